@@ -1,0 +1,50 @@
+import { add } from 'date-fns';
+import type { IsoDate } from '../dates/iso-date.js';
+import { requireIsoDate, toDate, toIsoDate } from './iso-days.js';
+
+/** A period in calendar years, months and days (按照年、月、日计算的期间). */
+export interface CalendarPeriod {
+  readonly years?: number;
+  readonly months?: number;
+  readonly days?: number;
+}
+
+/**
+ * The last day of a period counted in calendar years, months and days from the day of an event
+ * (民法典 第二百零一条 to 第二百零二条), such as the limitation period for discovering a violation
+ * (行政处罚法 第三十六条).
+ *
+ * Contract: `start` is the day of the event. It is not counted; the period runs from the next
+ * day (第二百零一条第一款). A period in years or months ends on the day of the last month that
+ * corresponds to `start`, or on that month's last day where there is none (第二百零二条); days
+ * are then added one by one. The returned day still belongs to the period (inclusive): an act on
+ * 2023-01-10 may be discovered up to and including 2025-01-10, and is time-barred from
+ * 2025-01-11.
+ *
+ * The result is not moved off a holiday: a limitation period is not extended, because discovery
+ * is not an act a holiday prevents. For the deadline of an act, pass the result to
+ * {@link nextWorkingDay} (民法典 第二百零三条).
+ *
+ * @param start - the day of the event (the act, or the end of a continuing act)
+ * @param period - whole years, months and days, none negative
+ * @returns the last day of the period
+ * @throws RangeError when `start` is not an ISO date or a part of `period` is not a whole number ≥ 0
+ * @example
+ * addCalendarPeriod('2023-01-10', { years: 2 }); // '2025-01-10'
+ * addCalendarPeriod('2024-02-29', { years: 2 }); // '2026-02-28' (2026 has no 29 February)
+ */
+export function addCalendarPeriod(start: IsoDate, period: CalendarPeriod): IsoDate {
+  requireIsoDate(start, 'start');
+  const years = part(period.years, 'years');
+  const months = part(period.months, 'months');
+  const days = part(period.days, 'days');
+  // date-fns adds years and months first, ending on the month's last day where the
+  // corresponding day is missing (第二百零二条), then the days.
+  return toIsoDate(add(toDate(start), { years, months, days }));
+}
+
+function part(value: number | undefined, name: string): number {
+  if (value === undefined) return 0;
+  if (!Number.isSafeInteger(value) || value < 0) throw new RangeError(`period.${name} must be a whole number, 0 or more, got ${value}`);
+  return value;
+}

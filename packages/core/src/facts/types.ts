@@ -1,0 +1,37 @@
+import type { Decimal } from '../money/decimal.js';
+
+/** The types a declared fact may have (rule set `facts.*.type`). */
+export type FactType = 'money' | 'integer' | 'number' | 'boolean' | 'enum' | 'date';
+
+export const FACT_TYPES: readonly FactType[] = ['money', 'integer', 'number', 'boolean', 'enum', 'date'];
+
+/** A fact as the rule set declares it: `goodsValue: { type: money, label: 货值金额 }`. */
+export interface FactDeclaration {
+  readonly type: FactType;
+  /** The Chinese label shown to officers and in rendered tables. */
+  readonly label: string;
+  /** For `enum`: the allowed values. */
+  readonly values?: readonly string[];
+  /** Inclusive bounds for money, integer, number (decimal strings or numbers) and date (ISO). */
+  readonly min?: string | number;
+  readonly max?: string | number;
+  readonly description?: string;
+}
+
+/**
+ * A fact value after the case is validated: money as Decimal, integer and number as JS numbers,
+ * booleans, enum values and ISO dates (`YYYY-MM-DD`) as strings.
+ */
+export type FactValue = Decimal | number | boolean | string;
+
+/**
+ * The facts of one case, keyed by name, in an object without prototype. A general circumstance
+ * that is not established is absent (`undefined`): never read as `false`.
+ */
+export type FactValues = Readonly<Record<string, FactValue | undefined>>;
+
+/** What a condition may refer to: declared facts and the general circumstances of §3. */
+export interface FactScope {
+  /** The declaration of a fact or circumstance, or undefined when the name is not known. */
+  lookup(name: string): FactDeclaration | undefined;
+}

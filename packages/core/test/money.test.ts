@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { Decimal, formatMoney, readMoney, roundAmount } from '../src/money/index.js';
+
+describe('readMoney', () => {
+  it('reads decimal strings exactly', () => {
+    const read = readMoney('12345678901234567890.123456789');
+    expect(read.ok && formatMoney(read.value)).toBe('12345678901234567890.123456789');
+  });
+
+  it('reads numbers whose text is exact', () => {
+    const read = readMoney(5000.5);
+    expect(read.ok && formatMoney(read.value)).toBe('5000.5');
+  });
+
+  it.each([['1e5'], ['12,000'], [' 100'], ['0x10'], ['.5'], ['01'], [''], ['NaN']])('refuses the text %j', (text) => {
+    expect(readMoney(text)).toMatchObject({ ok: false, problem: 'not-decimal' });
+  });
+
+  it('refuses numbers a double cannot hold exactly', () => {
+    expect(readMoney(12345678901234567890)).toMatchObject({ ok: false, problem: 'unsafe-number' });
+    expect(readMoney(1e21)).toMatchObject({ ok: false, problem: 'unsafe-number' });
+    expect(readMoney(Number.NaN)).toMatchObject({ ok: false, problem: 'unsafe-number' });
+    expect(readMoney(Number.POSITIVE_INFINITY)).toMatchObject({ ok: false, problem: 'unsafe-number' });
+  });
+
+  it('refuses negative amounts unless allowed', () => {
+    expect(readMoney('-5')).toMatchObject({ ok: false, problem: 'negative' });
+    expect(readMoney('-5', { allowNegative: true }).ok).toBe(true);
+  });
+
+  it('refuses values that are not amounts', () => {
+    expect(readMoney(true)).toMatchObject({ ok: false, problem: 'not-decimal' });
+    expect(readMoney(null)).toMatchObject({ ok: false, problem: 'not-decimal' });
+  });
+});
+
+describe('formatMoney', () => {
+  it('never uses an exponent and drops trailing zeros', () => {
+    expect(formatMoney(new Decimal('1e25'))).toBe('10000000000000000000000000');
+    expect(formatMoney(new Decimal('0.0000001'))).toBe('0.0000001');
+    expect(formatMoney(new Decimal('65000.00'))).toBe('65000');
+    expect(formatMoney(new Decimal('-0'))).toBe('0');
+  });
+
+  it('has no float artefacts', () => {
+    expect(formatMoney(new Decimal('0.1').plus('0.2'))).toBe('0.3');
+  });
+});
+
+describe('roundAmount', () => {
+  it.each([
+    ['half-up', '123456.5', '123457'],
+    ['half-up', '-2.5', '-3'],
+    ['half-even', '123456.5', '123456'],
+    ['half-even', '123457.5', '123458'],
+    ['down', '123456.9', '123456'],
+    ['up', '123456.1', '123457'],
+  ] as const)('rounds with %s: %s → %s', (mode, value, expected) => {
+    expect(formatMoney(roundAmount(new Decimal(value), { scale: 0, mode }))).toBe(expected);
+  });
+
+  it('keeps the scale asked for', () => {
+    expect(formatMoney(roundAmount(new Decimal('1.005'), { scale: 2, mode: 'half-up' }))).toBe('1.01');
+  });
+});

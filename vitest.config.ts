@@ -1,0 +1,20 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const src = (path: string) => fileURLToPath(new URL(`./packages/${path}`, import.meta.url));
+
+// Tests run on the TypeScript sources, so a change is tested without a build.
+export default defineConfig({
+  resolve: {
+    alias: [
+      { find: /^@cailiang\/core\/node$/, replacement: src('core/src/node/index.ts') },
+      { find: /^@cailiang\/core$/, replacement: src('core/src/index.ts') },
+      { find: /^@cailiang\/benchmarks$/, replacement: src('benchmarks/src/index.ts') },
+      { find: /^@cailiang\/fixtures$/, replacement: src('fixtures/src/index.ts') },
+    ],
+  },
+  test: {
+    include: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts'],
+    testTimeout: 60_000,
+  },
+});
