@@ -1,6 +1,10 @@
 /**
  * @cailiang/core — discretion benchmarks (裁量基准) as machine-checked rule sets.
- * Browser-safe: nothing here touches files, processes or the network.
+ * Browser-safe: nothing here touches files, processes or the network (see `@cailiang/core/node`).
+ *
+ * Where things are: a fine is computed in `decide/fine.ts`; tiers are chosen in
+ * `decide/select.ts`; the general rules of the Administrative Penalty Law are in
+ * `general-rules/grounds.ts`; the rule-set format is `ruleset/schema.ts`.
  */
 export * from './errors/index.js';
 export * from './money/index.js';
@@ -8,4 +12,11 @@ export * from './citation/index.js';
 export * from './dates/index.js';
 export * from './facts/index.js';
 export * from './conditions/index.js';
+export * from './ruleset/index.js';
+export * from './case/index.js';
+export * from './general-rules/index.js';
 export * from './calendar/index.js';
+export * from './decide/index.js';
+export * from './lint/index.js';
+export * from './schema/index.js';
+export * from './fixtures/index.js';

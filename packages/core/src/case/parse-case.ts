@@ -1,0 +1,224 @@
+import { isIsoDate, ISO_DATE_EXPECTED } from '../dates/iso-date.js';
+import { CailiangError } from '../errors/cailiang-error.js';
+import type { Issue } from '../errors/cailiang-error.js';
+import type { FactDeclaration, FactValue } from '../facts/types.js';
+import { CIRCUMSTANCES, isCircumstance } from '../general-rules/circumstances.js';
+import { describe } from '../ruleset/scalars.js';
+import { readFact } from './read-fact.js';
+import type { CaseDates, ExcludedPeriod, Party, ValidatedCase } from './types.js';
+
+const CASE_KEYS = ['item', 'party', 'facts', 'circumstances', 'dates', 'excludedPeriods'] as const;
+const PARTY_KEYS = ['kind', 'age'] as const;
+const DATE_KEYS = ['act', 'actEnded', 'discovered', 'decision', 'accepted'] as const;
+const PERIOD_KEYS = ['from', 'to', 'reason'] as const;
+
+/** The highest age accepted; anything above is a typo, not a party. */
+const MAX_AGE = 150;
+
+/**
+ * Reads the item code a case names, before anything else is known about it.
+ *
+ * @throws CailiangError INVALID_CASE when the case is not an object or names no item
+ */
+export function caseItemCode(input: unknown): string {
+  if (!isRecord(input)) throw invalid([{ code: 'invalid_type', path: '', message: `expected a case object, got ${describe(input)}` }]);
+  const item = input['item'];
+  if (typeof item !== 'string' || item === '') {
+    throw invalid([{ code: item === undefined ? 'missing_key' : 'invalid_type', path: 'item', message: 'expected the code of the item the case is about (e.g. "FS-124-1-3")' }]);
+  }
+  return item;
+}
+
+/** What a case must satisfy for one item of one rule set. */
+export interface CaseRequirements {
+  readonly facts: Readonly<Record<string, FactDeclaration>>;
+  /** Facts the item's conditions and amounts read: they must be present. */
+  readonly required: ReadonlySet<string>;
+  readonly kind: 'penalty' | 'licensing';
+  /** Accept facts the rule set does not declare (default false: they are an error). */
+  readonly allowUnknownFacts?: boolean;
+}
+
+/**
+ * Validates a case against the item it names (spec §2): every fact the item reads present and of
+ * its declared type, no undeclared facts, known circumstances with valid values, real calendar
+ * dates in a possible order. Every problem is reported, each with its path.
+ *
+ * @throws CailiangError INVALID_CASE listing each problem
+ */
+export function validateCase(input: Record<string, unknown>, requirements: CaseRequirements): ValidatedCase {
+  const issues: Issue[] = [];
+  for (const key of Object.keys(input)) {
+    if (!(CASE_KEYS as readonly string[]).includes(key)) issues.push(unknownKey(key, '', CASE_KEYS));
+  }
+  const facts: Record<string, FactValue | undefined> = Object.create(null);
+  readFacts(input['facts'], requirements, facts, issues);
+  readCircumstances(input['circumstances'], facts, issues);
+  const party = readParty(input['party'], issues);
+  const dates = readDates(input['dates'], requirements.kind, issues);
+  const excludedPeriods = readExcludedPeriods(input['excludedPeriods'], issues);
+  if (issues.length > 0) throw invalid(issues);
+  return {
+    item: input['item'] as string,
+    ...(party === undefined ? {} : { party }),
+    facts,
+    dates,
+    excludedPeriods,
+  };
+}
+
+/**
+ * Validates only a case's dates: the engine reads them first, to choose the version in force,
+ * before the rest of the case can be checked against that version.
+ *
+ * @throws CailiangError INVALID_CASE naming each bad date
+ */
+export function validateDates(input: Record<string, unknown>, kind: CaseRequirements['kind']): CaseDates {
+  const issues: Issue[] = [];
+  const dates = readDates(input['dates'], kind, issues);
+  if (issues.length > 0) throw invalid(issues);
+  return dates;
+}
+
+function readFacts(raw: unknown, requirements: CaseRequirements, into: Record<string, FactValue | undefined>, issues: Issue[]): void {
+  if (raw !== undefined && !isRecord(raw)) {
+    issues.push({ code: 'invalid_type', path: 'facts', message: `expected an object of facts, got ${describe(raw)}` });
+    return;
+  }
+  const given = raw ?? {};
+  for (const [name, value] of Object.entries(given)) {
+    const declaration = Object.prototype.hasOwnProperty.call(requirements.facts, name) ? requirements.facts[name] : undefined;
+    if (declaration === undefined) {
+      if (isCircumstance(name)) {
+        issues.push({ code: 'misplaced_circumstance', path: `facts.${name}`, message: `"${name}" is a general circumstance; give it under circumstances` });
+      } else if (requirements.allowUnknownFacts !== true) {
+        issues.push({ code: 'undeclared_fact', path: factPath(name), message: `unknown fact "${name}"; the rule set declares ${Object.keys(requirements.facts).join(', ') || 'no facts'}` });
+      }
+      continue;
+    }
+    const read = readFact(value, declaration);
+    if (read.ok) into[name] = read.value;
+    else issues.push({ code: 'invalid_fact', path: factPath(name), message: read.message });
+  }
+  for (const name of requirements.required) {
+    if (isCircumstance(name) || Object.prototype.hasOwnProperty.call(given, name)) continue;
+    const label = requirements.facts[name]?.label;
+    issues.push({ code: 'missing_fact', path: factPath(name), message: `missing fact "${name}"${label === undefined ? '' : ` (${label})`}, which this item needs` });
+  }
+}
+
+function readCircumstances(raw: unknown, into: Record<string, FactValue | undefined>, issues: Issue[]): void {
+  if (raw === undefined) return;
+  if (!isRecord(raw)) {
+    issues.push({ code: 'invalid_type', path: 'circumstances', message: `expected an object of circumstances, got ${describe(raw)}` });
+    return;
+  }
+  for (const [name, value] of Object.entries(raw)) {
+    const path = `circumstances.${name}`;
+    if (!isCircumstance(name)) {
+      issues.push({ code: 'unknown_circumstance', path, message: `unknown circumstance "${name}"; known: ${Object.keys(CIRCUMSTANCES).join(', ')}` });
+      continue;
+    }
+    // null is how a form says "not established"; it is the same as leaving the key out.
+    if (value === null) continue;
+    const read = readFact(value, CIRCUMSTANCES[name] as FactDeclaration);
+    if (read.ok) into[name] = read.value;
+    else issues.push({ code: 'invalid_circumstance', path, message: read.message });
+  }
+}
+
+function readParty(raw: unknown, issues: Issue[]): Party | undefined {
+  if (raw === undefined) return undefined;
+  if (!isRecord(raw)) {
+    issues.push({ code: 'invalid_type', path: 'party', message: `expected { kind, age? }, got ${describe(raw)}` });
+    return undefined;
+  }
+  for (const key of Object.keys(raw)) if (!(PARTY_KEYS as readonly string[]).includes(key)) issues.push(unknownKey(key, 'party', PARTY_KEYS));
+  const kind = raw['kind'];
+  if (kind !== 'individual' && kind !== 'organization') {
+    issues.push({ code: kind === undefined ? 'missing_key' : 'invalid_value', path: 'party.kind', message: `expected individual or organization, got ${describe(kind)}` });
+  }
+  const age = raw['age'];
+  if (age !== undefined && !(Number.isInteger(age) && (age as number) >= 0 && (age as number) <= MAX_AGE)) {
+    issues.push({ code: 'invalid_value', path: 'party.age', message: `expected an age in whole years from 0 to ${MAX_AGE}, got ${describe(age)}` });
+  }
+  if (age !== undefined && kind === 'organization') {
+    issues.push({ code: 'invalid_value', path: 'party.age', message: 'an organization has no age' });
+  }
+  return { kind: kind as Party['kind'], ...(typeof age === 'number' ? { age } : {}) };
+}
+
+function readDates(raw: unknown, kind: CaseRequirements['kind'], issues: Issue[]): CaseDates {
+  if (!isRecord(raw)) {
+    const needed = kind === 'penalty' ? 'act' : 'accepted';
+    issues.push({ code: raw === undefined ? 'missing_key' : 'invalid_type', path: 'dates', message: `expected the case's dates, at least ${needed}` });
+    return {};
+  }
+  const dates: Record<string, string> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if (!(DATE_KEYS as readonly string[]).includes(key)) {
+      issues.push(unknownKey(key, 'dates', DATE_KEYS));
+    } else if (!isIsoDate(value)) {
+      issues.push({ code: 'invalid_date', path: `dates.${key}`, message: `expected ${ISO_DATE_EXPECTED}, got ${describe(value)}` });
+    } else {
+      dates[key] = value;
+    }
+  }
+  const required = kind === 'penalty' ? 'act' : 'accepted';
+  if (raw[required] === undefined) issues.push({ code: 'missing_key', path: `dates.${required}`, message: `missing; a ${kind} case gives the date of the ${required === 'act' ? 'act (违法行为发生之日)' : 'acceptance (受理之日)'}` });
+  const order: [string, string, string][] = [
+    ['act', 'actEnded', 'the act cannot end before it began'],
+    ['act', 'discovered', 'the act cannot be discovered before it happened'],
+    ['act', 'decision', 'the decision cannot come before the act'],
+    ['discovered', 'decision', 'the decision cannot come before the act was discovered'],
+  ];
+  for (const [earlier, later, message] of order) {
+    const a = dates[earlier];
+    const b = dates[later];
+    if (a !== undefined && b !== undefined && b < a) issues.push({ code: 'date_order', path: `dates.${later}`, message: `${message} (${earlier} ${a}, ${later} ${b})` });
+  }
+  return dates;
+}
+
+function readExcludedPeriods(raw: unknown, issues: Issue[]): ExcludedPeriod[] {
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw)) {
+    issues.push({ code: 'invalid_type', path: 'excludedPeriods', message: `expected a list of { from, to, reason? }, got ${describe(raw)}` });
+    return [];
+  }
+  const periods: ExcludedPeriod[] = [];
+  raw.forEach((entry: unknown, index) => {
+    const path = `excludedPeriods[${index}]`;
+    if (!isRecord(entry)) {
+      issues.push({ code: 'invalid_type', path, message: `expected { from, to, reason? }, got ${describe(entry)}` });
+      return;
+    }
+    for (const key of Object.keys(entry)) if (!(PERIOD_KEYS as readonly string[]).includes(key)) issues.push(unknownKey(key, path, PERIOD_KEYS));
+    const { from, to, reason } = entry;
+    if (!isIsoDate(from)) issues.push({ code: 'invalid_date', path: `${path}.from`, message: `expected ${ISO_DATE_EXPECTED}, got ${describe(from)}` });
+    if (!isIsoDate(to)) issues.push({ code: 'invalid_date', path: `${path}.to`, message: `expected ${ISO_DATE_EXPECTED}, got ${describe(to)}` });
+    if (reason !== undefined && typeof reason !== 'string') issues.push({ code: 'invalid_type', path: `${path}.reason`, message: 'expected text' });
+    if (isIsoDate(from) && isIsoDate(to)) {
+      if (to < from) issues.push({ code: 'date_order', path: `${path}.to`, message: `the period ends (${to}) before it starts (${from})` });
+      else periods.push({ from, to, ...(typeof reason === 'string' ? { reason } : {}) });
+    }
+  });
+  return periods;
+}
+
+function unknownKey(key: string, at: string, allowed: readonly string[]): Issue {
+  const path = at === '' ? key : `${at}.${key}`;
+  return { code: 'unknown_key', path, message: `unknown key "${key}"; expected one of ${allowed.join(', ')}` };
+}
+
+function factPath(name: string): string {
+  return /^[A-Za-z_$][\w$]*$/.test(name) ? `facts.${name}` : `facts[${JSON.stringify(name)}]`;
+}
+
+function invalid(issues: Issue[]): CailiangError {
+  return new CailiangError('INVALID_CASE', issues);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,107 @@
+import { benchmarkCitation, resolveCitation } from '../citation/format.js';
+import type { ResolvedCitation } from '../citation/types.js';
+import { compileCondition } from '../conditions/compile.js';
+import type { CompiledCondition } from '../conditions/compile.js';
+import { conditionFacts } from '../conditions/references.js';
+import type { Condition } from '../conditions/types.js';
+import type { RuleSet } from '../ruleset/load.js';
+import type { CitationData, ExemptionData, LicensingItemData, PenaltyItemData, StatutoryFineData, TierData } from '../ruleset/schema.js';
+import { ruleSetScope } from '../ruleset/scope.js';
+import { resolvePolicy } from './policy.js';
+import type { ResolvedPolicy } from './policy.js';
+
+interface Compiled<T> {
+  readonly index: number;
+  readonly data: T;
+  /** Undefined for an alternative or tier without `when` (it always holds / is the fallback). */
+  readonly when: CompiledCondition | undefined;
+}
+
+/** What every compiled item carries: where it comes from and what a case must give. */
+interface CompiledItemBase {
+  readonly ruleSet: RuleSet;
+  readonly digest: string;
+  readonly policy: ResolvedPolicy;
+  /** Facts the item reads (conditions and amounts): a case must give each. */
+  readonly required: ReadonlySet<string>;
+  readonly benchmark: ResolvedCitation;
+  readonly basis: readonly ResolvedCitation[];
+}
+
+export interface CompiledPenaltyItem extends CompiledItemBase {
+  readonly kind: 'penalty';
+  readonly item: PenaltyItemData;
+  readonly violates: readonly ResolvedCitation[];
+  readonly statutory: readonly Compiled<StatutoryFineData>[];
+  /** Tiers with a condition, in listed order (lightest first). */
+  readonly tiers: readonly Compiled<TierData>[];
+  /** The tier without `when`, chosen only when no other holds. */
+  readonly fallback: Compiled<TierData> | undefined;
+  readonly exemptions: readonly (Compiled<ExemptionData> & { readonly when: CompiledCondition })[];
+}
+
+export interface CompiledLicensingItem extends CompiledItemBase {
+  readonly kind: 'licensing';
+  readonly item: LicensingItemData;
+}
+
+export type CompiledItem = CompiledPenaltyItem | CompiledLicensingItem;
+
+/**
+ * Compiles one item of a loaded rule set: conditions into closures, citations into their
+ * official text, the policy into numbers — once, so that deciding a case does no parsing.
+ */
+export function compileItem(ruleSet: RuleSet, itemIndex: number, digest: string): CompiledItem {
+  const item = ruleSet.items[itemIndex] as RuleSet['items'][number];
+  const scope = ruleSetScope(ruleSet.facts);
+  const policy = resolvePolicy(ruleSet);
+  const required = new Set<string>();
+  const compile = (when: Condition | undefined): CompiledCondition | undefined => {
+    if (when === undefined) return undefined;
+    for (const fact of conditionFacts(when)) required.add(fact);
+    return compileCondition(when, scope);
+  };
+  const cite = (role: 'violates' | 'basis', citations: readonly CitationData[]) =>
+    citations.map((citation) => resolveCitation(role, citation, ruleSet.laws[citation.law] as { title: string; edition: string }));
+  const base = {
+    ruleSet,
+    digest,
+    policy,
+    required,
+    benchmark: benchmarkCitation(ruleSet.document, item.code),
+    basis: cite('basis', item.basis),
+  };
+  if (item.kind === 'licensing') return { ...base, kind: 'licensing', item: item as LicensingItemData };
+
+  const penalty = item as PenaltyItemData;
+  const statutory = (penalty.statutory.fine ?? []).map((data, index) => {
+    if (data.multiple !== undefined) required.add(data.multiple.of);
+    return { index, data, when: compile(data.when as Condition | undefined) };
+  });
+  for (const sanction of [...(penalty.statutory.with ?? []), ...(penalty.statutory.also ?? [])]) {
+    if (sanction.of !== undefined) required.add(sanction.of);
+  }
+  const tiers: Compiled<TierData>[] = [];
+  let fallback: Compiled<TierData> | undefined;
+  penalty.tiers.forEach((data, index) => {
+    if (data.fine?.multiple?.of !== undefined) required.add(data.fine.multiple.of);
+    const compiled = { index, data, when: compile(data.when as Condition | undefined) };
+    if (compiled.when === undefined) fallback = compiled;
+    else tiers.push(compiled);
+  });
+  const exemptions = (penalty.exemptions ?? []).map((data, index) => ({
+    index,
+    data,
+    when: compile(data.when as Condition) as CompiledCondition,
+  }));
+  return {
+    ...base,
+    kind: 'penalty',
+    item: penalty,
+    violates: cite('violates', penalty.violates),
+    statutory,
+    tiers,
+    fallback,
+    exemptions,
+  };
+}

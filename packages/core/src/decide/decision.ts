@@ -1,0 +1,97 @@
+import type { ResolvedCitation } from '../citation/types.js';
+import type { ConditionTrace } from '../conditions/types.js';
+import type { SanctionKind, SanctionUnit } from '../ruleset/sanction-kinds.js';
+
+/** An amount range as decimal strings: `{ min: "65000", max: "85000" }`. */
+export interface AmountRange {
+  readonly min: string;
+  readonly max: string;
+}
+
+/** The fine a case calls for: the range within which the officer sets the amount. */
+export interface FineSanction {
+  readonly kind: 'fine';
+  readonly min: string;
+  readonly max: string;
+  /** The statutory range that applies to these facts (法定幅度); `max` absent for 「…以上」. */
+  readonly statutory: { readonly min: string; readonly max?: string };
+  /** For a multiple of a fact: the fact, its amount and the multiples of the tier. */
+  readonly multiple?: { readonly of: string; readonly base: string; readonly min: string; readonly max: string };
+}
+
+/** Any other sanction: an amount taken from a fact, a range in days or months, or none. */
+export interface OtherSanction {
+  readonly kind: Exclude<SanctionKind, 'fine'>;
+  /** The amount, from the fact the rule set names (没收违法所得 of illegalIncome). */
+  readonly amount?: string;
+  /** Days, months or years, for sanctions with their own range (行政拘留 N 日). */
+  readonly range?: AmountRange;
+  readonly unit?: SanctionUnit;
+  readonly statutory?: { readonly min: string; readonly max?: string };
+  /** 可以并处: authorised, not required. */
+  readonly optional?: boolean;
+}
+
+export type Sanction = FineSanction | OtherSanction;
+
+/** 从轻或者减轻: a general rule that narrows the penalty, with the article that says so. */
+export interface Adjustment {
+  readonly kind: 'mitigation';
+  /** The general rule that applies (`APL-32-2-coerced`). */
+  readonly ground: string;
+  /** 应当 (true: the fine above is already narrowed) or 可以 (false: offered). */
+  readonly mandatory: boolean;
+  /** The 从轻 range: the mitigation band of the statutory range. */
+  readonly range?: AmountRange;
+  /** The 减轻 option: below the statutory minimum, down to the policy's floor. */
+  readonly reduced?: AmountRange;
+  readonly citations: readonly ResolvedCitation[];
+}
+
+/** 不予行政处罚: imposed (mandatory) or offered (discretionary). */
+export interface Exemption {
+  /** The item's 免罚清单 entry id, or the general rule's id (`APL-33-1-minor-corrected`). */
+  readonly id: string;
+  readonly mandatory: boolean;
+  readonly citations: readonly ResolvedCitation[];
+}
+
+/** A deadline the case's dates set (licensing time limits, procedure clocks). */
+export interface Deadline {
+  /** promised (承诺时限) · statutory · statutory-extended · … */
+  readonly kind: string;
+  /** The last day, inclusive. */
+  readonly date: string;
+  /** The length of the period, where it is counted in working days. */
+  readonly workingDays?: number;
+  readonly citations?: readonly ResolvedCitation[];
+}
+
+/** One step of the reasoning, in the order it was taken. */
+export type TraceEntry =
+  | { readonly step: 'version'; readonly selected: string; readonly reason: string; readonly candidates?: readonly string[] }
+  | { readonly step: 'general-rule'; readonly rule: string; readonly citation: string; readonly saw: Readonly<Record<string, unknown>>; readonly result: boolean }
+  | { readonly step: 'exemption'; readonly id: string; readonly mandatory: boolean; readonly condition: ConditionTrace; readonly result: boolean }
+  | { readonly step: 'statutory'; readonly alternative: number; readonly condition: ConditionTrace | null; readonly result: boolean }
+  | { readonly step: 'tier'; readonly level: string | number; readonly condition: ConditionTrace | null; readonly result: boolean; readonly selected: boolean }
+  | { readonly step: 'limitation'; readonly years: number; readonly from: string; readonly until: string; readonly discovered: string; readonly result: boolean };
+
+export interface Warning {
+  readonly code: string;
+  readonly message: string;
+}
+
+/** The outcome of a case (spec §4), serialisable as JSON with stable key order. */
+export interface Decision {
+  readonly outcome: 'penalty' | 'no-penalty' | 'time-barred' | 'licensing';
+  readonly ruleSet: { readonly id: string; readonly version: string; readonly digest: string };
+  readonly item: { readonly code: string; readonly name: string; readonly powerItem?: { readonly code: string; readonly name: string } };
+  readonly tier: { readonly level: string | number; readonly label: string } | null;
+  readonly sanctions: readonly Sanction[];
+  readonly adjustments: readonly Adjustment[];
+  readonly exemption: Exemption | null;
+  readonly citations: readonly ResolvedCitation[];
+  readonly deadlines: readonly Deadline[];
+  readonly trace: readonly TraceEntry[];
+  readonly warnings: readonly Warning[];
+}

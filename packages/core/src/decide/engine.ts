@@ -1,0 +1,130 @@
+import { defaultCalendar } from '../calendar/index.js';
+import type { Calendar } from '../calendar/index.js';
+import { caseItemCode, validateCase, validateDates } from '../case/parse-case.js';
+import { CailiangError } from '../errors/cailiang-error.js';
+import type { Issue } from '../errors/cailiang-error.js';
+import { isLoadedRuleSet, loadRuleSet, ruleSetDigest } from '../ruleset/load.js';
+import type { RuleSet } from '../ruleset/load.js';
+import { compileItem } from './compile-item.js';
+import type { CompiledPenaltyItem } from './compile-item.js';
+import type { Decision } from './decision.js';
+import { decidePenalty } from './penalty.js';
+import { decideLicensing } from './licensing.js';
+import { checkHistories, versionInForce } from './versions.js';
+import type { ItemVersion } from './versions.js';
+
+export interface EngineOptions {
+  /**
+   * The working-day calendar for time limits (default: the State Council arrangements the
+   * library ships). Pass your own to add next year's notice without a new release.
+   */
+  readonly calendar?: Calendar;
+  /** Record every condition evaluated in `decision.trace` (default true). */
+  readonly trace?: boolean;
+  /** Accept case facts the rule set does not declare instead of refusing the case (default false). */
+  readonly allowUnknownFacts?: boolean;
+}
+
+/** A compiled set of rule sets, ready to decide any number of cases. Safe to share. */
+export interface Engine {
+  /**
+   * Decides one case (spec §2 in, spec §4 out).
+   *
+   * @throws CailiangError for a case that is invalid or that the rule set cannot decide
+   */
+  decide(caseInput: unknown): Decision;
+  /** The rule sets the engine was built from, in the order given. */
+  readonly ruleSets: readonly RuleSet[];
+  /** The codes of every item the engine knows. */
+  readonly itemCodes: readonly string[];
+}
+
+/**
+ * Compiles rule sets (several versions of one id form a history) into an engine. Compilation
+ * happens once; `decide` then only evaluates closures.
+ *
+ * @param ruleSets - rule sets from {@link loadRuleSet} (plain objects are loaded first)
+ * @throws CailiangError INVALID_ENGINE when versions overlap or two rule sets claim one item code
+ * @example
+ * const engine = createEngine([loadRuleSet(yamlText)]);
+ * const decision = engine.decide({ item: 'FS-124-1-3', facts: { … }, dates: { act: '2025-03-10' } });
+ */
+export function createEngine(ruleSets: readonly unknown[], options: EngineOptions = {}): Engine {
+  const loaded = ruleSets.map((ruleSet) => (isLoadedRuleSet(ruleSet) ? ruleSet : loadRuleSet(ruleSet)));
+  if (loaded.length === 0) throw new CailiangError('INVALID_ENGINE', [{ code: 'no_rule_sets', path: '', message: 'an engine needs at least one rule set' }]);
+  checkHistories(loaded);
+  const index = indexItems(loaded);
+  const trace = options.trace ?? true;
+  const calendar = options.calendar ?? defaultCalendar;
+
+  const decide = (caseInput: unknown): Decision => {
+    const code = caseItemCode(caseInput);
+    const versions = index.get(code);
+    if (versions === undefined) {
+      const known = [...index.keys()];
+      throw new CailiangError('UNKNOWN_ITEM', [
+        { code: 'unknown_item', path: 'item', message: `no loaded rule set has item "${code}"; known items: ${known.slice(0, 20).join(', ')}${known.length > 20 ? ', …' : ''}` },
+      ]);
+    }
+    const input = caseInput as Record<string, unknown>;
+    const dates = datesOrAllIssues(input, versions, options);
+    const kind = (versions[0] as ItemVersion).compiled.kind;
+    const [key, date] = kind === 'penalty' ? (dates.actEnded !== undefined ? ['actEnded', dates.actEnded] : ['act', dates.act]) : ['accepted', dates.accepted];
+    const what = key === 'actEnded' ? 'the date the continuing act ended' : key === 'act' ? 'the act date' : 'the acceptance date';
+    const version = versionInForce(versions, date as string, what, `dates.${key}`);
+    const { compiled } = version;
+    const kase = validateCase(input, {
+      facts: compiled.ruleSet.facts,
+      required: compiled.required,
+      kind: compiled.kind,
+      allowUnknownFacts: options.allowUnknownFacts === true,
+    });
+    const preface = [{ step: 'version' as const, selected: compiled.ruleSet.version, reason: `in force on ${what} ${date as string}` }];
+    if (compiled.kind === 'licensing') return decideLicensing(compiled, kase, { trace, preface, calendar });
+    return decidePenalty(compiled as CompiledPenaltyItem, kase, { trace, preface, warnings: [], citations: [] });
+  };
+
+  return Object.freeze({ decide, ruleSets: Object.freeze([...loaded]), itemCodes: Object.freeze([...index.keys()]) });
+}
+
+function indexItems(ruleSets: readonly RuleSet[]): Map<string, ItemVersion[]> {
+  const index = new Map<string, ItemVersion[]>();
+  const owner = new Map<string, string>();
+  const issues: Issue[] = [];
+  for (const ruleSet of ruleSets) {
+    const digest = ruleSetDigest(ruleSet);
+    ruleSet.items.forEach((item, itemIndex) => {
+      const claimed = owner.get(item.code);
+      if (claimed !== undefined && claimed !== ruleSet.id) {
+        issues.push({ code: 'duplicate_item', path: '', message: `item code "${item.code}" is in both ${claimed} and ${ruleSet.id}; a case could not say which it means` });
+        return;
+      }
+      owner.set(item.code, ruleSet.id);
+      const versions = index.get(item.code) ?? [];
+      versions.push({ ruleSet, compiled: compileItem(ruleSet, itemIndex, digest) });
+      index.set(item.code, versions);
+    });
+  }
+  if (issues.length > 0) throw new CailiangError('INVALID_ENGINE', issues);
+  for (const versions of index.values()) {
+    versions.sort((a, b) => (a.ruleSet.effective.from < b.ruleSet.effective.from ? -1 : 1));
+  }
+  return index;
+}
+
+/**
+ * The case's dates, which choose the version. When they are invalid no version can be chosen,
+ * but the facts are still checked against the latest version, so that one run reports every
+ * problem of the case rather than the dates alone.
+ */
+function datesOrAllIssues(input: Record<string, unknown>, versions: readonly ItemVersion[], options: EngineOptions) {
+  const latest = (versions[versions.length - 1] as ItemVersion).compiled;
+  try {
+    return validateDates(input, latest.kind);
+  } catch (dateError) {
+    if (!(dateError instanceof CailiangError)) throw dateError;
+    // validateCase checks the dates too, so its error lists the date problems with the rest.
+    validateCase(input, { facts: latest.ruleSet.facts, required: latest.required, kind: latest.kind, allowUnknownFacts: options.allowUnknownFacts === true });
+    throw dateError;
+  }
+}

@@ -1,0 +1,99 @@
+/**
+ * Where a fine is computed: the statutory range for the facts, the tier's share of it, and the
+ * 从轻 narrowing when a mitigation ground applies. Every bound is a Decimal; rounding happens
+ * once per bound, by the rule set's policy.
+ */
+import { CailiangError } from '../errors/cailiang-error.js';
+import type { FactValues } from '../facts/types.js';
+import { Decimal } from '../money/decimal.js';
+import { roundAmount } from '../money/rounding.js';
+import type { StatutoryFineData, TierAmountData } from '../ruleset/schema.js';
+import { bandRange, clampToStatutory, literalRange, multipleRange } from './amount-range.js';
+import type { Range, StatutoryRange } from './amount-range.js';
+import type { Warning } from './decision.js';
+import type { ResolvedPolicy } from './policy.js';
+
+/** The statutory range of the alternative that applies (法定幅度), for these facts. */
+export function statutoryFineRange(alternative: StatutoryFineData, facts: FactValues, policy: ResolvedPolicy): StatutoryRange {
+  if (alternative.range !== undefined) return literalRange(alternative.range.min, alternative.range.max);
+  const multiple = alternative.multiple as NonNullable<StatutoryFineData['multiple']>;
+  return multipleRange(facts[multiple.of] as Decimal, multiple.min, multiple.max, policy.rounding);
+}
+
+/** A tier's range, with the multiples it stands for when the tier or statute is a multiple. */
+export interface TierRange {
+  readonly range: Range;
+  readonly multiple?: { readonly of: string; readonly base: Decimal; readonly min: Decimal; readonly max: Decimal };
+}
+
+/**
+ * The range a tier sets: a band of the statutory range (从重 = the top 30%…), an absolute range
+ * (Jiangmen-style tiers), or multiples of a fact. An absolute or multiple range that leaves the
+ * statutory range is cut back to it, with a warning: the law's range always wins.
+ *
+ * @throws CailiangError RANGE_UNDETERMINED when the tier's range lies wholly outside the statute
+ */
+export function tierRange(
+  amount: TierAmountData,
+  statutory: StatutoryRange,
+  alternative: StatutoryFineData | undefined,
+  facts: FactValues,
+  policy: ResolvedPolicy,
+  context: { readonly level: string | number; readonly warnings: Warning[]; readonly unit: string },
+): TierRange {
+  if (amount.band !== undefined) {
+    const band = policy.bands.get(amount.band);
+    if (band === undefined) throw new RangeError(`band "${amount.band}" was not checked at load`);
+    const range = bandRange(statutory, band, policy.rounding);
+    const of = alternative?.multiple;
+    if (of === undefined) return { range };
+    return {
+      range,
+      multiple: { of: of.of, base: facts[of.of] as Decimal, min: multipleAt(of.min, of.max, band.from), max: multipleAt(of.min, of.max, band.to) },
+    };
+  }
+  let range: Range;
+  let multiple: TierRange['multiple'];
+  if (amount.range !== undefined) {
+    range = literalRange(amount.range.min, amount.range.max) as Range;
+  } else {
+    const spec = amount.multiple as NonNullable<TierAmountData['multiple']>;
+    const of = spec.of ?? (alternative?.multiple?.of as string);
+    const base = facts[of] as Decimal;
+    const computed = multipleRange(base, spec.min, spec.max, policy.rounding);
+    range = { min: computed.min, max: computed.max as Decimal };
+    multiple = { of, base, min: new Decimal(spec.min), max: new Decimal(spec.max) };
+  }
+  const clamped = clampToStatutory(range, statutory);
+  if (clamped === undefined) {
+    throw new CailiangError('RANGE_UNDETERMINED', [
+      {
+        code: 'tier_outside_statutory',
+        path: 'facts',
+        message: `tier "${String(context.level)}" sets ${range.min.toFixed()}–${range.max.toFixed()} ${context.unit}, wholly outside the statutory range ${statutory.min.toFixed()}–${statutory.max?.toFixed() ?? '…'} for these facts`,
+      },
+    ]);
+  }
+  if (clamped.clampedMin || clamped.clampedMax) {
+    context.warnings.push({
+      code: 'tier-range-clamped',
+      message: `tier "${String(context.level)}" sets ${range.min.toFixed()}–${range.max.toFixed()} ${context.unit}, which leaves the statutory range ${statutory.min.toFixed()}–${statutory.max?.toFixed() ?? '…'}; the range was cut back to the statute (国办发〔2022〕27号: 严格限定在法定幅度内)`,
+    });
+  }
+  return multiple === undefined ? { range: clamped.range } : { range: clamped.range, multiple };
+}
+
+/**
+ * The 减轻 option: below the statutory minimum, down to `reducedFloor × minimum` (rounded).
+ * Undefined when the statute has no minimum to go below (「…以下」 ranges start at 0).
+ */
+export function reducedRange(statutory: StatutoryRange, reducedFloor: Decimal, policy: ResolvedPolicy): Range | undefined {
+  if (statutory.min.isZero()) return undefined;
+  return { min: roundAmount(statutory.exactMin.times(reducedFloor), policy.rounding), max: statutory.min };
+}
+
+/** Multiples a fraction of the way from `min` to `max`: 10–20倍 at 0.7 is 17倍. */
+function multipleAt(min: string, max: string | undefined, fraction: Decimal): Decimal {
+  const low = new Decimal(min);
+  return max === undefined ? low : low.plus(new Decimal(max).minus(low).times(fraction));
+}

@@ -1,0 +1,212 @@
+import { resolveCitation } from '../citation/format.js';
+import { GENERAL_LAWS } from '../citation/general-laws.js';
+import type { Citation, ResolvedCitation } from '../citation/types.js';
+import type { ValidatedCase } from '../case/types.js';
+import { evaluateGeneralRules } from '../general-rules/grounds.js';
+import type { GroundResult } from '../general-rules/grounds.js';
+import { ZERO } from '../money/decimal.js';
+import { formatMoney } from '../money/money.js';
+import type { CitationData, TierData } from '../ruleset/schema.js';
+import { bandRange, lighterOf } from './amount-range.js';
+import type { Range, StatutoryRange } from './amount-range.js';
+import type { CompiledPenaltyItem } from './compile-item.js';
+import type { Adjustment, Decision, Exemption, FineSanction, Sanction, TraceEntry, Warning } from './decision.js';
+import { reducedRange, statutoryFineRange, tierRange } from './fine.js';
+import type { TierRange } from './fine.js';
+import { imposedSanctions, resolveSanction } from './sanctions.js';
+import { evaluate, selectStatutory, selectTier } from './select.js';
+
+/** What the engine passes down for one case. */
+export interface PenaltyContext {
+  /** Keep the trace (default on; off for bulk runs that only need outcomes). */
+  readonly trace: boolean;
+  /** Trace entries and warnings from the steps before (version selection, limitation). */
+  readonly preface: readonly TraceEntry[];
+  readonly warnings: readonly Warning[];
+  /** Citations the earlier steps applied (第三十七条 when a newer, lighter version is used). */
+  readonly citations: readonly ResolvedCitation[];
+}
+
+/**
+ * Decides a penalty case, in the order of spec §3: mandatory no-penalty grounds, then the
+ * tier and its ranges, then mitigation, then exemptions the agency may grant.
+ */
+export function decidePenalty(compiled: CompiledPenaltyItem, kase: ValidatedCase, context: PenaltyContext): Decision {
+  const trace: TraceEntry[] | undefined = context.trace ? [...context.preface] : undefined;
+  const warnings: Warning[] = [...context.warnings];
+  const { facts } = kase;
+
+  const grounds = evaluateGeneralRules(kase.party, facts);
+  for (const ground of grounds) {
+    trace?.push({ step: 'general-rule', rule: ground.rule.id, citation: generalCitation(ground.rule.citation).text, saw: ground.saw, result: ground.holds });
+  }
+  const itemExemptions = compiled.exemptions.map((exemption) => {
+    const { result, condition } = evaluate(exemption.when, facts, context.trace);
+    if (condition !== null) trace?.push({ step: 'exemption', id: exemption.data.id, mandatory: exemption.data.mandatory, condition, result });
+    return { data: exemption.data, holds: result };
+  });
+
+  const noPenaltyGround = grounds.find((ground) => ground.holds && ground.rule.effect === 'no-penalty');
+  const mandatoryExemption = itemExemptions.find((exemption) => exemption.holds && exemption.data.mandatory);
+  if (noPenaltyGround !== undefined || mandatoryExemption !== undefined) {
+    const exemption: Exemption =
+      noPenaltyGround !== undefined
+        ? { id: noPenaltyGround.rule.id, mandatory: true, citations: [generalCitation(noPenaltyGround.rule.citation)] }
+        : { id: mandatoryExemption!.data.id, mandatory: true, citations: exemptionCitations(compiled, mandatoryExemption!.data.basis) };
+    return assemble(compiled, {
+      outcome: 'no-penalty',
+      tier: null,
+      sanctions: [],
+      adjustments: [],
+      exemption,
+      citations: [...compiled.violates, compiled.benchmark, ...context.citations, ...exemption.citations],
+      trace,
+      warnings,
+    });
+  }
+
+  const alternative = selectStatutory(compiled, facts, trace);
+  const tier = selectTier(compiled, compiled.policy.tierSelection, facts, trace);
+  const mitigation = grounds.filter((ground) => ground.holds && ground.rule.effect === 'mitigation');
+  const mitigate = mitigation.some((ground) => ground.rule.mandatory);
+
+  const sanctions: Sanction[] = [];
+  let statutory: StatutoryRange | undefined;
+  if (alternative !== undefined && tier.fine !== undefined) {
+    statutory = statutoryFineRange(alternative.data, facts, compiled.policy);
+    const fine = tierRange(tier.fine, statutory, alternative.data, facts, compiled.policy, { level: tier.level, warnings, unit: '元' });
+    sanctions.push(fineSanction(mitigate ? mitigatedFine(fine, statutory, tier, compiled, warnings) : fine.range, statutory, fine));
+  }
+  for (const imposed of imposedSanctions(compiled.item, tier, warnings)) {
+    sanctions.push(resolveSanction(imposed, tier, facts, compiled.policy, mitigate, warnings));
+  }
+
+  const adjustments = mitigation.map((ground) => mitigationAdjustment(ground, statutory, compiled));
+  if (mitigation.length > 0 && compiled.policy.mitigation === undefined) {
+    warnings.push({
+      code: 'mitigation-band-missing',
+      message: `${mitigation.map((g) => generalCitation(g.rule.citation).text).join('、')} calls for 从轻或者减轻, but the rule set's policy.mitigation names no band: the fine range was not narrowed`,
+    });
+  }
+  const offered = itemExemptions.find((exemption) => exemption.holds && !exemption.data.mandatory);
+  const offeredGround = grounds.find((ground) => ground.holds && ground.rule.effect === 'exemption-offered');
+  const exemption: Exemption | null =
+    offered !== undefined
+      ? { id: offered.data.id, mandatory: false, citations: exemptionCitations(compiled, offered.data.basis) }
+      : offeredGround !== undefined
+        ? { id: offeredGround.rule.id, mandatory: false, citations: [generalCitation(offeredGround.rule.citation)] }
+        : null;
+
+  const applied = mitigation.filter((ground) => ground.rule.mandatory).map((ground) => generalCitation(ground.rule.citation));
+  return assemble(compiled, {
+    outcome: 'penalty',
+    tier: { level: tier.level, label: tier.label },
+    sanctions,
+    adjustments,
+    exemption,
+    citations: [...compiled.violates, ...compiled.basis, compiled.benchmark, ...context.citations, ...applied],
+    trace,
+    warnings,
+  });
+}
+
+/**
+ * 从轻: the fine narrows to the mitigation band of the statutory range, never above the tier's
+ * own range. A tier lying wholly above that band means the case shows both aggravating and
+ * mitigating circumstances: the officer is told.
+ */
+function mitigatedFine(fine: TierRange, statutory: StatutoryRange, tier: TierData, compiled: CompiledPenaltyItem, warnings: Warning[]): Range {
+  const policy = compiled.policy.mitigation;
+  if (policy === undefined || statutory.max === undefined) return fine.range;
+  const band = bandRange(statutory, policy.band, compiled.policy.rounding);
+  if (fine.range.min.greaterThanOrEqualTo(band.max) && fine.range.max.greaterThan(band.max)) {
+    warnings.push({
+      code: 'conflicting-circumstances',
+      message: `tier "${String(tier.level)}" (${tier.label}) sets ${formatMoney(fine.range.min)}–${formatMoney(fine.range.max)}, above the 从轻 band "${policy.band.name}" (${formatMoney(band.min)}–${formatMoney(band.max)}) that mitigation requires; the fine was narrowed to the band — weigh the circumstances of both`,
+    });
+  }
+  return lighterOf(fine.range, band);
+}
+
+function mitigationAdjustment(ground: GroundResult, statutory: StatutoryRange | undefined, compiled: CompiledPenaltyItem): Adjustment {
+  const policy = compiled.policy.mitigation;
+  const out: Record<string, unknown> = { kind: 'mitigation', ground: ground.rule.id, mandatory: ground.rule.mandatory };
+  if (statutory !== undefined && policy !== undefined && statutory.max !== undefined) {
+    out['range'] = money(bandRange(statutory, policy.band, compiled.policy.rounding));
+  }
+  const reduced = statutory === undefined ? undefined : reducedRange(statutory, policy?.reducedFloor ?? ZERO, compiled.policy);
+  if (reduced !== undefined) out['reduced'] = money(reduced);
+  out['citations'] = [generalCitation(ground.rule.citation)];
+  return out as unknown as Adjustment;
+}
+
+function fineSanction(range: Range, statutory: StatutoryRange, fine: TierRange): FineSanction {
+  const out: Record<string, unknown> = {
+    kind: 'fine',
+    min: formatMoney(range.min),
+    max: formatMoney(range.max),
+    statutory: statutory.max === undefined ? { min: formatMoney(statutory.min) } : { min: formatMoney(statutory.min), max: formatMoney(statutory.max) },
+  };
+  if (fine.multiple !== undefined) {
+    out['multiple'] = {
+      of: fine.multiple.of,
+      base: formatMoney(fine.multiple.base),
+      min: formatMoney(fine.multiple.min),
+      max: formatMoney(fine.multiple.max),
+    };
+  }
+  return out as unknown as FineSanction;
+}
+
+function money(range: Range): { min: string; max: string } {
+  return { min: formatMoney(range.min), max: formatMoney(range.max) };
+}
+
+/** General rules always cite the Administrative Penalty Law in full (spec §3). */
+function generalCitation(citation: Citation): ResolvedCitation {
+  return resolveCitation('general-rule', citation, GENERAL_LAWS.APL);
+}
+
+function exemptionCitations(compiled: CompiledPenaltyItem, basis: readonly CitationData[]): ResolvedCitation[] {
+  const laws = compiled.ruleSet.laws as Readonly<Record<string, { title: string; edition: string }>>;
+  return basis.map((citation) => resolveCitation('general-rule', citation, laws[citation.law] as { title: string; edition: string }));
+}
+
+interface DecisionBody {
+  readonly outcome: Decision['outcome'];
+  readonly tier: Decision['tier'];
+  readonly sanctions: Sanction[];
+  readonly adjustments: Adjustment[];
+  readonly exemption: Exemption | null;
+  readonly citations: ResolvedCitation[];
+  readonly trace: TraceEntry[] | undefined;
+  readonly warnings: Warning[];
+}
+
+/** Builds the decision with its keys always in the order of spec §4. */
+export function assemble(compiled: CompiledPenaltyItem | { ruleSet: CompiledPenaltyItem['ruleSet']; digest: string; item: { code: string; name: string; powerItem?: { code: string; name: string } } }, body: DecisionBody & { deadlines?: Decision['deadlines'] }): Decision {
+  const { ruleSet, item } = compiled;
+  return {
+    outcome: body.outcome,
+    ruleSet: { id: ruleSet.id, version: ruleSet.version, digest: compiled.digest },
+    item: item.powerItem === undefined ? { code: item.code, name: item.name } : { code: item.code, name: item.name, powerItem: { code: item.powerItem.code, name: item.powerItem.name } },
+    tier: body.tier,
+    sanctions: body.sanctions,
+    adjustments: body.adjustments,
+    exemption: body.exemption,
+    citations: dedupeCitations(body.citations),
+    deadlines: body.deadlines ?? [],
+    trace: body.trace ?? [],
+    warnings: body.warnings,
+  };
+}
+
+function dedupeCitations(citations: readonly ResolvedCitation[]): ResolvedCitation[] {
+  const seen = new Set<string>();
+  return citations.filter((citation) => {
+    const key = `${citation.role}\u0000${citation.text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,78 @@
+import type { FactValues } from '../facts/types.js';
+import type { Decimal } from '../money/decimal.js';
+import { formatMoney } from '../money/money.js';
+import type { RoundingPolicy } from '../money/rounding.js';
+import type { PenaltyItemData, SanctionData, TierData } from '../ruleset/schema.js';
+import { bandRange, lighterOf, literalRange } from './amount-range.js';
+import type { Range } from './amount-range.js';
+import type { OtherSanction, Warning } from './decision.js';
+import { tierRange } from './fine.js';
+import type { ResolvedPolicy } from './policy.js';
+
+/** A sanction the tier imposes, before its amount or range is worked out. */
+interface ImposedSanction {
+  readonly spec: SanctionData;
+  readonly optional: boolean;
+}
+
+/**
+ * The sanctions besides the fine: every `with` sanction (并处, or 可以并处 when optional), then
+ * each sanction the tier `add`s — from `also` (情节严重的，吊销许可证) or making an optional
+ * `with` sanction required.
+ */
+export function imposedSanctions(item: PenaltyItemData, tier: TierData, warnings: Warning[]): ImposedSanction[] {
+  const imposed: ImposedSanction[] = (item.statutory.with ?? []).map((spec) => ({ spec, optional: spec.optional === true }));
+  for (const added of tier.add ?? []) {
+    const existing = imposed.findIndex((entry) => entry.spec.kind === added.kind);
+    if (existing >= 0) {
+      const entry = imposed[existing] as ImposedSanction;
+      imposed[existing] = { spec: entry.spec, optional: entry.optional && added.optional === true };
+      continue;
+    }
+    const authorised = (item.statutory.also ?? []).find((spec) => spec.kind === added.kind);
+    if (authorised === undefined) {
+      warnings.push({
+        code: 'sanction-not-authorised',
+        message: `tier "${String(tier.level)}" adds ${added.kind}, which the item's statutory range (with, also) does not authorise`,
+      });
+    }
+    imposed.push({ spec: authorised ?? { kind: added.kind }, optional: added.optional === true });
+  }
+  return imposed;
+}
+
+/**
+ * Works out one non-fine sanction: the amount from its fact (never rounded: a confiscated income
+ * of 5000.5 stays 5000.5), or its range in days/months by the tier's band, as for fines.
+ */
+export function resolveSanction(
+  imposed: ImposedSanction,
+  tier: TierData,
+  facts: FactValues,
+  policy: ResolvedPolicy,
+  mitigate: boolean,
+  warnings: Warning[],
+): OtherSanction {
+  const { spec } = imposed;
+  const kind = spec.kind as OtherSanction['kind'];
+  const out: Record<string, unknown> = { kind };
+  if (spec.of !== undefined) out['amount'] = formatMoney(facts[spec.of] as Decimal);
+  if (spec.range !== undefined) {
+    const statutory = literalRange(spec.range.min, spec.range.max);
+    // Days and months are whole: the policy's rounding mode, at scale 0.
+    const rounding: RoundingPolicy = { scale: 0, mode: policy.rounding.mode };
+    const unitPolicy = { ...policy, rounding };
+    const amount = tier.sanctions?.[spec.kind] ?? (tier.fine?.band !== undefined ? { band: tier.fine.band } : undefined);
+    let range: Range = amount === undefined
+      ? { min: statutory.min, max: statutory.max ?? statutory.min }
+      : tierRange(amount, statutory, undefined, facts, unitPolicy, { level: tier.level, warnings, unit: spec.unit ?? '' }).range;
+    if (mitigate && policy.mitigation !== undefined && statutory.max !== undefined) {
+      range = lighterOf(range, bandRange(statutory, policy.mitigation.band, rounding));
+    }
+    out['range'] = { min: formatMoney(range.min), max: formatMoney(range.max) };
+    out['unit'] = spec.unit;
+    out['statutory'] = statutory.max === undefined ? { min: formatMoney(statutory.min) } : { min: formatMoney(statutory.min), max: formatMoney(statutory.max) };
+  }
+  if (imposed.optional) out['optional'] = true;
+  return out as unknown as OtherSanction;
+}

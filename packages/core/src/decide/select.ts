@@ -1,0 +1,98 @@
+import type { CompiledCondition } from '../conditions/compile.js';
+import type { ConditionTrace } from '../conditions/types.js';
+import { CailiangError } from '../errors/cailiang-error.js';
+import type { FactValues } from '../facts/types.js';
+import type { StatutoryFineData, TierData } from '../ruleset/schema.js';
+import type { CompiledPenaltyItem } from './compile-item.js';
+import type { TierSelection } from './policy.js';
+import type { TraceEntry } from './decision.js';
+
+/** Evaluates a condition, recording it when a trace is kept. */
+export function evaluate(when: CompiledCondition, facts: FactValues, trace: boolean): { result: boolean; condition: ConditionTrace | null } {
+  if (!trace) return { result: when.test(facts), condition: null };
+  const { result, trace: condition } = when.explain(facts);
+  return { result, condition };
+}
+
+/**
+ * The statutory alternative that applies (不足一万元 … / 一万元以上 …). Exactly one must hold:
+ * none, or two, means the rule set does not say what the law is for these facts.
+ *
+ * @throws CailiangError STATUTORY_RANGE_UNDETERMINED
+ */
+export function selectStatutory(
+  compiled: CompiledPenaltyItem,
+  facts: FactValues,
+  trace: TraceEntry[] | undefined,
+): { index: number; data: StatutoryFineData } | undefined {
+  if (compiled.statutory.length === 0) return undefined;
+  const holding: number[] = [];
+  for (const alternative of compiled.statutory) {
+    const { result, condition } =
+      alternative.when === undefined ? { result: true, condition: null } : evaluate(alternative.when, facts, trace !== undefined);
+    trace?.push({ step: 'statutory', alternative: alternative.index, condition, result });
+    if (result) holding.push(alternative.index);
+  }
+  if (holding.length !== 1) {
+    const code = compiled.item.code;
+    throw new CailiangError('STATUTORY_RANGE_UNDETERMINED', [
+      {
+        code: holding.length === 0 ? 'statutory_none_holds' : 'statutory_several_hold',
+        path: 'facts',
+        message:
+          holding.length === 0
+            ? `no statutory range of ${code} applies to these facts (${describeFacts(compiled, facts)}); the rule set's statutory.fine alternatives leave this case out`
+            : `statutory ranges ${holding.map((i) => `statutory.fine[${i}]`).join(' and ')} of ${code} both apply to these facts (${describeFacts(compiled, facts)}); exactly one must`,
+      },
+    ]);
+  }
+  const index = holding[0] as number;
+  return { index, data: compiled.statutory[index]?.data as StatutoryFineData };
+}
+
+/**
+ * The tier (裁量阶次) for the facts, by the policy's `tierSelection`:
+ * `most-severe` — of the tiers that hold, the last listed (the most severe);
+ * `first` — the first listed that holds; `unique` — exactly one may hold.
+ * The fallback (the tier without `when`) is chosen only when no other holds.
+ *
+ * @throws CailiangError TIER_UNDETERMINED
+ */
+export function selectTier(compiled: CompiledPenaltyItem, selection: TierSelection, facts: FactValues, trace: TraceEntry[] | undefined): TierData {
+  const holding: { index: number; data: TierData }[] = [];
+  const entries: { level: string | number; condition: ConditionTrace | null; result: boolean; index: number }[] = [];
+  for (const tier of compiled.tiers) {
+    const { result, condition } = evaluate(tier.when as CompiledCondition, facts, trace !== undefined);
+    entries.push({ level: tier.data.level, condition, result, index: tier.index });
+    if (result) holding.push(tier);
+  }
+  if (selection === 'unique' && holding.length > 1) {
+    throw new CailiangError('TIER_UNDETERMINED', [
+      {
+        code: 'tiers_overlap',
+        path: 'facts',
+        message: `tiers ${holding.map((t) => `"${String(t.data.level)}"`).join(', ')} of ${compiled.item.code} all hold, and the rule set's tierSelection is unique`,
+      },
+    ]);
+  }
+  const chosen = holding.length === 0 ? compiled.fallback : selection === 'first' ? holding[0] : holding[holding.length - 1];
+  if (chosen === undefined) {
+    throw new CailiangError('TIER_UNDETERMINED', [
+      { code: 'no_tier_holds', path: 'facts', message: `no tier of ${compiled.item.code} holds for these facts (${describeFacts(compiled, facts)}), and it has no fallback tier` },
+    ]);
+  }
+  if (trace !== undefined) {
+    for (const entry of entries) trace.push({ step: 'tier', level: entry.level, condition: entry.condition, result: entry.result, selected: entry.index === chosen.index });
+    if (compiled.fallback !== undefined) {
+      trace.push({ step: 'tier', level: compiled.fallback.data.level, condition: null, result: holding.length === 0, selected: chosen === compiled.fallback });
+    }
+  }
+  return chosen.data;
+}
+
+function describeFacts(compiled: CompiledPenaltyItem, facts: FactValues): string {
+  return [...compiled.required]
+    .filter((name) => facts[name] !== undefined)
+    .map((name) => `${name} ${String(facts[name])}`)
+    .join(', ');
+}

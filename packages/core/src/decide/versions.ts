@@ -1,0 +1,64 @@
+import { CailiangError } from '../errors/cailiang-error.js';
+import type { RuleSet } from '../ruleset/load.js';
+import type { CompiledItem } from './compile-item.js';
+
+/** One version of an item: the rule set it belongs to and the item compiled. */
+export interface ItemVersion {
+  readonly ruleSet: RuleSet;
+  readonly compiled: CompiledItem;
+}
+
+/** True when `date` lies within the rule set's `effective` range, both ends inclusive. */
+export function inForce(ruleSet: RuleSet, date: string): boolean {
+  const { from, until } = ruleSet.effective;
+  return from <= date && (until === undefined || date <= until);
+}
+
+/**
+ * The version of an item in force on a date.
+ *
+ * @param versions - the item's versions, in effective order
+ * @param date - the date the law says to look at (the act, or its end for a continuing act)
+ * @param what - that date's name, for the error (`the act date`)
+ * @throws CailiangError NOT_IN_FORCE naming the date and the periods that are known
+ */
+export function versionInForce(versions: readonly ItemVersion[], date: string, what: string, path: string): ItemVersion {
+  const found = versions.find((version) => inForce(version.ruleSet, date));
+  if (found !== undefined) return found;
+  const known = versions
+    .map(({ ruleSet }) => `${ruleSet.id} ${ruleSet.version} (${ruleSet.effective.from} – ${ruleSet.effective.until ?? 'open'})`)
+    .join('; ');
+  const code = versions[0]?.compiled.item.code ?? '';
+  throw new CailiangError('NOT_IN_FORCE', [
+    { code: 'not_in_force', path, message: `no version of the benchmark for ${code} is in force on ${what} ${date}; loaded: ${known}` },
+  ]);
+}
+
+/**
+ * Checks that the versions of each rule-set id form a history: distinct version names and
+ * effective ranges that do not overlap (both ends inclusive).
+ *
+ * @throws CailiangError INVALID_ENGINE listing each clash
+ */
+export function checkHistories(ruleSets: readonly RuleSet[]): void {
+  const byId = new Map<string, RuleSet[]>();
+  for (const ruleSet of ruleSets) byId.set(ruleSet.id, [...(byId.get(ruleSet.id) ?? []), ruleSet]);
+  const issues = [];
+  for (const [id, versions] of byId) {
+    const sorted = [...versions].sort((a, b) => (a.effective.from < b.effective.from ? -1 : a.effective.from > b.effective.from ? 1 : 0));
+    for (let i = 1; i < sorted.length; i++) {
+      const earlier = sorted[i - 1] as RuleSet;
+      const later = sorted[i] as RuleSet;
+      if (earlier.version === later.version) {
+        issues.push({ code: 'duplicate_version', path: '', message: `${id} version ${later.version} is loaded twice` });
+      } else if (earlier.effective.until === undefined || earlier.effective.until >= later.effective.from) {
+        issues.push({
+          code: 'version_overlap',
+          path: '',
+          message: `${id} versions ${earlier.version} (${earlier.effective.from} – ${earlier.effective.until ?? 'open'}) and ${later.version} (from ${later.effective.from}) are both in force on ${later.effective.from}; end the earlier one before the later begins`,
+        });
+      }
+    }
+  }
+  if (issues.length > 0) throw new CailiangError('INVALID_ENGINE', issues);
+}

@@ -1,0 +1,2 @@
+export { lint, lintRuleSet } from './lint.js';
+export type { Finding, LintInput } from './lint.js';

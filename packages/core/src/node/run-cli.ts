@@ -1,0 +1,138 @@
+import { parseArgs } from 'node:util';
+import { createEngine } from '../decide/engine.js';
+import { CailiangError, formatIssues } from '../errors/cailiang-error.js';
+import { formatFixtureReport } from '../fixtures/index.js';
+import type { FixtureRunResult } from '../fixtures/index.js';
+import { lint } from '../lint/lint.js';
+import { ruleSetJsonSchema } from '../schema/json-schema.js';
+import { loadRuleSetFile, readDataFile } from './files.js';
+import { runFixtureFile } from './fixture-files.js';
+import { formatDecisionText } from './format-decision.js';
+
+/** Where the CLI writes; tests pass their own. */
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** Colour in human output (a TTY). */
+  readonly color?: boolean;
+}
+
+const VERSION = '0.1.0';
+
+const USAGE = `cailiang — discretion benchmarks (裁量基准) as machine-checked rule sets
+
+Usage:
+  cailiang decide --rules FILE [--rules FILE…] --case FILE [--json] [--no-trace]
+  cailiang test FIXTURES.yaml [FIXTURES.yaml…]
+  cailiang lint --rules FILE [--rules FILE…] [--json]
+  cailiang schema
+
+Exit codes: 0 done · 1 lint errors or failing fixtures · 2 bad input or usage
+`;
+
+type Command = (args: string[], io: CliIo) => number;
+
+const COMMANDS: Record<string, Command> = { decide, test, lint: lintCommand, schema };
+
+/**
+ * Runs the command line. Bad input never shows a stack trace: each problem is one line on
+ * stderr naming the file and the path inside it, and the exit code is 2.
+ *
+ * @param argv - the arguments after the program name
+ * @returns the exit code
+ */
+export function runCli(argv: readonly string[], io: CliIo): number {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    io.stdout(USAGE);
+    return command === undefined ? 2 : 0;
+  }
+  if (command === '--version' || command === '-v') {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+  const run = Object.prototype.hasOwnProperty.call(COMMANDS, command) ? COMMANDS[command] : undefined;
+  if (run === undefined) {
+    io.stderr(`unknown command "${command}"\n\n${USAGE}`);
+    return 2;
+  }
+  try {
+    return run([...rest], io);
+  } catch (error) {
+    if (error instanceof CailiangError) {
+      io.stderr(`${formatIssues(error.issues, error.source)}\n`);
+      return 2;
+    }
+    io.stderr(`cailiang: internal error: ${(error as Error).message ?? String(error)}\n`);
+    return 3;
+  }
+}
+
+type ParseOptions = NonNullable<NonNullable<Parameters<typeof parseArgs>[0]>['options']>;
+
+function parse(args: string[], options: ParseOptions, allowPositionals = false) {
+  try {
+    return parseArgs({ args, options, allowPositionals, strict: true });
+  } catch (error) {
+    throw new CailiangError('USAGE', [{ code: 'usage', path: '', message: `${(error as Error).message}\n\n${USAGE}` }]);
+  }
+}
+
+function required(value: unknown, flag: string): void {
+  if (value === undefined || (Array.isArray(value) && value.length === 0)) {
+    throw new CailiangError('USAGE', [{ code: 'usage', path: '', message: `missing ${flag}\n\n${USAGE}` }]);
+  }
+}
+
+function decide(args: string[], io: CliIo): number {
+  const { values } = parse(args, {
+    rules: { type: 'string', multiple: true },
+    case: { type: 'string' },
+    json: { type: 'boolean' },
+    'no-trace': { type: 'boolean' },
+  });
+  required(values.rules, '--rules FILE');
+  required(values.case, '--case FILE');
+  const ruleSets = (values.rules as string[]).map(loadRuleSetFile);
+  const engine = createEngine(ruleSets, { trace: values['no-trace'] !== true });
+  const casePath = values.case as string;
+  let decision;
+  try {
+    decision = engine.decide(readDataFile(casePath));
+  } catch (error) {
+    throw error instanceof CailiangError && error.source === undefined ? error.withSource(casePath) : error;
+  }
+  io.stdout(values.json === true ? `${JSON.stringify(decision, null, 2)}\n` : formatDecisionText(decision));
+  return 0;
+}
+
+function test(args: string[], io: CliIo): number {
+  const { positionals } = parse(args, {}, true);
+  required(positionals, 'FIXTURES.yaml');
+  const results: FixtureRunResult[] = positionals.map(runFixtureFile);
+  io.stdout(`${formatFixtureReport(results, { color: io.color === true })}\n`);
+  return results.every((result) => result.failed === 0) ? 0 : 1;
+}
+
+function lintCommand(args: string[], io: CliIo): number {
+  const { values } = parse(args, { rules: { type: 'string', multiple: true }, json: { type: 'boolean' } });
+  required(values.rules, '--rules FILE');
+  const findings = lint((values.rules as string[]).map((path) => ({ ruleSet: readDataFile(path), source: path })));
+  if (values.json === true) {
+    io.stdout(`${JSON.stringify({ findings }, null, 2)}\n`);
+  } else {
+    for (const finding of findings) {
+      io.stdout(`${[finding.source, finding.path].filter(Boolean).join(': ')}: ${finding.severity} ${finding.code}: ${finding.message}\n`);
+    }
+    const errors = findings.filter((finding) => finding.severity === 'error').length;
+    io.stdout(`${errors} error(s), ${findings.length - errors} warning(s)\n`);
+  }
+  return findings.some((finding) => finding.severity === 'error') ? 1 : 0;
+}
+
+function schema(args: string[], io: CliIo): number {
+  parse(args, {});
+  io.stdout(`${JSON.stringify(ruleSetJsonSchema(), null, 2)}\n`);
+  return 0;
+}
+

@@ -1,0 +1,22 @@
+export { canonicalJson, digestOf } from './canonical-json.js';
+export { isLoadedRuleSet, loadRuleSet, ruleSetDigest, safeLoadRuleSet } from './load.js';
+export type { DeepReadonly, LoadRuleSetOptions, RuleSet, SafeLoadResult } from './load.js';
+export { MAX_SOURCE_LENGTH, parseSource } from './parse-source.js';
+export { RULE_SET_FORMAT, ruleSetSchema } from './schema.js';
+export type {
+  CitationData,
+  ExemptionData,
+  FactData,
+  ItemData,
+  LicensingItemData,
+  PenaltyItemData,
+  PolicyData,
+  RuleSetData,
+  SanctionData,
+  StatutoryFineData,
+  TierAmountData,
+  TierData,
+} from './schema.js';
+export { SANCTION_KINDS, SANCTION_LABELS, SANCTION_UNITS } from './sanction-kinds.js';
+export type { SanctionKind, SanctionUnit } from './sanction-kinds.js';
+export { ruleSetScope } from './scope.js';

@@ -1,0 +1,86 @@
+import { CailiangError } from '../errors/cailiang-error.js';
+import { digestOf } from './canonical-json.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
+import { parseSource } from './parse-source.js';
+import { checkReferences } from './references.js';
+import { RULE_SET_FORMAT, ruleSetSchema } from './schema.js';
+import type { RuleSetData } from './schema.js';
+import { fromZodIssues } from './zod-issues.js';
+
+/** A validated, deep-frozen rule set (spec §1). */
+export type RuleSet = DeepReadonly<RuleSetData>;
+
+/** Read-only all the way down; tuples stay tuples (a mapped type over an array keeps its shape). */
+export type DeepReadonly<T> = T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;
+
+export interface LoadRuleSetOptions {
+  /** The file or other name the text came from, shown in every error. */
+  readonly source?: string;
+}
+
+export type SafeLoadResult = { readonly success: true; readonly data: RuleSet } | { readonly success: false; readonly error: CailiangError };
+
+/** Digests of the rule sets this module validated, so an engine can tell them from raw objects. */
+const digests = new WeakMap<object, string>();
+
+/**
+ * Parses (YAML or JSON text) or takes (an object) a rule set, validates it strictly against the
+ * format — unknown keys, undeclared facts, unknown operators, laws and bands, malformed money and
+ * dates are errors — and returns it deep-frozen.
+ *
+ * @param input - YAML/JSON text, or the parsed object
+ * @returns the rule set, frozen
+ * @throws CailiangError `PARSE_ERROR` (not YAML/JSON) or `INVALID_RULE_SET`, with one issue per
+ *   problem and its path (`items[0].tiers[2].fine.band`)
+ * @example
+ * const ruleSet = loadRuleSet(readFileSync('food-safety.rules.yaml', 'utf8'));
+ */
+export function loadRuleSet(input: unknown, options: LoadRuleSetOptions = {}): RuleSet {
+  const sourceOption = options.source === undefined ? {} : { source: options.source };
+  const data = typeof input === 'string' ? parseSource(input, options.source) : input;
+  if (data === null || data === undefined) {
+    throw new CailiangError('INVALID_RULE_SET', [{ code: 'empty', path: '', message: `expected a rule set (format: ${RULE_SET_FORMAT}), got an empty document` }], sourceOption);
+  }
+  const parsed = ruleSetSchema.safeParse(data);
+  if (!parsed.success) {
+    throw new CailiangError('INVALID_RULE_SET', fromZodIssues(parsed.error.issues), sourceOption);
+  }
+  const issues = checkReferences(parsed.data);
+  if (issues.length > 0) throw new CailiangError('INVALID_RULE_SET', issues, sourceOption);
+  const ruleSet = deepFreeze(parsed.data) as RuleSet;
+  digests.set(ruleSet, digestOf(ruleSet));
+  return ruleSet;
+}
+
+/**
+ * Like {@link loadRuleSet}, but returns `{ success: false, error }` instead of throwing.
+ *
+ * @example
+ * const result = safeLoadRuleSet(text);
+ * if (!result.success) console.error(result.error.issues);
+ */
+export function safeLoadRuleSet(input: unknown, options: LoadRuleSetOptions = {}): SafeLoadResult {
+  try {
+    return { success: true, data: loadRuleSet(input, options) };
+  } catch (error) {
+    if (error instanceof CailiangError) return { success: false, error };
+    throw error;
+  }
+}
+
+/**
+ * The digest of a rule set: `sha256:` of the canonical JSON of the validated data — the same
+ * for the YAML and the JSON form of one rule set.
+ */
+export function ruleSetDigest(ruleSet: RuleSet): string {
+  const known = digests.get(ruleSet);
+  if (known !== undefined) return known;
+  const digest = digestOf(ruleSet);
+  digests.set(ruleSet, digest);
+  return digest;
+}
+
+/** True for a rule set returned by {@link loadRuleSet}. */
+export function isLoadedRuleSet(value: unknown): value is RuleSet {
+  return typeof value === 'object' && value !== null && digests.has(value);
+}

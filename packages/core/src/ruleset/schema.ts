@@ -1,0 +1,240 @@
+import { z } from 'zod';
+import type { Condition } from '../conditions/types.js';
+import { FACT_TYPES } from '../facts/types.js';
+import { ROUNDING_MODES } from '../money/rounding.js';
+import { checkConditionStructure } from './condition-structure.js';
+import { withJsonSchema } from './json-schema-overrides.js';
+import { SANCTION_KINDS, SANCTION_UNITS } from './sanction-kinds.js';
+import { boundValue, factorText, fractionText, identifier, isoDate, moneyText, nonEmptyText } from './scalars.js';
+
+/** The format tag every rule set carries. */
+export const RULE_SET_FORMAT = 'cailiang.rule-set/v1';
+
+/** A condition tree (json-rules-engine format); its structure is checked by hand for precise paths. */
+export const conditionSchema = withJsonSchema(
+  z.unknown().transform((value, ctx) => {
+    for (const issue of checkConditionStructure(value, '')) {
+      ctx.addIssue({ code: 'custom', message: issue.message, path: pathSegments(issue.path), params: { code: issue.code } });
+    }
+    return value as Condition;
+  }),
+  { $ref: '#/$defs/Condition' },
+);
+
+export const citationSchema = z.strictObject({
+  law: identifier,
+  article: z.int().min(1).max(9999),
+  paragraph: z.int().min(1).max(99).optional(),
+  item: z.int().min(1).max(99).optional(),
+  subitem: z.int().min(1).max(99).optional(),
+});
+
+const lawSchema = z.strictObject({ title: nonEmptyText, edition: isoDate });
+
+const factSchema = z
+  .strictObject({
+    type: z.enum(FACT_TYPES),
+    label: nonEmptyText,
+    values: z.array(nonEmptyText).min(1).optional(),
+    min: boundValue.optional(),
+    max: boundValue.optional(),
+    description: z.string().optional(),
+  })
+  .superRefine((fact, ctx) => {
+    if (fact.type === 'enum' && fact.values === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['values'], message: 'an enum fact lists its values' });
+    }
+    if (fact.type !== 'enum' && fact.values !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['values'], message: `only enum facts have values; this fact is ${fact.type}` });
+    }
+    if (fact.values !== undefined && new Set(fact.values).size !== fact.values.length) {
+      ctx.addIssue({ code: 'custom', path: ['values'], message: 'enum values must be unique' });
+    }
+    for (const bound of ['min', 'max'] as const) {
+      if (fact[bound] !== undefined && (fact.type === 'boolean' || fact.type === 'enum')) {
+        ctx.addIssue({ code: 'custom', path: [bound], message: `a ${fact.type} fact has no ${bound}` });
+      }
+    }
+  });
+
+/** A statutory or tier amount range: `{ min: "50000", max: "100000" }`; `max` absent for 「…以上」. */
+const openRangeSchema = z.strictObject({ min: moneyText, max: moneyText.optional() });
+const closedRangeSchema = z.strictObject({ min: moneyText, max: moneyText });
+
+/** 货值金额十倍以上二十倍以下: `{ of: goodsValue, min: "10", max: "20" }`. */
+const statutoryMultipleSchema = z.strictObject({ of: identifier, min: factorText, max: factorText.optional() });
+const tierMultipleSchema = z.strictObject({ of: identifier.optional(), min: factorText, max: factorText });
+
+const statutoryFineSchema = z
+  .strictObject({
+    when: conditionSchema.optional(),
+    range: openRangeSchema.optional(),
+    multiple: statutoryMultipleSchema.optional(),
+    note: z.string().optional(),
+  })
+  .superRefine(exactlyOneOf(['range', 'multiple']));
+
+/** A sanction imposed with the fine (`with`) or only in graver cases (`also`). */
+const sanctionSchema = z
+  .strictObject({
+    kind: z.enum(SANCTION_KINDS),
+    /** The fact that gives the amount (没收违法所得 of illegalIncome). */
+    of: identifier.optional(),
+    /** 可以并处: authorised, not required. */
+    optional: z.boolean().optional(),
+    /** For sanctions with their own range: detention days, suspension months. */
+    range: openRangeSchema.optional(),
+    unit: z.enum(SANCTION_UNITS).optional(),
+    note: z.string().optional(),
+  })
+  .superRefine((sanction, ctx) => {
+    if (sanction.kind === 'fine') {
+      ctx.addIssue({ code: 'custom', path: ['kind'], message: 'the fine is stated in statutory.fine, not as a sanction' });
+    }
+    if (sanction.range !== undefined && sanction.unit === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['unit'], message: `a ranged sanction names its unit: ${SANCTION_UNITS.join(', ')}` });
+    }
+    if (sanction.range === undefined && sanction.unit !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['unit'], message: 'a unit is given only with a range' });
+    }
+    if (sanction.range !== undefined && sanction.of !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['of'], message: 'a sanction takes its amount from a fact or has a range, not both' });
+    }
+  });
+
+/** How a tier sets an amount: a named band of the statutory range, or absolute numbers. */
+const tierAmountSchema = z
+  .strictObject({
+    band: nonEmptyText.optional(),
+    range: closedRangeSchema.optional(),
+    multiple: tierMultipleSchema.optional(),
+  })
+  .superRefine(exactlyOneOf(['band', 'range', 'multiple']));
+
+const tierSchema = z.strictObject({
+  level: z.union([nonEmptyText, z.int()], { error: 'expected a tier level: a name or a whole number' }),
+  label: nonEmptyText,
+  when: conditionSchema.optional(),
+  fine: tierAmountSchema.optional(),
+  /** Ranged sanctions (detention days…) set by this tier, by kind; default: the fine's band. */
+  sanctions: z.record(z.enum(SANCTION_KINDS), tierAmountSchema).optional(),
+  add: z.array(z.strictObject({ kind: z.enum(SANCTION_KINDS), optional: z.boolean().optional() })).optional(),
+  description: z.string().optional(),
+});
+
+const exemptionSchema = z.strictObject({
+  id: identifierLike(),
+  label: z.string().optional(),
+  mandatory: z.boolean(),
+  when: conditionSchema,
+  basis: z.array(citationSchema).min(1, 'an exemption cites its legal basis'),
+});
+
+const powerItemSchema = z.strictObject({ code: nonEmptyText, name: nonEmptyText });
+
+const penaltyItemSchema = z.strictObject({
+  code: itemCode(),
+  name: nonEmptyText,
+  kind: z.literal('penalty'),
+  powerItem: powerItemSchema.optional(),
+  description: z.string().optional(),
+  violates: z.array(citationSchema).min(1, 'a penalty item cites the provision violated (违法依据)'),
+  basis: z.array(citationSchema).min(1, 'a penalty item cites the provision that sets the penalty (处罚依据)'),
+  statutory: z.strictObject({
+    fine: z.array(statutoryFineSchema).min(1).optional(),
+    with: z.array(sanctionSchema).optional(),
+    also: z.array(sanctionSchema).optional(),
+  }),
+  tiers: z.array(tierSchema).min(1, 'a penalty item has at least one tier'),
+  exemptions: z.array(exemptionSchema).optional(),
+});
+
+const licensingItemSchema = z.strictObject({
+  code: itemCode(),
+  name: nonEmptyText,
+  kind: z.literal('licensing'),
+  powerItem: powerItemSchema.optional(),
+  description: z.string().optional(),
+  basis: z.array(citationSchema).min(1, 'a licensing item cites its legal basis'),
+  timeLimit: z.strictObject({
+    statutory: z.strictObject({ workingDays: z.int().min(1), extension: z.int().min(0).optional() }),
+    promised: z.strictObject({ workingDays: z.int().min(1) }).optional(),
+  }),
+});
+
+const itemSchema = z.discriminatedUnion('kind', [penaltyItemSchema, licensingItemSchema], {
+  error: 'expected kind: penalty or licensing',
+});
+
+const policySchema = z.strictObject({
+  fineBands: z.record(nonEmptyText, z.tuple([fractionText, fractionText])).optional(),
+  rounding: z.strictObject({ scale: z.int().min(0).max(8), mode: z.enum(ROUNDING_MODES) }).optional(),
+  tierSelection: z.enum(['most-severe', 'first', 'unique']).optional(),
+  mitigation: z
+    .strictObject({ band: nonEmptyText, reducedFloor: fractionText.optional() })
+    .optional(),
+  versionSelection: z.enum(['lex-mitior', 'decision-date']).optional(),
+});
+
+export const ruleSetSchema = z.strictObject({
+  $schema: z.string().optional(),
+  format: z.literal(RULE_SET_FORMAT, { error: `expected format: ${RULE_SET_FORMAT}` }),
+  id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'expected an id of letters, digits, ".", "-" and "_"'),
+  version: nonEmptyText,
+  title: nonEmptyText,
+  issuer: nonEmptyText,
+  document: nonEmptyText,
+  registration: nonEmptyText.optional(),
+  effective: z.strictObject({ from: isoDate, until: isoDate.optional() }),
+  policy: policySchema.optional(),
+  laws: z.record(identifier, lawSchema),
+  facts: z.record(identifier, factSchema),
+  items: z.array(itemSchema).min(1, 'a rule set has at least one item'),
+});
+
+export type RuleSetData = z.output<typeof ruleSetSchema>;
+export type ItemData = RuleSetData['items'][number];
+export type PenaltyItemData = Extract<ItemData, { kind: 'penalty' }>;
+export type LicensingItemData = Extract<ItemData, { kind: 'licensing' }>;
+export type TierData = PenaltyItemData['tiers'][number];
+export type TierAmountData = NonNullable<TierData['fine']>;
+export type StatutoryFineData = NonNullable<PenaltyItemData['statutory']['fine']>[number];
+export type SanctionData = NonNullable<PenaltyItemData['statutory']['with']>[number];
+export type ExemptionData = NonNullable<PenaltyItemData['exemptions']>[number];
+export type PolicyData = NonNullable<RuleSetData['policy']>;
+export type FactData = RuleSetData['facts'][string];
+export type CitationData = z.output<typeof citationSchema>;
+
+function itemCode() {
+  return z.string().regex(/^\S+$/, 'expected an item code without spaces (e.g. FS-124-1-3)');
+}
+
+function identifierLike() {
+  return z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'expected an id of letters, digits, ".", "-" and "_"');
+}
+
+/** Refinement: exactly one of `keys` is present. */
+function exactlyOneOf(keys: readonly string[]) {
+  return (value: Record<string, unknown>, ctx: z.RefinementCtx) => {
+    const present = keys.filter((key) => value[key] !== undefined);
+    if (present.length !== 1) {
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          present.length === 0
+            ? `expected one of ${keys.join(', ')}`
+            : `expected only one of ${keys.join(', ')}; found ${present.join(' and ')}`,
+      });
+    }
+  };
+}
+
+/** `all[1].value` → ['all', 1, 'value'], so hand-made issues nest under zod's path. */
+function pathSegments(path: string): (string | number)[] {
+  const segments: (string | number)[] = [];
+  for (const match of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) {
+    if (match[2] !== undefined) segments.push(Number(match[2]));
+    else if (match[1] !== undefined) segments.push(match[1]);
+  }
+  return segments;
+}

@@ -1,0 +1,1 @@
+export { ruleSetJsonSchema } from './json-schema.js';

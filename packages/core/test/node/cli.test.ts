@@ -1,0 +1,121 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/node/index.js';
+import { SPEC_EXAMPLES, exampleRuleSetText } from '../support/builders.js';
+
+/** Runs the CLI in-process and collects what it prints. */
+function cli(...argv: string[]): { code: number; stdout: string; stderr: string } {
+  let stdout = '';
+  let stderr = '';
+  const code = runCli(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+  return { code, stdout, stderr };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'cailiang-cli-'));
+function file(name: string, text: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+const RULES = `${SPEC_EXAMPLES}food-safety.rules.yaml`;
+const CASE = file(
+  'case.yaml',
+  'item: FS-124-1-3\nparty: { kind: organization }\nfacts: { goodsValue: "8000", illegalIncome: "1200", priorViolations: 0, harm: minor, childrenFood: false }\ndates: { act: "2025-03-10" }\n',
+);
+
+describe('cailiang decide', () => {
+  it('prints the decision as JSON with --json', () => {
+    const { code, stdout, stderr } = cli('decide', '--rules', RULES, '--case', CASE, '--json');
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const decision = JSON.parse(stdout);
+    expect(decision.sanctions[0]).toMatchObject({ kind: 'fine', min: '65000', max: '85000' });
+  });
+
+  it('prints a readable decision with its citations by default', () => {
+    const { code, stdout } = cli('decide', '--rules', RULES, '--case', CASE);
+    expect(code).toBe(0);
+    expect(stdout).toContain('罚款 65000 – 85000 元 (法定幅度 50000 – 100000 元)');
+    expect(stdout).toContain('处罚依据 《中华人民共和国食品安全法》第一百二十四条第一款第（三）项');
+  });
+
+  it('reports a bad rule set with the file and path, exit 2, no stack trace', () => {
+    const bad = file('bad.rules.yaml', exampleRuleSetText().replace('fine: { band: heavier }', 'fine: { band: heavy }'));
+    const { code, stderr } = cli('decide', '--rules', bad, '--case', CASE, '--json');
+    expect(code).toBe(2);
+    expect(stderr).toBe(`${bad}: items[0].tiers[2].fine.band: unknown band "heavy"; policy.fineBands has lighter, general, heavier\n`);
+  });
+
+  it('reports a bad case with the case file and the fact', () => {
+    const badCase = file('bad-case.json', JSON.stringify({ item: 'FS-124-1-3', facts: { goodsValue: 'lots' }, dates: { act: '2025-03-10' } }));
+    const { code, stderr } = cli('decide', '--rules', RULES, '--case', badCase);
+    expect(code).toBe(2);
+    expect(stderr).toContain(`${badCase}: facts.goodsValue: expected a decimal amount`);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('reports a missing file and usage errors with exit 2', () => {
+    expect(cli('decide', '--rules', join(dir, 'nope.yaml'), '--case', CASE)).toMatchObject({ code: 2, stderr: expect.stringContaining('no such file') });
+    expect(cli('decide', '--case', CASE)).toMatchObject({ code: 2, stderr: expect.stringContaining('missing --rules') });
+    expect(cli('decide', '--bogus')).toMatchObject({ code: 2 });
+    expect(cli('frobnicate')).toMatchObject({ code: 2, stderr: expect.stringContaining('unknown command') });
+  });
+});
+
+describe('cailiang test', () => {
+  it('runs the normative example fixtures: all pass', () => {
+    const { code, stdout } = cli('test', `${SPEC_EXAMPLES}food-safety.fixtures.yaml`);
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe('5 passed, 0 failed');
+    expect(code).toBe(0);
+  });
+
+  it('shows a readable diff and exits 1 when a case does not match', () => {
+    const fixtures = file(
+      'wrong.fixtures.yaml',
+      `rules: [ ${RULES} ]\ncases:\n  - name: wrong maximum\n    case: { item: FS-124-1-3, facts: { goodsValue: "8000", illegalIncome: "0", priorViolations: 0, harm: minor, childrenFood: false }, dates: { act: "2025-03-10" } }\n    expect: { sanctions: [ { kind: fine, max: "90000" } ] }\n`,
+    );
+    const { code, stdout } = cli('test', fixtures);
+    expect(code).toBe(1);
+    expect(stdout).toContain('wrong maximum');
+    expect(stdout).toContain('85000');
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe('0 passed, 1 failed');
+  });
+});
+
+describe('cailiang lint', () => {
+  it('reports no error for the example', () => {
+    const { code, stdout } = cli('lint', '--rules', RULES, '--json');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).findings.filter((f: { severity: string }) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('reports schema errors as findings and exits 1', () => {
+    const bad = file('lint-bad.rules.yaml', exampleRuleSetText().replace('lighter: ["0", "0.3"]', 'lighter: ["0", "0.2"]').replace('operator: lessThan', 'operator: lessThen'));
+    const { code, stdout } = cli('lint', '--rules', bad, '--json');
+    expect(code).toBe(1);
+    const codes = JSON.parse(stdout).findings.map((f: { code: string }) => f.code);
+    expect(codes).toContain('unknown_operator');
+  });
+
+  it('reports band gaps in a rule set that loads', () => {
+    const gappy = file('gap.rules.yaml', exampleRuleSetText().replace('lighter: ["0", "0.3"]', 'lighter: ["0", "0.2"]'));
+    const { code, stdout } = cli('lint', '--rules', gappy, '--json');
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout).findings).toMatchObject([{ code: 'bands-gap', severity: 'error', path: 'policy.fineBands.general' }]);
+  });
+});
+
+describe('cailiang schema', () => {
+  it('prints a JSON Schema that describes the format', () => {
+    const { code, stdout } = cli('schema');
+    expect(code).toBe(0);
+    const schema = JSON.parse(stdout);
+    expect(schema.$schema).toMatch(/json-schema/);
+    expect(schema.properties.format).toMatchObject({ const: 'cailiang.rule-set/v1' });
+    expect(schema.required).toEqual(expect.arrayContaining(['format', 'id', 'items']));
+    expect(schema.$defs.Condition.oneOf).toHaveLength(4);
+  });
+});

@@ -1,0 +1,203 @@
+import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { CailiangError, loadRuleSet, ruleSetDigest, safeLoadRuleSet } from '../../src/index.js';
+import { exampleRuleSet, exampleRuleSetText, minimalRuleSet } from '../support/builders.js';
+
+/** The issues a rule set is refused with, as `path: message` lines. */
+function problems(input: unknown): string[] {
+  const result = safeLoadRuleSet(input);
+  if (result.success) throw new Error('expected the rule set to be refused');
+  return result.error.issues.map((issue) => `${issue.path}: ${issue.message}`);
+}
+
+describe('loadRuleSet', () => {
+  it('loads both normative examples unchanged', () => {
+    expect(loadRuleSet(exampleRuleSetText()).version).toBe('2024.1');
+    expect(loadRuleSet(exampleRuleSetText('food-safety-2023.rules.yaml')).version).toBe('2023.1');
+  });
+
+  it('returns a deep-frozen rule set', () => {
+    const ruleSet = loadRuleSet(exampleRuleSetText());
+    expect(Object.isFrozen(ruleSet)).toBe(true);
+    expect(Object.isFrozen(ruleSet.items[0])).toBe(true);
+    expect(Object.isFrozen(ruleSet.policy?.fineBands)).toBe(true);
+  });
+
+  it('does not change the object it is given', () => {
+    const data = exampleRuleSet();
+    const before = JSON.stringify(data);
+    loadRuleSet(data);
+    expect(JSON.stringify(data)).toBe(before);
+    expect(Object.isFrozen(data)).toBe(false);
+  });
+
+  it('refuses unknown keys, naming the path', () => {
+    const data = exampleRuleSet();
+    data.items[0].tiers[2].fien = { band: 'heavier' };
+    data.polcy = {};
+    expect(problems(data)).toMatchInlineSnapshot(`
+      [
+        "items[0].tiers[2].fien: unknown key "fien"",
+        "polcy: unknown key "polcy"",
+      ]
+    `);
+  });
+
+  it('refuses an unknown band', () => {
+    const data = exampleRuleSet();
+    data.items[0].tiers[2].fine.band = 'heavy';
+    expect(problems(data)).toMatchInlineSnapshot(`
+      [
+        "items[0].tiers[2].fine.band: unknown band "heavy"; policy.fineBands has lighter, general, heavier",
+      ]
+    `);
+  });
+
+  it('refuses an unknown law key', () => {
+    const data = exampleRuleSet();
+    data.items[0].basis[0].law = 'FSLX';
+    expect(problems(data)).toMatchInlineSnapshot(`
+      [
+        "items[0].basis[0].law: unknown law "FSLX"; declared laws are FSL, ALL, APL",
+      ]
+    `);
+  });
+
+  it('refuses an undeclared fact in a condition', () => {
+    const data = exampleRuleSet();
+    data.items[0].tiers[0].when.all[0].fact = 'priorViolation';
+    expect(problems(data)).toMatchInlineSnapshot(`
+      [
+        "items[0].tiers[0].when.all[0].fact: unknown fact "priorViolation": it is neither a declared fact nor a general circumstance",
+      ]
+    `);
+  });
+
+  it('refuses an unknown operator', () => {
+    const data = exampleRuleSet();
+    data.items[0].tiers[2].when.any[1].operator = 'equals';
+    expect(problems(data)).toMatchInlineSnapshot(`
+      [
+        "items[0].tiers[2].when.any[1].operator: unknown operator "equals"; expected one of equal, notEqual, lessThan, lessThanInclusive, greaterThan, greaterThanInclusive, in, notIn, contains, doesNotContain",
+      ]
+    `);
+  });
+
+  it('refuses malformed money and impossible dates', () => {
+    const data = exampleRuleSet();
+    data.items[0].statutory.fine[0].range.min = '5万';
+    data.items[0].statutory.fine[0].range.max = 1e25;
+    data.effective.from = '2025-02-30';
+    expect(problems(data)).toMatchInlineSnapshot(`
+      [
+        "effective.from: expected a calendar date as YYYY-MM-DD (e.g. "2025-03-10")",
+        "items[0].statutory.fine[0].range.min: expected a decimal amount such as "12345.67", got "5万"",
+        "items[0].statutory.fine[0].range.max: expected a decimal string such as "12345.67" (this number cannot be represented exactly), got 1e+25",
+      ]
+    `);
+  });
+
+  it('refuses a wrong format tag and a missing item list', () => {
+    expect(problems({ ...exampleRuleSet(), format: 'cailiang.rule-set/v2', items: undefined })).toMatchInlineSnapshot(`
+      [
+        "format: expected format: cailiang.rule-set/v1",
+        "items: missing; expected an array",
+      ]
+    `);
+  });
+
+  it('refuses reserved and malformed fact names', () => {
+    const data = exampleRuleSet();
+    data.facts['1st'] = { type: 'boolean', label: 'x' };
+    data.facts.constructor = { type: 'boolean', label: 'x' };
+    expect(problems(data)).toMatchInlineSnapshot(`
+      [
+        "facts["1st"]: "1st" is not a name: use letters, digits and _ (not starting with a digit)",
+        "facts.constructor: "constructor" is reserved and cannot be used as a name",
+      ]
+    `);
+  });
+
+  it('refuses two fallback tiers, duplicate levels and duplicate item codes', () => {
+    const data = exampleRuleSet();
+    delete data.items[0].tiers[0].when;
+    data.items[0].tiers[3].level = 'heavier';
+    data.items[1].code = 'FS-124-1-3';
+    expect(problems(data)).toMatchInlineSnapshot(`
+      [
+        "items[0].tiers[1].when: tiers[0] is already the fallback (the tier without when); give this tier a condition",
+        "items[0].tiers[3].level: tier level "heavier" is already used by tiers[2]",
+        "items[1].code: item code "FS-124-1-3" is already used by items[0]",
+      ]
+    `);
+  });
+
+  it('refuses a band of a statutory range without maximum', () => {
+    const data = minimalRuleSet({ statutory: { fine: [{ range: { min: '2000' } }] } });
+    expect(problems(data)).toMatchInlineSnapshot(`
+      [
+        "items[0].tiers[0].fine.band: a band is a share of the statutory range, but statutory.fine[0] has no max (「…以上」); give this tier an absolute range",
+        "items[0].tiers[1].fine.band: a band is a share of the statutory range, but statutory.fine[0] has no max (「…以上」); give this tier an absolute range",
+        "items[0].tiers[2].fine.band: a band is a share of the statutory range, but statutory.fine[0] has no max (「…以上」); give this tier an absolute range",
+      ]
+    `);
+  });
+
+  it('refuses a condition value of the wrong type for its fact', () => {
+    const data = exampleRuleSet();
+    data.items[0].tiers[0].when.all[1].value = 'catastrophic';
+    expect(problems(data)).toMatchInlineSnapshot(`
+      [
+        "items[0].tiers[0].when.all[1].value: expected one of "none", "minor", "serious" for the enum fact "harm", got "catastrophic"",
+      ]
+    `);
+  });
+
+  it('refuses json-rules-engine features that have no meaning over scalar facts', () => {
+    const data = exampleRuleSet();
+    data.items[0].tiers[0].when.all[0].path = '$.x';
+    expect(problems(data)).toMatchInlineSnapshot(`
+      [
+        "items[0].tiers[0].when.all[0].path: "path" is not supported: facts are declared scalars, so there is no object to select a path in",
+      ]
+    `);
+  });
+
+  it('throws a CailiangError naming the source', () => {
+    try {
+      loadRuleSet('format: [unclosed', { source: 'broken.yaml' });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(CailiangError);
+      expect((error as CailiangError).code).toBe('PARSE_ERROR');
+      expect((error as CailiangError).message).toMatch(/^broken\.yaml: line 1/);
+    }
+  });
+
+  it('refuses duplicate YAML keys', () => {
+    const text = exampleRuleSetText().replace('version: "2024.1"', 'version: "2024.1"\nversion: "2024.2"');
+    expect(() => loadRuleSet(text)).toThrow(/unique|duplicate/i);
+  });
+});
+
+describe('ruleSetDigest', () => {
+  it('is the same for the YAML and the JSON form of one rule set', () => {
+    const fromYaml = loadRuleSet(exampleRuleSetText());
+    const fromJson = loadRuleSet(JSON.stringify(exampleRuleSet(), null, 2));
+    expect(ruleSetDigest(fromYaml)).toBe(ruleSetDigest(fromJson));
+    expect(ruleSetDigest(fromYaml)).toMatch(/^sha256:[0-9a-f]{64}$/);
+  });
+
+  it('does not depend on key order or on amounts written as numbers', () => {
+    const data = exampleRuleSet();
+    const reordered = Object.fromEntries(Object.entries(data).reverse());
+    reordered.items[0].statutory.fine[0].range = { max: 100000, min: 50000 };
+    expect(ruleSetDigest(loadRuleSet(stringify(reordered)))).toBe(ruleSetDigest(loadRuleSet(data)));
+  });
+
+  it('changes when a number changes', () => {
+    const data = exampleRuleSet();
+    data.items[0].statutory.fine[0].range.max = '100001';
+    expect(ruleSetDigest(loadRuleSet(data))).not.toBe(ruleSetDigest(loadRuleSet(exampleRuleSet())));
+  });
+});

@@ -1,0 +1,33 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { runFixtureFile } from '@cailiang/core/node';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const SPEC = fileURLToPath(new URL('../../shared/spec/examples/', import.meta.url));
+// Built by the install (`prepare`); in CI a missing build fails these tests instead of skipping them.
+const CLI = `${ROOT}packages/core/dist/node/cli.js`;
+
+describe('spec examples (the contract)', () => {
+  it('food-safety.fixtures.yaml: every case passes', () => {
+    const result = runFixtureFile(`${SPEC}food-safety.fixtures.yaml`);
+    const failures = result.cases.filter((c) => !c.passed).map((c) => ({ name: c.name, mismatches: c.mismatches, error: c.error }));
+    expect(failures).toEqual([]);
+    expect(result.passed).toBe(5);
+  });
+
+  it.skipIf(!existsSync(CLI) && process.env['CI'] !== 'true')('the built CLI runs them from the repository root, as the spec says', () => {
+    const run = spawnSync('node', [CLI, 'test', `${SPEC}food-safety.fixtures.yaml`], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('5 passed, 0 failed');
+    expect(run.status).toBe(0);
+  });
+
+  it.skipIf(!existsSync(CLI) && process.env['CI'] !== 'true')('the README quick start decides the bundled example', () => {
+    const run = spawnSync('node', [CLI, 'decide', '--rules', 'examples/01-decide/food-safety.rules.yaml', '--case', 'examples/01-decide/case.yaml'], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('罚款 65000 – 85000 元');
+    expect(run.stdout).toContain('裁量基准 示例市监规〔2024〕1号 FS-124-1-3');
+  });
+});
