@@ -5,7 +5,9 @@ import type { CompiledCondition } from '../conditions/compile.js';
 import { conditionFacts } from '../conditions/references.js';
 import type { Condition } from '../conditions/types.js';
 import type { RuleSet } from '../ruleset/load.js';
-import type { CitationData, ExemptionData, LicensingItemData, PenaltyItemData, StatutoryFineData, TierData } from '../ruleset/schema.js';
+import { GENERAL_LAWS, penaltyLaw } from '../citation/general-laws.js';
+import type { CitationData, ExemptionData, LicensingItemData, PenaltyItemData, SanctionData, StatutoryFineData, TierData } from '../ruleset/schema.js';
+import type { Order } from './decision.js';
 import { ruleSetScope } from '../ruleset/scope.js';
 import { resolvePolicy } from './policy.js';
 import type { ResolvedPolicy } from './policy.js';
@@ -38,6 +40,12 @@ export interface CompiledPenaltyItem extends CompiledItemBase {
   /** The tier without `when`, chosen only when no other holds. */
   readonly fallback: Compiled<TierData> | undefined;
   readonly exemptions: readonly (Compiled<ExemptionData> & { readonly when: CompiledCondition })[];
+  /** 逾期不改正的 / 拒不改正的: the penalty applies only when this holds. */
+  readonly precondition: CompiledCondition | undefined;
+  /** Conditions of `with`/`also` sanctions that apply only sometimes, by sanction. */
+  readonly sanctionConditions: ReadonlyMap<SanctionData, CompiledCondition>;
+  /** 责令改正, with its citations. */
+  readonly orders: readonly Order[];
 }
 
 export interface CompiledLicensingItem extends CompiledItemBase {
@@ -78,9 +86,18 @@ export function compileItem(ruleSet: RuleSet, itemIndex: number, digest: string)
     if (data.multiple !== undefined) required.add(data.multiple.of);
     return { index, data, when: compile(data.when as Condition | undefined) };
   });
+  const sanctionConditions = new Map<SanctionData, CompiledCondition>();
   for (const sanction of [...(penalty.statutory.with ?? []), ...(penalty.statutory.also ?? [])]) {
     if (sanction.of !== undefined) required.add(sanction.of);
+    const when = compile(sanction.when as Condition | undefined);
+    if (when !== undefined) sanctionConditions.set(sanction, when);
   }
+  const orders: Order[] = (penalty.orders ?? []).map((order) => ({
+    kind: order.kind,
+    label: order.label ?? (order.kind === 'correct' ? '责令改正' : '责令限期改正'),
+    // 第二十八条 is the general rule behind every order to correct; the item may cite its own law too.
+    citations: [...cite('basis', order.basis ?? []), resolveCitation('general-rule', penaltyLaw(28, 1), GENERAL_LAWS.APL)],
+  }));
   const tiers: Compiled<TierData>[] = [];
   let fallback: Compiled<TierData> | undefined;
   penalty.tiers.forEach((data, index) => {
@@ -103,5 +120,8 @@ export function compileItem(ruleSet: RuleSet, itemIndex: number, digest: string)
     tiers,
     fallback,
     exemptions,
+    precondition: compile(penalty.statutory.precondition as Condition | undefined),
+    sanctionConditions,
+    orders,
   };
 }

@@ -34,6 +34,13 @@ export interface OtherSanction {
 
 export type Sanction = FineSanction | OtherSanction;
 
+/** 责令改正 (行政处罚法 第二十八条): not a penalty, ordered with it or in its place. */
+export interface Order {
+  readonly kind: 'correct' | 'correct-within-period';
+  readonly label: string;
+  readonly citations: readonly ResolvedCitation[];
+}
+
 /** 从轻或者减轻: a general rule that narrows the penalty, with the article that says so. */
 export interface Adjustment {
   readonly kind: 'mitigation';
@@ -72,6 +79,8 @@ export type TraceEntry =
   | { readonly step: 'version'; readonly selected: string; readonly reason: string; readonly candidates?: readonly string[] }
   | { readonly step: 'general-rule'; readonly rule: string; readonly citation: string; readonly saw: Readonly<Record<string, unknown>>; readonly result: boolean }
   | { readonly step: 'exemption'; readonly id: string; readonly mandatory: boolean; readonly condition: ConditionTrace; readonly result: boolean }
+  | { readonly step: 'precondition'; readonly condition: ConditionTrace; readonly result: boolean }
+  | { readonly step: 'sanction'; readonly kind: string; readonly condition: ConditionTrace; readonly result: boolean }
   | { readonly step: 'statutory'; readonly alternative: number; readonly condition: ConditionTrace | null; readonly result: boolean }
   | { readonly step: 'tier'; readonly level: string | number; readonly condition: ConditionTrace | null; readonly result: boolean; readonly selected: boolean }
   | { readonly step: 'limitation'; readonly years: number; readonly from: string; readonly until: string; readonly discovered: string; readonly result: boolean };
@@ -83,11 +92,17 @@ export interface Warning {
 
 /** The outcome of a case (spec §4), serialisable as JSON with stable key order. */
 export interface Decision {
-  readonly outcome: 'penalty' | 'no-penalty' | 'time-barred' | 'licensing';
+  /**
+   * penalty · no-penalty (不予处罚) · time-barred (超过追责时效) · licensing ·
+   * correction-ordered (责令改正 only: the statute's precondition for a penalty, such as
+   * 逾期不改正, is not met)
+   */
+  readonly outcome: 'penalty' | 'no-penalty' | 'time-barred' | 'licensing' | 'correction-ordered';
   readonly ruleSet: { readonly id: string; readonly version: string; readonly digest: string };
   readonly item: { readonly code: string; readonly name: string; readonly powerItem?: { readonly code: string; readonly name: string } };
   readonly tier: { readonly level: string | number; readonly label: string } | null;
   readonly sanctions: readonly Sanction[];
+  readonly orders: readonly Order[];
   readonly adjustments: readonly Adjustment[];
   readonly exemption: Exemption | null;
   readonly citations: readonly ResolvedCitation[];

@@ -7,6 +7,7 @@ export type {
   Decision,
   Exemption,
   FineSanction,
+  Order,
   OtherSanction,
   Sanction,
   TraceEntry,

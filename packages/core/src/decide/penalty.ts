@@ -6,7 +6,7 @@ import { evaluateGeneralRules } from '../general-rules/grounds.js';
 import type { GroundResult } from '../general-rules/grounds.js';
 import { ZERO } from '../money/decimal.js';
 import { formatMoney } from '../money/money.js';
-import type { CitationData, TierData } from '../ruleset/schema.js';
+import type { CitationData, SanctionData, TierData } from '../ruleset/schema.js';
 import { bandRange, lighterOf } from './amount-range.js';
 import type { Range, StatutoryRange } from './amount-range.js';
 import type { CompiledPenaltyItem } from './compile-item.js';
@@ -65,6 +65,24 @@ export function decidePenalty(compiled: CompiledPenaltyItem, kase: ValidatedCase
     });
   }
 
+  if (compiled.precondition !== undefined) {
+    const { result, condition } = evaluate(compiled.precondition, facts, context.trace);
+    if (condition !== null) trace?.push({ step: 'precondition', condition, result });
+    if (!result) {
+      // 责令改正；逾期不改正的，处…: the statute's condition for a penalty is not met yet.
+      return assemble(compiled, {
+        outcome: 'correction-ordered',
+        tier: null,
+        sanctions: [],
+        adjustments: [],
+        exemption: null,
+        citations: [...compiled.violates, ...compiled.basis, compiled.benchmark, ...context.citations, ...compiled.orders.flatMap((order) => order.citations)],
+        trace,
+        warnings,
+      });
+    }
+  }
+
   const alternative = selectStatutory(compiled, facts, trace);
   const tier = selectTier(compiled, compiled.policy.tierSelection, facts, trace);
   const mitigation = grounds.filter((ground) => ground.holds && ground.rule.effect === 'mitigation');
@@ -77,7 +95,14 @@ export function decidePenalty(compiled: CompiledPenaltyItem, kase: ValidatedCase
     const fine = tierRange(tier.fine, statutory, alternative.data, facts, compiled.policy, { level: tier.level, warnings, unit: '元' });
     sanctions.push(fineSanction(mitigate ? mitigatedFine(fine, statutory, tier, compiled, warnings) : fine.range, statutory, fine));
   }
-  for (const imposed of imposedSanctions(compiled.item, tier, warnings)) {
+  const applies = (spec: SanctionData): boolean => {
+    const when = compiled.sanctionConditions.get(spec);
+    if (when === undefined) return true;
+    const { result, condition } = evaluate(when, facts, context.trace);
+    if (condition !== null) trace?.push({ step: 'sanction', kind: spec.kind, condition, result });
+    return result;
+  };
+  for (const imposed of imposedSanctions(compiled.item, tier, warnings, applies)) {
     sanctions.push(resolveSanction(imposed, tier, facts, compiled.policy, mitigate, warnings));
   }
 
@@ -192,6 +217,7 @@ export function assemble(compiled: CompiledPenaltyItem | { ruleSet: CompiledPena
     item: item.powerItem === undefined ? { code: item.code, name: item.name } : { code: item.code, name: item.name, powerItem: { code: item.powerItem.code, name: item.powerItem.name } },
     tier: body.tier,
     sanctions: body.sanctions,
+    orders: 'orders' in compiled ? compiled.orders : [],
     adjustments: body.adjustments,
     exemption: body.exemption,
     citations: dedupeCitations(body.citations),

@@ -18,10 +18,16 @@ interface ImposedSanction {
 /**
  * The sanctions besides the fine: every `with` sanction (并处, or 可以并处 when optional), then
  * each sanction the tier `add`s — from `also` (情节严重的，吊销许可证) or making an optional
- * `with` sanction required.
+ * `with` sanction required. A sanction with its own `when` (拒不改正的，责令停产整治) is imposed
+ * only where `applies` says it holds.
  */
-export function imposedSanctions(item: PenaltyItemData, tier: TierData, warnings: Warning[]): ImposedSanction[] {
-  const imposed: ImposedSanction[] = (item.statutory.with ?? []).map((spec) => ({ spec, optional: spec.optional === true }));
+export function imposedSanctions(
+  item: PenaltyItemData,
+  tier: TierData,
+  warnings: Warning[],
+  applies: (spec: SanctionData) => boolean,
+): ImposedSanction[] {
+  const imposed: ImposedSanction[] = (item.statutory.with ?? []).filter(applies).map((spec) => ({ spec, optional: spec.optional === true }));
   for (const added of tier.add ?? []) {
     const existing = imposed.findIndex((entry) => entry.spec.kind === added.kind);
     if (existing >= 0) {
@@ -29,7 +35,10 @@ export function imposedSanctions(item: PenaltyItemData, tier: TierData, warnings
       imposed[existing] = { spec: entry.spec, optional: entry.optional && added.optional === true };
       continue;
     }
+    // A `with` sanction whose own condition failed is not imposed, whatever the tier adds.
+    if ((item.statutory.with ?? []).some((spec) => spec.kind === added.kind)) continue;
     const authorised = (item.statutory.also ?? []).find((spec) => spec.kind === added.kind);
+    if (authorised !== undefined && !applies(authorised)) continue;
     if (authorised === undefined) {
       warnings.push({
         code: 'sanction-not-authorised',

@@ -6,6 +6,7 @@ const OUTCOMES: Record<Decision['outcome'], string> = {
   'no-penalty': '不予行政处罚 (no penalty)',
   'time-barred': '超过追责时效，不再给予行政处罚 (time-barred)',
   licensing: '行政许可时限 (licensing)',
+  'correction-ordered': '责令改正，暂不处罚 (correction ordered)',
 };
 
 const ROLES: Record<string, string> = { violates: '违法依据', basis: '处罚依据', benchmark: '裁量基准', 'general-rule': '适用规则' };
@@ -20,6 +21,7 @@ export function formatDecisionText(decision: Decision): string {
   ];
   if (decision.tier !== null) lines.push(`裁量阶次 ${decision.tier.label} (${String(decision.tier.level)})`);
   for (const sanction of decision.sanctions) lines.push(`  ${formatSanction(sanction)}`);
+  for (const order of decision.orders) lines.push(`  ${order.label}`);
   for (const adjustment of decision.adjustments) {
     const reduced = adjustment.reduced === undefined ? '' : `；减轻 ${adjustment.reduced.min} – ${adjustment.reduced.max} 元`;
     lines.push(`从轻或者减轻 ${adjustment.mandatory ? '应当' : '可以'} ${adjustment.citations.map((c) => c.text).join('、')}${reduced}`);

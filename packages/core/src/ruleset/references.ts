@@ -70,6 +70,10 @@ function checkPenaltyItem(
   const condition = (when: Condition | undefined, path: string) => {
     if (when !== undefined) issues.push(...checkCondition(when, scope, path));
   };
+  condition(item.statutory.precondition as Condition | undefined, `${at}.statutory.precondition`);
+  (item.orders ?? []).forEach((order, index) => {
+    if (order.basis !== undefined) issues.push(...checkCitations(order.basis, `${at}.orders[${index}].basis`, ruleSet));
+  });
   const fines = item.statutory.fine ?? [];
   fines.forEach((alternative, index) => {
     const path = `${at}.statutory.fine[${index}]`;
@@ -85,6 +89,7 @@ function checkPenaltyItem(
   });
   const sanctions = [...(item.statutory.with ?? []).map((s, i) => [s, `with[${i}]`] as const), ...(item.statutory.also ?? []).map((s, i) => [s, `also[${i}]`] as const)];
   for (const [sanction, key] of sanctions) {
+    condition(sanction.when as Condition | undefined, `${at}.statutory.${key}.when`);
     if (sanction.of !== undefined) issues.push(...checkAmountFact(sanction.of, `${at}.statutory.${key}.of`, ruleSet));
     if (sanction.range?.max !== undefined && new Decimal(sanction.range.min).greaterThan(sanction.range.max)) {
       issues.push(issue('invalid_range', `${at}.statutory.${key}.range`, `min (${sanction.range.min}) is above max (${sanction.range.max})`));

@@ -78,6 +78,8 @@ const statutoryFineSchema = z
 const sanctionSchema = z
   .strictObject({
     kind: z.enum(SANCTION_KINDS),
+    /** Imposed only when this holds (拒不改正的，责令停产整治). */
+    when: conditionSchema.optional(),
     /** The fact that gives the amount (没收违法所得 of illegalIncome). */
     of: identifier.optional(),
     /** 可以并处: authorised, not required. */
@@ -132,6 +134,26 @@ const exemptionSchema = z.strictObject({
 
 const powerItemSchema = z.strictObject({ code: nonEmptyText, name: nonEmptyText });
 
+/** 责令改正 / 责令限期改正 (行政处罚法 第二十八条): ordered with the penalty, or instead of it. */
+const orderSchema = z.strictObject({
+  kind: z.enum(['correct', 'correct-within-period']),
+  label: nonEmptyText.optional(),
+  basis: z.array(citationSchema).optional(),
+});
+
+/**
+ * Where the benchmark comes from: an agency's published table, or tiers this library derived
+ * from the statute (never to be passed off as an agency's document), and the convention its
+ * tiers follow (市场监管 30/40/30, 粤环发〔2021〕7号 mean-based, 江门 absolute tiers…).
+ */
+const provenanceSchema = z.strictObject({
+  source: z.enum(['published', 'statute-derived', 'example']),
+  convention: nonEmptyText.optional(),
+  conventionSource: nonEmptyText.optional(),
+  url: nonEmptyText.optional(),
+  note: z.string().optional(),
+});
+
 const penaltyItemSchema = z.strictObject({
   code: itemCode(),
   name: nonEmptyText,
@@ -140,7 +162,11 @@ const penaltyItemSchema = z.strictObject({
   description: z.string().optional(),
   violates: z.array(citationSchema).min(1, 'a penalty item cites the provision violated (违法依据)'),
   basis: z.array(citationSchema).min(1, 'a penalty item cites the provision that sets the penalty (处罚依据)'),
+  /** 责令改正: reported in every decision on this item, and alone when the precondition fails. */
+  orders: z.array(orderSchema).optional(),
   statutory: z.strictObject({
+    /** The penalty applies only when this holds (逾期不改正的，处…罚款); otherwise only the order. */
+    precondition: conditionSchema.optional(),
     fine: z.array(statutoryFineSchema).min(1).optional(),
     with: z.array(sanctionSchema).optional(),
     also: z.array(sanctionSchema).optional(),
@@ -185,6 +211,7 @@ export const ruleSetSchema = z.strictObject({
   issuer: nonEmptyText,
   document: nonEmptyText,
   registration: nonEmptyText.optional(),
+  provenance: provenanceSchema.optional(),
   effective: z.strictObject({ from: isoDate, until: isoDate.optional() }),
   policy: policySchema.optional(),
   laws: z.record(identifier, lawSchema),
@@ -202,6 +229,7 @@ export type StatutoryFineData = NonNullable<PenaltyItemData['statutory']['fine']
 export type SanctionData = NonNullable<PenaltyItemData['statutory']['with']>[number];
 export type ExemptionData = NonNullable<PenaltyItemData['exemptions']>[number];
 export type PolicyData = NonNullable<RuleSetData['policy']>;
+export type OrderData = NonNullable<PenaltyItemData['orders']>[number];
 export type FactData = RuleSetData['facts'][string];
 export type CitationData = z.output<typeof citationSchema>;
 

@@ -196,7 +196,7 @@ describe('decide: output', () => {
   });
 
   it('keeps the keys in the order of the spec', () => {
-    expect(Object.keys(engine.decide(foodCase()))).toEqual(['outcome', 'ruleSet', 'item', 'tier', 'sanctions', 'adjustments', 'exemption', 'citations', 'deadlines', 'trace', 'warnings']);
+    expect(Object.keys(engine.decide(foodCase()))).toEqual(['outcome', 'ruleSet', 'item', 'tier', 'sanctions', 'orders', 'adjustments', 'exemption', 'citations', 'deadlines', 'trace', 'warnings']);
   });
 
   it('traces every condition with the value it saw', () => {
@@ -325,5 +325,40 @@ describe('decide: shapes beyond the example', () => {
     const decision = createEngine([data]).decide(minimalCase({ amount: '333.333', count: 0 }));
     expect(fine(decision)).toMatchObject({ statutory: { min: '333.33', max: '1666.66' } });
     expect(decision.sanctions[1]).toEqual({ kind: 'confiscate-illegal-income', amount: '333.333' });
+  });
+});
+
+describe('decide: orders to correct and conditional sanctions', () => {
+  const refused = { refused: { type: 'boolean', label: '逾期不改正' } };
+  const base = () => {
+    const data = minimalRuleSet({
+      orders: [{ kind: 'correct-within-period', basis: [{ law: 'L', article: 50 }] }],
+      statutory: {
+        precondition: { all: [{ fact: 'refused', operator: 'equal', value: true }] },
+        fine: [{ range: { min: '10000', max: '50000' } }],
+        with: [{ kind: 'suspend-business', when: { all: [{ fact: 'count', operator: 'greaterThanInclusive', value: 3 }] } }],
+      },
+    });
+    data.facts = { ...data.facts, ...refused };
+    return createEngine([data]);
+  };
+  const kase = (facts: Record<string, unknown>) => ({ item: 'T-1', facts: { amount: '0', ...facts }, dates: { act: '2025-06-01' } });
+
+  it('orders correction only, when the precondition (逾期不改正) is not met', () => {
+    const decision = base().decide(kase({ count: 0, refused: false }));
+    expect(decision.outcome).toBe('correction-ordered');
+    expect(decision.sanctions).toEqual([]);
+    expect(decision.orders).toMatchObject([{ kind: 'correct-within-period', label: '责令限期改正' }]);
+    expect(decision.citations.map((citation) => citation.text)).toContain('《中华人民共和国行政处罚法》第二十八条第一款');
+  });
+
+  it('penalises with the order when it is met, and imposes a conditional sanction only when it holds', () => {
+    const once = base().decide(kase({ count: 1, refused: true }));
+    expect(once.outcome).toBe('penalty');
+    expect(once.orders).toHaveLength(1);
+    expect(once.sanctions.map((sanction) => sanction.kind)).toEqual(['fine']);
+    const often = base().decide(kase({ count: 3, refused: true }));
+    expect(often.sanctions.map((sanction) => sanction.kind)).toEqual(['fine', 'suspend-business']);
+    expect(often.trace.filter((entry) => entry.step === 'sanction')).toMatchObject([{ kind: 'suspend-business', result: true }]);
   });
 });
