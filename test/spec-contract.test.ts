@@ -17,6 +17,13 @@ describe('spec examples (the contract)', () => {
     expect(result.passed).toBe(5);
   });
 
+  it('food-safety-time.fixtures.yaml: every case passes (limitation, versions, licensing)', () => {
+    const result = runFixtureFile(`${SPEC}food-safety-time.fixtures.yaml`);
+    const failures = result.cases.filter((c) => !c.passed).map((c) => ({ name: c.name, mismatches: c.mismatches, error: c.error }));
+    expect(failures).toEqual([]);
+    expect(result.passed).toBe(9);
+  });
+
   it.skipIf(!existsSync(CLI) && process.env['CI'] !== 'true')('the built CLI runs them from the repository root, as the spec says', () => {
     const run = spawnSync('node', [CLI, 'test', `${SPEC}food-safety.fixtures.yaml`], { cwd: ROOT, encoding: 'utf8' });
     expect(run.stderr).toBe('');

@@ -6,10 +6,10 @@ import type { Issue } from '../errors/cailiang-error.js';
 import { isLoadedRuleSet, loadRuleSet, ruleSetDigest } from '../ruleset/load.js';
 import type { RuleSet } from '../ruleset/load.js';
 import { compileItem } from './compile-item.js';
-import type { CompiledPenaltyItem } from './compile-item.js';
-import type { Decision } from './decision.js';
+import type { Decision, TraceEntry } from './decision.js';
 import { decidePenalty } from './penalty.js';
 import { decideLicensing } from './licensing.js';
+import { selectPenaltyVersion } from './lex-mitior.js';
 import { checkHistories, versionInForce } from './versions.js';
 import type { ItemVersion } from './versions.js';
 
@@ -68,20 +68,23 @@ export function createEngine(ruleSets: readonly unknown[], options: EngineOption
     }
     const input = caseInput as Record<string, unknown>;
     const dates = datesOrAllIssues(input, versions, options);
-    const kind = (versions[0] as ItemVersion).compiled.kind;
-    const [key, date] = kind === 'penalty' ? (dates.actEnded !== undefined ? ['actEnded', dates.actEnded] : ['act', dates.act]) : ['accepted', dates.accepted];
-    const what = key === 'actEnded' ? 'the date the continuing act ended' : key === 'act' ? 'the act date' : 'the acceptance date';
-    const version = versionInForce(versions, date as string, what, `dates.${key}`);
-    const { compiled } = version;
-    const kase = validateCase(input, {
-      facts: compiled.ruleSet.facts,
-      required: compiled.required,
-      kind: compiled.kind,
-      allowUnknownFacts: options.allowUnknownFacts === true,
-    });
-    const preface = [{ step: 'version' as const, selected: compiled.ruleSet.version, reason: `in force on ${what} ${date as string}` }];
-    if (compiled.kind === 'licensing') return decideLicensing(compiled, kase, { trace, preface, calendar });
-    return decidePenalty(compiled as CompiledPenaltyItem, kase, { trace, preface, warnings: [], citations: [] });
+    const decideWith = (version: ItemVersion, preface: TraceEntry[]): Decision => {
+      const { compiled } = version;
+      const kase = validateCase(input, {
+        facts: compiled.ruleSet.facts,
+        required: compiled.required,
+        kind: compiled.kind,
+        allowUnknownFacts: options.allowUnknownFacts === true,
+      });
+      if (compiled.kind === 'licensing') return decideLicensing(compiled, kase, { trace, preface, calendar });
+      return decidePenalty(compiled, kase, { trace, preface, warnings: [], citations: [] });
+    };
+    if ((versions[0] as ItemVersion).compiled.kind === 'licensing') {
+      const accepted = dates.accepted as string;
+      const version = versionInForce(versions, accepted, 'the acceptance date', 'dates.accepted');
+      return decideWith(version, [{ step: 'version', selected: version.ruleSet.version, reason: `in force on the acceptance date ${accepted}` }]);
+    }
+    return selectPenaltyVersion(versions, dates, decideWith, trace);
   };
 
   return Object.freeze({ decide, ruleSets: Object.freeze([...loaded]), itemCodes: Object.freeze([...index.keys()]) });

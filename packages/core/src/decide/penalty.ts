@@ -3,6 +3,7 @@ import { GENERAL_LAWS } from '../citation/general-laws.js';
 import type { Citation, ResolvedCitation } from '../citation/types.js';
 import type { ValidatedCase } from '../case/types.js';
 import { evaluateGeneralRules } from '../general-rules/grounds.js';
+import { limitation } from '../general-rules/limitation.js';
 import type { GroundResult } from '../general-rules/grounds.js';
 import { ZERO } from '../money/decimal.js';
 import { formatMoney } from '../money/money.js';
@@ -35,6 +36,25 @@ export function decidePenalty(compiled: CompiledPenaltyItem, kase: ValidatedCase
   const trace: TraceEntry[] | undefined = context.trace ? [...context.preface] : undefined;
   const warnings: Warning[] = [...context.warnings];
   const { facts } = kase;
+
+  const limit = limitation(kase.dates, facts);
+  if (limit === undefined) {
+    warnings.push({ code: 'limitation-not-checked', message: 'the case gives no dates.discovered, so the limitation period (行政处罚法 第三十六条) was not checked' });
+  } else {
+    trace?.push({ step: 'limitation', years: limit.years, from: limit.from, until: limit.until, discovered: limit.discovered, result: limit.timeBarred });
+    if (limit.timeBarred) {
+      return assemble(compiled, {
+        outcome: 'time-barred',
+        tier: null,
+        sanctions: [],
+        adjustments: [],
+        exemption: null,
+        citations: [...compiled.violates, compiled.benchmark, ...context.citations, ...limit.citations.map(generalCitation)],
+        trace,
+        warnings,
+      });
+    }
+  }
 
   const grounds = evaluateGeneralRules(kase.party, facts);
   for (const ground of grounds) {

@@ -226,7 +226,7 @@ describe('decide: shapes beyond the example', () => {
   const minimalCase = (facts: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
     item: 'T-1',
     facts,
-    dates: { act: '2025-06-01' },
+    dates: { act: '2025-06-01', discovered: '2025-06-02' },
     ...extra,
   });
 

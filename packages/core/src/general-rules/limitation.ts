@@ -1,0 +1,41 @@
+import { addCalendarPeriod } from '../calendar/calendar-period.js';
+import type { Citation } from '../citation/types.js';
+import { penaltyLaw } from '../citation/general-laws.js';
+import type { CaseDates } from '../case/types.js';
+import type { FactValues } from '../facts/types.js';
+
+/** The outcome of the limitation rule (追责时效, 行政处罚法 第三十六条) for one case. */
+export interface LimitationResult {
+  /** 2, or 5 where life/health or financial safety is involved with harmful consequences. */
+  readonly years: 2 | 5;
+  /** The day the period is counted from: the act, or the end of a continuing act (第二款). */
+  readonly from: string;
+  /** The last day on which discovery is still in time (inclusive). */
+  readonly until: string;
+  readonly discovered: string;
+  readonly timeBarred: boolean;
+  readonly citations: readonly Citation[];
+}
+
+/**
+ * 第三十六条: 违法行为在二年内未被发现的，不再给予行政处罚；涉及公民生命健康安全、金融安全且有
+ * 危害后果的，上述期限延长至五年。 The period is counted from the day after the act (民法典
+ * 第二百零一条), or after its end for a continuing act (第二款), and is not extended for holidays:
+ * an act on 2023-01-10 must be discovered by 2025-01-10.
+ *
+ * Both circumstances of the five-year rule must be established: an absent one is not read as
+ * true (nor as false — the two-year period then applies, the one the law sets by default).
+ *
+ * @returns the result, or undefined when the case gives no discovery date (nothing to check)
+ * @example limitation({ act: '2023-01-10', discovered: '2025-01-11' }, facts) // { timeBarred: true, until: '2025-01-10', … }
+ */
+export function limitation(dates: CaseDates, facts: FactValues): LimitationResult | undefined {
+  if (dates.discovered === undefined || dates.act === undefined) return undefined;
+  const from = dates.actEnded ?? dates.act;
+  const extended = facts['lifeHealthOrFinancialSafety'] === true && facts['harmfulConsequence'] === true;
+  const years = extended ? 5 : 2;
+  const until = addCalendarPeriod(from, { years });
+  const citations: Citation[] = [penaltyLaw(36, 1)];
+  if (dates.actEnded !== undefined) citations.push(penaltyLaw(36, 2));
+  return { years, from, until, discovered: dates.discovered, timeBarred: dates.discovered > until, citations };
+}
