@@ -16,6 +16,7 @@ export * from './ruleset/index.js';
 export * from './case/index.js';
 export * from './general-rules/index.js';
 export * from './calendar/index.js';
+export * from './procedure/index.js';
 export * from './decide/index.js';
 export * from './lint/index.js';
 export * from './schema/index.js';

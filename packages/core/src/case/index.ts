@@ -2,4 +2,4 @@ export { caseItemCode, validateCase, validateDates } from './parse-case.js';
 export type { CaseRequirements } from './parse-case.js';
 export { readFact } from './read-fact.js';
 export type { FactReadResult } from './read-fact.js';
-export type { CaseDates, ExcludedPeriod, Party, ValidatedCase } from './types.js';
+export type { CaseDates, ExcludedPeriod, Party, Payment, ValidatedCase } from './types.js';

@@ -5,11 +5,13 @@ import type { FactDeclaration, FactValue } from '../facts/types.js';
 import { CIRCUMSTANCES, isCircumstance } from '../general-rules/circumstances.js';
 import { describe } from '../ruleset/scalars.js';
 import { readFact } from './read-fact.js';
-import type { CaseDates, ExcludedPeriod, Party, ValidatedCase } from './types.js';
+import { formatMoney, readMoney } from '../money/money.js';
+import type { CaseDates, ExcludedPeriod, Party, Payment, ValidatedCase } from './types.js';
 
-const CASE_KEYS = ['item', 'party', 'facts', 'circumstances', 'dates', 'excludedPeriods'] as const;
+const CASE_KEYS = ['item', 'party', 'facts', 'circumstances', 'dates', 'excludedPeriods', 'payment'] as const;
+const PAYMENT_KEYS = ['fine', 'paid'] as const;
 const PARTY_KEYS = ['kind', 'age'] as const;
-const DATE_KEYS = ['act', 'actEnded', 'discovered', 'decision', 'accepted'] as const;
+const DATE_KEYS = ['act', 'actEnded', 'discovered', 'decision', 'accepted', 'opened', 'notified', 'served'] as const;
 const PERIOD_KEYS = ['from', 'to', 'reason'] as const;
 
 /** The highest age accepted; anything above is a typo, not a party. */
@@ -57,6 +59,7 @@ export function validateCase(input: Record<string, unknown>, requirements: CaseR
   const party = readParty(input['party'], issues);
   const dates = readDates(input['dates'], requirements.kind, issues);
   const excludedPeriods = readExcludedPeriods(input['excludedPeriods'], issues);
+  const payment = readPayment(input['payment'], dates, issues);
   if (issues.length > 0) throw invalid(issues);
   return {
     item: input['item'] as string,
@@ -64,6 +67,7 @@ export function validateCase(input: Record<string, unknown>, requirements: CaseR
     facts,
     dates,
     excludedPeriods,
+    ...(payment === undefined ? {} : { payment }),
   };
 }
 
@@ -171,6 +175,9 @@ function readDates(raw: unknown, kind: CaseRequirements['kind'], issues: Issue[]
     ['act', 'discovered', 'the act cannot be discovered before it happened'],
     ['act', 'decision', 'the decision cannot come before the act'],
     ['discovered', 'decision', 'the decision cannot come before the act was discovered'],
+    ['opened', 'decision', 'the decision cannot come before the case was opened'],
+    ['notified', 'decision', 'the decision cannot come before the party was notified'],
+    ['decision', 'served', 'the decision cannot be served before it was made'],
   ];
   for (const [earlier, later, message] of order) {
     const a = dates[earlier];
@@ -178,6 +185,26 @@ function readDates(raw: unknown, kind: CaseRequirements['kind'], issues: Issue[]
     if (a !== undefined && b !== undefined && b < a) issues.push({ code: 'date_order', path: `dates.${later}`, message: `${message} (${earlier} ${a}, ${later} ${b})` });
   }
   return dates;
+}
+
+function readPayment(raw: unknown, dates: CaseDates, issues: Issue[]): Payment | undefined {
+  if (raw === undefined) return undefined;
+  if (!isRecord(raw)) {
+    issues.push({ code: 'invalid_type', path: 'payment', message: `expected { fine, paid }, got ${describe(raw)}` });
+    return undefined;
+  }
+  for (const key of Object.keys(raw)) if (!(PAYMENT_KEYS as readonly string[]).includes(key)) issues.push(unknownKey(key, 'payment', PAYMENT_KEYS));
+  const fine = readMoney(raw['fine']);
+  if (!fine.ok) issues.push({ code: 'invalid_value', path: 'payment.fine', message: `expected ${fine.expected} (the fine imposed), got ${describe(raw['fine'])}` });
+  const paid = raw['paid'];
+  if (!isIsoDate(paid)) issues.push({ code: 'invalid_date', path: 'payment.paid', message: `expected ${ISO_DATE_EXPECTED}, got ${describe(paid)}` });
+  if (dates.served === undefined) {
+    issues.push({ code: 'missing_key', path: 'dates.served', message: 'missing; the late-payment surcharge counts from the day the decision was served' });
+  } else if (isIsoDate(paid) && paid < dates.served) {
+    issues.push({ code: 'date_order', path: 'payment.paid', message: `the fine cannot be paid (${paid}) before the decision was served (${dates.served})` });
+  }
+  if (!fine.ok || !isIsoDate(paid)) return undefined;
+  return { fine: formatMoney(fine.value), paid };
 }
 
 function readExcludedPeriods(raw: unknown, issues: Issue[]): ExcludedPeriod[] {

@@ -18,9 +18,27 @@ export interface CaseDates {
   readonly decision?: IsoDate;
   /** Licensing: the day the application was accepted (受理). */
   readonly accepted?: IsoDate;
+  /** The day the penalty case was opened (立案), for 第六十条. */
+  readonly opened?: IsoDate;
+  /** The day the party was told of the intended penalty and its rights (告知), for 第六十四条. */
+  readonly notified?: IsoDate;
+  /** The day the decision was served (送达), for 第六十七条. */
+  readonly served?: IsoDate;
 }
 
-/** A period that a statutory clock does not count (行政许可法 第四十五条: expert review…). */
+/** A fine as imposed and paid, for the late-payment surcharge (第七十二条). */
+export interface Payment {
+  /** The fine imposed, as a decimal string. */
+  readonly fine: string;
+  /** The day it was paid. */
+  readonly paid: IsoDate;
+}
+
+/**
+ * A period that a statutory clock does not count: for licensing, hearings, testing, expert review
+ * and the like (行政许可法 第四十五条); for the late-payment surcharge, administrative
+ * reconsideration or litigation (`reason: reconsideration | litigation`, 行政处罚法 第七十三条第三款).
+ */
 export interface ExcludedPeriod {
   readonly from: IsoDate;
   readonly to: IsoDate;
@@ -35,4 +53,5 @@ export interface ValidatedCase {
   readonly facts: FactValues;
   readonly dates: CaseDates;
   readonly excludedPeriods: readonly ExcludedPeriod[];
+  readonly payment?: Payment;
 }

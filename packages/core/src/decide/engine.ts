@@ -77,7 +77,7 @@ export function createEngine(ruleSets: readonly unknown[], options: EngineOption
         allowUnknownFacts: options.allowUnknownFacts === true,
       });
       if (compiled.kind === 'licensing') return decideLicensing(compiled, kase, { trace, preface, calendar });
-      return decidePenalty(compiled, kase, { trace, preface, warnings: [], citations: [] });
+      return decidePenalty(compiled, kase, { trace, preface, warnings: [], citations: [], calendar });
     };
     if ((versions[0] as ItemVersion).compiled.kind === 'licensing') {
       const accepted = dates.accepted as string;

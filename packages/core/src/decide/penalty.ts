@@ -2,7 +2,9 @@ import { resolveCitation } from '../citation/format.js';
 import { GENERAL_LAWS } from '../citation/general-laws.js';
 import type { Citation, ResolvedCitation } from '../citation/types.js';
 import type { ValidatedCase } from '../case/types.js';
+import type { Calendar } from '../calendar/types.js';
 import { evaluateGeneralRules } from '../general-rules/grounds.js';
+import { procedureDeadlines } from '../procedure/clocks.js';
 import { limitation } from '../general-rules/limitation.js';
 import type { GroundResult } from '../general-rules/grounds.js';
 import { ZERO } from '../money/decimal.js';
@@ -19,6 +21,8 @@ import { evaluate, selectStatutory, selectTier } from './select.js';
 
 /** What the engine passes down for one case. */
 export interface PenaltyContext {
+  /** The working-day calendar for procedure clocks. */
+  readonly calendar: Calendar;
   /** Keep the trace (default on; off for bulk runs that only need outcomes). */
   readonly trace: boolean;
   /** Trace entries and warnings from the steps before (version selection, limitation). */
@@ -33,6 +37,12 @@ export interface PenaltyContext {
  * tier and its ranges, then mitigation, then exemptions the agency may grant.
  */
 export function decidePenalty(compiled: CompiledPenaltyItem, kase: ValidatedCase, context: PenaltyContext): Decision {
+  const decision = decideOutcome(compiled, kase, context);
+  const deadlines = procedureDeadlines({ ...kase, penalty: decision.outcome === 'penalty' }, context.calendar);
+  return deadlines.length === 0 ? decision : { ...decision, deadlines };
+}
+
+function decideOutcome(compiled: CompiledPenaltyItem, kase: ValidatedCase, context: PenaltyContext): Decision {
   const trace: TraceEntry[] | undefined = context.trace ? [...context.preface] : undefined;
   const warnings: Warning[] = [...context.warnings];
   const { facts } = kase;

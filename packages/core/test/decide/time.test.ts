@@ -85,7 +85,7 @@ describe('decide: versions (第三十七条 从旧兼从轻)', () => {
   });
 
   it('applies the decision-date version when the policy says so', () => {
-    const data = { ...loadableOld(), version: '2023.1', effective: { from: '2023-01-01', until: '2024-02-29' } };
+    const data: Record<string, any> = { ...loadableOld(), version: '2023.1', effective: { from: '2023-01-01', until: '2024-02-29' } };
     data.policy.versionSelection = 'decision-date';
     const byDecision = createEngine([loadRuleSet(data), current]);
     expect(byDecision.decide(at('2023-10-10', '2024-05-20')).ruleSet.version).toBe('2024.1');

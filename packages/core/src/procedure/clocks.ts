@@ -1,0 +1,58 @@
+import { addCalendarPeriod } from '../calendar/calendar-period.js';
+import type { Calendar } from '../calendar/types.js';
+import { addWorkingDays, nextWorkingDay } from '../calendar/working-days.js';
+import { resolveCitation } from '../citation/format.js';
+import { GENERAL_LAWS, penaltyLaw } from '../citation/general-laws.js';
+import type { CaseDates, ExcludedPeriod, Payment } from '../case/types.js';
+import type { Deadline } from '../decide/decision.js';
+import { lateSurcharge } from './surcharge.js';
+
+const cite = (article: number, paragraph?: number, item?: number) => resolveCitation('general-rule', penaltyLaw(article, paragraph, item), GENERAL_LAWS.APL);
+
+/** What the procedure clocks read from a case. */
+export interface ProcedureInput {
+  readonly dates: CaseDates;
+  readonly excludedPeriods: readonly ExcludedPeriod[];
+  readonly payment?: Payment;
+  /** Whether the outcome imposes a penalty (hearing and payment clocks run only then). */
+  readonly penalty: boolean;
+}
+
+/**
+ * The statutory clocks of a penalty procedure, for the dates the case gives (行政处罚法):
+ * - `decision-due`: 第六十条, within 90 days of opening the case (立案);
+ * - `hearing-request`: 第六十四条第（一）项 and 第八十五条, 5 working days after notice (告知);
+ * - `payment`: 第六十七条第三款, within 15 days of receiving the decision (送达), with the
+ *   late-payment surcharge of 第七十二条 when the case gives the payment.
+ * Periods in days start the day after the event (民法典 第二百零一条); one that ends on a day off
+ * ends on the next working day (第二百零三条), since each is a deadline for an act.
+ */
+export function procedureDeadlines(input: ProcedureInput, calendar: Calendar): Deadline[] {
+  const { dates } = input;
+  const deadlines: Deadline[] = [];
+  if (dates.opened !== undefined) {
+    deadlines.push({ kind: 'decision-due', date: nextWorkingDay(addCalendarPeriod(dates.opened, { days: 90 }), calendar), citations: [cite(60)] });
+  }
+  if (!input.penalty) return deadlines;
+  if (dates.notified !== undefined) {
+    deadlines.push({
+      kind: 'hearing-request',
+      date: addWorkingDays(dates.notified, 5, calendar),
+      workingDays: 5,
+      citations: [cite(64, undefined, 1), cite(85)],
+    });
+  }
+  if (dates.served !== undefined) {
+    const due = nextWorkingDay(addCalendarPeriod(dates.served, { days: 15 }), calendar);
+    const payment: Record<string, unknown> = { kind: 'payment', date: due, citations: [cite(67, 3)] };
+    if (input.payment !== undefined) {
+      const late = lateSurcharge(input.payment, due, input.excludedPeriods);
+      payment['paid'] = input.payment.paid;
+      payment['lateDays'] = late.days;
+      payment['surcharge'] = late.amount;
+      if (late.days > 0) payment['citations'] = [cite(67, 3), cite(72, 1, 1), ...(late.excludedDays > 0 ? [cite(73, 3)] : [])];
+    }
+    deadlines.push(payment as unknown as Deadline);
+  }
+  return deadlines;
+}
