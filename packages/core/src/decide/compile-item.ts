@@ -51,6 +51,9 @@ export interface CompiledPenaltyItem extends CompiledItemBase {
 export interface CompiledLicensingItem extends CompiledItemBase {
   readonly kind: 'licensing';
   readonly item: LicensingItemData;
+  /** 许可条件, compiled, with their citations. */
+  readonly conditions: readonly { readonly id: string; readonly label: string; readonly when: CompiledCondition; readonly citations: readonly ResolvedCitation[] }[];
+  readonly materials: readonly { readonly id: string; readonly label: string; readonly citations: readonly ResolvedCitation[] }[];
 }
 
 export type CompiledItem = CompiledPenaltyItem | CompiledLicensingItem;
@@ -79,7 +82,21 @@ export function compileItem(ruleSet: RuleSet, itemIndex: number, digest: string)
     benchmark: benchmarkCitation(ruleSet.document, item.code),
     basis: cite('basis', item.basis),
   };
-  if (item.kind === 'licensing') return { ...base, kind: 'licensing', item: item as LicensingItemData };
+  if (item.kind === 'licensing') {
+    const licensing = item as LicensingItemData;
+    return {
+      ...base,
+      kind: 'licensing',
+      item: licensing,
+      conditions: (licensing.conditions ?? []).map((entry) => ({
+        id: entry.id,
+        label: entry.label,
+        when: compile(entry.when as Condition) as CompiledCondition,
+        citations: cite('basis', entry.basis ?? []),
+      })),
+      materials: (licensing.materials ?? []).map((entry) => ({ id: entry.id, label: entry.label, citations: cite('basis', entry.basis ?? []) })),
+    };
+  }
 
   const penalty = item as PenaltyItemData;
   const statutory = (penalty.statutory.fine ?? []).map((data, index) => {

@@ -63,6 +63,23 @@ export interface Exemption {
   readonly citations: readonly ResolvedCitation[];
 }
 
+/** A licensing requirement (condition or material) with the provisions that impose it. */
+export interface Requirement {
+  readonly id: string;
+  readonly label: string;
+  readonly citations: readonly ResolvedCitation[];
+}
+
+/** Whether an application meets the item's conditions, and what it must include. */
+export interface Eligibility {
+  /** True when every condition holds. */
+  readonly eligible: boolean;
+  /** The conditions that do not hold, each with its legal basis. */
+  readonly unmet: readonly Requirement[];
+  /** The materials the applicant submits (申请材料). */
+  readonly materials: readonly Requirement[];
+}
+
 /** A deadline the case's dates set (licensing time limits, procedure clocks). */
 export interface Deadline {
   /** promised (承诺时限) · statutory · statutory-extended · … */
@@ -79,6 +96,7 @@ export type TraceEntry =
   | { readonly step: 'version'; readonly selected: string; readonly reason: string; readonly candidates?: readonly string[] }
   | { readonly step: 'general-rule'; readonly rule: string; readonly citation: string; readonly saw: Readonly<Record<string, unknown>>; readonly result: boolean }
   | { readonly step: 'exemption'; readonly id: string; readonly mandatory: boolean; readonly condition: ConditionTrace; readonly result: boolean }
+  | { readonly step: 'licensing-condition'; readonly id: string; readonly condition: ConditionTrace; readonly result: boolean }
   | { readonly step: 'precondition'; readonly condition: ConditionTrace; readonly result: boolean }
   | { readonly step: 'sanction'; readonly kind: string; readonly condition: ConditionTrace; readonly result: boolean }
   | { readonly step: 'statutory'; readonly alternative: number; readonly condition: ConditionTrace | null; readonly result: boolean }
@@ -105,6 +123,8 @@ export interface Decision {
   readonly orders: readonly Order[];
   readonly adjustments: readonly Adjustment[];
   readonly exemption: Exemption | null;
+  /** Licensing decisions only: conditions met and materials required. */
+  readonly eligibility?: Eligibility;
   readonly citations: readonly ResolvedCitation[];
   readonly deadlines: readonly Deadline[];
   readonly trace: readonly TraceEntry[];

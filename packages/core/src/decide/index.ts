@@ -4,6 +4,8 @@ export type {
   Adjustment,
   AmountRange,
   Deadline,
+  Eligibility,
+  Requirement,
   Decision,
   Exemption,
   FineSanction,

@@ -5,8 +5,9 @@ import { GENERAL_LAWS, licensingLaw } from '../citation/general-laws.js';
 import type { ResolvedCitation } from '../citation/types.js';
 import type { ValidatedCase } from '../case/types.js';
 import type { CompiledLicensingItem } from './compile-item.js';
-import type { Deadline, Decision, TraceEntry } from './decision.js';
+import type { Deadline, Decision, Eligibility, TraceEntry } from './decision.js';
 import { assemble } from './penalty.js';
+import { evaluate } from './select.js';
 
 export interface LicensingContext {
   readonly trace: boolean;
@@ -42,15 +43,30 @@ export function decideLicensing(compiled: CompiledLicensingItem, kase: Validated
   if (statutory.extension !== undefined && statutory.extension > 0) {
     deadlines.push(deadline('statutory-extended', statutory.workingDays + statutory.extension, compiled.basis));
   }
+  const trace: TraceEntry[] | undefined = context.trace ? [...context.preface] : undefined;
+  const unmet = compiled.conditions.filter((requirement) => {
+    const { result, condition } = evaluate(requirement.when, kase.facts, context.trace);
+    if (condition !== null) trace?.push({ step: 'licensing-condition', id: requirement.id, condition, result });
+    return !result;
+  });
+  const eligibility: Eligibility | undefined =
+    compiled.conditions.length === 0 && compiled.materials.length === 0
+      ? undefined
+      : {
+          eligible: unmet.length === 0,
+          unmet: unmet.map(({ id, label, citations }) => ({ id, label, citations })),
+          materials: compiled.materials.map(({ id, label, citations }) => ({ id, label, citations })),
+        };
   return assemble(compiled, {
     outcome: 'licensing',
+    ...(eligibility === undefined ? {} : { eligibility }),
     tier: null,
     sanctions: [],
     adjustments: [],
     exemption: null,
     citations: [...compiled.basis, compiled.benchmark, ...counting],
     deadlines,
-    trace: context.trace ? [...context.preface] : undefined,
+    trace,
     warnings: [],
   });
 }

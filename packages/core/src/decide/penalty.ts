@@ -233,6 +233,7 @@ interface DecisionBody {
   readonly sanctions: Sanction[];
   readonly adjustments: Adjustment[];
   readonly exemption: Exemption | null;
+  readonly eligibility?: Decision['eligibility'];
   readonly citations: ResolvedCitation[];
   readonly trace: TraceEntry[] | undefined;
   readonly warnings: Warning[];
@@ -250,6 +251,7 @@ export function assemble(compiled: CompiledPenaltyItem | { ruleSet: CompiledPena
     orders: 'orders' in compiled ? compiled.orders : [],
     adjustments: body.adjustments,
     exemption: body.exemption,
+    ...(body.eligibility === undefined ? {} : { eligibility: body.eligibility }),
     citations: dedupeCitations(body.citations),
     deadlines: body.deadlines ?? [],
     trace: body.trace ?? [],

@@ -54,7 +54,7 @@ export function lint(inputs: readonly LintInput[]): Finding[] {
 
 /** The checks that run on a rule set that loaded. */
 export function lintRuleSet(ruleSet: RuleSet): Finding[] {
-  return [...checkBands(ruleSet), ...checkAddedSanctions(ruleSet), ...checkRangeRatio(ruleSet)];
+  return [...checkBands(ruleSet), ...checkAddedSanctions(ruleSet), ...checkRangeRatio(ruleSet), ...checkLicensing(ruleSet)];
 }
 
 /** `policy.fineBands` must partition [0, 1] in order: no overlap, no gap. */
@@ -125,3 +125,39 @@ function checkRangeRatio(ruleSet: RuleSet): Finding[] {
   });
   return findings;
 }
+
+/**
+ * Licensing items: a promised limit (承诺时限) must lie inside the statutory one, and every
+ * condition and material needs the provision that imposes it — a benchmark refines 条件、材料,
+ * it may not add them (国办发〔2022〕27号).
+ */
+function checkLicensing(ruleSet: RuleSet): Finding[] {
+  const findings: Finding[] = [];
+  ruleSet.items.forEach((item, itemIndex) => {
+    if (item.kind !== 'licensing') return;
+    const at = `items[${itemIndex}]`;
+    const { statutory, promised } = item.timeLimit;
+    if (promised !== undefined && promised.workingDays > statutory.workingDays) {
+      findings.push({
+        code: 'promised-exceeds-statutory',
+        severity: 'error',
+        path: `${at}.timeLimit.promised.workingDays`,
+        message: `${item.code} promises ${promised.workingDays} working days, more than the statutory ${statutory.workingDays}`,
+      });
+    }
+    for (const [key, list] of [['conditions', item.conditions ?? []], ['materials', item.materials ?? []]] as const) {
+      list.forEach((entry, index) => {
+        if (entry.basis === undefined || entry.basis.length === 0) {
+          findings.push({
+            code: 'requirement-without-basis',
+            severity: 'error',
+            path: `${at}.${key}[${index}]`,
+            message: `${key === 'conditions' ? 'condition' : 'material'} "${entry.label}" of ${item.code} cites no provision; a benchmark may not add requirements the law does not impose`,
+          });
+        }
+      });
+    }
+  });
+  return findings;
+}
+

@@ -7,6 +7,7 @@ import { lint } from '../lint/lint.js';
 import { ruleSetJsonSchema } from '../schema/json-schema.js';
 import { loadRuleSetFile, readDataFile } from './files.js';
 import { runFixtureFile } from './fixture-files.js';
+import { calendarFor, parseExclusion, workingDayDeadline } from './commands-time.js';
 import { formatDecisionText } from './format-decision.js';
 
 /** Where the CLI writes; tests pass their own. */
@@ -22,7 +23,9 @@ const VERSION = '0.1.0';
 const USAGE = `cailiang — discretion benchmarks (裁量基准) as machine-checked rule sets
 
 Usage:
-  cailiang decide --rules FILE [--rules FILE…] --case FILE [--json] [--no-trace]
+  cailiang decide --rules FILE [--rules FILE…] --case FILE [--json] [--no-trace] [--holidays FILE…]
+  cailiang deadline --start DATE --working-days N [--exclude FROM..TO…] [--json]
+                    [--holidays FILE…] [--no-adjusted-workdays]
   cailiang test FIXTURES.yaml [FIXTURES.yaml…]
   cailiang lint --rules FILE [--rules FILE…] [--json]
   cailiang schema
@@ -32,7 +35,7 @@ Exit codes: 0 done · 1 lint errors or failing fixtures · 2 bad input or usage
 
 type Command = (args: string[], io: CliIo) => number;
 
-const COMMANDS: Record<string, Command> = { decide, test, lint: lintCommand, schema };
+const COMMANDS: Record<string, Command> = { decide, deadline, test, lint: lintCommand, schema };
 
 /**
  * Runs the command line. Bad input never shows a stack trace: each problem is one line on
@@ -90,11 +93,13 @@ function decide(args: string[], io: CliIo): number {
     case: { type: 'string' },
     json: { type: 'boolean' },
     'no-trace': { type: 'boolean' },
+    holidays: { type: 'string', multiple: true },
   });
   required(values.rules, '--rules FILE');
   required(values.case, '--case FILE');
   const ruleSets = (values.rules as string[]).map(loadRuleSetFile);
-  const engine = createEngine(ruleSets, { trace: values['no-trace'] !== true });
+  const calendar = calendarFor(values.holidays as string[] | undefined, true);
+  const engine = createEngine(ruleSets, { trace: values['no-trace'] !== true, calendar });
   const casePath = values.case as string;
   let decision;
   try {
@@ -103,6 +108,28 @@ function decide(args: string[], io: CliIo): number {
     throw error instanceof CailiangError && error.source === undefined ? error.withSource(casePath) : error;
   }
   io.stdout(values.json === true ? `${JSON.stringify(decision, null, 2)}\n` : formatDecisionText(decision));
+  return 0;
+}
+
+function deadline(args: string[], io: CliIo): number {
+  const { values } = parse(args, {
+    start: { type: 'string' },
+    'working-days': { type: 'string' },
+    exclude: { type: 'string', multiple: true },
+    holidays: { type: 'string', multiple: true },
+    'no-adjusted-workdays': { type: 'boolean' },
+    json: { type: 'boolean' },
+  });
+  required(values.start, '--start DATE');
+  required(values['working-days'], '--working-days N');
+  const text = values['working-days'] as string;
+  const result = workingDayDeadline(
+    values.start as string,
+    /^\d+$/.test(text) ? Number(text) : Number.NaN,
+    ((values.exclude as string[] | undefined) ?? []).map(parseExclusion),
+    calendarFor(values.holidays as string[] | undefined, values['no-adjusted-workdays'] !== true),
+  );
+  io.stdout(values.json === true ? `${JSON.stringify(result, null, 2)}\n` : `${result.date}\n`);
   return 0;
 }
 

@@ -50,9 +50,15 @@ export function checkReferences(ruleSet: RuleSetData): Issue[] {
     for (const [key, list] of citations) issues.push(...checkCitations(list, `${at}.${key}`, ruleSet));
     if (item.kind === 'penalty') issues.push(...checkPenaltyItem(item, at, ruleSet, scope, bands));
     if (item.kind === 'licensing') {
-      const { statutory, promised } = item.timeLimit;
-      if (promised !== undefined && promised.workingDays > statutory.workingDays) {
-        issues.push(issue('invalid_range', `${at}.timeLimit.promised.workingDays`, `the promised limit (${promised.workingDays} working days) exceeds the statutory one (${statutory.workingDays})`));
+      const ids = new Set<string>();
+      for (const [key, list] of [['conditions', item.conditions ?? []], ['materials', item.materials ?? []]] as const) {
+        list.forEach((entry, index) => {
+          const path = `${at}.${key}[${index}]`;
+          if (ids.has(entry.id)) issues.push(issue('duplicate_id', `${path}.id`, `id "${entry.id}" is used twice in this item`));
+          ids.add(entry.id);
+          if ('when' in entry) issues.push(...checkCondition(entry.when as Condition, scope, `${path}.when`));
+          if (entry.basis !== undefined) issues.push(...checkCitations(entry.basis, `${path}.basis`, ruleSet));
+        });
       }
     }
   });

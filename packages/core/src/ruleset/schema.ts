@@ -175,6 +175,24 @@ const penaltyItemSchema = z.strictObject({
   exemptions: z.array(exemptionSchema).optional(),
 });
 
+/**
+ * A condition an applicant must meet (许可条件). Its basis is the provision that imposes it: a
+ * benchmark refines conditions, it may not add them (国办发〔2022〕27号), so `lint` flags one without.
+ */
+const licensingConditionSchema = z.strictObject({
+  id: identifierLike(),
+  label: nonEmptyText,
+  when: conditionSchema,
+  basis: z.array(citationSchema).optional(),
+});
+
+/** A document the applicant submits (申请材料), with the provision that requires it. */
+const materialSchema = z.strictObject({
+  id: identifierLike(),
+  label: nonEmptyText,
+  basis: z.array(citationSchema).optional(),
+});
+
 const licensingItemSchema = z.strictObject({
   code: itemCode(),
   name: nonEmptyText,
@@ -186,6 +204,8 @@ const licensingItemSchema = z.strictObject({
     statutory: z.strictObject({ workingDays: z.int().min(1), extension: z.int().min(0).optional() }),
     promised: z.strictObject({ workingDays: z.int().min(1) }).optional(),
   }),
+  conditions: z.array(licensingConditionSchema).optional(),
+  materials: z.array(materialSchema).optional(),
 });
 
 const itemSchema = z.discriminatedUnion('kind', [penaltyItemSchema, licensingItemSchema], {

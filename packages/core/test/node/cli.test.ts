@@ -119,3 +119,36 @@ describe('cailiang schema', () => {
     expect(schema.$defs.Condition.oneOf).toHaveLength(4);
   });
 });
+
+describe('cailiang deadline', () => {
+  it('counts working days from the start, across the National Day holiday', () => {
+    expect(cli('deadline', '--start', '2025-09-26', '--working-days', '20')).toEqual({ code: 0, stdout: '2025-10-30\n', stderr: '' });
+  });
+
+  it('does not count excluded periods', () => {
+    const { stdout } = cli('deadline', '--start', '2025-09-26', '--working-days', '20', '--exclude', '2025-10-13..2025-10-17', '--json');
+    expect(JSON.parse(stdout)).toMatchObject({ date: '2025-11-06', workingDays: 20, excluded: [{ from: '2025-10-13', to: '2025-10-17' }] });
+  });
+
+  it('counts a 调休 Sunday as a working day unless told not to', () => {
+    expect(cli('deadline', '--start', '2025-09-26', '--working-days', '1').stdout).toBe('2025-09-28\n');
+    expect(cli('deadline', '--start', '2025-09-26', '--working-days', '1', '--no-adjusted-workdays').stdout).toBe('2025-09-29\n');
+  });
+
+  it('refuses a date past the known years, and takes next year\'s notice from a file', () => {
+    const past = cli('deadline', '--start', '2026-12-28', '--working-days', '5');
+    expect(past.code).toBe(2);
+    expect(past.stderr).toContain('2027 is not known yet');
+    const notice = file(
+      'holidays-2027.yaml',
+      'year: 2027\nsource: { title: 国务院办公厅关于2027年部分节假日安排的通知（测试用）, papers: [] }\nholidays: [ { name: 元旦, from: "2027-01-01", to: "2027-01-03" } ]\nworkdays: []\n',
+    );
+    expect(cli('deadline', '--start', '2026-12-28', '--working-days', '5', '--holidays', notice)).toMatchObject({ code: 0, stdout: '2027-01-05\n' });
+  });
+
+  it('reports malformed arguments with exit 2', () => {
+    expect(cli('deadline', '--start', '2025-02-30', '--working-days', '5')).toMatchObject({ code: 2, stderr: expect.stringContaining('--start') });
+    expect(cli('deadline', '--start', '2025-02-03', '--working-days', 'five')).toMatchObject({ code: 2 });
+    expect(cli('deadline', '--start', '2025-02-03', '--working-days', '5', '--exclude', '2025-02-10')).toMatchObject({ code: 2, stderr: expect.stringContaining('FROM..TO') });
+  });
+});
