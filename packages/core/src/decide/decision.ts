@@ -1,6 +1,7 @@
 import type { ResolvedCitation } from '../citation/types.js';
 import type { ConditionTrace } from '../conditions/types.js';
 import type { SanctionKind, SanctionUnit } from '../ruleset/sanction-kinds.js';
+import type { Concurrence } from './concurrence.js';
 
 /** An amount range as decimal strings: `{ min: "65000", max: "85000" }`. */
 export interface AmountRange {
@@ -96,6 +97,7 @@ export type TraceEntry =
   | { readonly step: 'version'; readonly selected: string; readonly reason: string; readonly candidates?: readonly string[] }
   | { readonly step: 'general-rule'; readonly rule: string; readonly citation: string; readonly saw: Readonly<Record<string, unknown>>; readonly result: boolean }
   | { readonly step: 'exemption'; readonly id: string; readonly mandatory: boolean; readonly condition: ConditionTrace; readonly result: boolean }
+  | { readonly step: 'concurrence'; readonly applied: string; readonly setAside: readonly string[]; readonly reason: string }
   | { readonly step: 'licensing-condition'; readonly id: string; readonly condition: ConditionTrace; readonly result: boolean }
   | { readonly step: 'precondition'; readonly condition: ConditionTrace; readonly result: boolean }
   | { readonly step: 'sanction'; readonly kind: string; readonly condition: ConditionTrace; readonly result: boolean }
@@ -125,6 +127,8 @@ export interface Decision {
   readonly exemption: Exemption | null;
   /** Licensing decisions only: conditions met and materials required. */
   readonly eligibility?: Eligibility;
+  /** One act breaching several items (第二十九条): the item applied and those set aside. */
+  readonly concurrence?: Concurrence;
   readonly citations: readonly ResolvedCitation[];
   readonly deadlines: readonly Deadline[];
   readonly trace: readonly TraceEntry[];

@@ -9,6 +9,7 @@ import { compileItem } from './compile-item.js';
 import type { Decision, TraceEntry } from './decision.js';
 import { decidePenalty } from './penalty.js';
 import { decideLicensing } from './licensing.js';
+import { concurrentItems, decideConcurrent } from './concurrence.js';
 import { selectPenaltyVersion } from './lex-mitior.js';
 import { checkHistories, versionInForce } from './versions.js';
 import type { ItemVersion } from './versions.js';
@@ -57,25 +58,20 @@ export function createEngine(ruleSets: readonly unknown[], options: EngineOption
   const trace = options.trace ?? true;
   const calendar = options.calendar ?? defaultCalendar;
 
-  const decide = (caseInput: unknown): Decision => {
-    const code = caseItemCode(caseInput);
+  const versionsOf = (code: string): ItemVersion[] => {
     const versions = index.get(code);
-    if (versions === undefined) {
-      const known = [...index.keys()];
-      throw new CailiangError('UNKNOWN_ITEM', [
-        { code: 'unknown_item', path: 'item', message: `no loaded rule set has item "${code}"; known items: ${known.slice(0, 20).join(', ')}${known.length > 20 ? ', …' : ''}` },
-      ]);
-    }
-    const input = caseInput as Record<string, unknown>;
-    const dates = datesOrAllIssues(input, versions, options);
+    if (versions !== undefined) return versions;
+    const known = [...index.keys()];
+    throw new CailiangError('UNKNOWN_ITEM', [
+      { code: 'unknown_item', path: 'item', message: `no loaded rule set has item "${code}"; known items: ${known.slice(0, 20).join(', ')}${known.length > 20 ? ', …' : ''}` },
+    ]);
+  };
+
+  const decideItem = (input: Record<string, unknown>, versions: readonly ItemVersion[], allowUnknownFacts: boolean): Decision => {
+    const dates = datesOrAllIssues(input, versions, allowUnknownFacts);
     const decideWith = (version: ItemVersion, preface: TraceEntry[]): Decision => {
       const { compiled } = version;
-      const kase = validateCase(input, {
-        facts: compiled.ruleSet.facts,
-        required: compiled.required,
-        kind: compiled.kind,
-        allowUnknownFacts: options.allowUnknownFacts === true,
-      });
+      const kase = validateCase(input, { facts: compiled.ruleSet.facts, required: compiled.required, kind: compiled.kind, allowUnknownFacts });
       if (compiled.kind === 'licensing') return decideLicensing(compiled, kase, { trace, preface, calendar });
       return decidePenalty(compiled, kase, { trace, preface, warnings: [], citations: [], calendar });
     };
@@ -85,6 +81,15 @@ export function createEngine(ruleSets: readonly unknown[], options: EngineOption
       return decideWith(version, [{ step: 'version', selected: version.ruleSet.version, reason: `in force on the acceptance date ${accepted}` }]);
     }
     return selectPenaltyVersion(versions, dates, decideWith, trace);
+  };
+
+  const decide = (caseInput: unknown): Decision => {
+    const codes = concurrentItems(caseInput);
+    if (codes === undefined) {
+      const code = caseItemCode(caseInput);
+      return decideItem(caseInput as Record<string, unknown>, versionsOf(code), options.allowUnknownFacts === true);
+    }
+    return decideConcurrent(caseInput as Record<string, unknown>, codes, versionsOf, decideItem, { trace, allowUnknownFacts: options.allowUnknownFacts === true });
   };
 
   return Object.freeze({ decide, ruleSets: Object.freeze([...loaded]), itemCodes: Object.freeze([...index.keys()]) });
@@ -120,14 +125,14 @@ function indexItems(ruleSets: readonly RuleSet[]): Map<string, ItemVersion[]> {
  * but the facts are still checked against the latest version, so that one run reports every
  * problem of the case rather than the dates alone.
  */
-function datesOrAllIssues(input: Record<string, unknown>, versions: readonly ItemVersion[], options: EngineOptions) {
+function datesOrAllIssues(input: Record<string, unknown>, versions: readonly ItemVersion[], allowUnknownFacts: boolean) {
   const latest = (versions[versions.length - 1] as ItemVersion).compiled;
   try {
     return validateDates(input, latest.kind);
   } catch (dateError) {
     if (!(dateError instanceof CailiangError)) throw dateError;
     // validateCase checks the dates too, so its error lists the date problems with the rest.
-    validateCase(input, { facts: latest.ruleSet.facts, required: latest.required, kind: latest.kind, allowUnknownFacts: options.allowUnknownFacts === true });
+    validateCase(input, { facts: latest.ruleSet.facts, required: latest.required, kind: latest.kind, allowUnknownFacts });
     throw dateError;
   }
 }

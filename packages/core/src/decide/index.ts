@@ -1,3 +1,4 @@
+export type { Concurrence, SetAsideItem } from './concurrence.js';
 export { createEngine } from './engine.js';
 export type { Engine, EngineOptions } from './engine.js';
 export type {

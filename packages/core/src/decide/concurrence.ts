@@ -1,0 +1,139 @@
+import { resolveCitation } from '../citation/format.js';
+import { GENERAL_LAWS, penaltyLaw } from '../citation/general-laws.js';
+import { CailiangError } from '../errors/cailiang-error.js';
+import { Decimal } from '../money/decimal.js';
+import { describe } from '../ruleset/scalars.js';
+import type { Decision, FineSanction, TraceEntry } from './decision.js';
+import type { ItemVersion } from './versions.js';
+
+/** 第二十九条: 同一个违法行为违反多个法律规范应当给予罚款处罚的，按照罚款数额高的规定处罚。 */
+const CONCURRENCE = resolveCitation('general-rule', penaltyLaw(29), GENERAL_LAWS.APL);
+
+/** An item set aside under 第二十九条, and the fine it would have set. */
+export interface SetAsideItem {
+  readonly code: string;
+  readonly name: string;
+  readonly outcome: Decision['outcome'];
+  readonly fine?: { readonly min: string; readonly max: string };
+}
+
+/** One act, several items: which item's fine applies, and which were set aside. */
+export interface Concurrence {
+  readonly applied: string;
+  readonly setAside: readonly SetAsideItem[];
+}
+
+/**
+ * The item codes of a case that names several (`items: [a, b, …]`), or undefined for a case
+ * about one item.
+ *
+ * @throws CailiangError INVALID_CASE when `items` is malformed or given with `item`
+ */
+export function concurrentItems(input: unknown): string[] | undefined {
+  if (typeof input !== 'object' || input === null || !('items' in input)) return undefined;
+  const record = input as Record<string, unknown>;
+  const items = record['items'];
+  const problems = [];
+  if (record['item'] !== undefined) problems.push({ code: 'invalid_case', path: 'item', message: 'give either item (one item) or items (one act breaching several), not both' });
+  if (!Array.isArray(items) || items.length < 2 || !items.every((code) => typeof code === 'string' && code !== '')) {
+    problems.push({ code: 'invalid_type', path: 'items', message: `expected two or more item codes (one act breaching several items), got ${describe(items)}` });
+  } else if (new Set(items).size !== items.length) {
+    problems.push({ code: 'invalid_value', path: 'items', message: 'an item is listed twice' });
+  }
+  if (problems.length > 0) throw new CailiangError('INVALID_CASE', problems);
+  return items as string[];
+}
+
+type DecideItem = (input: Record<string, unknown>, versions: readonly ItemVersion[], allowUnknownFacts: boolean) => Decision;
+
+/**
+ * Decides one act that breaches several items (行政处罚法 第二十九条): each item is decided on the
+ * same facts, and the fine is imposed once, under the item with the higher fine — the higher
+ * maximum, then the higher minimum. The decision is that item's, with 第二十九条 cited and the
+ * items set aside named; their other sanctions are listed in a warning for the officer to weigh,
+ * since 第二十九条 forbids only a second fine.
+ *
+ * @throws CailiangError for a fact no involved rule set declares, or anything an item's own
+ *   decision would throw
+ */
+export function decideConcurrent(
+  input: Record<string, unknown>,
+  codes: readonly string[],
+  versionsOf: (code: string) => readonly ItemVersion[],
+  decideItem: DecideItem,
+  options: { readonly trace: boolean; readonly allowUnknownFacts: boolean },
+): Decision {
+  const versions = codes.map(versionsOf);
+  if (!options.allowUnknownFacts) checkFactsDeclared(input, versions);
+  const { items: _items, ...single } = input;
+  const decisions = codes.map((code, index) => decideItem({ ...single, item: code }, versions[index] as ItemVersion[], true));
+  const chosen = decisions.reduce((best, candidate) => (heavierFine(candidate, best) ? candidate : best));
+  const setAside: SetAsideItem[] = decisions
+    .filter((decision) => decision !== chosen)
+    .map((decision) => {
+      const fine = fineOf(decision);
+      return {
+        code: decision.item.code,
+        name: decision.item.name,
+        outcome: decision.outcome,
+        ...(fine === undefined ? {} : { fine: { min: fine.min, max: fine.max } }),
+      };
+    });
+  const concurrence: Concurrence = { applied: chosen.item.code, setAside };
+  const step: TraceEntry = {
+    step: 'concurrence',
+    applied: chosen.item.code,
+    setAside: setAside.map((item) => item.code),
+    reason: 'one act breaching several items is fined once, under the item with the higher fine (行政处罚法 第二十九条)',
+  };
+  const otherSanctions = decisions
+    .filter((decision) => decision !== chosen)
+    .flatMap((decision) => decision.sanctions.filter((sanction) => sanction.kind !== 'fine' && !chosen.sanctions.some((own) => own.kind === sanction.kind)).map((sanction) => `${decision.item.code}: ${sanction.kind}`));
+  const warnings = otherSanctions.length === 0 ? chosen.warnings : [
+    ...chosen.warnings,
+    { code: 'concurrence-other-sanctions', message: `items set aside under 第二十九条 also carry sanctions other than a fine (${otherSanctions.join(', ')}); 第二十九条 forbids only a second fine — weigh them` },
+  ];
+  const { citations, trace, deadlines, warnings: _w, ...rest } = chosen;
+  const { outcome, ruleSet, item, tier, sanctions, orders, adjustments, exemption, ...more } = rest;
+  return {
+    outcome,
+    ruleSet,
+    item,
+    tier,
+    sanctions,
+    orders,
+    adjustments,
+    exemption,
+    ...more,
+    concurrence,
+    citations: chosen.outcome === 'penalty' ? [...citations, CONCURRENCE] : citations,
+    deadlines,
+    trace: options.trace ? [step, ...trace] : trace,
+    warnings,
+  };
+}
+
+function fineOf(decision: Decision): FineSanction | undefined {
+  if (decision.outcome !== 'penalty') return undefined;
+  return decision.sanctions.find((sanction): sanction is FineSanction => sanction.kind === 'fine');
+}
+
+/** True when `a` sets the higher fine: the higher maximum, then the higher minimum. */
+function heavierFine(a: Decision, b: Decision): boolean {
+  const fineA = fineOf(a);
+  const fineB = fineOf(b);
+  if (fineA === undefined) return false;
+  if (fineB === undefined) return true;
+  const byMax = new Decimal(fineA.max).comparedTo(fineB.max);
+  return byMax !== 0 ? byMax > 0 : new Decimal(fineA.min).greaterThan(fineB.min);
+}
+
+function checkFactsDeclared(input: Record<string, unknown>, versions: readonly (readonly ItemVersion[])[]): void {
+  const facts = input['facts'];
+  if (typeof facts !== 'object' || facts === null || Array.isArray(facts)) return;
+  const declared = (name: string) => versions.some((list) => list.some((version) => Object.prototype.hasOwnProperty.call(version.ruleSet.facts, name)));
+  const unknown = Object.keys(facts).filter((name) => !declared(name));
+  if (unknown.length > 0) {
+    throw new CailiangError('INVALID_CASE', unknown.map((name) => ({ code: 'undeclared_fact', path: `facts.${name}`, message: `unknown fact "${name}"; none of the items' rule sets declares it` })));
+  }
+}
