@@ -19,5 +19,6 @@ export * from './calendar/index.js';
 export * from './procedure/index.js';
 export * from './decide/index.js';
 export * from './lint/index.js';
+export * from './review/index.js';
 export * from './schema/index.js';
 export * from './fixtures/index.js';

@@ -13,6 +13,8 @@ export type ErrorCode =
   | 'INVALID_ENGINE'
   /** The case does not match the item it names (missing or undeclared facts, bad dates…). */
   | 'INVALID_CASE'
+  /** What an officer imposed (for review) is malformed. */
+  | 'INVALID_IMPOSED'
   /** The case names an item no loaded rule set has. */
   | 'UNKNOWN_ITEM'
   /** No rule set version is in force on the date the law says to use. */

@@ -3,7 +3,8 @@ import { createEngine } from '../decide/engine.js';
 import { CailiangError, formatIssues } from '../errors/cailiang-error.js';
 import { formatFixtureReport } from '../fixtures/index.js';
 import type { FixtureRunResult } from '../fixtures/index.js';
-import { lint } from '../lint/lint.js';
+import { lint } from '../lint/index.js';
+import { review } from '../review/review.js';
 import { ruleSetJsonSchema } from '../schema/json-schema.js';
 import { loadRuleSetFile, readDataFile } from './files.js';
 import { runFixtureFile } from './fixture-files.js';
@@ -26,16 +27,17 @@ Usage:
   cailiang decide --rules FILE [--rules FILE…] --case FILE [--json] [--no-trace] [--holidays FILE…]
   cailiang deadline --start DATE --working-days N [--exclude FROM..TO…] [--json]
                     [--holidays FILE…] [--no-adjusted-workdays]
+  cailiang review --rules FILE [--rules FILE…] --case FILE --imposed FILE [--json]
   cailiang test FIXTURES.yaml [FIXTURES.yaml…]
   cailiang lint --rules FILE [--rules FILE…] [--json]
   cailiang schema
 
-Exit codes: 0 done · 1 lint errors or failing fixtures · 2 bad input or usage
+Exit codes: 0 done · 1 lint errors, failing fixtures or a failed review · 2 bad input or usage
 `;
 
 type Command = (args: string[], io: CliIo) => number;
 
-const COMMANDS: Record<string, Command> = { decide, deadline, test, lint: lintCommand, schema };
+const COMMANDS: Record<string, Command> = { decide, deadline, review: reviewCommand, test, lint: lintCommand, schema };
 
 /**
  * Runs the command line. Bad input never shows a stack trace: each problem is one line on
@@ -131,6 +133,40 @@ function deadline(args: string[], io: CliIo): number {
   );
   io.stdout(values.json === true ? `${JSON.stringify(result, null, 2)}\n` : `${result.date}\n`);
   return 0;
+}
+
+function reviewCommand(args: string[], io: CliIo): number {
+  const { values } = parse(args, {
+    rules: { type: 'string', multiple: true },
+    case: { type: 'string' },
+    imposed: { type: 'string' },
+    json: { type: 'boolean' },
+    holidays: { type: 'string', multiple: true },
+  });
+  required(values.rules, '--rules FILE');
+  required(values.case, '--case FILE');
+  required(values.imposed, '--imposed FILE');
+  const engine = createEngine((values.rules as string[]).map(loadRuleSetFile), { calendar: calendarFor(values.holidays as string[] | undefined, true) });
+  const casePath = values.case as string;
+  const imposedPath = values.imposed as string;
+  const kase = readDataFile(casePath);
+  const imposed = readDataFile(imposedPath);
+  let result;
+  try {
+    result = review(engine, kase, imposed);
+  } catch (error) {
+    if (!(error instanceof CailiangError) || error.source !== undefined) throw error;
+    throw error.withSource(error.code === 'INVALID_IMPOSED' ? imposedPath : casePath);
+  }
+  if (values.json === true) {
+    io.stdout(`${JSON.stringify({ verdict: result.verdict, findings: result.findings, decision: result.decision }, null, 2)}\n`);
+  } else {
+    io.stdout(`${result.verdict.toUpperCase()} ${result.decision.item.code} ${result.decision.item.name}\n`);
+    for (const finding of result.findings) {
+      io.stdout(`  ${finding.severity} ${finding.code}: ${finding.message}\n${finding.citations.map((c) => `    ${c.text}\n`).join('')}`);
+    }
+  }
+  return result.verdict === 'fail' ? 1 : 0;
 }
 
 function test(args: string[], io: CliIo): number {

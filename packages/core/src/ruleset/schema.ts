@@ -220,6 +220,12 @@ const policySchema = z.strictObject({
     .strictObject({ band: nonEmptyText, reducedFloor: fractionText.optional() })
     .optional(),
   versionSelection: z.enum(['lex-mitior', 'decision-date']).optional(),
+  /**
+   * 较大数额 for hearings (行政处罚法 第六十三条): a fine or confiscation of at least this amount
+   * gives the party the right to request a hearing. Set per sector or province (e.g. public
+   * security: 个人 2000元, 单位 10000元).
+   */
+  hearingThresholds: z.strictObject({ individual: moneyText.optional(), organization: moneyText.optional() }).optional(),
 });
 
 export const ruleSetSchema = z.strictObject({

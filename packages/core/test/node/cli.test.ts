@@ -152,3 +152,25 @@ describe('cailiang deadline', () => {
     expect(cli('deadline', '--start', '2025-02-03', '--working-days', '5', '--exclude', '2025-02-10')).toMatchObject({ code: 2, stderr: expect.stringContaining('FROM..TO') });
   });
 });
+
+describe('cailiang review', () => {
+  const imposed = (fine: string) => file(`imposed-${fine}.json`, JSON.stringify({ sanctions: [{ kind: 'fine', amount: fine }, { kind: 'confiscate-illegal-income', amount: '1200' }, { kind: 'confiscate-illegal-goods' }], hearingOffered: true }));
+
+  it('passes a decision within the tier, exit 0', () => {
+    const { code, stdout } = cli('review', '--rules', RULES, '--case', CASE, '--imposed', imposed('70000'), '--json');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ verdict: 'pass', findings: [] });
+  });
+
+  it('fails a fine above the statutory maximum, exit 1, with the citation', () => {
+    const { code, stdout } = cli('review', '--rules', RULES, '--case', CASE, '--imposed', imposed('120000'));
+    expect(code).toBe(1);
+    expect(stdout).toContain('error fine-outside-statutory');
+    expect(stdout).toContain('《中华人民共和国食品安全法》第一百二十四条第一款第（三）项');
+  });
+
+  it('names the imposed file for a malformed decision, exit 2', () => {
+    const bad = file('imposed-bad.json', '{"sanctions": [{"kind": "fines"}]}');
+    expect(cli('review', '--rules', RULES, '--case', CASE, '--imposed', bad)).toMatchObject({ code: 2, stderr: expect.stringContaining(`${bad}: imposed.sanctions[0].kind`) });
+  });
+});

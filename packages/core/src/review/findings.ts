@@ -1,0 +1,48 @@
+import type { ResolvedCitation } from '../citation/types.js';
+
+/** One problem a legality review (法制审核) found in a decision. */
+export interface ReviewFinding {
+  readonly code: ReviewFindingCode;
+  readonly severity: 'error' | 'warning';
+  readonly message: string;
+  /** The provisions that make it a problem. */
+  readonly citations: readonly ResolvedCitation[];
+}
+
+export type ReviewFindingCode =
+  /** Within the statutory range but outside the benchmark tier: reasons are required. */
+  | 'fine-outside-tier'
+  /** Outside the statutory range (法定幅度). */
+  | 'fine-outside-statutory'
+  /** Below the statutory minimum with no ground for 减轻. */
+  | 'reduced-without-ground'
+  /** A 并处 sanction the benchmark requires is not imposed. */
+  | 'missing-mandatory-sanction'
+  /** A sanction neither the statute nor the tier authorises here. */
+  | 'sanction-not-authorised'
+  /** A confiscation whose amount differs from the fact it takes (违法所得…). */
+  | 'sanction-amount-differs'
+  /** A penalty although a mandatory no-penalty ground holds (不予处罚). */
+  | 'penalty-despite-exemption'
+  /** A discretionary exemption holds (可以不予处罚) and the reasons do not address it. */
+  | 'exemption-not-considered'
+  /** A penalty for an act discovered after the limitation period (第三十六条). */
+  | 'time-barred'
+  /** A penalty although the statute's precondition (逾期不改正…) is not met. */
+  | 'precondition-not-met'
+  /** 第六十三条: the party was not told of the right to a hearing. */
+  | 'hearing-not-offered'
+  /** 较大数额 is not set in the rule set, so the hearing right could not be checked. */
+  | 'hearing-threshold-unknown'
+  /** 第六十条: decided more than 90 days after the case was opened. */
+  | 'decision-late'
+  /** 第二十九条: two fines for one act. */
+  | 'double-fine';
+
+/** The verdict of a review: fail on any error, warn on any warning, else pass. */
+export type ReviewVerdict = 'pass' | 'warn' | 'fail';
+
+export function verdictOf(findings: readonly ReviewFinding[]): ReviewVerdict {
+  if (findings.some((finding) => finding.severity === 'error')) return 'fail';
+  return findings.length > 0 ? 'warn' : 'pass';
+}

@@ -1,0 +1,100 @@
+import { isIsoDate, ISO_DATE_EXPECTED } from '../dates/iso-date.js';
+import { CailiangError } from '../errors/cailiang-error.js';
+import type { Issue } from '../errors/cailiang-error.js';
+import { formatMoney, readMoney } from '../money/money.js';
+import { SANCTION_KINDS } from '../ruleset/sanction-kinds.js';
+import type { SanctionKind } from '../ruleset/sanction-kinds.js';
+import { describe } from '../ruleset/scalars.js';
+
+/** A sanction as the officer imposed it. */
+export interface ImposedSanction {
+  readonly kind: SanctionKind;
+  /** The amount, for fines and confiscations (decimal string). */
+  readonly amount?: string;
+  /** Days, months or years, for sanctions with a range (行政拘留 7 日). */
+  readonly quantity?: string;
+}
+
+/** What the officer decided, as the review reads it. */
+export interface Imposed {
+  readonly sanctions: readonly ImposedSanction[];
+  /** Whether the party was told of the right to a hearing (第六十三条). */
+  readonly hearingOffered?: boolean;
+  readonly dates: { readonly opened?: string; readonly notified?: string; readonly decision?: string };
+  /** The discretion reasons stated in the decision (裁量说理). */
+  readonly reasons: string;
+}
+
+const KEYS = ['sanctions', 'hearingOffered', 'dates', 'reasons'];
+const SANCTION_KEYS = ['kind', 'amount', 'quantity'];
+const DATE_KEYS = ['opened', 'notified', 'decision'];
+
+/**
+ * Reads what an officer imposed: `{ sanctions: [{ kind, amount? }], hearingOffered?, dates?,
+ * reasons? }`, strictly — every problem reported with its path under `imposed`.
+ *
+ * @throws CailiangError INVALID_IMPOSED
+ */
+export function readImposed(input: unknown): Imposed {
+  const issues: Issue[] = [];
+  const at = (path: string) => (path === '' ? 'imposed' : `imposed.${path}`);
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    throw new CailiangError('INVALID_IMPOSED', [{ code: 'invalid_type', path: 'imposed', message: `expected { sanctions, hearingOffered?, dates?, reasons? }, got ${describe(input)}` }]);
+  }
+  const record = input as Record<string, unknown>;
+  for (const key of Object.keys(record)) if (!KEYS.includes(key)) issues.push({ code: 'unknown_key', path: at(key), message: `unknown key "${key}"; expected one of ${KEYS.join(', ')}` });
+  const sanctions: ImposedSanction[] = [];
+  if (!Array.isArray(record['sanctions'])) {
+    issues.push({ code: 'invalid_type', path: at('sanctions'), message: 'expected a list of sanctions (empty when none was imposed)' });
+  } else {
+    record['sanctions'].forEach((raw: unknown, index: number) => {
+      const path = at(`sanctions[${index}]`);
+      if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+        issues.push({ code: 'invalid_type', path, message: `expected { kind, amount? }, got ${describe(raw)}` });
+        return;
+      }
+      const entry = raw as Record<string, unknown>;
+      for (const key of Object.keys(entry)) if (!SANCTION_KEYS.includes(key)) issues.push({ code: 'unknown_key', path: `${path}.${key}`, message: `unknown key "${key}"; expected one of ${SANCTION_KEYS.join(', ')}` });
+      const kind = entry['kind'];
+      if (typeof kind !== 'string' || !(SANCTION_KINDS as readonly string[]).includes(kind)) {
+        issues.push({ code: 'invalid_value', path: `${path}.kind`, message: `expected a sanction kind (${SANCTION_KINDS.join(', ')}), got ${describe(kind)}` });
+        return;
+      }
+      const sanction: { kind: SanctionKind; amount?: string; quantity?: string } = { kind: kind as SanctionKind };
+      for (const key of ['amount', 'quantity'] as const) {
+        if (entry[key] === undefined) continue;
+        const read = readMoney(entry[key]);
+        if (read.ok) sanction[key] = formatMoney(read.value);
+        else issues.push({ code: 'invalid_value', path: `${path}.${key}`, message: `expected ${read.expected}, got ${describe(entry[key])}` });
+      }
+      if (kind === 'fine' && sanction.amount === undefined && entry['amount'] === undefined) {
+        issues.push({ code: 'missing_key', path: `${path}.amount`, message: 'a fine states its amount' });
+      }
+      sanctions.push(sanction);
+    });
+  }
+  const hearingOffered = record['hearingOffered'];
+  if (hearingOffered !== undefined && typeof hearingOffered !== 'boolean') issues.push({ code: 'invalid_type', path: at('hearingOffered'), message: 'expected true or false' });
+  const dates: Record<string, string> = {};
+  const rawDates = record['dates'];
+  if (rawDates !== undefined) {
+    if (typeof rawDates !== 'object' || rawDates === null || Array.isArray(rawDates)) {
+      issues.push({ code: 'invalid_type', path: at('dates'), message: 'expected { opened?, notified?, decision? }' });
+    } else {
+      for (const [key, value] of Object.entries(rawDates)) {
+        if (!DATE_KEYS.includes(key)) issues.push({ code: 'unknown_key', path: at(`dates.${key}`), message: `unknown key "${key}"; expected one of ${DATE_KEYS.join(', ')}` });
+        else if (!isIsoDate(value)) issues.push({ code: 'invalid_date', path: at(`dates.${key}`), message: `expected ${ISO_DATE_EXPECTED}, got ${describe(value)}` });
+        else dates[key] = value;
+      }
+    }
+  }
+  const reasons = record['reasons'];
+  if (reasons !== undefined && typeof reasons !== 'string') issues.push({ code: 'invalid_type', path: at('reasons'), message: 'expected the reasons as text' });
+  if (issues.length > 0) throw new CailiangError('INVALID_IMPOSED', issues);
+  return {
+    sanctions,
+    ...(typeof hearingOffered === 'boolean' ? { hearingOffered } : {}),
+    dates,
+    reasons: typeof reasons === 'string' ? reasons : '',
+  };
+}

@@ -1,0 +1,6 @@
+export { review } from './review.js';
+export type { ReviewResult } from './review.js';
+export { verdictOf } from './findings.js';
+export type { ReviewFinding, ReviewFindingCode, ReviewVerdict } from './findings.js';
+export { readImposed } from './imposed.js';
+export type { Imposed, ImposedSanction } from './imposed.js';
