@@ -20,5 +20,6 @@ export * from './procedure/index.js';
 export * from './decide/index.js';
 export * from './lint/index.js';
 export * from './review/index.js';
+export * from './explain/index.js';
 export * from './schema/index.js';
 export * from './fixtures/index.js';

@@ -12,6 +12,8 @@ export interface FactDeclaration {
   readonly label: string;
   /** For `enum`: the allowed values. */
   readonly values?: readonly string[];
+  /** For `enum`: Chinese labels of the values (`serious: 严重`). */
+  readonly valueLabels?: Readonly<Record<string, string>>;
   /** Inclusive bounds for money, integer, number (decimal strings or numbers) and date (ISO). */
   readonly min?: string | number;
   readonly max?: string | number;

@@ -36,6 +36,8 @@ const factSchema = z
     type: z.enum(FACT_TYPES),
     label: nonEmptyText,
     values: z.array(nonEmptyText).min(1).optional(),
+    /** Chinese labels of enum values, for rendered tables and reasoning (`serious: 严重`). */
+    valueLabels: z.record(z.string(), nonEmptyText).optional(),
     min: boundValue.optional(),
     max: boundValue.optional(),
     description: z.string().optional(),
@@ -46,6 +48,11 @@ const factSchema = z
     }
     if (fact.type !== 'enum' && fact.values !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['values'], message: `only enum facts have values; this fact is ${fact.type}` });
+    }
+    for (const value of Object.keys(fact.valueLabels ?? {})) {
+      if (!(fact.values ?? []).includes(value)) {
+        ctx.addIssue({ code: 'custom', path: ['valueLabels', value], message: `"${value}" is not one of the fact's values (${(fact.values ?? []).join(', ')})` });
+      }
     }
     if (fact.values !== undefined && new Set(fact.values).size !== fact.values.length) {
       ctx.addIssue({ code: 'custom', path: ['values'], message: 'enum values must be unique' });

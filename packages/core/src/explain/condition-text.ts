@@ -1,0 +1,107 @@
+import type { Condition, FactCondition } from '../conditions/types.js';
+import type { FactDeclaration, FactScope } from '../facts/types.js';
+import { toChineseAmount } from './chinese-amount.js';
+
+/** The language of a rendering: Chinese for documents, English for readers of the library. */
+export type Language = 'zh' | 'en';
+
+const ZH_MONEY: Record<string, (label: string, amount: string) => string> = {
+  lessThan: (label, amount) => `${label}不足${amount}`,
+  lessThanInclusive: (label, amount) => `${label}${amount}以下`,
+  greaterThan: (label, amount) => `${label}超过${amount}`,
+  greaterThanInclusive: (label, amount) => `${label}${amount}以上`,
+  equal: (label, amount) => `${label}为${amount}`,
+  notEqual: (label, amount) => `${label}不为${amount}`,
+};
+
+const SYMBOLS: Record<string, string> = {
+  lessThan: '<',
+  lessThanInclusive: '≤',
+  greaterThan: '>',
+  greaterThanInclusive: '≥',
+  equal: '=',
+  notEqual: '≠',
+};
+
+/**
+ * A condition as a sentence an officer reads in the published table, built from the facts'
+ * labels: 「货值金额不足一万元」 (以上/以下 include the amount, 不足/超过 exclude it — 民法典
+ * 第一千二百五十九条), 「两年内同类违法次数 ≥ 1」, 「危害后果为严重」; never JSON.
+ *
+ * @param condition - the condition tree
+ * @param scope - where the facts' labels come from (declared facts and general circumstances)
+ * @param language - zh (default) or en
+ * @example describeCondition({ all: [{ fact: 'goodsValue', operator: 'lessThan', value: 10000 }] }, scope) // '货值金额不足一万元'
+ */
+export function describeCondition(condition: Condition, scope: FactScope, language: Language = 'zh'): string {
+  if ('all' in condition) return join(condition.all.map((child) => nested(child, scope, language)), language === 'zh' ? '，且' : ' and ');
+  if ('any' in condition) return join(condition.any.map((child) => nested(child, scope, language)), language === 'zh' ? '，或者' : ' or ');
+  if ('not' in condition) return language === 'zh' ? `不属于（${describeCondition(condition.not, scope, language)}）` : `not (${describeCondition(condition.not, scope, language)})`;
+  return describeLeaf(condition, scope, language);
+}
+
+function nested(child: Condition, scope: FactScope, language: Language): string {
+  const text = describeCondition(child, scope, language);
+  const composite = ('all' in child && child.all.length > 1) || ('any' in child && child.any.length > 1);
+  return composite ? (language === 'zh' ? `（${text}）` : `(${text})`) : text;
+}
+
+function join(parts: string[], separator: string): string {
+  return parts.length === 0 ? '' : parts.join(separator);
+}
+
+function describeLeaf(condition: FactCondition, scope: FactScope, language: Language): string {
+  const fact = scope.lookup(condition.fact);
+  const label = language === 'zh' ? (fact?.label ?? condition.fact) : condition.fact;
+  const value = condition.value;
+  if (isReference(value)) {
+    const other = scope.lookup(value.fact);
+    const otherLabel = language === 'zh' ? (other?.label ?? value.fact) : value.fact;
+    return `${label} ${SYMBOLS[condition.operator] ?? condition.operator} ${otherLabel}`;
+  }
+  switch (fact?.type) {
+    case 'money':
+      if (language === 'zh' && ZH_MONEY[condition.operator] !== undefined) {
+        return (ZH_MONEY[condition.operator] as (l: string, a: string) => string)(label, toChineseAmount(String(value)));
+      }
+      return `${label} ${SYMBOLS[condition.operator] ?? condition.operator} ${formatValue(value, fact, language)}`;
+    case 'boolean':
+      if (condition.operator === 'equal' || condition.operator === 'notEqual') {
+        const holds = (condition.operator === 'equal') === (value === true);
+        if (language === 'zh') return holds ? label : `${label}：否`;
+        return holds ? label : `not ${label}`;
+      }
+      break;
+    case 'enum':
+      if (condition.operator === 'in' || condition.operator === 'notIn') {
+        const values = (value as unknown[]).map((entry) => formatValue(entry, fact, language));
+        if (language === 'zh') return `${label}${condition.operator === 'in' ? '为' : '不为'}${values.join('或')}`;
+        return `${label} ${condition.operator === 'in' ? 'is' : 'is not'} ${values.join(' or ')}`;
+      }
+      if (condition.operator === 'equal' || condition.operator === 'notEqual') {
+        if (language === 'zh') return `${label}${condition.operator === 'equal' ? '为' : '不为'}${formatValue(value, fact, language)}`;
+        return `${label} ${condition.operator === 'equal' ? 'is' : 'is not'} ${formatValue(value, fact, language)}`;
+      }
+      break;
+    default:
+      break;
+  }
+  if (condition.operator === 'in' || condition.operator === 'notIn') {
+    const values = (value as unknown[]).map((entry) => formatValue(entry, fact, language)).join(language === 'zh' ? '、' : ', ');
+    if (language === 'zh') return `${label}${condition.operator === 'in' ? '为' : '不为'}${values}之一`;
+    return `${label} ${condition.operator === 'in' ? 'is one of' : 'is none of'} ${values}`;
+  }
+  return `${label} ${SYMBOLS[condition.operator] ?? condition.operator} ${formatValue(value, fact, language)}`;
+}
+
+/** A value as the table shows it: enum values by their Chinese label, amounts in yuan. */
+export function formatValue(value: unknown, fact: FactDeclaration | undefined, language: Language = 'zh'): string {
+  if (fact?.type === 'enum' && typeof value === 'string') return language === 'zh' ? (fact.valueLabels?.[value] ?? value) : value;
+  if (fact?.type === 'boolean') return language === 'zh' ? (value === true ? '是' : '否') : String(value);
+  if (fact?.type === 'money') return language === 'zh' ? toChineseAmount(String(value)) : `${String(value)} yuan`;
+  return String(value);
+}
+
+function isReference(value: unknown): value is { fact: string } {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as { fact?: unknown }).fact === 'string';
+}
