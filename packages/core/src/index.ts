@@ -21,5 +21,6 @@ export * from './decide/index.js';
 export * from './lint/index.js';
 export * from './review/index.js';
 export * from './explain/index.js';
+export * from './diff/index.js';
 export * from './schema/index.js';
 export * from './fixtures/index.js';
