@@ -9,6 +9,7 @@ import { GENERAL_LAWS, penaltyLaw } from '../citation/general-laws.js';
 import type { CitationData, ExemptionData, LicensingItemData, PenaltyItemData, SanctionData, StatutoryFineData, TierData } from '../ruleset/schema.js';
 import type { Order } from './decision.js';
 import { ruleSetScope } from '../ruleset/scope.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
 import { resolvePolicy } from './policy.js';
 import type { ResolvedPolicy } from './policy.js';
 
@@ -72,14 +73,16 @@ export function compileItem(ruleSet: RuleSet, itemIndex: number, digest: string)
     for (const fact of conditionFacts(when)) required.add(fact);
     return compileCondition(when, scope);
   };
+  // Decisions share these objects with the engine: frozen, so a caller changing one decision
+  // cannot change the next.
   const cite = (role: 'violates' | 'basis', citations: readonly CitationData[]) =>
-    citations.map((citation) => resolveCitation(role, citation, ruleSet.laws[citation.law] as { title: string; edition: string }));
+    deepFreeze(citations.map((citation) => resolveCitation(role, citation, ruleSet.laws[citation.law] as { title: string; edition: string })));
   const base = {
     ruleSet,
     digest,
     policy,
     required,
-    benchmark: benchmarkCitation(ruleSet.document, item.code),
+    benchmark: deepFreeze(benchmarkCitation(ruleSet.document, item.code)),
     basis: cite('basis', item.basis),
   };
   if (item.kind === 'licensing') {
@@ -94,7 +97,7 @@ export function compileItem(ruleSet: RuleSet, itemIndex: number, digest: string)
         when: compile(entry.when as Condition) as CompiledCondition,
         citations: cite('basis', entry.basis ?? []),
       })),
-      materials: (licensing.materials ?? []).map((entry) => ({ id: entry.id, label: entry.label, citations: cite('basis', entry.basis ?? []) })),
+      materials: deepFreeze((licensing.materials ?? []).map((entry) => ({ id: entry.id, label: entry.label, citations: cite('basis', entry.basis ?? []) }))),
     };
   }
 
@@ -109,12 +112,12 @@ export function compileItem(ruleSet: RuleSet, itemIndex: number, digest: string)
     const when = compile(sanction.when as Condition | undefined);
     if (when !== undefined) sanctionConditions.set(sanction, when);
   }
-  const orders: Order[] = (penalty.orders ?? []).map((order) => ({
+  const orders: readonly Order[] = deepFreeze((penalty.orders ?? []).map((order) => ({
     kind: order.kind,
     label: order.label ?? (order.kind === 'correct' ? '责令改正' : '责令限期改正'),
     // 第二十八条 is the general rule behind every order to correct; the item may cite its own law too.
     citations: [...cite('basis', order.basis ?? []), resolveCitation('general-rule', penaltyLaw(28, 1), GENERAL_LAWS.APL)],
-  }));
+  })));
   const tiers: Compiled<TierData>[] = [];
   let fallback: Compiled<TierData> | undefined;
   penalty.tiers.forEach((data, index) => {

@@ -1,4 +1,5 @@
 import { resolveCitation } from '../citation/format.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
 import { GENERAL_LAWS, penaltyLaw } from '../citation/general-laws.js';
 import type { CaseDates } from '../case/types.js';
 import { CailiangError } from '../errors/cailiang-error.js';
@@ -10,7 +11,7 @@ import type { ItemVersion } from './versions.js';
 type DecideWith = (version: ItemVersion, preface: TraceEntry[]) => Decision;
 
 /** 第三十七条 从旧兼从轻, cited when a newer, lighter version is applied. */
-const LEX_MITIOR = resolveCitation('general-rule', penaltyLaw(37), GENERAL_LAWS.APL);
+const LEX_MITIOR = deepFreeze(resolveCitation('general-rule', penaltyLaw(37), GENERAL_LAWS.APL));
 
 /**
  * Chooses the version of a penalty item that applies to a case and decides under it.
