@@ -2,7 +2,14 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { CailiangError } from '../errors/cailiang-error.js';
 
 /** Documented limit: larger sources are refused before parsing (a benchmark is far smaller). */
-export const MAX_SOURCE_LENGTH = 64 * 1024 * 1024;
+export const MAX_SOURCE_LENGTH = 32 * 1024 * 1024;
+
+/**
+ * Documented limit: how deeply collections may nest. A rule set needs about ten levels (plus
+ * its conditions, themselves limited to 32); hostile input nested thousands deep is refused
+ * before the parser spends memory on it.
+ */
+export const MAX_NESTING = 200;
 
 /**
  * Parses YAML or JSON text into plain data. JSON is tried first when the text looks like JSON
@@ -20,6 +27,14 @@ export function parseSource(text: string, source?: string): unknown {
       sourceOption(source),
     );
   }
+  const depth = nestingDepth(text);
+  if (depth > MAX_NESTING) {
+    throw new CailiangError(
+      'PARSE_ERROR',
+      [{ code: 'too_deep', path: '', message: `collections nest ${depth} levels deep or more; at most ${MAX_NESTING} are read` }],
+      sourceOption(source),
+    );
+  }
   const trimmed = text.trimStart();
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
     try {
@@ -29,7 +44,7 @@ export function parseSource(text: string, source?: string): unknown {
     }
   }
   try {
-    return parseYaml(text, { schema: 'core', uniqueKeys: true, maxAliasCount: 1000, merge: false });
+    return parseYaml(text, { schema: 'core', uniqueKeys: true, maxAliasCount: 1000, merge: false, logLevel: 'error' });
   } catch (error) {
     if (error instanceof YAMLParseError) {
       const where = error.linePos?.[0];
@@ -47,3 +62,45 @@ export function parseSource(text: string, source?: string): unknown {
 function sourceOption(source: string | undefined): { source?: string } {
   return source === undefined ? {} : { source };
 }
+
+/**
+ * A cheap upper bound of how deeply the text nests, read before parsing: open brackets outside
+ * quotes (flow collections, JSON), and block sequences opened on one line (`- - - x`).
+ * Stops counting once past the limit.
+ */
+function nestingDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let quote: string | undefined;
+  let lineDashes = 0;
+  let atLineStart = true;
+  for (let i = 0; i < text.length && deepest <= MAX_NESTING; i++) {
+    const char = text[i];
+    if (quote !== undefined) {
+      if (char === '\\' && quote === '"') i++;
+      else if (char === quote) quote = undefined;
+      continue;
+    }
+    if (char === '\n') {
+      atLineStart = true;
+      lineDashes = 0;
+      continue;
+    }
+    if (atLineStart && char === '-' && (text[i + 1] === ' ' || text[i + 1] === '\t')) {
+      lineDashes++;
+      deepest = Math.max(deepest, depth + lineDashes);
+      i++;
+      continue;
+    }
+    if (char !== ' ' && char !== '\t') atLineStart = false;
+    if (char === '"' || char === "'") quote = char;
+    else if (char === '[' || char === '{') deepest = Math.max(deepest, ++depth);
+    else if (char === ']' || char === '}') depth = Math.max(0, depth - 1);
+    else if (char === '#' ) {
+      const end = text.indexOf('\n', i);
+      i = end < 0 ? text.length : end - 1;
+    }
+  }
+  return deepest;
+}
+
