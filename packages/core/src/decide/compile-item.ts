@@ -45,8 +45,10 @@ export interface CompiledPenaltyItem extends CompiledItemBase {
   readonly precondition: CompiledCondition | undefined;
   /** Conditions of `with`/`also` sanctions that apply only sometimes, by sanction. */
   readonly sanctionConditions: ReadonlyMap<SanctionData, CompiledCondition>;
-  /** 责令改正, with its citations. */
-  readonly orders: readonly Order[];
+  /** 责令改正, with its citations, and the condition of an order given only sometimes. */
+  readonly orders: readonly { readonly order: Order; readonly when: CompiledCondition | undefined }[];
+  /** The item's own grounds to 从轻或者减轻, with their citations. */
+  readonly mitigations: readonly { readonly id: string; readonly mandatory: boolean; readonly when: CompiledCondition; readonly citations: readonly ResolvedCitation[] }[];
 }
 
 export interface CompiledLicensingItem extends CompiledItemBase {
@@ -102,26 +104,33 @@ export function compileItem(ruleSet: RuleSet, itemIndex: number, digest: string)
   }
 
   const penalty = item as PenaltyItemData;
-  const statutory = (penalty.statutory.fine ?? []).map((data, index) => {
-    if (data.multiple !== undefined) required.add(data.multiple.of);
-    return { index, data, when: compile(data.when as Condition | undefined) };
-  });
+  // A fact that only one statutory alternative, one tier or one conditional sanction multiplies
+  // is needed only when that one applies (「广告费用无法计算的」 needs no 广告费用): checked then.
+  const statutory = (penalty.statutory.fine ?? []).map((data, index) => ({ index, data, when: compile(data.when as Condition | undefined) }));
   const sanctionConditions = new Map<SanctionData, CompiledCondition>();
   for (const sanction of [...(penalty.statutory.with ?? []), ...(penalty.statutory.also ?? [])]) {
-    if (sanction.of !== undefined) required.add(sanction.of);
+    if (sanction.of !== undefined && sanction.when === undefined) required.add(sanction.of);
     const when = compile(sanction.when as Condition | undefined);
     if (when !== undefined) sanctionConditions.set(sanction, when);
   }
-  const orders: readonly Order[] = deepFreeze((penalty.orders ?? []).map((order) => ({
-    kind: order.kind,
-    label: order.label ?? (order.kind === 'correct' ? '责令改正' : '责令限期改正'),
-    // 第二十八条 is the general rule behind every order to correct; the item may cite its own law too.
-    citations: [...cite('basis', order.basis ?? []), resolveCitation('general-rule', penaltyLaw(28, 1), GENERAL_LAWS.APL)],
-  })));
+  const orders = (penalty.orders ?? []).map((order) => ({
+    order: deepFreeze({
+      kind: order.kind,
+      label: order.label ?? (order.kind === 'correct' ? '责令改正' : '责令限期改正'),
+      // 第二十八条 is the general rule behind every order to correct; the item may cite its own law too.
+      citations: [...cite('basis', order.basis ?? []), resolveCitation('general-rule', penaltyLaw(28, 1), GENERAL_LAWS.APL)],
+    }) as Order,
+    when: compile(order.when as Condition | undefined),
+  }));
+  const mitigations = (penalty.mitigations ?? []).map((data) => ({
+    id: data.id,
+    mandatory: data.mandatory,
+    when: compile(data.when as Condition) as CompiledCondition,
+    citations: deepFreeze(data.basis.map((citation) => resolveCitation('general-rule', citation, ruleSet.laws[citation.law] as { title: string; edition: string }))),
+  }));
   const tiers: Compiled<TierData>[] = [];
   let fallback: Compiled<TierData> | undefined;
   penalty.tiers.forEach((data, index) => {
-    if (data.fine?.multiple?.of !== undefined) required.add(data.fine.multiple.of);
     const compiled = { index, data, when: compile(data.when as Condition | undefined) };
     if (compiled.when === undefined) fallback = compiled;
     else tiers.push(compiled);
@@ -143,5 +152,6 @@ export function compileItem(ruleSet: RuleSet, itemIndex: number, digest: string)
     precondition: compile(penalty.statutory.precondition as Condition | undefined),
     sanctionConditions,
     orders,
+    mitigations,
   };
 }

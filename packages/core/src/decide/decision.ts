@@ -18,6 +18,8 @@ export interface FineSanction {
   readonly statutory: { readonly min: string; readonly max?: string };
   /** For a multiple of a fact: the fact, its amount and the multiples of the tier. */
   readonly multiple?: { readonly of: string; readonly base: string; readonly min: string; readonly max: string };
+  /** 可以处…罚款: the statute authorises the fine without requiring it. */
+  readonly optional?: boolean;
 }
 
 /** Any other sanction: an amount taken from a fact, a range in days or months, or none. */
@@ -45,7 +47,7 @@ export interface Order {
 /** 从轻或者减轻: a general rule that narrows the penalty, with the article that says so. */
 export interface Adjustment {
   readonly kind: 'mitigation';
-  /** The general rule that applies (`APL-32-2-coerced`). */
+  /** The general rule (`APL-32-2-coerced`) or the item's own ground (its id) that applies. */
   readonly ground: string;
   /** 应当 (true: the fine above is already narrowed) or 可以 (false: offered). */
   readonly mandatory: boolean;
@@ -99,6 +101,8 @@ export type TraceEntry =
   | { readonly step: 'exemption'; readonly id: string; readonly mandatory: boolean; readonly condition: ConditionTrace; readonly result: boolean }
   | { readonly step: 'concurrence'; readonly applied: string; readonly setAside: readonly string[]; readonly reason: string }
   | { readonly step: 'licensing-condition'; readonly id: string; readonly condition: ConditionTrace; readonly result: boolean }
+  | { readonly step: 'order'; readonly kind: string; readonly condition: ConditionTrace; readonly result: boolean }
+  | { readonly step: 'mitigation'; readonly id: string; readonly mandatory: boolean; readonly condition: ConditionTrace; readonly result: boolean }
   | { readonly step: 'precondition'; readonly condition: ConditionTrace; readonly result: boolean }
   | { readonly step: 'sanction'; readonly kind: string; readonly condition: ConditionTrace; readonly result: boolean }
   | { readonly step: 'statutory'; readonly alternative: number; readonly condition: ConditionTrace | null; readonly result: boolean }

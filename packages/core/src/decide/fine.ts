@@ -93,7 +93,7 @@ export function reducedRange(statutory: StatutoryRange, reducedFloor: Decimal, p
 }
 
 /** Multiples a fraction of the way from `min` to `max`: 10–20倍 at 0.7 is 17倍. */
-function multipleAt(min: string, max: string | undefined, fraction: Decimal): Decimal {
+export function multipleAt(min: string, max: string | undefined, fraction: Decimal): Decimal {
   const low = new Decimal(min);
   return max === undefined ? low : low.plus(new Decimal(max).minus(low).times(fraction));
 }

@@ -9,12 +9,13 @@ import { limitation } from '../general-rules/limitation.js';
 import type { GroundResult } from '../general-rules/grounds.js';
 import { ZERO } from '../money/decimal.js';
 import { formatMoney } from '../money/money.js';
-import type { CitationData, SanctionData, TierData } from '../ruleset/schema.js';
+import { CailiangError } from '../errors/cailiang-error.js';
+import type { CitationData, SanctionData, StatutoryFineData, TierData } from '../ruleset/schema.js';
 import { bandRange, lighterOf } from './amount-range.js';
 import type { Range, StatutoryRange } from './amount-range.js';
 import type { CompiledPenaltyItem } from './compile-item.js';
 import type { Adjustment, Decision, Exemption, FineSanction, Sanction, TraceEntry, Warning } from './decision.js';
-import { reducedRange, statutoryFineRange, tierRange } from './fine.js';
+import { multipleAt, reducedRange, statutoryFineRange, tierRange } from './fine.js';
 import type { TierRange } from './fine.js';
 import { imposedSanctions, resolveSanction } from './sanctions.js';
 import { evaluate, selectStatutory, selectTier } from './select.js';
@@ -46,6 +47,21 @@ function decideOutcome(compiled: CompiledPenaltyItem, kase: ValidatedCase, conte
   const trace: TraceEntry[] | undefined = context.trace ? [...context.preface] : undefined;
   const warnings: Warning[] = [...context.warnings];
   const { facts } = kase;
+  const orders = compiled.orders
+    .filter(({ order, when }) => {
+      if (when === undefined) return true;
+      const { result, condition } = evaluate(when, facts, context.trace);
+      if (condition !== null) trace?.push({ step: 'order', kind: order.kind, condition, result });
+      return result;
+    })
+    .map(({ order }) => order);
+  const finish = (body: DecisionBody) => assemble(compiled, { ...body, orders });
+  /** A fact the alternative, tier or sanction that applies multiplies must be in the case. */
+  const need = (name: string, why: string) => {
+    if (facts[name] !== undefined) return;
+    const label = (compiled.ruleSet.facts as Readonly<Record<string, { label: string }>>)[name]?.label;
+    throw new CailiangError('INVALID_CASE', [{ code: 'missing_fact', path: `facts.${name}`, message: `missing fact "${name}"${label === undefined ? '' : ` (${label})`}, which ${why} needs` }]);
+  };
 
   const limit = limitation(kase.dates, facts);
   if (limit === undefined) {
@@ -53,7 +69,7 @@ function decideOutcome(compiled: CompiledPenaltyItem, kase: ValidatedCase, conte
   } else {
     trace?.push({ step: 'limitation', years: limit.years, from: limit.from, until: limit.until, discovered: limit.discovered, result: limit.timeBarred });
     if (limit.timeBarred) {
-      return assemble(compiled, {
+      return finish({
         outcome: 'time-barred',
         tier: null,
         sanctions: [],
@@ -83,7 +99,7 @@ function decideOutcome(compiled: CompiledPenaltyItem, kase: ValidatedCase, conte
       noPenaltyGround !== undefined
         ? { id: noPenaltyGround.rule.id, mandatory: true, citations: [generalCitation(noPenaltyGround.rule.citation)] }
         : { id: mandatoryExemption!.data.id, mandatory: true, citations: exemptionCitations(compiled, mandatoryExemption!.data.basis) };
-    return assemble(compiled, {
+    return finish({
       outcome: 'no-penalty',
       tier: null,
       sanctions: [],
@@ -100,13 +116,13 @@ function decideOutcome(compiled: CompiledPenaltyItem, kase: ValidatedCase, conte
     if (condition !== null) trace?.push({ step: 'precondition', condition, result });
     if (!result) {
       // 责令改正；逾期不改正的，处…: the statute's condition for a penalty is not met yet.
-      return assemble(compiled, {
+      return finish({
         outcome: 'correction-ordered',
         tier: null,
         sanctions: [],
         adjustments: [],
         exemption: null,
-        citations: [...compiled.violates, ...compiled.basis, compiled.benchmark, ...context.citations, ...compiled.orders.flatMap((order) => order.citations)],
+        citations: [...compiled.violates, ...compiled.basis, compiled.benchmark, ...context.citations, ...orders.flatMap((order) => order.citations)],
         trace,
         warnings,
       });
@@ -115,15 +131,28 @@ function decideOutcome(compiled: CompiledPenaltyItem, kase: ValidatedCase, conte
 
   const alternative = selectStatutory(compiled, facts, trace);
   const tier = selectTier(compiled, compiled.policy.tierSelection, facts, trace);
-  const mitigation = grounds.filter((ground) => ground.holds && ground.rule.effect === 'mitigation');
-  const mitigate = mitigation.some((ground) => ground.rule.mandatory);
+  const itemMitigations = compiled.mitigations.filter((ground) => {
+    const { result, condition } = evaluate(ground.when, facts, context.trace);
+    if (condition !== null) trace?.push({ step: 'mitigation', id: ground.id, mandatory: ground.mandatory, condition, result });
+    return result;
+  });
+  const mitigation: MitigationGround[] = [
+    ...grounds
+      .filter((ground) => ground.holds && ground.rule.effect === 'mitigation')
+      .map((ground) => ({ id: ground.rule.id, mandatory: ground.rule.mandatory, citations: [generalCitation(ground.rule.citation)] })),
+    ...itemMitigations.map((ground) => ({ id: ground.id, mandatory: ground.mandatory, citations: ground.citations })),
+  ];
+  const mitigate = mitigation.some((ground) => ground.mandatory);
 
   const sanctions: Sanction[] = [];
   let statutory: StatutoryRange | undefined;
   if (alternative !== undefined && tier.fine !== undefined) {
+    if (alternative.data.multiple !== undefined) need(alternative.data.multiple.of, `the statutory range that applies (statutory.fine[${alternative.index}])`);
+    const tierOf = tier.fine.multiple === undefined ? undefined : (tier.fine.multiple.of ?? alternative.data.multiple?.of);
+    if (tierOf !== undefined) need(tierOf, `tier "${String(tier.level)}"`);
     statutory = statutoryFineRange(alternative.data, facts, compiled.policy);
     const fine = tierRange(tier.fine, statutory, alternative.data, facts, compiled.policy, { level: tier.level, warnings, unit: '元' });
-    sanctions.push(fineSanction(mitigate ? mitigatedFine(fine, statutory, tier, compiled, warnings) : fine.range, statutory, fine));
+    sanctions.push(fineSanction(mitigate ? mitigatedFine(fine, statutory, alternative.data, tier, compiled, warnings) : fine, statutory, alternative.data.optional === true));
   }
   const applies = (spec: SanctionData): boolean => {
     const when = compiled.sanctionConditions.get(spec);
@@ -133,6 +162,7 @@ function decideOutcome(compiled: CompiledPenaltyItem, kase: ValidatedCase, conte
     return result;
   };
   for (const imposed of imposedSanctions(compiled.item, tier, warnings, applies)) {
+    if (imposed.spec.of !== undefined) need(imposed.spec.of, imposed.spec.kind);
     sanctions.push(resolveSanction(imposed, tier, facts, compiled.policy, mitigate, warnings));
   }
 
@@ -140,7 +170,7 @@ function decideOutcome(compiled: CompiledPenaltyItem, kase: ValidatedCase, conte
   if (mitigation.length > 0 && compiled.policy.mitigation === undefined) {
     warnings.push({
       code: 'mitigation-band-missing',
-      message: `${mitigation.map((g) => generalCitation(g.rule.citation).text).join('、')} calls for 从轻或者减轻, but the rule set's policy.mitigation names no band: the fine range was not narrowed`,
+      message: `${mitigation.flatMap((g) => g.citations.map((c) => c.text)).join('、')} calls for 从轻或者减轻, but the rule set's policy.mitigation names no band: the fine range was not narrowed`,
     });
   }
   const offered = itemExemptions.find((exemption) => exemption.holds && !exemption.data.mandatory);
@@ -152,8 +182,8 @@ function decideOutcome(compiled: CompiledPenaltyItem, kase: ValidatedCase, conte
         ? { id: offeredGround.rule.id, mandatory: false, citations: [generalCitation(offeredGround.rule.citation)] }
         : null;
 
-  const applied = mitigation.filter((ground) => ground.rule.mandatory).map((ground) => generalCitation(ground.rule.citation));
-  return assemble(compiled, {
+  const applied = mitigation.filter((ground) => ground.mandatory).flatMap((ground) => ground.citations);
+  return finish({
     outcome: 'penalty',
     tier: { level: tier.level, label: tier.label },
     sanctions,
@@ -165,41 +195,53 @@ function decideOutcome(compiled: CompiledPenaltyItem, kase: ValidatedCase, conte
   });
 }
 
+/** A ground to 从轻或者减轻: a general rule of 行政处罚法, or the item's own (产品质量法 第五十五条). */
+interface MitigationGround {
+  readonly id: string;
+  readonly mandatory: boolean;
+  readonly citations: readonly ResolvedCitation[];
+}
+
 /**
  * 从轻: the fine narrows to the mitigation band of the statutory range, never above the tier's
- * own range. A tier lying wholly above that band means the case shows both aggravating and
- * mitigating circumstances: the officer is told.
+ * own range; for a multiple, the multiples narrow the same way. A tier lying wholly above that
+ * band — it touches it at most at one point for the middle tier — means the case shows both
+ * aggravating and mitigating circumstances: the officer is told.
  */
-function mitigatedFine(fine: TierRange, statutory: StatutoryRange, tier: TierData, compiled: CompiledPenaltyItem, warnings: Warning[]): Range {
+function mitigatedFine(fine: TierRange, statutory: StatutoryRange, alternative: StatutoryFineData, tier: TierData, compiled: CompiledPenaltyItem, warnings: Warning[]): TierRange {
   const policy = compiled.policy.mitigation;
-  if (policy === undefined || statutory.max === undefined) return fine.range;
+  if (policy === undefined || statutory.max === undefined) return fine;
   const band = bandRange(statutory, policy.band, compiled.policy.rounding);
-  if (fine.range.min.greaterThanOrEqualTo(band.max) && fine.range.max.greaterThan(band.max)) {
+  if (fine.range.min.greaterThan(band.max)) {
     warnings.push({
       code: 'conflicting-circumstances',
       message: `tier "${String(tier.level)}" (${tier.label}) sets ${formatMoney(fine.range.min)}–${formatMoney(fine.range.max)}, above the 从轻 band "${policy.band.name}" (${formatMoney(band.min)}–${formatMoney(band.max)}) that mitigation requires; the fine was narrowed to the band — weigh the circumstances of both`,
     });
   }
-  return lighterOf(fine.range, band);
+  const range = lighterOf(fine.range, band);
+  const of = alternative.multiple;
+  if (fine.multiple === undefined || of === undefined || of.max === undefined || fine.multiple.of !== of.of) return { range };
+  const bandMultiples = { min: multipleAt(of.min, of.max, policy.band.from), max: multipleAt(of.min, of.max, policy.band.to) };
+  return { range, multiple: { ...fine.multiple, ...lighterOf(fine.multiple, bandMultiples) } };
 }
 
-function mitigationAdjustment(ground: GroundResult, statutory: StatutoryRange | undefined, compiled: CompiledPenaltyItem): Adjustment {
+function mitigationAdjustment(ground: MitigationGround, statutory: StatutoryRange | undefined, compiled: CompiledPenaltyItem): Adjustment {
   const policy = compiled.policy.mitigation;
-  const out: Record<string, unknown> = { kind: 'mitigation', ground: ground.rule.id, mandatory: ground.rule.mandatory };
+  const out: Record<string, unknown> = { kind: 'mitigation', ground: ground.id, mandatory: ground.mandatory };
   if (statutory !== undefined && policy !== undefined && statutory.max !== undefined) {
     out['range'] = money(bandRange(statutory, policy.band, compiled.policy.rounding));
   }
   const reduced = statutory === undefined ? undefined : reducedRange(statutory, policy?.reducedFloor ?? ZERO, compiled.policy);
   if (reduced !== undefined) out['reduced'] = money(reduced);
-  out['citations'] = [generalCitation(ground.rule.citation)];
+  out['citations'] = ground.citations;
   return out as unknown as Adjustment;
 }
 
-function fineSanction(range: Range, statutory: StatutoryRange, fine: TierRange): FineSanction {
+function fineSanction(fine: TierRange, statutory: StatutoryRange, optional: boolean): FineSanction {
   const out: Record<string, unknown> = {
     kind: 'fine',
-    min: formatMoney(range.min),
-    max: formatMoney(range.max),
+    min: formatMoney(fine.range.min),
+    max: formatMoney(fine.range.max),
     statutory: statutory.max === undefined ? { min: formatMoney(statutory.min) } : { min: formatMoney(statutory.min), max: formatMoney(statutory.max) },
   };
   if (fine.multiple !== undefined) {
@@ -210,6 +252,7 @@ function fineSanction(range: Range, statutory: StatutoryRange, fine: TierRange):
       max: formatMoney(fine.multiple.max),
     };
   }
+  if (optional) out['optional'] = true;
   return out as unknown as FineSanction;
 }
 
@@ -233,6 +276,7 @@ interface DecisionBody {
   readonly sanctions: Sanction[];
   readonly adjustments: Adjustment[];
   readonly exemption: Exemption | null;
+  readonly orders?: Decision['orders'];
   readonly eligibility?: Decision['eligibility'];
   readonly citations: ResolvedCitation[];
   readonly trace: TraceEntry[] | undefined;
@@ -248,7 +292,7 @@ export function assemble(compiled: CompiledPenaltyItem | { ruleSet: CompiledPena
     item: item.powerItem === undefined ? { code: item.code, name: item.name } : { code: item.code, name: item.name, powerItem: { code: item.powerItem.code, name: item.powerItem.name } },
     tier: body.tier,
     sanctions: body.sanctions,
-    orders: 'orders' in compiled ? compiled.orders : [],
+    orders: body.orders ?? [],
     adjustments: body.adjustments,
     exemption: body.exemption,
     ...(body.eligibility === undefined ? {} : { eligibility: body.eligibility }),

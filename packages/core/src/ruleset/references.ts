@@ -78,7 +78,16 @@ function checkPenaltyItem(
   };
   condition(item.statutory.precondition as Condition | undefined, `${at}.statutory.precondition`);
   (item.orders ?? []).forEach((order, index) => {
+    condition(order.when as Condition | undefined, `${at}.orders[${index}].when`);
     if (order.basis !== undefined) issues.push(...checkCitations(order.basis, `${at}.orders[${index}].basis`, ruleSet));
+  });
+  const mitigationIds = new Set<string>();
+  (item.mitigations ?? []).forEach((mitigation, index) => {
+    const path = `${at}.mitigations[${index}]`;
+    if (mitigationIds.has(mitigation.id)) issues.push(issue('duplicate_id', `${path}.id`, `mitigation id "${mitigation.id}" is used twice in this item`));
+    mitigationIds.add(mitigation.id);
+    condition(mitigation.when as Condition, `${path}.when`);
+    issues.push(...checkCitations(mitigation.basis, `${path}.basis`, ruleSet));
   });
   const fines = item.statutory.fine ?? [];
   fines.forEach((alternative, index) => {

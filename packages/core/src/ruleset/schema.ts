@@ -75,6 +75,8 @@ const tierMultipleSchema = z.strictObject({ of: identifier.optional(), min: fact
 const statutoryFineSchema = z
   .strictObject({
     when: conditionSchema.optional(),
+    /** 可以处…罚款: the fine is authorised, not required. */
+    optional: z.boolean().optional(),
     range: openRangeSchema.optional(),
     multiple: statutoryMultipleSchema.optional(),
     note: z.string().optional(),
@@ -126,7 +128,7 @@ const tierSchema = z.strictObject({
   when: conditionSchema.optional(),
   fine: tierAmountSchema.optional(),
   /** Ranged sanctions (detention days…) set by this tier, by kind; default: the fine's band. */
-  sanctions: z.record(z.enum(SANCTION_KINDS), tierAmountSchema).optional(),
+  sanctions: z.partialRecord(z.enum(SANCTION_KINDS), tierAmountSchema).optional(),
   add: z.array(z.strictObject({ kind: z.enum(SANCTION_KINDS), optional: z.boolean().optional() })).optional(),
   description: z.string().optional(),
 });
@@ -145,7 +147,21 @@ const powerItemSchema = z.strictObject({ code: nonEmptyText, name: nonEmptyText 
 const orderSchema = z.strictObject({
   kind: z.enum(['correct', 'correct-within-period']),
   label: nonEmptyText.optional(),
+  /** Ordered only when this holds (情节严重的，责令停止生产、销售). */
+  when: conditionSchema.optional(),
   basis: z.array(citationSchema).optional(),
+});
+
+/**
+ * A ground of the item's own law to 从轻或者减轻 (产品质量法 第五十五条: 销售者…可以从轻或者
+ * 减轻处罚), applied like the general grounds of 行政处罚法 第三十二条.
+ */
+const itemMitigationSchema = z.strictObject({
+  id: identifierLike(),
+  label: z.string().optional(),
+  mandatory: z.boolean(),
+  when: conditionSchema,
+  basis: z.array(citationSchema).min(1, 'a mitigation ground cites its legal basis'),
 });
 
 /**
@@ -180,6 +196,7 @@ const penaltyItemSchema = z.strictObject({
   }),
   tiers: z.array(tierSchema).min(1, 'a penalty item has at least one tier'),
   exemptions: z.array(exemptionSchema).optional(),
+  mitigations: z.array(itemMitigationSchema).optional(),
 });
 
 /**
@@ -263,6 +280,7 @@ export type SanctionData = NonNullable<PenaltyItemData['statutory']['with']>[num
 export type ExemptionData = NonNullable<PenaltyItemData['exemptions']>[number];
 export type PolicyData = NonNullable<RuleSetData['policy']>;
 export type OrderData = NonNullable<PenaltyItemData['orders']>[number];
+export type ItemMitigationData = NonNullable<PenaltyItemData['mitigations']>[number];
 export type FactData = RuleSetData['facts'][string];
 export type CitationData = z.output<typeof citationSchema>;
 

@@ -362,3 +362,71 @@ describe('decide: orders to correct and conditional sanctions', () => {
     expect(often.trace.filter((entry) => entry.step === 'sanction')).toMatchObject([{ kind: 'suspend-business', result: true }]);
   });
 });
+
+describe('decide: shapes the benchmark library needed', () => {
+  const kase = (facts: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({ item: 'T-1', facts, dates: { act: '2025-06-01', discovered: '2025-06-02' }, ...extra });
+
+  it("an item's own mitigation ground (产品质量法 第五十五条) narrows like 第三十二条", () => {
+    const data = minimalRuleSet({
+      mitigations: [{ id: 'PQL-55', mandatory: false, when: { all: [{ fact: 'amount', operator: 'lessThan', value: 100 }] }, basis: [{ law: 'L', article: 55 }] }],
+    });
+    const offered = createEngine([data]).decide(kase({ amount: '0', count: 1 }));
+    expect(fine(offered)).toMatchObject({ min: '22000', max: '38000' });
+    expect(offered.adjustments).toMatchObject([{ ground: 'PQL-55', mandatory: false, range: { min: '10000', max: '22000' }, citations: [{ text: '《中华人民共和国测试法》第五十五条' }] }]);
+    data.items[0].mitigations[0].mandatory = true;
+    expect(fine(createEngine([data]).decide(kase({ amount: '0', count: 1 })))).toMatchObject({ min: '10000', max: '22000' });
+  });
+
+  it('a fine the statute only authorises (可以处…罚款) is marked optional', () => {
+    const data = minimalRuleSet({ statutory: { fine: [{ range: { min: '0', max: '500' }, optional: true }] } });
+    expect(fine(createEngine([data]).decide(kase({ amount: '0', count: 1 })))).toMatchObject({ min: '150', max: '350', optional: true });
+  });
+
+  it('an order given only under a condition (情节严重的，责令停止生产、销售)', () => {
+    const data = minimalRuleSet({ orders: [{ kind: 'correct' }, { kind: 'correct', label: '责令停止生产、销售', when: { all: [{ fact: 'count', operator: 'greaterThanInclusive', value: 2 }] } }] });
+    const engine = createEngine([data]);
+    expect(engine.decide(kase({ amount: '0', count: 1 })).orders.map((order) => order.label)).toEqual(['责令改正']);
+    expect(engine.decide(kase({ amount: '0', count: 2 })).orders.map((order) => order.label)).toEqual(['责令改正', '责令停止生产、销售']);
+  });
+
+  it('a fact only one alternative multiplies is needed only when that alternative applies', () => {
+    const data = minimalRuleSet({
+      statutory: {
+        fine: [
+          { when: { all: [{ fact: 'feeKnown', operator: 'equal', value: true }] }, multiple: { of: 'fee', min: '3', max: '5' } },
+          { when: { all: [{ fact: 'feeKnown', operator: 'equal', value: false }] }, range: { min: '200000', max: '1000000' } },
+        ],
+      },
+    });
+    data.facts.fee = { type: 'money', label: '广告费用' };
+    data.facts.feeKnown = { type: 'boolean', label: '广告费用可以计算' };
+    const engine = createEngine([data]);
+    expect(fine(engine.decide(kase({ amount: '0', count: 1, feeKnown: false })))).toMatchObject({ statutory: { min: '200000', max: '1000000' } });
+    expect(() => engine.decide(kase({ amount: '0', count: 1, feeKnown: true }))).toThrow('facts.fee: missing fact "fee" (广告费用), which the statutory range that applies (statutory.fine[0]) needs');
+  });
+
+  it('mitigation on the middle tier is no conflict; on an aggravated tier it is', () => {
+    const engine = createEngine([minimalRuleSet()]);
+    expect(engine.decide(kase({ amount: '0', count: 1 }, { circumstances: { coerced: true } })).warnings).toEqual([]);
+    expect(engine.decide(kase({ amount: '0', count: 2 }, { circumstances: { coerced: true } })).warnings.map((w) => w.code)).toEqual(['conflicting-circumstances']);
+  });
+
+  it('mitigation narrows the multiples with the amounts', () => {
+    const data = minimalRuleSet({ statutory: { fine: [{ multiple: { of: 'amount', min: '10', max: '20' } }] } });
+    const decision = createEngine([data]).decide(kase({ amount: '1000', count: 2 }, { circumstances: { coerced: true } }));
+    expect(fine(decision)).toMatchObject({ min: '10000', max: '13000', multiple: { min: '10', max: '13' } });
+  });
+
+  it("a tier sets one ranged sanction's amount by kind", () => {
+    const data = minimalRuleSet({
+      statutory: { fine: [{ range: { min: '10000', max: '50000' } }], with: [{ kind: 'restrict-practice', range: { min: '1', max: '5' }, unit: 'year' }] },
+    });
+    data.items[0].tiers[1].sanctions = { 'restrict-practice': { range: { min: '2', max: '3' } } };
+    expect(createEngine([data]).decide(kase({ amount: '0', count: 1 })).sanctions[1]).toEqual({
+      kind: 'restrict-practice',
+      range: { min: '2', max: '3' },
+      unit: 'year',
+      statutory: { min: '1', max: '5' },
+    });
+  });
+});
