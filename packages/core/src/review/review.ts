@@ -100,7 +100,8 @@ function checkPenalty(decision: Decision, imposed: Imposed): ReviewFinding[] {
   const imposedFine = fines[0];
   if (fine !== undefined && imposedFine?.amount !== undefined) findings.push(...checkFine(fine, new Decimal(imposedFine.amount), decision, imposed, basis));
   for (const sanction of decision.sanctions) {
-    if (sanction.kind === 'fine' ? fines.length === 0 : sanction.optional !== true && !imposed.sanctions.some((own) => own.kind === sanction.kind)) {
+    const required = sanction.optional !== true;
+    if (required && (sanction.kind === 'fine' ? fines.length === 0 : !imposed.sanctions.some((own) => own.kind === sanction.kind))) {
       findings.push({ code: 'missing-mandatory-sanction', severity: 'error', message: `${sanction.kind} is required (并处) but was not imposed`, citations: basis });
     }
     if (sanction.kind !== 'fine' && sanction.amount !== undefined) {

@@ -111,4 +111,14 @@ describe('review', () => {
       'imposed.hearing: unknown key "hearing"; expected one of sanctions, hearingOffered, dates, reasons\nimposed.sanctions[0].amount: a fine states its amount',
     );
   });
+
+  it('does not require a fine the statute only authorises (可以处…罚款)', () => {
+    const data = exampleRuleSet();
+    data.items[0].statutory.fine[0].optional = true;
+    data.policy.hearingThresholds = { organization: '150000' };
+    const optional = createEngine([loadRuleSet(data)]);
+    const noFine = { sanctions: [{ kind: 'confiscate-illegal-income', amount: '1200' }, { kind: 'confiscate-illegal-goods' }], hearingOffered: false };
+    expect(codes(review(optional, kase, noFine))).toEqual([]);
+    expect(codes(review(engine, kase, noFine))).toEqual(['missing-mandatory-sanction']);
+  });
 });
