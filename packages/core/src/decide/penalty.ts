@@ -204,15 +204,18 @@ interface MitigationGround {
 
 /**
  * 从轻: the fine narrows to the mitigation band of the statutory range, never above the tier's
- * own range; for a multiple, the multiples narrow the same way. A tier lying wholly above that
- * band — it touches it at most at one point for the middle tier — means the case shows both
- * aggravating and mitigating circumstances: the officer is told.
+ * own range; for a multiple, the multiples narrow the same way. A tier that its own conditions
+ * selected and that lies wholly above that band (touching it at most at its edge, as 从重 does
+ * under the Guangdong mean-based bands) means the case shows both aggravating and mitigating
+ * circumstances: the officer is told. The fallback tier shows no circumstances, so it conflicts
+ * with none.
  */
 function mitigatedFine(fine: TierRange, statutory: StatutoryRange, alternative: StatutoryFineData, tier: TierData, compiled: CompiledPenaltyItem, warnings: Warning[]): TierRange {
   const policy = compiled.policy.mitigation;
   if (policy === undefined || statutory.max === undefined) return fine;
   const band = bandRange(statutory, policy.band, compiled.policy.rounding);
-  if (fine.range.min.greaterThan(band.max)) {
+  const selectedByConditions = compiled.fallback?.data !== tier;
+  if (selectedByConditions && fine.range.min.greaterThanOrEqualTo(band.max) && fine.range.max.greaterThan(band.max)) {
     warnings.push({
       code: 'conflicting-circumstances',
       message: `tier "${String(tier.level)}" (${tier.label}) sets ${formatMoney(fine.range.min)}–${formatMoney(fine.range.max)}, above the 从轻 band "${policy.band.name}" (${formatMoney(band.min)}–${formatMoney(band.max)}) that mitigation requires; the fine was narrowed to the band — weigh the circumstances of both`,

@@ -405,7 +405,7 @@ describe('decide: shapes the benchmark library needed', () => {
     expect(() => engine.decide(kase({ amount: '0', count: 1, feeKnown: true }))).toThrow('facts.fee: missing fact "fee" (广告费用), which the statutory range that applies (statutory.fine[0]) needs');
   });
 
-  it('mitigation on the middle tier is no conflict; on an aggravated tier it is', () => {
+  it('mitigation on the fallback tier is no conflict; on a tier its conditions selected it is', () => {
     const engine = createEngine([minimalRuleSet()]);
     expect(engine.decide(kase({ amount: '0', count: 1 }, { circumstances: { coerced: true } })).warnings).toEqual([]);
     expect(engine.decide(kase({ amount: '0', count: 2 }, { circumstances: { coerced: true } })).warnings.map((w) => w.code)).toEqual(['conflicting-circumstances']);
