@@ -1,5 +1,21 @@
 /**
- * @cailiang/benchmarks — encoded discretion benchmarks (裁量基准), each with its source
- * document. No table is published in this version yet: see this package's README.
+ * @cailiang/benchmarks — the discretion benchmarks (裁量基准) that ship with cailiang, loaded
+ * and validated with `@cailiang/core`:
+ *
+ * - one export per rule set, named by the camelCase of its file (`rules/food-safety.rules.yaml`
+ *   → `foodSafety`), typed `RuleSet`;
+ * - `benchmarks`: the same rule sets, by slug (`benchmarks['food-safety']`);
+ * - `catalog`: slug, export name, id, version, title and item count of each, without loading any.
+ *
+ * The raw YAML ships too, as `@cailiang/benchmarks/rules/<slug>.rules.yaml`. The rule sets here
+ * are the library's own derivations from the statutes unless their `provenance` says otherwise;
+ * see each one's `issuer`, `document` and `provenance`. Browser-safe.
+ *
+ * @example
+ * import { createEngine } from '@cailiang/core';
+ * import { foodSafety } from '@cailiang/benchmarks';
+ * const engine = createEngine([foodSafety]);
  */
-export {};
+export * from './generated/rule-sets.js';
+export { catalog } from './generated/catalog.js';
+export type { CatalogEntry } from './catalog-entry.js';

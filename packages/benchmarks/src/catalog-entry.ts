@@ -1,0 +1,13 @@
+/** One shipped rule set, described without loading it. */
+export interface CatalogEntry {
+  /** The file name without `.rules.yaml`: `food-safety` (the raw file is `@cailiang/benchmarks/rules/<slug>.rules.yaml`). */
+  readonly slug: string;
+  /** The name of its export: the camelCase of the slug, `foodSafety`. */
+  readonly exportName: string;
+  /** The rule set's `id` and `version`. */
+  readonly id: string;
+  readonly version: string;
+  readonly title: string;
+  /** How many items (penalty and licensing) it encodes. */
+  readonly items: number;
+}

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { loadRuleSet } from '@cailiang/core';
+import { crossCheckRuleSet } from './support/cross-check.js';
+import { ruleFiles } from './support/files.js';
+import { loadStatutes, provisionText } from './support/statutes.js';
+
+const statutes = loadStatutes();
+const FSL = '中华人民共和国食品安全法';
+
+describe('the statute texts', () => {
+  it('are read into articles, paragraphs and items', () => {
+    const fsl = statutes.get(FSL)!;
+    expect(fsl.articles.get(124)!.paragraphs).toHaveLength(3);
+    expect(fsl.articles.get(124)!.paragraphs[0]!.items.filter(Boolean)).toHaveLength(9);
+    expect(fsl.articles.get(126)!.paragraphs[0]!.items.filter(Boolean)).toHaveLength(13);
+    expect(provisionText(fsl, { article: 124, paragraph: 1, item: 3 })).toContain('（三）生产经营超范围、超限量使用食品添加剂的食品');
+  });
+
+  it('follow 「依照前款规定」 and 「依照第一款规定」 to the paragraph that states the amounts', () => {
+    const fsl = statutes.get(FSL)!;
+    expect(provisionText(fsl, { article: 124, paragraph: 2 })).toContain('并处五万元以上十万元以下罚款');
+    expect(provisionText(fsl, { article: 126, paragraph: 4 })).toContain('处五千元以上五万元以下罚款');
+    expect(() => provisionText(fsl, { article: 124, paragraph: 4 })).toThrow(/no paragraph 4/);
+    expect(() => provisionText(fsl, { article: 124, paragraph: 1, item: 10 })).toThrow(/no item 10/);
+  });
+});
+
+describe('every shipped rule set states the law as the statute does', () => {
+  const files = ruleFiles();
+  it('there are rule sets to check', () => {
+    expect(files.length).toBeGreaterThan(0);
+  });
+  for (const { file, text } of files) {
+    it(file, () => {
+      const result = crossCheckRuleSet(loadRuleSet(text, { source: file }), statutes, file);
+      expect(result.problems).toEqual([]);
+      expect(result.checks).toBeGreaterThan(0);
+    });
+  }
+});
+
+/** A one-item rule set citing 食品安全法 第一百二十四条第一款第（三）项, with `change` applied. */
+function fsl124(change: (item: Record<string, any>) => void = () => {}) {
+  const item: Record<string, any> = {
+    code: 'T-124-1-3',
+    name: '生产经营超范围、超限量使用食品添加剂的食品',
+    kind: 'penalty',
+    violates: [{ law: 'FSL', article: 34, item: 4 }],
+    basis: [{ law: 'FSL', article: 124, paragraph: 1, item: 3 }],
+    statutory: {
+      fine: [
+        { when: { all: [{ fact: goodsValue, operator: 'lessThan', value: 10000 }] }, range: { min: '50000', max: '100000' } },
+        { when: { all: [{ fact: goodsValue, operator: 'greaterThanInclusive', value: 10000 }] }, multiple: { of: goodsValue, min: '10', max: '20' } },
+      ],
+      with: [{ kind: 'confiscate-illegal-income', of: 'illegalIncome' }, { kind: 'confiscate-illegal-goods' }, { kind: 'confiscate-tools', optional: true }],
+      also: [{ kind: 'revoke-licence' }],
+    },
+    tiers: [{ level: 'general', label: '一般', fine: { band: 'all' } }],
+  };
+  change(item);
+  return loadRuleSet({
+    format: 'cailiang.rule-set/v1',
+    id: 'test.cross-check',
+    version: '1',
+    title: 'cross-check test',
+    issuer: 'test',
+    document: 'test',
+    effective: { from: '2021-04-29' },
+    policy: { fineBands: { all: ['0', '1'] } },
+    laws: { FSL: { title: FSL, edition: '2021-04-29' } },
+    facts: { goodsValue: { type: 'money', label: '货值金额' }, illegalIncome: { type: 'money', label: '违法所得' } },
+    items: [item],
+  });
+}
+const goodsValue = 'goodsValue';
+
+describe('the cross-check catches a wrong number', () => {
+  it('passes the correct encoding', () => {
+    const result = crossCheckRuleSet(fsl124(), statutes);
+    expect(result.problems).toEqual([]);
+    expect(result.checks).toBe(10); // violates; range; multiple and its base; 2 thresholds; 3 with; 1 also
+  });
+
+  it.each<[string, (item: Record<string, any>) => void, RegExp]>([
+    ['a wrong maximum', (item) => (item['statutory'].fine[0].range.max = '200000'), /statutory\.fine\[0\]\.range 50000–200000 yuan: no fine of that shape/],
+    ['a wrong minimum', (item) => (item['statutory'].fine[0].range.min = '5000'), /statutory\.fine\[0\]\.range 5000–100000 yuan/],
+    ['a maximum-only shape where the statute has a minimum', (item) => (item['statutory'].fine[0].range.min = '0'), /range –100000 yuan/],
+    [
+      'a minimum-only shape where the statute has a maximum',
+      (item) => {
+        delete item['statutory'].fine[0].range.max;
+        item['tiers'][0].fine = { range: { min: '50000', max: '60000' } }; // bands need a max
+      },
+      /range 50000– yuan/,
+    ],
+    ['a wrong multiple', (item) => (item['statutory'].fine[1].multiple.max = '25'), /statutory\.fine\[1\]\.multiple 10–25 times/],
+    ['the range of another article (第一百二十三条)', (item) => (item['statutory'].fine[0].range = { min: '100000', max: '150000' }), /range 100000–150000 yuan/],
+    ['the wrong boundary (不足一万元 read as 一万元以下)', (item) => (item['statutory'].fine[0].when.all[0].operator = 'lessThanInclusive'), /goodsValue lessThanInclusive 10000 is not a threshold/],
+    ['a wrong threshold', (item) => (item['statutory'].fine[1].when.all[0].value = 20000), /goodsValue greaterThanInclusive 20000 is not a threshold/],
+    ['a sanction the provision does not name', (item) => item['statutory'].also.push({ kind: 'detention', range: { min: '5', max: '15' }, unit: 'day' }), /detention is not named/],
+    ['a violated provision that does not exist', (item) => (item['violates'] = [{ law: 'FSL', article: 34, item: 14 }]), /violates\[0\]: .* has no item 14/],
+    ['a basis that does not exist', (item) => (item['basis'] = [{ law: 'FSL', article: 124, paragraph: 1, item: 12 }]), /has no item 12/],
+  ])('fails on %s', (_, change, message) => {
+    const result = crossCheckRuleSet(fsl124(change), statutes);
+    expect(result.problems.join('\n')).toMatch(message);
+  });
+
+  it('fails on a multiple of the wrong base', () => {
+    const ruleSet = fsl124((item) => (item['statutory'].fine[1].multiple.of = 'illegalIncome'));
+    expect(crossCheckRuleSet(ruleSet, statutes).problems.join('\n')).toMatch(/the statute multiplies 货值金额, but fact "illegalIncome" is labelled "违法所得"/);
+  });
+
+  it('fails on a wrong detention range (第一百二十三条: 五日以上十五日以下拘留)', () => {
+    const ruleSet = fsl124((item) => {
+      item['basis'] = [{ law: 'FSL', article: 123, paragraph: 1, item: 1 }];
+      item['statutory'].fine[0].range = { min: '100000', max: '150000' };
+      item['statutory'].fine[1].multiple = { of: goodsValue, min: '15', max: '30' };
+      item['statutory'].also.push({ kind: 'detention', range: { min: '5', max: '10' }, unit: 'day', optional: true });
+    });
+    expect(crossCheckRuleSet(ruleSet, statutes).problems).toEqual([
+      expect.stringMatching(/statutory\.also\[1\]\.range 5–10 day: no day range of that shape .* it states: 五日以上十五日以下/),
+    ]);
+  });
+});

@@ -1,0 +1,212 @@
+import { Decimal } from '@cailiang/core';
+import type { RuleSet } from '@cailiang/core';
+import { describePhrase, findAmountPhrases } from './chinese-amounts.js';
+import type { AmountPhrase, AmountUnit } from './chinese-amounts.js';
+import { provisionText } from './statutes.js';
+import type { Statute } from './statutes.js';
+
+/**
+ * The statute cross-check: every number a rule set states as law — each statutory fine
+ * alternative's range or multiple, each money threshold that selects an alternative, each
+ * ranged sanction (拘留 N 日) — must be written in the cited basis provision as the same kind of
+ * bound, and each sanction kind must be named there. Amounts are read from the statute text with
+ * an independent parser (chinese-amounts.ts), never from the engine.
+ */
+export interface CrossCheckResult {
+  /** How many numbers and sanction kinds were compared with the statute. */
+  readonly checks: number;
+  /** One line per mismatch, naming the item, the path and the provision; empty when clean. */
+  readonly problems: string[];
+}
+
+type PenaltyItem = Extract<RuleSet['items'][number], { kind: 'penalty' }>;
+
+const SANCTION_UNITS: Readonly<Record<string, AmountUnit>> = { day: 'day', month: 'month', year: 'year' };
+
+/** Words that must appear in the provision for a sanction kind to be authorised by it. */
+const SANCTION_WORDS: Readonly<Record<string, RegExp>> = {
+  warning: /警告/u,
+  'circulate-criticism': /通报批评/u,
+  // 没收原材料、产品和违法所得; 有违法收入的予以没收; 没收广告费用
+  'confiscate-illegal-income': /没收[^。；]*(?:违法(?:所得|收入)|费用)|违法(?:所得|收入)[^。；]*没收/u,
+  'confiscate-illegal-goods': /没收/u,
+  // 没收燃用高污染燃料的设施; 原辅材料、包装物、生产工具，应当予以没收
+  'confiscate-tools': /没收[^。；]*(?:工具|设备|设施|原料|材料)|(?:工具|设备|设施|原料|材料)[^。；]*没收/u,
+  'suspend-licence': /暂扣/u,
+  'lower-qualification': /降低资质/u,
+  // 吊销许可证; 取消其检验资格、认证资格; (广告审查批准)予以撤销
+  'revoke-licence': /吊销|(?:取消|撤销)[^。；]*(?:资格|许可|批准)|予以撤销/u,
+  'restrict-business': /限制/u,
+  // 责令停产停业, 停产整治, 停业整治, 停工整治, 船舶临时停航, 暂停广告发布业务, 停止相关业务
+  'suspend-business': /停产|停业|停工|停航|暂停|停止[^。；]{0,6}(?:生产|营业|运营|业务)/u,
+  'order-closure': /关闭/u,
+  'restrict-practice': /(?:不得|禁止)(?:从事|担任|申请)|限制从业/u, // 五年内禁止从事…编制工作
+  detention: /拘留/u,
+};
+
+const sameBound = (a: Decimal | undefined, b: Decimal | undefined): boolean =>
+  a === undefined || b === undefined ? a === b : a.equals(b);
+
+/** The phrase has exactly this shape: both bounds equal (an absent bound stays absent), inclusive. */
+function matchesShape(phrase: AmountPhrase, unit: AmountUnit, min: Decimal | undefined, max: Decimal | undefined): boolean {
+  return phrase.unit === unit && sameBound(phrase.min, min) && sameBound(phrase.max, max) && phrase.minExclusive !== true && phrase.maxExclusive !== true;
+}
+
+/** Which comparison operators a threshold phrase supports on either side of its boundary. */
+function thresholdOperators(phrase: AmountPhrase): { value: Decimal; operators: readonly string[] } | undefined {
+  if (phrase.min !== undefined && phrase.max !== undefined) return undefined;
+  if (phrase.max !== undefined) {
+    // 不足 V: < V (and its complement ≥ V); V 以下: ≤ V (and > V)
+    return { value: phrase.max, operators: phrase.maxExclusive === true ? ['lessThan', 'greaterThanInclusive'] : ['lessThanInclusive', 'greaterThan'] };
+  }
+  if (phrase.min !== undefined) {
+    // 超过 V: > V (and ≤ V); V 以上: ≥ V (and < V)
+    return { value: phrase.min, operators: phrase.minExclusive === true ? ['greaterThan', 'lessThanInclusive'] : ['greaterThanInclusive', 'lessThan'] };
+  }
+  return undefined;
+}
+
+interface Leaf {
+  readonly fact: string;
+  readonly operator: string;
+  readonly value: unknown;
+  readonly path: string;
+}
+
+function leaves(condition: unknown, path: string): Leaf[] {
+  if (condition === null || typeof condition !== 'object') return [];
+  const node = condition as Record<string, unknown>;
+  const found: Leaf[] = [];
+  for (const key of ['all', 'any'] as const) {
+    const list = node[key];
+    if (Array.isArray(list)) list.forEach((child, index) => found.push(...leaves(child, `${path}.${key}[${index}]`)));
+  }
+  if (node['not'] !== undefined) found.push(...leaves(node['not'], `${path}.not`));
+  if (typeof node['fact'] === 'string' && typeof node['operator'] === 'string') {
+    found.push({ fact: node['fact'], operator: node['operator'], value: node['value'], path });
+  }
+  return found;
+}
+
+function decimalOf(value: unknown): Decimal | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return new Decimal(value);
+  if (typeof value === 'string' && /^-?\d+(?:\.\d+)?$/.test(value)) return new Decimal(value);
+  return undefined;
+}
+
+/** Cross-checks every penalty item of a rule set against the statutes (by full title). */
+export function crossCheckRuleSet(ruleSet: RuleSet, statutes: ReadonlyMap<string, Statute>, source = ruleSet.id): CrossCheckResult {
+  const problems: string[] = [];
+  let checks = 0;
+  ruleSet.items.forEach((item, itemIndex) => {
+    if (item.kind !== 'penalty') return;
+    const where = `${source} items[${itemIndex}] ${item.code}`;
+    // Every provision the item cites as violated must exist (article, paragraph, item).
+    item.violates.forEach((citation, index) => {
+      const title = ruleSet.laws[citation.law]?.title;
+      const statute = title === undefined ? undefined : statutes.get(title);
+      if (statute === undefined) return; // reported below when it is the basis' law; other laws may be absent
+      checks += 1;
+      try {
+        provisionText(statute, citation);
+      } catch (error) {
+        problems.push(`${where} violates[${index}]: ${(error as Error).message}`);
+      }
+    });
+    const scope = basisText(ruleSet, item, where, statutes, problems);
+    if (scope === undefined) return;
+    const phrases = findAmountPhrases(scope.text);
+    const shown = `the basis (${scope.cited})`;
+    const fines = phrases.filter((phrase) => phrase.role === 'fine');
+    const available = (unit: AmountUnit) => fines.filter((phrase) => phrase.unit === unit).map((phrase) => `${phrase.text} (${describePhrase(phrase)})`).join('; ') || 'none';
+
+    (item.statutory.fine ?? []).forEach((alternative, altIndex) => {
+      const path = `${where} statutory.fine[${altIndex}]`;
+      if (alternative.range !== undefined) {
+        checks += 1;
+        const min = new Decimal(alternative.range.min);
+        const want = { min: min.isZero() ? undefined : min, max: alternative.range.max === undefined ? undefined : new Decimal(alternative.range.max) };
+        if (!fines.some((phrase) => matchesShape(phrase, 'yuan', want.min, want.max))) {
+          problems.push(`${path}.range ${describePhrase({ unit: 'yuan', ...want })}: no fine of that shape in ${shown}; it states: ${available('yuan')}`);
+        }
+      }
+      if (alternative.multiple !== undefined) {
+        checks += 1;
+        const min = new Decimal(alternative.multiple.min);
+        const want = { min: min.isZero() ? undefined : min, max: alternative.multiple.max === undefined ? undefined : new Decimal(alternative.multiple.max) };
+        const matching = fines.filter((phrase) => matchesShape(phrase, 'times', want.min, want.max));
+        if (matching.length === 0) {
+          problems.push(`${path}.multiple ${describePhrase({ unit: 'times', ...want })}: no multiple of that shape in ${shown}; it states: ${available('times')}`);
+        } else {
+          checks += 1;
+          const label = ruleSet.facts[alternative.multiple.of]?.label ?? '';
+          const bases = matching.map((phrase) => phrase.base).filter((base): base is string => base !== undefined);
+          if (bases.length > 0 && !bases.some((base) => label.includes(base))) {
+            problems.push(`${path}.multiple.of: the statute multiplies ${bases.join(' / ')}, but fact "${alternative.multiple.of}" is labelled "${label}"`);
+          }
+        }
+      }
+      for (const leaf of leaves(alternative.when, `${path}.when`)) {
+        if (ruleSet.facts[leaf.fact]?.type !== 'money') continue;
+        const value = decimalOf(leaf.value);
+        if (value === undefined || value.isZero()) continue; // 没有违法所得的: no phrase to compare
+        checks += 1;
+        const thresholds = phrases.filter((phrase) => phrase.unit === 'yuan' && phrase.role !== 'fine').map(thresholdOperators);
+        if (!thresholds.some((t) => t !== undefined && t.value.equals(value) && t.operators.includes(leaf.operator))) {
+          const stated = phrases.filter((phrase) => phrase.unit === 'yuan' && phrase.role !== 'fine').map((phrase) => phrase.text).join('; ') || 'none';
+          problems.push(`${leaf.path}: ${leaf.fact} ${leaf.operator} ${value.toFixed()} is not a threshold of ${shown} with that boundary (以上/以下 include, 不足/超过 exclude); it states: ${stated}`);
+        }
+      }
+    });
+
+    for (const key of ['with', 'also'] as const) {
+      (item.statutory[key] ?? []).forEach((sanction, index) => {
+        const path = `${where} statutory.${key}[${index}]`;
+        const words = SANCTION_WORDS[sanction.kind];
+        if (words !== undefined) {
+          checks += 1;
+          if (!words.test(scope.text)) problems.push(`${path}: ${sanction.kind} is not named in ${shown} (looked for ${words.source})`);
+        }
+        if (sanction.range !== undefined && sanction.unit !== undefined) {
+          checks += 1;
+          const unit = SANCTION_UNITS[sanction.unit]!;
+          const min = new Decimal(sanction.range.min);
+          const want = { min: min.isZero() ? undefined : min, max: sanction.range.max === undefined ? undefined : new Decimal(sanction.range.max) };
+          if (!phrases.some((phrase) => matchesShape(phrase, unit, want.min, want.max))) {
+            const stated = phrases.filter((phrase) => phrase.unit === unit).map((phrase) => phrase.text).join('; ') || 'none';
+            problems.push(`${path}.range ${describePhrase({ unit, ...want })}: no ${unit} range of that shape in ${shown}; it states: ${stated}`);
+          }
+        }
+      });
+    }
+  });
+  return { checks, problems };
+}
+
+function basisText(
+  ruleSet: RuleSet,
+  item: PenaltyItem,
+  where: string,
+  statutes: ReadonlyMap<string, Statute>,
+  problems: string[],
+): { text: string; cited: string } | undefined {
+  const texts: string[] = [];
+  const cited: string[] = [];
+  for (const citation of item.basis) {
+    const title = ruleSet.laws[citation.law]?.title;
+    const statute = title === undefined ? undefined : statutes.get(title);
+    const label = `《${title ?? citation.law}》 ${citation.article}${citation.paragraph === undefined ? '' : `(${citation.paragraph})`}${citation.item === undefined ? '' : `[${citation.item}]`}`;
+    cited.push(label);
+    if (statute === undefined) {
+      problems.push(`${where} basis: no statute text titled 《${title ?? citation.law}》 in the statutes folder`);
+      return undefined;
+    }
+    try {
+      texts.push(provisionText(statute, citation));
+    } catch (error) {
+      problems.push(`${where} basis ${label}: ${(error as Error).message}`);
+      return undefined;
+    }
+  }
+  return { text: texts.join('\n'), cited: cited.join(', ') };
+}
