@@ -22,5 +22,7 @@ export * from './lint/index.js';
 export * from './review/index.js';
 export * from './explain/index.js';
 export * from './diff/index.js';
+export * from './render/index.js';
+export * from './import/index.js';
 export * from './schema/index.js';
 export * from './fixtures/index.js';

@@ -276,8 +276,8 @@ function tokenize(text: string): Token[] {
       const match = /^-?\d+(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(index));
       if (match === null) throw new SyntaxProblem(at, `unexpected "${char}"`);
       const following = text[index + match[0].length];
-      if (following !== undefined && /[\p{L}_]/u.test(following)) {
-        const word = /^[\p{L}\p{N}_.-]+/u.exec(text.slice(index)) as RegExpExecArray;
+      if (following !== undefined && /[\p{L}_]/u.test(following) && !CONNECTIVE_CHARS.test(following)) {
+        const word = /^[\p{L}\p{N}_.-]+/u.exec(text.slice(index).split(/[且或非]/)[0] ?? '') as RegExpExecArray;
         throw new SyntaxProblem(at, `"${word[0]}" starts like a number; write text that starts with a digit in quotes: "${word[0]}"`);
       }
       if (!NUMBER.test(match[0])) throw new SyntaxProblem(at, `"${match[0]}" is not a number as JSON writes it (no leading zeros)`);

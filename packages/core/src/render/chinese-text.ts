@@ -1,0 +1,63 @@
+import type { Condition } from '../conditions/types.js';
+import { toChineseAmount, toChineseMultiple, toChineseWhole } from '../explain/chinese-amount.js';
+import { describeCondition } from '../explain/condition-text.js';
+import type { FactDeclaration, FactScope } from '../facts/types.js';
+import { Decimal } from '../money/decimal.js';
+import { formatMoney } from '../money/money.js';
+import type { RuleSet } from '../ruleset/load.js';
+import { ruleSetScope } from '../ruleset/scope.js';
+
+/** How an amount of one kind is written: 五万元, 十倍, 五日. */
+export type Writer = (amount: string) => string;
+
+export const writeYuan: Writer = toChineseAmount;
+export const writeMultiple: Writer = toChineseMultiple;
+
+/** Days, months or years of a ranged sanction (行政拘留五日以上十日以下). */
+export function writeUnit(unit: string | undefined): Writer {
+  const suffix = unit === 'day' ? '日' : unit === 'month' ? '个月' : unit === 'year' ? '年' : '';
+  return (amount) => `${toChineseWhole(amount) ?? amount}${suffix}`;
+}
+
+/**
+ * A range in the words statutes use (民法典 第一千二百五十九条: 以上、以下 include the bound):
+ * 五万元以上十万元以下, 五万元以下 (min 0), 五万元以上 (no max), 五万五千元 (min = max).
+ */
+export function rangeText(min: Decimal | string, max: Decimal | string | undefined, write: Writer): string {
+  const low = new Decimal(min);
+  if (max === undefined) return `${write(formatMoney(low))}以上`;
+  const high = new Decimal(max);
+  if (low.equals(high)) return write(formatMoney(low));
+  if (low.isZero()) return `${write(formatMoney(high))}以下`;
+  return `${write(formatMoney(low))}以上${write(formatMoney(high))}以下`;
+}
+
+/** `2024-03-01` → 2024年3月1日 */
+export function dateText(iso: string): string {
+  const [year, month, day] = iso.split('-');
+  return `${year}年${Number(month)}月${Number(day)}日`;
+}
+
+/** `0.3` → 30% */
+export function percentText(fraction: string): string {
+  return `${formatMoney(new Decimal(fraction).times(100))}%`;
+}
+
+/** Describes conditions with the labels of one rule set's facts. */
+export interface ConditionWriter {
+  (condition: unknown): string;
+  readonly scope: FactScope;
+}
+
+/** A describer of conditions in Chinese, from the rule set's fact labels. */
+export function conditionWriter(ruleSet: RuleSet): ConditionWriter {
+  const scope = ruleSetScope(ruleSet.facts as Readonly<Record<string, FactDeclaration>>);
+  const write = (condition: unknown) => describeCondition(condition as Condition, scope, 'zh');
+  return Object.assign(write, { scope });
+}
+
+/** The label of a fact (货值金额), or its name when undeclared. */
+export function factLabel(ruleSet: RuleSet, name: string): string {
+  const facts = ruleSet.facts as Readonly<Record<string, FactDeclaration>>;
+  return Object.prototype.hasOwnProperty.call(facts, name) ? (facts[name] as FactDeclaration).label : name;
+}

@@ -1,0 +1,93 @@
+import type { RuleSet } from '../ruleset/load.js';
+import { SANCTION_LABELS } from '../ruleset/sanction-kinds.js';
+import type { SanctionKind } from '../ruleset/sanction-kinds.js';
+import { conditionWriter, factLabel, rangeText, writeMultiple, writeUnit, writeYuan } from './chinese-text.js';
+import type { ConditionWriter } from './chinese-text.js';
+
+/** A penalty item of a loaded rule set. */
+export type PenaltyItem = Extract<RuleSet['items'][number], { readonly kind: 'penalty' }>;
+/** A licensing item of a loaded rule set. */
+export type LicensingItem = Extract<RuleSet['items'][number], { readonly kind: 'licensing' }>;
+export type Tier = PenaltyItem['tiers'][number];
+export type StatutoryFine = NonNullable<PenaltyItem['statutory']['fine']>[number];
+export type Sanction = NonNullable<PenaltyItem['statutory']['with']>[number];
+
+/** The part of a sanction the table words: its kind, and the range it carries (days, months). */
+export interface SanctionWording {
+  readonly kind: SanctionKind;
+  readonly range?: { readonly min: string; readonly max?: string } | undefined;
+  readonly unit?: string | undefined;
+}
+
+/**
+ * A sanction as a statute words it: 给予警告, 没收违法所得, 吊销许可证件, 处五日以上十日以下行政拘留,
+ * 责令停产停业一个月以上六个月以下.
+ */
+export function sanctionText(sanction: SanctionWording): string {
+  const label = SANCTION_LABELS[sanction.kind];
+  if (sanction.kind === 'warning' || sanction.kind === 'circulate-criticism') return `给予${label}`;
+  if (sanction.range === undefined) return label;
+  const range = rangeText(sanction.range.min, sanction.range.max, writeUnit(sanction.unit));
+  return sanction.kind === 'detention' ? `处${range}${label}` : `${label}${range}`;
+}
+
+/** 处五万元以上十万元以下罚款 → the amount part: 五万元以上十万元以下 / 货值金额十倍以上二十倍以下. */
+export function statutoryFineAmount(alternative: StatutoryFine, ruleSet: RuleSet): string {
+  if (alternative.range !== undefined) return rangeText(alternative.range.min, alternative.range.max, writeYuan);
+  const multiple = alternative.multiple as NonNullable<StatutoryFine['multiple']>;
+  return `${factLabel(ruleSet, multiple.of)}${rangeText(multiple.min, multiple.max, writeMultiple)}`;
+}
+
+/** 责令改正, 责令限期改正, or the order's own wording. */
+export function orderText(order: NonNullable<PenaltyItem['orders']>[number]): string {
+  return order.label ?? (order.kind === 'correct' ? '责令改正' : '责令限期改正');
+}
+
+/**
+ * The statutory range of a penalty item as the statute words it, for the 处罚依据 column:
+ * orders, the sanctions imposed with the fine (并处, 可以), each fine alternative with the
+ * circumstance that selects it, and the sanctions of graver cases —
+ * 「没收违法所得、没收非法财物，并可以没收违法工具、设备、原料；货值金额不足一万元的，并处五万元以上十万元以下罚款；
+ * 货值金额一万元以上的，并处货值金额十倍以上二十倍以下罚款；情节严重的，吊销许可证件」.
+ *
+ * @param item - a penalty item of `ruleSet`
+ * @param ruleSet - the rule set (fact labels)
+ * @returns the text, without a final 。
+ */
+export function statutoryText(item: PenaltyItem, ruleSet: RuleSet, describe: ConditionWriter = conditionWriter(ruleSet)): string {
+  const withs = item.statutory.with ?? [];
+  const unconditional = withs.filter((sanction) => sanction.when === undefined);
+  const mandatory = unconditional.filter((sanction) => sanction.optional !== true).map(sanctionText);
+  const optional = unconditional.filter((sanction) => sanction.optional === true).map(sanctionText);
+  const head: string[] = [];
+  if ((item.orders ?? []).length > 0) head.push((item.orders ?? []).map(orderText).join('，'));
+  if (mandatory.length > 0) head.push(mandatory.join('、'));
+  if (optional.length > 0) head.push(`${mandatory.length > 0 ? '并可以' : '可以'}${optional.join('、')}`);
+
+  const accompanied = mandatory.length + optional.length > 0;
+  const alternatives = item.statutory.fine ?? [];
+  const fines = alternatives.map((alternative) => {
+    const verb = `${alternative.optional === true ? '可以' : ''}${accompanied ? '并处' : '处'}`;
+    return `${alternative.when === undefined ? '' : `${describe(alternative.when)}的，`}${verb}${statutoryFineAmount(alternative, ruleSet)}罚款`;
+  });
+  const precondition = item.statutory.precondition;
+  if (precondition !== undefined && fines.length > 0) fines[0] = `${describe(precondition)}的，${fines[0] as string}`;
+  const simple = fines.length === 1 && precondition === undefined && alternatives[0]?.when === undefined;
+
+  const clauses: string[] = [];
+  const lead = head.join('，');
+  if (fines.length === 0) clauses.push(lead);
+  else if (lead === '') clauses.push(fines.join('；'));
+  else clauses.push(simple ? `${lead}，${fines[0] as string}` : `${lead}；${fines.join('；')}`);
+
+  for (const sanction of withs.filter((entry) => entry.when !== undefined)) {
+    clauses.push(`${describe(sanction.when)}的，${sanction.optional === true ? '可以' : ''}${sanctionText(sanction)}`);
+  }
+  const also = item.statutory.also ?? [];
+  const graver = also.filter((sanction) => sanction.when === undefined).map((sanction) => `${sanction.optional === true ? '可以' : ''}${sanctionText(sanction)}`);
+  if (graver.length > 0) clauses.push(`情节严重的，${graver.join('、')}`);
+  for (const sanction of also.filter((entry) => entry.when !== undefined)) {
+    clauses.push(`${describe(sanction.when)}的，${sanction.optional === true ? '可以' : ''}${sanctionText(sanction)}`);
+  }
+  return clauses.filter((clause) => clause !== '').join('；');
+}
