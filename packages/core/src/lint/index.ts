@@ -1,2 +1,3 @@
 export { lint, lintRuleSet } from './lint.js';
-export type { Finding, LintInput } from './lint.js';
+export type { LintSubject } from './lint.js';
+export type { Finding, LintInput } from './types.js';

@@ -1,0 +1,108 @@
+import { bandRange, literalRange, multipleRange } from '../../decide/amount-range.js';
+import type { Range, StatutoryRange } from '../../decide/amount-range.js';
+import type { ResolvedPolicy } from '../../decide/policy.js';
+import type { FactValues } from '../../facts/types.js';
+import { Decimal } from '../../money/decimal.js';
+import type { StatutoryFineData, TierAmountData } from '../../ruleset/schema.js';
+
+/**
+ * The statutory range of an alternative for these facts, as decide computes it
+ * (decide/fine.ts `statutoryFineRange`): a literal range, or the multiple of the base fact,
+ * rounded by the policy.
+ *
+ * @returns the range, or undefined when the base fact has no amount in these facts
+ * @example statutoryAt({ multiple: { of: 'goodsValue', min: '10', max: '20' } }, { goodsValue: new Decimal(10000) }, policy) // 100000–200000
+ */
+export function statutoryAt(alternative: StatutoryFineData, facts: FactValues, policy: ResolvedPolicy): StatutoryRange | undefined {
+  if (alternative.range !== undefined) return literalRange(alternative.range.min, alternative.range.max);
+  const multiple = alternative.multiple as NonNullable<StatutoryFineData['multiple']>;
+  const base = facts[multiple.of];
+  if (!Decimal.isDecimal(base)) return undefined;
+  return multipleRange(base as Decimal, multiple.min, multiple.max, policy.rounding);
+}
+
+/**
+ * The range a tier's own terms set, before decide cuts it back to the statute (decide/fine.ts
+ * `tierRange` clamps; lint must see what the benchmark itself says).
+ *
+ * @param amount - the tier's `fine`
+ * @param statutory - the statutory range for the same facts (needed for a band)
+ * @param alternative - the statutory alternative (a multiple tier without `of` multiplies its fact)
+ * @returns the range, or undefined when it cannot be computed for these facts
+ * @example tierAt({ range: { min: '50000', max: '65000' } }, undefined, undefined, {}, policy) // 50000–65000
+ */
+export function tierAt(
+  amount: TierAmountData,
+  statutory: StatutoryRange | undefined,
+  alternative: StatutoryFineData | undefined,
+  facts: FactValues,
+  policy: ResolvedPolicy,
+): Range | undefined {
+  if (amount.band !== undefined) {
+    const band = policy.bands.get(amount.band);
+    if (band === undefined || statutory?.exactMax === undefined) return undefined;
+    return bandRange(statutory, band, policy.rounding);
+  }
+  if (amount.range !== undefined) return literalRange(amount.range.min, amount.range.max) as Range;
+  const spec = amount.multiple as NonNullable<TierAmountData['multiple']>;
+  const of = spec.of ?? alternative?.multiple?.of;
+  const base = of === undefined ? undefined : facts[of];
+  if (!Decimal.isDecimal(base)) return undefined;
+  const range = multipleRange(base as Decimal, spec.min, spec.max, policy.rounding);
+  return { min: range.min, max: range.max as Decimal };
+}
+
+/**
+ * The facts a tier's amount depends on under an alternative: the base facts of multiples.
+ * Two combinations that agree on these give the same ranges, so results can be cached by them.
+ *
+ * @example amountFacts({ multiple: { min: '10', max: '13' } }, { multiple: { of: 'goodsValue', min: '10', max: '20' } }) // ['goodsValue']
+ */
+export function amountFacts(amount: TierAmountData, alternative: StatutoryFineData | undefined): string[] {
+  const names = new Set<string>();
+  if (alternative?.multiple !== undefined) names.add(alternative.multiple.of);
+  const of = amount.multiple === undefined ? undefined : (amount.multiple.of ?? alternative?.multiple?.of);
+  if (of !== undefined) names.add(of);
+  return [...names];
+}
+
+/**
+ * A range in a message: `50000–65000 元`, `50000 元 or more` when open.
+ *
+ * @example showRange({ min: new Decimal(50000), max: new Decimal(65000) }) // '50000–65000 元'
+ */
+export function showRange(range: { readonly min: Decimal; readonly max: Decimal | undefined }): string {
+  return range.max === undefined ? `${range.min.toFixed()} 元 or more` : `${range.min.toFixed()}–${range.max.toFixed()} 元`;
+}
+
+/**
+ * How a tier states its amount, for messages.
+ *
+ * @param amount - the tier's `fine`
+ * @param policy - the rule set's policy (for the band's fractions)
+ * @param alternative - the statutory alternative, for a multiple tier that names no fact
+ * @returns `band "heavier" [0.7, 1] of the statutory range`, `range 50000–65000 元`, `13–17 × goodsValue`
+ * @example describeAmount({ multiple: { of: 'goodsValue', min: '13', max: '17' } }, policy) // '13–17 × goodsValue'
+ */
+export function describeAmount(amount: TierAmountData, policy: ResolvedPolicy, alternative?: StatutoryFineData): string {
+  if (amount.band !== undefined) {
+    const band = policy.bands.get(amount.band);
+    return band === undefined ? `band "${amount.band}"` : `band "${amount.band}" [${band.from.toFixed()}, ${band.to.toFixed()}] of the statutory range`;
+  }
+  if (amount.range !== undefined) return `range ${amount.range.min}–${amount.range.max} 元`;
+  const spec = amount.multiple as NonNullable<TierAmountData['multiple']>;
+  return `${spec.min}–${spec.max} × ${spec.of ?? alternative?.multiple?.of ?? 'the statutory base'}`;
+}
+
+/**
+ * Whether any base fact is 0 in these facts: every multiple of it is then 0, a true but
+ * unhelpful witness, so the checks keep looking for one with amounts.
+ *
+ * @example zeroBase({ goodsValue: new Decimal(0) }, ['goodsValue']) // true
+ */
+export function zeroBase(facts: FactValues, bases: readonly string[]): boolean {
+  return bases.some((name) => {
+    const value = facts[name];
+    return Decimal.isDecimal(value) && (value as Decimal).isZero();
+  });
+}

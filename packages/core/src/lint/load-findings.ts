@@ -1,0 +1,49 @@
+import type { Issue } from '../errors/cailiang-error.js';
+import { withSource } from './types.js';
+import type { Finding } from './types.js';
+
+/** Loader issue codes that lint reports under the names of the legality-review issue. */
+const RENAMED: Readonly<Record<string, string>> = Object.freeze({
+  several_fallbacks: 'fallback-count',
+  undeclared_fact: 'undeclared-fact',
+  unknown_law: 'unknown-law',
+  unknown_band: 'unknown-band',
+  unknown_operator: 'unknown-operator',
+});
+
+/**
+ * Where a citation list is required: an item's 违法依据 (`violates`) and 处罚依据 (`basis`), an
+ * exemption's or mitigation ground's `basis`. A penalty decision must state both provisions
+ * (行政处罚法 第四十四条、第五十九条), so a benchmark item without them cannot be applied lawfully.
+ */
+const CITATION_LIST = /^items\[\d+\]\.(?:violates|basis|(?:exemptions|mitigations)\[\d+\]\.basis)$/;
+
+/** Loader codes that mean "missing or empty" (zod's `too_small` for `[]`, `missing_key` for absent). */
+const MISSING = new Set(['missing_key', 'too_small']);
+
+/**
+ * The lint code for one load issue: the issue's names for the problems lint is asked to report
+ * (`fallback-count`, `undeclared-fact`, `unknown-law`, `missing-citation`, `unknown-band`,
+ * `unknown-operator`), the loader's own code for everything else.
+ *
+ * @param issue - an issue from `CailiangError.issues`
+ * @returns the finding code
+ * @example lintCode({ code: 'several_fallbacks', path: 'items[0].tiers[2].when', message: '…' }) // 'fallback-count'
+ */
+export function lintCode(issue: Issue): string {
+  if (MISSING.has(issue.code) && CITATION_LIST.test(issue.path)) return 'missing-citation';
+  return RENAMED[issue.code] ?? issue.code;
+}
+
+/**
+ * Load issues as findings, all errors: a rule set that does not load cannot decide a case, and
+ * cannot be analysed further either — its conditions may name facts that do not exist.
+ *
+ * @param issues - the issues of the CailiangError the loader threw
+ * @param source - the file, when known
+ * @returns one error finding per issue, in the loader's order
+ * @example loadFindings(error.issues, 'food.rules.yaml')
+ */
+export function loadFindings(issues: readonly Issue[], source: string | undefined): Finding[] {
+  return issues.map((issue) => withSource({ code: lintCode(issue), severity: 'error', path: issue.path, message: issue.message }, source));
+}

@@ -1,0 +1,62 @@
+import { conditionFacts } from '../conditions/references.js';
+import type { Condition } from '../conditions/types.js';
+import type { RuleSet } from '../ruleset/load.js';
+import type { Finding } from './types.js';
+
+/**
+ * Every fact name the rule set's items read: in any condition (statutory alternatives, tiers,
+ * exemptions, mitigations, orders, conditional sanctions, preconditions, licensing conditions,
+ * including `{ fact }` values) and as an amount (`multiple.of`, a sanction's `of`).
+ *
+ * @param ruleSet - a loaded rule set
+ * @returns the names read, each once
+ * @example factsRead(ruleSet).has('goodsValue') // true
+ */
+export function factsRead(ruleSet: RuleSet): Set<string> {
+  const read = new Set<string>();
+  const condition = (when: unknown) => {
+    if (when !== undefined) for (const name of conditionFacts(when as Condition)) read.add(name);
+  };
+  for (const item of ruleSet.items) {
+    if (item.kind === 'licensing') {
+      for (const entry of item.conditions ?? []) condition(entry.when);
+      continue;
+    }
+    condition(item.statutory.precondition);
+    for (const alternative of item.statutory.fine ?? []) {
+      condition(alternative.when);
+      if (alternative.multiple !== undefined) read.add(alternative.multiple.of);
+    }
+    for (const sanction of [...(item.statutory.with ?? []), ...(item.statutory.also ?? [])]) {
+      condition(sanction.when);
+      if (sanction.of !== undefined) read.add(sanction.of);
+    }
+    for (const tier of item.tiers) {
+      condition(tier.when);
+      if (tier.fine?.multiple?.of !== undefined) read.add(tier.fine.multiple.of);
+    }
+    for (const entry of [...(item.exemptions ?? []), ...(item.mitigations ?? []), ...(item.orders ?? [])]) condition(entry.when);
+  }
+  return read;
+}
+
+/**
+ * A declared fact that no item reads: a case must still not give it (unknown facts are an
+ * error only when undeclared), but a benchmark declaring a circumstance it never weighs
+ * usually lost a condition on the way from the published table.
+ *
+ * @param ruleSet - a loaded rule set
+ * @returns one `unused-fact` warning per such fact, at `facts.NAME`
+ * @example checkUnusedFacts(ruleSet) // [{ code: 'unused-fact', severity: 'warning', path: 'facts.harm', … }]
+ */
+export function checkUnusedFacts(ruleSet: RuleSet): Finding[] {
+  const read = factsRead(ruleSet);
+  return Object.entries(ruleSet.facts)
+    .filter(([name]) => !read.has(name))
+    .map(([name, fact]) => ({
+      code: 'unused-fact',
+      severity: 'warning' as const,
+      path: `facts.${name}`,
+      message: `fact "${name}" (${fact.label}) is declared but no item reads it in a condition or an amount`,
+    }));
+}

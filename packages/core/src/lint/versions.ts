@@ -1,0 +1,68 @@
+import type { RuleSet } from '../ruleset/load.js';
+import { withSource } from './types.js';
+import type { Finding } from './types.js';
+
+/** A rule set that loaded, with the file it came from. */
+export interface LoadedInput {
+  readonly ruleSet: RuleSet;
+  readonly source?: string | undefined;
+}
+
+/**
+ * Versions of one rule-set id given together must form a history, as `createEngine` requires
+ * (decide/versions.ts `checkHistories`): distinct version names and effective ranges that do not
+ * overlap, both ends inclusive. Two versions in force on one day leave 第三十七条's "the rules in
+ * force when the act occurred" undetermined. Unlike `checkHistories`, every pair is compared (not
+ * only neighbours in start order), so a long-lived version overlapping a later one is reported
+ * even with a third version between them.
+ *
+ * @param inputs - the rule sets that loaded, in the order given
+ * @returns `duplicate-version` and `version-overlap` errors, on the later version's `effective` (or `version`)
+ * @example checkVersions([{ ruleSet: v2023 }, { ruleSet: v2024 }]) // [] when v2023 ends before v2024 begins
+ */
+export function checkVersions(inputs: readonly LoadedInput[]): Finding[] {
+  const byId = new Map<string, LoadedInput[]>();
+  for (const input of inputs) byId.set(input.ruleSet.id, [...(byId.get(input.ruleSet.id) ?? []), input]);
+  const findings: Finding[] = [];
+  for (const [id, versions] of byId) {
+    const sorted = [...versions].sort((a, b) => compareText(a.ruleSet.effective.from, b.ruleSet.effective.from));
+    for (let j = 1; j < sorted.length; j++) {
+      const later = sorted[j] as LoadedInput;
+      for (let i = 0; i < j; i++) {
+        const earlier = sorted[i] as LoadedInput;
+        const finding = clash(id, earlier, later);
+        if (finding !== undefined) findings.push(finding);
+      }
+    }
+  }
+  return findings;
+}
+
+function clash(id: string, earlier: LoadedInput, later: LoadedInput): Finding | undefined {
+  const a = earlier.ruleSet;
+  const b = later.ruleSet;
+  if (a.version === b.version) {
+    return withSource({ code: 'duplicate-version', severity: 'error', path: 'version', message: `${id} version ${b.version} is given twice${where(earlier)}` }, later.source);
+  }
+  // Sorted by start: they overlap when the earlier one is still in force on the later one's first day.
+  if (a.effective.until !== undefined && a.effective.until < b.effective.from) return undefined;
+  const firstShared = b.effective.from;
+  return withSource({
+    code: 'version-overlap',
+    severity: 'error',
+    path: 'effective',
+    message: `${id} versions ${a.version} (${period(a)})${where(earlier)} and ${b.version} (${period(b)}) are both in force on ${firstShared}; end the earlier one before the later begins (行政处罚法 第三十七条 needs one version in force on each day)`,
+  }, later.source);
+}
+
+function period(ruleSet: RuleSet): string {
+  return `${ruleSet.effective.from} – ${ruleSet.effective.until ?? 'open'}`;
+}
+
+function where(input: LoadedInput): string {
+  return input.source === undefined ? '' : ` in ${input.source}`;
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
