@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ISO_DATE_EXPECTED, isIsoDate } from '../dates/iso-date.js';
 import { Decimal } from '../money/decimal.js';
 import { formatMoney, readMoney } from '../money/money.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Condition } from '../conditions/types.js';
 import { FACT_TYPES } from '../facts/types.js';
 import { ROUNDING_MODES } from '../money/rounding.js';

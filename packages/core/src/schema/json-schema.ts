@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { OPERATORS } from '../conditions/types.js';
 import { jsonSchemaOverrides } from '../ruleset/json-schema-overrides.js';
 import { RULE_SET_FORMAT, ruleSetSchema } from '../ruleset/schema.js';

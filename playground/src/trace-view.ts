@@ -1,0 +1,77 @@
+import { ruleSetScope } from '@cailiang/core';
+import type { ConditionTrace, FactScope, RuleSet, TraceEntry } from '@cailiang/core';
+import { h } from './dom.js';
+
+const STEPS: Record<TraceEntry['step'], string> = {
+  version: '版本 version',
+  limitation: '追责时效 limitation',
+  'general-rule': '一般规则 general rule',
+  exemption: '免罚 exemption',
+  concurrence: '竞合 concurrence',
+  'licensing-condition': '许可条件 licensing condition',
+  order: '责令改正 order',
+  mitigation: '从轻减轻 mitigation',
+  precondition: '前提 precondition',
+  sanction: '并处 sanction',
+  statutory: '法定幅度 statutory range',
+  tier: '裁量阶次 tier',
+};
+
+/**
+ * The trace as a list, one entry per step the engine took, each condition down to the fact
+ * value it saw: `货值金额 goodsValue lessThan 10000 — saw "8000" ✓`.
+ */
+export function traceList(ruleSet: RuleSet, trace: readonly TraceEntry[]): HTMLElement {
+  const scope = ruleSetScope(ruleSet.facts);
+  return h('ol', { class: 'trace-list', 'data-testid': 'trace' }, trace.map((entry) => h('li', { class: resultClass(entryResult(entry)) }, h('span', { class: 'step' }, STEPS[entry.step] ?? entry.step), ' ', summary(entry), conditionOf(entry, scope))));
+}
+
+function summary(entry: TraceEntry): string {
+  switch (entry.step) {
+    case 'version':
+      return `${entry.selected} — ${entry.reason}`;
+    case 'limitation':
+      return `${entry.years} 年，${entry.from} 至 ${entry.until}，发现于 ${entry.discovered}`;
+    case 'general-rule':
+      return `${entry.rule} ${entry.citation} ${JSON.stringify(entry.saw)}`;
+    case 'concurrence':
+      return `${entry.applied}（${entry.reason}）`;
+    case 'statutory':
+      return `第 ${entry.alternative + 1} 项`;
+    case 'tier':
+      return `${String(entry.level)}${entry.selected ? ' ← 适用' : ''}`;
+    case 'exemption':
+    case 'mitigation':
+    case 'licensing-condition':
+      return entry.id;
+    case 'order':
+    case 'sanction':
+      return entry.kind;
+    default:
+      return '';
+  }
+}
+
+function entryResult(entry: TraceEntry): boolean | undefined {
+  return 'result' in entry ? entry.result : undefined;
+}
+
+function conditionOf(entry: TraceEntry, scope: FactScope): HTMLElement | null {
+  const condition = 'condition' in entry ? entry.condition : null;
+  return condition === null || condition === undefined ? null : conditionTree(condition, scope);
+}
+
+function conditionTree(trace: ConditionTrace, scope: FactScope): HTMLElement {
+  if ('all' in trace || 'any' in trace) {
+    const children = 'all' in trace ? trace.all : trace.any;
+    return h('ul', { class: resultClass(trace.result) }, h('li', { class: 'junction' }, 'all' in trace ? '全部满足 all' : '任一满足 any'), children.map((child) => h('li', {}, conditionTree(child, scope))));
+  }
+  if ('not' in trace) return h('ul', { class: resultClass(trace.result) }, h('li', { class: 'junction' }, '不满足 not'), h('li', {}, conditionTree(trace.not, scope)));
+  const label = scope.lookup(trace.fact)?.label ?? trace.fact;
+  const value = trace.valueFact === undefined ? JSON.stringify(trace.value) : trace.valueFact;
+  return h('span', { class: `leaf ${resultClass(trace.result)}` }, `${label} `, h('code', {}, `${trace.fact} ${trace.operator} ${value}`), ` — saw ${trace.factValue === null ? '未认定 (absent)' : JSON.stringify(trace.factValue)} ${trace.result ? '✓' : '✗'}`);
+}
+
+function resultClass(result: boolean | undefined): string {
+  return result === undefined ? '' : result ? 'holds' : 'fails';
+}

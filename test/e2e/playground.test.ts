@@ -1,0 +1,161 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, haveBrowser, launchBrowser, mustHaveBrowser } from './browser.js';
+
+const PLAYGROUND = fileURLToPath(new URL('../../playground/', import.meta.url));
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
+
+/** Builds the playground with its own Vite into a fresh folder: the page under test is today's source. */
+function buildPlayground(): string {
+  const out = mkdtempSync(join(tmpdir(), 'cailiang-playground-'));
+  execFileSync(process.execPath, [join(PLAYGROUND, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', out, '--emptyOutDir', '--logLevel', 'error'], { cwd: PLAYGROUND, stdio: 'pipe' });
+  return out;
+}
+
+/** A static file server on the loopback address, for the built page (module scripts need http). */
+function serve(root: string): Promise<Server> {
+  const server = createServer((request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname));
+    const file = resolve(root, `.${path.endsWith('/') ? `${path}index.html` : path}`);
+    if (!file.startsWith(root) || !statSync(file, { throwIfNoEntry: false })?.isFile()) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
+}
+
+/** A full-page screenshot with the decision panel unstuck, so the whole decision is in it. */
+async function screenshot(page: Page, name: string): Promise<void> {
+  await page.addStyleTag({ content: '.decision-panel { position: static !important; max-height: none !important; }' });
+  await page.screenshot({ path: join(ARTIFACTS, name), fullPage: true });
+}
+
+async function fill(page: Page, field: string, value: string): Promise<void> {
+  const control = page.locator(`[data-field="${field}"]`);
+  if ((await control.evaluate((element) => element.tagName)) === 'SELECT') await control.selectOption(value);
+  else await control.fill(value);
+}
+
+describe.skipIf(!haveBrowser && !mustHaveBrowser)('playground', () => {
+  let out: string;
+  let server: Server;
+  let browser: Browser;
+  let page: Page;
+  let origin: string;
+  const problems: string[] = [];
+  const requests: string[] = [];
+
+  beforeAll(async () => {
+    out = buildPlayground();
+    server = await serve(out);
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: 'zh-CN' });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+    });
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto(`${origin}/`);
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((done) => (server === undefined ? done(undefined) : server.close(done)));
+    if (out !== undefined) rmSync(out, { recursive: true, force: true });
+  });
+
+  it('decides the spec example case in the browser: fine range and citations', async () => {
+    await page.locator('[data-testid="rule-set"]').selectOption('spec-example');
+    await page.locator('[data-testid="item"]').selectOption('FS-124-1-3');
+    await expect.poll(() => page.locator('[data-testid="tier-table"] tbody tr').count()).toBe(4);
+    await fill(page, 'facts.goodsValue', '8000');
+    await fill(page, 'facts.illegalIncome', '1200');
+    await fill(page, 'facts.priorViolations', '0');
+    await fill(page, 'facts.harm', 'minor');
+    await fill(page, 'facts.childrenFood', 'false');
+
+    const fine = page.locator('[data-testid="fine"]');
+    await expect.poll(() => fine.getAttribute('data-min')).toBe('65000');
+    expect(await fine.getAttribute('data-max')).toBe('85000');
+    expect(await fine.textContent()).toContain('罚款 65,000 – 85,000 元（法定幅度 50,000 – 100,000 元）');
+    expect(await page.locator('[data-testid="tier"]').textContent()).toBe('一般');
+    const citations = await page.locator('[data-testid="citations"] li').allTextContents();
+    expect(citations).toContain('违法依据 《中华人民共和国食品安全法》第三十四条第（四）项');
+    expect(citations).toContain('处罚依据 《中华人民共和国食品安全法》第一百二十四条第一款第（三）项');
+    expect(citations).toContain('裁量基准 示例市监规〔2024〕1号 FS-124-1-3');
+    expect(await page.locator('svg.range-picture').getAttribute('aria-label')).toBe('法定幅度 50000–100000 元；本案 65000–85000 元');
+    expect(await page.locator('[data-testid="reasoning-zh"]').textContent()).toContain('《中华人民共和国食品安全法》第一百二十四条第一款第（三）项');
+    expect(await page.locator('[data-testid="reasoning-en"]').textContent()).not.toBe('');
+
+    // A worse circumstance moves the case to 从重: the top 30% of the statutory range.
+    await fill(page, 'facts.harm', 'serious');
+    await expect.poll(() => fine.getAttribute('data-min')).toBe('85000');
+    expect(await fine.getAttribute('data-max')).toBe('100000');
+    expect(await page.locator('[data-testid="tier"]').textContent()).toBe('从重');
+    await screenshot(page, 'playground.png');
+  });
+
+  it('refuses a malformed amount at the field, naming what it expects', async () => {
+    await fill(page, 'facts.goodsValue', '8千');
+    const problem = page.locator('[data-problem-for="facts.goodsValue"]');
+    await expect.poll(() => problem.textContent()).toContain('应为金额');
+    expect(await page.locator('[data-testid="refused"]').count()).toBe(1);
+    await fill(page, 'facts.goodsValue', '8000');
+    await expect.poll(() => page.locator('[data-testid="fine"]').count()).toBe(1);
+  });
+
+  it('decides a bundled benchmark item with a multiple of the goods value', async () => {
+    await page.goto(`${origin}/#food-safety/FSL-124-1-3`);
+    await page.reload();
+    await expect.poll(() => page.locator('[data-testid="item"]').inputValue()).toBe('FSL-124-1-3');
+    await fill(page, 'facts.goodsValue', '20000');
+    const fine = page.locator('[data-testid="fine"]');
+    await expect.poll(async () => (await fine.textContent()) ?? '').toContain('法定幅度 200,000 – 400,000 元');
+    const citations = await page.locator('[data-testid="citations"] li').allTextContents();
+    expect(citations).toContain('处罚依据 《中华人民共和国食品安全法》第一百二十四条第一款第（三）项');
+    expect(citations.some((text) => text.startsWith('裁量基准 cailiang 推导基准'))).toBe(true);
+    await screenshot(page, 'playground-benchmark.png');
+  });
+
+  it('validates a pasted rule set in the page and names each problem by its path', async () => {
+    await page.locator('details.paste summary').click();
+    await page.locator('#paste').fill('format: cailiang.rule-set/v1\nid: pasted.example\nversion: "1"\n');
+    await page.getByRole('button', { name: '载入 Load' }).click();
+    const problems = await page.locator('[data-testid="paste-problems"] li').allTextContents();
+    expect(problems.some((text) => text.startsWith('title '))).toBe(true);
+    expect(problems.some((text) => text.startsWith('items '))).toBe(true);
+  });
+
+  it('decides every item of every benchmark from the generated form, without a page error', async () => {
+    await page.goto(`${origin}/`);
+    const outcomes = new Map<string, number>();
+    const keys = await page.locator('[data-testid="rule-set"] option').evaluateAll((options) => options.map((option) => option.getAttribute('value') ?? ''));
+    for (const key of keys) {
+      await page.locator('[data-testid="rule-set"]').selectOption(key);
+      const codes = await page.locator('[data-testid="item"] option').evaluateAll((options) => options.map((option) => option.getAttribute('value') ?? ''));
+      for (const code of codes) {
+        await page.locator('[data-testid="item"]').selectOption(code);
+        const outcome = (await page.locator('[data-testid="decision"]').getAttribute('data-outcome')) ?? `refused ${key}/${code}`;
+        outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
+      }
+    }
+    expect([...outcomes.keys()].filter((outcome) => outcome.startsWith('refused'))).toEqual([]);
+    expect([...outcomes.values()].reduce((sum, count) => sum + count, 0)).toBeGreaterThan(100);
+  });
+
+  it('ran without errors and without leaving this machine', () => {
+    expect(problems).toEqual([]);
+    expect(requests.filter((url) => !url.startsWith(origin))).toEqual([]);
+  });
+});
