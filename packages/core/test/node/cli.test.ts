@@ -97,7 +97,7 @@ describe('cailiang lint', () => {
     const { code, stdout } = cli('lint', '--rules', bad, '--json');
     expect(code).toBe(1);
     const codes = JSON.parse(stdout).findings.map((f: { code: string }) => f.code);
-    expect(codes).toContain('unknown_operator');
+    expect(codes).toContain('unknown-operator');
   });
 
   it('reports band gaps in a rule set that loads', () => {
