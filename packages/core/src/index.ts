@@ -24,5 +24,6 @@ export * from './explain/index.js';
 export * from './diff/index.js';
 export * from './render/index.js';
 export * from './import/index.js';
+export * from './evaluate/index.js';
 export * from './schema/index.js';
 export * from './fixtures/index.js';

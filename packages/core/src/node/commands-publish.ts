@@ -11,7 +11,7 @@ import { renderCsv } from '../render/csv.js';
 import { renderHtml } from '../render/html.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { parseCommandArgs, requireArgument } from './cli-args.js';
-import type { CliIo } from './run-cli.js';
+import type { CliIo } from './cli-io.js';
 import { loadRuleSetFile, readDataFile, readTextFile } from './files.js';
 
 const RENDER = 'cailiang render --rules FILE --format md|html|csv|xlsx [--out FILE]';

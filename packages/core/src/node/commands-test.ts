@@ -4,7 +4,7 @@ import { CailiangError } from '../errors/cailiang-error.js';
 import { formatFixtureReport } from '../fixtures/report.js';
 import type { FixtureRunResult } from '../fixtures/run.js';
 import { parseCommandArgs, requireArgument } from './cli-args.js';
-import type { CliIo } from './run-cli.js';
+import type { CliIo } from './cli-io.js';
 import { runFixtureFile } from './fixture-files.js';
 import { updateFixtureFile } from './fixture-update.js';
 

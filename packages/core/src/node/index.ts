@@ -6,3 +6,4 @@ export { loadRuleSetFile, readDataFile, readTextFile } from './files.js';
 export { runFixtureFile } from './fixture-files.js';
 export { runCli } from './run-cli.js';
 export type { CliIo } from './run-cli.js';
+export * from '../evaluate-node/index.js';

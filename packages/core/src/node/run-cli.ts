@@ -1,52 +1,98 @@
 import { parseArgs } from 'node:util';
 import { createEngine } from '../decide/engine.js';
 import { CailiangError, formatIssues } from '../errors/cailiang-error.js';
-import { formatFixtureReport } from '../fixtures/index.js';
-import type { FixtureRunResult } from '../fixtures/index.js';
 import { lint } from '../lint/index.js';
 import { review } from '../review/review.js';
 import { ruleSetJsonSchema } from '../schema/json-schema.js';
 import { loadRuleSetFile, readDataFile } from './files.js';
-import { runFixtureFile } from './fixture-files.js';
 import { calendarFor, parseExclusion, workingDayDeadline } from './commands-time.js';
+import { runBatchCommand } from './commands-batch.js';
+import type { CliIo } from './cli-io.js';
+import { evaluateCommand } from '../evaluate-node/evaluate-command.js';
+import { explainDecision } from '../explain/reasoning.js';
+import { diffCommand, importCommand, renderCommand } from './commands-publish.js';
+import { testCommand } from './commands-test.js';
 import { formatDecisionText } from './format-decision.js';
 
-/** Where the CLI writes; tests pass their own. */
-export interface CliIo {
-  readonly stdout: (text: string) => void;
-  readonly stderr: (text: string) => void;
-  /** Colour in human output (a TTY). */
-  readonly color?: boolean;
-}
+export type { CliIo } from './cli-io.js';
 
 const VERSION = '0.1.0';
 
 const USAGE = `cailiang — discretion benchmarks (裁量基准) as machine-checked rule sets
 
 Usage:
-  cailiang decide --rules FILE [--rules FILE…] --case FILE [--json] [--no-trace] [--holidays FILE…]
+  cailiang decide --rules FILE [--rules FILE…] --case FILE [--json] [--explain] [--no-trace] [--holidays FILE…]
   cailiang deadline --start DATE --working-days N [--exclude FROM..TO…] [--json]
                     [--holidays FILE…] [--no-adjusted-workdays]
   cailiang review --rules FILE [--rules FILE…] --case FILE --imposed FILE [--json]
-  cailiang test FIXTURES.yaml [FIXTURES.yaml…]
+  cailiang review --rules FILE [--rules FILE…] --batch CASES.ndjson|- [--workers N] [--out FILE [--resume]]
+                  [--report FILE.md|FILE.html] [--holidays FILE…]
+  cailiang batch --rules FILE [--rules FILE…] [--workers N] [--out FILE [--resume]] [--no-trace]
+                 [--holidays FILE…] < cases.ndjson > decisions.ndjson
+  cailiang test FIXTURES.yaml|DIR [FIXTURES.yaml|DIR…] [--update]
   cailiang lint --rules FILE [--rules FILE…] [--json]
   cailiang schema
+  cailiang render --rules FILE --format md|html|csv|xlsx [--out FILE]
+  cailiang import FILE.csv|FILE.xlsx [--out RULES.yaml] [--fill-blank]
+  cailiang diff --from FILE --to FILE [--fixtures FILE…] [--json]
+  cailiang evaluate --rules FILE… (--decisions RECORDS.ndjson | --synthetic N [--seed S]) --out REPORT.html
+                    [--json FILE] [--csv FILE] [--workers N]
 
-Exit codes: 0 done · 1 lint errors, failing fixtures or a failed review · 2 bad input or usage
+Exit codes: 0 done · 1 lint errors, failing fixtures, a failed review, or batch lines with error records
+            2 bad input or usage, or batch output that cannot be written · 3 internal error
+More on batches: cailiang batch --help
 `;
 
-type Command = (args: string[], io: CliIo) => number;
+const BATCH_HELP = `Batches (cailiang batch, cailiang review --batch): NDJSON in, NDJSON out.
 
-const COMMANDS: Record<string, Command> = { decide, deadline, review: reviewCommand, test, lint: lintCommand, schema };
+  Input       one JSON value per line: a case (batch) or { "case": …, "imposed": … } (review);
+              read as a stream, so memory stays flat however many lines. CRLF line ends are
+              accepted, and a last line without a newline is still a line.
+  Output      exactly one line per input line, in input order: the decision (batch), or
+              { "line", "verdict", "findings", "item" } (review). A line that cannot be decided
+              — not JSON, not UTF-8, blank (blank lines are errors, not skipped), longer than
+              32 MiB, an invalid case — gives {"line": N, "error": {"code", "issues"}}.
+  --workers N worker threads, each with its own engine (default 1: no threads). Output is
+              byte-identical whatever N. A line whose worker dies is run again once, alone;
+              if it kills a worker twice it gets a WORKER_FAILED error record.
+  --out FILE  write to FILE instead of stdout. On a write error (full disk, closed pipe) the
+              command stops with exit 2 and a message; the output holds whole lines only.
+  --resume    with --out: continue FILE after its last whole line (a cut-off last line is
+              written again). Unavailable with stdout, which cannot be read back.
+  --report F  review only: a Markdown (.md) or self-contained HTML (.html) report, counts per
+              finding and the worst cases first with their citations.
+  Progress    a progress bar on stderr when stderr is a terminal; a summary at the end.
+  Exit codes  0 every line decided (and no review failed) · 1 error records or failed reviews
+              · 2 usage, unreadable rule sets or input, unwritable output
+              · 3 internal error records, WORKER_FAILED, or workers that kept dying
+`;
+
+type Command = (args: string[], io: CliIo) => number | Promise<number>;
+
+const COMMANDS: Record<string, Command> = {
+  decide,
+  deadline,
+  review: reviewCommand,
+  batch,
+  test: testCommand,
+  lint: lintCommand,
+  schema,
+  render: renderCommand,
+  import: importCommand,
+  diff: diffCommand,
+  evaluate: evaluateCommand,
+};
 
 /**
  * Runs the command line. Bad input never shows a stack trace: each problem is one line on
  * stderr naming the file and the path inside it, and the exit code is 2.
  *
  * @param argv - the arguments after the program name
- * @returns the exit code
+ * @param io - where to read and write
+ * @returns the exit code, once the command is done (batches stream, so this is a promise)
+ * @example process.exitCode = await runCli(['decide', '--rules', 'food.rules.yaml', '--case', 'case.yaml'], io);
  */
-export function runCli(argv: readonly string[], io: CliIo): number {
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     io.stdout(USAGE);
@@ -62,7 +108,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     return 2;
   }
   try {
-    return run([...rest], io);
+    return await run([...rest], io);
   } catch (error) {
     if (error instanceof CailiangError) {
       io.stderr(`${formatIssues(error.issues, error.source)}\n`);
@@ -94,6 +140,7 @@ function decide(args: string[], io: CliIo): number {
     rules: { type: 'string', multiple: true },
     case: { type: 'string' },
     json: { type: 'boolean' },
+    explain: { type: 'boolean' },
     'no-trace': { type: 'boolean' },
     holidays: { type: 'string', multiple: true },
   });
@@ -104,12 +151,24 @@ function decide(args: string[], io: CliIo): number {
   const engine = createEngine(ruleSets, { trace: values['no-trace'] !== true, calendar });
   const casePath = values.case as string;
   let decision;
+  let reasoning;
   try {
-    decision = engine.decide(readDataFile(casePath));
+    const kase = readDataFile(casePath);
+    if (values.explain === true) {
+      reasoning = explainDecision(engine, kase);
+      decision = reasoning.decision;
+    } else {
+      decision = engine.decide(kase);
+    }
   } catch (error) {
     throw error instanceof CailiangError && error.source === undefined ? error.withSource(casePath) : error;
   }
-  io.stdout(values.json === true ? `${JSON.stringify(decision, null, 2)}\n` : formatDecisionText(decision));
+  if (values.json === true) {
+    io.stdout(`${JSON.stringify(reasoning === undefined ? decision : { decision, reasoning: { zh: reasoning.zh, en: reasoning.en } }, null, 2)}\n`);
+  } else {
+    io.stdout(formatDecisionText(decision));
+    if (reasoning !== undefined) io.stdout(`\n裁量说理\n${reasoning.zh}\n\nReasoning\n${reasoning.en}\n`);
+  }
   return 0;
 }
 
@@ -135,15 +194,26 @@ function deadline(args: string[], io: CliIo): number {
   return 0;
 }
 
-function reviewCommand(args: string[], io: CliIo): number {
+function reviewCommand(args: string[], io: CliIo): number | Promise<number> {
+  if (args.includes('--help')) return help(io);
   const { values } = parse(args, {
     rules: { type: 'string', multiple: true },
     case: { type: 'string' },
     imposed: { type: 'string' },
     json: { type: 'boolean' },
     holidays: { type: 'string', multiple: true },
+    batch: { type: 'string' },
+    ...BATCH_OPTIONS,
+    report: { type: 'string' },
   });
   required(values.rules, '--rules FILE');
+  if (values.batch !== undefined) {
+    if (values.case !== undefined || values.imposed !== undefined) throw usageError('--batch reads the cases and decisions from its file; leave out --case and --imposed');
+    return runBatchCommand({ mode: 'review', ...batchArguments(values), input: values.batch as string, report: values.report as string | undefined }, io);
+  }
+  for (const flag of ['workers', 'out', 'resume', 'report'] as const) {
+    if (values[flag] !== undefined) throw usageError(`--${flag} goes with --batch`);
+  }
   required(values.case, '--case FILE');
   required(values.imposed, '--imposed FILE');
   const engine = createEngine((values.rules as string[]).map(loadRuleSetFile), { calendar: calendarFor(values.holidays as string[] | undefined, true) });
@@ -169,12 +239,46 @@ function reviewCommand(args: string[], io: CliIo): number {
   return result.verdict === 'fail' ? 1 : 0;
 }
 
-function test(args: string[], io: CliIo): number {
-  const { positionals } = parse(args, {}, true);
-  required(positionals, 'FIXTURES.yaml');
-  const results: FixtureRunResult[] = positionals.map(runFixtureFile);
-  io.stdout(`${formatFixtureReport(results, { color: io.color === true })}\n`);
-  return results.every((result) => result.failed === 0) ? 0 : 1;
+const BATCH_OPTIONS = {
+  workers: { type: 'string' },
+  out: { type: 'string' },
+  resume: { type: 'boolean' },
+} as const satisfies ParseOptions;
+
+/** `cailiang batch`: a case per line in, a decision per line out. */
+function batch(args: string[], io: CliIo): Promise<number> | number {
+  if (args.includes('--help')) return help(io);
+  const { values } = parse(args, {
+    rules: { type: 'string', multiple: true },
+    'no-trace': { type: 'boolean' },
+    holidays: { type: 'string', multiple: true },
+    ...BATCH_OPTIONS,
+  });
+  required(values.rules, '--rules FILE');
+  return runBatchCommand({ mode: 'decide', ...batchArguments(values), trace: values['no-trace'] !== true }, io);
+}
+
+/** The options both batch commands share, read from parsed arguments. */
+function batchArguments(values: Record<string, unknown>) {
+  const workers = (values['workers'] as string | undefined) ?? '1';
+  return {
+    rules: values['rules'] as string[],
+    holidays: (values['holidays'] as string[] | undefined) ?? [],
+    trace: false,
+    workers: /^\d+$/.test(workers) ? Number(workers) : Number.NaN,
+    out: values['out'] as string | undefined,
+    resume: values['resume'] === true,
+  };
+}
+
+/** `batch --help`, `review --help`: the usage, then how batches behave. */
+function help(io: CliIo): number {
+  io.stdout(`${USAGE}\n${BATCH_HELP}`);
+  return 0;
+}
+
+function usageError(message: string): CailiangError {
+  return new CailiangError('USAGE', [{ code: 'usage', path: '', message: `${message}\n\n${USAGE}` }]);
 }
 
 function lintCommand(args: string[], io: CliIo): number {

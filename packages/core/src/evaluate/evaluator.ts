@@ -1,0 +1,230 @@
+import type { Engine } from '../decide/engine.js';
+import { CailiangError, joinPath } from '../errors/cailiang-error.js';
+import { Decimal } from '../money/decimal.js';
+import { readImposed } from '../review/imposed.js';
+import { review } from '../review/review.js';
+import { ruleSetDigest } from '../ruleset/load.js';
+import { revisionCandidates } from './candidates.js';
+import { itemCatalogue } from './item-catalogue.js';
+import { sortedRecord, summariseItem } from './item-summary.js';
+import { ItemTally } from './item-tally.js';
+import type { ItemState } from './item-tally.js';
+import { EVALUATION_FORMAT } from './types.js';
+import type { ErrorSample, EvaluateOptions, Evaluation, EvaluationThresholds } from './types.js';
+
+/** The code of a record that fails with something other than a CailiangError: a bug. */
+export const INTERNAL_ERROR = 'INTERNAL_ERROR';
+
+const RECORD_KEYS = ['case', 'imposed', 'synthetic'];
+
+/**
+ * An evaluator's counts as plain data (structured-cloneable): evaluators in several threads
+ * each take part of the records, and one merges the others' states.
+ */
+export interface EvaluatorState {
+  readonly total: number;
+  readonly decided: number;
+  readonly synthetic: number;
+  readonly errorCodes: readonly (readonly [string, number])[];
+  readonly samples: readonly ErrorSample[];
+  readonly items: readonly ItemState[];
+}
+
+/** Takes records one at a time and says, at any point, what they show. */
+export interface Evaluator {
+  /**
+   * Evaluates one record: reviews it against the benchmark and counts what it shows. A record
+   * that cannot be decided is counted as an error by its code; it never throws.
+   *
+   * @param record - `{ case, imposed, synthetic? }`
+   * @param number - the record's number for error samples (default: its position, from 1)
+   */
+  add(record: unknown, number?: number): void;
+  /**
+   * Counts a record that never became a value (a line that is not JSON…), by error code.
+   *
+   * @param code - the error code (`PARSE_ERROR`)
+   * @param message - what was wrong, for the samples
+   * @param number - the record's number
+   */
+  addError(code: string, message: string, number?: number): void;
+  /** Records seen so far, decided or not. */
+  readonly count: number;
+  /** The counts so far, as plain data. */
+  state(): EvaluatorState;
+  /**
+   * Adds another evaluator's counts (same rule sets and options). Counts are exact whatever the
+   * split; error samples keep the lowest record numbers, as one evaluator would have.
+   */
+  merge(state: EvaluatorState): void;
+  /** The evaluation of the records so far (the evaluator can go on taking records). */
+  result(): Evaluation;
+}
+
+/**
+ * An evaluator for streams of any length: memory depends on the rule sets (items, tiers,
+ * grounds) and the options, never on the number of records — no record is kept.
+ *
+ * @param engine - the benchmark; build it with `{ trace: false }`, the evaluation never reads the trace
+ * @param options - thresholds and limits
+ * @returns the evaluator
+ * @throws RangeError for a threshold that is not a share between 0 and 1, or a negative count
+ * @example
+ * const evaluator = createEvaluator(createEngine([ruleSet], { trace: false }));
+ * for await (const record of records) evaluator.add(record);
+ * const { candidates } = evaluator.result();
+ */
+export function createEvaluator(engine: Engine, options: EvaluateOptions = {}): Evaluator {
+  const thresholds = resolveThresholds(options);
+  const maximumWithin = new Decimal(thresholds.maximumWithin);
+  const reasonCapacity = wholeNumber(options.reasonCapacity ?? 32, 'reasonCapacity', 1);
+  const keepErrors = wholeNumber(options.errorSamples ?? 20, 'errorSamples', 0);
+  const tallies = new Map<string, ItemTally>();
+  for (const item of itemCatalogue(engine.ruleSets).values()) tallies.set(item.code, new ItemTally(item, reasonCapacity, maximumWithin));
+  const errorCodes = new Map<string, number>();
+  const samples: ErrorSample[] = [];
+  let total = 0;
+  let decided = 0;
+  let synthetic = 0;
+
+  const fail = (code: string, path: string, message: string, number: number, item?: ItemTally) => {
+    errorCodes.set(code, (errorCodes.get(code) ?? 0) + 1);
+    item?.addError(code);
+    if (samples.length < keepErrors) samples.push({ record: number, code, path, message });
+  };
+
+  const add = (record: unknown, number = total + 1) => {
+    total++;
+    const shape = recordShape(record);
+    if (typeof shape === 'string') {
+      fail('PARSE_ERROR', '', shape, number);
+      return;
+    }
+    if (shape.synthetic === true) synthetic++;
+    const item = itemOf(shape.case, tallies);
+    try {
+      const imposed = readImposed(shape.imposed);
+      const result = review(engine, shape.case, imposed);
+      // The decision's item, not the case's: under 第二十九条 a case naming several items is
+      // decided under one of them.
+      tallies.get(result.decision.item.code)?.add(result, imposed);
+      decided++;
+    } catch (error) {
+      if (error instanceof CailiangError) {
+        const first = error.issues[0] as { path: string; message: string };
+        const inImposed = error.code === 'INVALID_IMPOSED';
+        fail(error.code, inImposed ? first.path : joinPath('case', first.path), first.message, number, item);
+      } else {
+        fail(INTERNAL_ERROR, '', `internal error (a bug in cailiang, please report it): ${error instanceof Error ? error.message : String(error)}`, number, item);
+      }
+    }
+  };
+
+  return {
+    add,
+    addError(code, message, number = total + 1) {
+      total++;
+      fail(code, '', message, number);
+    },
+    get count() {
+      return total;
+    },
+    state() {
+      return {
+        total,
+        decided,
+        synthetic,
+        errorCodes: [...errorCodes],
+        samples: [...samples],
+        items: [...tallies.values()].map((tally) => tally.state()),
+      };
+    },
+    merge(state) {
+      total += state.total;
+      decided += state.decided;
+      synthetic += state.synthetic;
+      for (const [code, n] of state.errorCodes) errorCodes.set(code, (errorCodes.get(code) ?? 0) + n);
+      const kept = [...samples, ...state.samples].sort((a, b) => a.record - b.record).slice(0, keepErrors);
+      samples.splice(0, samples.length, ...kept);
+      for (const item of state.items) {
+        const tally = tallies.get(item.code);
+        if (tally === undefined) throw new RangeError(`merge: item "${item.code}" is not in this evaluator's rule sets`);
+        tally.merge(item);
+      }
+    },
+    result() {
+      const items = [...tallies.values()].map((tally) => summariseItem(tally, thresholds));
+      return {
+        format: EVALUATION_FORMAT,
+        source: options.source ?? null,
+        ruleSets: engine.ruleSets.map((ruleSet) => ({ id: ruleSet.id, version: ruleSet.version, title: ruleSet.title, digest: ruleSetDigest(ruleSet) })),
+        thresholds,
+        records: { total, decided, errors: total - decided, synthetic },
+        errors: { byCode: sortedRecord(errorCodes), samples: [...samples] },
+        items,
+        itemsNeverUsed: items.filter((item) => item.cases === 0 && Object.keys(item.errors).length === 0).map((item) => item.code),
+        candidates: revisionCandidates(items, decided, thresholds),
+      };
+    },
+  };
+}
+
+/**
+ * Evaluates decision records (后评估): reviews each against the benchmark and measures, per
+ * item, how the benchmark is used — tiers reached, where fines fall in their ranges, deviations
+ * and their reasons, exemptions and mitigations offered and used, fines at the statutory
+ * maximum — then ranks revision candidates with their evidence. See docs/evaluation.md.
+ *
+ * @param engine - the benchmark (build it with `{ trace: false }` for speed)
+ * @param records - `{ case, imposed, synthetic? }` records, read once, never kept
+ * @param options - thresholds and limits
+ * @returns the evaluation, as plain JSON-ready data
+ * @throws RangeError for invalid options; records never throw (they are counted as errors)
+ * @example
+ * const evaluation = evaluate(createEngine([foodSafety], { trace: false }), records);
+ * evaluation.candidates[0]?.evidence // 'tier 一般 of FS-124-1-3: 61% of fines imposed above its range (49 of 80)'
+ */
+export function evaluate(engine: Engine, records: Iterable<unknown>, options: EvaluateOptions = {}): Evaluation {
+  const evaluator = createEvaluator(engine, options);
+  for (const record of records) evaluator.add(record);
+  return evaluator.result();
+}
+
+function resolveThresholds(options: EvaluateOptions): EvaluationThresholds {
+  return {
+    minSample: wholeNumber(options.minSample ?? 10, 'minSample', 1),
+    deviationShare: fraction(options.deviationShare ?? '0.25', 'deviationShare'),
+    maximumWithin: fraction(options.maximumWithin ?? '0.01', 'maximumWithin'),
+    clusterShare: fraction(options.clusterShare ?? '0.5', 'clusterShare'),
+    dominantShare: fraction(options.dominantShare ?? '0.9', 'dominantShare'),
+    exemptionUseShare: fraction(options.exemptionUseShare ?? '0.1', 'exemptionUseShare'),
+  };
+}
+
+function fraction(text: string, name: string): string {
+  if (typeof text !== 'string' || !/^(0(\.\d+)?|1(\.0+)?)$/.test(text)) throw new RangeError(`${name}: expected a share from "0" to "1" as a decimal string, got ${JSON.stringify(text)}`);
+  return new Decimal(text).toFixed();
+}
+
+function wholeNumber(value: number, name: string, least: number): number {
+  if (!Number.isSafeInteger(value) || value < least) throw new RangeError(`${name}: expected a whole number of at least ${least}, got ${String(value)}`);
+  return value;
+}
+
+/** The record's parts, or why it is not a record. */
+function recordShape(record: unknown): { case: unknown; imposed: unknown; synthetic?: unknown } | string {
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) return 'expected { "case": …, "imposed": … }';
+  const keys = Object.keys(record);
+  const unknown = keys.find((key) => !RECORD_KEYS.includes(key));
+  if (unknown !== undefined) return `unknown key "${unknown}"; a decision record has "case", "imposed" and optionally "synthetic"`;
+  for (const key of ['case', 'imposed']) if (!keys.includes(key)) return `missing "${key}"; a decision record is { "case": …, "imposed": … }`;
+  const { synthetic } = record as { synthetic?: unknown };
+  if (synthetic !== undefined && typeof synthetic !== 'boolean') return '"synthetic" is true or false';
+  return record as { case: unknown; imposed: unknown; synthetic?: unknown };
+}
+
+/** The tally of the item a case names, when it names a known one (so its errors count there too). */
+function itemOf(kase: unknown, tallies: ReadonlyMap<string, ItemTally>): ItemTally | undefined {
+  const code = typeof kase === 'object' && kase !== null ? (kase as { item?: unknown }).item : undefined;
+  return typeof code === 'string' ? tallies.get(code) : undefined;
+}

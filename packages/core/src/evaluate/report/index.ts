@@ -1,0 +1,3 @@
+export { evaluationJson } from './json.js';
+export { CSV_COLUMNS, evaluationCsv } from './csv.js';
+export { evaluationHtml } from './html.js';

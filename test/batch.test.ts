@@ -1,0 +1,125 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { FOOD_RULES, generateFoodCases, generateReviewLines, ndjson } from '../packages/core/test/node/batch/generate-cases.js';
+
+// Worker threads need the built worker script, so these tests run the built CLI, as
+// spec-contract.test.ts does: skipped without a build, except in CI, where they must run.
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const CLI = `${ROOT}packages/core/dist/node/cli.js`;
+const built = existsSync(CLI) || process.env['CI'] === 'true';
+const FAULT = 'CAILIANG_TEST_WORKER_FAULT';
+
+const dir = mkdtempSync(join(tmpdir(), 'cailiang-batch-built-'));
+// ~2,000 generated cases with refused ones among them, and lines that are not cases at all:
+// not JSON, blank, and a last line cut off in the middle, without a newline.
+const CASES = ndjson(generateFoodCases(2000, 42));
+const INPUT = `${CASES}not json\n\n${CASES.slice(0, 3000)}`;
+const INPUT_LINES = INPUT.split('\n').length;
+// Every output line ends with a newline, so splitting gives one piece more.
+const OUTPUT_PIECES = INPUT_LINES + 1;
+
+function run(args: string[], input: string, env: Record<string, string> = {}) {
+  const result = spawnSync('node', [CLI, ...args], { cwd: ROOT, input, env: { ...process.env, [FAULT]: '', ...env }, maxBuffer: 1 << 30 });
+  return { code: result.status, stdout: result.stdout.toString('utf8'), stderr: result.stderr.toString('utf8') };
+}
+
+describe.skipIf(!built)('cailiang batch, built, on worker threads', () => {
+  // The reference: one worker, in-process.
+  let one: ReturnType<typeof run>;
+  beforeAll(() => {
+    one = run(['batch', '--rules', FOOD_RULES, '--workers', '1'], INPUT);
+  });
+
+  it('gives byte-identical output with 1 and 2 workers, one line per input line', () => {
+    const two = run(['batch', '--rules', FOOD_RULES, '--workers', '2'], INPUT);
+    expect(two.stdout.length).toBeGreaterThan(1_000_000);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stderr).toBe(one.stderr);
+    expect(one.stdout.split('\n').length).toBe(OUTPUT_PIECES);
+    expect(one.stderr).toMatch(new RegExp(`^batch: ${INPUT_LINES.toLocaleString('en-US')} lines · 1,9\\d\\d decided · \\d+ error records \\(.*PARSE_ERROR 3.*\\)\\n$`));
+    expect(two.code).toBe(1);
+  });
+
+  it('gives each bad line an error record with its line number, under 2 workers too', () => {
+    const lines = run(['batch', '--rules', FOOD_RULES, '--workers', '2', '--no-trace'], INPUT).stdout.trimEnd().split('\n');
+    expect(JSON.parse(lines[2000] as string)).toMatchObject({ line: 2001, error: { code: 'PARSE_ERROR', issues: [{ code: 'invalid_json' }] } });
+    expect(JSON.parse(lines[2001] as string)).toMatchObject({ line: 2002, error: { code: 'PARSE_ERROR', issues: [{ code: 'blank_line' }] } });
+    const refused = lines.map((line) => JSON.parse(line)).filter((record) => record.error !== undefined);
+    expect(refused.every((record) => record.line === lines.indexOf(JSON.stringify(record)) + 1)).toBe(true);
+  });
+
+  it('loses nothing when a worker dies once: the output is the same bytes', () => {
+    const crashed = run(['batch', '--rules', FOOD_RULES, '--workers', '2'], INPUT, { [FAULT]: 'exit:777:once' });
+    expect(crashed.stderr).toMatch(/^cailiang: a batch worker died on line 777 \(it exited with code 70\); its lines are run again\n/);
+    expect(crashed.stdout).toBe(one.stdout);
+    expect(crashed.code).toBe(1);
+  });
+
+  it('gives a WORKER_FAILED record for a line that kills its worker every time, every other line unchanged, exit 3', () => {
+    const crashed = run(['batch', '--rules', FOOD_RULES, '--workers', '2'], INPUT, { [FAULT]: 'throw:777' });
+    const lines = crashed.stdout.split('\n');
+    const expected = one.stdout.split('\n');
+    expect(lines).toHaveLength(OUTPUT_PIECES);
+    expect(JSON.parse(lines[776] as string)).toMatchObject({ line: 777, error: { code: 'WORKER_FAILED', issues: [{ message: expect.stringContaining('injected fault at line 777') }] } });
+    expect([...lines.slice(0, 776), ...lines.slice(777)]).toEqual([...expected.slice(0, 776), ...expected.slice(777)]);
+    expect(crashed.stderr.match(/a batch worker died on line 777 \(Error: injected fault at line 777/g)).toHaveLength(2);
+    expect(crashed.stderr).toContain('WORKER_FAILED 1');
+    expect(crashed.code).toBe(3);
+  });
+
+  it('resumes a cut-off output file with 2 workers', () => {
+    const out = join(dir, 'resume.ndjson');
+    writeFileSync(out, one.stdout.slice(0, 1_234_567));
+    const resumed = run(['batch', '--rules', FOOD_RULES, '--workers', '2', '--out', out, '--resume'], INPUT);
+    expect(readFileSync(out, 'utf8')).toBe(one.stdout);
+    expect(resumed.stderr).toMatch(/\(resumed after line \d+\)\n$/);
+  });
+
+  it('reports a reader that closes the pipe (EPIPE): exit 2 and a message, no hang', async () => {
+    const child = spawn('node', [CLI, 'batch', '--rules', FOOD_RULES, '--workers', '2'], { cwd: ROOT, env: { ...process.env, [FAULT]: '' } });
+    let stderr = '';
+    child.stderr.on('data', (data: Buffer) => (stderr += data.toString()));
+    // Read one piece of output, then close the pipe, like `| head -c 1`.
+    child.stdout.once('data', () => child.stdout.destroy());
+    child.stdin.end(INPUT);
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toMatch(/^stdout: cannot write: .*EPIPE.*; the output holds \d+ whole lines\n$/);
+    expect(code).toBe(2);
+  });
+
+  it.skipIf(!existsSync('/dev/full'))('reports stdout on a full disk (/dev/full): exit 2 and a message', () => {
+    const full = openSync('/dev/full', 'w');
+    try {
+      const result = spawnSync('node', [CLI, 'batch', '--rules', FOOD_RULES, '--workers', '2'], { cwd: ROOT, input: INPUT, stdio: ['pipe', full, 'pipe'] });
+      expect(result.stderr.toString()).toBe('stdout: cannot write: ENOSPC: no space left on device, write; the output holds 0 whole lines\n');
+      expect(result.status).toBe(2);
+    } finally {
+      closeSync(full);
+    }
+  });
+});
+
+describe.skipIf(!built)('cailiang review --batch, built, on worker threads', () => {
+  const input = join(dir, 'review.ndjson');
+  writeFileSync(input, `${ndjson(generateReviewLines(1500, 9))}{"case": 1}\n`);
+
+  it('gives the same records, summary and report with 1 and 2 workers, and exits 1 on failed reviews', () => {
+    const runs = [1, 2].map((workers) => {
+      const report = join(dir, `review-${workers}.html`);
+      const result = run(['review', '--rules', FOOD_RULES, '--batch', input, '--workers', String(workers), '--report', report], '');
+      return { ...result, report: readFileSync(report, 'utf8') };
+    });
+    const [one, two] = runs as [(typeof runs)[0], (typeof runs)[0]];
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stderr).toBe(one.stderr);
+    expect(two.report).toBe(one.report);
+    expect(one.stdout.trimEnd().split('\n')).toHaveLength(1501);
+    expect(one.stderr).toMatch(/^review: 1,501 lines · pass [\d,]+ · warn [\d,]+ · fail [\d,]+ · error records 1 \(PARSE_ERROR 1\)\n  cases  severity  finding\n/);
+    expect(one.report).toContain('<h2>Cases, worst first</h2>');
+    expect(one.code).toBe(1);
+  });
+});
