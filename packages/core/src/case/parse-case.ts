@@ -14,6 +14,17 @@ const PARTY_KEYS = ['kind', 'age'] as const;
 const DATE_KEYS = ['act', 'actEnded', 'discovered', 'decision', 'accepted', 'opened', 'notified', 'served'] as const;
 const PERIOD_KEYS = ['from', 'to', 'reason'] as const;
 
+/** Dates that must not come before others: [earlier, later, why]. */
+const DATE_ORDER: readonly (readonly [string, string, string])[] = [
+  ['act', 'actEnded', 'the act cannot end before it began'],
+  ['act', 'discovered', 'the act cannot be discovered before it happened'],
+  ['act', 'decision', 'the decision cannot come before the act'],
+  ['discovered', 'decision', 'the decision cannot come before the act was discovered'],
+  ['opened', 'decision', 'the decision cannot come before the case was opened'],
+  ['notified', 'decision', 'the decision cannot come before the party was notified'],
+  ['decision', 'served', 'the decision cannot be served before it was made'],
+];
+
 /** The highest age accepted; anything above is a typo, not a party. */
 const MAX_AGE = 150;
 
@@ -39,6 +50,8 @@ export interface CaseRequirements {
   readonly kind: 'penalty' | 'licensing';
   /** Accept facts the rule set does not declare (default false: they are an error). */
   readonly allowUnknownFacts?: boolean;
+  /** The case's dates as {@link validateDates} returned them for this `kind`: not read again. */
+  readonly dates?: CaseDates;
 }
 
 /**
@@ -57,18 +70,18 @@ export function validateCase(input: Record<string, unknown>, requirements: CaseR
   readFacts(input['facts'], requirements, facts, issues);
   readCircumstances(input['circumstances'], facts, issues);
   const party = readParty(input['party'], issues);
-  const dates = readDates(input['dates'], requirements.kind, issues);
+  const dates = requirements.dates ?? readDates(input['dates'], requirements.kind, issues);
   const excludedPeriods = readExcludedPeriods(input['excludedPeriods'], issues);
   const payment = readPayment(input['payment'], dates, issues);
   if (issues.length > 0) throw invalid(issues);
-  return {
-    item: input['item'] as string,
-    ...(party === undefined ? {} : { party }),
-    facts,
-    dates,
-    excludedPeriods,
-    ...(payment === undefined ? {} : { payment }),
-  };
+  // Key by key in a fixed order, leaving out what the case does not give.
+  const kase: Record<string, unknown> = { item: input['item'] as string };
+  if (party !== undefined) kase['party'] = party;
+  kase['facts'] = facts;
+  kase['dates'] = dates;
+  kase['excludedPeriods'] = excludedPeriods;
+  if (payment !== undefined) kase['payment'] = payment;
+  return kase as unknown as ValidatedCase;
 }
 
 /**
@@ -90,7 +103,8 @@ function readFacts(raw: unknown, requirements: CaseRequirements, into: Record<st
     return;
   }
   const given = raw ?? {};
-  for (const [name, value] of Object.entries(given)) {
+  for (const name of Object.keys(given)) {
+    const value = given[name];
     const declaration = Object.prototype.hasOwnProperty.call(requirements.facts, name) ? requirements.facts[name] : undefined;
     if (declaration === undefined) {
       if (isCircumstance(name)) {
@@ -159,7 +173,8 @@ function readDates(raw: unknown, kind: CaseRequirements['kind'], issues: Issue[]
     return {};
   }
   const dates: Record<string, string> = {};
-  for (const [key, value] of Object.entries(raw)) {
+  for (const key of Object.keys(raw)) {
+    const value = raw[key];
     if (!(DATE_KEYS as readonly string[]).includes(key)) {
       issues.push(unknownKey(key, 'dates', DATE_KEYS));
     } else if (!isIsoDate(value)) {
@@ -170,16 +185,7 @@ function readDates(raw: unknown, kind: CaseRequirements['kind'], issues: Issue[]
   }
   const required = kind === 'penalty' ? 'act' : 'accepted';
   if (raw[required] === undefined) issues.push({ code: 'missing_key', path: `dates.${required}`, message: `missing; a ${kind} case gives the date of the ${required === 'act' ? 'act (违法行为发生之日)' : 'acceptance (受理之日)'}` });
-  const order: [string, string, string][] = [
-    ['act', 'actEnded', 'the act cannot end before it began'],
-    ['act', 'discovered', 'the act cannot be discovered before it happened'],
-    ['act', 'decision', 'the decision cannot come before the act'],
-    ['discovered', 'decision', 'the decision cannot come before the act was discovered'],
-    ['opened', 'decision', 'the decision cannot come before the case was opened'],
-    ['notified', 'decision', 'the decision cannot come before the party was notified'],
-    ['decision', 'served', 'the decision cannot be served before it was made'],
-  ];
-  for (const [earlier, later, message] of order) {
+  for (const [earlier, later, message] of DATE_ORDER) {
     const a = dates[earlier];
     const b = dates[later];
     if (a !== undefined && b !== undefined && b < a) issues.push({ code: 'date_order', path: `dates.${later}`, message: `${message} (${earlier} ${a}, ${later} ${b})` });

@@ -45,13 +45,18 @@ interface Node {
  */
 export function compileCondition(condition: Condition, scope: FactScope): CompiledCondition {
   const root = compileNode(condition, scope, 'condition');
+  let facts: ReadonlySet<string> | undefined;
   return {
     test: root.test,
-    explain(facts) {
-      const trace = root.explain(facts);
+    explain(values) {
+      const trace = root.explain(values);
       return { result: trace.result, trace };
     },
-    facts: new Set(conditionFacts(condition)),
+    // Read on demand: an engine compiles every condition of a catalogue, and asks none for this.
+    get facts() {
+      facts ??= new Set(conditionFacts(condition));
+      return facts;
+    },
   };
 }
 

@@ -30,6 +30,31 @@ export function literalRange(min: string, max: string | undefined): StatutoryRan
 }
 
 /**
+ * Ranges the rule set writes, each read once: rule-set data is frozen, so the result never goes
+ * stale, and the bands of such a range are the same for every case (see {@link bandRange}).
+ */
+const literalRanges = new WeakMap<object, StatutoryRange>();
+const bandsOfLiteralRanges = new WeakMap<StatutoryRange, Map<Band, { readonly rounding: RoundingPolicy; readonly range: Range }>>();
+
+/**
+ * {@link literalRange} of a range in a loaded rule set (`{ min: "50000", max: "100000" }`), read
+ * once and shared: callers must not change it (no one changes a Decimal).
+ *
+ * @example rangeOf(alternative.range) // { min: 50000, max: 100000, … }
+ */
+export function rangeOf(data: { readonly min: string; readonly max?: string | undefined }): StatutoryRange {
+  let range = literalRanges.get(data);
+  if (range === undefined) {
+    range = literalRange(data.min, data.max);
+    if (Object.isFrozen(data)) {
+      literalRanges.set(data, range);
+      bandsOfLiteralRanges.set(range, new Map());
+    }
+  }
+  return range;
+}
+
+/**
  * 货值金额十倍以上二十倍以下: the range `base × [min, max]`, rounded by the policy.
  *
  * @example multipleRange(Decimal('12345.67'), '10', '20', { scale: 0, mode: 'half-up' })
@@ -53,12 +78,19 @@ export function multipleRange(base: Decimal, min: string, max: string | undefine
  * @throws RangeError for an open range (the loader refuses bands of 「…以上」 ranges)
  */
 export function bandRange(range: StatutoryRange, band: Band, rounding: RoundingPolicy): Range {
+  // A range of the rule set has the same bands in every case: each is worked out once (for the
+  // rule set's rounding; a range rounded otherwise, as days are, is worked out each time).
+  const known = bandsOfLiteralRanges.get(range);
+  const cached = known?.get(band);
+  if (cached !== undefined && cached.rounding === rounding) return cached.range;
   if (range.exactMax === undefined) throw new RangeError(`band "${band.name}" of a range without maximum`);
   const width = range.exactMax.minus(range.exactMin);
-  return {
+  const result = {
     min: roundAmount(range.exactMin.plus(width.times(band.from)), rounding),
     max: roundAmount(range.exactMin.plus(width.times(band.to)), rounding),
   };
+  if (cached === undefined) known?.set(band, { rounding, range: result });
+  return result;
 }
 
 /** Where a tier's own range had to be cut back to the statutory range. */

@@ -1,5 +1,6 @@
 import { benchmarkCitation, resolveCitation } from '../citation/format.js';
-import type { ResolvedCitation } from '../citation/types.js';
+import type { CitationRole, ResolvedCitation } from '../citation/types.js';
+import type { FactScope } from '../facts/types.js';
 import { compileCondition } from '../conditions/compile.js';
 import type { CompiledCondition } from '../conditions/compile.js';
 import { conditionFacts } from '../conditions/references.js';
@@ -7,13 +8,13 @@ import type { Condition } from '../conditions/types.js';
 import type { RuleSet } from '../ruleset/load.js';
 import { GENERAL_LAWS, penaltyLaw } from '../citation/general-laws.js';
 import type { CitationData, ExemptionData, LicensingItemData, PenaltyItemData, SanctionData, StatutoryFineData, TierData } from '../ruleset/schema.js';
-import type { Order } from './decision.js';
+import type { Decision, Order } from './decision.js';
 import { ruleSetScope } from '../ruleset/scope.js';
 import { deepFreeze } from '../internal/deep-freeze.js';
 import { resolvePolicy } from './policy.js';
 import type { ResolvedPolicy } from './policy.js';
 
-interface Compiled<T> {
+export interface Compiled<T> {
   readonly index: number;
   readonly data: T;
   /** Undefined for an alternative or tier without `when` (it always holds / is the fallback). */
@@ -29,18 +30,28 @@ interface CompiledItemBase {
   readonly required: ReadonlySet<string>;
   readonly benchmark: ResolvedCitation;
   readonly basis: readonly ResolvedCitation[];
+  /** The `ruleSet` and `item` of every decision on this item: the same each time, so shared (frozen). */
+  readonly decisionRuleSet: Decision['ruleSet'];
+  readonly decisionItem: Decision['item'];
 }
 
 export interface CompiledPenaltyItem extends CompiledItemBase {
   readonly kind: 'penalty';
   readonly item: PenaltyItemData;
   readonly violates: readonly ResolvedCitation[];
+  /**
+   * What every decision on the item cites before what the case adds: the provision violated, the
+   * penalty provision and the benchmark (penalty, 责令改正), or without the penalty provision
+   * (no penalty, time-barred).
+   */
+  readonly citations: { readonly penalty: readonly ResolvedCitation[]; readonly withoutPenalty: readonly ResolvedCitation[] };
   readonly statutory: readonly Compiled<StatutoryFineData>[];
   /** Tiers with a condition, in listed order (lightest first). */
   readonly tiers: readonly Compiled<TierData>[];
   /** The tier without `when`, chosen only when no other holds. */
   readonly fallback: Compiled<TierData> | undefined;
-  readonly exemptions: readonly (Compiled<ExemptionData> & { readonly when: CompiledCondition })[];
+  /** 免罚清单 entries, with their citations. */
+  readonly exemptions: readonly (Compiled<ExemptionData> & { readonly when: CompiledCondition; readonly citations: readonly ResolvedCitation[] })[];
   /** 逾期不改正的 / 拒不改正的: the penalty applies only when this holds. */
   readonly precondition: CompiledCondition | undefined;
   /** Conditions of `with`/`also` sanctions that apply only sometimes, by sanction. */
@@ -67,8 +78,7 @@ export type CompiledItem = CompiledPenaltyItem | CompiledLicensingItem;
  */
 export function compileItem(ruleSet: RuleSet, itemIndex: number, digest: string): CompiledItem {
   const item = ruleSet.items[itemIndex] as RuleSet['items'][number];
-  const scope = ruleSetScope(ruleSet.facts);
-  const policy = resolvePolicy(ruleSet);
+  const { scope, policy, resolve } = ruleSetParts(ruleSet);
   const required = new Set<string>();
   const compile = (when: Condition | undefined): CompiledCondition | undefined => {
     if (when === undefined) return undefined;
@@ -77,8 +87,7 @@ export function compileItem(ruleSet: RuleSet, itemIndex: number, digest: string)
   };
   // Decisions share these objects with the engine: frozen, so a caller changing one decision
   // cannot change the next.
-  const cite = (role: 'violates' | 'basis', citations: readonly CitationData[]) =>
-    deepFreeze(citations.map((citation) => resolveCitation(role, citation, ruleSet.laws[citation.law] as { title: string; edition: string })));
+  const cite = (role: CitationRole, citations: readonly CitationData[]) => Object.freeze(citations.map((citation) => resolve(role, citation)));
   const base = {
     ruleSet,
     digest,
@@ -86,6 +95,12 @@ export function compileItem(ruleSet: RuleSet, itemIndex: number, digest: string)
     required,
     benchmark: deepFreeze(benchmarkCitation(ruleSet.document, item.code)),
     basis: cite('basis', item.basis),
+    decisionRuleSet: deepFreeze({ id: ruleSet.id, version: ruleSet.version, digest }),
+    decisionItem: deepFreeze(
+      item.powerItem === undefined
+        ? { code: item.code, name: item.name }
+        : { code: item.code, name: item.name, powerItem: { code: item.powerItem.code, name: item.powerItem.name } },
+    ),
   };
   if (item.kind === 'licensing') {
     const licensing = item as LicensingItemData;
@@ -118,7 +133,7 @@ export function compileItem(ruleSet: RuleSet, itemIndex: number, digest: string)
       kind: order.kind,
       label: order.label ?? (order.kind === 'correct' ? '责令改正' : '责令限期改正'),
       // 第二十八条 is the general rule behind every order to correct; the item may cite its own law too.
-      citations: [...cite('basis', order.basis ?? []), resolveCitation('general-rule', penaltyLaw(28, 1), GENERAL_LAWS.APL)],
+      citations: [...cite('basis', order.basis ?? []), ORDER_TO_CORRECT],
     }) as Order,
     when: compile(order.when as Condition | undefined),
   }));
@@ -126,7 +141,7 @@ export function compileItem(ruleSet: RuleSet, itemIndex: number, digest: string)
     id: data.id,
     mandatory: data.mandatory,
     when: compile(data.when as Condition) as CompiledCondition,
-    citations: deepFreeze(data.basis.map((citation) => resolveCitation('general-rule', citation, ruleSet.laws[citation.law] as { title: string; edition: string }))),
+    citations: cite('general-rule', data.basis),
   }));
   const tiers: Compiled<TierData>[] = [];
   let fallback: Compiled<TierData> | undefined;
@@ -139,12 +154,18 @@ export function compileItem(ruleSet: RuleSet, itemIndex: number, digest: string)
     index,
     data,
     when: compile(data.when as Condition) as CompiledCondition,
+    citations: cite('general-rule', data.basis),
   }));
+  const violates = cite('violates', penalty.violates);
   return {
     ...base,
     kind: 'penalty',
     item: penalty,
-    violates: cite('violates', penalty.violates),
+    violates,
+    citations: {
+      penalty: Object.freeze([...violates, ...base.basis, base.benchmark]),
+      withoutPenalty: Object.freeze([...violates, base.benchmark]),
+    },
     statutory,
     tiers,
     fallback,
@@ -154,4 +175,39 @@ export function compileItem(ruleSet: RuleSet, itemIndex: number, digest: string)
     orders,
     mitigations,
   };
+}
+
+/** 第二十八条第一款, the general rule behind every order to correct. */
+const ORDER_TO_CORRECT = deepFreeze(resolveCitation('general-rule', penaltyLaw(28, 1), GENERAL_LAWS.APL));
+
+/** What every item of a rule set shares: its facts, its policy, and its citations as formatted. */
+interface RuleSetParts {
+  readonly scope: FactScope;
+  readonly policy: ResolvedPolicy;
+  /** The citation resolved against the rule set's laws; the same provision in the same role is formatted once. */
+  readonly resolve: (role: CitationRole, citation: CitationData) => ResolvedCitation;
+}
+
+/** Read once per rule set, not once per item: a catalogue has thousands of items and one policy. */
+const partsOfRuleSets = new WeakMap<RuleSet, RuleSetParts>();
+
+function ruleSetParts(ruleSet: RuleSet): RuleSetParts {
+  const known = partsOfRuleSets.get(ruleSet);
+  if (known !== undefined) return known;
+  const resolved = new Map<string, ResolvedCitation>();
+  const parts: RuleSetParts = {
+    scope: ruleSetScope(ruleSet.facts),
+    policy: resolvePolicy(ruleSet),
+    resolve(role, citation) {
+      const key = [role, citation.law, citation.article, citation.paragraph, citation.item, citation.subitem].join('\u0000');
+      let found = resolved.get(key);
+      if (found === undefined) {
+        found = deepFreeze(resolveCitation(role, citation, ruleSet.laws[citation.law] as { title: string; edition: string }));
+        resolved.set(key, found);
+      }
+      return found;
+    },
+  };
+  partsOfRuleSets.set(ruleSet, parts);
+  return parts;
 }

@@ -69,9 +69,17 @@ export function createEngine(ruleSets: readonly unknown[], options: EngineOption
 
   const decideItem = (input: Record<string, unknown>, versions: readonly ItemVersion[], allowUnknownFacts: boolean): Decision => {
     const dates = datesOrAllIssues(input, versions, allowUnknownFacts);
+    const datesKind = (versions[versions.length - 1] as ItemVersion).compiled.kind;
     const decideWith = (version: ItemVersion, preface: TraceEntry[]): Decision => {
       const { compiled } = version;
-      const kase = validateCase(input, { facts: compiled.ruleSet.facts, required: compiled.required, kind: compiled.kind, allowUnknownFacts });
+      // The dates were read for the latest version's kind; a version of another kind reads them anew.
+      const kase = validateCase(input, {
+        facts: compiled.ruleSet.facts,
+        required: compiled.required,
+        kind: compiled.kind,
+        allowUnknownFacts,
+        dates: compiled.kind === datesKind ? dates : undefined,
+      });
       if (compiled.kind === 'licensing') return decideLicensing(compiled, kase, { trace, preface, calendar });
       return decidePenalty(compiled, kase, { trace, preface, warnings: [], citations: [], calendar });
     };

@@ -8,14 +8,14 @@ import type { FactValues } from '../facts/types.js';
 import { Decimal } from '../money/decimal.js';
 import { roundAmount } from '../money/rounding.js';
 import type { StatutoryFineData, TierAmountData } from '../ruleset/schema.js';
-import { bandRange, clampToStatutory, literalRange, multipleRange } from './amount-range.js';
+import { bandRange, clampToStatutory, multipleRange, rangeOf } from './amount-range.js';
 import type { Range, StatutoryRange } from './amount-range.js';
 import type { Warning } from './decision.js';
-import type { ResolvedPolicy } from './policy.js';
+import type { Band, ResolvedPolicy } from './policy.js';
 
 /** The statutory range of the alternative that applies (法定幅度), for these facts. */
 export function statutoryFineRange(alternative: StatutoryFineData, facts: FactValues, policy: ResolvedPolicy): StatutoryRange {
-  if (alternative.range !== undefined) return literalRange(alternative.range.min, alternative.range.max);
+  if (alternative.range !== undefined) return rangeOf(alternative.range);
   const multiple = alternative.multiple as NonNullable<StatutoryFineData['multiple']>;
   return multipleRange(facts[multiple.of] as Decimal, multiple.min, multiple.max, policy.rounding);
 }
@@ -47,15 +47,13 @@ export function tierRange(
     const range = bandRange(statutory, band, policy.rounding);
     const of = alternative?.multiple;
     if (of === undefined) return { range };
-    return {
-      range,
-      multiple: { of: of.of, base: facts[of.of] as Decimal, min: multipleAt(of.min, of.max, band.from), max: multipleAt(of.min, of.max, band.to) },
-    };
+    const multiples = bandMultiples(of, band);
+    return { range, multiple: { of: of.of, base: facts[of.of] as Decimal, min: multiples.min, max: multiples.max } };
   }
   let range: Range;
   let multiple: TierRange['multiple'];
   if (amount.range !== undefined) {
-    range = literalRange(amount.range.min, amount.range.max) as Range;
+    range = rangeOf(amount.range) as Range;
   } else {
     const spec = amount.multiple as NonNullable<TierAmountData['multiple']>;
     const of = spec.of ?? (alternative?.multiple?.of as string);
@@ -96,4 +94,26 @@ export function reducedRange(statutory: StatutoryRange, reducedFloor: Decimal, p
 export function multipleAt(min: string, max: string | undefined, fraction: Decimal): Decimal {
   const low = new Decimal(min);
   return max === undefined ? low : low.plus(new Decimal(max).minus(low).times(fraction));
+}
+
+/** The multiples of a band, by statutory multiple (rule-set data, frozen) and band: the same in every case. */
+const multiplesOfBands = new WeakMap<object, Map<Band, { readonly min: Decimal; readonly max: Decimal }>>();
+
+/**
+ * The multiples a band of a statutory multiple spans: 10–20倍 in the band [0.3, 0.7] is 13–17倍.
+ *
+ * @example bandMultiples({ of: 'goodsValue', min: '10', max: '20' }, general) // { min: 13, max: 17 }
+ */
+export function bandMultiples(multiple: { readonly min: string; readonly max?: string | undefined }, band: Band): { readonly min: Decimal; readonly max: Decimal } {
+  let byBand = multiplesOfBands.get(multiple);
+  if (byBand === undefined) {
+    byBand = new Map();
+    if (Object.isFrozen(multiple)) multiplesOfBands.set(multiple, byBand);
+  }
+  let multiples = byBand.get(band);
+  if (multiples === undefined) {
+    multiples = { min: multipleAt(multiple.min, multiple.max, band.from), max: multipleAt(multiple.min, multiple.max, band.to) };
+    byBand.set(band, multiples);
+  }
+  return multiples;
 }

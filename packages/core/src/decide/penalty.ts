@@ -3,19 +3,20 @@ import { GENERAL_LAWS } from '../citation/general-laws.js';
 import type { Citation, ResolvedCitation } from '../citation/types.js';
 import type { ValidatedCase } from '../case/types.js';
 import type { Calendar } from '../calendar/types.js';
-import { evaluateGeneralRules } from '../general-rules/grounds.js';
+import { GENERAL_RULES, valuesRead } from '../general-rules/grounds.js';
+import type { GeneralRule } from '../general-rules/grounds.js';
 import { procedureDeadlines } from '../procedure/clocks.js';
 import { limitation } from '../general-rules/limitation.js';
-import type { GroundResult } from '../general-rules/grounds.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
 import { ZERO } from '../money/decimal.js';
 import { formatMoney } from '../money/money.js';
 import { CailiangError } from '../errors/cailiang-error.js';
-import type { CitationData, SanctionData, StatutoryFineData, TierData } from '../ruleset/schema.js';
+import type { SanctionData, StatutoryFineData, TierData } from '../ruleset/schema.js';
 import { bandRange, lighterOf } from './amount-range.js';
 import type { Range, StatutoryRange } from './amount-range.js';
-import type { CompiledPenaltyItem } from './compile-item.js';
-import type { Adjustment, Decision, Exemption, FineSanction, Sanction, TraceEntry, Warning } from './decision.js';
-import { multipleAt, reducedRange, statutoryFineRange, tierRange } from './fine.js';
+import type { CompiledItem, CompiledPenaltyItem } from './compile-item.js';
+import type { Adjustment, Decision, Exemption, FineSanction, Order, Sanction, TraceEntry, Warning } from './decision.js';
+import { bandMultiples, reducedRange, statutoryFineRange, tierRange } from './fine.js';
 import type { TierRange } from './fine.js';
 import { imposedSanctions, resolveSanction } from './sanctions.js';
 import { evaluate, selectStatutory, selectTier } from './select.js';
@@ -39,7 +40,8 @@ export interface PenaltyContext {
  */
 export function decidePenalty(compiled: CompiledPenaltyItem, kase: ValidatedCase, context: PenaltyContext): Decision {
   const decision = decideOutcome(compiled, kase, context);
-  const deadlines = procedureDeadlines({ ...kase, penalty: decision.outcome === 'penalty' }, context.calendar);
+  const { dates, excludedPeriods, payment } = kase;
+  const deadlines = procedureDeadlines({ dates, excludedPeriods, payment, penalty: decision.outcome === 'penalty' }, context.calendar);
   return deadlines.length === 0 ? decision : { ...decision, deadlines };
 }
 
@@ -47,15 +49,16 @@ function decideOutcome(compiled: CompiledPenaltyItem, kase: ValidatedCase, conte
   const trace: TraceEntry[] | undefined = context.trace ? [...context.preface] : undefined;
   const warnings: Warning[] = [...context.warnings];
   const { facts } = kase;
-  const orders = compiled.orders
-    .filter(({ order, when }) => {
-      if (when === undefined) return true;
+  const orders: Order[] = [];
+  for (const { order, when } of compiled.orders) {
+    if (when !== undefined) {
       const { result, condition } = evaluate(when, facts, context.trace);
       if (condition !== null) trace?.push({ step: 'order', kind: order.kind, condition, result });
-      return result;
-    })
-    .map(({ order }) => order);
-  const finish = (body: DecisionBody) => assemble(compiled, { ...body, orders });
+      if (!result) continue;
+    }
+    orders.push(order);
+  }
+  const finish = (body: DecisionBody) => assemble(compiled, body, orders);
   /** A fact the alternative, tier or sanction that applies multiplies must be in the case. */
   const need = (name: string, why: string) => {
     if (facts[name] !== undefined) return;
@@ -75,37 +78,40 @@ function decideOutcome(compiled: CompiledPenaltyItem, kase: ValidatedCase, conte
         sanctions: [],
         adjustments: [],
         exemption: null,
-        citations: [...compiled.violates, compiled.benchmark, ...context.citations, ...limit.citations.map(generalCitation)],
+        citations: citing(compiled.citations.withoutPenalty, context.citations, limit.citations.map(generalCitation)),
         trace,
         warnings,
       });
     }
   }
 
-  const grounds = evaluateGeneralRules(kase.party, facts);
-  for (const ground of grounds) {
-    trace?.push({ step: 'general-rule', rule: ground.rule.id, citation: generalCitation(ground.rule.citation).text, saw: ground.saw, result: ground.holds });
+  /** The general rules that hold for this case, in the order of GENERAL_RULES. */
+  const grounds: GeneralRule[] = [];
+  for (const rule of GENERAL_RULES) {
+    const holds = rule.holds(kase.party, facts);
+    if (holds) grounds.push(rule);
+    trace?.push({ step: 'general-rule', rule: rule.id, citation: generalCitation(rule.citation).text, saw: valuesRead(rule, kase.party, facts), result: holds });
   }
-  const itemExemptions = compiled.exemptions.map((exemption) => {
+  const itemExemptions = compiled.exemptions.filter((exemption) => {
     const { result, condition } = evaluate(exemption.when, facts, context.trace);
     if (condition !== null) trace?.push({ step: 'exemption', id: exemption.data.id, mandatory: exemption.data.mandatory, condition, result });
-    return { data: exemption.data, holds: result };
+    return result;
   });
 
-  const noPenaltyGround = grounds.find((ground) => ground.holds && ground.rule.effect === 'no-penalty');
-  const mandatoryExemption = itemExemptions.find((exemption) => exemption.holds && exemption.data.mandatory);
+  const noPenaltyGround = grounds.find((rule) => rule.effect === 'no-penalty');
+  const mandatoryExemption = itemExemptions.find((exemption) => exemption.data.mandatory);
   if (noPenaltyGround !== undefined || mandatoryExemption !== undefined) {
     const exemption: Exemption =
       noPenaltyGround !== undefined
-        ? { id: noPenaltyGround.rule.id, mandatory: true, citations: [generalCitation(noPenaltyGround.rule.citation)] }
-        : { id: mandatoryExemption!.data.id, mandatory: true, citations: exemptionCitations(compiled, mandatoryExemption!.data.basis) };
+        ? { id: noPenaltyGround.id, mandatory: true, citations: [generalCitation(noPenaltyGround.citation)] }
+        : { id: mandatoryExemption!.data.id, mandatory: true, citations: [...mandatoryExemption!.citations] };
     return finish({
       outcome: 'no-penalty',
       tier: null,
       sanctions: [],
       adjustments: [],
       exemption,
-      citations: [...compiled.violates, compiled.benchmark, ...context.citations, ...exemption.citations],
+      citations: citing(compiled.citations.withoutPenalty, context.citations, exemption.citations),
       trace,
       warnings,
     });
@@ -122,7 +128,7 @@ function decideOutcome(compiled: CompiledPenaltyItem, kase: ValidatedCase, conte
         sanctions: [],
         adjustments: [],
         exemption: null,
-        citations: [...compiled.violates, ...compiled.basis, compiled.benchmark, ...context.citations, ...orders.flatMap((order) => order.citations)],
+        citations: citing(compiled.citations.penalty, context.citations, ...orders.map((order) => order.citations)),
         trace,
         warnings,
       });
@@ -136,12 +142,11 @@ function decideOutcome(compiled: CompiledPenaltyItem, kase: ValidatedCase, conte
     if (condition !== null) trace?.push({ step: 'mitigation', id: ground.id, mandatory: ground.mandatory, condition, result });
     return result;
   });
-  const mitigation: MitigationGround[] = [
-    ...grounds
-      .filter((ground) => ground.holds && ground.rule.effect === 'mitigation')
-      .map((ground) => ({ id: ground.rule.id, mandatory: ground.rule.mandatory, citations: [generalCitation(ground.rule.citation)] })),
-    ...itemMitigations.map((ground) => ({ id: ground.id, mandatory: ground.mandatory, citations: ground.citations })),
-  ];
+  const mitigation: MitigationGround[] = [];
+  for (const rule of grounds) {
+    if (rule.effect === 'mitigation') mitigation.push({ id: rule.id, mandatory: rule.mandatory, citations: [generalCitation(rule.citation)] });
+  }
+  for (const ground of itemMitigations) mitigation.push({ id: ground.id, mandatory: ground.mandatory, citations: ground.citations });
   const mitigate = mitigation.some((ground) => ground.mandatory);
 
   const sanctions: Sanction[] = [];
@@ -173,23 +178,23 @@ function decideOutcome(compiled: CompiledPenaltyItem, kase: ValidatedCase, conte
       message: `${mitigation.flatMap((g) => g.citations.map((c) => c.text)).join('、')} calls for 从轻或者减轻, but the rule set's policy.mitigation names no band: the fine range was not narrowed`,
     });
   }
-  const offered = itemExemptions.find((exemption) => exemption.holds && !exemption.data.mandatory);
-  const offeredGround = grounds.find((ground) => ground.holds && ground.rule.effect === 'exemption-offered');
+  const offered = itemExemptions.find((exemption) => !exemption.data.mandatory);
+  const offeredGround = grounds.find((rule) => rule.effect === 'exemption-offered');
   const exemption: Exemption | null =
     offered !== undefined
-      ? { id: offered.data.id, mandatory: false, citations: exemptionCitations(compiled, offered.data.basis) }
+      ? { id: offered.data.id, mandatory: false, citations: [...offered.citations] }
       : offeredGround !== undefined
-        ? { id: offeredGround.rule.id, mandatory: false, citations: [generalCitation(offeredGround.rule.citation)] }
+        ? { id: offeredGround.id, mandatory: false, citations: [generalCitation(offeredGround.citation)] }
         : null;
 
-  const applied = mitigation.filter((ground) => ground.mandatory).flatMap((ground) => ground.citations);
+  const applied = mitigation.filter((ground) => ground.mandatory).map((ground) => ground.citations);
   return finish({
     outcome: 'penalty',
     tier: { level: tier.level, label: tier.label },
     sanctions,
     adjustments,
     exemption,
-    citations: [...compiled.violates, ...compiled.basis, compiled.benchmark, ...context.citations, ...applied],
+    citations: citing(compiled.citations.penalty, context.citations, ...applied),
     trace,
     warnings,
   });
@@ -224,8 +229,7 @@ function mitigatedFine(fine: TierRange, statutory: StatutoryRange, alternative: 
   const range = lighterOf(fine.range, band);
   const of = alternative.multiple;
   if (fine.multiple === undefined || of === undefined || of.max === undefined || fine.multiple.of !== of.of) return { range };
-  const bandMultiples = { min: multipleAt(of.min, of.max, policy.band.from), max: multipleAt(of.min, of.max, policy.band.to) };
-  return { range, multiple: { ...fine.multiple, ...lighterOf(fine.multiple, bandMultiples) } };
+  return { range, multiple: { ...fine.multiple, ...lighterOf(fine.multiple, bandMultiples(of, policy.band)) } };
 }
 
 function mitigationAdjustment(ground: MitigationGround, statutory: StatutoryRange | undefined, compiled: CompiledPenaltyItem): Adjustment {
@@ -263,14 +267,17 @@ function money(range: Range): { min: string; max: string } {
   return { min: formatMoney(range.min), max: formatMoney(range.max) };
 }
 
-/** General rules always cite the Administrative Penalty Law in full (spec §3). */
-function generalCitation(citation: Citation): ResolvedCitation {
-  return resolveCitation('general-rule', citation, GENERAL_LAWS.APL);
-}
+/** Each general-rule provision formatted once: the same dozen are cited by every decision. */
+const generalCitations = new WeakMap<Citation, ResolvedCitation>();
 
-function exemptionCitations(compiled: CompiledPenaltyItem, basis: readonly CitationData[]): ResolvedCitation[] {
-  const laws = compiled.ruleSet.laws as Readonly<Record<string, { title: string; edition: string }>>;
-  return basis.map((citation) => resolveCitation('general-rule', citation, laws[citation.law] as { title: string; edition: string }));
+/** General rules always cite the Administrative Penalty Law in full (spec §3). Shared, so frozen. */
+function generalCitation(citation: Citation): ResolvedCitation {
+  let resolved = generalCitations.get(citation);
+  if (resolved === undefined) {
+    resolved = deepFreeze(resolveCitation('general-rule', citation, GENERAL_LAWS.APL));
+    generalCitations.set(citation, resolved);
+  }
+  return resolved;
 }
 
 interface DecisionBody {
@@ -279,7 +286,6 @@ interface DecisionBody {
   readonly sanctions: Sanction[];
   readonly adjustments: Adjustment[];
   readonly exemption: Exemption | null;
-  readonly orders?: Decision['orders'];
   readonly eligibility?: Decision['eligibility'];
   readonly citations: ResolvedCitation[];
   readonly trace: TraceEntry[] | undefined;
@@ -287,31 +293,37 @@ interface DecisionBody {
 }
 
 /** Builds the decision with its keys always in the order of spec §4. */
-export function assemble(compiled: CompiledPenaltyItem | { ruleSet: CompiledPenaltyItem['ruleSet']; digest: string; item: { code: string; name: string; powerItem?: { code: string; name: string } } }, body: DecisionBody & { deadlines?: Decision['deadlines'] }): Decision {
-  const { ruleSet, item } = compiled;
-  return {
+export function assemble(compiled: CompiledItem, body: DecisionBody & { deadlines?: Decision['deadlines'] }, orders: Decision['orders'] = []): Decision {
+  const decision: Record<string, unknown> = {
     outcome: body.outcome,
-    ruleSet: { id: ruleSet.id, version: ruleSet.version, digest: compiled.digest },
-    item: item.powerItem === undefined ? { code: item.code, name: item.name } : { code: item.code, name: item.name, powerItem: { code: item.powerItem.code, name: item.powerItem.name } },
+    ruleSet: compiled.decisionRuleSet,
+    item: compiled.decisionItem,
     tier: body.tier,
     sanctions: body.sanctions,
-    orders: body.orders ?? [],
+    orders,
     adjustments: body.adjustments,
     exemption: body.exemption,
-    ...(body.eligibility === undefined ? {} : { eligibility: body.eligibility }),
-    citations: dedupeCitations(body.citations),
-    deadlines: body.deadlines ?? [],
-    trace: body.trace ?? [],
-    warnings: body.warnings,
   };
+  if (body.eligibility !== undefined) decision['eligibility'] = body.eligibility;
+  decision['citations'] = dedupeCitations(body.citations);
+  decision['deadlines'] = body.deadlines ?? [];
+  decision['trace'] = body.trace ?? [];
+  decision['warnings'] = body.warnings;
+  return decision as unknown as Decision;
 }
 
+/** What the item always cites, then what the case adds (a plain loop: this runs for every decision). */
+function citing(base: readonly ResolvedCitation[], ...added: (readonly ResolvedCitation[])[]): ResolvedCitation[] {
+  const citations = [...base];
+  for (const list of added) for (const citation of list) citations.push(citation);
+  return citations;
+}
+
+/** The citations without repeats (same role and text), first occurrence kept. A decision cites a handful. */
 function dedupeCitations(citations: readonly ResolvedCitation[]): ResolvedCitation[] {
-  const seen = new Set<string>();
-  return citations.filter((citation) => {
-    const key = `${citation.role}\u0000${citation.text}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const kept: ResolvedCitation[] = [];
+  for (const citation of citations) {
+    if (!kept.some((other) => other.role === citation.role && other.text === citation.text)) kept.push(citation);
+  }
+  return kept;
 }

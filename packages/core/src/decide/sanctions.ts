@@ -3,7 +3,7 @@ import type { Decimal } from '../money/decimal.js';
 import { formatMoney } from '../money/money.js';
 import type { RoundingPolicy } from '../money/rounding.js';
 import type { PenaltyItemData, SanctionData, TierData } from '../ruleset/schema.js';
-import { bandRange, lighterOf, literalRange } from './amount-range.js';
+import { bandRange, lighterOf, rangeOf } from './amount-range.js';
 import type { Range } from './amount-range.js';
 import type { OtherSanction, Warning } from './decision.js';
 import { tierRange } from './fine.js';
@@ -27,7 +27,8 @@ export function imposedSanctions(
   warnings: Warning[],
   applies: (spec: SanctionData) => boolean,
 ): ImposedSanction[] {
-  const imposed: ImposedSanction[] = (item.statutory.with ?? []).filter(applies).map((spec) => ({ spec, optional: spec.optional === true }));
+  const imposed: ImposedSanction[] = [];
+  for (const spec of item.statutory.with ?? []) if (applies(spec)) imposed.push({ spec, optional: spec.optional === true });
   for (const added of tier.add ?? []) {
     const existing = imposed.findIndex((entry) => entry.spec.kind === added.kind);
     if (existing >= 0) {
@@ -67,7 +68,7 @@ export function resolveSanction(
   const out: Record<string, unknown> = { kind };
   if (spec.of !== undefined) out['amount'] = formatMoney(facts[spec.of] as Decimal);
   if (spec.range !== undefined) {
-    const statutory = literalRange(spec.range.min, spec.range.max);
+    const statutory = rangeOf(spec.range);
     // Days and months are whole: the policy's rounding mode, at scale 0.
     const rounding: RoundingPolicy = { scale: 0, mode: policy.rounding.mode };
     const unitPolicy = { ...policy, rounding };

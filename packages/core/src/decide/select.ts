@@ -3,7 +3,7 @@ import type { ConditionTrace } from '../conditions/types.js';
 import { CailiangError } from '../errors/cailiang-error.js';
 import type { FactValues } from '../facts/types.js';
 import type { StatutoryFineData, TierData } from '../ruleset/schema.js';
-import type { CompiledPenaltyItem } from './compile-item.js';
+import type { Compiled, CompiledPenaltyItem } from './compile-item.js';
 import type { TierSelection } from './policy.js';
 import type { TraceEntry } from './decision.js';
 
@@ -59,7 +59,8 @@ export function selectStatutory(
  * @throws CailiangError TIER_UNDETERMINED
  */
 export function selectTier(compiled: CompiledPenaltyItem, selection: TierSelection, facts: FactValues, trace: TraceEntry[] | undefined): TierData {
-  const holding: { index: number; data: TierData }[] = [];
+  if (trace === undefined && selection !== 'unique') return (preferredTier(compiled, selection, facts) ?? noTierHolds(compiled, facts)).data;
+  const holding: Compiled<TierData>[] = [];
   const entries: { level: string | number; condition: ConditionTrace | null; result: boolean; index: number }[] = [];
   for (const tier of compiled.tiers) {
     const { result, condition } = evaluate(tier.when as CompiledCondition, facts, trace !== undefined);
@@ -75,12 +76,7 @@ export function selectTier(compiled: CompiledPenaltyItem, selection: TierSelecti
       },
     ]);
   }
-  const chosen = holding.length === 0 ? compiled.fallback : selection === 'first' ? holding[0] : holding[holding.length - 1];
-  if (chosen === undefined) {
-    throw new CailiangError('TIER_UNDETERMINED', [
-      { code: 'no_tier_holds', path: 'facts', message: `no tier of ${compiled.item.code} holds for these facts (${describeFacts(compiled, facts)}), and it has no fallback tier` },
-    ]);
-  }
+  const chosen = (holding.length === 0 ? compiled.fallback : selection === 'first' ? holding[0] : holding[holding.length - 1]) ?? noTierHolds(compiled, facts);
   if (trace !== undefined) {
     for (const entry of entries) trace.push({ step: 'tier', level: entry.level, condition: entry.condition, result: entry.result, selected: entry.index === chosen.index });
     if (compiled.fallback !== undefined) {
@@ -88,6 +84,30 @@ export function selectTier(compiled: CompiledPenaltyItem, selection: TierSelecti
     }
   }
   return chosen.data;
+}
+
+/**
+ * Without a trace, and when the policy prefers one end of the list, only the tiers up to the first
+ * that holds from that end need evaluating: conditions have no side effects, so the others
+ * cannot change the choice.
+ */
+function preferredTier(compiled: CompiledPenaltyItem, selection: 'most-severe' | 'first', facts: FactValues): Compiled<TierData> | undefined {
+  const { tiers } = compiled;
+  if (selection === 'first') {
+    for (const tier of tiers) if ((tier.when as CompiledCondition).test(facts)) return tier;
+  } else {
+    for (let i = tiers.length - 1; i >= 0; i--) {
+      const tier = tiers[i] as Compiled<TierData>;
+      if ((tier.when as CompiledCondition).test(facts)) return tier;
+    }
+  }
+  return compiled.fallback;
+}
+
+function noTierHolds(compiled: CompiledPenaltyItem, facts: FactValues): never {
+  throw new CailiangError('TIER_UNDETERMINED', [
+    { code: 'no_tier_holds', path: 'facts', message: `no tier of ${compiled.item.code} holds for these facts (${describeFacts(compiled, facts)}), and it has no fallback tier` },
+  ]);
 }
 
 function describeFacts(compiled: CompiledPenaltyItem, facts: FactValues): string {

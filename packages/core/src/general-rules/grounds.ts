@@ -132,12 +132,19 @@ export interface GroundResult {
  * @returns one result per rule, in the order of {@link GENERAL_RULES}
  */
 export function evaluateGeneralRules(party: Party | undefined, facts: FactValues): GroundResult[] {
-  return GENERAL_RULES.map((rule) => {
-    const saw: Record<string, string | number | boolean | null> = {};
-    for (const name of rule.reads) {
-      const value = name === 'party.age' ? party?.age : facts[name];
-      saw[name] = value === undefined ? null : (value as string | number | boolean);
-    }
-    return { rule, holds: rule.holds(party, facts), saw };
-  });
+  return GENERAL_RULES.map((rule) => ({ rule, holds: rule.holds(party, facts), saw: valuesRead(rule, party, facts) }));
+}
+
+/**
+ * The values a general rule reads, as its trace shows them: `null` where not established.
+ *
+ * @example valuesRead(rule, { kind: 'individual', age: 16 }, facts) // { 'party.age': 16 }
+ */
+export function valuesRead(rule: GeneralRule, party: Party | undefined, facts: FactValues): GroundResult['saw'] {
+  const saw: Record<string, string | number | boolean | null> = {};
+  for (const name of rule.reads) {
+    const value = name === 'party.age' ? party?.age : facts[name];
+    saw[name] = value === undefined ? null : (value as string | number | boolean);
+  }
+  return saw;
 }

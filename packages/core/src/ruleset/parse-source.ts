@@ -71,32 +71,34 @@ function sourceOption(source: string | undefined): { source?: string } {
 function nestingDepth(text: string): number {
   let depth = 0;
   let deepest = 0;
-  let quote: string | undefined;
+  /** The quote character's code while inside a quoted string, else 0. */
+  let quote = 0;
   let lineDashes = 0;
   let atLineStart = true;
+  // Character codes rather than one-character strings: a generated catalogue runs to megabytes.
   for (let i = 0; i < text.length && deepest <= MAX_NESTING; i++) {
-    const char = text[i];
-    if (quote !== undefined) {
-      if (char === '\\' && quote === '"') i++;
-      else if (char === quote) quote = undefined;
+    const char = text.charCodeAt(i);
+    if (quote !== 0) {
+      if (char === CODE.backslash && quote === CODE.doubleQuote) i++;
+      else if (char === quote) quote = 0;
       continue;
     }
-    if (char === '\n') {
+    if (char === CODE.newline) {
       atLineStart = true;
       lineDashes = 0;
       continue;
     }
-    if (atLineStart && char === '-' && (text[i + 1] === ' ' || text[i + 1] === '\t')) {
+    if (atLineStart && char === CODE.dash && (text.charCodeAt(i + 1) === CODE.space || text.charCodeAt(i + 1) === CODE.tab)) {
       lineDashes++;
       deepest = Math.max(deepest, depth + lineDashes);
       i++;
       continue;
     }
-    if (char !== ' ' && char !== '\t') atLineStart = false;
-    if (char === '"' || char === "'") quote = char;
-    else if (char === '[' || char === '{') deepest = Math.max(deepest, ++depth);
-    else if (char === ']' || char === '}') depth = Math.max(0, depth - 1);
-    else if (char === '#' ) {
+    if (char !== CODE.space && char !== CODE.tab) atLineStart = false;
+    if (char === CODE.doubleQuote || char === CODE.singleQuote) quote = char;
+    else if (char === CODE.openBracket || char === CODE.openBrace) deepest = Math.max(deepest, ++depth);
+    else if (char === CODE.closeBracket || char === CODE.closeBrace) depth = Math.max(0, depth - 1);
+    else if (char === CODE.hash) {
       const end = text.indexOf('\n', i);
       i = end < 0 ? text.length : end - 1;
     }
@@ -104,3 +106,18 @@ function nestingDepth(text: string): number {
   return deepest;
 }
 
+/** The characters nestingDepth looks for, as character codes. */
+const CODE = {
+  newline: 0x0a,
+  tab: 0x09,
+  space: 0x20,
+  dash: 0x2d,
+  hash: 0x23,
+  backslash: 0x5c,
+  doubleQuote: 0x22,
+  singleQuote: 0x27,
+  openBracket: 0x5b,
+  closeBracket: 0x5d,
+  openBrace: 0x7b,
+  closeBrace: 0x7d,
+} as const;

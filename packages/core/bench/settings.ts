@@ -1,0 +1,26 @@
+/**
+ * How much the bench does. A full run (`pnpm bench`) is for numbers; the short run
+ * (`CAILIANG_BENCH_SHORT=1`, what CI and the smoke test use) only proves the bench code works:
+ * tiny workloads, two iterations, and no number from it means anything.
+ */
+import { fileURLToPath } from 'node:url';
+
+export const SHORT = process.env['CAILIANG_BENCH_SHORT'] === '1';
+
+/** Generated cases per comparison; each timed operation decides all of them once. */
+export const CASES = SHORT ? 40 : 2000;
+
+/** Items of the generated province-sized rule set, and of the small one it is compared with. */
+export const LARGE_ITEMS = SHORT ? 100 : 10_000;
+export const SMALL_ITEMS = 10;
+
+/** Cases per `cailiang batch` run (its issue's target is stated for 1,000,000). */
+export const BATCH_CASES = SHORT ? 200 : Number(process.env['CAILIANG_BENCH_BATCH_CASES'] ?? 1_000_000);
+
+/** tinybench options for every `bench()`: long enough to settle, or as little as possible. */
+export const BENCH_OPTIONS = SHORT
+  ? { time: 0, iterations: 2, warmupTime: 0, warmupIterations: 1 }
+  : { time: 4000, iterations: 10, warmupTime: 1000, warmupIterations: 5 };
+
+/** Where the bench files leave what the reporter prints besides the timings (gitignored). */
+export const FACTS_FILE = fileURLToPath(new URL(`./dist/facts${SHORT ? '-short' : ''}.json`, import.meta.url));

@@ -1,0 +1,12 @@
+/**
+ * Before a bench run: forget what an earlier run recorded, and in a full run build the core that
+ * is timed (see build-core.ts).
+ */
+import { rmSync } from 'node:fs';
+import { FACTS_FILE, SHORT } from '../settings.js';
+import { buildCore } from './build-core.js';
+
+export default async function setup(): Promise<void> {
+  rmSync(FACTS_FILE, { force: true });
+  if (!SHORT) await buildCore();
+}

@@ -1,0 +1,31 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * CI runs the speed benchmarks in their short mode (CAILIANG_BENCH_SHORT=1: tiny workloads, two
+ * iterations), so the bench code — workload, json-rules-engine adapter, scale and batch runs,
+ * reporter — cannot rot between full runs. Nothing about speed is asserted: only that the bench
+ * runs, checks the engines agree, and prints its table.
+ */
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+/** vitest's own command, as the root's `pnpm bench` script runs it. */
+const VITEST = `${ROOT}node_modules/vitest/vitest.mjs`;
+
+describe('pnpm bench, short mode', () => {
+  it('runs every bench file and prints the comparison table', () => {
+    const run = spawnSync(process.execPath, [VITEST, 'bench', '--run', '--config', 'packages/core/bench/vitest.config.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, CAILIANG_BENCH_SHORT: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+      encoding: 'utf8',
+      timeout: 240_000,
+    });
+    const output = `${run.stdout}\n${run.stderr}`;
+    expect(run.status, output.slice(-3000)).toBe(0);
+    expect(output).toMatch(/suite\s+contender\s+decisions\/s\s+µs\/decision\s+× json-rules-engine/);
+    for (const contender of ['json-rules-engine 7.3.1 Engine.run', 'cailiang compiled conditions', 'cailiang decide, trace on', 'cailiang decide, trace off', 'decide, 10 items']) {
+      expect(output).toContain(contender);
+    }
+    expect(output).toContain('docs/performance.md was not written');
+  }, 300_000);
+});
