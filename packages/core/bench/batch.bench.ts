@@ -9,13 +9,12 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, writeSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { bench, describe } from 'vitest';
-import { BATCH_CASES, CASES, SHORT } from './settings.js';
+import { BATCH_CASES, BATCH_INPUT as INPUT, CASES, SHORT } from './settings.js';
 import { recordFacts } from './workload/facts.js';
 import { buildWorkload } from './workload/workload.js';
 
 const CLI = fileURLToPath(new URL('../dist/node/cli.js', import.meta.url));
 const RULES = fileURLToPath(new URL('../../benchmarks/rules/', import.meta.url));
-const INPUT = fileURLToPath(new URL(`./dist/batch-cases${SHORT ? '-short' : ''}.ndjson`, import.meta.url));
 const ONCE = { time: 0, iterations: 1, warmupTime: 0, warmupIterations: 0 };
 
 const available = existsSync(CLI) && spawnSync(process.execPath, [CLI, 'batch', '--help'], { encoding: 'utf8' }).status === 0;

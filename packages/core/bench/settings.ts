@@ -22,5 +22,8 @@ export const BENCH_OPTIONS = SHORT
   ? { time: 0, iterations: 2, warmupTime: 0, warmupIterations: 1 }
   : { time: 4000, iterations: 10, warmupTime: 1000, warmupIterations: 5 };
 
+/** The cases the batch runs read (hundreds of MB in a full run): removed when the run ends. */
+export const BATCH_INPUT = fileURLToPath(new URL(`./dist/batch-cases${SHORT ? '-short' : ''}.ndjson`, import.meta.url));
+
 /** Where the bench files leave what the reporter prints besides the timings (gitignored). */
 export const FACTS_FILE = fileURLToPath(new URL(`./dist/facts${SHORT ? '-short' : ''}.json`, import.meta.url));

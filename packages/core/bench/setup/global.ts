@@ -1,12 +1,13 @@
 /**
  * Before a bench run: forget what an earlier run recorded, and in a full run build the core that
- * is timed (see build-core.ts).
+ * is timed (see build-core.ts). After it: remove the batch runs' input.
  */
 import { rmSync } from 'node:fs';
-import { FACTS_FILE, SHORT } from '../settings.js';
+import { BATCH_INPUT, FACTS_FILE, SHORT } from '../settings.js';
 import { buildCore } from './build-core.js';
 
-export default async function setup(): Promise<void> {
+export default async function setup(): Promise<() => void> {
   rmSync(FACTS_FILE, { force: true });
   if (!SHORT) await buildCore();
+  return () => rmSync(BATCH_INPUT, { force: true });
 }
