@@ -1,17 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CailiangError, createEngine, loadRuleSet, parseFixtureDocument, readImposed } from '@cailiang/core';
-import { exampleData, exampleText, params } from '../properties/support.js';
-
-/** Runs `run` and accepts only a result or a CailiangError: never a TypeError, RangeError… */
-function onlyCailiangErrors(run: () => unknown): void {
-  try {
-    run();
-  } catch (error) {
-    if (!(error instanceof CailiangError)) throw error;
-    expect(error.issues.length).toBeGreaterThan(0);
-  }
-}
+import { exampleData, exampleText, params, onlyCailiangErrors } from '../properties/support.js';
 
 /** Values as hostile input carries them: prototype keys, NaN, huge and exponent numbers, deep nesting. */
 const hostileLeaf = fc.oneof(

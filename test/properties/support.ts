@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
+import { expect } from 'vitest';
+import { CailiangError } from '@cailiang/core';
 import { parse } from 'yaml';
 
 export const SPEC = fileURLToPath(new URL('../../../shared/spec/examples/', import.meta.url));
@@ -57,4 +59,14 @@ export function isoPlus(date: string, days: number): string {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
+}
+
+/** Runs `run` and accepts only a result or a CailiangError: never a TypeError, RangeError… */
+export function onlyCailiangErrors(run: () => unknown): void {
+  try {
+    run();
+  } catch (error) {
+    if (!(error instanceof CailiangError)) throw error;
+    expect(error.issues.length).toBeGreaterThan(0);
+  }
 }

@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { CailiangError, createEngine, loadRuleSet } from '../../src/index.js';
+import { createEngine, loadRuleSet } from '../../src/index.js';
 import type { Decision } from '../../src/index.js';
-import { exampleRuleSet, foodCase, minimalRuleSet } from '../support/builders.js';
+import { caughtError, exampleRuleSet, foodCase, minimalRuleSet } from '../support/builders.js';
 
 const engine = createEngine([loadRuleSet(exampleRuleSet())]);
 
-function decideError(run: () => unknown): CailiangError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof CailiangError) return error;
-    throw error;
-  }
-  throw new Error('expected a CailiangError');
-}
 
 const fine = (decision: Decision) => decision.sanctions.find((sanction) => sanction.kind === 'fine');
 const texts = (decision: Decision) => decision.citations.map((citation) => `${citation.role} ${citation.text}`);
@@ -146,13 +137,13 @@ describe('decide: general rules (行政处罚法)', () => {
 
 describe('decide: errors', () => {
   it('names an unknown item', () => {
-    const error = decideError(() => engine.decide({ ...foodCase(), item: 'FS-999' }));
+    const error = caughtError(() => engine.decide({ ...foodCase(), item: 'FS-999' }));
     expect(error.code).toBe('UNKNOWN_ITEM');
     expect(error.issues[0]?.message).toMatch(/no loaded rule set has item "FS-999"; known items: FS-124-1-3, LIC-FS-35/);
   });
 
   it('names the act date a rule set does not cover', () => {
-    const error = decideError(() => engine.decide(foodCase({ dates: { act: '2024-02-29' } })));
+    const error = caughtError(() => engine.decide(foodCase({ dates: { act: '2024-02-29' } })));
     expect(error.code).toBe('NOT_IN_FORCE');
     expect(error.issues[0]).toMatchObject({ path: 'dates.act' });
     expect(error.issues[0]?.message).toContain('2024-02-29');
@@ -161,7 +152,7 @@ describe('decide: errors', () => {
   it('names every missing and invalid fact', () => {
     const input = foodCase({ facts: { priorViolations: '1', harm: 'awful', extra: 1 } });
     delete (input.facts as Record<string, unknown>)['goodsValue'];
-    const error = decideError(() => engine.decide(input));
+    const error = caughtError(() => engine.decide(input));
     expect(error.code).toBe('INVALID_CASE');
     expect(error.issues.map((issue) => `${issue.path}: ${issue.message}`)).toMatchInlineSnapshot(`
       [
@@ -174,7 +165,7 @@ describe('decide: errors', () => {
   });
 
   it('refuses an impossible date and dates out of order', () => {
-    const error = decideError(() => engine.decide(foodCase({ dates: { act: '2025-03-10', discovered: '2025-02-30', decision: '2025-03-01' } })));
+    const error = caughtError(() => engine.decide(foodCase({ dates: { act: '2025-03-10', discovered: '2025-02-30', decision: '2025-03-01' } })));
     expect(error.issues.map((issue) => `${issue.path}: ${issue.message}`)).toMatchInlineSnapshot(`
       [
         "dates.discovered: expected a calendar date as YYYY-MM-DD (e.g. "2025-03-10"), got "2025-02-30"",
@@ -184,7 +175,7 @@ describe('decide: errors', () => {
   });
 
   it('refuses a circumstance given as a fact, and unknown circumstances', () => {
-    const error = decideError(() => engine.decide(foodCase({ facts: { coerced: true }, circumstances: { coereced: true } })));
+    const error = caughtError(() => engine.decide(foodCase({ facts: { coerced: true }, circumstances: { coereced: true } })));
     expect(error.issues.map((issue) => issue.code)).toEqual(['misplaced_circumstance', 'unknown_circumstance']);
   });
 });
@@ -242,7 +233,7 @@ describe('decide: shapes beyond the example', () => {
     const data = minimalRuleSet();
     data.policy.tierSelection = 'unique';
     data.items[0].tiers[2].when = { all: [{ fact: 'count', operator: 'greaterThanInclusive', value: 0 }] };
-    const error = decideError(() => createEngine([data]).decide(minimalCase({ amount: '0', count: 0 })));
+    const error = caughtError(() => createEngine([data]).decide(minimalCase({ amount: '0', count: 0 })));
     expect(error.code).toBe('TIER_UNDETERMINED');
     expect(error.issues[0]?.message).toContain('"lighter", "heavier"');
   });
@@ -250,7 +241,7 @@ describe('decide: shapes beyond the example', () => {
   it('no tier holding and no fallback is an error', () => {
     const data = minimalRuleSet();
     data.items[0].tiers.splice(1, 1);
-    const error = decideError(() => createEngine([data]).decide(minimalCase({ amount: '0', count: 1 })));
+    const error = caughtError(() => createEngine([data]).decide(minimalCase({ amount: '0', count: 1 })));
     expect(error.code).toBe('TIER_UNDETERMINED');
   });
 
@@ -265,7 +256,7 @@ describe('decide: shapes beyond the example', () => {
   it('a tier range wholly outside the statute is an error', () => {
     const data = minimalRuleSet();
     data.items[0].tiers[1].fine = { range: { min: '60000', max: '70000' } };
-    expect(decideError(() => createEngine([data]).decide(minimalCase({ amount: '0', count: 1 }))).code).toBe('RANGE_UNDETERMINED');
+    expect(caughtError(() => createEngine([data]).decide(minimalCase({ amount: '0', count: 1 }))).code).toBe('RANGE_UNDETERMINED');
   });
 
   it('tiers by multiples of a fact (违法所得一倍以上三倍以下)', () => {
@@ -295,7 +286,7 @@ describe('decide: shapes beyond the example', () => {
     const data = minimalRuleSet({
       statutory: { fine: [{ when: { all: [{ fact: 'amount', operator: 'lessThan', value: 100 }] }, range: { min: '10000', max: '50000' } }] },
     });
-    const error = decideError(() => createEngine([data]).decide(minimalCase({ amount: '500', count: 1 })));
+    const error = caughtError(() => createEngine([data]).decide(minimalCase({ amount: '500', count: 1 })));
     expect(error.code).toBe('STATUTORY_RANGE_UNDETERMINED');
     expect(error.issues[0]?.message).toContain('amount 500');
   });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CailiangError, createEngine, limitation, loadRuleSet } from '../../src/index.js';
+import { createEngine, limitation, loadRuleSet } from '../../src/index.js';
 import type { Decision } from '../../src/index.js';
 import { compareSeverity } from '../../src/decide/severity.js';
-import { exampleRuleSet, exampleRuleSetText, foodCase } from '../support/builders.js';
+import { caughtError, exampleRuleSet, exampleRuleSetText, foodCase } from '../support/builders.js';
 
 describe('limitation (行政处罚法 第三十六条)', () => {
   it('ends two years after the act, the act day not counted', () => {
@@ -89,7 +89,7 @@ describe('decide: versions (第三十七条 从旧兼从轻)', () => {
     data.policy.versionSelection = 'decision-date';
     const byDecision = createEngine([loadRuleSet(data), current]);
     expect(byDecision.decide(at('2023-10-10', '2024-05-20')).ruleSet.version).toBe('2024.1');
-    const error = catchError(() => byDecision.decide(foodCase({ dates: { act: '2023-10-10' } })));
+    const error = caughtError(() => byDecision.decide(foodCase({ dates: { act: '2023-10-10' } })));
     expect(error.issues[0]).toMatchObject({ path: 'dates.decision' });
   });
 
@@ -97,7 +97,7 @@ describe('decide: versions (第三十七条 从旧兼从轻)', () => {
     const data = exampleRuleSet();
     data.facts.recalled = { type: 'boolean', label: '已召回' };
     data.items[0].tiers[0].when.all.push({ fact: 'recalled', operator: 'equal', value: true });
-    const error = catchError(() => createEngine([old, loadRuleSet(data)]).decide(at('2023-10-10', '2024-05-20')));
+    const error = caughtError(() => createEngine([old, loadRuleSet(data)]).decide(at('2023-10-10', '2024-05-20')));
     expect(error.code).toBe('INVALID_CASE');
     expect(error.issues[0]?.message).toContain('needed to compare with version 2024.1');
   });
@@ -132,13 +132,4 @@ describe('compareSeverity', () => {
   });
 });
 
-function catchError(run: () => unknown): CailiangError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof CailiangError) return error;
-    throw error;
-  }
-  throw new Error('expected a CailiangError');
-}
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { CailiangError } from '../../src/errors/cailiang-error.js';
 
 /** The spec's shared folder, beside the repository. Tests read it, never write it. */
 export const SPEC_EXAMPLES = fileURLToPath(new URL('../../../../../shared/spec/examples/', import.meta.url));
@@ -64,4 +65,15 @@ export function minimalRuleSet(item: Record<string, unknown> = {}, ruleSet: Reco
     ],
     ...ruleSet,
   };
+}
+
+/** The CailiangError `run` throws; any other outcome fails the test. */
+export function caughtError(run: () => unknown): CailiangError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof CailiangError) return error;
+    throw error;
+  }
+  throw new Error('expected a CailiangError');
 }
