@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { Decimal, formatMoney, readMoney, roundAmount } from '../src/money/index.js';
+import { readMoneyValue } from '../src/money/money.js';
 
 describe('readMoney', () => {
   it('reads decimal strings exactly', () => {
@@ -61,5 +63,25 @@ describe('roundAmount', () => {
 
   it('keeps the scale asked for', () => {
     expect(formatMoney(roundAmount(new Decimal('1.005'), { scale: 2, mode: 'half-up' }))).toBe('1.01');
+  });
+});
+
+describe('readMoneyValue (the case reader\'s fast path)', () => {
+  it('gives what readMoney gives, or undefined where readMoney reports a problem', () => {
+    const inputs = fc.oneof(
+      fc.string({ maxLength: 12 }),
+      fc.double(),
+      fc.integer(),
+      fc.constantFrom('-0', '0.00', '-5', '12345.67', '007', '1e5', 1e21, -0, 0.1 + 0.2, 123456789012345, 1234567890123456, null, undefined, true),
+    );
+    fc.assert(
+      fc.property(inputs, fc.boolean(), (input, allowNegative) => {
+        const read = readMoney(input, { allowNegative });
+        const value = readMoneyValue(input, allowNegative);
+        if (!read.ok) return value === undefined;
+        return value !== undefined && value.eq(read.value) && formatMoney(value) === formatMoney(read.value);
+      }),
+      { numRuns: 20_000 },
+    );
   });
 });

@@ -4,7 +4,8 @@ import type { Issue } from '../errors/cailiang-error.js';
 import type { FactDeclaration, FactValue } from '../facts/types.js';
 import { CIRCUMSTANCES, isCircumstance } from '../general-rules/circumstances.js';
 import { describe } from '../ruleset/scalars.js';
-import { readFact } from './read-fact.js';
+import { factReader, makeFactReader } from './read-fact.js';
+import type { FactReader } from './read-fact.js';
 import { formatMoney, readMoney } from '../money/money.js';
 import type { CaseDates, ExcludedPeriod, Party, Payment, ValidatedCase } from './types.js';
 
@@ -103,10 +104,11 @@ function readFacts(raw: unknown, requirements: CaseRequirements, into: Record<st
     return;
   }
   const given = raw ?? {};
+  const declared = readersOf(requirements.facts);
   for (const name of Object.keys(given)) {
     const value = given[name];
-    const declaration = Object.prototype.hasOwnProperty.call(requirements.facts, name) ? requirements.facts[name] : undefined;
-    if (declaration === undefined) {
+    const reader = declared.get(name);
+    if (reader === undefined) {
       if (isCircumstance(name)) {
         issues.push({ code: 'misplaced_circumstance', path: `facts.${name}`, message: `"${name}" is a general circumstance; give it under circumstances` });
       } else if (requirements.allowUnknownFacts !== true) {
@@ -114,9 +116,9 @@ function readFacts(raw: unknown, requirements: CaseRequirements, into: Record<st
       }
       continue;
     }
-    const read = readFact(value, declaration);
-    if (read.ok) into[name] = read.value;
-    else issues.push({ code: 'invalid_fact', path: factPath(name), message: read.message });
+    const read = reader.read(value);
+    if (read !== undefined) into[name] = read;
+    else issues.push({ code: 'invalid_fact', path: factPath(name), message: reader.problem(value) });
   }
   for (const name of requirements.required) {
     if (isCircumstance(name) || Object.prototype.hasOwnProperty.call(given, name)) continue;
@@ -131,18 +133,36 @@ function readCircumstances(raw: unknown, into: Record<string, FactValue | undefi
     issues.push({ code: 'invalid_type', path: 'circumstances', message: `expected an object of circumstances, got ${describe(raw)}` });
     return;
   }
-  for (const [name, value] of Object.entries(raw)) {
-    const path = `circumstances.${name}`;
-    if (!isCircumstance(name)) {
-      issues.push({ code: 'unknown_circumstance', path, message: `unknown circumstance "${name}"; known: ${Object.keys(CIRCUMSTANCES).join(', ')}` });
+  for (const name of Object.keys(raw)) {
+    const value = raw[name];
+    const reader = CIRCUMSTANCE_READERS.get(name);
+    if (reader === undefined) {
+      issues.push({ code: 'unknown_circumstance', path: `circumstances.${name}`, message: `unknown circumstance "${name}"; known: ${Object.keys(CIRCUMSTANCES).join(', ')}` });
       continue;
     }
     // null is how a form says "not established"; it is the same as leaving the key out.
     if (value === null) continue;
-    const read = readFact(value, CIRCUMSTANCES[name] as FactDeclaration);
-    if (read.ok) into[name] = read.value;
-    else issues.push({ code: 'invalid_circumstance', path, message: read.message });
+    const read = reader.read(value);
+    if (read !== undefined) into[name] = read;
+    else issues.push({ code: 'invalid_circumstance', path: `circumstances.${name}`, message: reader.problem(value) });
   }
+}
+
+/** The general circumstances' readers: the same for every case. */
+const CIRCUMSTANCE_READERS: ReadonlyMap<string, FactReader> = new Map(
+  Object.entries(CIRCUMSTANCES).map(([name, declaration]) => [name, makeFactReader(declaration as FactDeclaration)]),
+);
+
+/** Readers of the facts of loaded (frozen) rule sets, by fact name: a case reads each fact it gives. */
+const declaredReaders = new WeakMap<object, ReadonlyMap<string, FactReader>>();
+
+function readersOf(facts: Readonly<Record<string, FactDeclaration>>): ReadonlyMap<string, FactReader> {
+  let readers = declaredReaders.get(facts);
+  if (readers === undefined) {
+    readers = new Map(Object.keys(facts).map((name) => [name, factReader(facts[name] as FactDeclaration)]));
+    if (Object.isFrozen(facts)) declaredReaders.set(facts, readers);
+  }
+  return readers;
 }
 
 function readParty(raw: unknown, issues: Issue[]): Party | undefined {

@@ -1,11 +1,21 @@
 import { isIsoDate, ISO_DATE_EXPECTED } from '../dates/iso-date.js';
 import type { FactDeclaration, FactValue } from '../facts/types.js';
 import { Decimal } from '../money/decimal.js';
-import { formatMoney, readMoney } from '../money/money.js';
+import { formatMoney, readMoney, readMoneyValue } from '../money/money.js';
 import { compareDecimals } from '../conditions/decimal-order.js';
 import { describe } from '../ruleset/scalars.js';
 
 export type FactReadResult = { readonly ok: true; readonly value: FactValue } | { readonly ok: false; readonly message: string };
+
+/**
+ * One declaration's reader, made once: `read` gives the value, or `undefined` when the input is
+ * not a value of the declaration, and only then `problem` says why. Every case reads every fact
+ * it gives, so the checks a declaration needs are chosen once rather than on every read.
+ */
+export interface FactReader {
+  read(input: unknown): FactValue | undefined;
+  problem(input: unknown): string;
+}
 
 /**
  * Reads one fact value as its declaration requires. Nothing is coerced: `"3"` is not an
@@ -15,31 +25,69 @@ export type FactReadResult = { readonly ok: true; readonly value: FactValue } | 
  * @example readFact('12345.67', { type: 'money', label: '货值金额' }) // { ok: true, value: Decimal }
  */
 export function readFact(input: unknown, fact: FactDeclaration): FactReadResult {
+  const reader = factReader(fact);
+  const value = reader.read(input);
+  return value === undefined ? { ok: false, message: reader.problem(input) } : { ok: true, value };
+}
+
+/** Readers of frozen declarations (those of loaded rule sets), which cannot change. */
+const readers = new WeakMap<FactDeclaration, FactReader>();
+
+/** The reader of a declaration, made on first use (and kept when the declaration is frozen). */
+export function factReader(fact: FactDeclaration): FactReader {
+  let reader = readers.get(fact);
+  if (reader === undefined) {
+    reader = makeFactReader(fact);
+    if (Object.isFrozen(fact)) readers.set(fact, reader);
+  }
+  return reader;
+}
+
+/** A new reader of a declaration, not kept (for declarations that are constants of their own). */
+export function makeFactReader(fact: FactDeclaration): FactReader {
+  const bounded = fact.min !== undefined || fact.max !== undefined;
+  const within = (value: Decimal | number | string) => !bounded || withinBounds(value, fact);
   switch (fact.type) {
     case 'money': {
-      const read = readMoney(input, { allowNegative: boundsOf(fact).min?.isNegative() === true });
-      if (!read.ok) return { ok: false, message: `expected ${read.expected} (${fact.label}), ${got(input)}` };
-      return withinBounds(read.value, fact, input);
+      const allowNegative = boundsOf(fact).min?.isNegative() === true;
+      return {
+        read(input) {
+          const value = readMoneyValue(input, allowNegative);
+          return value !== undefined && within(value) ? value : undefined;
+        },
+        problem(input) {
+          const read = readMoney(input, { allowNegative });
+          return read.ok ? outOfBounds(fact, input) : `expected ${read.expected} (${fact.label}), ${got(input)}`;
+        },
+      };
     }
     case 'integer':
-      if (typeof input !== 'number' || !Number.isSafeInteger(input)) return { ok: false, message: `expected a whole number (${fact.label}), ${got(input)}` };
-      return withinBounds(input, fact, input);
+      return {
+        read: (input) => (typeof input === 'number' && Number.isSafeInteger(input) && within(input) ? input : undefined),
+        problem: (input) => (typeof input === 'number' && Number.isSafeInteger(input) ? outOfBounds(fact, input) : `expected a whole number (${fact.label}), ${got(input)}`),
+      };
     case 'number':
-      if (typeof input !== 'number' || !Number.isFinite(input)) return { ok: false, message: `expected a number (${fact.label}), ${got(input)}` };
-      return withinBounds(input, fact, input);
+      return {
+        read: (input) => (typeof input === 'number' && Number.isFinite(input) && within(input) ? input : undefined),
+        problem: (input) => (typeof input === 'number' && Number.isFinite(input) ? outOfBounds(fact, input) : `expected a number (${fact.label}), ${got(input)}`),
+      };
     case 'boolean':
-      if (typeof input !== 'boolean') return { ok: false, message: `expected true or false (${fact.label}), ${got(input)}` };
-      return { ok: true, value: input };
+      return {
+        read: (input) => (typeof input === 'boolean' ? input : undefined),
+        problem: (input) => `expected true or false (${fact.label}), ${got(input)}`,
+      };
     case 'enum': {
       const values = fact.values ?? [];
-      if (typeof input !== 'string' || !values.includes(input)) {
-        return { ok: false, message: `expected one of ${values.join(', ')} (${fact.label}), ${got(input)}` };
-      }
-      return { ok: true, value: input };
+      return {
+        read: (input) => (typeof input === 'string' && values.includes(input) ? input : undefined),
+        problem: (input) => `expected one of ${values.join(', ')} (${fact.label}), ${got(input)}`,
+      };
     }
     case 'date':
-      if (!isIsoDate(input)) return { ok: false, message: `expected ${ISO_DATE_EXPECTED} (${fact.label}), ${got(input)}` };
-      return withinBounds(input, fact, input);
+      return {
+        read: (input) => (isIsoDate(input) && within(input) ? input : undefined),
+        problem: (input) => (isIsoDate(input) ? outOfBounds(fact, input) : `expected ${ISO_DATE_EXPECTED} (${fact.label}), ${got(input)}`),
+      };
   }
 }
 
@@ -74,17 +122,15 @@ function boundsOf(fact: FactDeclaration): Bounds {
   return bounds;
 }
 
-function withinBounds(value: Decimal | number | string, fact: FactDeclaration, input: unknown): FactReadResult {
-  if (fact.min === undefined && fact.max === undefined) return { ok: true, value };
-  const below = fact.min !== undefined && compare(value, fact, 'min') < 0;
-  const above = fact.max !== undefined && compare(value, fact, 'max') > 0;
-  if (below || above) {
-    const range = [fact.min === undefined ? undefined : `at least ${String(fact.min)}`, fact.max === undefined ? undefined : `at most ${String(fact.max)}`]
-      .filter((part) => part !== undefined)
-      .join(' and ');
-    return { ok: false, message: `expected ${range} (${fact.label}), ${got(input)}` };
-  }
-  return { ok: true, value };
+function withinBounds(value: Decimal | number | string, fact: FactDeclaration): boolean {
+  return !(fact.min !== undefined && compare(value, fact, 'min') < 0) && !(fact.max !== undefined && compare(value, fact, 'max') > 0);
+}
+
+function outOfBounds(fact: FactDeclaration, input: unknown): string {
+  const range = [fact.min === undefined ? undefined : `at least ${String(fact.min)}`, fact.max === undefined ? undefined : `at most ${String(fact.max)}`]
+    .filter((part) => part !== undefined)
+    .join(' and ');
+  return `expected ${range} (${fact.label}), ${got(input)}`;
 }
 
 /** Dates compare as text; amounts and numbers as the exact decimals they denote. */

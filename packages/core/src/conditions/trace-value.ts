@@ -14,7 +14,20 @@ import type { TraceValue } from './types.js';
 export function toTraceValue(value: unknown): TraceValue {
   if (value === undefined || value === null) return null;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
-  if (Decimal.isDecimal(value)) return formatMoney(value);
+  if (Decimal.isDecimal(value)) return moneyText(value);
   if (Array.isArray(value)) return value.map(toTraceValue);
   return JSON.stringify(value) ?? String(value);
+}
+
+/**
+ * Texts of the amounts traces have shown. A traced case shows its money facts once for every
+ * condition that reads them (each tier, each alternative), and a literal once per evaluation:
+ * each Decimal is formatted once. Decimals are immutable, so the text cannot go stale.
+ */
+const shownAmounts = new WeakMap<Decimal, string>();
+
+function moneyText(value: Decimal): string {
+  let text = shownAmounts.get(value);
+  if (text === undefined) shownAmounts.set(value, (text = formatMoney(value)));
+  return text;
 }

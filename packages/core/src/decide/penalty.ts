@@ -3,7 +3,7 @@ import { GENERAL_LAWS } from '../citation/general-laws.js';
 import type { Citation, ResolvedCitation } from '../citation/types.js';
 import type { ValidatedCase } from '../case/types.js';
 import type { Calendar } from '../calendar/types.js';
-import { GENERAL_RULES, valuesRead } from '../general-rules/grounds.js';
+import { GENERAL_RULES } from '../general-rules/grounds.js';
 import type { GeneralRule } from '../general-rules/grounds.js';
 import { procedureDeadlines } from '../procedure/clocks.js';
 import { limitation } from '../general-rules/limitation.js';
@@ -13,6 +13,7 @@ import { formatMoney } from '../money/money.js';
 import { CailiangError } from '../errors/cailiang-error.js';
 import type { SanctionData, StatutoryFineData, TierData } from '../ruleset/schema.js';
 import { bandRange, lighterOf } from './amount-range.js';
+import { generalRuleEntry } from './general-rule-trace.js';
 import type { Range, StatutoryRange } from './amount-range.js';
 import type { CompiledItem, CompiledPenaltyItem } from './compile-item.js';
 import type { Adjustment, Decision, Exemption, FineSanction, Order, Sanction, TraceEntry, Warning } from './decision.js';
@@ -90,7 +91,7 @@ function decideOutcome(compiled: CompiledPenaltyItem, kase: ValidatedCase, conte
   for (const rule of GENERAL_RULES) {
     const holds = rule.holds(kase.party, facts);
     if (holds) grounds.push(rule);
-    trace?.push({ step: 'general-rule', rule: rule.id, citation: generalCitation(rule.citation).text, saw: valuesRead(rule, kase.party, facts), result: holds });
+    if (trace !== undefined) trace.push(generalRuleEntry(rule, generalCitation(rule.citation).text, kase.party, facts, holds));
   }
   const itemExemptions = compiled.exemptions.filter((exemption) => {
     const { result, condition } = evaluate(exemption.when, facts, context.trace);

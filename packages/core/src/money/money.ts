@@ -28,30 +28,44 @@ export interface ReadMoneyOptions {
  * @example readMoney('5000.5') // { ok: true, value: Decimal(5000.5) }
  */
 export function readMoney(input: unknown, options: ReadMoneyOptions = {}): MoneyReadResult {
-  let text: string;
-  if (typeof input === 'string') {
-    text = input;
-  } else if (typeof input === 'number') {
-    text = String(input);
-    const digits = text.replace(/^-/, '').replace('.', '').replace(/^0+/, '');
-    if (!Number.isFinite(input) || /e/i.test(text) || digits.length > SAFE_DIGITS) {
-      return {
-        ok: false,
-        problem: 'unsafe-number',
-        expected: 'a decimal string such as "12345.67" (this number cannot be represented exactly)',
-      };
-    }
-  } else {
-    return { ok: false, problem: 'not-decimal', expected: 'a decimal amount such as "12345.67"' };
-  }
-  if (!DECIMAL_TEXT.test(text)) {
-    return { ok: false, problem: 'not-decimal', expected: 'a decimal amount such as "12345.67"' };
+  const text = decimalText(input);
+  if (text === undefined) {
+    return typeof input === 'number'
+      ? { ok: false, problem: 'unsafe-number', expected: 'a decimal string such as "12345.67" (this number cannot be represented exactly)' }
+      : { ok: false, problem: 'not-decimal', expected: 'a decimal amount such as "12345.67"' };
   }
   const value = new Decimal(text);
-  if (value.isNegative() && !value.isZero() && options.allowNegative !== true) {
+  if (isBelowZero(value) && options.allowNegative !== true) {
     return { ok: false, problem: 'negative', expected: 'an amount of zero or more' };
   }
   return { ok: true, value };
+}
+
+/**
+ * {@link readMoney} for the hot path of reading cases: the amount, or `undefined` where
+ * `readMoney` reports a problem (ask it then for the message). Allocates nothing but the Decimal.
+ */
+export function readMoneyValue(input: unknown, allowNegative: boolean): Decimal | undefined {
+  const text = decimalText(input);
+  if (text === undefined) return undefined;
+  const value = new Decimal(text);
+  return isBelowZero(value) && !allowNegative ? undefined : value;
+}
+
+/** The exact decimal text of an amount input, or `undefined` when it is not one. */
+function decimalText(input: unknown): string | undefined {
+  if (typeof input === 'string') return DECIMAL_TEXT.test(input) ? input : undefined;
+  if (typeof input !== 'number' || !Number.isFinite(input)) return undefined;
+  const text = String(input);
+  const digits = text.replace(/^-/, '').replace('.', '').replace(/^0+/, '');
+  // A number is trusted only as far as its shortest text is exact: no exponent, ≤ 15 digits.
+  if (/e/i.test(text) || digits.length > SAFE_DIGITS) return undefined;
+  return DECIMAL_TEXT.test(text) ? text : undefined;
+}
+
+/** Below zero; `-0` is zero. */
+function isBelowZero(value: Decimal): boolean {
+  return value.isNegative() && !value.isZero();
 }
 
 /** True when `input` is a decimal string or an exactly representable number. */

@@ -1,0 +1,37 @@
+import type { Party } from '../case/types.js';
+import type { FactValues } from '../facts/types.js';
+import type { GeneralRule } from '../general-rules/grounds.js';
+import { valuesRead } from '../general-rules/grounds.js';
+import type { TraceEntry } from './decision.js';
+
+/** Entries by the values read, then the result: a tree of Maps ending in the entry. */
+type EntryTree = Map<unknown, EntryTree | TraceEntry>;
+
+const entriesByRule = new WeakMap<GeneralRule, EntryTree>();
+
+/**
+ * The trace entry of one general rule (行政处罚法 第三十条–第三十三条) for one case: the rule, its
+ * provision, the values it read and whether it held.
+ *
+ * A traced decision records all eleven rules, and each reads only an age or a circumstance or two
+ * (true/false, an enum), so the same few entries recur case after case: each combination is built
+ * once and shared, frozen, like the decision's citations. The tree is keyed by the values read
+ * and by the result, so an entry always says what the rule saw in this case.
+ */
+export function generalRuleEntry(rule: GeneralRule, citationText: string, party: Party | undefined, facts: FactValues, holds: boolean): TraceEntry {
+  let node = entriesByRule.get(rule);
+  if (node === undefined) entriesByRule.set(rule, (node = new Map()));
+  for (const name of rule.reads) node = branch(node, name === 'party.age' ? party?.age : facts[name]);
+  let entry = node.get(holds) as TraceEntry | undefined;
+  if (entry === undefined) {
+    entry = Object.freeze({ step: 'general-rule', rule: rule.id, citation: citationText, saw: Object.freeze(valuesRead(rule, party, facts)), result: holds }) as TraceEntry;
+    node.set(holds, entry);
+  }
+  return entry;
+}
+
+function branch(node: EntryTree, value: unknown): EntryTree {
+  let next = node.get(value) as EntryTree | undefined;
+  if (next === undefined) node.set(value, (next = new Map()));
+  return next;
+}
