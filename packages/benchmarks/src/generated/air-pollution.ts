@@ -51,6 +51,11 @@ export const airPollutionData = /* @__PURE__ */ deepFreeze({
       type: 'enum',
       values: ['none', 'minor', 'serious'],
       label: '环境危害后果（无、轻微、严重）',
+      valueLabels: {
+        none: '无',
+        minor: '轻微',
+        serious: '严重',
+      },
     },
     falsified: {
       type: 'boolean',
@@ -81,11 +86,21 @@ export const airPollutionData = /* @__PURE__ */ deepFreeze({
       type: 'enum',
       values: ['organization', 'individual'],
       label: '违法主体（单位、个人）',
+      valueLabels: {
+        organization: '单位',
+        individual: '个人',
+      },
     },
     accidentLevel: {
       type: 'enum',
       values: ['ordinary', 'large', 'major', 'especiallyMajor'],
       label: '大气污染事故等级（一般、较大、重大、特大）',
+      valueLabels: {
+        ordinary: '一般',
+        large: '较大',
+        major: '重大',
+        especiallyMajor: '特大',
+      },
     },
     directLoss: {
       type: 'money',

@@ -50,6 +50,11 @@ export const environmentalImpactAssessmentData = /* @__PURE__ */ deepFreeze({
       type: 'enum',
       values: ['early', 'main', 'completed'],
       label: '建设进度（开工初期、主体施工、已建成或者投入生产使用）',
+      valueLabels: {
+        early: '开工初期',
+        main: '主体施工',
+        completed: '已建成或者投入生产使用',
+      },
     },
     sensitiveArea: {
       type: 'boolean',
@@ -59,6 +64,11 @@ export const environmentalImpactAssessmentData = /* @__PURE__ */ deepFreeze({
       type: 'enum',
       values: ['none', 'minor', 'serious'],
       label: '环境危害后果（无、轻微、严重）',
+      valueLabels: {
+        none: '无',
+        minor: '轻微',
+        serious: '严重',
+      },
     },
     priorViolations: {
       type: 'integer',

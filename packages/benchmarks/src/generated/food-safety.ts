@@ -65,6 +65,11 @@ export const foodSafetyData = /* @__PURE__ */ deepFreeze({
       type: 'enum',
       values: ['none', 'minor', 'serious'],
       label: '危害后果（无、轻微、严重）',
+      valueLabels: {
+        none: '无',
+        minor: '轻微',
+        serious: '严重',
+      },
     },
     specialPopulation: {
       type: 'boolean',

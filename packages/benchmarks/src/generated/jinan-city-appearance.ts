@@ -63,6 +63,11 @@ export const jinanCityAppearanceData = /* @__PURE__ */ deepFreeze({
       type: 'enum',
       values: ['minor', 'ordinary', 'large'],
       label: '违法行为的规模和影响范围（轻微、一般、较大）',
+      valueLabels: {
+        minor: '轻微',
+        ordinary: '一般',
+        large: '较大',
+      },
     },
   },
   items: [

@@ -56,6 +56,11 @@ export const jinanWaterSupplyData = /* @__PURE__ */ deepFreeze({
       type: 'enum',
       values: ['none', 'minor', 'serious'],
       label: '对供水设施安全或者正常供水造成的影响（无、轻微、严重）',
+      valueLabels: {
+        none: '无',
+        minor: '轻微',
+        serious: '严重',
+      },
     },
     stolenVolume: {
       type: 'number',

@@ -78,6 +78,11 @@ export const productQualityData = /* @__PURE__ */ deepFreeze({
       type: 'enum',
       values: ['none', 'minor', 'serious'],
       label: '危害后果（无／轻微／严重）',
+      valueLabels: {
+        none: '无',
+        minor: '轻微',
+        serious: '严重',
+      },
     },
     sellerUnaware: {
       type: 'boolean',

@@ -55,6 +55,11 @@ export const waterPollutionData = /* @__PURE__ */ deepFreeze({
       type: 'enum',
       values: ['none', 'minor', 'serious'],
       label: '环境危害后果（无、轻微、严重）',
+      valueLabels: {
+        none: '无',
+        minor: '轻微',
+        serious: '严重',
+      },
     },
     falsified: {
       type: 'boolean',
@@ -93,6 +98,12 @@ export const waterPollutionData = /* @__PURE__ */ deepFreeze({
       type: 'enum',
       values: ['ordinary', 'large', 'major', 'especiallyMajor'],
       label: '水污染事故等级（一般、较大、重大、特大）',
+      valueLabels: {
+        ordinary: '一般',
+        large: '较大',
+        major: '重大',
+        especiallyMajor: '特大',
+      },
     },
     directLoss: {
       type: 'money',
