@@ -69,9 +69,8 @@ export function resolveSanction(
   if (spec.of !== undefined) out['amount'] = formatMoney(facts[spec.of] as Decimal);
   if (spec.range !== undefined) {
     const statutory = rangeOf(spec.range);
-    // Days and months are whole: the policy's rounding mode, at scale 0.
-    const rounding: RoundingPolicy = { scale: 0, mode: policy.rounding.mode };
-    const unitPolicy = { ...policy, rounding };
+    const unitPolicy = wholeUnitPolicy(policy);
+    const { rounding } = unitPolicy;
     const amount = tier.sanctions?.[spec.kind] ?? (tier.fine?.band !== undefined ? { band: tier.fine.band } : undefined);
     let range: Range = amount === undefined
       ? { min: statutory.min, max: statutory.max ?? statutory.min }
@@ -85,4 +84,18 @@ export function resolveSanction(
   }
   if (imposed.optional) out['optional'] = true;
   return out as unknown as OtherSanction;
+}
+
+/** The policy for days and months, by rule-set policy: made once, so its bands are worked out once. */
+const wholeUnitPolicies = new WeakMap<ResolvedPolicy, ResolvedPolicy>();
+
+/** Days and months are whole: the policy's rounding mode, at scale 0. */
+function wholeUnitPolicy(policy: ResolvedPolicy): ResolvedPolicy {
+  let unitPolicy = wholeUnitPolicies.get(policy);
+  if (unitPolicy === undefined) {
+    const rounding: RoundingPolicy = { scale: 0, mode: policy.rounding.mode };
+    unitPolicy = { ...policy, rounding };
+    wholeUnitPolicies.set(policy, unitPolicy);
+  }
+  return unitPolicy;
 }
