@@ -19,8 +19,20 @@ const ONCE = { time: 0, iterations: 1, warmupTime: 0, warmupIterations: 0 };
 
 const available = existsSync(CLI) && spawnSync(process.execPath, [CLI, 'batch', '--help'], { encoding: 'utf8' }).status === 0;
 
-/** One batch run: wall seconds, and peak resident memory in MiB where /usr/bin/time can tell. */
-function runBatch(workers: number): { seconds: number; peakMiB: number | undefined } {
+/** What one run took: wall seconds; where /usr/bin/time can tell, peak resident MiB and CPU seconds. */
+interface BatchRun {
+  readonly seconds: number;
+  readonly peakMiB: number | undefined;
+  /**
+   * User + system CPU of all threads. Unlike wall time it hardly moves when other sessions load
+   * the shared cores, and it shows what two workers cost beyond one (messages, a second engine,
+   * the garbage collector of a second heap).
+   */
+  readonly cpuSeconds: number | undefined;
+}
+
+/** One batch run, timed as a whole. */
+function runBatch(workers: number): BatchRun {
   const rules = readdirSync(RULES)
     .filter((file) => file.endsWith('.rules.yaml'))
     .flatMap((file) => ['--rules', `${RULES}${file}`]);
@@ -29,13 +41,14 @@ function runBatch(workers: number): { seconds: number; peakMiB: number | undefin
   const input = openSync(INPUT, 'r');
   const start = performance.now();
   const run = timed
-    ? spawnSync('/usr/bin/time', ['-f', 'peak-kib %M', process.execPath, ...command], { stdio: [input, 'ignore', 'pipe'], encoding: 'utf8' })
+    ? spawnSync('/usr/bin/time', ['-f', 'peak-kib %M cpu %U %S', process.execPath, ...command], { stdio: [input, 'ignore', 'pipe'], encoding: 'utf8' })
     : spawnSync(process.execPath, command, { stdio: [input, 'ignore', 'pipe'], encoding: 'utf8' });
   const seconds = (performance.now() - start) / 1000;
   closeSync(input);
   if (run.status !== 0) throw new Error(`cailiang batch --workers ${workers} exited ${String(run.status)}: ${run.stderr.slice(-500)}`);
-  const peak = /peak-kib (\d+)/.exec(run.stderr)?.[1];
-  return { seconds, peakMiB: peak === undefined ? undefined : Number(peak) / 1024 };
+  const measured = /peak-kib (\d+) cpu ([\d.]+) ([\d.]+)/.exec(run.stderr);
+  if (measured === null) return { seconds, peakMiB: undefined, cpuSeconds: undefined };
+  return { seconds, peakMiB: Number(measured[1]) / 1024, cpuSeconds: Number(measured[2]) + Number(measured[3]) };
 }
 
 if (available) {
@@ -46,7 +59,7 @@ if (available) {
   for (let i = 0; i < BATCH_CASES; i += lines.length) writeSync(out, lines.slice(0, Math.min(lines.length, BATCH_CASES - i)).join(''));
   closeSync(out);
 
-  const runs = new Map<number, { seconds: number; peakMiB: number | undefined }>();
+  const runs = new Map<number, BatchRun>();
   const name = (workers: number) => `cailiang batch --workers ${workers}`;
   describe('batch', () => {
     // The short run only proves the bench works: one CLI run is enough for that.

@@ -4,7 +4,7 @@ import { CailiangError } from '../errors/cailiang-error.js';
 import { ruleSetDigest } from '../ruleset/load.js';
 import type { RuleSet } from '../ruleset/load.js';
 import type { CliIo } from './cli-io.js';
-import { createBatchEngine } from './batch/batch-setup.js';
+import { createBatchEngine, readRuleSetSources } from './batch/batch-setup.js';
 import type { BatchSetup } from './batch/batch-setup.js';
 import { inProcessRunner } from './batch/chunk-runner.js';
 import type { ChunkRunner } from './batch/chunk-runner.js';
@@ -58,13 +58,14 @@ export const MAX_WORKERS = 64;
 export async function runBatchCommand(command: BatchCommand, io: CliIo): Promise<number> {
   checkArguments(command);
   // Everything that can refuse the command comes before the output is opened (and truncated).
-  const engine = createBatchEngine(command);
+  const sources = readRuleSetSources(command.rules);
+  const engine = createBatchEngine({ ...command, sources });
   const spawn = command.workers === 1 ? undefined : threadSpawner(io.stderr);
   const input = openInput(command, io);
   const tally = new BatchTally();
   const point = command.resume && command.out !== undefined ? await scanOutput(command.out, command.mode, tally) : { lines: 0, bytes: 0 };
   const sink = await openSink(command, io, point.bytes);
-  const setup: BatchSetup = { mode: command.mode, rules: command.rules, holidays: command.holidays, trace: command.trace };
+  const setup: BatchSetup = { mode: command.mode, rules: command.rules, holidays: command.holidays, trace: command.trace, sources };
   const progress = io.stderrIsTTY === true ? createProgress(io.stderr, input.size === undefined ? {} : { totalBytes: input.size }) : undefined;
   const onDeath = (reason: string, line: number) => {
     const where = line > 0 ? ` on line ${line}` : '';

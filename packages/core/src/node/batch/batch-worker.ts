@@ -21,6 +21,9 @@ try {
 } catch (error) {
   const failure = error instanceof CailiangError ? error : new CailiangError('IO_ERROR', [{ code: 'worker_init', path: '', message: String(error) }]);
   post({ type: 'init-failed', error: { code: failure.code, issues: failure.issues.map((issue) => ({ ...issue })) } });
+} finally {
+  // The engine holds what it needs; `workerData` would keep the parsed files alive for the run.
+  Reflect.deleteProperty(init.setup, 'sources');
 }
 
 if (processChunk !== undefined) {

