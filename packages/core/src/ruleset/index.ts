@@ -1,4 +1,5 @@
-export { canonicalJson, digestOf } from './canonical-json.js';
+export { canonicalJson } from './canonical-json.js';
+export { digestOf } from './digest.js';
 export { isLoadedRuleSet, loadRuleSet, ruleSetDigest, safeLoadRuleSet } from './load.js';
 export type { DeepReadonly, LoadRuleSetOptions, RuleSet, SafeLoadResult } from './load.js';
 export { MAX_SOURCE_LENGTH, parseSource } from './parse-source.js';

@@ -1,6 +1,5 @@
 import { CailiangError } from '../errors/cailiang-error.js';
-import { digestOf } from './canonical-json.js';
-import { deepFreeze } from '../internal/deep-freeze.js';
+import { digestOf } from './digest.js';
 import { parseSource } from './parse-source.js';
 import { checkReferences } from './references.js';
 import { RULE_SET_FORMAT, ruleSetSchema } from './schema.js';
@@ -37,7 +36,24 @@ const digests = new WeakMap<object, string>();
  */
 export function loadRuleSet(input: unknown, options: LoadRuleSetOptions = {}): RuleSet {
   const sourceOption = options.source === undefined ? {} : { source: options.source };
-  const data = typeof input === 'string' ? parseSource(input, options.source) : input;
+  const data = validated(input, options.source, sourceOption);
+  const issues = checkReferences(data);
+  if (issues.length > 0) throw new CailiangError('INVALID_RULE_SET', issues, sourceOption);
+  // Frozen object by object as the digest walks it: one walk over a catalogue instead of two.
+  // Every object and array of the data is reached, as deepFreeze would reach it.
+  const ruleSet = data as RuleSet;
+  digests.set(ruleSet, digestOf(ruleSet, { visit: Object.freeze }));
+  return ruleSet;
+}
+
+/**
+ * The input parsed (when it is text) and validated by the schema. A function of its own so that
+ * the parsed text, which the schema copies, is garbage as soon as this returns: for a catalogue of
+ * thousands of items it is a hundred MiB that the collector would otherwise keep marking while the
+ * rest of the load runs.
+ */
+function validated(input: unknown, source: string | undefined, sourceOption: { source?: string }): RuleSetData {
+  const data = typeof input === 'string' ? parseSource(input, source) : input;
   if (data === null || data === undefined) {
     throw new CailiangError('INVALID_RULE_SET', [{ code: 'empty', path: '', message: `expected a rule set (format: ${RULE_SET_FORMAT}), got an empty document` }], sourceOption);
   }
@@ -45,11 +61,7 @@ export function loadRuleSet(input: unknown, options: LoadRuleSetOptions = {}): R
   if (!parsed.success) {
     throw new CailiangError('INVALID_RULE_SET', fromZodIssues(parsed.error.issues), sourceOption);
   }
-  const issues = checkReferences(parsed.data);
-  if (issues.length > 0) throw new CailiangError('INVALID_RULE_SET', issues, sourceOption);
-  const ruleSet = deepFreeze(parsed.data) as RuleSet;
-  digests.set(ruleSet, digestOf(ruleSet));
-  return ruleSet;
+  return parsed.data;
 }
 
 /**

@@ -77,12 +77,13 @@ function nestingDepth(text: string): number {
   let atLineStart = true;
   // Character codes rather than one-character strings: a generated catalogue runs to megabytes.
   for (let i = 0; i < text.length && deepest <= MAX_NESTING; i++) {
-    const char = text.charCodeAt(i);
     if (quote !== 0) {
-      if (char === CODE.backslash && quote === CODE.doubleQuote) i++;
-      else if (char === quote) quote = 0;
+      // Most of a JSON catalogue's characters are inside strings: jump to where this one ends.
+      i = closingQuote(text, i, quote);
+      quote = 0;
       continue;
     }
+    const char = text.charCodeAt(i);
     if (char === CODE.newline) {
       atLineStart = true;
       lineDashes = 0;
@@ -104,6 +105,25 @@ function nestingDepth(text: string): number {
     }
   }
   return deepest;
+}
+
+/**
+ * Where the quoted string containing position `from` ends: the next quote character that is not
+ * escaped (in a double-quoted string, a backslash escapes the character after it), or the end of
+ * the text.
+ */
+function closingQuote(text: string, from: number, quote: number): number {
+  const quoteChar = quote === CODE.doubleQuote ? '"' : "'";
+  let at = text.indexOf(quoteChar, from);
+  while (at >= 0 && quote === CODE.doubleQuote && escaped(text, at, from)) at = text.indexOf(quoteChar, at + 1);
+  return at < 0 ? text.length : at;
+}
+
+/** True when an odd run of backslashes, starting at or after `from`, comes just before `at`. */
+function escaped(text: string, at: number, from: number): boolean {
+  let backslashes = 0;
+  for (let i = at - 1; i >= from && text.charCodeAt(i) === CODE.backslash; i--) backslashes++;
+  return backslashes % 2 === 1;
 }
 
 /** The characters nestingDepth looks for, as character codes. */

@@ -6,7 +6,7 @@ import type { FactDeclaration } from '../facts/types.js';
 import { isCircumstance } from '../general-rules/circumstances.js';
 import { Decimal } from '../money/decimal.js';
 import { readMoney } from '../money/money.js';
-import type { CitationData, PenaltyItemData, RuleSetData, TierAmountData, TierData } from './schema.js';
+import type { CitationData, ExemptionData, PenaltyItemData, RuleSetData, SanctionData, StatutoryFineData, TierAmountData, TierData } from './schema.js';
 import { ruleSetScope } from './scope.js';
 
 /**
@@ -28,7 +28,7 @@ export function checkReferences(ruleSet: RuleSetData): Issue[] {
     if (isCircumstance(name)) {
       issues.push(issue('reserved_name', `facts.${name}`, `"${name}" is a general circumstance (行政处罚法); use it in conditions without declaring it`));
     }
-    issues.push(...checkFactBounds(fact, `facts.${name}`));
+    checkFactBounds(fact, `facts.${name}`, issues);
   }
   for (const [name, band] of Object.entries(bands)) {
     if (new Decimal(band[0]).greaterThan(band[1])) {
@@ -40,29 +40,39 @@ export function checkReferences(ruleSet: RuleSetData): Issue[] {
     issues.push(unknownBand(mitigationBand, 'policy.mitigation.band', bands));
   }
 
+  // Every check below appends to `issues` in the order the problems are reported; a catalogue has
+  // thousands of items, so no list is made per item or per tier only to be copied into it.
   const codes = new Map<string, number>();
-  ruleSet.items.forEach((item, index) => {
+  for (let index = 0; index < ruleSet.items.length; index++) {
+    const item = ruleSet.items[index] as RuleSetData['items'][number];
     const at = `items[${index}]`;
     const earlier = codes.get(item.code);
     if (earlier !== undefined) issues.push(issue('duplicate_code', `${at}.code`, `item code "${item.code}" is already used by items[${earlier}]`));
     else codes.set(item.code, index);
-    const citations = item.kind === 'penalty' ? [['violates', item.violates] as const, ['basis', item.basis] as const] : [['basis', item.basis] as const];
-    for (const [key, list] of citations) issues.push(...checkCitations(list, `${at}.${key}`, ruleSet));
-    if (item.kind === 'penalty') issues.push(...checkPenaltyItem(item, at, ruleSet, scope, bands));
-    if (item.kind === 'licensing') {
+    if (item.kind === 'penalty') {
+      checkCitations(item.violates, `${at}.violates`, ruleSet, issues);
+      checkCitations(item.basis, `${at}.basis`, ruleSet, issues);
+      checkPenaltyItem(item, at, ruleSet, scope, bands, issues);
+    } else {
+      checkCitations(item.basis, `${at}.basis`, ruleSet, issues);
       const ids = new Set<string>();
       for (const [key, list] of [['conditions', item.conditions ?? []], ['materials', item.materials ?? []]] as const) {
         list.forEach((entry, index) => {
           const path = `${at}.${key}[${index}]`;
           if (ids.has(entry.id)) issues.push(issue('duplicate_id', `${path}.id`, `id "${entry.id}" is used twice in this item`));
           ids.add(entry.id);
-          if ('when' in entry) issues.push(...checkCondition(entry.when as Condition, scope, `${path}.when`));
-          if (entry.basis !== undefined) issues.push(...checkCitations(entry.basis, `${path}.basis`, ruleSet));
+          if ('when' in entry) append(issues, checkCondition(entry.when as Condition, scope, `${path}.when`));
+          if (entry.basis !== undefined) checkCitations(entry.basis, `${path}.basis`, ruleSet, issues);
         });
       }
     }
-  });
+  }
   return issues;
+}
+
+/** Appends `found` to `issues`; most checks find nothing, so most calls return at once. */
+function append(issues: Issue[], found: readonly Issue[]): void {
+  for (let i = 0; i < found.length; i++) issues.push(found[i] as Issue);
 }
 
 function checkPenaltyItem(
@@ -71,26 +81,31 @@ function checkPenaltyItem(
   ruleSet: RuleSetData,
   scope: ReturnType<typeof ruleSetScope>,
   bands: Readonly<Record<string, readonly [string, string]>>,
-): Issue[] {
-  const issues: Issue[] = [];
+  issues: Issue[],
+): void {
   const condition = (when: Condition | undefined, path: string) => {
-    if (when !== undefined) issues.push(...checkCondition(when, scope, path));
+    if (when !== undefined) append(issues, checkCondition(when, scope, path));
   };
   condition(item.statutory.precondition as Condition | undefined, `${at}.statutory.precondition`);
-  (item.orders ?? []).forEach((order, index) => {
+  const orders = item.orders ?? [];
+  for (let index = 0; index < orders.length; index++) {
+    const order = orders[index] as NonNullable<PenaltyItemData['orders']>[number];
     condition(order.when as Condition | undefined, `${at}.orders[${index}].when`);
-    if (order.basis !== undefined) issues.push(...checkCitations(order.basis, `${at}.orders[${index}].basis`, ruleSet));
-  });
+    if (order.basis !== undefined) checkCitations(order.basis, `${at}.orders[${index}].basis`, ruleSet, issues);
+  }
+  const mitigations = item.mitigations ?? [];
   const mitigationIds = new Set<string>();
-  (item.mitigations ?? []).forEach((mitigation, index) => {
+  for (let index = 0; index < mitigations.length; index++) {
+    const mitigation = mitigations[index] as NonNullable<PenaltyItemData['mitigations']>[number];
     const path = `${at}.mitigations[${index}]`;
     if (mitigationIds.has(mitigation.id)) issues.push(issue('duplicate_id', `${path}.id`, `mitigation id "${mitigation.id}" is used twice in this item`));
     mitigationIds.add(mitigation.id);
     condition(mitigation.when as Condition, `${path}.when`);
-    issues.push(...checkCitations(mitigation.basis, `${path}.basis`, ruleSet));
-  });
+    checkCitations(mitigation.basis, `${path}.basis`, ruleSet, issues);
+  }
   const fines = item.statutory.fine ?? [];
-  fines.forEach((alternative, index) => {
+  for (let index = 0; index < fines.length; index++) {
+    const alternative = fines[index] as StatutoryFineData;
     const path = `${at}.statutory.fine[${index}]`;
     condition(alternative.when, `${path}.when`);
     if (alternative.when === undefined && fines.length > 1) {
@@ -100,21 +115,25 @@ function checkPenaltyItem(
     if (bounds?.max !== undefined && new Decimal(bounds.min).greaterThan(bounds.max)) {
       issues.push(issue('invalid_range', path, `min (${bounds.min}) is above max (${bounds.max})`));
     }
-    if (alternative.multiple !== undefined) issues.push(...checkAmountFact(alternative.multiple.of, `${path}.multiple.of`, ruleSet));
-  });
-  const sanctions = [...(item.statutory.with ?? []).map((s, i) => [s, `with[${i}]`] as const), ...(item.statutory.also ?? []).map((s, i) => [s, `also[${i}]`] as const)];
+    if (alternative.multiple !== undefined) checkAmountFact(alternative.multiple.of, `${path}.multiple.of`, ruleSet, issues);
+  }
+  const sanctions: (readonly [SanctionData, string])[] = [];
+  (item.statutory.with ?? []).forEach((sanction, index) => sanctions.push([sanction, `with[${index}]`]));
+  (item.statutory.also ?? []).forEach((sanction, index) => sanctions.push([sanction, `also[${index}]`]));
+  const ranged = new Set<string>();
   for (const [sanction, key] of sanctions) {
     condition(sanction.when as Condition | undefined, `${at}.statutory.${key}.when`);
-    if (sanction.of !== undefined) issues.push(...checkAmountFact(sanction.of, `${at}.statutory.${key}.of`, ruleSet));
+    if (sanction.of !== undefined) checkAmountFact(sanction.of, `${at}.statutory.${key}.of`, ruleSet, issues);
     if (sanction.range?.max !== undefined && new Decimal(sanction.range.min).greaterThan(sanction.range.max)) {
       issues.push(issue('invalid_range', `${at}.statutory.${key}.range`, `min (${sanction.range.min}) is above max (${sanction.range.max})`));
     }
+    if (sanction.range !== undefined) ranged.add(sanction.kind);
   }
-  const ranged = new Set(sanctions.filter(([s]) => s.range !== undefined).map(([s]) => s.kind));
 
   const levels = new Map<string, number>();
   let fallback: number | undefined;
-  item.tiers.forEach((tier, index) => {
+  for (let index = 0; index < item.tiers.length; index++) {
+    const tier = item.tiers[index] as TierData;
     const path = `${at}.tiers[${index}]`;
     const level = String(tier.level);
     const earlier = levels.get(level);
@@ -128,28 +147,32 @@ function checkPenaltyItem(
     condition(tier.when, `${path}.when`);
     if (tier.fine !== undefined) {
       if (fines.length === 0) issues.push(issue('no_statutory_fine', `${path}.fine`, 'the item has no statutory fine (statutory.fine) for this tier to refine'));
-      issues.push(...checkTierAmount(tier.fine, `${path}.fine`, fines, bands, ruleSet));
+      checkTierAmount(tier.fine, `${path}.fine`, fines, bands, ruleSet, issues);
     }
-    for (const [kind, amount] of Object.entries(tier.sanctions ?? {})) {
-      if (!ranged.has(kind as never)) {
-        issues.push(issue('unknown_sanction', `${path}.sanctions.${kind}`, `the item has no ranged "${kind}" in statutory.with or statutory.also`));
-      } else if (amount.band !== undefined && !Object.prototype.hasOwnProperty.call(bands, amount.band)) {
-        issues.push(unknownBand(amount.band, `${path}.sanctions.${kind}.band`, bands));
-      } else if (amount.multiple !== undefined) {
-        issues.push(issue('invalid_value', `${path}.sanctions.${kind}.multiple`, 'a ranged sanction is set by a band or a range, not a multiple'));
+    if (tier.sanctions !== undefined) {
+      for (const [kind, amount] of Object.entries(tier.sanctions)) {
+        if (!ranged.has(kind)) {
+          issues.push(issue('unknown_sanction', `${path}.sanctions.${kind}`, `the item has no ranged "${kind}" in statutory.with or statutory.also`));
+        } else if (amount.band !== undefined && !Object.prototype.hasOwnProperty.call(bands, amount.band)) {
+          issues.push(unknownBand(amount.band, `${path}.sanctions.${kind}.band`, bands));
+        } else if (amount.multiple !== undefined) {
+          issues.push(issue('invalid_value', `${path}.sanctions.${kind}.multiple`, 'a ranged sanction is set by a band or a range, not a multiple'));
+        }
       }
     }
-    issues.push(...checkRangedSanctionsSet(tier, path, item));
-  });
+    // Only a ranged sanction needs a rule for its amount; most items have none.
+    if (ranged.size > 0) checkRangedSanctionsSet(tier, path, item, issues);
+  }
+  const exemptions = item.exemptions ?? [];
   const exemptionIds = new Set<string>();
-  (item.exemptions ?? []).forEach((exemption, index) => {
+  for (let index = 0; index < exemptions.length; index++) {
+    const exemption = exemptions[index] as ExemptionData;
     const path = `${at}.exemptions[${index}]`;
     if (exemptionIds.has(exemption.id)) issues.push(issue('duplicate_id', `${path}.id`, `exemption id "${exemption.id}" is used twice in this item`));
     exemptionIds.add(exemption.id);
     condition(exemption.when, `${path}.when`);
-    issues.push(...checkCitations(exemption.basis, `${path}.basis`, ruleSet));
-  });
-  return issues;
+    checkCitations(exemption.basis, `${path}.basis`, ruleSet, issues);
+  }
 }
 
 /** A tier's amount must be computable from every statutory alternative it can meet. */
@@ -159,23 +182,26 @@ function checkTierAmount(
   fines: NonNullable<PenaltyItemData['statutory']['fine']>,
   bands: Readonly<Record<string, readonly [string, string]>>,
   ruleSet: RuleSetData,
-): Issue[] {
+  issues: Issue[],
+): void {
   if (amount.band !== undefined) {
-    if (!Object.prototype.hasOwnProperty.call(bands, amount.band)) return [unknownBand(amount.band, `${path}.band`, bands)];
+    if (!Object.prototype.hasOwnProperty.call(bands, amount.band)) {
+      issues.push(unknownBand(amount.band, `${path}.band`, bands));
+      return;
+    }
     const open = fines.findIndex((alternative) => (alternative.range ?? alternative.multiple)?.max === undefined);
     if (open >= 0) {
-      return [issue('unbounded_range', `${path}.band`, `a band is a share of the statutory range, but statutory.fine[${open}] has no max (「…以上」); give this tier an absolute range`)];
+      issues.push(issue('unbounded_range', `${path}.band`, `a band is a share of the statutory range, but statutory.fine[${open}] has no max (「…以上」); give this tier an absolute range`));
     }
-    return [];
+    return;
   }
   const bounds = amount.range ?? amount.multiple;
-  const issues: Issue[] = [];
   if (bounds !== undefined && new Decimal(bounds.min).greaterThan(bounds.max)) {
     issues.push(issue('invalid_range', path, `min (${bounds.min}) is above max (${bounds.max})`));
   }
   if (amount.multiple !== undefined) {
     if (amount.multiple.of !== undefined) {
-      issues.push(...checkAmountFact(amount.multiple.of, `${path}.multiple.of`, ruleSet));
+      checkAmountFact(amount.multiple.of, `${path}.multiple.of`, ruleSet, issues);
     } else {
       const fixed = fines.findIndex((alternative) => alternative.multiple === undefined);
       if (fixed >= 0) {
@@ -183,7 +209,6 @@ function checkTierAmount(
       }
     }
   }
-  return issues;
 }
 
 /**
@@ -191,13 +216,12 @@ function checkTierAmount(
  * `sanctions`, or else the fine's band. `with` sanctions are imposed in every tier, `also`
  * sanctions only in the tiers that `add` them.
  */
-function checkRangedSanctionsSet(tier: TierData, path: string, item: PenaltyItemData): Issue[] {
+function checkRangedSanctionsSet(tier: TierData, path: string, item: PenaltyItemData, issues: Issue[]): void {
   const added = new Set((tier.add ?? []).map((entry) => entry.kind));
   const imposed = [
     ...(item.statutory.with ?? []),
     ...(item.statutory.also ?? []).filter((sanction) => added.has(sanction.kind)),
   ];
-  const issues: Issue[] = [];
   for (const sanction of imposed) {
     if (sanction.range === undefined) continue;
     if (tier.sanctions?.[sanction.kind] === undefined && tier.fine?.band === undefined) {
@@ -206,19 +230,17 @@ function checkRangedSanctionsSet(tier: TierData, path: string, item: PenaltyItem
       );
     }
   }
-  return issues;
 }
 
-function checkAmountFact(name: string, path: string, ruleSet: RuleSetData): Issue[] {
+function checkAmountFact(name: string, path: string, ruleSet: RuleSetData, issues: Issue[]): void {
   const fact = Object.prototype.hasOwnProperty.call(ruleSet.facts, name) ? ruleSet.facts[name] : undefined;
-  if (fact === undefined) return [issue('undeclared_fact', path, `unknown fact "${name}"; declare it under facts`)];
-  if (fact.type !== 'money') return [issue('invalid_value', path, `"${name}" is a ${fact.type} fact; an amount is taken from a money fact`)];
-  return [];
+  if (fact === undefined) issues.push(issue('undeclared_fact', path, `unknown fact "${name}"; declare it under facts`));
+  else if (fact.type !== 'money') issues.push(issue('invalid_value', path, `"${name}" is a ${fact.type} fact; an amount is taken from a money fact`));
 }
 
-function checkCitations(citations: readonly CitationData[], path: string, ruleSet: RuleSetData): Issue[] {
-  const issues: Issue[] = [];
-  citations.forEach((citation, index) => {
+function checkCitations(citations: readonly CitationData[], path: string, ruleSet: RuleSetData, issues: Issue[]): void {
+  for (let index = 0; index < citations.length; index++) {
+    const citation = citations[index] as CitationData;
     if (!Object.prototype.hasOwnProperty.call(ruleSet.laws, citation.law)) {
       const known = Object.keys(ruleSet.laws);
       issues.push(issue('unknown_law', `${path}[${index}].law`, `unknown law "${citation.law}"; declared laws are ${known.length === 0 ? '(none)' : known.join(', ')}`));
@@ -226,12 +248,10 @@ function checkCitations(citations: readonly CitationData[], path: string, ruleSe
     if (citation.subitem !== undefined && citation.item === undefined) {
       issues.push(issue('invalid_value', `${path}[${index}].subitem`, 'a 目 (subitem) is cited within a 项 (item)'));
     }
-  });
-  return issues;
+  }
 }
 
-function checkFactBounds(fact: FactDeclaration, path: string): Issue[] {
-  const issues: Issue[] = [];
+function checkFactBounds(fact: FactDeclaration, path: string, issues: Issue[]): void {
   const bounds: Partial<Record<'min' | 'max', Decimal | string>> = {};
   for (const key of ['min', 'max'] as const) {
     const bound = fact[key];
@@ -251,7 +271,6 @@ function checkFactBounds(fact: FactDeclaration, path: string): Issue[] {
     const inverted = typeof min === 'string' ? min > (max as string) : (min as Decimal).greaterThan(max as Decimal);
     if (inverted) issues.push(issue('invalid_range', path, `min (${String(fact.min)}) is above max (${String(fact.max)})`));
   }
-  return issues;
 }
 
 function unknownBand(name: string, path: string, bands: Readonly<Record<string, unknown>>): Issue {

@@ -30,11 +30,19 @@ export const isoDate = withJsonSchema(
 );
 
 /**
+ * The common form of an amount in a rule set, a non-negative decimal string, which readMoney
+ * accepts as it is: recognised without making a Decimal, which a large catalogue would make by
+ * the hundred thousand. test/ruleset/scalars.test.ts checks that this agrees with readMoney.
+ */
+const PLAIN_AMOUNT = /^(0|[1-9]\d*)(\.\d+)?$/;
+
+/**
  * An amount of money in a rule set: a decimal string (`"50000"`), or a number whose text is
  * exact. Normalised to its decimal text, so the YAML and JSON forms of one rule set are equal.
  */
 export const moneyText = withJsonSchema(
   z.unknown().transform((value, ctx) => {
+    if (typeof value === 'string' && PLAIN_AMOUNT.test(value)) return value;
     const read = readMoney(value);
     if (!read.ok) {
       ctx.addIssue({ code: 'custom', message: `expected ${read.expected}, got ${describe(value)}` });

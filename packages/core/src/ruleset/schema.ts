@@ -10,13 +10,16 @@ import { boundValue, factorText, fractionText, identifier, isoDate, moneyText, n
 /** The format tag every rule set carries. */
 export const RULE_SET_FORMAT = 'cailiang.rule-set/v1';
 
-/** A condition tree (json-rules-engine format); its structure is checked by hand for precise paths. */
+/**
+ * A condition tree (json-rules-engine format); its structure is checked by hand for precise paths.
+ * A refinement, not a transform: the tree is kept as it is, and a transform's pipe cost a
+ * catalogue's tens of thousands of conditions more than the check itself.
+ */
 export const conditionSchema = withJsonSchema(
-  z.unknown().transform((value, ctx) => {
+  z.custom<Condition>().superRefine((value, ctx) => {
     for (const issue of checkConditionStructure(value, '')) {
       ctx.addIssue({ code: 'custom', message: issue.message, path: pathSegments(issue.path), params: { code: issue.code } });
     }
-    return value as Condition;
   }),
   { $ref: '#/$defs/Condition' },
 );
