@@ -1,9 +1,7 @@
 import { benchmarkCitation, resolveCitation } from '../citation/format.js';
 import type { CitationRole, ResolvedCitation } from '../citation/types.js';
 import type { FactScope } from '../facts/types.js';
-import { compileCondition } from '../conditions/compile.js';
 import type { CompiledCondition } from '../conditions/compile.js';
-import { conditionFacts } from '../conditions/references.js';
 import type { Condition } from '../conditions/types.js';
 import type { RuleSet } from '../ruleset/load.js';
 import { GENERAL_LAWS, penaltyLaw } from '../citation/general-laws.js';
@@ -11,6 +9,7 @@ import type { CitationData, ExemptionData, LicensingItemData, PenaltyItemData, S
 import type { Decision, Order } from './decision.js';
 import { ruleSetScope } from '../ruleset/scope.js';
 import { deepFreeze } from '../internal/deep-freeze.js';
+import { ConditionCache } from './condition-cache.js';
 import { resolvePolicy } from './policy.js';
 import type { ResolvedPolicy } from './policy.js';
 
@@ -75,15 +74,18 @@ export type CompiledItem = CompiledPenaltyItem | CompiledLicensingItem;
 /**
  * Compiles one item of a loaded rule set: conditions into closures, citations into their
  * official text, the policy into numbers — once, so that deciding a case does no parsing.
+ * Items compiled with one `conditions` cache share the conditions they write alike.
  */
-export function compileItem(ruleSet: RuleSet, itemIndex: number, digest: string): CompiledItem {
+export function compileItem(ruleSet: RuleSet, itemIndex: number, digest: string, conditions?: ConditionCache): CompiledItem {
   const item = ruleSet.items[itemIndex] as RuleSet['items'][number];
   const { scope, policy, resolve } = ruleSetParts(ruleSet);
+  const cache = conditions ?? new ConditionCache(scope);
   const required = new Set<string>();
   const compile = (when: Condition | undefined): CompiledCondition | undefined => {
     if (when === undefined) return undefined;
-    for (const fact of conditionFacts(when)) required.add(fact);
-    return compileCondition(when, scope);
+    const shared = cache.compile(when);
+    for (const fact of shared.facts) required.add(fact);
+    return shared.compiled;
   };
   // Decisions share these objects with the engine: frozen, so a caller changing one decision
   // cannot change the next.
@@ -181,7 +183,7 @@ export function compileItem(ruleSet: RuleSet, itemIndex: number, digest: string)
 const ORDER_TO_CORRECT = deepFreeze(resolveCitation('general-rule', penaltyLaw(28, 1), GENERAL_LAWS.APL));
 
 /** What every item of a rule set shares: its facts, its policy, and its citations as formatted. */
-interface RuleSetParts {
+export interface RuleSetParts {
   readonly scope: FactScope;
   readonly policy: ResolvedPolicy;
   /** The citation resolved against the rule set's laws; the same provision in the same role is formatted once. */
@@ -191,7 +193,7 @@ interface RuleSetParts {
 /** Read once per rule set, not once per item: a catalogue has thousands of items and one policy. */
 const partsOfRuleSets = new WeakMap<RuleSet, RuleSetParts>();
 
-function ruleSetParts(ruleSet: RuleSet): RuleSetParts {
+export function ruleSetParts(ruleSet: RuleSet): RuleSetParts {
   const known = partsOfRuleSets.get(ruleSet);
   if (known !== undefined) return known;
   const resolved = new Map<string, ResolvedCitation>();

@@ -5,7 +5,8 @@ import { CailiangError } from '../errors/cailiang-error.js';
 import type { Issue } from '../errors/cailiang-error.js';
 import { isLoadedRuleSet, loadRuleSet, ruleSetDigest } from '../ruleset/load.js';
 import type { RuleSet } from '../ruleset/load.js';
-import { compileItem } from './compile-item.js';
+import { compileItem, ruleSetParts } from './compile-item.js';
+import { ConditionCache } from './condition-cache.js';
 import type { Decision, TraceEntry } from './decision.js';
 import { decidePenalty } from './penalty.js';
 import { decideLicensing } from './licensing.js';
@@ -109,6 +110,7 @@ function indexItems(ruleSets: readonly RuleSet[]): Map<string, ItemVersion[]> {
   const issues: Issue[] = [];
   for (const ruleSet of ruleSets) {
     const digest = ruleSetDigest(ruleSet);
+    const conditions = new ConditionCache(ruleSetParts(ruleSet).scope);
     ruleSet.items.forEach((item, itemIndex) => {
       const claimed = owner.get(item.code);
       if (claimed !== undefined && claimed !== ruleSet.id) {
@@ -117,7 +119,7 @@ function indexItems(ruleSets: readonly RuleSet[]): Map<string, ItemVersion[]> {
       }
       owner.set(item.code, ruleSet.id);
       const versions = index.get(item.code) ?? [];
-      versions.push({ ruleSet, compiled: compileItem(ruleSet, itemIndex, digest) });
+      versions.push({ ruleSet, compiled: compileItem(ruleSet, itemIndex, digest, conditions) });
       index.set(item.code, versions);
     });
   }
