@@ -39,13 +39,16 @@ const NEWLINE = 0x0a;
 export async function* lineChunks(source: AsyncIterable<Uint8Array | string>, options: ChunkOptions = {}): AsyncGenerator<LineChunk> {
   const chunkBytes = options.chunkBytes ?? 1024 * 1024;
   const maxLineBytes = options.maxLineBytes ?? MAX_SOURCE_LENGTH;
+  // Kept bytes are gathered as runs of whole lines, one per input piece, not one per line: a
+  // million-line file costs a few hundred copies instead of two million small arrays, and this
+  // thread stays free to feed the workers.
   let parts: Uint8Array[] = [];
   let held = 0;
   let firstLine = 1;
   let lines = 0;
   let bytes = 0;
   let tooLong: { line: number; length: number }[] = [];
-  // The current line's bytes not yet in `parts`; past the limit only its length is counted.
+  // The current line's bytes from earlier pieces; past the limit only its length is counted.
   let partial: Uint8Array[] = [];
   let partialLength = 0;
 
@@ -59,41 +62,57 @@ export async function* lineChunks(source: AsyncIterable<Uint8Array | string>, op
     tooLong = [];
     return chunk;
   };
-  const endLine = (tail: Uint8Array, terminated: boolean) => {
-    const length = partialLength + tail.length;
-    if (length > maxLineBytes) {
-      tooLong.push({ line: firstLine + lines, length });
-    } else {
-      parts.push(...partial, tail);
-      held += length + (terminated ? 1 : 0);
-      if (terminated) parts.push(NEWLINE_BYTE);
-    }
-    lines++;
-    bytes += length + (terminated ? 1 : 0);
-    partial = [];
-    partialLength = 0;
+  const keep = (run: Uint8Array) => {
+    if (run.length > 0) parts.push(run);
   };
 
   for await (const input of source) {
-    const chunk = typeof input === 'string' ? new TextEncoder().encode(input) : input;
+    const piece = typeof input === 'string' ? new TextEncoder().encode(input) : input;
     let start = 0;
-    for (let end = chunk.indexOf(NEWLINE, start); end !== -1; end = chunk.indexOf(NEWLINE, start)) {
-      endLine(chunk.subarray(start, end), true);
+    // Where the run of kept lines in this piece begins (a line's start, or past a dropped line).
+    let runStart = 0;
+    for (let end = piece.indexOf(NEWLINE, start); end !== -1; end = piece.indexOf(NEWLINE, start)) {
+      const length = partialLength + end - start;
+      if (length > maxLineBytes) {
+        keep(piece.subarray(runStart, start));
+        runStart = end + 1;
+        tooLong.push({ line: firstLine + lines, length });
+      } else {
+        // Only the piece's first line can continue earlier pieces; the run is empty then.
+        for (const earlier of partial) keep(earlier);
+        held += length + 1;
+      }
+      partial = [];
+      partialLength = 0;
+      lines++;
+      bytes += length + 1;
       start = end + 1;
-      if (held >= chunkBytes) yield flush();
+      if (held >= chunkBytes) {
+        keep(piece.subarray(runStart, start));
+        runStart = start;
+        yield flush();
+      }
     }
-    if (start < chunk.length) {
-      partialLength += chunk.length - start;
-      if (partialLength <= maxLineBytes) partial.push(chunk.subarray(start));
+    keep(piece.subarray(runStart, start));
+    if (start < piece.length) {
+      partialLength += piece.length - start;
+      if (partialLength <= maxLineBytes) partial.push(piece.subarray(start));
       else partial = [];
     }
   }
   // A last line without a newline is still a line.
-  if (partialLength > 0) endLine(new Uint8Array(0), false);
+  if (partialLength > 0) {
+    if (partialLength > maxLineBytes) {
+      tooLong.push({ line: firstLine + lines, length: partialLength });
+    } else {
+      for (const earlier of partial) keep(earlier);
+      held += partialLength;
+    }
+    lines++;
+    bytes += partialLength;
+  }
   if (lines > 0) yield flush();
 }
-
-const NEWLINE_BYTE = new Uint8Array([NEWLINE]);
 
 function concat(parts: readonly Uint8Array[], length: number): Uint8Array {
   const out = new Uint8Array(length);

@@ -2,7 +2,7 @@ import type { Engine } from '../decide/engine.js';
 import { CailiangError, joinPath } from '../errors/cailiang-error.js';
 import { Decimal } from '../money/decimal.js';
 import { readImposed } from '../review/imposed.js';
-import { review } from '../review/review.js';
+import { reviewImposed } from '../review/review.js';
 import { ruleSetDigest } from '../ruleset/load.js';
 import { revisionCandidates } from './candidates.js';
 import { itemCatalogue } from './item-catalogue.js';
@@ -104,7 +104,7 @@ export function createEvaluator(engine: Engine, options: EvaluateOptions = {}): 
     const item = itemOf(shape.case, tallies);
     try {
       const imposed = readImposed(shape.imposed);
-      const result = review(engine, shape.case, imposed);
+      const result = reviewImposed(engine, shape.case, imposed);
       // The decision's item, not the case's: under 第二十九条 a case naming several items is
       // decided under one of them.
       tallies.get(result.decision.item.code)?.add(result, imposed);

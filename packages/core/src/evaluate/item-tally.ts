@@ -1,5 +1,6 @@
 import type { FineSanction } from '../decide/decision.js';
-import { Decimal } from '../money/decimal.js';
+import type { Decimal } from '../money/decimal.js';
+import { decimalOf } from '../review/decimal-memo.js';
 import type { Imposed } from '../review/imposed.js';
 import type { ReviewResult } from '../review/review.js';
 import { FineTally } from './fine-tally.js';
@@ -101,11 +102,11 @@ export class ItemTally {
     tier.cases++;
     const fine = decision.sanctions.find((sanction): sanction is FineSanction => sanction.kind === 'fine');
     const imposedFine = imposed.sanctions.find((sanction) => sanction.kind === 'fine' && sanction.amount !== undefined);
-    const amount = imposedFine === undefined ? undefined : new Decimal(imposedFine.amount as string);
+    const amount = imposedFine === undefined ? undefined : decimalOf(imposedFine.amount as string);
     for (const adjustment of decision.adjustments) {
-      const reduced = amount !== undefined && adjustment.reduced !== undefined && amount.lessThan(adjustment.reduced.max) && amount.greaterThanOrEqualTo(adjustment.reduced.min);
+      const reduced = amount !== undefined && adjustment.reduced !== undefined && amount.lessThan(decimalOf(adjustment.reduced.max)) && amount.greaterThanOrEqualTo(decimalOf(adjustment.reduced.min));
       // Used: the fine is in the 从轻 band the ground opens, or below the statutory minimum (减轻).
-      const used = amount !== undefined && (reduced || (adjustment.range !== undefined && amount.lessThanOrEqualTo(adjustment.range.max)));
+      const used = amount !== undefined && (reduced || (adjustment.range !== undefined && amount.lessThanOrEqualTo(decimalOf(adjustment.range.max))));
       offer(this.mitigations, adjustment.ground, adjustment.mandatory, used, reduced);
     }
     if (fine === undefined) return;

@@ -1,5 +1,6 @@
 import type { Adjustment, AmountRange, FineSanction } from '../decide/decision.js';
-import { Decimal } from '../money/decimal.js';
+import type { Decimal } from '../money/decimal.js';
+import { decimalOf } from '../review/decimal-memo.js';
 import type { FinePosition } from './types.js';
 
 /**
@@ -17,8 +18,8 @@ import type { FinePosition } from './types.js';
  * @example finePosition(new Decimal('90000'), { min: '65000', max: '85000', … }, []) // 'above'
  */
 export function finePosition(amount: Decimal, fine: Pick<FineSanction, 'min' | 'max'>, adjustments: readonly Adjustment[]): FinePosition {
-  const min = new Decimal(fine.min);
-  const max = new Decimal(fine.max);
+  const min = decimalOf(fine.min);
+  const max = decimalOf(fine.max);
   if (amount.greaterThan(max)) return 'above';
   if (amount.lessThan(min)) return adjustments.some((adjustment) => within(amount, adjustment.range) || within(amount, adjustment.reduced)) ? 'mitigated' : 'below';
   const width = max.minus(min);
@@ -40,9 +41,9 @@ export function finePosition(amount: Decimal, fine: Pick<FineSanction, 'min' | '
  */
 export function maximumBand(statutory: { readonly min: string; readonly max?: string }, within: Decimal): { from: Decimal; to: Decimal } | undefined {
   if (statutory.max === undefined) return undefined;
-  const to = new Decimal(statutory.max);
+  const to = decimalOf(statutory.max);
   const from = to.minus(to.times(within));
-  return from.lessThanOrEqualTo(statutory.min) ? undefined : { from, to };
+  return from.lessThanOrEqualTo(decimalOf(statutory.min)) ? undefined : { from, to };
 }
 
 /**
@@ -57,5 +58,5 @@ export function atMaximum(amount: Decimal, band: { from: Decimal; to: Decimal })
 }
 
 function within(amount: Decimal, range: AmountRange | undefined): boolean {
-  return range !== undefined && amount.greaterThanOrEqualTo(range.min) && amount.lessThanOrEqualTo(range.max);
+  return range !== undefined && amount.greaterThanOrEqualTo(decimalOf(range.min)) && amount.lessThanOrEqualTo(decimalOf(range.max));
 }

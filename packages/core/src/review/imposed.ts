@@ -26,6 +26,12 @@ export interface Imposed {
 }
 
 const KEYS = ['sanctions', 'hearingOffered', 'dates', 'reasons'];
+/**
+ * An amount already in the form `formatMoney` prints — no sign, no leading or trailing zeros —
+ * which reading and printing would give back unchanged. Officers' amounts almost always are, so
+ * the common case skips building a Decimal only to print it again.
+ */
+const CANONICAL_AMOUNT = /^(?:0|[1-9]\d*)(?:\.\d*[1-9])?$/;
 const SANCTION_KEYS = ['kind', 'amount', 'quantity'];
 const DATE_KEYS = ['opened', 'notified', 'decision'];
 
@@ -63,6 +69,10 @@ export function readImposed(input: unknown): Imposed {
       const sanction: { kind: SanctionKind; amount?: string; quantity?: string } = { kind: kind as SanctionKind };
       for (const key of ['amount', 'quantity'] as const) {
         if (entry[key] === undefined) continue;
+        if (isCanonicalAmount(entry[key])) {
+          sanction[key] = entry[key];
+          continue;
+        }
         const read = readMoney(entry[key]);
         if (read.ok) sanction[key] = formatMoney(read.value);
         else issues.push({ code: 'invalid_value', path: `${path}.${key}`, message: `expected ${read.expected}, got ${describe(entry[key])}` });
@@ -97,4 +107,8 @@ export function readImposed(input: unknown): Imposed {
     dates,
     reasons: typeof reasons === 'string' ? reasons : '',
   };
+}
+
+function isCanonicalAmount(value: unknown): value is string {
+  return typeof value === 'string' && CANONICAL_AMOUNT.test(value);
 }

@@ -3,7 +3,8 @@ import { GENERAL_LAWS, penaltyLaw } from '../citation/general-laws.js';
 import type { ResolvedCitation } from '../citation/types.js';
 import type { Decision, FineSanction, OtherSanction } from '../decide/decision.js';
 import type { Engine } from '../decide/engine.js';
-import { Decimal } from '../money/decimal.js';
+import type { Decimal } from '../money/decimal.js';
+import { decimalOf } from './decimal-memo.js';
 import type { ReviewFinding, ReviewVerdict } from './findings.js';
 import { verdictOf } from './findings.js';
 import { readImposed } from './imposed.js';
@@ -41,7 +42,20 @@ export interface ReviewResult {
  * @example review(engine, kase, { sanctions: [{ kind: 'fine', amount: '90000' }], reasons: '' }).verdict // 'warn'
  */
 export function review(engine: Engine, caseInput: unknown, imposedInput: unknown): ReviewResult {
-  const imposed = readImposed(imposedInput);
+  return reviewImposed(engine, caseInput, readImposed(imposedInput));
+}
+
+/**
+ * {@link review} of what was imposed, already read by {@link readImposed}: for callers that read
+ * it themselves (the evaluation counts it too), so that it is not read twice per record.
+ *
+ * @param engine - the engine holding the benchmark
+ * @param caseInput - the case as `decide` takes it
+ * @param imposed - from `readImposed`
+ * @throws CailiangError INVALID_CASE for a malformed case, and anything `decide` throws
+ * @example reviewImposed(engine, kase, readImposed({ sanctions: [], reasons: '' })).verdict
+ */
+export function reviewImposed(engine: Engine, caseInput: unknown, imposed: Imposed): ReviewResult {
   const decision = engine.decide(withImposedDates(caseInput, imposed));
   const party = (caseInput as { party?: { kind?: string } }).party?.kind;
   const thresholds = engine.ruleSets.find((ruleSet) => ruleSet.id === decision.ruleSet.id && ruleSet.version === decision.ruleSet.version)?.policy?.hearingThresholds;
@@ -98,7 +112,7 @@ function checkPenalty(decision: Decision, imposed: Imposed): ReviewFinding[] {
 
   const fine = decision.sanctions.find((sanction): sanction is FineSanction => sanction.kind === 'fine');
   const imposedFine = fines[0];
-  if (fine !== undefined && imposedFine?.amount !== undefined) findings.push(...checkFine(fine, new Decimal(imposedFine.amount), decision, imposed, basis));
+  if (fine !== undefined && imposedFine?.amount !== undefined) findings.push(...checkFine(fine, decimalOf(imposedFine.amount), decision, imposed, basis));
   for (const sanction of decision.sanctions) {
     const required = sanction.optional !== true;
     if (required && (sanction.kind === 'fine' ? fines.length === 0 : !imposed.sanctions.some((own) => own.kind === sanction.kind))) {
@@ -106,7 +120,7 @@ function checkPenalty(decision: Decision, imposed: Imposed): ReviewFinding[] {
     }
     if (sanction.kind !== 'fine' && sanction.amount !== undefined) {
       const own = imposed.sanctions.find((candidate) => candidate.kind === sanction.kind);
-      if (own?.amount !== undefined && !new Decimal(own.amount).equals(sanction.amount)) {
+      if (own?.amount !== undefined && !decimalOf(own.amount).equals(decimalOf(sanction.amount))) {
         findings.push({ code: 'sanction-amount-differs', severity: 'warning', message: `${sanction.kind} of ${own.amount} differs from the amount established, ${sanction.amount}`, citations: basis });
       }
     }
@@ -121,25 +135,26 @@ function checkPenalty(decision: Decision, imposed: Imposed): ReviewFinding[] {
 
 /** The fine against the statutory range (and the 减轻 option), then against the tier. */
 function checkFine(fine: FineSanction, amount: Decimal, decision: Decision, imposed: Imposed, basis: readonly ResolvedCitation[]): ReviewFinding[] {
-  const min = new Decimal(fine.statutory.min);
-  const max = fine.statutory.max === undefined ? undefined : new Decimal(fine.statutory.max);
-  const shown = `${amount.toFixed()} (statutory ${fine.statutory.min}–${fine.statutory.max ?? '…'}, tier ${fine.min}–${fine.max})`;
+  const min = decimalOf(fine.statutory.min);
+  const max = fine.statutory.max === undefined ? undefined : decimalOf(fine.statutory.max);
+  // Built only for a finding: most fines are within the tier, and need no message.
+  const shown = () => `${amount.toFixed()} (statutory ${fine.statutory.min}–${fine.statutory.max ?? '…'}, tier ${fine.min}–${fine.max})`;
   if (max !== undefined && amount.greaterThan(max)) {
-    return [{ code: 'fine-outside-statutory', severity: 'error', message: `the fine ${shown} is above the statutory maximum`, citations: basis }];
+    return [{ code: 'fine-outside-statutory', severity: 'error', message: `the fine ${shown()} is above the statutory maximum`, citations: basis }];
   }
   if (amount.lessThan(min)) {
     const reduced = decision.adjustments.find((adjustment) => adjustment.reduced !== undefined);
     if (reduced === undefined) {
-      return [{ code: 'reduced-without-ground', severity: 'error', message: `the fine ${shown} is below the statutory minimum (减轻) with no mitigation ground`, citations: [...basis, apl(32)] }];
+      return [{ code: 'reduced-without-ground', severity: 'error', message: `the fine ${shown()} is below the statutory minimum (减轻) with no mitigation ground`, citations: [...basis, apl(32)] }];
     }
     if (amount.lessThan(reduced.reduced?.min ?? 0)) {
-      return [{ code: 'fine-outside-statutory', severity: 'error', message: `the fine ${shown} is below even the 减轻 floor ${reduced.reduced?.min}`, citations: [...basis, ...reduced.citations] }];
+      return [{ code: 'fine-outside-statutory', severity: 'error', message: `the fine ${shown()} is below even the 减轻 floor ${reduced.reduced?.min}`, citations: [...basis, ...reduced.citations] }];
     }
     return [];
   }
-  if (amount.lessThan(fine.min) || amount.greaterThan(fine.max)) {
+  if (amount.lessThan(decimalOf(fine.min)) || amount.greaterThan(decimalOf(fine.max))) {
     const why = imposed.reasons.trim() === '' ? 'and the decision gives no reasons' : 'the reasons given must justify it';
-    return [{ code: 'fine-outside-tier', severity: 'warning', message: `the fine ${shown} is within the statute but outside the benchmark tier; ${why}`, citations: basis }];
+    return [{ code: 'fine-outside-tier', severity: 'warning', message: `the fine ${shown()} is within the statute but outside the benchmark tier; ${why}`, citations: basis }];
   }
   return [];
 }
@@ -166,7 +181,7 @@ function checkHearing(imposed: Imposed, party: string | undefined, thresholds: {
       }
     } else {
       for (const sanction of amounts) {
-        if (new Decimal(sanction.amount as string).greaterThanOrEqualTo(threshold)) reasons.push({ item: sanction.kind === 'fine' ? 1 : 2, why: `${sanction.kind} of ${sanction.amount} (较大数额 from ${threshold})` });
+        if (decimalOf(sanction.amount as string).greaterThanOrEqualTo(decimalOf(threshold))) reasons.push({ item: sanction.kind === 'fine' ? 1 : 2, why: `${sanction.kind} of ${sanction.amount} (较大数额 from ${threshold})` });
       }
     }
   }

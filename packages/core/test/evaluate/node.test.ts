@@ -47,6 +47,43 @@ describe('lineChunks', () => {
     expect([chunk?.lines, chunk?.bytes, text(chunk as LineChunk)]).toEqual([3, 16, 'ok\nfine\n']);
   });
 
+  it('cuts any input however it is split into pieces, as line-by-line reading would', async () => {
+    // A plain model: split the whole text into lines, drop the long ones, fill chunks in order.
+    const model = (input: Uint8Array, chunkBytes: number, maxLineBytes: number) => {
+      const chunks: { firstLine: number; lines: number; bytes: number; data: number[]; tooLong: { line: number; length: number }[] }[] = [];
+      let chunk = { firstLine: 1, lines: 0, bytes: 0, data: [] as number[], tooLong: [] as { line: number; length: number }[] };
+      let start = 0;
+      for (let line = 1; start < input.length; line++) {
+        const newline = input.indexOf(0x0a, start);
+        const end = newline === -1 ? input.length : newline;
+        const taken = Array.from(input.subarray(start, newline === -1 ? end : end + 1));
+        if (end - start > maxLineBytes) chunk.tooLong.push({ line, length: end - start });
+        else chunk.data.push(...taken);
+        chunk.lines++;
+        chunk.bytes += taken.length;
+        start = end + 1;
+        if (chunk.data.length >= chunkBytes || start >= input.length) {
+          chunks.push(chunk);
+          chunk = { firstLine: line + 1, lines: 0, bytes: 0, data: [], tooLong: [] };
+        }
+      }
+      return chunks;
+    };
+    let seed = 1;
+    const next = (n: number) => (seed = (seed * 48271) % 2147483647) % n;
+    for (let round = 0; round < 500; round++) {
+      const input = new TextEncoder().encode(Array.from({ length: next(40) }, () => ['a', 'bb', '\n', '\n', '记', '\r'][next(6)]).join(''));
+      const cuts = [...new Set(Array.from({ length: next(5) }, () => next(input.length + 1)))].sort((a, b) => a - b);
+      const pieces = [0, ...cuts].map((from, index) => input.slice(from, [...cuts, input.length][index]));
+      async function* source() {
+        yield* pieces;
+      }
+      const options = { chunkBytes: 1 + next(10), maxLineBytes: next(8) };
+      const chunks = await collect(lineChunks(source(), options));
+      expect(chunks.map((chunk) => ({ ...chunk, data: Array.from(chunk.data) }))).toEqual(model(input, options.chunkBytes, options.maxLineBytes));
+    }
+  });
+
   it('yields nothing for an empty input, and keeps blank lines', async () => {
     expect(await collect(lineChunks(bytes('')))).toEqual([]);
     const [chunk] = await collect(lineChunks(bytes('\n\n')));

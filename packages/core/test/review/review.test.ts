@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createEngine, loadRuleSet, review } from '../../src/index.js';
+import { createEngine, loadRuleSet, readImposed, review } from '../../src/index.js';
+import { Decimal } from '../../src/money/decimal.js';
+import { decimalOf } from '../../src/review/decimal-memo.js';
+import { reviewImposed } from '../../src/review/review.js';
 import { exampleRuleSet, foodCase } from '../support/builders.js';
 
 function engineWith(thresholds = true) {
@@ -120,5 +123,35 @@ describe('review', () => {
     const noFine = { sanctions: [{ kind: 'confiscate-illegal-income', amount: '1200' }, { kind: 'confiscate-illegal-goods' }], hearingOffered: false };
     expect(codes(review(optional, kase, noFine))).toEqual([]);
     expect(codes(review(engine, kase, noFine))).toEqual(['missing-mandatory-sanction']);
+  });
+});
+
+describe('readImposed and reviewImposed', () => {
+  it('prints amounts as formatMoney does, whether or not they were already in that form', () => {
+    const read = readImposed({ sanctions: [
+      { kind: 'fine', amount: '70000' },
+      { kind: 'fine', amount: '70000.50' },
+      { kind: 'fine', amount: 70000.25 },
+      { kind: 'fine', amount: '-0' },
+      { kind: 'fine', amount: '0.10' },
+      { kind: 'fine', amount: '0.05' },
+    ] });
+    expect(read.sanctions.map((sanction) => sanction.amount)).toEqual(['70000', '70000.5', '70000.25', '0', '0.1', '0.05']);
+    expect(() => readImposed({ sanctions: [{ kind: 'fine', amount: '070000' }] })).toThrow('expected a decimal amount');
+  });
+
+  it('reviewImposed, given what readImposed read, finds what review finds', () => {
+    for (const fine of ['70000', '90000', '100001', '40000', '65000.00']) {
+      expect(reviewImposed(engine, kase, readImposed(proper(fine)))).toEqual(review(engine, kase, proper(fine)));
+    }
+  });
+});
+
+describe('decimalOf', () => {
+  it('gives the Decimal of a text, the same however many texts it has seen', () => {
+    const texts = Array.from({ length: 10_000 }, (_, index) => `${index}.5`);
+    for (const text of texts) expect(decimalOf(text).toFixed()).toBe(text);
+    expect(decimalOf('65000').equals(new Decimal('65000'))).toBe(true);
+    expect(decimalOf('65000')).toBe(decimalOf('65000'));
   });
 });
