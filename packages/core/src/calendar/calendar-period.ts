@@ -1,6 +1,6 @@
 import { add } from 'date-fns';
 import type { IsoDate } from '../dates/iso-date.js';
-import { requireIsoDate, toDate, toIsoDate } from './iso-days.js';
+import { dayNumber, isoDateOfDay, requireIsoDate, toDate, toIsoDate } from './iso-days.js';
 
 /** A period in calendar years, months and days (按照年、月、日计算的期间). */
 export interface CalendarPeriod {
@@ -38,6 +38,8 @@ export function addCalendarPeriod(start: IsoDate, period: CalendarPeriod): IsoDa
   const years = part(period.years, 'years');
   const months = part(period.months, 'months');
   const days = part(period.days, 'days');
+  // Days alone (the procedure clocks: 90, 15 days) are integer arithmetic on day numbers.
+  if (years === 0 && months === 0) return isoDateOfDay(dayNumber(start) + days);
   // date-fns adds years and months first, ending on the month's last day where the
   // corresponding day is missing (第二百零二条), then the days.
   return toIsoDate(add(toDate(start), { years, months, days }));

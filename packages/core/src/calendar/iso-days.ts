@@ -1,4 +1,4 @@
-import { addDays, format, isWeekend, parseISO } from 'date-fns';
+import { format, parseISO } from 'date-fns';
 import { isIsoDate } from '../dates/iso-date.js';
 import type { IsoDate } from '../dates/iso-date.js';
 
@@ -12,14 +12,32 @@ export function toIsoDate(date: Date): IsoDate {
   return format(date, 'yyyy-MM-dd');
 }
 
-/** The day after `date`: `2025-12-31` → `2026-01-01`. */
-export function dayAfter(date: IsoDate): IsoDate {
-  return toIsoDate(addDays(toDate(date), 1));
+const DAY_MS = 86_400_000;
+
+/**
+ * The day number of an ISO date: days since 1970-01-01, so that counting days is integer
+ * arithmetic. Every decision counts days for its deadlines (and every working-day period steps
+ * one day at a time), so this goes through UTC milliseconds rather than a local-time `Date` and
+ * a formatter; tests check it against date-fns for every day of several decades.
+ */
+export function dayNumber(date: IsoDate): number {
+  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS;
 }
 
-/** Saturday or Sunday (双休日). */
+/** The ISO date of a {@link dayNumber} (years 1000–9999). */
+export function isoDateOfDay(day: number): IsoDate {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** The day after `date`: `2025-12-31` → `2026-01-01`. */
+export function dayAfter(date: IsoDate): IsoDate {
+  return isoDateOfDay(dayNumber(date) + 1);
+}
+
+/** Saturday or Sunday (双休日). 1970-01-01, day 0, was a Thursday. */
 export function isWeekendDay(date: IsoDate): boolean {
-  return isWeekend(toDate(date));
+  const weekday = (((dayNumber(date) + 4) % 7) + 7) % 7; // 0 Sunday … 6 Saturday
+  return weekday === 0 || weekday === 6;
 }
 
 /** The year of an ISO date, as a number. */

@@ -5,9 +5,18 @@ import { resolveCitation } from '../citation/format.js';
 import { GENERAL_LAWS, penaltyLaw } from '../citation/general-laws.js';
 import type { CaseDates, ExcludedPeriod, Payment } from '../case/types.js';
 import type { Deadline } from '../decide/decision.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
 import { lateSurcharge } from './surcharge.js';
 
-const cite = (article: number, paragraph?: number, item?: number) => resolveCitation('general-rule', penaltyLaw(article, paragraph, item), GENERAL_LAWS.APL);
+const cite = (article: number, paragraph?: number, item?: number) => deepFreeze(resolveCitation('general-rule', penaltyLaw(article, paragraph, item), GENERAL_LAWS.APL));
+
+/** The provisions behind each clock, formatted once and shared (frozen) by every decision. */
+const DECISION_DUE = Object.freeze([cite(60)]);
+const HEARING_REQUEST = Object.freeze([cite(64, undefined, 1), cite(85)]);
+const PAYMENT_DUE = cite(67, 3);
+const PAYMENT = Object.freeze([PAYMENT_DUE]);
+const SURCHARGE = cite(72, 1, 1);
+const SUSPENDED = cite(73, 3);
 
 /** What the procedure clocks read from a case. */
 export interface ProcedureInput {
@@ -31,7 +40,7 @@ export function procedureDeadlines(input: ProcedureInput, calendar: Calendar): D
   const { dates } = input;
   const deadlines: Deadline[] = [];
   if (dates.opened !== undefined) {
-    deadlines.push({ kind: 'decision-due', date: nextWorkingDay(addCalendarPeriod(dates.opened, { days: 90 }), calendar), citations: [cite(60)] });
+    deadlines.push({ kind: 'decision-due', date: nextWorkingDay(addCalendarPeriod(dates.opened, { days: 90 }), calendar), citations: DECISION_DUE });
   }
   if (!input.penalty) return deadlines;
   if (dates.notified !== undefined) {
@@ -39,18 +48,18 @@ export function procedureDeadlines(input: ProcedureInput, calendar: Calendar): D
       kind: 'hearing-request',
       date: addWorkingDays(dates.notified, 5, calendar),
       workingDays: 5,
-      citations: [cite(64, undefined, 1), cite(85)],
+      citations: HEARING_REQUEST,
     });
   }
   if (dates.served !== undefined) {
     const due = nextWorkingDay(addCalendarPeriod(dates.served, { days: 15 }), calendar);
-    const payment: Record<string, unknown> = { kind: 'payment', date: due, citations: [cite(67, 3)] };
+    const payment: Record<string, unknown> = { kind: 'payment', date: due, citations: PAYMENT };
     if (input.payment !== undefined) {
       const late = lateSurcharge(input.payment, due, input.excludedPeriods);
       payment['paid'] = input.payment.paid;
       payment['lateDays'] = late.days;
       payment['surcharge'] = late.amount;
-      if (late.days > 0) payment['citations'] = [cite(67, 3), cite(72, 1, 1), ...(late.excludedDays > 0 ? [cite(73, 3)] : [])];
+      if (late.days > 0) payment['citations'] = late.excludedDays > 0 ? [PAYMENT_DUE, SURCHARGE, SUSPENDED] : [PAYMENT_DUE, SURCHARGE];
     }
     deadlines.push(payment as unknown as Deadline);
   }

@@ -1,7 +1,7 @@
-import { differenceInCalendarDays, max as latest, min as earliest, parseISO } from 'date-fns';
 import type { ExcludedPeriod, Payment } from '../case/types.js';
 import { Decimal } from '../money/decimal.js';
 import { formatMoney } from '../money/money.js';
+import { dayNumber } from '../calendar/iso-days.js';
 
 /** 第七十二条第一款第（一）项: 每日按罚款数额的百分之三加处罚款. */
 const DAILY_RATE = new Decimal('0.03');
@@ -31,7 +31,7 @@ export interface LateSurcharge {
  */
 export function lateSurcharge(payment: Payment, due: string, excluded: readonly ExcludedPeriod[]): LateSurcharge {
   const fine = new Decimal(payment.fine);
-  const overdue = Math.max(0, differenceInCalendarDays(parseISO(payment.paid), parseISO(due)));
+  const overdue = Math.max(0, dayNumber(payment.paid) - dayNumber(due));
   const excludedDays = overdue === 0 ? 0 : suspendedDays(excluded, due, payment.paid);
   const days = Math.max(0, overdue - excludedDays);
   const amount = Decimal.min(fine.times(DAILY_RATE).times(days), fine);
@@ -41,16 +41,13 @@ export function lateSurcharge(payment: Payment, due: string, excluded: readonly 
 /** Days of reconsideration or litigation within (due, paid], overlaps counted once. */
 function suspendedDays(excluded: readonly ExcludedPeriod[], due: string, paid: string): number {
   const counted = new Set<number>();
-  const after = parseISO(due);
-  const until = parseISO(paid);
+  const after = dayNumber(due);
+  const until = dayNumber(paid);
   for (const period of excluded) {
     if (period.reason === undefined || !SUSPENDING.has(period.reason)) continue;
-    const from = latest([parseISO(period.from), after]);
-    const to = earliest([parseISO(period.to), until]);
-    for (let offset = 0; offset <= differenceInCalendarDays(to, from); offset++) {
-      const day = differenceInCalendarDays(from, after) + offset;
-      if (day > 0) counted.add(day);
-    }
+    const from = Math.max(dayNumber(period.from), after);
+    const to = Math.min(dayNumber(period.to), until);
+    for (let day = from; day <= to; day++) if (day > after) counted.add(day);
   }
   return counted.size;
 }
