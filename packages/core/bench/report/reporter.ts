@@ -1,9 +1,11 @@
 /**
  * The bench's own reporter: after vitest's tables, one table with what the issue asks for —
  * decisions per second, µs per decision, and the ratio to json-rules-engine's tier selection,
- * all from the same run — and, in a full run, the same written into docs/performance.md.
+ * all from the same run — and, in a full run (every bench file, not the short mode), the same
+ * written into docs/performance.md.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Reporter, TestModule } from 'vitest/node';
 import { CASES, SHORT } from '../settings.js';
@@ -14,6 +16,7 @@ import { BASELINE, performanceSection, resultTable } from './format.js';
 import type { Measured } from './format.js';
 
 const DOC = fileURLToPath(new URL('../../../../docs/performance.md', import.meta.url));
+const BENCH = fileURLToPath(new URL('../', import.meta.url));
 export const BEGIN = '<!-- bench:begin (written by pnpm bench; edit outside these markers) -->';
 export const END = '<!-- bench:end -->';
 
@@ -24,10 +27,19 @@ export default class PerformanceReporter implements Reporter {
     const measured = collect(testModules);
     if (measured.length === 0) return;
     const facts = readFacts();
-    const perOperation = { '*': CASES, ...((facts['batch']?.['perOperation'] ?? {}) as Record<string, number>) };
+    const perOperation = {
+      '*': CASES,
+      ...((facts['batch']?.['perOperation'] ?? {}) as Record<string, number>),
+      ...((facts['evaluate']?.['perOperation'] ?? {}) as Record<string, number>),
+    };
     console.log(`\n${resultTable(measured, perOperation)}\n`);
     if (SHORT) {
       console.log('Short run (CAILIANG_BENCH_SHORT=1): these numbers mean nothing and docs/performance.md was not written.\n');
+      return;
+    }
+    const missing = benchFiles().filter((file) => !testModules.some((module) => module.moduleId === file));
+    if (missing.length > 0) {
+      console.log(`A partial run (not run: ${missing.map((file) => basename(file)).join(', ')}): docs/performance.md was not written.\n`);
       return;
     }
     if (!measured.some((entry) => entry.name === BASELINE)) {
@@ -38,6 +50,16 @@ export default class PerformanceReporter implements Reporter {
     writeSection(section);
     console.log(`docs/performance.md: measured section rewritten.\n`);
   }
+}
+
+/**
+ * Every bench file of the bench folder: the measured section is rewritten only by a run of all of
+ * them, so that it never mixes one file's new numbers with another's old ones, or drops a suite.
+ */
+function benchFiles(): string[] {
+  return readdirSync(BENCH)
+    .filter((file) => file.endsWith('.bench.ts'))
+    .map((file) => join(BENCH, file));
 }
 
 /** The part of tinybench's result the table uses (times in ms). */
