@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { createEngine } from '../decide/engine.js';
 import { CailiangError, formatIssues } from '../errors/cailiang-error.js';
 import { lint } from '../lint/index.js';
@@ -7,6 +6,8 @@ import { ruleSetJsonSchema } from '../schema/json-schema.js';
 import { loadRuleSetFile, readDataFile } from './files.js';
 import { calendarFor, parseExclusion, workingDayDeadline } from './commands-time.js';
 import { runBatchCommand } from './commands-batch.js';
+import { parseCommandArgs, requireArgument } from './cli-args.js';
+import type { ParseOptions } from './cli-args.js';
 import type { CliIo } from './cli-io.js';
 import { evaluateCommand } from '../evaluate-node/evaluate-command.js';
 import { explainDecision } from '../explain/reasoning.js';
@@ -119,24 +120,33 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 }
 
-type ParseOptions = NonNullable<NonNullable<Parameters<typeof parseArgs>[0]>['options']>;
-
-function parse(args: string[], options: ParseOptions, allowPositionals = false) {
-  try {
-    return parseArgs({ args, options, allowPositionals, strict: true });
-  } catch (error) {
-    throw new CailiangError('USAGE', [{ code: 'usage', path: '', message: `${(error as Error).message}\n\n${USAGE}` }]);
+/**
+ * One command's lines of USAGE (both forms of review, continuation lines included), shown with its
+ * usage errors, as the newer commands show theirs.
+ */
+function usageOf(command: string): string {
+  const lines: string[] = [];
+  let inCommand = false;
+  for (const line of USAGE.split('\n')) {
+    if (line.startsWith('  cailiang ')) inCommand = line.startsWith(`  cailiang ${command} `) || line === `  cailiang ${command}`;
+    else if (!/^ {4,}\S/.test(line)) inCommand = false;
+    if (inCommand) lines.push(line.slice(2));
   }
+  return lines.join('\n');
 }
 
-function required(value: unknown, flag: string): void {
-  if (value === undefined || (Array.isArray(value) && value.length === 0)) {
-    throw new CailiangError('USAGE', [{ code: 'usage', path: '', message: `missing ${flag}\n\n${USAGE}` }]);
-  }
+/** Parses a command's flags, with its usage in the error (see cli-args.ts). */
+function parse(command: string, args: string[], options: ParseOptions, allowPositionals = false) {
+  return parseCommandArgs(args, options, usageOf(command), allowPositionals);
+}
+
+/** A usage error naming `flag` unless it was given. */
+function required(command: string, value: unknown, flag: string): void {
+  requireArgument(value, flag, usageOf(command));
 }
 
 function decide(args: string[], io: CliIo): number {
-  const { values } = parse(args, {
+  const { values } = parse('decide', args, {
     rules: { type: 'string', multiple: true },
     case: { type: 'string' },
     json: { type: 'boolean' },
@@ -144,8 +154,8 @@ function decide(args: string[], io: CliIo): number {
     'no-trace': { type: 'boolean' },
     holidays: { type: 'string', multiple: true },
   });
-  required(values.rules, '--rules FILE');
-  required(values.case, '--case FILE');
+  required('decide', values.rules, '--rules FILE');
+  required('decide', values.case, '--case FILE');
   const ruleSets = (values.rules as string[]).map(loadRuleSetFile);
   const calendar = calendarFor(values.holidays as string[] | undefined, true);
   const engine = createEngine(ruleSets, { trace: values['no-trace'] !== true, calendar });
@@ -173,7 +183,7 @@ function decide(args: string[], io: CliIo): number {
 }
 
 function deadline(args: string[], io: CliIo): number {
-  const { values } = parse(args, {
+  const { values } = parse('deadline', args, {
     start: { type: 'string' },
     'working-days': { type: 'string' },
     exclude: { type: 'string', multiple: true },
@@ -181,8 +191,8 @@ function deadline(args: string[], io: CliIo): number {
     'no-adjusted-workdays': { type: 'boolean' },
     json: { type: 'boolean' },
   });
-  required(values.start, '--start DATE');
-  required(values['working-days'], '--working-days N');
+  required('deadline', values.start, '--start DATE');
+  required('deadline', values['working-days'], '--working-days N');
   const text = values['working-days'] as string;
   const result = workingDayDeadline(
     values.start as string,
@@ -196,7 +206,7 @@ function deadline(args: string[], io: CliIo): number {
 
 function reviewCommand(args: string[], io: CliIo): number | Promise<number> {
   if (args.includes('--help')) return help(io);
-  const { values } = parse(args, {
+  const { values } = parse('review', args, {
     rules: { type: 'string', multiple: true },
     case: { type: 'string' },
     imposed: { type: 'string' },
@@ -206,7 +216,7 @@ function reviewCommand(args: string[], io: CliIo): number | Promise<number> {
     ...BATCH_OPTIONS,
     report: { type: 'string' },
   });
-  required(values.rules, '--rules FILE');
+  required('review', values.rules, '--rules FILE');
   if (values.batch !== undefined) {
     if (values.case !== undefined || values.imposed !== undefined) throw usageError('--batch reads the cases and decisions from its file; leave out --case and --imposed');
     return runBatchCommand({ mode: 'review', ...batchArguments(values), input: values.batch as string, report: values.report as string | undefined }, io);
@@ -214,8 +224,8 @@ function reviewCommand(args: string[], io: CliIo): number | Promise<number> {
   for (const flag of ['workers', 'out', 'resume', 'report'] as const) {
     if (values[flag] !== undefined) throw usageError(`--${flag} goes with --batch`);
   }
-  required(values.case, '--case FILE');
-  required(values.imposed, '--imposed FILE');
+  required('review', values.case, '--case FILE');
+  required('review', values.imposed, '--imposed FILE');
   const engine = createEngine((values.rules as string[]).map(loadRuleSetFile), { calendar: calendarFor(values.holidays as string[] | undefined, true) });
   const casePath = values.case as string;
   const imposedPath = values.imposed as string;
@@ -248,13 +258,13 @@ const BATCH_OPTIONS = {
 /** `cailiang batch`: a case per line in, a decision per line out. */
 function batch(args: string[], io: CliIo): Promise<number> | number {
   if (args.includes('--help')) return help(io);
-  const { values } = parse(args, {
+  const { values } = parse('batch', args, {
     rules: { type: 'string', multiple: true },
     'no-trace': { type: 'boolean' },
     holidays: { type: 'string', multiple: true },
     ...BATCH_OPTIONS,
   });
-  required(values.rules, '--rules FILE');
+  required('batch', values.rules, '--rules FILE');
   return runBatchCommand({ mode: 'decide', ...batchArguments(values), trace: values['no-trace'] !== true }, io);
 }
 
@@ -282,8 +292,8 @@ function usageError(message: string): CailiangError {
 }
 
 function lintCommand(args: string[], io: CliIo): number {
-  const { values } = parse(args, { rules: { type: 'string', multiple: true }, json: { type: 'boolean' } });
-  required(values.rules, '--rules FILE');
+  const { values } = parse('lint', args, { rules: { type: 'string', multiple: true }, json: { type: 'boolean' } });
+  required('lint', values.rules, '--rules FILE');
   const findings = lint((values.rules as string[]).map((path) => ({ ruleSet: readDataFile(path), source: path })));
   if (values.json === true) {
     io.stdout(`${JSON.stringify({ findings }, null, 2)}\n`);
@@ -298,7 +308,7 @@ function lintCommand(args: string[], io: CliIo): number {
 }
 
 function schema(args: string[], io: CliIo): number {
-  parse(args, {});
+  parse('schema', args, {});
   io.stdout(`${JSON.stringify(ruleSetJsonSchema(), null, 2)}\n`);
   return 0;
 }

@@ -63,6 +63,19 @@ describe('cailiang decide', () => {
     expect(await cli('decide', '--bogus')).toMatchObject({ code: 2 });
     expect(await cli('frobnicate')).toMatchObject({ code: 2, stderr: expect.stringContaining('unknown command') });
   });
+
+  it("shows the command's own usage with a usage error, both forms of review, not every command", async () => {
+    const decide = await cli('decide', '--case', CASE);
+    expect(decide.stderr).toContain('missing --rules FILE\nusage: cailiang decide --rules FILE');
+    expect(decide.stderr).not.toContain('cailiang lint');
+    const deadline = await cli('deadline', '--start', '2025-09-26');
+    expect(deadline.stderr).toContain('usage: cailiang deadline --start DATE --working-days N');
+    expect(deadline.stderr).toContain('[--holidays FILE…] [--no-adjusted-workdays]');
+    const review = await cli('review', '--bogus');
+    expect(review.stderr).toContain('--imposed FILE [--json]');
+    expect(review.stderr).toContain('--batch CASES.ndjson|-');
+    expect(review.stderr).not.toContain('cailiang batch');
+  });
 });
 
 describe('cailiang test', () => {
