@@ -1,9 +1,12 @@
 /**
  * The documentation stays true to the code: the format reference is what the generator makes of
  * the current schema, the CLI reference has a section for every command `cailiang --help` lists,
- * and every relative link in the guides points at a file that exists.
+ * every relative link in the guides points at a file that exists, and the API reference is what
+ * typedoc makes of the current sources.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ruleSetJsonSchema } from '@cailiang/core';
@@ -56,4 +59,22 @@ describe('guides', () => {
       expect(broken).toEqual([]);
     });
   }
+});
+
+describe('docs/api', () => {
+  // typedoc takes ~10 s; it runs from the workspace's own install, into a temporary directory.
+  it('is what typedoc makes of the current sources (regenerate: pnpm docs:api)', () => {
+    const out = mkdtempSync(join(tmpdir(), 'cailiang-api-'));
+    try {
+      const typedoc = join(ROOT, 'node_modules/typedoc/bin/typedoc');
+      const run = spawnSync(process.execPath, [typedoc, '--out', out, '--logLevel', 'Error'], { cwd: ROOT, encoding: 'utf8' });
+      expect(run.status, run.stderr + run.stdout).toBe(0);
+      const files = (dir: string): string[] => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.md')).sort();
+      const committed = files(join(ROOT, 'docs/api'));
+      expect(files(out)).toEqual(committed);
+      for (const name of committed) expect(readFileSync(join(out, name), 'utf8'), name).toBe(read(join('docs/api', name)));
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
