@@ -14,6 +14,9 @@ export function toIsoDate(date: Date): IsoDate {
 
 const DAY_MS = 86_400_000;
 
+// Two conventions live here and must never meet on one Date: toDate/toIsoDate work in local time
+// (as date-fns does), dayNumber/isoDateOfDay in UTC. Each goes from ISO text back to ISO text.
+
 /**
  * The day number of an ISO date: days since 1970-01-01, so that counting days is integer
  * arithmetic. Every decision counts days for its deadlines (and every working-day period steps
@@ -24,9 +27,16 @@ export function dayNumber(date: IsoDate): number {
   return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS;
 }
 
-/** The ISO date of a {@link dayNumber} (years 1000–9999). */
+/**
+ * The ISO date of a {@link dayNumber}. Past 9999 the year is written out in full
+ * (`10000-02-29`), which no ISO date check accepts: a deadline that far out is refused as such
+ * rather than garbled (`toISOString` would write `+010000-02-29`).
+ */
 export function isoDateOfDay(day: number): IsoDate {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  const date = new Date(day * DAY_MS);
+  const year = date.getUTCFullYear();
+  if (year >= 1000 && year <= 9999) return date.toISOString().slice(0, 10);
+  return `${year}-${String(date.getUTCMonth() + 1).padStart(2, '0')}-${String(date.getUTCDate()).padStart(2, '0')}`;
 }
 
 /** The day after `date`: `2025-12-31` → `2026-01-01`. */

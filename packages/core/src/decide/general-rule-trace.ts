@@ -22,11 +22,12 @@ export function generalRuleEntry(rule: GeneralRule, citationText: string, party:
   let node = entriesByRule.get(rule);
   if (node === undefined) entriesByRule.set(rule, (node = new Map()));
   for (const name of rule.reads) node = branch(node, name === 'party.age' ? party?.age : facts[name]);
-  let entry = node.get(holds) as TraceEntry | undefined;
-  if (entry === undefined) {
-    entry = Object.freeze({ step: 'general-rule', rule: rule.id, citation: citationText, saw: Object.freeze(valuesRead(rule, party, facts)), result: holds }) as TraceEntry;
-    node.set(holds, entry);
-  }
+  const known = node.get(holds) as (TraceEntry & { readonly citation: string }) | undefined;
+  // The provision a rule cites is the same in every case today; should that change, an entry
+  // citing another text is not reused.
+  if (known !== undefined && known.citation === citationText) return known;
+  const entry = Object.freeze({ step: 'general-rule', rule: rule.id, citation: citationText, saw: Object.freeze(valuesRead(rule, party, facts)), result: holds }) as TraceEntry;
+  if (known === undefined) node.set(holds, entry);
   return entry;
 }
 

@@ -1,5 +1,5 @@
 import { sha256 } from '@noble/hashes/sha2';
-import { bytesToHex } from '@noble/hashes/utils';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 
 /** A SHA-256 fed text piece by piece (as UTF-8), giving the lowercase hex digest at the end. */
 export interface TextHash {
@@ -19,8 +19,8 @@ export function createTextHash(): TextHash {
 export function javascriptTextHash(): TextHash {
   const hash = sha256.create();
   return {
-    // noble encodes a string as UTF-8 itself.
-    update: (text) => void hash.update(text),
+    // Bytes, not the string: noble 1.x would encode a string itself, 2.x accepts bytes only.
+    update: (text) => void hash.update(utf8ToBytes(text)),
     hex: () => bytesToHex(hash.digest()),
   };
 }

@@ -32,5 +32,7 @@ describe('day numbers (the integer day arithmetic behind deadlines)', () => {
     expect(dayAfter('2025-12-31')).toBe('2026-01-01');
     expect(isoDateOfDay(dayNumber('1000-01-01'))).toBe('1000-01-01');
     expect(isoDateOfDay(dayNumber('9999-12-31'))).toBe('9999-12-31');
+    // Past 9999 the year is written out, never toISOString's +010000: no date check accepts it.
+    expect(addCalendarPeriod('9999-12-01', { days: 90 })).toBe('10000-02-29');
   });
 });

@@ -45,7 +45,16 @@ export function threadSpawner(log: (text: string) => void): SpawnWorker {
       // V8 and process-wide options (--max-semi-space-size, --trace-gc) already apply to every
       // thread of the process; a worker may not be given them again, so they are left out.
       execArgv = execArgv.filter((arg) => !refused.has(arg));
-      worker = start(init);
+      try {
+        worker = start(init);
+      } catch (again) {
+        const still = refusedWorkerFlags(again);
+        if (still === undefined) throw again;
+        // A flag given in two parts (its value apart) leaves a part behind: say what to change.
+        throw new CailiangError('USAGE', [
+          { code: 'usage', path: '--workers', message: `worker threads cannot be started with the Node options ${[...still].join(', ')}; give them as --flag=value, leave them out, or use --workers 1` },
+        ]);
+      }
     }
     worker.stdout.setEncoding('utf8').on('data', log);
     worker.stderr.setEncoding('utf8').on('data', log);
