@@ -62,33 +62,29 @@ export function makeFactReader(fact: FactDeclaration): FactReader {
       };
     }
     case 'integer':
-      return {
-        read: (input) => (typeof input === 'number' && Number.isSafeInteger(input) && within(input) ? input : undefined),
-        problem: (input) => (typeof input === 'number' && Number.isSafeInteger(input) ? outOfBounds(fact, input) : `expected a whole number (${fact.label}), ${got(input)}`),
-      };
+      return typed(fact, (input): input is number => typeof input === 'number' && Number.isSafeInteger(input), 'a whole number', within);
     case 'number':
-      return {
-        read: (input) => (typeof input === 'number' && Number.isFinite(input) && within(input) ? input : undefined),
-        problem: (input) => (typeof input === 'number' && Number.isFinite(input) ? outOfBounds(fact, input) : `expected a number (${fact.label}), ${got(input)}`),
-      };
+      return typed(fact, (input): input is number => typeof input === 'number' && Number.isFinite(input), 'a number', within);
     case 'boolean':
-      return {
-        read: (input) => (typeof input === 'boolean' ? input : undefined),
-        problem: (input) => `expected true or false (${fact.label}), ${got(input)}`,
-      };
+      return typed(fact, (input): input is boolean => typeof input === 'boolean', 'true or false', () => true);
     case 'enum': {
       const values = fact.values ?? [];
-      return {
-        read: (input) => (typeof input === 'string' && values.includes(input) ? input : undefined),
-        problem: (input) => `expected one of ${values.join(', ')} (${fact.label}), ${got(input)}`,
-      };
+      return typed(fact, (input): input is string => typeof input === 'string' && values.includes(input), `one of ${values.join(', ')}`, () => true);
     }
     case 'date':
-      return {
-        read: (input) => (isIsoDate(input) && within(input) ? input : undefined),
-        problem: (input) => (isIsoDate(input) ? outOfBounds(fact, input) : `expected ${ISO_DATE_EXPECTED} (${fact.label}), ${got(input)}`),
-      };
+      return typed(fact, isIsoDate, ISO_DATE_EXPECTED, within);
   }
+}
+
+/**
+ * A reader from one type check, used by both `read` and `problem` so the two cannot disagree: a
+ * value of the type out of bounds is "expected at least …", anything else "expected <type>".
+ */
+function typed<T extends FactValue>(fact: FactDeclaration, accepts: (input: unknown) => input is T, expected: string, within: (value: T) => boolean): FactReader {
+  return {
+    read: (input) => (accepts(input) && within(input) ? input : undefined),
+    problem: (input) => (accepts(input) ? outOfBounds(fact, input) : `expected ${expected} (${fact.label}), ${got(input)}`),
+  };
 }
 
 function got(input: unknown): string {

@@ -72,20 +72,26 @@ export interface CompiledLicensingItem extends CompiledItemBase {
 export type CompiledItem = CompiledPenaltyItem | CompiledLicensingItem;
 
 /**
- * Compiles one item of a loaded rule set: conditions into closures, citations into their
- * official text, the policy into numbers — once, so that deciding a case does no parsing.
- * Items compiled with one `conditions` cache share the conditions they write alike.
+ * Compiles the items of a loaded rule set, one by one: conditions into closures, citations into
+ * their official text, the policy into numbers — once, so that deciding a case does no parsing.
+ * Items share the conditions they write alike ({@link ConditionCache}).
+ *
+ * @returns a function compiling the item at an index of `ruleSet.items`
  */
-export function compileItem(ruleSet: RuleSet, itemIndex: number, digest: string, conditions?: ConditionCache): CompiledItem {
+export function itemCompiler(ruleSet: RuleSet, digest: string): (itemIndex: number) => CompiledItem {
+  const conditions = new ConditionCache(ruleSetParts(ruleSet).scope);
+  return (itemIndex) => compileWith(ruleSet, itemIndex, digest, conditions);
+}
+
+function compileWith(ruleSet: RuleSet, itemIndex: number, digest: string, conditions: ConditionCache): CompiledItem {
   const item = ruleSet.items[itemIndex] as RuleSet['items'][number];
-  const { scope, policy, resolve } = ruleSetParts(ruleSet);
-  const cache = conditions ?? new ConditionCache(scope);
+  const { policy, resolve } = ruleSetParts(ruleSet);
   const required = new Set<string>();
   const compile = (when: Condition | undefined): CompiledCondition | undefined => {
     if (when === undefined) return undefined;
-    const shared = cache.compile(when);
-    for (const fact of shared.facts) required.add(fact);
-    return shared.compiled;
+    const compiled = conditions.compile(when);
+    for (const fact of compiled.facts) required.add(fact);
+    return compiled;
   };
   // Decisions share these objects with the engine: frozen, so a caller changing one decision
   // cannot change the next.
@@ -183,7 +189,7 @@ export function compileItem(ruleSet: RuleSet, itemIndex: number, digest: string,
 const ORDER_TO_CORRECT = deepFreeze(resolveCitation('general-rule', penaltyLaw(28, 1), GENERAL_LAWS.APL));
 
 /** What every item of a rule set shares: its facts, its policy, and its citations as formatted. */
-export interface RuleSetParts {
+interface RuleSetParts {
   readonly scope: FactScope;
   readonly policy: ResolvedPolicy;
   /** The citation resolved against the rule set's laws; the same provision in the same role is formatted once. */
@@ -193,7 +199,7 @@ export interface RuleSetParts {
 /** Read once per rule set, not once per item: a catalogue has thousands of items and one policy. */
 const partsOfRuleSets = new WeakMap<RuleSet, RuleSetParts>();
 
-export function ruleSetParts(ruleSet: RuleSet): RuleSetParts {
+function ruleSetParts(ruleSet: RuleSet): RuleSetParts {
   const known = partsOfRuleSets.get(ruleSet);
   if (known !== undefined) return known;
   const resolved = new Map<string, ResolvedCitation>();

@@ -1,14 +1,7 @@
 import { compileCondition } from '../conditions/compile.js';
 import type { CompiledCondition } from '../conditions/compile.js';
-import { conditionFacts } from '../conditions/references.js';
 import type { Condition } from '../conditions/types.js';
 import type { FactScope } from '../facts/types.js';
-
-/** A condition compiled, with the facts it reads. */
-export interface SharedCondition {
-  readonly compiled: CompiledCondition;
-  readonly facts: readonly string[];
-}
 
 /**
  * The conditions of one rule set, each written the same way compiled once while an engine is
@@ -17,20 +10,22 @@ export interface SharedCondition {
  * its own literals, so items can share one. Conditions are told apart by their JSON text: two
  * that differ only in key order are compiled twice, which costs time, never correctness.
  *
- * Made per engine and dropped with it, so the texts are not kept once the engine exists.
+ * Made by {@link itemCompiler} for one rule set (its scope says which facts are money) and dropped
+ * with it, so the texts are not kept once the engine exists.
  */
 export class ConditionCache {
-  private readonly known = new Map<string, SharedCondition>();
+  private readonly known = new Map<string, CompiledCondition>();
 
   constructor(private readonly scope: FactScope) {}
 
-  compile(condition: Condition): SharedCondition {
+  /** The condition compiled for this cache's rule set, or the one compiled before for the same text. */
+  compile(condition: Condition): CompiledCondition {
     const key = JSON.stringify(condition);
-    let shared = this.known.get(key);
-    if (shared === undefined) {
-      shared = { compiled: compileCondition(condition, this.scope), facts: conditionFacts(condition) };
-      this.known.set(key, shared);
+    let compiled = this.known.get(key);
+    if (compiled === undefined) {
+      compiled = compileCondition(condition, this.scope);
+      this.known.set(key, compiled);
     }
-    return shared;
+    return compiled;
   }
 }

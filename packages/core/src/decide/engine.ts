@@ -5,8 +5,7 @@ import { CailiangError } from '../errors/cailiang-error.js';
 import type { Issue } from '../errors/cailiang-error.js';
 import { isLoadedRuleSet, loadRuleSet, ruleSetDigest } from '../ruleset/load.js';
 import type { RuleSet } from '../ruleset/load.js';
-import { compileItem, ruleSetParts } from './compile-item.js';
-import { ConditionCache } from './condition-cache.js';
+import { itemCompiler } from './compile-item.js';
 import type { Decision, TraceEntry } from './decision.js';
 import { decidePenalty } from './penalty.js';
 import { decideLicensing } from './licensing.js';
@@ -110,7 +109,7 @@ function indexItems(ruleSets: readonly RuleSet[]): Map<string, ItemVersion[]> {
   const issues: Issue[] = [];
   for (const ruleSet of ruleSets) {
     const digest = ruleSetDigest(ruleSet);
-    const conditions = new ConditionCache(ruleSetParts(ruleSet).scope);
+    const compile = itemCompiler(ruleSet, digest);
     ruleSet.items.forEach((item, itemIndex) => {
       const claimed = owner.get(item.code);
       if (claimed !== undefined && claimed !== ruleSet.id) {
@@ -119,7 +118,7 @@ function indexItems(ruleSets: readonly RuleSet[]): Map<string, ItemVersion[]> {
       }
       owner.set(item.code, ruleSet.id);
       const versions = index.get(item.code) ?? [];
-      versions.push({ ruleSet, compiled: compileItem(ruleSet, itemIndex, digest, conditions) });
+      versions.push({ ruleSet, compiled: compile(itemIndex) });
       index.set(item.code, versions);
     });
   }

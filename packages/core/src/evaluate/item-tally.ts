@@ -1,6 +1,6 @@
 import type { FineSanction } from '../decide/decision.js';
 import type { Decimal } from '../money/decimal.js';
-import { decimalOf } from '../review/decimal-memo.js';
+import { decimalOf } from '../money/decimal-memo.js';
 import type { Imposed } from '../review/imposed.js';
 import type { ReviewResult } from '../review/review.js';
 import { FineTally } from './fine-tally.js';

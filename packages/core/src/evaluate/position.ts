@@ -1,6 +1,6 @@
 import type { Adjustment, AmountRange, FineSanction } from '../decide/decision.js';
 import type { Decimal } from '../money/decimal.js';
-import { decimalOf } from '../review/decimal-memo.js';
+import { decimalOf } from '../money/decimal-memo.js';
 import type { FinePosition } from './types.js';
 
 /**

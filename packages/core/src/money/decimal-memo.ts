@@ -1,4 +1,4 @@
-import { Decimal } from '../money/decimal.js';
+import { Decimal } from './decimal.js';
 
 /** Texts remembered before the memo starts afresh: its memory is bounded whatever the input. */
 const CAPACITY = 4096;

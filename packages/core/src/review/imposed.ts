@@ -26,14 +26,15 @@ export interface Imposed {
 }
 
 const KEYS = ['sanctions', 'hearingOffered', 'dates', 'reasons'];
+const SANCTION_KEYS = ['kind', 'amount', 'quantity'];
+const DATE_KEYS = ['opened', 'notified', 'decision'];
+
 /**
  * An amount already in the form `formatMoney` prints — no sign, no leading or trailing zeros —
  * which reading and printing would give back unchanged. Officers' amounts almost always are, so
  * the common case skips building a Decimal only to print it again.
  */
 const CANONICAL_AMOUNT = /^(?:0|[1-9]\d*)(?:\.\d*[1-9])?$/;
-const SANCTION_KEYS = ['kind', 'amount', 'quantity'];
-const DATE_KEYS = ['opened', 'notified', 'decision'];
 
 /**
  * Reads what an officer imposed: `{ sanctions: [{ kind, amount? }], hearingOffered?, dates?,

@@ -4,7 +4,7 @@ import type { ResolvedCitation } from '../citation/types.js';
 import type { Decision, FineSanction, OtherSanction } from '../decide/decision.js';
 import type { Engine } from '../decide/engine.js';
 import type { Decimal } from '../money/decimal.js';
-import { decimalOf } from './decimal-memo.js';
+import { decimalOf } from '../money/decimal-memo.js';
 import type { ReviewFinding, ReviewVerdict } from './findings.js';
 import { verdictOf } from './findings.js';
 import { readImposed } from './imposed.js';

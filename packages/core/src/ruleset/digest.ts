@@ -8,12 +8,20 @@ import type { WriteCanonicalJsonOptions } from './canonical-json.js';
  * building that string and its UTF-8 copy only to hash them was a fifth of loading.
  *
  * @param value - the value, usually a rule set
- * @param options - `visit`: called with every object and array on the way (see {@link writeCanonicalJson})
  * @returns `sha256:` and 64 hex digits
  * @throws TypeError when the value has no canonical JSON (undefined, NaN, a bigint…)
  * @example digestOf({ b: 1, a: [true] }) // the SHA-256 of '{"a":[true],"b":1}'
  */
-export function digestOf(value: unknown, options: WriteCanonicalJsonOptions = {}): string {
+export function digestOf(value: unknown): string {
+  return digestVisiting(value, {});
+}
+
+/**
+ * {@link digestOf}, calling `options.visit` with every object and array on the way (see
+ * {@link writeCanonicalJson}): the loader freezes a rule set in the walk that digests it. Internal:
+ * not exported from the package.
+ */
+export function digestVisiting(value: unknown, options: WriteCanonicalJsonOptions): string {
   const hash = createTextHash();
   let written = false;
   writeCanonicalJson(

@@ -1,5 +1,5 @@
 import { CailiangError } from '../errors/cailiang-error.js';
-import { digestOf } from './digest.js';
+import { digestOf, digestVisiting } from './digest.js';
 import { parseSource } from './parse-source.js';
 import { checkReferences } from './references.js';
 import { RULE_SET_FORMAT, ruleSetSchema } from './schema.js';
@@ -42,7 +42,7 @@ export function loadRuleSet(input: unknown, options: LoadRuleSetOptions = {}): R
   // Frozen object by object as the digest walks it: one walk over a catalogue instead of two.
   // Every object and array of the data is reached, as deepFreeze would reach it.
   const ruleSet = data as RuleSet;
-  digests.set(ruleSet, digestOf(ruleSet, { visit: Object.freeze }));
+  digests.set(ruleSet, digestVisiting(ruleSet, { visit: Object.freeze }));
   return ruleSet;
 }
 

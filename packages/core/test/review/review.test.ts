@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine, loadRuleSet, readImposed, review } from '../../src/index.js';
 import { Decimal } from '../../src/money/decimal.js';
-import { decimalOf } from '../../src/review/decimal-memo.js';
+import { decimalOf } from '../../src/money/decimal-memo.js';
 import { reviewImposed } from '../../src/review/review.js';
 import { exampleRuleSet, foodCase } from '../support/builders.js';
 

@@ -1,17 +1,7 @@
+import { dayNumber, isoDateOfDay as isoDay } from '../../calendar/iso-days.js';
 import type { FactDeclaration } from '../../facts/types.js';
 import type { FactProfile, ItemProfile } from './item-profile.js';
 import type { Random } from './random.js';
-
-const DAY = 86_400_000;
-
-/** An ISO date as a day number (days since 1970-01-01, UTC), and back: plain arithmetic on days. */
-export function dayNumber(date: string): number {
-  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY;
-}
-
-export function isoDay(day: number): string {
-  return new Date(day * DAY).toISOString().slice(0, 10);
-}
 
 /** The days within which a synthetic act lies: one year, inside the rule set's effective range. */
 export interface ActWindow {

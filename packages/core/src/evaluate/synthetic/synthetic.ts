@@ -7,7 +7,8 @@ import type { ItemProfile } from './item-profile.js';
 import { officerDecision } from './officer.js';
 import type { Habit, ImposedDraft } from './officer.js';
 import { Random } from './random.js';
-import { dayNumber, syntheticCase } from './synthetic-case.js';
+import { dayNumber } from '../../calendar/iso-days.js';
+import { syntheticCase } from './synthetic-case.js';
 import type { ActWindow } from './synthetic-case.js';
 
 /** A generated decision record: `{ case, imposed }` as batch review reads it, marked synthetic. */
