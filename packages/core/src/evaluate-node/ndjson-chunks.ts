@@ -1,4 +1,5 @@
 import { MAX_SOURCE_LENGTH } from '../ruleset/parse-source.js';
+import { concatBytes } from '../internal/concat-bytes.js';
 
 /** Whole lines of NDJSON input, cut at newlines, to evaluate here or in a worker thread. */
 export interface LineChunk {
@@ -53,7 +54,7 @@ export async function* lineChunks(source: AsyncIterable<Uint8Array | string>, op
   let partialLength = 0;
 
   const flush = (): LineChunk => {
-    const chunk = { firstLine, data: concat(parts, held), lines, bytes, tooLong };
+    const chunk = { firstLine, data: concatBytes(parts, held), lines, bytes, tooLong };
     firstLine += lines;
     parts = [];
     held = 0;
@@ -112,14 +113,4 @@ export async function* lineChunks(source: AsyncIterable<Uint8Array | string>, op
     bytes += partialLength;
   }
   if (lines > 0) yield flush();
-}
-
-function concat(parts: readonly Uint8Array[], length: number): Uint8Array {
-  const out = new Uint8Array(length);
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
 }

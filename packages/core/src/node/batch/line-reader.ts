@@ -1,4 +1,5 @@
 import { MAX_SOURCE_LENGTH } from '../../ruleset/parse-source.js';
+import { concatBytes } from '../../internal/concat-bytes.js';
 
 /**
  * One line of NDJSON input as bytes, before decoding: the worker decodes and parses it, so the
@@ -48,7 +49,7 @@ export async function* readLines(source: AsyncIterable<Uint8Array | string> | It
   const finish = (tail: Uint8Array, terminated: boolean): RawLine => {
     const total = length + tail.length;
     line++;
-    const bytes = total > max ? null : pieces.length === 0 ? tail : concat([...pieces, tail], total);
+    const bytes = total > max ? null : pieces.length === 0 ? tail : concatBytes([...pieces, tail], total);
     pieces = [];
     length = 0;
     return { line, bytes, length: total, terminated };
@@ -69,14 +70,4 @@ export async function* readLines(source: AsyncIterable<Uint8Array | string> | It
   }
   // A last line without a newline is still a line.
   if (length > 0) yield finish(new Uint8Array(0), false);
-}
-
-function concat(parts: readonly Uint8Array[], length: number): Uint8Array {
-  const out = new Uint8Array(length);
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
 }
