@@ -1,4 +1,6 @@
-import type { Citation, LawDeclaration } from './types.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
+import { resolveCitation } from './format.js';
+import type { Citation, LawDeclaration, ResolvedCitation } from './types.js';
 
 /**
  * Laws that general rules cite whatever the rule set declares. Their citations name the law in
@@ -13,17 +15,51 @@ export const GENERAL_LAWS = Object.freeze({
 
 export type GeneralLawKey = keyof typeof GENERAL_LAWS;
 
-/** A provision of the Administrative Penalty Law (行政处罚法). */
-export function penaltyLaw(article: number, paragraph?: number, item?: number): Citation {
-  return {
-    law: 'APL',
-    article,
-    ...(paragraph === undefined ? {} : { paragraph }),
-    ...(item === undefined ? {} : { item }),
-  };
+/** Provisions of the general laws, one frozen object each, so that their formatting is shared too. */
+const provisions = new Map<string, Citation>();
+
+function provision(law: GeneralLawKey, article: number, paragraph?: number, item?: number): Citation {
+  const key = `${law} ${article} ${paragraph ?? ''} ${item ?? ''}`;
+  let citation = provisions.get(key);
+  if (citation === undefined) {
+    citation = Object.freeze({
+      law,
+      article,
+      ...(paragraph === undefined ? {} : { paragraph }),
+      ...(item === undefined ? {} : { item }),
+    });
+    provisions.set(key, citation);
+  }
+  return citation;
 }
 
-/** A provision of the Administrative Licensing Law (行政许可法). */
+/** A provision of the Administrative Penalty Law (行政处罚法): the same object for the same provision. */
+export function penaltyLaw(article: number, paragraph?: number, item?: number): Citation {
+  return provision('APL', article, paragraph, item);
+}
+
+/** A provision of the Administrative Licensing Law (行政许可法): the same object for the same provision. */
 export function licensingLaw(article: number, paragraph?: number): Citation {
-  return { law: 'ALL', article, ...(paragraph === undefined ? {} : { paragraph }) };
+  return provision('ALL', article, paragraph);
+}
+
+/** Each general-rule provision formatted once: the same dozen are cited by every decision. */
+const formatted = new WeakMap<Citation, ResolvedCitation>();
+
+/**
+ * A provision of 行政处罚法 or 行政许可法 as a general rule cites it, the law named in full
+ * (spec §3): formatted once per citation object ({@link penaltyLaw} gives one per provision) and
+ * shared, so frozen.
+ *
+ * @example generalRuleCitation(penaltyLaw(37)).text // '《中华人民共和国行政处罚法》第三十七条'
+ */
+export function generalRuleCitation(citation: Citation): ResolvedCitation {
+  let resolved = formatted.get(citation);
+  if (resolved === undefined) {
+    const law = GENERAL_LAWS[citation.law as GeneralLawKey];
+    if (law === undefined) throw new RangeError(`${citation.law} is not a general law (${Object.keys(GENERAL_LAWS).join(', ')})`);
+    resolved = deepFreeze(resolveCitation('general-rule', citation, law));
+    formatted.set(citation, resolved);
+  }
+  return resolved;
 }

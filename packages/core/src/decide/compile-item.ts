@@ -4,7 +4,7 @@ import type { FactScope } from '../facts/types.js';
 import type { CompiledCondition } from '../conditions/compile.js';
 import type { Condition } from '../conditions/types.js';
 import type { RuleSet } from '../ruleset/load.js';
-import { GENERAL_LAWS, penaltyLaw } from '../citation/general-laws.js';
+import { generalRuleCitation, penaltyLaw } from '../citation/general-laws.js';
 import type { CitationData, ExemptionData, LicensingItemData, PenaltyItemData, SanctionData, StatutoryFineData, TierData } from '../ruleset/schema.js';
 import type { Decision, Order } from './decision.js';
 import { ruleSetScope } from '../ruleset/scope.js';
@@ -186,7 +186,7 @@ function compileWith(ruleSet: RuleSet, itemIndex: number, digest: string, condit
 }
 
 /** 第二十八条第一款, the general rule behind every order to correct. */
-const ORDER_TO_CORRECT = deepFreeze(resolveCitation('general-rule', penaltyLaw(28, 1), GENERAL_LAWS.APL));
+const ORDER_TO_CORRECT = generalRuleCitation(penaltyLaw(28, 1));
 
 /** What every item of a rule set shares: its facts, its policy, and its citations as formatted. */
 interface RuleSetParts {

@@ -1,6 +1,4 @@
-import { resolveCitation } from '../citation/format.js';
-import { deepFreeze } from '../internal/deep-freeze.js';
-import { GENERAL_LAWS, penaltyLaw } from '../citation/general-laws.js';
+import { generalRuleCitation, penaltyLaw } from '../citation/general-laws.js';
 import { CailiangError } from '../errors/cailiang-error.js';
 import { Decimal } from '../money/decimal.js';
 import { describe } from '../ruleset/scalars.js';
@@ -8,7 +6,7 @@ import type { Decision, FineSanction, TraceEntry } from './decision.js';
 import type { ItemVersion } from './versions.js';
 
 /** 第二十九条: 同一个违法行为违反多个法律规范应当给予罚款处罚的，按照罚款数额高的规定处罚。 */
-const CONCURRENCE = deepFreeze(resolveCitation('general-rule', penaltyLaw(29), GENERAL_LAWS.APL));
+const CONCURRENCE = generalRuleCitation(penaltyLaw(29));
 
 /** An item set aside under 第二十九条, and the fine it would have set. */
 export interface SetAsideItem {

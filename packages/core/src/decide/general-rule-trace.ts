@@ -1,4 +1,5 @@
 import type { Party } from '../case/types.js';
+import { generalRuleCitation } from '../citation/general-laws.js';
 import type { FactValues } from '../facts/types.js';
 import type { GeneralRule } from '../general-rules/grounds.js';
 import { valuesRead } from '../general-rules/grounds.js';
@@ -16,18 +17,19 @@ const entriesByRule = new WeakMap<GeneralRule, EntryTree>();
  * A traced decision records all eleven rules, and each reads only an age or a circumstance or two
  * (true/false, an enum), so the same few entries recur case after case: each combination is built
  * once and shared, frozen, like the decision's citations. The tree is keyed by the values read
- * and by the result, so an entry always says what the rule saw in this case.
+ * and by the result, so an entry always says what the rule saw in this case; a rule's provision
+ * is a constant of the rule.
  */
-export function generalRuleEntry(rule: GeneralRule, citationText: string, party: Party | undefined, facts: FactValues, holds: boolean): TraceEntry {
+export function generalRuleEntry(rule: GeneralRule, party: Party | undefined, facts: FactValues, holds: boolean): TraceEntry {
   let node = entriesByRule.get(rule);
   if (node === undefined) entriesByRule.set(rule, (node = new Map()));
   for (const name of rule.reads) node = branch(node, name === 'party.age' ? party?.age : facts[name]);
-  const known = node.get(holds) as (TraceEntry & { readonly citation: string }) | undefined;
-  // The provision a rule cites is the same in every case today; should that change, an entry
-  // citing another text is not reused.
-  if (known !== undefined && known.citation === citationText) return known;
-  const entry = Object.freeze({ step: 'general-rule', rule: rule.id, citation: citationText, saw: Object.freeze(valuesRead(rule, party, facts)), result: holds }) as TraceEntry;
-  if (known === undefined) node.set(holds, entry);
+  let entry = node.get(holds) as TraceEntry | undefined;
+  if (entry === undefined) {
+    const citation = generalRuleCitation(rule.citation).text;
+    entry = Object.freeze({ step: 'general-rule', rule: rule.id, citation, saw: Object.freeze(valuesRead(rule, party, facts)), result: holds }) as TraceEntry;
+    node.set(holds, entry);
+  }
   return entry;
 }
 

@@ -1,6 +1,4 @@
-import { resolveCitation } from '../citation/format.js';
-import { deepFreeze } from '../internal/deep-freeze.js';
-import { GENERAL_LAWS, penaltyLaw } from '../citation/general-laws.js';
+import { generalRuleCitation, penaltyLaw } from '../citation/general-laws.js';
 import type { CaseDates } from '../case/types.js';
 import { CailiangError } from '../errors/cailiang-error.js';
 import type { Decision, TraceEntry } from './decision.js';
@@ -11,7 +9,7 @@ import type { ItemVersion } from './versions.js';
 type DecideWith = (version: ItemVersion, preface: TraceEntry[]) => Decision;
 
 /** 第三十七条 从旧兼从轻, cited when a newer, lighter version is applied. */
-const LEX_MITIOR = deepFreeze(resolveCitation('general-rule', penaltyLaw(37), GENERAL_LAWS.APL));
+const LEX_MITIOR = generalRuleCitation(penaltyLaw(37));
 
 /**
  * Chooses the version of a penalty item that applies to a case and decides under it.

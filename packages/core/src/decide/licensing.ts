@@ -1,8 +1,6 @@
 import type { Calendar } from '../calendar/index.js';
 import { addWorkingDays } from '../calendar/index.js';
-import { resolveCitation } from '../citation/format.js';
-import { deepFreeze } from '../internal/deep-freeze.js';
-import { GENERAL_LAWS, licensingLaw } from '../citation/general-laws.js';
+import { generalRuleCitation, licensingLaw } from '../citation/general-laws.js';
 import type { ResolvedCitation } from '../citation/types.js';
 import type { ValidatedCase } from '../case/types.js';
 import type { CompiledLicensingItem } from './compile-item.js';
@@ -17,9 +15,9 @@ export interface LicensingContext {
 }
 
 /** 第四十五条: hearings, expert review, testing… are not counted in the time limit. */
-const NOT_COUNTED = deepFreeze(resolveCitation('general-rule', licensingLaw(45), GENERAL_LAWS.ALL));
+const NOT_COUNTED = generalRuleCitation(licensingLaw(45));
 /** 第八十二条: the limits are working days, statutory holidays excluded. */
-const WORKING_DAYS = deepFreeze(resolveCitation('general-rule', licensingLaw(82), GENERAL_LAWS.ALL));
+const WORKING_DAYS = generalRuleCitation(licensingLaw(82));
 
 /**
  * The time limits of a licensing application from the day it was accepted (受理): the agency's

@@ -1,5 +1,4 @@
-import { resolveCitation } from '../citation/format.js';
-import { GENERAL_LAWS } from '../citation/general-laws.js';
+import { generalRuleCitation } from '../citation/general-laws.js';
 import type { Citation, ResolvedCitation } from '../citation/types.js';
 import type { ValidatedCase } from '../case/types.js';
 import type { Calendar } from '../calendar/types.js';
@@ -7,7 +6,6 @@ import { GENERAL_RULES } from '../general-rules/grounds.js';
 import type { GeneralRule } from '../general-rules/grounds.js';
 import { procedureDeadlines } from '../procedure/clocks.js';
 import { limitation } from '../general-rules/limitation.js';
-import { deepFreeze } from '../internal/deep-freeze.js';
 import { ZERO } from '../money/decimal.js';
 import { formatMoney } from '../money/money.js';
 import { CailiangError } from '../errors/cailiang-error.js';
@@ -79,7 +77,7 @@ function decideOutcome(compiled: CompiledPenaltyItem, kase: ValidatedCase, conte
         sanctions: [],
         adjustments: [],
         exemption: null,
-        citations: citing(compiled.citations.withoutPenalty, context.citations, limit.citations.map(generalCitation)),
+        citations: citing(compiled.citations.withoutPenalty, context.citations, limit.citations.map((citation) => generalRuleCitation(citation))),
         trace,
         warnings,
       });
@@ -91,7 +89,7 @@ function decideOutcome(compiled: CompiledPenaltyItem, kase: ValidatedCase, conte
   for (const rule of GENERAL_RULES) {
     const holds = rule.holds(kase.party, facts);
     if (holds) grounds.push(rule);
-    if (trace !== undefined) trace.push(generalRuleEntry(rule, generalCitation(rule.citation).text, kase.party, facts, holds));
+    if (trace !== undefined) trace.push(generalRuleEntry(rule, kase.party, facts, holds));
   }
   const itemExemptions = compiled.exemptions.filter((exemption) => {
     const { result, condition } = evaluate(exemption.when, facts, context.trace);
@@ -104,7 +102,7 @@ function decideOutcome(compiled: CompiledPenaltyItem, kase: ValidatedCase, conte
   if (noPenaltyGround !== undefined || mandatoryExemption !== undefined) {
     const exemption: Exemption =
       noPenaltyGround !== undefined
-        ? { id: noPenaltyGround.id, mandatory: true, citations: [generalCitation(noPenaltyGround.citation)] }
+        ? { id: noPenaltyGround.id, mandatory: true, citations: [generalRuleCitation(noPenaltyGround.citation)] }
         : { id: mandatoryExemption!.data.id, mandatory: true, citations: [...mandatoryExemption!.citations] };
     return finish({
       outcome: 'no-penalty',
@@ -145,7 +143,7 @@ function decideOutcome(compiled: CompiledPenaltyItem, kase: ValidatedCase, conte
   });
   const mitigation: MitigationGround[] = [];
   for (const rule of grounds) {
-    if (rule.effect === 'mitigation') mitigation.push({ id: rule.id, mandatory: rule.mandatory, citations: [generalCitation(rule.citation)] });
+    if (rule.effect === 'mitigation') mitigation.push({ id: rule.id, mandatory: rule.mandatory, citations: [generalRuleCitation(rule.citation)] });
   }
   for (const ground of itemMitigations) mitigation.push({ id: ground.id, mandatory: ground.mandatory, citations: ground.citations });
   const mitigate = mitigation.some((ground) => ground.mandatory);
@@ -185,7 +183,7 @@ function decideOutcome(compiled: CompiledPenaltyItem, kase: ValidatedCase, conte
     offered !== undefined
       ? { id: offered.data.id, mandatory: false, citations: [...offered.citations] }
       : offeredGround !== undefined
-        ? { id: offeredGround.id, mandatory: false, citations: [generalCitation(offeredGround.citation)] }
+        ? { id: offeredGround.id, mandatory: false, citations: [generalRuleCitation(offeredGround.citation)] }
         : null;
 
   const applied = mitigation.filter((ground) => ground.mandatory).map((ground) => ground.citations);
@@ -266,19 +264,6 @@ function fineSanction(fine: TierRange, statutory: StatutoryRange, optional: bool
 
 function money(range: Range): { min: string; max: string } {
   return { min: formatMoney(range.min), max: formatMoney(range.max) };
-}
-
-/** Each general-rule provision formatted once: the same dozen are cited by every decision. */
-const generalCitations = new WeakMap<Citation, ResolvedCitation>();
-
-/** General rules always cite the Administrative Penalty Law in full (spec §3). Shared, so frozen. */
-function generalCitation(citation: Citation): ResolvedCitation {
-  let resolved = generalCitations.get(citation);
-  if (resolved === undefined) {
-    resolved = deepFreeze(resolveCitation('general-rule', citation, GENERAL_LAWS.APL));
-    generalCitations.set(citation, resolved);
-  }
-  return resolved;
 }
 
 interface DecisionBody {

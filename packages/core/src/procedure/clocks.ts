@@ -1,14 +1,12 @@
 import { addCalendarPeriod } from '../calendar/calendar-period.js';
 import type { Calendar } from '../calendar/types.js';
 import { addWorkingDays, nextWorkingDay } from '../calendar/working-days.js';
-import { resolveCitation } from '../citation/format.js';
-import { GENERAL_LAWS, penaltyLaw } from '../citation/general-laws.js';
+import { generalRuleCitation, penaltyLaw } from '../citation/general-laws.js';
 import type { CaseDates, ExcludedPeriod, Payment } from '../case/types.js';
 import type { Deadline } from '../decide/decision.js';
-import { deepFreeze } from '../internal/deep-freeze.js';
 import { lateSurcharge } from './surcharge.js';
 
-const cite = (article: number, paragraph?: number, item?: number) => deepFreeze(resolveCitation('general-rule', penaltyLaw(article, paragraph, item), GENERAL_LAWS.APL));
+const cite = (article: number, paragraph?: number, item?: number) => generalRuleCitation(penaltyLaw(article, paragraph, item));
 
 /** The provisions behind each clock, formatted once and shared (frozen) by every decision. */
 const DECISION_DUE = Object.freeze([cite(60)]);

@@ -1,5 +1,4 @@
-import { resolveCitation } from '../citation/format.js';
-import { GENERAL_LAWS, penaltyLaw } from '../citation/general-laws.js';
+import { generalRuleCitation, penaltyLaw } from '../citation/general-laws.js';
 import type { ResolvedCitation } from '../citation/types.js';
 import type { Decision, FineSanction, OtherSanction } from '../decide/decision.js';
 import type { Engine } from '../decide/engine.js';
@@ -10,7 +9,8 @@ import { verdictOf } from './findings.js';
 import { readImposed } from './imposed.js';
 import type { Imposed } from './imposed.js';
 
-const apl = (article: number, paragraph?: number, item?: number) => resolveCitation('general-rule', penaltyLaw(article, paragraph, item), GENERAL_LAWS.APL);
+/** A provision of 行政处罚法 as findings cite it: formatted once, shared (findings are made for every record of a batch). */
+const apl = (article: number, paragraph?: number, item?: number) => generalRuleCitation(penaltyLaw(article, paragraph, item));
 
 /** 第六十三条第一款: the sanctions that give a right to a hearing whatever their amount. */
 const HEARING_KINDS: Readonly<Partial<Record<OtherSanction['kind'], number>>> = {
