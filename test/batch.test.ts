@@ -123,3 +123,25 @@ describe.skipIf(!built)('cailiang review --batch, built, on worker threads', () 
     expect(one.code).toBe(1);
   });
 });
+
+describe.skipIf(!built)('worker threads started from code given as a string (node --input-type=module -e)', () => {
+  // --input-type applies only to that string; a worker started with it from a file fails. Batch
+  // and evaluate start their workers the same way, so both must leave it out.
+  const viaEval = (args: string[]) => {
+    const code = `process.argv = [process.argv[0], 'cli', ...${JSON.stringify(args)}]; await import(${JSON.stringify(CLI)});`;
+    const result = spawnSync('node', ['--input-type=module', '-e', code], { cwd: ROOT, input: ndjson(generateFoodCases(50, 3)), env: { ...process.env, [FAULT]: '' } });
+    return { code: result.status, stderr: result.stderr.toString('utf8') };
+  };
+
+  it('batch --workers 2 runs', () => {
+    expect(viaEval(['batch', '--rules', FOOD_RULES, '--workers', '2', '--out', join(dir, 'eval-batch.ndjson')])).toMatchObject({ stderr: expect.stringMatching(/^batch: 50 lines/) });
+  });
+
+  it('evaluate --workers 2 runs', () => {
+    const records = join(dir, 'eval-records.ndjson');
+    spawnSync('node', [CLI, 'evaluate', '--rules', FOOD_RULES, '--synthetic', '200', '--seed', '1', '--save-synthetic', records, '--out', join(dir, 'eval-a.html')], { cwd: ROOT });
+    const result = viaEval(['evaluate', '--rules', FOOD_RULES, '--decisions', records, '--workers', '2', '--out', join(dir, 'eval-b.html')]);
+    expect(result.stderr).not.toContain('worker failed');
+    expect(existsSync(join(dir, 'eval-b.html'))).toBe(true);
+  });
+});

@@ -1,6 +1,5 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startWorker, workerScriptPath } from '../node/batch/thread-worker.js';
 import type { EvaluatorState } from '../evaluate/evaluator.js';
 import { CailiangError } from '../errors/cailiang-error.js';
 import type { ErrorCode } from '../errors/cailiang-error.js';
@@ -13,20 +12,9 @@ export class EvaluationWorkerError extends Error {
   override readonly name = 'EvaluationWorkerError';
 }
 
-/**
- * Where the worker script is: beside the built module that starts it (`dist/node/evaluate-worker.js`
- * next to `dist/node/cli.js`).
- *
- * @returns its path
- * @throws CailiangError USAGE when it is missing — running from the TypeScript sources, where
- *   only `--workers 1` works
- */
+/** The evaluation worker script, beside the built CLI (see {@link workerScriptPath}). */
 export function evaluateWorkerPath(): string {
-  const path = fileURLToPath(new URL('./evaluate-worker.js', import.meta.url));
-  if (!existsSync(path)) {
-    throw new CailiangError('USAGE', [{ code: 'usage', path: '--workers', message: `worker threads need the built worker script, and ${path} is missing: run \`pnpm build\`, or use --workers 1` }]);
-  }
-  return path;
+  return workerScriptPath('evaluate-worker.js');
 }
 
 export interface WorkerRunOptions {
@@ -55,7 +43,7 @@ export interface WorkerRunOptions {
 export async function evaluateInWorkers(chunks: AsyncIterable<LineChunk>, options: WorkerRunOptions): Promise<EvaluatorState[]> {
   const script = options.script ?? evaluateWorkerPath();
   const perWorker = options.perWorker ?? 2;
-  const workers = Array.from({ length: options.size }, () => ({ worker: new Worker(script, { workerData: options.setup }), pending: new Map<number, LineChunk>() }));
+  const workers = Array.from({ length: options.size }, () => ({ worker: startWorker(script, options.setup), pending: new Map<number, LineChunk>() }));
   let failure: unknown;
   let wake: (() => void) | undefined;
   const signal = () => {

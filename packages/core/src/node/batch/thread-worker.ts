@@ -5,22 +5,28 @@ import { CailiangError } from '../../errors/cailiang-error.js';
 import type { SpawnWorker } from './worker-protocol.js';
 
 /**
- * Where the worker script is: next to the built module that runs the pool
- * (`dist/node/batch-worker.js` beside `dist/node/cli.js` and `dist/node/index.js`).
+ * Where a worker script is: next to the built module that runs the pool
+ * (`dist/node/batch-worker.js`, `dist/node/evaluate-worker.js` beside `dist/node/cli.js`).
  *
+ * @param file - the script's file name
  * @returns its path
  * @throws CailiangError USAGE when it is not there — running from the TypeScript sources,
  *   where only `--workers 1` works (tests that need threads run the built CLI)
- * @example new Worker(batchWorkerPath(), { workerData })
+ * @example new Worker(workerScriptPath('batch-worker.js'), { workerData })
  */
-export function batchWorkerPath(): string {
-  const path = fileURLToPath(new URL('./batch-worker.js', import.meta.url));
+export function workerScriptPath(file: string): string {
+  const path = fileURLToPath(new URL(`./${file}`, import.meta.url));
   if (!existsSync(path)) {
     throw new CailiangError('USAGE', [
       { code: 'usage', path: '--workers', message: `worker threads need the built worker script, and ${path} is missing: run \`pnpm build\`, or use --workers 1` },
     ]);
   }
   return path;
+}
+
+/** The batch worker script ({@link workerScriptPath}). */
+export function batchWorkerPath(): string {
+  return workerScriptPath('batch-worker.js');
 }
 
 /**
@@ -33,33 +39,48 @@ export function batchWorkerPath(): string {
  */
 export function threadSpawner(log: (text: string) => void): SpawnWorker {
   const path = batchWorkerPath();
-  let execArgv = workerExecArgv(process.execArgv);
-  const start = (init: Parameters<SpawnWorker>[0]) => new Worker(path, { workerData: init, execArgv, stdout: true, stderr: true });
-  return (init) => {
-    let worker: Worker;
+  return (init) => startWorker(path, init, log);
+}
+
+/** The Node options workers are started with: the process's, less those a worker refused. */
+let execArgv: string[] | undefined;
+
+/**
+ * Starts a worker thread on a script with the process's Node options (see
+ * {@link workerExecArgv}), leaving out those a worker refuses.
+ *
+ * @param path - the worker script
+ * @param workerData - what the worker is started with
+ * @param log - when given, receives what the worker prints instead of the process's own output
+ * @throws CailiangError USAGE when the worker refuses the process's Node options even so
+ */
+export function startWorker(path: string, workerData: unknown, log?: (text: string) => void): Worker {
+  const start = () => new Worker(path, { workerData, execArgv: (execArgv ??= workerExecArgv(process.execArgv)), stdout: log !== undefined, stderr: log !== undefined });
+  let worker: Worker;
+  try {
+    worker = start();
+  } catch (error) {
+    const refused = refusedWorkerFlags(error);
+    if (refused === undefined) throw error;
+    // V8 and process-wide options (--max-semi-space-size, --trace-gc) already apply to every
+    // thread of the process; a worker may not be given them again, so they are left out.
+    execArgv = (execArgv ?? []).filter((arg) => !refused.has(arg));
     try {
-      worker = start(init);
-    } catch (error) {
-      const refused = refusedWorkerFlags(error);
-      if (refused === undefined) throw error;
-      // V8 and process-wide options (--max-semi-space-size, --trace-gc) already apply to every
-      // thread of the process; a worker may not be given them again, so they are left out.
-      execArgv = execArgv.filter((arg) => !refused.has(arg));
-      try {
-        worker = start(init);
-      } catch (again) {
-        const still = refusedWorkerFlags(again);
-        if (still === undefined) throw again;
-        // A flag given in two parts (its value apart) leaves a part behind: say what to change.
-        throw new CailiangError('USAGE', [
-          { code: 'usage', path: '--workers', message: `worker threads cannot be started with the Node options ${[...still].join(', ')}; give them as --flag=value, leave them out, or use --workers 1` },
-        ]);
-      }
+      worker = start();
+    } catch (again) {
+      const still = refusedWorkerFlags(again);
+      if (still === undefined) throw again;
+      // A flag given in two parts (its value apart) leaves a part behind: say what to change.
+      throw new CailiangError('USAGE', [
+        { code: 'usage', path: '--workers', message: `worker threads cannot be started with the Node options ${[...still].join(', ')}; give them as --flag=value, leave them out, or use --workers 1` },
+      ]);
     }
+  }
+  if (log !== undefined) {
     worker.stdout.setEncoding('utf8').on('data', log);
     worker.stderr.setEncoding('utf8').on('data', log);
-    return worker;
-  };
+  }
+  return worker;
 }
 
 /**
