@@ -38,13 +38,6 @@ export interface PenaltyContext {
  * tier and its ranges, then mitigation, then exemptions the agency may grant.
  */
 export function decidePenalty(compiled: CompiledPenaltyItem, kase: ValidatedCase, context: PenaltyContext): Decision {
-  const decision = decideOutcome(compiled, kase, context);
-  const { dates, excludedPeriods, payment } = kase;
-  const deadlines = procedureDeadlines({ dates, excludedPeriods, payment, penalty: decision.outcome === 'penalty' }, context.calendar);
-  return deadlines.length === 0 ? decision : { ...decision, deadlines };
-}
-
-function decideOutcome(compiled: CompiledPenaltyItem, kase: ValidatedCase, context: PenaltyContext): Decision {
   const trace: TraceEntry[] | undefined = context.trace ? [...context.preface] : undefined;
   const warnings: Warning[] = [...context.warnings];
   const { facts } = kase;
@@ -57,7 +50,10 @@ function decideOutcome(compiled: CompiledPenaltyItem, kase: ValidatedCase, conte
     }
     orders.push(order);
   }
-  const finish = (body: DecisionBody) => assemble(compiled, body, orders);
+  const { dates, excludedPeriods, payment } = kase;
+  /** The decision, with the procedure clocks its outcome runs (hearing and payment only for a penalty). */
+  const finish = (body: DecisionBody) =>
+    assemble(compiled, body, orders, procedureDeadlines({ dates, excludedPeriods, payment, penalty: body.outcome === 'penalty' }, context.calendar));
   /** A fact the alternative, tier or sanction that applies multiplies must be in the case. */
   const need = (name: string, why: string) => {
     if (facts[name] !== undefined) return;
@@ -150,13 +146,15 @@ function decideOutcome(compiled: CompiledPenaltyItem, kase: ValidatedCase, conte
 
   const sanctions: Sanction[] = [];
   let statutory: StatutoryRange | undefined;
+  let ranges = NO_MITIGATION_RANGES;
   if (alternative !== undefined && tier.fine !== undefined) {
     if (alternative.data.multiple !== undefined) need(alternative.data.multiple.of, `the statutory range that applies (statutory.fine[${alternative.index}])`);
     const tierOf = tier.fine.multiple === undefined ? undefined : (tier.fine.multiple.of ?? alternative.data.multiple?.of);
     if (tierOf !== undefined) need(tierOf, `tier "${String(tier.level)}"`);
     statutory = statutoryFineRange(alternative.data, facts, compiled.policy);
     const fine = tierRange(tier.fine, statutory, alternative.data, facts, compiled.policy, { level: tier.level, warnings, unit: '元' });
-    sanctions.push(fineSanction(mitigate ? mitigatedFine(fine, statutory, alternative.data, tier, compiled, warnings) : fine, statutory, alternative.data.optional === true));
+    if (mitigation.length > 0) ranges = mitigationRanges(statutory, compiled);
+    sanctions.push(fineSanction(mitigate ? mitigatedFine(fine, ranges.band, alternative.data, tier, compiled, warnings) : fine, statutory, alternative.data.optional === true));
   }
   const applies = (spec: SanctionData): boolean => {
     const when = compiled.sanctionConditions.get(spec);
@@ -170,7 +168,7 @@ function decideOutcome(compiled: CompiledPenaltyItem, kase: ValidatedCase, conte
     sanctions.push(resolveSanction(imposed, tier, facts, compiled.policy, mitigate, warnings));
   }
 
-  const adjustments = mitigation.map((ground) => mitigationAdjustment(ground, statutory, compiled));
+  const adjustments = mitigation.map((ground) => mitigationAdjustment(ground, ranges));
   if (mitigation.length > 0 && compiled.policy.mitigation === undefined) {
     warnings.push({
       code: 'mitigation-band-missing',
@@ -214,10 +212,9 @@ interface MitigationGround {
  * circumstances: the officer is told. The fallback tier shows no circumstances, so it conflicts
  * with none.
  */
-function mitigatedFine(fine: TierRange, statutory: StatutoryRange, alternative: StatutoryFineData, tier: TierData, compiled: CompiledPenaltyItem, warnings: Warning[]): TierRange {
+function mitigatedFine(fine: TierRange, band: Range | undefined, alternative: StatutoryFineData, tier: TierData, compiled: CompiledPenaltyItem, warnings: Warning[]): TierRange {
   const policy = compiled.policy.mitigation;
-  if (policy === undefined || statutory.max === undefined) return fine;
-  const band = bandRange(statutory, policy.band, compiled.policy.rounding);
+  if (policy === undefined || band === undefined) return fine;
   const selectedByConditions = compiled.fallback?.data !== tier;
   if (selectedByConditions && fine.range.min.greaterThanOrEqualTo(band.max) && fine.range.max.greaterThan(band.max)) {
     warnings.push({
@@ -231,14 +228,29 @@ function mitigatedFine(fine: TierRange, statutory: StatutoryRange, alternative: 
   return { range, multiple: { ...fine.multiple, ...lighterOf(fine.multiple, bandMultiples(of, policy.band)) } };
 }
 
-function mitigationAdjustment(ground: MitigationGround, statutory: StatutoryRange | undefined, compiled: CompiledPenaltyItem): Adjustment {
+/** The 从轻 band and the 减轻 range of a statutory range: what the fine and every ground show. */
+interface MitigationRanges {
+  /** The policy's mitigation band (absent without a policy band or for 「…以上」 ranges). */
+  readonly band: Range | undefined;
+  /** Down to `reducedFloor ×` the minimum (absent for ranges starting at 0). */
+  readonly reduced: Range | undefined;
+}
+
+const NO_MITIGATION_RANGES: MitigationRanges = { band: undefined, reduced: undefined };
+
+/** Worked out once per case, for the fine and for each mitigation ground's adjustment. */
+function mitigationRanges(statutory: StatutoryRange, compiled: CompiledPenaltyItem): MitigationRanges {
   const policy = compiled.policy.mitigation;
+  return {
+    band: policy !== undefined && statutory.max !== undefined ? bandRange(statutory, policy.band, compiled.policy.rounding) : undefined,
+    reduced: reducedRange(statutory, policy?.reducedFloor ?? ZERO, compiled.policy),
+  };
+}
+
+function mitigationAdjustment(ground: MitigationGround, ranges: MitigationRanges): Adjustment {
   const out: Record<string, unknown> = { kind: 'mitigation', ground: ground.id, mandatory: ground.mandatory };
-  if (statutory !== undefined && policy !== undefined && statutory.max !== undefined) {
-    out['range'] = money(bandRange(statutory, policy.band, compiled.policy.rounding));
-  }
-  const reduced = statutory === undefined ? undefined : reducedRange(statutory, policy?.reducedFloor ?? ZERO, compiled.policy);
-  if (reduced !== undefined) out['reduced'] = money(reduced);
+  if (ranges.band !== undefined) out['range'] = money(ranges.band);
+  if (ranges.reduced !== undefined) out['reduced'] = money(ranges.reduced);
   out['citations'] = ground.citations;
   return out as unknown as Adjustment;
 }
@@ -279,7 +291,7 @@ interface DecisionBody {
 }
 
 /** Builds the decision with its keys always in the order of spec §4. */
-export function assemble(compiled: CompiledItem, body: DecisionBody & { deadlines?: Decision['deadlines'] }, orders: Decision['orders'] = []): Decision {
+export function assemble(compiled: CompiledItem, body: DecisionBody & { deadlines?: Decision['deadlines'] }, orders: Decision['orders'] = [], deadlines = body.deadlines): Decision {
   const decision: Record<string, unknown> = {
     outcome: body.outcome,
     ruleSet: compiled.decisionRuleSet,
@@ -292,7 +304,7 @@ export function assemble(compiled: CompiledItem, body: DecisionBody & { deadline
   };
   if (body.eligibility !== undefined) decision['eligibility'] = body.eligibility;
   decision['citations'] = dedupeCitations(body.citations);
-  decision['deadlines'] = body.deadlines ?? [];
+  decision['deadlines'] = deadlines ?? [];
   decision['trace'] = body.trace ?? [];
   decision['warnings'] = body.warnings;
   return decision as unknown as Decision;
