@@ -45,11 +45,13 @@ export function factReader(fact: FactDeclaration): FactReader {
 
 /** A new reader of a declaration, not kept (for declarations that are constants of their own). */
 export function makeFactReader(fact: FactDeclaration): FactReader {
+  // Read once with the reader: every case reads the fact against the same bounds.
+  const bounds = fact.type === 'date' ? undefined : readBounds(fact);
   const bounded = fact.min !== undefined || fact.max !== undefined;
-  const within = (value: Decimal | number | string) => !bounded || withinBounds(value, fact);
+  const within = (value: Decimal | number | string) => !bounded || withinBounds(value, fact, bounds);
   switch (fact.type) {
     case 'money': {
-      const allowNegative = boundsOf(fact).min?.isNegative() === true;
+      const allowNegative = bounds?.min?.isNegative() === true;
       return {
         read(input) {
           const value = readMoneyValue(input, allowNegative);
@@ -92,7 +94,7 @@ function got(input: unknown): string {
 }
 
 /**
- * A declaration's bounds, read once. `…AsNumber` is the bound as a JS number when comparing with
+ * A declaration's bounds, read once per reader. `…AsNumber` is the bound as a JS number when comparing with
  * it is the same as comparing the exact decimals: when the bound's text is the shortest text of
  * that number (`0`, `150`, `0.5`). Integer and number facts, whose values are JS numbers, are then
  * compared without a Decimal.
@@ -104,22 +106,16 @@ interface Bounds {
   readonly maxAsNumber: number | undefined;
 }
 
-/** Bounds of frozen declarations (those of loaded rule sets), which cannot change after they are read. */
-const boundsRead = new WeakMap<FactDeclaration, Bounds>();
-
-function boundsOf(fact: FactDeclaration): Bounds {
-  const known = boundsRead.get(fact);
-  if (known !== undefined) return known;
+/** A declaration's number bounds as Decimals (dates compare as text and have none here). */
+function readBounds(fact: FactDeclaration): Bounds {
   const read = (bound: string | number | undefined) => (bound === undefined ? undefined : new Decimal(String(bound)));
   const asNumber = (bound: Decimal | undefined) => (bound !== undefined && String(bound.toNumber()) === formatMoney(bound) ? bound.toNumber() : undefined);
   const [min, max] = [read(fact.min), read(fact.max)];
-  const bounds = { min, max, minAsNumber: asNumber(min), maxAsNumber: asNumber(max) };
-  if (Object.isFrozen(fact)) boundsRead.set(fact, bounds);
-  return bounds;
+  return { min, max, minAsNumber: asNumber(min), maxAsNumber: asNumber(max) };
 }
 
-function withinBounds(value: Decimal | number | string, fact: FactDeclaration): boolean {
-  return !(fact.min !== undefined && compare(value, fact, 'min') < 0) && !(fact.max !== undefined && compare(value, fact, 'max') > 0);
+function withinBounds(value: Decimal | number | string, fact: FactDeclaration, bounds: Bounds | undefined): boolean {
+  return !(fact.min !== undefined && compare(value, fact, bounds, 'min') < 0) && !(fact.max !== undefined && compare(value, fact, bounds, 'max') > 0);
 }
 
 function outOfBounds(fact: FactDeclaration, input: unknown): string {
@@ -130,12 +126,11 @@ function outOfBounds(fact: FactDeclaration, input: unknown): string {
 }
 
 /** Dates compare as text; amounts and numbers as the exact decimals they denote. */
-function compare(value: Decimal | number | string, fact: FactDeclaration, bound: 'min' | 'max'): number {
-  if (typeof value === 'string') {
+function compare(value: Decimal | number | string, fact: FactDeclaration, bounds: Bounds | undefined, bound: 'min' | 'max'): number {
+  if (typeof value === 'string' || bounds === undefined) {
     const text = String(fact[bound]);
     return value < text ? -1 : value > text ? 1 : 0;
   }
-  const bounds = boundsOf(fact);
   if (typeof value === 'number') {
     const limit = bound === 'min' ? bounds.minAsNumber : bounds.maxAsNumber;
     if (limit !== undefined) return value < limit ? -1 : value > limit ? 1 : 0;
