@@ -39,8 +39,9 @@ export interface CaseImpact {
  * @returns the cases that change outcome, tier or fine range, and how many do not
  */
 export function fixtureImpact(from: RuleSet, to: RuleSet, cases: readonly ImpactCase[]): { changed: CaseImpact[]; unchanged: number } {
-  const before = createEngine([alwaysInForce(from)]);
-  const after = createEngine([alwaysInForce(to)]);
+  // Only outcomes, tiers and fines are compared: no trace is needed.
+  const before = createEngine([alwaysInForce(from)], { trace: false });
+  const after = createEngine([alwaysInForce(to)], { trace: false });
   const changed: CaseImpact[] = [];
   let unchanged = 0;
   for (const entry of cases) {

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { formatCount } from '../internal/display-text.js';
 import { parseArgs } from 'node:util';
 import { createEvaluator } from '../evaluate/evaluator.js';
 import type { Evaluation } from '../evaluate/types.js';
@@ -173,15 +174,14 @@ function withProgress<T>(progress: T | undefined): { progress?: T } {
   return progress === undefined ? {} : { progress };
 }
 
-const count = new Intl.NumberFormat('en-US');
 
 /** What stdout says at the end: the totals, the strongest candidates, where the reports are. */
 function summary(evaluation: Evaluation, seconds: number, command: EvaluateArguments): string {
   const { records } = evaluation;
   const used = evaluation.items.filter((item) => item.cases > 0).length;
   const lines = [
-    `Evaluated ${count.format(records.total)} records${records.synthetic > 0 ? ` (${count.format(records.synthetic)} synthetic)` : ''} in ${seconds.toFixed(1)} s: ${count.format(records.decided)} decided, ${count.format(records.errors)} could not be decided.`,
-    `${count.format(used)} of ${count.format(evaluation.items.length)} items used; ${count.format(evaluation.candidates.length)} revision candidates.`,
+    `Evaluated ${formatCount(records.total)} records${records.synthetic > 0 ? ` (${formatCount(records.synthetic)} synthetic)` : ''} in ${seconds.toFixed(1)} s: ${formatCount(records.decided)} decided, ${formatCount(records.errors)} could not be decided.`,
+    `${formatCount(used)} of ${formatCount(evaluation.items.length)} items used; ${formatCount(evaluation.candidates.length)} revision candidates.`,
     ...evaluation.candidates.slice(0, 5).map((candidate) => `  ${candidate.rank}. ${candidate.evidence}`),
     `Report: ${command.out}${command.json === undefined ? '' : `, JSON: ${command.json}`}${command.csv === undefined ? '' : `, CSV: ${command.csv}`}${command.save === undefined ? '' : `; records: ${command.save}`}`,
   ];

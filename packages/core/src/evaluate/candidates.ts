@@ -1,4 +1,5 @@
 import { Decimal, ONE, ZERO } from '../money/decimal.js';
+import { formatCount } from '../internal/display-text.js';
 import { atLeast, percent } from './share.js';
 import type { CandidateKind, EvaluationThresholds, ItemEvaluation, RevisionCandidate } from './types.js';
 
@@ -23,7 +24,6 @@ export const CANDIDATE_WEIGHTS: Readonly<Record<CandidateKind, string>> = {
 /** Error codes that mean the benchmark itself has a gap for the case (no tier, no range). */
 export const RULE_GAP_CODES: readonly string[] = ['TIER_UNDETERMINED', 'STATUTORY_RANGE_UNDETERMINED', 'RANGE_UNDETERMINED'];
 
-const count = new Intl.NumberFormat('en-US');
 
 type Draft = Omit<RevisionCandidate, 'rank' | 'score'> & { readonly strength: Decimal };
 
@@ -80,7 +80,7 @@ function itemCandidates(item: ItemEvaluation, decided: number, thresholds: Evalu
   if (gaps.length > 0) {
     const n = gaps.reduce((sum, [, k]) => sum + k, 0);
     const of = item.cases + errors;
-    const codes = gaps.map(([code, k]) => `${code} ${count.format(k)}`).join(', ');
+    const codes = gaps.map(([code, k]) => `${code} ${formatCount(k)}`).join(', ');
     add('undecidable', n, of, `${item.code}: ${ofText(n, of)} records could not be decided (${codes}); the benchmark sets no tier or range for these facts`);
   }
   const penaltyCases = item.tiers.reduce((sum, tier) => sum + tier.cases, 0);
@@ -91,17 +91,17 @@ function itemCandidates(item: ItemEvaluation, decided: number, thresholds: Evalu
     }
     for (const tier of item.tiers) {
       if (tier.cases > 0) continue;
-      add('tier-never-reached', 0, penaltyCases, `tier ${tier.label} of ${item.code}: never reached in ${count.format(penaltyCases)} penalty decisions`, { tier: tier.level, strength: ONE });
+      add('tier-never-reached', 0, penaltyCases, `tier ${tier.label} of ${item.code}: never reached in ${formatCount(penaltyCases)} penalty decisions`, { tier: tier.level, strength: ONE });
     }
   }
   for (const ground of item.exemptions) {
     // Only a discretionary exemption (可以不予) is the officer's to use; a mandatory one is the law's.
     if (ground.mandatory !== false || ground.offered < minSample || atLeast(ground.used, ground.offered, thresholds.exemptionUseShare)) continue;
-    const evidence = `exemption ${ground.id} of ${item.code}: offered in ${count.format(ground.offered)} cases, used in ${count.format(ground.used)} (${percent(ground.used, ground.offered)})`;
+    const evidence = `exemption ${ground.id} of ${item.code}: offered in ${formatCount(ground.offered)} cases, used in ${formatCount(ground.used)} (${percent(ground.used, ground.offered)})`;
     add('exemption-unused', ground.used, ground.offered, evidence, { ground: ground.id, strength: ONE.minus(ratio(ground.used, ground.offered)) });
   }
   if (item.cases === 0 && errors === 0 && decided >= minSample) {
-    add('item-never-used', 0, decided, `${item.code} ${item.name}: no decision among ${count.format(decided)} records`, { strength: ONE });
+    add('item-never-used', 0, decided, `${item.code} ${item.name}: no decision among ${formatCount(decided)} records`, { strength: ONE });
   }
   return out;
 }
@@ -111,5 +111,5 @@ function ratio(part: number, of: number): Decimal {
 }
 
 function ofText(part: number, of: number): string {
-  return `${count.format(part)} of ${count.format(of)}`;
+  return `${formatCount(part)} of ${formatCount(of)}`;
 }

@@ -1,16 +1,6 @@
 import { Decimal } from '../../money/decimal.js';
 
-const counts = new Intl.NumberFormat('en-US');
-
-/** Text for HTML (element content and attribute values alike). */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-}
-
-/** A count with thousands separators: `1,234,567`. */
-export function formatCount(value: number): string {
-  return counts.format(value);
-}
+export { escapeHtml, formatCount } from '../../internal/display-text.js';
 
 /**
  * A four-place share as a percentage with one decimal (`"0.6125"` → `61.3%`); `–` for none.

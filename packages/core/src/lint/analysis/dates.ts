@@ -1,6 +1,5 @@
+import { dayNumber, isoDateOfDay } from '../../calendar/iso-days.js';
 import { isIsoDate } from '../../dates/iso-date.js';
-
-const DAY = 86_400_000;
 
 /**
  * The calendar day after an ISO date, or undefined for text that is not one.
@@ -22,7 +21,6 @@ export function dayBefore(date: string): string | undefined {
 
 function shift(date: string, days: number): string | undefined {
   if (!isIsoDate(date)) return undefined;
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const shifted = new Date(Date.UTC(year, month - 1, day) + days * DAY).toISOString().slice(0, 10);
+  const shifted = isoDateOfDay(dayNumber(date) + days);
   return isIsoDate(shifted) ? shifted : undefined;
 }

@@ -1,3 +1,5 @@
+import { formatCount } from '../../internal/display-text.js';
+
 /** A progress line on a terminal, redrawn in place. */
 export interface Progress {
   /**
@@ -21,7 +23,6 @@ export interface ProgressOptions {
 }
 
 const WIDTH = 24;
-const number = new Intl.NumberFormat('en-US');
 
 /**
  * A progress bar for stderr: `[#########---------------]  38% 76,000 lines · 12,500 lines/s`,
@@ -41,8 +42,8 @@ export function createProgress(write: (text: string) => void, options: ProgressO
 
   const draw = (lines: number, bytes: number) => {
     const elapsed = Math.max(now() - started, 1);
-    const rate = `${number.format(Math.round((lines * 1000) / elapsed))} lines/s`;
-    const count = `${number.format(lines)} lines`;
+    const rate = `${formatCount(Math.round((lines * 1000) / elapsed))} lines/s`;
+    const count = `${formatCount(lines)} lines`;
     let bar = '';
     if (options.totalBytes !== undefined && options.totalBytes > 0) {
       const fraction = Math.min(bytes / options.totalBytes, 1);

@@ -52,4 +52,4 @@ export function findingRows(tally: BatchTally): ReportData['findings'] {
  * @param value - a count
  * @returns it with thousands separators, the same on every machine: `12,345`
  */
-export const formatCount = (value: number): string => new Intl.NumberFormat('en-US').format(value);
+export { formatCount } from '../../internal/display-text.js';
