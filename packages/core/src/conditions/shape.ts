@@ -33,6 +33,11 @@ export function isFactReference(value: unknown): value is { readonly fact: unkno
   return typeof value === 'object' && value !== null && hasOwn(value, 'fact');
 }
 
+/** A `{ fact: "name" }` value that names another fact (as the condition text and importer read it). */
+export function isFactNameReference(value: unknown): value is { readonly fact: string } {
+  return isFactReference(value) && !Array.isArray(value) && typeof value.fact === 'string';
+}
+
 function hasOwn(object: object, key: string): boolean {
   return Object.prototype.hasOwnProperty.call(object, key);
 }

@@ -1,4 +1,5 @@
 import type { Condition, FactCondition } from '../conditions/types.js';
+import { isFactNameReference } from '../conditions/shape.js';
 import type { FactDeclaration, FactScope } from '../facts/types.js';
 import { toChineseAmount } from './chinese-amount.js';
 
@@ -54,7 +55,7 @@ function describeLeaf(condition: FactCondition, scope: FactScope, language: Lang
   const fact = scope.lookup(condition.fact);
   const label = language === 'zh' ? (fact?.label ?? condition.fact) : condition.fact;
   const value = condition.value;
-  if (isReference(value)) {
+  if (isFactNameReference(value)) {
     const other = scope.lookup(value.fact);
     const otherLabel = language === 'zh' ? (other?.label ?? value.fact) : value.fact;
     return `${label} ${SYMBOLS[condition.operator] ?? condition.operator} ${otherLabel}`;
@@ -102,6 +103,3 @@ export function formatValue(value: unknown, fact: FactDeclaration | undefined, l
   return String(value);
 }
 
-function isReference(value: unknown): value is { fact: string } {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as { fact?: unknown }).fact === 'string';
-}

@@ -1,4 +1,5 @@
 import type { Condition } from '../conditions/types.js';
+import { isFactNameReference } from '../conditions/shape.js';
 
 /**
  * The condition mini-syntax of benchmark tables (条件表达式): a json-rules-engine condition
@@ -171,7 +172,7 @@ function format(condition: Condition, top: boolean): string {
 function formatValue(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(formatValue).join(', ')}]`;
   if (typeof value === 'string') return BARE_WORD.test(value) && !CONNECTIVE_CHARS.test(value) && !RESERVED.has(value) ? value : JSON.stringify(value);
-  if (isReference(value)) return `@${value.fact}`;
+  if (isFactNameReference(value)) return `@${value.fact}`;
   return JSON.stringify(value);
 }
 
@@ -203,12 +204,9 @@ function expressibleValue(value: unknown): boolean {
   if (value === null || typeof value === 'boolean' || typeof value === 'string') return true;
   if (typeof value === 'number') return Number.isFinite(value) && Object.is(Number(JSON.stringify(value)), value);
   if (Array.isArray(value)) return value.every(expressibleValue);
-  return isReference(value) && Object.keys(value).length === 1 && IDENTIFIER.test(value.fact);
+  return isFactNameReference(value) && Object.keys(value).length === 1 && IDENTIFIER.test(value.fact);
 }
 
-function isReference(value: unknown): value is { fact: string } {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as { fact?: unknown }).fact === 'string';
-}
 
 function parseJsonCondition(text: string): ConditionParseResult {
   try {

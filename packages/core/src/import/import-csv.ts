@@ -4,10 +4,9 @@ import { readCsv } from './csv-text.js';
 import { ruleSetFromWorkbook } from './from-workbook.js';
 import type { ImportOptions } from './from-workbook.js';
 import { PENALTY_SHEET } from './layout.js';
+import { CSV_SECTION_MARK } from './layout.js';
 import type { Sheet, Workbook } from './layout.js';
 
-/** The first cell of a row that starts a section of a CSV file: `#元数据`. */
-const SECTION_MARK = '#';
 
 export type SafeImportResult = { readonly success: true; readonly data: RuleSet } | { readonly success: false; readonly error: CailiangError };
 
@@ -55,9 +54,9 @@ export function csvWorkbook(text: string, source?: string): Workbook {
     const cells = trimTrailing(record.fields);
     if (cells.every((cell) => cell.trim() === '')) continue;
     const first = (cells[0] ?? '').trim();
-    if (first.startsWith(SECTION_MARK) && cells.slice(1).every((cell) => cell.trim() === '')) {
+    if (first.startsWith(CSV_SECTION_MARK) && cells.slice(1).every((cell) => cell.trim() === '')) {
       if (!(current.implicit && current.rows.length === 0)) sheets.push(current);
-      current = { name: first.slice(SECTION_MARK.length).trim(), rows: [], rowNumbers: [], implicit: false };
+      current = { name: first.slice(CSV_SECTION_MARK.length).trim(), rows: [], rowNumbers: [], implicit: false };
       continue;
     }
     current.rows.push(cells);

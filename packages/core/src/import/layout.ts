@@ -5,6 +5,9 @@
  * texts are the contract (docs/render-import.md).
  */
 
+/** The first cell of a row that starts a section of a CSV file: `#元数据` (written and read). */
+export const CSV_SECTION_MARK = '#';
+
 /** 裁量基准: one row per tier of each penalty item. */
 export const PENALTY_SHEET = '裁量基准';
 /** 行政许可: one row per licensing item (a view of the metadata; no machine columns but the code). */

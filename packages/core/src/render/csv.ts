@@ -1,11 +1,10 @@
 import { writeCsv } from '../import/csv-text.js';
-import { PENALTY_SHEET } from '../import/layout.js';
+import { CSV_SECTION_MARK, PENALTY_SHEET } from '../import/layout.js';
 import type { Workbook } from '../import/layout.js';
 import type { RuleSet } from '../ruleset/load.js';
 import { buildWorkbook } from './workbook.js';
 
-/** The first cell of a row that starts a section of a CSV file: `#元数据`. */
-export const CSV_SECTION_MARK = '#';
+export { CSV_SECTION_MARK } from '../import/layout.js';
 
 /**
  * A rule set as one CSV file (RFC 4180, UTF-8 with BOM, CRLF): the 裁量基准 table first, from

@@ -1,5 +1,6 @@
-import { bandRange, literalRange } from '../decide/amount-range.js';
+import { bandRange, literalRange, rangeOf } from '../decide/amount-range.js';
 import type { Band, ResolvedPolicy } from '../decide/policy.js';
+import { bandMultiples } from '../decide/fine.js';
 import { Decimal } from '../money/decimal.js';
 import type { RoundingPolicy } from '../money/rounding.js';
 import type { RuleSet } from '../ruleset/load.js';
@@ -72,14 +73,13 @@ function fineText(item: PenaltyItem, tier: Tier, ruleSet: RuleSet, policy: Resol
 function bandText(alternative: StatutoryFine, band: Band, rounding: RoundingPolicy, ruleSet: RuleSet): string {
   if (alternative.range !== undefined) {
     if (alternative.range.max === undefined) return rangeText(alternative.range.min, undefined, writeYuan);
-    const range = bandRange(literalRange(alternative.range.min, alternative.range.max), band, rounding);
+    const range = bandRange(rangeOf(alternative.range), band, rounding);
     return rangeText(range.min, range.max, writeYuan);
   }
   const multiple = alternative.multiple as NonNullable<StatutoryFine['multiple']>;
-  const low = new Decimal(multiple.min);
-  if (multiple.max === undefined) return `${factLabel(ruleSet, multiple.of)}${rangeText(low, undefined, writeMultiple)}`;
-  const width = new Decimal(multiple.max).minus(low);
-  return `${factLabel(ruleSet, multiple.of)}${rangeText(low.plus(width.times(band.from)), low.plus(width.times(band.to)), writeMultiple)}`;
+  if (multiple.max === undefined) return `${factLabel(ruleSet, multiple.of)}${rangeText(new Decimal(multiple.min), undefined, writeMultiple)}`;
+  const { min, max } = bandMultiples(multiple, band);
+  return `${factLabel(ruleSet, multiple.of)}${rangeText(min, max, writeMultiple)}`;
 }
 
 /** The range of a ranged sanction in a tier: its own setting, else the fine's band, else the statute's. */

@@ -127,7 +127,7 @@ export function benchmarkTable(ruleSet: RuleSet): BenchmarkTable {
           basis: cite(exemption.basis),
         });
       }
-      for (const mitigation of mitigationsOf(penaltyItem)) {
+      for (const mitigation of penaltyItem.mitigations ?? []) {
         grounds.push({
           ordinal: grounds.length + 1,
           code: item.code,
@@ -160,19 +160,6 @@ function tierCircumstances(tier: Tier, describe: ConditionWriter): string[] {
   const lines = [tier.when === undefined ? FALLBACK_CIRCUMSTANCES : describe(tier.when)];
   if (tier.description !== undefined && tier.description.trim() !== '') lines.push(`说明：${tier.description.trim()}`);
   return lines;
-}
-
-interface MitigationLike {
-  readonly label?: string | undefined;
-  readonly mandatory: boolean;
-  readonly when: unknown;
-  readonly basis: readonly Citation[];
-}
-
-/** Item-level 从轻减轻 grounds, where the format has them. */
-function mitigationsOf(item: PenaltyItem): readonly MitigationLike[] {
-  const mitigations = (item as unknown as { mitigations?: readonly MitigationLike[] }).mitigations;
-  return mitigations ?? [];
 }
 
 function labelled(label: string | undefined, text: string): string {
