@@ -1,8 +1,6 @@
-import { createEngine } from '../decide/engine.js';
 import type { Engine } from '../decide/engine.js';
 import type { EvaluateOptions } from '../evaluate/types.js';
-import { calendarFor } from '../node/commands-time.js';
-import { loadRuleSetFile } from '../node/files.js';
+import { createBatchEngine } from '../node/batch/batch-setup.js';
 
 /**
  * What an evaluation is built from, as plain data: a worker thread receives it and builds its
@@ -13,13 +11,18 @@ export interface EvaluationSetup {
   readonly rules: readonly string[];
   /** Extra holiday arrangement files (--holidays). */
   readonly holidays: readonly string[];
+  /**
+   * The rule set files already read and parsed (`readRuleSetSources`): the main thread parses
+   * the YAML once, and every worker evaluates against the very benchmark the report names.
+   */
+  readonly sources?: readonly unknown[];
   /** Thresholds and limits; every thread must use the same, so that their counts add up. */
   readonly options: Omit<EvaluateOptions, 'source'>;
 }
 
 /**
- * Loads the rule set files and compiles the engine, without the trace: the evaluation never
- * reads it, and recording it costs a fifth of the time.
+ * Loads the rule set files (or validates their parsed data) and compiles the engine, without the
+ * trace: the evaluation never reads it, and recording it costs a fifth of the time.
  *
  * @param setup - the files
  * @returns the engine
@@ -27,5 +30,7 @@ export interface EvaluationSetup {
  * @example const engine = evaluationEngine({ rules: ['food.rules.yaml'], holidays: [], options: {} });
  */
 export function evaluationEngine(setup: EvaluationSetup): Engine {
-  return createEngine(setup.rules.map(loadRuleSetFile), { trace: false, calendar: calendarFor(setup.holidays, true) });
+  // Built as a batch review builds its engine: review mode records no trace.
+  const { rules, holidays, sources } = setup;
+  return createBatchEngine({ mode: 'review', rules, holidays, trace: false, ...(sources === undefined ? {} : { sources }) });
 }
