@@ -52,7 +52,8 @@ export function compileCondition(condition: Condition, scope: FactScope): Compil
       const trace = root.explain(values);
       return { result: trace.result, trace };
     },
-    // Read on demand: an engine compiles every condition of a catalogue, and asks none for this.
+    // Read on demand: lint and the engine ask for it once per distinct condition (the engine
+    // shares conditions written alike), other callers never.
     get facts() {
       facts ??= new Set(conditionFacts(condition));
       return facts;

@@ -79,13 +79,23 @@ export type CompiledItem = CompiledPenaltyItem | CompiledLicensingItem;
  * @returns a function compiling the item at an index of `ruleSet.items`
  */
 export function itemCompiler(ruleSet: RuleSet, digest: string): (itemIndex: number) => CompiledItem {
-  const conditions = new ConditionCache(ruleSetParts(ruleSet).scope);
-  return (itemIndex) => compileWith(ruleSet, itemIndex, digest, conditions);
+  const parts = ruleSetParts(ruleSet);
+  const conditions = new ConditionCache(parts.scope);
+  // Every decision on the rule set names it the same way: one frozen object for all its items.
+  const decisionRuleSet = deepFreeze({ id: ruleSet.id, version: ruleSet.version, digest });
+  return (itemIndex) => compileWith(ruleSet, itemIndex, digest, { parts, conditions, decisionRuleSet });
 }
 
-function compileWith(ruleSet: RuleSet, itemIndex: number, digest: string, conditions: ConditionCache): CompiledItem {
+/** What the items of one rule set share while they are compiled. */
+interface Shared {
+  readonly parts: RuleSetParts;
+  readonly conditions: ConditionCache;
+  readonly decisionRuleSet: Decision['ruleSet'];
+}
+
+function compileWith(ruleSet: RuleSet, itemIndex: number, digest: string, shared: Shared): CompiledItem {
   const item = ruleSet.items[itemIndex] as RuleSet['items'][number];
-  const { policy, resolve } = ruleSetParts(ruleSet);
+  const { parts: { policy, resolve }, conditions, decisionRuleSet } = shared;
   const required = new Set<string>();
   const compile = (when: Condition | undefined): CompiledCondition | undefined => {
     if (when === undefined) return undefined;
@@ -103,7 +113,7 @@ function compileWith(ruleSet: RuleSet, itemIndex: number, digest: string, condit
     required,
     benchmark: deepFreeze(benchmarkCitation(ruleSet.document, item.code)),
     basis: cite('basis', item.basis),
-    decisionRuleSet: deepFreeze({ id: ruleSet.id, version: ruleSet.version, digest }),
+    decisionRuleSet,
     decisionItem: deepFreeze(
       item.powerItem === undefined
         ? { code: item.code, name: item.name }
