@@ -4,9 +4,11 @@
  * timed operation decides every case once; the reporter divides by their number.
  */
 import { bench, describe } from 'vitest';
+import { MONEY_FLOOR } from './report/format.js';
 import { BENCH_OPTIONS, CASES } from './settings.js';
 import { recordFacts } from './workload/facts.js';
 import { buildWorkload, cailiangTiers, jreTiers, tierDisagreements } from './workload/workload.js';
+import { moneyFloor } from './workload/money-floor.js';
 import { loadZen } from './workload/zen.js';
 
 const workload = buildWorkload({ cases: CASES });
@@ -16,6 +18,7 @@ const inputs = workload.cases.map((kase) => kase.input);
 const disagreements = await tierDisagreements(workload);
 if (disagreements.length > 0) throw new Error(`json-rules-engine and cailiang select different tiers: ${JSON.stringify(disagreements.slice(0, 5))}`);
 const zen = await loadZen(workload);
+const floor = moneyFloor(workload.cases, workload.untraced);
 
 recordFacts('engines', {
   cases: workload.cases.length,
@@ -25,6 +28,8 @@ recordFacts('engines', {
   disagreements: disagreements.length,
   outcomes: countBy(inputs.map((input) => workload.untraced.decide(input).outcome)),
   zen: zen.note,
+  floorFacts: floor.facts,
+  floorBounds: floor.computedBounds,
 });
 
 describe('tier selection', () => {
@@ -48,6 +53,13 @@ describe('full decide', () => {
   }, BENCH_OPTIONS);
   bench('cailiang decide, trace off', () => {
     for (const input of inputs) workload.untraced.decide(input);
+  }, BENCH_OPTIONS);
+});
+
+// Not a contender: what any decide with exact Decimal money must spend on it (workload/money-floor.ts).
+describe('decimal.js floor', () => {
+  bench(MONEY_FLOOR, () => {
+    floor.run();
   }, BENCH_OPTIONS);
 });
 

@@ -33,7 +33,7 @@ describe('pnpm bench, short mode', () => {
     const output = `${run.stdout}\n${run.stderr}`;
     expect(run.status, output.slice(-3000)).toBe(0);
     expect(output).toMatch(/suite\s+contender\s+decisions\/s\s+µs\/decision\s+× json-rules-engine/);
-    for (const contender of ['json-rules-engine 7.3.1 Engine.run', 'cailiang compiled conditions', 'cailiang decide, trace on', 'cailiang decide, trace off', 'decide, 10 items']) {
+    for (const contender of ['json-rules-engine 7.3.1 Engine.run', 'cailiang compiled conditions', 'cailiang decide, trace on', 'cailiang decide, trace off', 'decimal.js alone', 'decide, 10 items']) {
       expect(output).toContain(contender);
     }
     // The evaluate bench generates its 200-record corpus and times one --workers 2 run on it.

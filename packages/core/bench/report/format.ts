@@ -24,6 +24,9 @@ export interface Measured {
 /** The contender every ratio is taken against: json-rules-engine's bare tier selection. */
 export const BASELINE = 'json-rules-engine 7.3.1 Engine.run';
 
+/** Not a contender: the decimal.js work a decision cannot avoid (workload/money-floor.ts). */
+export const MONEY_FLOOR = 'decimal.js alone: money facts read, multiples worked out and printed';
+
 interface Row {
   readonly suite: string;
   readonly name: string;
@@ -113,10 +116,23 @@ export function performanceSection(input: SectionInput): string {
   const check = (met: boolean | undefined) => (met === undefined ? 'not measured' : met ? 'met' : '**not met**');
   const evaluation = evaluateTarget(facts['evaluate'] ?? {});
   const times = (value: number | undefined) => (value === undefined ? '—' : `${value.toFixed(1)}×`);
+  const floorMicros = micros(MONEY_FLOOR);
+  const baselineMicros = micros(BASELINE);
+  /** µs per decision a ratio target allows, and what of it is left once decimal.js has had its share. */
+  const budget = (target: number) => {
+    if (baselineMicros === undefined || floorMicros === undefined) return '—';
+    const allowed = baselineMicros / target;
+    return `${allowed.toFixed(2)} µs in all, ${(allowed - floorMicros).toFixed(2)} µs for everything else`;
+  };
   const targets = [
     ['compiled tier selection ≥ 100× json-rules-engine', times(ratio('cailiang compiled conditions')), check(atLeast(ratio('cailiang compiled conditions'), 100))],
     ['full decide with trace ≥ 10× json-rules-engine tier selection', times(ratio('cailiang decide, trace on')), check(atLeast(ratio('cailiang decide, trace on'), 10))],
     ['full decide without trace ≥ 20× json-rules-engine tier selection', times(ratio('cailiang decide, trace off')), check(atLeast(ratio('cailiang decide, trace off'), 20))],
+    [
+      'what those two targets leave a decision, beside the decimal.js work it cannot avoid (a lower bound for any decide with exact Decimal money, for information)',
+      floorMicros === undefined ? '—' : `${floorMicros.toFixed(2)} µs of decimal.js alone = ${times(ratio(MONEY_FLOOR))}; 10× leaves ${budget(10)}, 20× ${budget(20)}`,
+      '—',
+    ],
     [`${String(scale['items'] ?? '10,000')}-item rule set: load + validate + compile < 2 s (the first load in the process)`, loadSeconds === undefined ? '—' : `${loadSeconds.toFixed(2)} s`, check(loadSeconds === undefined ? undefined : loadSeconds < 2)],
     [`${String(scale['items'] ?? '10,000')}-item rule set: heap < 300 MB`, heapMiB === undefined ? '—' : `${heapMiB.toFixed(0)} MiB`, check(heapMiB === undefined ? undefined : heapMiB < 300)],
     [
@@ -140,6 +156,7 @@ export function performanceSection(input: SectionInput): string {
     `- Busiest other processes (% CPU, command) when the run started: ${busiest(before)}; when it ended: ${busiest(after)}.`,
     `- Workload: ${String(engines['cases'])} generated cases over the ${String(engines['items'])} penalty items of the ${String(engines['ruleSets'])} library rule sets (outcomes: ${describeCounts(engines['outcomes'])}); every timed operation decides all of them once. json-rules-engine and cailiang selected the same tier in every case${engines['disagreements'] === 0 ? '' : ' — **except ' + String(engines['disagreements']) + '**'}.`,
     `- zen-engine: ${String(engines['zen'] ?? 'not run')}.`,
+    `- decimal.js floor: ${String(engines['floorFacts'] ?? '—')} money facts read and ${String(engines['floorBounds'] ?? '—')} fine bounds multiplied, rounded and printed over the same cases — what their decisions cannot do without; every amount a rule set writes, the statutory and 从轻/减轻 ranges of multiples, and everything that is not money are left out, so this is a lower bound (\`workload/money-floor.ts\`).`,
     '',
     markdownTable(measured, perOperation),
     '',
