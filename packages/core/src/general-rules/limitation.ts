@@ -1,3 +1,4 @@
+import { addCalendarPeriod } from '../calendar/calendar-period.js';
 import type { Citation } from '../citation/types.js';
 import { penaltyLaw } from '../citation/general-laws.js';
 import type { CaseDates } from '../case/types.js';
@@ -37,20 +38,7 @@ export function limitation(dates: CaseDates, facts: FactValues): LimitationResul
   const from = dates.actEnded ?? dates.act;
   const extended = facts['lifeHealthOrFinancialSafety'] === true && facts['harmfulConsequence'] === true;
   const years = extended ? 5 : 2;
-  const until = sameDayYearsLater(from, years);
+  const until = addCalendarPeriod(from, { years });
   const citations = dates.actEnded === undefined ? FIRST_PARAGRAPH : CONTINUING_ACT;
   return { years, from, until, discovered: dates.discovered, timeBarred: dates.discovered > until, citations };
-}
-
-/**
- * The day `years` later that corresponds to `date`, or the last day of that February for a
- * 29 February (民法典 第二百零二条): what `addCalendarPeriod(date, { years })` returns, worked out
- * on the text. Every case is checked here, and going through `Date` objects cost more than the
- * rest of the limitation rule.
- */
-function sameDayYearsLater(date: string, years: number): string {
-  const year = Number(date.slice(0, 4)) + years;
-  const monthDay = date.slice(4);
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  return `${year}${monthDay === '-02-29' && !leap ? '-02-28' : monthDay}`;
 }

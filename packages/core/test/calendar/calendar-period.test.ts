@@ -1,5 +1,11 @@
+import { add, addDays, format, parseISO } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { addCalendarPeriod } from '../../src/calendar/index.js';
+
+/** `years` later as date-fns counts it: the path addCalendarPeriod takes for every other period. */
+function yearsLaterByDateFns(date: string, years: number): string {
+  return format(add(parseISO(date), { years }), 'yyyy-MM-dd');
+}
 
 describe('addCalendarPeriod', () => {
   it('ends a two-year limitation period from an act on 2023-01-10 on 2025-01-10 (行政处罚法 第三十六条)', () => {
@@ -41,5 +47,22 @@ describe('addCalendarPeriod', () => {
     expect(() => addCalendarPeriod('2025-01-10', { years: -2 })).toThrow(RangeError);
     expect(() => addCalendarPeriod('2025-01-10', { months: 0.5 })).toThrow(RangeError);
     expect(() => addCalendarPeriod('2025-1-10', { years: 2 })).toThrow(RangeError);
+  });
+
+  it('counts whole years as date-fns does, for every day from 1990 to 2060 and every leap day to 2396', () => {
+    const starts: string[] = [];
+    for (let date = parseISO('1990-01-01'); date.getFullYear() < 2061; date = addDays(date, 1)) starts.push(format(date, 'yyyy-MM-dd'));
+    for (let year = 1904; year <= 2396; year += 4) if (year % 100 !== 0 || year % 400 === 0) starts.push(`${year}-02-29`);
+    for (const start of starts) {
+      for (const years of [1, 2, 4, 5, 100]) expect(addCalendarPeriod(start, { years })).toBe(yearsLaterByDateFns(start, years));
+    }
+    expect(starts).toHaveLength(25_933 + 121);
+  });
+
+  it('counts whole years up to 9999 and past it', () => {
+    expect(addCalendarPeriod('9997-02-28', { years: 2 })).toBe('9999-02-28');
+    expect(addCalendarPeriod('9996-02-29', { years: 3 })).toBe('9999-02-28');
+    expect(addCalendarPeriod('9999-12-31', { years: 1 })).toBe(yearsLaterByDateFns('9999-12-31', 1));
+    expect(addCalendarPeriod('9996-02-29', { years: 4 })).toBe(yearsLaterByDateFns('9996-02-29', 4));
   });
 });
