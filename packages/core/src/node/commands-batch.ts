@@ -4,7 +4,7 @@ import { CailiangError } from '../errors/cailiang-error.js';
 import { ruleSetDigest } from '../ruleset/load.js';
 import type { RuleSet } from '../ruleset/load.js';
 import type { CliIo } from './cli-io.js';
-import { createBatchEngine, readRuleSetSources } from './batch/batch-setup.js';
+import { createBatchEngine, loadBatchRuleSets } from './batch/batch-setup.js';
 import type { BatchSetup } from './batch/batch-setup.js';
 import { inProcessRunner } from './batch/chunk-runner.js';
 import type { ChunkRunner } from './batch/chunk-runner.js';
@@ -58,8 +58,8 @@ export const MAX_WORKERS = 64;
 export async function runBatchCommand(command: BatchCommand, io: CliIo): Promise<number> {
   checkArguments(command);
   // Everything that can refuse the command comes before the output is opened (and truncated).
-  const sources = readRuleSetSources(command.rules);
-  const engine = createBatchEngine({ ...command, sources });
+  const { sources, ruleSets } = loadBatchRuleSets(command.rules);
+  const engine = createBatchEngine(command, ruleSets);
   const spawn = command.workers === 1 ? undefined : threadSpawner(io.stderr);
   const input = openInput(command, io);
   const tally = new BatchTally();
