@@ -6,49 +6,27 @@
  * batch issue.
  */
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { bench, describe } from 'vitest';
+import { ruleFilePaths } from '../../benchmarks/test/support/files.js';
 import { BATCH_CASES, BATCH_INPUT as INPUT, CASES, SHORT } from './settings.js';
 import { recordFacts } from './workload/facts.js';
+import { runTimed } from './workload/timed-command.js';
+import type { RunCost } from './workload/timed-command.js';
 import { buildWorkload } from './workload/workload.js';
 
 const CLI = fileURLToPath(new URL('../dist/node/cli.js', import.meta.url));
-const RULES = fileURLToPath(new URL('../../benchmarks/rules/', import.meta.url));
 const ONCE = { time: 0, iterations: 1, warmupTime: 0, warmupIterations: 0 };
 
 const available = existsSync(CLI) && spawnSync(process.execPath, [CLI, 'batch', '--help'], { encoding: 'utf8' }).status === 0;
 
-/** What one run took: wall seconds; where /usr/bin/time can tell, peak resident MiB and CPU seconds. */
-interface BatchRun {
-  readonly seconds: number;
-  readonly peakMiB: number | undefined;
-  /**
-   * User + system CPU of all threads. Unlike wall time it hardly moves when other sessions load
-   * the shared cores, and it shows what two workers cost beyond one (messages, a second engine,
-   * the garbage collector of a second heap).
-   */
-  readonly cpuSeconds: number | undefined;
-}
-
-/** One batch run, timed as a whole. */
-function runBatch(workers: number): BatchRun {
-  const rules = readdirSync(RULES)
-    .filter((file) => file.endsWith('.rules.yaml'))
-    .flatMap((file) => ['--rules', `${RULES}${file}`]);
-  const command = [CLI, 'batch', ...rules, '--workers', String(workers), '--out', '/dev/null'];
-  const timed = existsSync('/usr/bin/time');
-  const input = openSync(INPUT, 'r');
-  const start = performance.now();
-  const run = timed
-    ? spawnSync('/usr/bin/time', ['-f', 'peak-kib %M cpu %U %S', process.execPath, ...command], { stdio: [input, 'ignore', 'pipe'], encoding: 'utf8' })
-    : spawnSync(process.execPath, command, { stdio: [input, 'ignore', 'pipe'], encoding: 'utf8' });
-  const seconds = (performance.now() - start) / 1000;
-  closeSync(input);
+/** One batch run over the cases file, timed as a whole. */
+function runBatch(workers: number): RunCost {
+  const rules = ruleFilePaths().flatMap((path) => ['--rules', path]);
+  const run = runTimed([CLI, 'batch', ...rules, '--workers', String(workers), '--out', '/dev/null'], { stdin: INPUT });
   if (run.status !== 0) throw new Error(`cailiang batch --workers ${workers} exited ${String(run.status)}: ${run.stderr.slice(-500)}`);
-  const measured = /peak-kib (\d+) cpu ([\d.]+) ([\d.]+)/.exec(run.stderr);
-  if (measured === null) return { seconds, peakMiB: undefined, cpuSeconds: undefined };
-  return { seconds, peakMiB: Number(measured[1]) / 1024, cpuSeconds: Number(measured[2]) + Number(measured[3]) };
+  return run.cost;
 }
 
 if (available) {
@@ -59,7 +37,7 @@ if (available) {
   for (let i = 0; i < BATCH_CASES; i += lines.length) writeSync(out, lines.slice(0, Math.min(lines.length, BATCH_CASES - i)).join(''));
   closeSync(out);
 
-  const runs = new Map<number, BatchRun>();
+  const runs = new Map<number, RunCost>();
   const name = (workers: number) => `cailiang batch --workers ${workers}`;
   describe('batch', () => {
     // The short run only proves the bench works: one CLI run is enough for that.

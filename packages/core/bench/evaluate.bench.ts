@@ -7,14 +7,16 @@
  * its peak memory and CPU seconds are read where /usr/bin/time is there.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { bench, describe } from 'vitest';
+import { ruleFilePaths } from '../../benchmarks/test/support/files.js';
 import { EVALUATE_CORPUS as CORPUS, EVALUATE_RECORDS, EVALUATE_REPORT as REPORT, SHORT } from './settings.js';
 import { recordFacts } from './workload/facts.js';
+import { runTimed } from './workload/timed-command.js';
+import type { RunCost } from './workload/timed-command.js';
 
 const CLI = fileURLToPath(new URL('../dist/node/cli.js', import.meta.url));
-const RULES = fileURLToPath(new URL('../../benchmarks/rules/', import.meta.url));
 const ONCE = { time: 0, iterations: 1, warmupTime: 0, warmupIterations: 0 };
 
 /** The built CLI has `evaluate` with the options this bench uses (an older build may not). */
@@ -24,12 +26,8 @@ function hasEvaluate(): boolean {
   return help.status === 0 && ['--decisions', '--workers', '--synthetic', '--save-synthetic'].every((option) => help.stdout.includes(option));
 }
 
-/** What one run took: wall seconds; where /usr/bin/time can tell, peak resident MiB and CPU seconds. */
-interface EvaluateRun {
-  readonly seconds: number;
-  readonly peakMiB: number | undefined;
-  /** User + system CPU of all threads: what an idle machine would need, whatever else shares the cores. */
-  readonly cpuSeconds: number | undefined;
+/** What one run took, and what it counted. */
+interface EvaluateRun extends RunCost {
   /** Records decided, and records the CLI could not decide (counted by their error in the report). */
   readonly decided: number;
   readonly undecided: number;
@@ -37,10 +35,7 @@ interface EvaluateRun {
 
 /** `--rules` for each of the library's rule sets. */
 function ruleArguments(): string[] {
-  return readdirSync(RULES)
-    .filter((file) => file.endsWith('.rules.yaml'))
-    .sort()
-    .flatMap((file) => ['--rules', `${RULES}${file}`]);
+  return ruleFilePaths().flatMap((path) => ['--rules', path]);
 }
 
 /**
@@ -49,23 +44,14 @@ function ruleArguments(): string[] {
  * counting); any other exit but 0 stops the bench.
  */
 function evaluate(options: readonly string[], what: string): EvaluateRun {
-  const command = [CLI, 'evaluate', ...ruleArguments(), ...options, '--out', REPORT];
-  const timed = existsSync('/usr/bin/time');
-  const start = performance.now();
-  const run = timed
-    ? spawnSync('/usr/bin/time', ['-f', 'peak-kib %M cpu %U %S', process.execPath, ...command], { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' })
-    : spawnSync(process.execPath, command, { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
-  const seconds = (performance.now() - start) / 1000;
+  const run = runTimed([CLI, 'evaluate', ...ruleArguments(), ...options, '--out', REPORT], { stdout: 'pipe' });
   if (run.status !== 0 && run.status !== 1) throw new Error(`${what} exited ${String(run.status)}: ${`${run.stdout}\n${run.stderr}`.slice(-500)}`);
   const totals = /Evaluated ([\d,]+) records.*: ([\d,]+) decided, ([\d,]+) could not be decided/.exec(run.stdout);
   const [total, decided, undecided] = [totals?.[1], totals?.[2], totals?.[3]].map((text) => (text === undefined ? Number.NaN : Number(text.replaceAll(',', ''))));
   if (total !== EVALUATE_RECORDS || (decided as number) + (undecided as number) !== EVALUATE_RECORDS) {
     throw new Error(`${what} exited ${String(run.status)}; expected ${EVALUATE_RECORDS} records, it said: ${run.stdout.split('\n')[0] ?? ''}`);
   }
-  const measured = /peak-kib (\d+) cpu ([\d.]+) ([\d.]+)/.exec(run.stderr);
-  const counts = { decided: decided as number, undecided: undecided as number };
-  if (measured === null) return { seconds, peakMiB: undefined, cpuSeconds: undefined, ...counts };
-  return { seconds, peakMiB: Number(measured[1]) / 1024, cpuSeconds: Number(measured[2]) + Number(measured[3]), ...counts };
+  return { ...run.cost, decided: decided as number, undecided: undecided as number };
 }
 
 if (hasEvaluate()) {

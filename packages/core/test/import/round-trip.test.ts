@@ -1,5 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { importCsv } from '../../src/import/index.js';
 import { canonicalJson, digestOf, loadRuleSet, ruleSetDigest, safeLoadRuleSet } from '../../src/index.js';
@@ -7,10 +5,10 @@ import type { RuleSet } from '../../src/index.js';
 import { renderCsv } from '../../src/render/index.js';
 import { exampleRuleSetText, minimalRuleSet } from '../support/builders.js';
 import { oddRuleSet, oddRuleSetWithLicensing } from './odd-rule-set.js';
+import { ruleFiles } from '../../../benchmarks/test/support/files.js';
 
 /** The shipped benchmark tables; other sessions add files here, so the folder is read, not listed. */
-const BENCHMARKS = fileURLToPath(new URL('../../../benchmarks/rules/', import.meta.url));
-const benchmarkFiles = readdirSync(BENCHMARKS).filter((name) => name.endsWith('.rules.yaml')).sort();
+const benchmarkFiles = ruleFiles();
 
 function expectRoundTrip(ruleSet: RuleSet): void {
   const back = importCsv(renderCsv(ruleSet));
@@ -29,9 +27,9 @@ describe('render → import (CSV)', () => {
     expect(benchmarkFiles.length).toBeGreaterThan(0);
   });
 
-  for (const name of benchmarkFiles) {
-    const loaded = safeLoadRuleSet(readFileSync(`${BENCHMARKS}${name}`, 'utf8'));
-    it.skipIf(!loaded.success)(`reproduces the benchmark ${name}`, () => {
+  for (const { file, text } of benchmarkFiles) {
+    const loaded = safeLoadRuleSet(text);
+    it.skipIf(!loaded.success)(`reproduces the benchmark ${file}`, () => {
       if (loaded.success) expectRoundTrip(loaded.data);
     });
   }

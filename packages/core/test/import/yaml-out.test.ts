@@ -1,19 +1,16 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { importCsv, ruleSetToYaml } from '../../src/import/index.js';
 import { canonicalJson, loadRuleSet, safeLoadRuleSet } from '../../src/index.js';
 import { renderCsv } from '../../src/render/index.js';
 import { exampleRuleSetText } from '../support/builders.js';
 import { oddRuleSetWithLicensing } from './odd-rule-set.js';
-
-const BENCHMARKS = fileURLToPath(new URL('../../../benchmarks/rules/', import.meta.url));
+import { ruleFiles } from '../../../benchmarks/test/support/files.js';
 
 describe('ruleSetToYaml', () => {
   it('writes YAML that loads to the same rule set', () => {
     const sources = [loadRuleSet(exampleRuleSetText()), loadRuleSet(oddRuleSetWithLicensing())];
-    for (const name of readdirSync(BENCHMARKS).filter((file) => file.endsWith('.rules.yaml'))) {
-      const loaded = safeLoadRuleSet(readFileSync(`${BENCHMARKS}${name}`, 'utf8'));
+    for (const { text } of ruleFiles()) {
+      const loaded = safeLoadRuleSet(text);
       if (loaded.success) sources.push(loaded.data);
     }
     for (const ruleSet of sources) expect(canonicalJson(loadRuleSet(ruleSetToYaml(ruleSet)))).toBe(canonicalJson(ruleSet));

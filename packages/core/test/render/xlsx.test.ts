@@ -1,5 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CailiangError, canonicalJson, loadRuleSet, safeLoadRuleSet } from '../../src/index.js';
 import type { RuleSet } from '../../src/index.js';
@@ -7,13 +5,13 @@ import { importXlsx, loadExcelJs, renderXlsx, xlsxWorkbook } from '../../src/nod
 import type { ExcelJsModule } from '../../src/node-xlsx/index.js';
 import { exampleRuleSetText } from '../support/builders.js';
 import { oddRuleSetWithLicensing } from '../import/odd-rule-set.js';
+import { ruleFiles } from '../../../benchmarks/test/support/files.js';
 
 /** exceljs is an optional dependency of the XLSX functions: without it these tests are skipped. */
 const exceljs: ExcelJsModule | undefined = await loadExcelJs().catch(() => undefined);
 const options = exceljs === undefined ? {} : { exceljs };
 
-const BENCHMARKS = fileURLToPath(new URL('../../../benchmarks/rules/', import.meta.url));
-const benchmarkFiles = readdirSync(BENCHMARKS).filter((name) => name.endsWith('.rules.yaml')).sort();
+const benchmarkFiles = ruleFiles();
 const example = loadRuleSet(exampleRuleSetText());
 
 type Worksheets = Awaited<ReturnType<ExcelJsModule['Workbook']['prototype']['addWorksheet']>>[];
@@ -35,9 +33,9 @@ describe.skipIf(exceljs === undefined)('XLSX', () => {
     await expectRoundTrip(loadRuleSet(oddRuleSetWithLicensing()));
   });
 
-  for (const name of benchmarkFiles) {
-    const loaded = safeLoadRuleSet(readFileSync(`${BENCHMARKS}${name}`, 'utf8'));
-    it.skipIf(!loaded.success)(`round-trips the benchmark ${name}`, async () => {
+  for (const { file, text } of benchmarkFiles) {
+    const loaded = safeLoadRuleSet(text);
+    it.skipIf(!loaded.success)(`round-trips the benchmark ${file}`, async () => {
       if (loaded.success) await expectRoundTrip(loaded.data);
     });
   }
