@@ -117,10 +117,12 @@ function literal(value, indent = '') {
 function renderData({ file, exportName, data }) {
   return `${HEADER}
 // Source: packages/benchmarks/rules/${file} (also shipped as @cailiang/benchmarks/rules/${file}).
-import { deepFreeze } from '../deep-freeze.js';
 
-/** The parsed rule set ${quote(data.id)} version ${quote(data.version)}, not yet validated (src/index.ts loads it). */
-export const ${exportName}Data = /* @__PURE__ */ deepFreeze(${literal(data)} as const);
+/**
+ * The parsed rule set ${quote(data.id)} version ${quote(data.version)}, not yet validated: private to the package,
+ * handed only to loadRuleSet (src/index.ts), which returns a frozen rule set.
+ */
+export const ${exportName}Data = ${literal(data)} as const;
 `;
 }
 
