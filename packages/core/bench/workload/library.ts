@@ -3,12 +3,9 @@
  * and each penalty item's tiers compiled with cailiang's `compileCondition`, for the comparison
  * of tier selection alone.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { compileCondition, loadRuleSet, ruleSetScope } from '@cailiang/core';
+import { ruleFiles } from '../../../benchmarks/test/support/files.js';
 import type { CompiledCondition, Condition, PenaltyItemData, RuleSet } from '@cailiang/core';
-
-const RULES = fileURLToPath(new URL('../../../benchmarks/rules/', import.meta.url));
 
 /** A penalty item's tiers, compiled: the conditional ones in listed order, and the fallback. */
 export interface CompiledTiers {
@@ -26,10 +23,7 @@ export interface LibraryItem {
 
 /** The library's rule sets, in file order. */
 export function libraryRuleSets(): RuleSet[] {
-  return readdirSync(RULES)
-    .filter((file) => file.endsWith('.rules.yaml'))
-    .sort()
-    .map((file) => loadRuleSet(readFileSync(`${RULES}${file}`, 'utf8'), { source: file }));
+  return ruleFiles().map(({ file, text }) => loadRuleSet(text, { source: file }));
 }
 
 /**
