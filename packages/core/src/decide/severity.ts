@@ -1,26 +1,14 @@
 import { Decimal } from '../money/decimal.js';
+import { SANCTION_KINDS } from '../ruleset/sanction-kinds.js';
 import type { Decision, OtherSanction } from './decision.js';
 
 /**
  * How severe each kind of sanction is, lightest first, for comparing two decisions under
- * 第三十七条. Follows the order in which 行政处罚法 第九条 lists the kinds (警告、通报批评 →
- * 罚款、没收 → 暂扣、降低资质、吊销 → 限制经营、停产停业、关闭、限制从业 → 行政拘留).
+ * 第三十七条: the order in which 行政处罚法 第九条 lists the kinds (警告、通报批评 →
+ * 罚款、没收 → 暂扣、降低资质、吊销 → 限制经营、停产停业、关闭、限制从业 → 行政拘留), which is
+ * SANCTION_KINDS' order. Fines are left out: they are compared by amount.
  */
-const SEVERITY: readonly OtherSanction['kind'][] = [
-  'warning',
-  'circulate-criticism',
-  'confiscate-illegal-income',
-  'confiscate-illegal-goods',
-  'confiscate-tools',
-  'suspend-licence',
-  'lower-qualification',
-  'revoke-licence',
-  'restrict-business',
-  'suspend-business',
-  'order-closure',
-  'restrict-practice',
-  'detention',
-];
+const SEVERITY: readonly OtherSanction['kind'][] = SANCTION_KINDS.filter((kind): kind is OtherSanction['kind'] => kind !== 'fine');
 
 const imposesPenalty = (decision: Decision) => decision.outcome === 'penalty';
 

@@ -4,7 +4,7 @@ import type { Engine } from '../decide/engine.js';
 import type { FactDeclaration } from '../facts/types.js';
 import { CIRCUMSTANCES, isCircumstance } from '../general-rules/circumstances.js';
 import type { RuleSet } from '../ruleset/load.js';
-import { SANCTION_LABELS } from '../ruleset/sanction-kinds.js';
+import { SANCTION_LABELS, SANCTION_UNIT_LABELS } from '../ruleset/sanction-kinds.js';
 import { ruleSetScope } from '../ruleset/scope.js';
 import type { Language } from './condition-text.js';
 import { describeCondition, formatValue } from './condition-text.js';
@@ -110,7 +110,7 @@ const sanctionZh = (sanction: Sanction): string => {
   if (sanction.kind === 'fine') return `罚款${sanction.min}元至${sanction.max}元`;
   const other = sanction as OtherSanction;
   const amount = other.amount === undefined ? '' : `${other.amount}元`;
-  const range = other.range === undefined ? '' : `${other.range.min}至${other.range.max}${other.unit === 'day' ? '日' : other.unit === 'month' ? '个月' : '年'}`;
+  const range = other.range === undefined ? '' : `${other.range.min}至${other.range.max}${other.unit === undefined ? '' : SANCTION_UNIT_LABELS[other.unit]}`;
   return `${other.optional === true ? '可以' : ''}${SANCTION_LABELS[other.kind]}${amount}${range}`;
 };
 

@@ -1,5 +1,5 @@
 import type { Decision, Sanction } from '../decide/decision.js';
-import { SANCTION_LABELS } from '../ruleset/sanction-kinds.js';
+import { SANCTION_LABELS, SANCTION_UNIT_LABELS } from '../ruleset/sanction-kinds.js';
 
 const OUTCOMES: Record<Decision['outcome'], string> = {
   penalty: '给予行政处罚 (penalty)',
@@ -10,7 +10,6 @@ const OUTCOMES: Record<Decision['outcome'], string> = {
 };
 
 const ROLES: Record<string, string> = { violates: '违法依据', basis: '处罚依据', benchmark: '裁量基准', 'general-rule': '适用规则' };
-const UNITS: Record<string, string> = { day: '日', month: '个月', year: '年' };
 
 /** A decision as a terminal shows it: outcome, tier, sanctions, and every citation. */
 export function formatDecisionText(decision: Decision): string {
@@ -43,7 +42,7 @@ function formatSanction(sanction: Sanction): string {
   }
   const parts = [SANCTION_LABELS[sanction.kind]];
   if (sanction.amount !== undefined) parts.push(`${sanction.amount} 元`);
-  if (sanction.range !== undefined) parts.push(`${sanction.range.min} – ${sanction.range.max} ${UNITS[sanction.unit ?? ''] ?? ''}`);
+  if (sanction.range !== undefined) parts.push(`${sanction.range.min} – ${sanction.range.max} ${sanction.unit === undefined ? '' : SANCTION_UNIT_LABELS[sanction.unit]}`);
   if (sanction.optional === true) parts.push('(可以并处)');
   return parts.join(' ');
 }

@@ -5,6 +5,7 @@ import type { FactDeclaration, FactScope } from '../facts/types.js';
 import { Decimal } from '../money/decimal.js';
 import { formatMoney } from '../money/money.js';
 import type { RuleSet } from '../ruleset/load.js';
+import { SANCTION_UNIT_LABELS, SANCTION_UNITS } from '../ruleset/sanction-kinds.js';
 import { ruleSetScope } from '../ruleset/scope.js';
 
 /** How an amount of one kind is written: 五万元, 十倍, 五日. */
@@ -15,7 +16,8 @@ export const writeMultiple: Writer = toChineseMultiple;
 
 /** Days, months or years of a ranged sanction (行政拘留五日以上十日以下). */
 export function writeUnit(unit: string | undefined): Writer {
-  const suffix = unit === 'day' ? '日' : unit === 'month' ? '个月' : unit === 'year' ? '年' : '';
+  const known = SANCTION_UNITS.find((candidate) => candidate === unit);
+  const suffix = known === undefined ? '' : SANCTION_UNIT_LABELS[known];
   return (amount) => `${toChineseWhole(amount) ?? amount}${suffix}`;
 }
 

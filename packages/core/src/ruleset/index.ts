@@ -18,6 +18,6 @@ export type {
   TierAmountData,
   TierData,
 } from './schema.js';
-export { SANCTION_KINDS, SANCTION_LABELS, SANCTION_UNITS } from './sanction-kinds.js';
+export { SANCTION_KINDS, SANCTION_LABELS, SANCTION_UNIT_LABELS, SANCTION_UNITS } from './sanction-kinds.js';
 export type { SanctionKind, SanctionUnit } from './sanction-kinds.js';
 export { ruleSetScope } from './scope.js';

@@ -2,6 +2,10 @@
  * Kinds of sanction (行政处罚的种类, 行政处罚法 第九条) and the measures that accompany them.
  * The spec's list, completed with the other kinds 第九条 names, so an item can state its
  * statutory range exactly as the law does.
+ *
+ * After 'fine' (compared by amount, never by its place here), the kinds are in the order
+ * 第九条 lists them, lightest first: compareSeverity (decide/severity.ts) ranks sanctions by
+ * this order, so moving a kind changes which of two decisions 从旧兼从轻 takes as the lighter.
  */
 export const SANCTION_KINDS = [
   'fine', // 罚款
@@ -43,3 +47,15 @@ export const SANCTION_LABELS: Readonly<Record<SanctionKind, string>> = Object.fr
 /** Units of a sanction that carries its own range (detention days, suspension months). */
 export const SANCTION_UNITS = ['day', 'month', 'year'] as const;
 export type SanctionUnit = (typeof SANCTION_UNITS)[number];
+
+/**
+ * The Chinese word for each unit, as statutes write a ranged sanction: 五日以上十日以下行政拘留,
+ * 责令停产停业一个月以上六个月以下.
+ *
+ * @example SANCTION_UNIT_LABELS.month // '个月'
+ */
+export const SANCTION_UNIT_LABELS: Readonly<Record<SanctionUnit, string>> = Object.freeze({
+  day: '日',
+  month: '个月',
+  year: '年',
+});

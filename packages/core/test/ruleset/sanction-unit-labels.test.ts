@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine, explainDecision, loadRuleSet, SANCTION_UNIT_LABELS, SANCTION_UNITS } from '../../src/index.js';
+import type { OtherSanction, SanctionUnit } from '../../src/index.js';
+import { formatDecisionText } from '../../src/node/format-decision.js';
+import { writeUnit } from '../../src/render/chinese-text.js';
+import { sanctionText } from '../../src/render/statutory-text.js';
+import { minimalRuleSet } from '../support/builders.js';
+
+/** T-1 with one ranged sanction in each unit: 行政拘留 in days, 停产停业 in months, 限制从业 in years. */
+const data = minimalRuleSet({
+  statutory: {
+    fine: [{ range: { min: '10000', max: '50000' } }],
+    with: [
+      { kind: 'detention', range: { min: '5', max: '10' }, unit: 'day' },
+      { kind: 'suspend-business', range: { min: '1', max: '6' }, unit: 'month' },
+      { kind: 'restrict-practice', range: { min: '1', max: '5' }, unit: 'year' },
+    ],
+  },
+});
+const engine = createEngine([loadRuleSet(data)]);
+const kase = { item: 'T-1', facts: { amount: '0', count: 2 }, dates: { act: '2025-06-01', discovered: '2025-06-02' } };
+
+describe('SANCTION_UNIT_LABELS', () => {
+  it('names every unit in the words statutes use', () => {
+    expect(SANCTION_UNIT_LABELS).toEqual({ day: '日', month: '个月', year: '年' });
+    expect(Object.keys(SANCTION_UNIT_LABELS)).toEqual([...SANCTION_UNITS]);
+    expect(Object.isFrozen(SANCTION_UNIT_LABELS)).toBe(true);
+  });
+
+  it('is the unit word of the reasoning, the terminal text and the rendered table alike', () => {
+    const { decision, zh } = explainDecision(engine, kase);
+    const ranged = decision.sanctions.filter((sanction): sanction is OtherSanction => sanction.kind !== 'fine');
+    expect(ranged.map((sanction) => sanction.unit)).toEqual(['day', 'month', 'year']);
+    const text = formatDecisionText(decision);
+    for (const { kind, range, unit } of ranged) {
+      const word = SANCTION_UNIT_LABELS[unit as SanctionUnit];
+      expect(zh).toContain(`${range?.min}至${range?.max}${word}`);
+      expect(text).toContain(`${range?.min} – ${range?.max} ${word}`);
+      expect(sanctionText({ kind, range: { min: '2', max: '3' }, unit })).toContain(`二${word}以上三${word}以下`);
+    }
+  });
+
+  it('leaves the amount bare when a wording names no unit it knows', () => {
+    expect(writeUnit(undefined)('5')).toBe('五');
+    expect(writeUnit('week')('5')).toBe('五');
+    expect(writeUnit('toString')('5')).toBe('五');
+  });
+});
