@@ -1,5 +1,6 @@
 import type { Engine } from '../decide/engine.js';
 import { CailiangError, joinPath } from '../errors/cailiang-error.js';
+import { internalErrorOf } from '../errors/internal-error.js';
 import { Decimal } from '../money/decimal.js';
 import { readImposed } from '../review/imposed.js';
 import { reviewImposed } from '../review/review.js';
@@ -12,8 +13,9 @@ import type { ItemState } from './item-tally.js';
 import { EVALUATION_FORMAT } from './types.js';
 import type { ErrorSample, EvaluateOptions, Evaluation, EvaluationThresholds } from './types.js';
 
-/** The code of a record that fails with something other than a CailiangError: a bug. */
-export const INTERNAL_ERROR = 'INTERNAL_ERROR';
+// Public from here (evaluate/index.ts): the code an evaluation counts a record under when
+// reviewing it threw something other than a CailiangError.
+export { INTERNAL_ERROR } from '../errors/internal-error.js';
 
 const RECORD_KEYS = ['case', 'imposed', 'synthetic'];
 
@@ -115,7 +117,8 @@ export function createEvaluator(engine: Engine, options: EvaluateOptions = {}): 
         const inImposed = error.code === 'INVALID_IMPOSED';
         fail(error.code, inImposed ? first.path : joinPath('case', first.path), first.message, number, item);
       } else {
-        fail(INTERNAL_ERROR, '', `internal error (a bug in cailiang, please report it): ${error instanceof Error ? error.message : String(error)}`, number, item);
+        const { code, issues: [issue] } = internalErrorOf(error);
+        fail(code, issue.path, issue.message, number, item);
       }
     }
   };

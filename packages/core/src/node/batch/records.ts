@@ -1,11 +1,12 @@
 import { CailiangError, joinPath } from '../../errors/cailiang-error.js';
 import type { Issue } from '../../errors/cailiang-error.js';
+import { internalErrorOf } from '../../errors/internal-error.js';
 
-/**
- * Codes of error records that are not `CailiangError` codes: a bug (an exception that is not a
- * CailiangError) and a line whose worker died twice. Both make the run exit 3.
- */
-export const INTERNAL_ERROR = 'INTERNAL_ERROR';
+// Here too, so that the batch's two codes that are not CailiangError codes sit together (tally.ts
+// counts both toward exit 3).
+export { INTERNAL_ERROR } from '../../errors/internal-error.js';
+
+/** The code of the record of a line whose worker died twice (like INTERNAL_ERROR, exit 3). */
 export const WORKER_FAILED = 'WORKER_FAILED';
 
 /** An error record's content: `{ code, issues }`. */
@@ -41,6 +42,5 @@ export function recordErrorOf(error: unknown, prefix = ''): RecordError {
   if (error instanceof CailiangError) {
     return { code: error.code, issues: error.issues.map((issue) => ({ ...issue, path: joinPath(prefix, issue.path) })) };
   }
-  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  return { code: INTERNAL_ERROR, issues: [{ code: 'internal', path: '', message: `internal error (a bug in cailiang, please report it): ${message}` }] };
+  return internalErrorOf(error);
 }
