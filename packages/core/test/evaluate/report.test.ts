@@ -53,6 +53,18 @@ describe('evaluationCsv', () => {
   it('quotes commas and quotes, and never lets free text start a formula', () => {
     expect(lines).toContain(`reason,T-1,,"'=HYPERLINK(""x""),""引号""",count,8`);
   });
+
+  it('quotes a cell with white space at its edges, as every CSV cailiang writes, so that no reader trims it', () => {
+    const samples = [
+      { record: 3, code: 'PARSE_ERROR', path: '', message: '\tnot JSON, line 3 ' },
+      { record: 4, code: 'PARSE_ERROR', path: ' -x', message: '-12.5' },
+    ];
+    const spaced = evaluationCsv({ ...real, source: { name: ' records 2025.ndjson\u3000' }, errors: { byCode: { PARSE_ERROR: 2 }, samples } }).split('\r\n');
+    expect(spaced).toContain('source,,,,name," records 2025.ndjson\u3000"');
+    expect(spaced).toContain(`error-sample,,,3,message,"'\tnot JSON, line 3 "`);
+    expect(spaced).toContain('error-sample,,,4,path," -x"');
+    expect(spaced).toContain('error-sample,,,4,message,-12.5');
+  });
 });
 
 describe('evaluationHtml', () => {

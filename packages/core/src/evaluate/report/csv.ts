@@ -1,3 +1,4 @@
+import { writeCsv } from '../../import/csv-text.js';
 import { FINE_POSITIONS } from '../types.js';
 import type { Evaluation, FineSummary, ItemEvaluation, OfferedSummary } from '../types.js';
 
@@ -41,8 +42,7 @@ export function evaluationCsv(evaluation: Evaluation): string {
       if (value !== undefined) rows.push(['candidate', candidate.item, tier, key, measure, value]);
     }
   }
-  const lines = [CSV_COLUMNS.join(','), ...rows.map((row) => row.map(cell).join(','))];
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return writeCsv([CSV_COLUMNS, ...rows.map((row) => row.map(cellText))]);
 }
 
 function itemRows(item: ItemEvaluation): Row[] {
@@ -94,10 +94,10 @@ function offeredRows(section: string, code: string, grounds: readonly OfferedSum
   return rows;
 }
 
-function cell(value: string | number | boolean | null): string {
+/** A figure as its cell's text, before quoting: free text that could start a formula gets a `'`. */
+function cellText(value: string | number | boolean | null): string {
   if (value === null) return '';
   if (typeof value !== 'string') return String(value);
   // A plain number (a share, an amount) is data, not a formula, and keeps its sign.
-  const text = /^[=+\-@\t\r]/.test(value) && !/^-?\d+(\.\d+)?$/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return /^[=+\-@\t\r]/.test(value) && !/^-?\d+(\.\d+)?$/.test(value) ? `'${value}` : value;
 }
