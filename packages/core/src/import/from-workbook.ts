@@ -2,7 +2,7 @@ import { CailiangError } from '../errors/cailiang-error.js';
 import type { Issue } from '../errors/cailiang-error.js';
 import { loadRuleSet } from '../ruleset/load.js';
 import type { RuleSet } from '../ruleset/load.js';
-import { buildWorkbook, TIER_COLUMN_KEYS } from '../render/workbook.js';
+import { TIER_COLUMN_KEYS } from '../render/workbook.js';
 import { parseCellValue } from './cell-values.js';
 import { parseConditionExpression } from './condition-syntax.js';
 import { checkConsistency } from './consistency.js';
@@ -83,7 +83,7 @@ export function ruleSetFromWorkbook(workbook: Workbook, options: ImportOptions =
     }
     return fail();
   }
-  issues.push(...checkConsistency(buildWorkbook(ruleSet), sheets, options.humanColumns ?? 'check'));
+  issues.push(...checkConsistency(ruleSet, sheets, options.humanColumns ?? 'check'));
   if (issues.length > 0) fail();
   return ruleSet;
 }

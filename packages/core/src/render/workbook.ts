@@ -8,7 +8,7 @@ import {
   PENALTY_COLUMNS,
   PENALTY_SHEET,
 } from '../import/layout.js';
-import type { Sheet, Workbook } from '../import/layout.js';
+import type { Sheet, SheetName, Workbook } from '../import/layout.js';
 import { flattenMeta, formatMetaPath, isItemConditionPath } from '../import/meta-paths.js';
 import type { PathSegment } from '../import/meta-paths.js';
 import type { Condition } from '../conditions/types.js';
@@ -37,10 +37,33 @@ export const TIER_COLUMN_KEYS = {
  * @param table - its table model, when already built
  */
 export function buildWorkbook(ruleSet: RuleSet, table: BenchmarkTable = benchmarkTable(ruleSet)): Workbook {
-  const sheets: Sheet[] = [penaltySheet(ruleSet, table)];
-  if (table.licensing.length > 0) sheets.push(licensingSheet(table));
-  sheets.push(metaSheet(ruleSet));
+  const sheets: Sheet[] = [buildSheet(ruleSet, PENALTY_SHEET, table)];
+  if (table.licensing.length > 0) sheets.push(buildSheet(ruleSet, LICENSING_SHEET, table));
+  sheets.push(buildSheet(ruleSet, META_SHEET));
   return { sheets };
+}
+
+/**
+ * One sheet of {@link buildWorkbook}, built alone — the same rows as the workbook's sheet of
+ * that name. Import uses it to regenerate the human columns of 裁量基准 and 行政许可 without
+ * flattening the whole rule set into 元数据 again. 行政许可 of a rule set without licensing
+ * items is its header row alone (the workbook leaves that sheet out).
+ *
+ * @param ruleSet - a loaded rule set
+ * @param name - the sheet to build
+ * @param table - the rule set's table model, when already built (元数据 does not use it)
+ * @returns the sheet: its header row, then its data rows
+ * @example const penalty = buildSheet(ruleSet, PENALTY_SHEET);
+ */
+export function buildSheet(ruleSet: RuleSet, name: SheetName, table?: BenchmarkTable): Sheet {
+  switch (name) {
+    case PENALTY_SHEET:
+      return penaltySheet(ruleSet, table ?? benchmarkTable(ruleSet));
+    case LICENSING_SHEET:
+      return licensingSheet(table ?? benchmarkTable(ruleSet));
+    case META_SHEET:
+      return metaSheet(ruleSet);
+  }
 }
 
 function penaltySheet(ruleSet: RuleSet, table: BenchmarkTable): Sheet {
