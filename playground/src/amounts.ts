@@ -34,18 +34,7 @@ export function bandOf(ruleSet: RuleSet, range: ExactRange, band: readonly [Deci
   };
 }
 
-/** A multiple a fraction of the way between two multiples: 10–20倍 at 0.3 is 13倍. */
-export function multipleAt(min: string, max: string, fraction: Decimal): string {
-  const low = new Decimal(min);
-  return low.plus(new Decimal(max).minus(low).times(fraction)).toFixed();
-}
-
 /** Rounds a computed amount by the rule set's policy. */
 export function rounded(ruleSet: RuleSet, amount: Decimal): string {
   return roundAmount(amount, ruleSet.policy?.rounding ?? DEFAULT_ROUNDING).toFixed();
-}
-
-/** A fraction as a percentage: 0.3 → "30%". */
-export function percent(fraction: Decimal): string {
-  return `${fraction.times(100).toFixed()}%`;
 }

@@ -8,6 +8,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { benchmarkTable, loadRuleSet, statutoryText } from '@cailiang/core';
 import { ARTIFACTS, haveBrowser, launchBrowser, mustHaveBrowser } from './browser.js';
 
 const PLAYGROUND = fileURLToPath(new URL('../../playground/', import.meta.url));
@@ -104,6 +105,21 @@ describe.skipIf(!haveBrowser && !mustHaveBrowser)('playground', () => {
     expect(await fine.getAttribute('data-max')).toBe('100000');
     expect(await page.locator('[data-testid="tier"]').textContent()).toBe('从重');
     await screenshot(page, 'playground.png');
+  });
+
+  it('shows the item as the published table words it: the statute and each tier as core renders them', async () => {
+    const ruleSet = loadRuleSet(readFileSync(new URL('../../examples/01-decide/food-safety.rules.yaml', import.meta.url), 'utf8'));
+    const item = ruleSet.items.find((candidate) => candidate.code === 'FS-124-1-3');
+    const published = benchmarkTable(ruleSet).penalty.find((entry) => entry.code === 'FS-124-1-3');
+    if (item?.kind !== 'penalty' || published === undefined) throw new Error('the spec example lost FS-124-1-3');
+    const statute = page.locator('.item-head tr', { hasText: '法定处罚' }).locator('td');
+    expect(await statute.innerText()).toBe(`${statutoryText(item, ruleSet)}。`);
+    for (const tier of published.tiers) {
+      const cells = page.locator(`[data-testid="tier-table"] tr[data-tier="${tier.level}"] td`);
+      expect(await cells.nth(0).innerText()).toBe(tier.circumstances.join('\n'));
+      expect(await cells.nth(1).innerText()).toBe(tier.standard.join('\n'));
+    }
+    expect(await page.locator('[data-testid="tier-table"] tr[data-tier="general"] td').nth(1).innerText()).toBe('货值金额不足一万元的，罚款六万五千元以上八万五千元以下；货值金额一万元以上的，罚款货值金额十三倍以上十七倍以下');
   });
 
   it('refuses a malformed amount at the field, naming what it expects', async () => {
