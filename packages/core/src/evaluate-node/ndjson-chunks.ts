@@ -1,5 +1,5 @@
-import { MAX_SOURCE_LENGTH } from '../ruleset/parse-source.js';
 import { concatBytes } from '../internal/concat-bytes.js';
+import { LineCutter } from '../node/batch/line-cutter.js';
 
 /** Whole lines of NDJSON input, cut at newlines, to evaluate here or in a worker thread. */
 export interface LineChunk {
@@ -25,12 +25,14 @@ export interface ChunkOptions {
   readonly maxLineBytes?: number;
 }
 
-const NEWLINE = 0x0a;
+const NEWLINE = Uint8Array.of(0x0a);
 
 /**
  * Cuts a byte stream into chunks of whole lines, streaming: memory holds one chunk and the line
  * being read, whatever the input's size. Only newlines are looked for here — decoding and
- * parsing happen where the chunk is evaluated, so that a worker thread does that work.
+ * parsing happen where the chunk is evaluated, so that a worker thread does that work. What a
+ * line is (its end, a last line without a newline, one too long to keep) is the same as for
+ * `cailiang batch`: both cut with the LineCutter.
  *
  * @param source - a file stream or any async iterable of byte chunks
  * @param options - chunk size and line-length limit
@@ -39,7 +41,7 @@ const NEWLINE = 0x0a;
  */
 export async function* lineChunks(source: AsyncIterable<Uint8Array | string>, options: ChunkOptions = {}): AsyncGenerator<LineChunk> {
   const chunkBytes = options.chunkBytes ?? 1024 * 1024;
-  const maxLineBytes = options.maxLineBytes ?? MAX_SOURCE_LENGTH;
+  const cutter = new LineCutter(options.maxLineBytes);
   // Kept bytes are gathered as runs of whole lines, one per input piece, not one per line: a
   // million-line file costs a few hundred copies instead of two million small arrays, and this
   // thread stays free to feed the workers.
@@ -49,9 +51,6 @@ export async function* lineChunks(source: AsyncIterable<Uint8Array | string>, op
   let lines = 0;
   let bytes = 0;
   let tooLong: { line: number; length: number }[] = [];
-  // The current line's bytes from earlier pieces; past the limit only its length is counted.
-  let partial: Uint8Array[] = [];
-  let partialLength = 0;
 
   const flush = (): LineChunk => {
     const chunk = { firstLine, data: concatBytes(parts, held), lines, bytes, tooLong };
@@ -66,51 +65,45 @@ export async function* lineChunks(source: AsyncIterable<Uint8Array | string>, op
   const keep = (run: Uint8Array) => {
     if (run.length > 0) parts.push(run);
   };
+  // A line that is not whole in its piece: joined from several pieces, too long, or the last.
+  const addLine = () => {
+    const kept = cutter.lineBytes();
+    // The input bytes the line took, its newline included.
+    const taken = cutter.length + (cutter.terminated ? 1 : 0);
+    if (kept === null) {
+      tooLong.push({ line: cutter.line, length: cutter.length });
+    } else {
+      keep(kept);
+      if (cutter.terminated) keep(NEWLINE);
+      held += taken;
+    }
+    lines++;
+    bytes += taken;
+  };
 
   for await (const input of source) {
-    const piece = typeof input === 'string' ? new TextEncoder().encode(input) : input;
-    let start = 0;
+    cutter.feed(input);
+    const piece = cutter.block;
     // Where the run of kept lines in this piece begins (a line's start, or past a dropped line).
-    let runStart = 0;
-    for (let end = piece.indexOf(NEWLINE, start); end !== -1; end = piece.indexOf(NEWLINE, start)) {
-      const length = partialLength + end - start;
-      if (length > maxLineBytes) {
-        keep(piece.subarray(runStart, start));
-        runStart = end + 1;
-        tooLong.push({ line: firstLine + lines, length });
+    let run = 0;
+    while (cutter.next()) {
+      if (cutter.inBlock) {
+        held += cutter.length + 1;
+        lines++;
+        bytes += cutter.length + 1;
       } else {
-        // Only the piece's first line can continue earlier pieces; the run is empty then.
-        for (const earlier of partial) keep(earlier);
-        held += length + 1;
+        keep(piece.subarray(run, cutter.start));
+        addLine();
+        run = cutter.consumed;
       }
-      partial = [];
-      partialLength = 0;
-      lines++;
-      bytes += length + 1;
-      start = end + 1;
       if (held >= chunkBytes) {
-        keep(piece.subarray(runStart, start));
-        runStart = start;
+        keep(piece.subarray(run, cutter.consumed));
+        run = cutter.consumed;
         yield flush();
       }
     }
-    keep(piece.subarray(runStart, start));
-    if (start < piece.length) {
-      partialLength += piece.length - start;
-      if (partialLength <= maxLineBytes) partial.push(piece.subarray(start));
-      else partial = [];
-    }
+    keep(piece.subarray(run, cutter.consumed));
   }
-  // A last line without a newline is still a line.
-  if (partialLength > 0) {
-    if (partialLength > maxLineBytes) {
-      tooLong.push({ line: firstLine + lines, length: partialLength });
-    } else {
-      for (const earlier of partial) keep(earlier);
-      held += partialLength;
-    }
-    lines++;
-    bytes += partialLength;
-  }
+  if (cutter.finish()) addLine();
   if (lines > 0) yield flush();
 }

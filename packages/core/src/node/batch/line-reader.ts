@@ -1,5 +1,4 @@
-import { MAX_SOURCE_LENGTH } from '../../ruleset/parse-source.js';
-import { concatBytes } from '../../internal/concat-bytes.js';
+import { LineCutter } from './line-cutter.js';
 
 /**
  * One line of NDJSON input as bytes, before decoding: the worker decodes and parses it, so the
@@ -25,12 +24,10 @@ export interface ReadLinesOptions {
   readonly maxLineBytes?: number;
 }
 
-const NEWLINE = 0x0a;
-
 /**
  * Splits a byte stream into lines, streaming: only the current line is held, never the whole
  * input. Every line comes out — blank ones too, and a last line without a newline — so that
- * output line N can always answer input line N.
+ * output line N can always answer input line N (the LineCutter's rules).
  *
  * @param source - a readable stream, or any iterable of byte (or string) chunks
  * @param options - the line-length limit
@@ -39,35 +36,14 @@ const NEWLINE = 0x0a;
  * for await (const raw of readLines(createReadStream('cases.ndjson'))) console.log(raw.line, raw.length);
  */
 export async function* readLines(source: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>, options: ReadLinesOptions = {}): AsyncGenerator<RawLine> {
-  const max = options.maxLineBytes ?? MAX_SOURCE_LENGTH;
-  let line = 0;
-  // The part of the current line seen in earlier chunks, and the line's length so far. Past
-  // the limit the bytes are only counted: a 5 GB input without a newline costs no memory.
-  let pieces: Uint8Array[] = [];
-  let length = 0;
-
-  const finish = (tail: Uint8Array, terminated: boolean): RawLine => {
-    const total = length + tail.length;
-    line++;
-    const bytes = total > max ? null : pieces.length === 0 ? tail : concatBytes([...pieces, tail], total);
-    pieces = [];
-    length = 0;
-    return { line, bytes, length: total, terminated };
-  };
-
+  const cutter = new LineCutter(options.maxLineBytes);
   for await (const input of source) {
-    const chunk = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
-    let start = 0;
-    for (let end = chunk.indexOf(NEWLINE, start); end !== -1; end = chunk.indexOf(NEWLINE, start)) {
-      yield finish(chunk.subarray(start, end), true);
-      start = end + 1;
-    }
-    if (start < chunk.length) {
-      length += chunk.length - start;
-      if (length <= max) pieces.push(chunk.subarray(start));
-      else pieces = [];
-    }
+    cutter.feed(input);
+    while (cutter.next()) yield rawLine(cutter);
   }
-  // A last line without a newline is still a line.
-  if (length > 0) yield finish(new Uint8Array(0), false);
+  if (cutter.finish()) yield rawLine(cutter);
+}
+
+function rawLine(cutter: LineCutter): RawLine {
+  return { line: cutter.line, bytes: cutter.lineBytes(), length: cutter.length, terminated: cutter.terminated };
 }
