@@ -43,7 +43,12 @@ async function both(rules: string[]): Promise<{ decide: Run; batch: Run }> {
   return { decide: await cli(['decide', ...flags, '--case', CASE_FILE]), batch: await cli(['batch', ...flags], `${JSON.stringify(CASE)}\n`) };
 }
 
-describe('cailiang batch reads its rule files as cailiang decide does', () => {
+/** What `cailiang evaluate` answers for the same rule files (on a record file that is never reached). */
+async function evaluate(rules: string[]): Promise<Run> {
+  return cli(['evaluate', ...rules.flatMap((path) => ['--rules', path]), '--decisions', CASE_FILE, '--out', join(dir, 'report.html')]);
+}
+
+describe('cailiang batch and cailiang evaluate read their rule files as cailiang decide does', () => {
   it('reports an invalid first file before an unparsable second one, as decide does', async () => {
     const { decide, batch } = await both([INVALID, UNPARSABLE]);
     expect(decide.code).toBe(2);
@@ -60,6 +65,7 @@ describe('cailiang batch reads its rule files as cailiang decide does', () => {
       "
     `);
     expect(batch).toEqual(decide);
+    expect(await evaluate([INVALID, UNPARSABLE])).toEqual(decide);
   });
 
   it('reports an unparsable first file before an invalid second one, as decide does', async () => {
@@ -68,6 +74,7 @@ describe('cailiang batch reads its rule files as cailiang decide does', () => {
     expect(decide.stderr).toContain(UNPARSABLE);
     expect(decide.stderr).not.toContain(INVALID);
     expect(batch).toEqual(decide);
+    expect(await evaluate([UNPARSABLE, INVALID])).toEqual(decide);
   });
 
   it('refuses a document that is only a string as decide does, without parsing the string', async () => {

@@ -4,7 +4,7 @@ import { loadRuleSet } from '../../ruleset/load.js';
 import type { RuleSet } from '../../ruleset/load.js';
 import { parseSource } from '../../ruleset/parse-source.js';
 import { calendarFor } from '../commands-time.js';
-import { loadRuleSetFile, readDataFile, readTextFile } from '../files.js';
+import { loadRuleSetFile, readTextFile } from '../files.js';
 
 /**
  * What every worker needs to build its own engine: plain data, so it can be sent to a thread
@@ -21,23 +21,10 @@ export interface BatchSetup {
   readonly trace: boolean;
   /**
    * The rule set files already read and parsed, one per entry of `rules` (see
-   * {@link readRuleSetSources}): parsing the YAML is most of what a worker spends starting, so
+   * {@link loadBatchRuleSets}): parsing the YAML is most of what a worker spends starting, so
    * the main thread does it once and each worker only validates and compiles.
    */
   readonly sources?: readonly unknown[];
-}
-
-/**
- * Reads and parses the rule set files, without validating them: every file is parsed before
- * any is validated (`cailiang batch` uses {@link loadBatchRuleSets}, which goes file by file).
- *
- * @param rules - the files
- * @returns their plain data, in order, for {@link BatchSetup.sources}
- * @throws CailiangError IO_ERROR or PARSE_ERROR naming the file
- * @example const setup = { mode: 'decide', rules, sources: readRuleSetSources(rules), holidays: [], trace: true };
- */
-export function readRuleSetSources(rules: readonly string[]): unknown[] {
-  return rules.map(readDataFile);
 }
 
 /** The rule set files of a batch as the main thread holds them. */
