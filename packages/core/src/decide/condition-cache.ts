@@ -10,8 +10,9 @@ import type { FactScope } from '../facts/types.js';
  * its own literals, so items can share one. Conditions are told apart by their JSON text: two
  * that differ only in key order are compiled twice, which costs time, never correctness.
  *
- * Made by {@link itemCompiler} for one rule set (its scope says which facts are money) and dropped
- * with it, so the texts are not kept once the engine exists.
+ * Made for one rule set (its scope says which facts are money) — by {@link itemCompiler} while an
+ * engine is built, by lint's model builder while a rule set is analysed — and dropped with it, so
+ * the texts are not kept once the engine or the analysis exists.
  */
 export class ConditionCache {
   private readonly known = new Map<string, CompiledCondition>();

@@ -27,9 +27,36 @@ export interface TierRange {
 }
 
 /**
- * The range a tier sets: a band of the statutory range (从重 = the top 30%…), an absolute range
- * (Jiangmen-style tiers), or multiples of a fact. An absolute or multiple range that leaves the
- * statutory range is cut back to it, with a warning: the law's range always wins.
+ * The range a tier's own terms set, before it is held to the statute: a band of the statutory
+ * range (从重 = the top 30%…), an absolute range (Jiangmen-style tiers), or multiples of a fact.
+ * What the benchmark itself says — lint checks it against the statute; decide takes
+ * {@link tierRange}, which cuts it back.
+ *
+ * @param statutory - the statutory range for the same facts (only a band reads it)
+ * @throws RangeError for a band the policy does not name or of a range without maximum (the loader refuses both)
+ */
+export function tierOwnRange(amount: TierAmountData, statutory: StatutoryRange | undefined, alternative: StatutoryFineData | undefined, facts: FactValues, policy: ResolvedPolicy): TierRange {
+  if (amount.band !== undefined) {
+    const band = policy.bands.get(amount.band);
+    if (band === undefined || statutory === undefined) throw new RangeError(`band "${amount.band}" was not checked at load`);
+    const range = bandRange(statutory, band, policy.rounding);
+    const of = alternative?.multiple;
+    if (of === undefined) return { range };
+    const multiples = bandMultiples(of, band);
+    return { range, multiple: { of: of.of, base: facts[of.of] as Decimal, min: multiples.min, max: multiples.max } };
+  }
+  if (amount.range !== undefined) return { range: rangeOf(amount.range) as Range };
+  const spec = amount.multiple as NonNullable<TierAmountData['multiple']>;
+  const of = spec.of ?? (alternative?.multiple?.of as string);
+  const base = facts[of] as Decimal;
+  const computed = multipleRange(base, spec.min, spec.max, policy.rounding);
+  return { range: { min: computed.min, max: computed.max as Decimal }, multiple: { of, base, min: new Decimal(spec.min), max: new Decimal(spec.max) } };
+}
+
+/**
+ * The range a tier sets for these facts ({@link tierOwnRange}), held to the statutory range: an
+ * absolute or multiple range that leaves it is cut back to it, with a warning — the law's range
+ * always wins. A band is a share of the statutory range and never leaves it.
  *
  * @throws CailiangError RANGE_UNDETERMINED when the tier's range lies wholly outside the statute
  */
@@ -41,27 +68,9 @@ export function tierRange(
   policy: ResolvedPolicy,
   context: { readonly level: string | number; readonly warnings: Warning[]; readonly unit: string },
 ): TierRange {
-  if (amount.band !== undefined) {
-    const band = policy.bands.get(amount.band);
-    if (band === undefined) throw new RangeError(`band "${amount.band}" was not checked at load`);
-    const range = bandRange(statutory, band, policy.rounding);
-    const of = alternative?.multiple;
-    if (of === undefined) return { range };
-    const multiples = bandMultiples(of, band);
-    return { range, multiple: { of: of.of, base: facts[of.of] as Decimal, min: multiples.min, max: multiples.max } };
-  }
-  let range: Range;
-  let multiple: TierRange['multiple'];
-  if (amount.range !== undefined) {
-    range = rangeOf(amount.range) as Range;
-  } else {
-    const spec = amount.multiple as NonNullable<TierAmountData['multiple']>;
-    const of = spec.of ?? (alternative?.multiple?.of as string);
-    const base = facts[of] as Decimal;
-    const computed = multipleRange(base, spec.min, spec.max, policy.rounding);
-    range = { min: computed.min, max: computed.max as Decimal };
-    multiple = { of, base, min: new Decimal(spec.min), max: new Decimal(spec.max) };
-  }
+  const own = tierOwnRange(amount, statutory, alternative, facts, policy);
+  if (amount.band !== undefined) return own;
+  const { range } = own;
   const clamped = clampToStatutory(range, statutory);
   if (clamped === undefined) {
     throw new CailiangError('RANGE_UNDETERMINED', [
@@ -78,7 +87,7 @@ export function tierRange(
       message: `tier "${String(context.level)}" sets ${range.min.toFixed()}–${range.max.toFixed()} ${context.unit}, which leaves the statutory range ${statutory.min.toFixed()}–${statutory.max?.toFixed() ?? '…'}; the range was cut back to the statute (国办发〔2022〕27号: 严格限定在法定幅度内)`,
     });
   }
-  return multiple === undefined ? { range: clamped.range } : { range: clamped.range, multiple };
+  return own.multiple === undefined ? { range: clamped.range } : { range: clamped.range, multiple: own.multiple };
 }
 
 /**

@@ -1,5 +1,5 @@
-import { bandRange, literalRange, multipleRange } from '../../decide/amount-range.js';
 import type { Range, StatutoryRange } from '../../decide/amount-range.js';
+import { statutoryFineRange, tierOwnRange } from '../../decide/fine.js';
 import type { ResolvedPolicy } from '../../decide/policy.js';
 import type { FactValues } from '../../facts/types.js';
 import { Decimal } from '../../money/decimal.js';
@@ -7,23 +7,20 @@ import type { StatutoryFineData, TierAmountData } from '../../ruleset/schema.js'
 
 /**
  * The statutory range of an alternative for these facts, as decide computes it
- * (decide/fine.ts `statutoryFineRange`): a literal range, or the multiple of the base fact,
- * rounded by the policy.
+ * ({@link statutoryFineRange}): a literal range, or the multiple of the base fact, rounded by
+ * the policy. Decide is only asked when the base fact has an amount; a witness may lack one.
  *
  * @returns the range, or undefined when the base fact has no amount in these facts
  * @example statutoryAt({ multiple: { of: 'goodsValue', min: '10', max: '20' } }, { goodsValue: new Decimal(10000) }, policy) // 100000–200000
  */
 export function statutoryAt(alternative: StatutoryFineData, facts: FactValues, policy: ResolvedPolicy): StatutoryRange | undefined {
-  if (alternative.range !== undefined) return literalRange(alternative.range.min, alternative.range.max);
-  const multiple = alternative.multiple as NonNullable<StatutoryFineData['multiple']>;
-  const base = facts[multiple.of];
-  if (!Decimal.isDecimal(base)) return undefined;
-  return multipleRange(base as Decimal, multiple.min, multiple.max, policy.rounding);
+  if (alternative.multiple !== undefined && !Decimal.isDecimal(facts[alternative.multiple.of])) return undefined;
+  return statutoryFineRange(alternative, facts, policy);
 }
 
 /**
- * The range a tier's own terms set, before decide cuts it back to the statute (decide/fine.ts
- * `tierRange` clamps; lint must see what the benchmark itself says).
+ * The range a tier's own terms set, before decide cuts it back to the statute — lint must see
+ * what the benchmark itself says: decide's {@link tierOwnRange}, where it can be computed.
  *
  * @param amount - the tier's `fine`
  * @param statutory - the statutory range for the same facts (needed for a band)
@@ -38,18 +35,14 @@ export function tierAt(
   facts: FactValues,
   policy: ResolvedPolicy,
 ): Range | undefined {
-  if (amount.band !== undefined) {
-    const band = policy.bands.get(amount.band);
-    if (band === undefined || statutory?.exactMax === undefined) return undefined;
-    return bandRange(statutory, band, policy.rounding);
+  // Where decide would throw (a band the policy does not name, of an open or unknown statutory
+  // range) or needs a base amount the witness lacks, lint has no range.
+  if (amount.band !== undefined && (!policy.bands.has(amount.band) || statutory?.exactMax === undefined)) return undefined;
+  if (amount.multiple !== undefined) {
+    const of = amount.multiple.of ?? alternative?.multiple?.of;
+    if (of === undefined || !Decimal.isDecimal(facts[of])) return undefined;
   }
-  if (amount.range !== undefined) return literalRange(amount.range.min, amount.range.max) as Range;
-  const spec = amount.multiple as NonNullable<TierAmountData['multiple']>;
-  const of = spec.of ?? alternative?.multiple?.of;
-  const base = of === undefined ? undefined : facts[of];
-  if (!Decimal.isDecimal(base)) return undefined;
-  const range = multipleRange(base as Decimal, spec.min, spec.max, policy.rounding);
-  return { min: range.min, max: range.max as Decimal };
+  return tierOwnRange(amount, statutory, alternative, facts, policy).range;
 }
 
 /**

@@ -3,7 +3,7 @@ import { GENERAL_RULES } from '../../general-rules/grounds.js';
 import type { RuleSet } from '../../ruleset/load.js';
 import type { Finding } from '../types.js';
 import { coverageCollector } from './coverage.js';
-import { buildModel } from './model.js';
+import { modelBuilder } from './model.js';
 import type { ItemModel } from './model.js';
 import { searchCombinations } from './search.js';
 import { tierExceedsCollector } from './tier-exceeds.js';
@@ -27,10 +27,14 @@ const NO_PENALTY = GENERAL_RULES.filter((rule) => rule.effect === 'no-penalty');
  */
 export function analyseRuleSet(ruleSet: RuleSet): Finding[] {
   const findings: Finding[] = [];
+  // One builder for all the items, made at the first penalty item and inside its guard: a rule
+  // set whose parts do not compile gets a finding per item, as with any other compile failure.
+  let build: ((itemIndex: number) => ItemModel) | undefined;
   ruleSet.items.forEach((item, index) => {
     if (item.kind !== 'penalty') return;
     try {
-      findings.push(...analyseItem(buildModel(ruleSet, index)));
+      build ??= modelBuilder(ruleSet);
+      findings.push(...analyseItem(build(index)));
     } catch (error) {
       // A loaded rule set should always compile; if one does not, say so rather than crash the review.
       const message = error instanceof Error ? error.message : String(error);
@@ -45,7 +49,7 @@ export function analyseRuleSet(ruleSet: RuleSet): Finding[] {
  *
  * @param model - the item, compiled for analysis
  * @returns its findings, by check family (coverage, tier-exceeds-statutory, tier-order)
- * @example analyseItem(buildModel(ruleSet, 0)) // [] for FS-124-1-3 of the spec example
+ * @example analyseItem(modelBuilder(ruleSet)(0)) // [] for FS-124-1-3 of the spec example
  */
 export function analyseItem(model: ItemModel): Finding[] {
   const collectors: Collector[] = [coverageCollector(model), tierExceedsCollector(model), tierOrderCollector(model)];

@@ -1,10 +1,10 @@
-import { compileCondition } from '../../conditions/compile.js';
 import type { CompiledCondition } from '../../conditions/compile.js';
-import { conditionFacts } from '../../conditions/references.js';
 import type { Condition } from '../../conditions/types.js';
+import type { Compiled } from '../../decide/compile-item.js';
+import { ConditionCache } from '../../decide/condition-cache.js';
 import { resolvePolicy } from '../../decide/policy.js';
 import type { ResolvedPolicy } from '../../decide/policy.js';
-import type { FactDeclaration } from '../../facts/types.js';
+import type { FactDeclaration, FactScope } from '../../facts/types.js';
 import { isCircumstance } from '../../general-rules/circumstances.js';
 import { Decimal } from '../../money/decimal.js';
 import type { RuleSet } from '../../ruleset/load.js';
@@ -14,13 +14,6 @@ import { factDomain } from './domain.js';
 import type { FactDomain } from './domain.js';
 import { collectLiterals } from './literals.js';
 
-/** A statutory alternative or a tier, with its condition compiled (undefined: always / fallback). */
-export interface Part<T> {
-  readonly index: number;
-  readonly data: T;
-  readonly when: CompiledCondition | undefined;
-}
-
 /** One penalty item, ready for the condition analysis. */
 export interface ItemModel {
   readonly ruleSet: RuleSet;
@@ -28,9 +21,9 @@ export interface ItemModel {
   /** `items[3]` */
   readonly path: string;
   readonly policy: ResolvedPolicy;
-  readonly statutory: readonly Part<StatutoryFineData>[];
-  /** Every tier in listed order, lightest first; the fallback among them. */
-  readonly tiers: readonly Part<TierData>[];
+  readonly statutory: readonly Compiled<StatutoryFineData>[];
+  /** Every tier in listed order, lightest first (`tiers[i].index === i`); the fallback among them. */
+  readonly tiers: readonly Compiled<TierData>[];
   /** Index of the tier without `when`, if any. */
   readonly fallback: number | undefined;
   /** 逾期不改正的…: without it no penalty, so no range is needed (spec §3 order). */
@@ -42,42 +35,62 @@ export interface ItemModel {
 }
 
 /**
- * Compiles what the analysis needs of a penalty item: its statutory alternatives and tiers,
- * the gates before them (precondition, mandatory exemptions), and the domain of every fact these
- * read or multiply.
+ * Builds the analysis models of a rule set's penalty items from what decide compiles them with:
+ * the rule set's scope and policy, read once, and one {@link ConditionCache}, so the items share
+ * the conditions they write alike and the analysis tests the closures decide runs. Each model
+ * holds what the analysis evaluates — statutory alternatives, tiers in listed order, the gates
+ * before them (precondition, mandatory exemptions) — and the domain of every fact these read
+ * or the item's amounts multiply.
  *
- * @param ruleSet - the loaded rule set
- * @param itemIndex - the index of a penalty item
- * @returns the model
- * @example buildModel(ruleSet, 0).domain.map((d) => d.name) // ['goodsValue', 'priorViolations', 'harm', 'childrenFood']
+ * @param ruleSet - a rule set returned by `loadRuleSet`
+ * @returns a function building the model of the penalty item at an index of `ruleSet.items`
+ * @example modelBuilder(ruleSet)(0).domain.map((d) => d.name) // ['goodsValue', 'priorViolations', 'harm', 'childrenFood']
  */
-export function buildModel(ruleSet: RuleSet, itemIndex: number): ItemModel {
-  const item = ruleSet.items[itemIndex] as PenaltyItemData;
+export function modelBuilder(ruleSet: RuleSet): (itemIndex: number) => ItemModel {
   const scope = ruleSetScope(ruleSet.facts);
-  const compile = (when: unknown) => (when === undefined ? undefined : compileCondition(when as Condition, scope));
-  const statutory = (item.statutory.fine ?? []).map((data, index) => ({ index, data, when: compile(data.when) }));
-  const tiers = item.tiers.map((data, index) => ({ index, data, when: compile(data.when) }));
-  const mandatory = (item.exemptions ?? []).filter((exemption) => exemption.mandatory);
-  const conditions: unknown[] = [item.statutory.precondition, ...statutory.map((s) => s.data.when), ...tiers.map((t) => t.data.when), ...mandatory.map((e) => e.when)];
-  const fallback = tiers.find((tier) => tier.when === undefined)?.index;
-  return {
-    ruleSet,
-    item,
-    path: `items[${itemIndex}]`,
-    policy: resolvePolicy(ruleSet),
-    statutory,
-    tiers,
-    fallback,
-    precondition: compile(item.statutory.precondition),
-    exemptions: mandatory.map((exemption) => compile(exemption.when) as CompiledCondition),
-    domain: buildDomain(ruleSet, item, conditions, scope),
+  const policy = resolvePolicy(ruleSet);
+  const cache = new ConditionCache(scope);
+  const compile = (when: unknown) => (when === undefined ? undefined : cache.compile(when as Condition));
+  return (itemIndex) => {
+    const item = ruleSet.items[itemIndex] as PenaltyItemData;
+    const statutory = (item.statutory.fine ?? []).map((data, index) => ({ index, data, when: compile(data.when) }));
+    const tiers = item.tiers.map((data, index) => ({ index, data, when: compile(data.when) }));
+    const mandatory = (item.exemptions ?? []).filter((exemption) => exemption.mandatory);
+    const precondition = compile(item.statutory.precondition);
+    const exemptions = mandatory.map((exemption) => compile(exemption.when) as CompiledCondition);
+    // The gates and choices the analysis evaluates, as written (for their literals) and compiled.
+    const conditions = [
+      { data: item.statutory.precondition, compiled: precondition },
+      ...statutory.map((alternative) => ({ data: alternative.data.when, compiled: alternative.when })),
+      ...tiers.map((tier) => ({ data: tier.data.when, compiled: tier.when })),
+      ...mandatory.map((exemption, index) => ({ data: exemption.when, compiled: exemptions[index] })),
+    ];
+    return {
+      ruleSet,
+      item,
+      path: `items[${itemIndex}]`,
+      policy,
+      statutory,
+      tiers,
+      fallback: tiers.find((tier) => tier.when === undefined)?.index,
+      precondition,
+      exemptions,
+      domain: buildDomain(ruleSet, item, conditions, scope),
+    };
   };
 }
 
-function buildDomain(ruleSet: RuleSet, item: PenaltyItemData, conditions: readonly unknown[], scope: ReturnType<typeof ruleSetScope>): FactDomain[] {
-  const { literals, links } = collectLiterals(conditions);
+function buildDomain(
+  ruleSet: RuleSet,
+  item: PenaltyItemData,
+  conditions: readonly { readonly data: unknown; readonly compiled: CompiledCondition | undefined }[],
+  scope: FactScope,
+): FactDomain[] {
+  const { literals, links } = collectLiterals(conditions.map((condition) => condition.data));
+  // The facts each condition reads, in the order met: kept by the compiled condition, so a
+  // condition the items share is read once.
   const names = new Set<string>();
-  for (const condition of conditions) if (condition !== undefined) for (const name of conditionFacts(condition as Condition)) names.add(name);
+  for (const { compiled } of conditions) if (compiled !== undefined) for (const name of compiled.facts) names.add(name);
   const thresholds = amountThresholds(item);
   for (const name of thresholds.keys()) names.add(name);
   const linked = new Set(links.flat());
