@@ -40,21 +40,26 @@ export function addCalendarPeriod(start: IsoDate, period: CalendarPeriod): IsoDa
   const days = part(period.days, 'days');
   // Days alone (the procedure clocks: 90, 15 days) are integer arithmetic on day numbers.
   if (years === 0 && months === 0) return isoDateOfDay(dayNumber(start) + days);
-  // Years alone (the limitation period, checked on every case) only move the year: worked out on
-  // the text, which costs a fraction of the Date round trip below. Past 9999 date-fns decides.
-  if (months === 0 && days === 0 && yearOf(start) + years <= 9999) return sameDayYearsLater(start, years);
+  if (months === 0 && days === 0) return sameDayYearsLater(start, years);
   // date-fns adds years and months first, ending on the month's last day where the
   // corresponding day is missing (第二百零二条), then the days.
   return toIsoDate(add(toDate(start), { years, months, days }));
 }
 
 /**
- * The day `years` later that corresponds to `date`, or 28 February where a 29 February has no
- * counterpart (民法典 第二百零二条): what date-fns `add(date, { years })` gives, for a result
- * year of 9999 at most.
+ * {@link addCalendarPeriod} for whole years, without its checks: the day `years` later that
+ * corresponds to `date`, or 28 February where a 29 February has no counterpart (民法典
+ * 第二百零二条). For dates already checked — the limitation period (行政处罚法 第三十六条) runs
+ * it on every case, whose dates were read and checked before — so it only moves the year, on
+ * the text, a fraction of the cost of a Date round trip; past the year 9999 date-fns decides.
+ *
+ * @param date - a valid ISO date (not checked)
+ * @param years - whole years, 0 or more (not checked)
+ * @example sameDayYearsLater('2024-02-29', 2) // '2026-02-28'
  */
-function sameDayYearsLater(date: IsoDate, years: number): IsoDate {
+export function sameDayYearsLater(date: IsoDate, years: number): IsoDate {
   const year = yearOf(date) + years;
+  if (year > 9999) return toIsoDate(add(toDate(date), { years }));
   const monthDay = date.slice(4);
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   return `${year}${monthDay === '-02-29' && !leap ? '-02-28' : monthDay}`;

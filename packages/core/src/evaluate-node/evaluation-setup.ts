@@ -1,7 +1,6 @@
 import type { Engine } from '../decide/engine.js';
 import type { EvaluateOptions } from '../evaluate/types.js';
 import { createBatchEngine } from '../node/batch/batch-setup.js';
-import type { RuleSet } from '../ruleset/load.js';
 
 /**
  * What an evaluation is built from, as plain data: a worker thread receives it and builds its
@@ -13,7 +12,7 @@ export interface EvaluationSetup {
   /** Extra holiday arrangement files (--holidays). */
   readonly holidays: readonly string[];
   /**
-   * The rule set files already read and parsed (`loadBatchRuleSets`): the main thread parses
+   * The rule set files already read and parsed (`readRuleSetSources`): the main thread parses
    * the YAML once, and every worker evaluates against the very benchmark the report names.
    */
   readonly sources?: readonly unknown[];
@@ -26,13 +25,12 @@ export interface EvaluationSetup {
  * trace: the evaluation never reads it, and recording it costs a fifth of the time.
  *
  * @param setup - the files
- * @param loaded - the rule sets of `setup.rules`, when this thread has already validated them
  * @returns the engine
  * @throws CailiangError when a file cannot be read or the rule sets are invalid
  * @example const engine = evaluationEngine({ rules: ['food.rules.yaml'], holidays: [], options: {} });
  */
-export function evaluationEngine(setup: EvaluationSetup, loaded?: readonly RuleSet[]): Engine {
+export function evaluationEngine(setup: EvaluationSetup): Engine {
   // Built as a batch review builds its engine: review mode records no trace.
   const { rules, holidays, sources } = setup;
-  return createBatchEngine({ mode: 'review', rules, holidays, trace: false, ...(sources === undefined ? {} : { sources }) }, loaded);
+  return createBatchEngine({ mode: 'review', rules, holidays, trace: false, ...(sources === undefined ? {} : { sources }) });
 }

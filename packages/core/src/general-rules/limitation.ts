@@ -1,4 +1,4 @@
-import { addCalendarPeriod } from '../calendar/calendar-period.js';
+import { sameDayYearsLater } from '../calendar/calendar-period.js';
 import type { Citation } from '../citation/types.js';
 import { penaltyLaw } from '../citation/general-laws.js';
 import type { CaseDates } from '../case/types.js';
@@ -38,7 +38,8 @@ export function limitation(dates: CaseDates, facts: FactValues): LimitationResul
   const from = dates.actEnded ?? dates.act;
   const extended = facts['lifeHealthOrFinancialSafety'] === true && facts['harmfulConsequence'] === true;
   const years = extended ? 5 : 2;
-  const until = addCalendarPeriod(from, { years });
+  // The case's dates were checked when it was read: the unchecked form of addCalendarPeriod.
+  const until = sameDayYearsLater(from, years);
   const citations = dates.actEnded === undefined ? FIRST_PARAGRAPH : CONTINUING_ACT;
   return { years, from, until, discovered: dates.discovered, timeBarred: dates.discovered > until, citations };
 }

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { addCalendarPeriod } from '../../src/calendar/calendar-period.js';
 import { limitation } from '../../src/index.js';
 
 /** Every day from 2019 to 2029 (leap years included), as ISO dates. */
@@ -31,15 +30,6 @@ function formerUntil(date: string, years: number): string {
 const EXTENDED = { lifeHealthOrFinancialSafety: true, harmfulConsequence: true };
 
 describe('limitation', () => {
-  it('ends the period where addCalendarPeriod does, for every act date over eleven years', () => {
-    for (const act of everyDay()) {
-      const two = limitation({ act, discovered: act }, {});
-      const five = limitation({ act, discovered: act }, EXTENDED);
-      expect(two?.until).toBe(addCalendarPeriod(act, { years: 2 }));
-      expect(five?.until).toBe(addCalendarPeriod(act, { years: 5 }));
-    }
-  });
-
   it('ends the period where its former arithmetic did, for every day of 2019–2029 and every leap day', () => {
     const acts = [...everyDay(), ...leapDays()];
     for (const act of acts) {
