@@ -7,7 +7,7 @@ import { CailiangError, formatIssues } from '../errors/cailiang-error.js';
 import { createProgress } from '../node/batch/progress.js';
 import { evaluateFile } from './evaluate-file.js';
 import { loadBatchRuleSets } from '../node/batch/batch-setup.js';
-import { evaluationEngine } from './evaluation-setup.js';
+import { evaluationEngineFrom } from './evaluation-setup.js';
 import type { EvaluationSetup } from './evaluation-setup.js';
 import { evaluateSynthetic } from './synthetic-source.js';
 import { EvaluationWorkerError } from './worker-pool.js';
@@ -66,7 +66,7 @@ export async function evaluateCommand(args: string[], io: EvaluateIo): Promise<n
     // File by file, as decide and batch refuse broken rule files; parsed once for every worker.
     const { sources, ruleSets } = loadBatchRuleSets(command.rules);
     const setup: EvaluationSetup = { rules: command.rules, holidays: command.holidays, sources, options: { minSample: command.minSample } };
-    const engine = evaluationEngine(setup, ruleSets);
+    const engine = evaluationEngineFrom(setup, ruleSets);
     const source = command.synthetic === undefined ? { name: command.decisions as string } : { name: `synthetic: ${command.synthetic} records`, seed: command.seed };
     const evaluator = createEvaluator(engine, { ...setup.options, source });
     const started = performance.now();

@@ -1,6 +1,8 @@
 import type { Engine } from '../decide/engine.js';
 import type { EvaluateOptions } from '../evaluate/types.js';
 import { createBatchEngine } from '../node/batch/batch-setup.js';
+import type { BatchSetup } from '../node/batch/batch-setup.js';
+import type { RuleSet } from '../ruleset/load.js';
 
 /**
  * What an evaluation is built from, as plain data: a worker thread receives it and builds its
@@ -12,7 +14,7 @@ export interface EvaluationSetup {
   /** Extra holiday arrangement files (--holidays). */
   readonly holidays: readonly string[];
   /**
-   * The rule set files already read and parsed (`readRuleSetSources`): the main thread parses
+   * The rule set files already read and parsed, one per entry of `rules`: the main thread parses
    * the YAML once, and every worker evaluates against the very benchmark the report names.
    */
   readonly sources?: readonly unknown[];
@@ -30,7 +32,21 @@ export interface EvaluationSetup {
  * @example const engine = evaluationEngine({ rules: ['food.rules.yaml'], holidays: [], options: {} });
  */
 export function evaluationEngine(setup: EvaluationSetup): Engine {
-  // Built as a batch review builds its engine: review mode records no trace.
+  return createBatchEngine(reviewSetup(setup));
+}
+
+/**
+ * {@link evaluationEngine} from the rule sets of `setup.rules` as this thread has already
+ * validated them (`evaluate`'s main thread, which checks the files before anything else).
+ * Not public: the rule sets must be those of `setup.sources`, or the workers would decide
+ * under other rules than the main thread.
+ */
+export function evaluationEngineFrom(setup: EvaluationSetup, ruleSets: readonly RuleSet[]): Engine {
+  return createBatchEngine(reviewSetup(setup), ruleSets);
+}
+
+/** An evaluation's engines are built as a batch review builds its engine: review mode records no trace. */
+function reviewSetup(setup: EvaluationSetup): BatchSetup {
   const { rules, holidays, sources } = setup;
-  return createBatchEngine({ mode: 'review', rules, holidays, trace: false, ...(sources === undefined ? {} : { sources }) });
+  return { mode: 'review', rules, holidays, trace: false, ...(sources === undefined ? {} : { sources }) };
 }
