@@ -112,6 +112,7 @@ describe.skipIf(!haveBrowser && !mustHaveBrowser)('playground', () => {
     const item = ruleSet.items.find((candidate) => candidate.code === 'FS-124-1-3');
     const published = benchmarkTable(ruleSet).penalty.find((entry) => entry.code === 'FS-124-1-3');
     if (item?.kind !== 'penalty' || published === undefined) throw new Error('the spec example lost FS-124-1-3');
+    await page.locator('[data-testid="item"]').selectOption('FS-124-1-3');
     const statute = page.locator('.item-head tr', { hasText: '法定处罚' }).locator('td');
     expect(await statute.innerText()).toBe(`${statutoryText(item, ruleSet)}。`);
     for (const tier of published.tiers) {
@@ -120,6 +121,24 @@ describe.skipIf(!haveBrowser && !mustHaveBrowser)('playground', () => {
       expect(await cells.nth(1).innerText()).toBe(tier.standard.join('\n'));
     }
     expect(await page.locator('[data-testid="tier-table"] tr[data-tier="general"] td').nth(1).innerText()).toBe('货值金额不足一万元的，罚款六万五千元以上八万五千元以下；货值金额一万元以上的，罚款货值金额十三倍以上十七倍以下');
+    // The item's 首违不罚 and 从轻减轻 grounds, row for row as the published table lists them.
+    const grounds = benchmarkTable(ruleSet).grounds.filter((ground) => ground.code === 'FS-124-1-3');
+    expect(grounds.length).toBeGreaterThan(0);
+    const groundRows = page.locator('table.grounds tbody tr');
+    expect(await groundRows.count()).toBe(grounds.length);
+    for (const [index, ground] of grounds.entries()) {
+      expect(await groundRows.nth(index).locator('th').innerText()).toBe(ground.treatment);
+      expect(await groundRows.nth(index).locator('td').nth(0).innerText()).toBe(ground.circumstances);
+    }
+    // A licensing item: its limits as the published 行政许可 table states them.
+    const licensing = benchmarkTable(ruleSet).licensing.find((entry) => entry.code === 'LIC-FS-35');
+    if (licensing === undefined) throw new Error('the spec example lost LIC-FS-35');
+    await page.locator('[data-testid="item"]').selectOption('LIC-FS-35');
+    const cell = (label: string) => page.locator('.item-head tr', { hasText: label }).locator('td');
+    await expect.poll(() => cell('法定时限').innerText()).toBe(licensing.statutoryLimit);
+    expect(await cell('承诺时限').innerText()).toBe(licensing.promisedLimit);
+    expect(await cell('设定依据').innerText()).toBe(licensing.basis.join('\n'));
+    await page.locator('[data-testid="item"]').selectOption('FS-124-1-3');
   });
 
   it('refuses a malformed amount at the field, naming what it expects', async () => {

@@ -1,5 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { writeCsv } from '../../src/import/csv-text.js';
 import { importCsv, LICENSING_COLUMNS, safeImportCsv, SHEET_NAMES } from '../../src/import/index.js';
@@ -10,18 +8,13 @@ import { buildSheet } from '../../src/render/workbook.js';
 import { exampleRuleSetText } from '../support/builders.js';
 import { records } from './csv-edit.js';
 import { oddRuleSet, oddRuleSetWithLicensing } from './odd-rule-set.js';
-
-/** The shipped benchmark tables; other sessions add files here, so the folder is read, not listed. */
-const BENCHMARKS = fileURLToPath(new URL('../../../benchmarks/rules/', import.meta.url));
+import { ruleFiles } from '../../../benchmarks/test/support/files.js';
 
 const ruleSets: [string, RuleSet][] = [
   ['the spec example', loadRuleSet(exampleRuleSetText())],
   ['the odd rule set', loadRuleSet(oddRuleSet())],
   ['the odd rule set with licensing', loadRuleSet(oddRuleSetWithLicensing())],
-  ...readdirSync(BENCHMARKS)
-    .filter((name) => name.endsWith('.rules.yaml'))
-    .sort()
-    .map((name): [string, RuleSet] => [name, loadRuleSet(readFileSync(`${BENCHMARKS}${name}`, 'utf8'))]),
+  ...ruleFiles().map(({ file, text }): [string, RuleSet] => [file, loadRuleSet(text, { source: file })]),
 ];
 
 // Import regenerates 裁量基准 and 行政许可 alone; they must be the very sheets CSV and XLSX write.
