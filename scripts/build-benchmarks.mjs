@@ -120,7 +120,7 @@ function renderData({ file, exportName, data }) {
 
 /**
  * The parsed rule set ${quote(data.id)} version ${quote(data.version)}, not yet validated: private to the package,
- * handed only to loadRuleSet (src/index.ts), which returns a frozen rule set.
+ * handed only to loadRuleSet (rule-sets.ts), which returns a frozen rule set.
  */
 export const ${exportName}Data = ${literal(data)} as const;
 `;

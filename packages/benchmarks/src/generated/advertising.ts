@@ -3,7 +3,7 @@
 
 /**
  * The parsed rule set 'cailiang.derived.advertising' version '2025.1', not yet validated: private to the package,
- * handed only to loadRuleSet (src/index.ts), which returns a frozen rule set.
+ * handed only to loadRuleSet (rule-sets.ts), which returns a frozen rule set.
  */
 export const advertisingData = {
   format: 'cailiang.rule-set/v1',

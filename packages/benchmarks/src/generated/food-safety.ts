@@ -3,7 +3,7 @@
 
 /**
  * The parsed rule set 'cailiang.derived.food-safety' version '2021.1', not yet validated: private to the package,
- * handed only to loadRuleSet (src/index.ts), which returns a frozen rule set.
+ * handed only to loadRuleSet (rule-sets.ts), which returns a frozen rule set.
  */
 export const foodSafetyData = {
   format: 'cailiang.rule-set/v1',

@@ -3,7 +3,7 @@
 
 /**
  * The parsed rule set 'cailiang.derived.product-quality' version '2025.1', not yet validated: private to the package,
- * handed only to loadRuleSet (src/index.ts), which returns a frozen rule set.
+ * handed only to loadRuleSet (rule-sets.ts), which returns a frozen rule set.
  */
 export const productQualityData = {
   format: 'cailiang.rule-set/v1',
