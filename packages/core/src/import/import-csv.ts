@@ -1,6 +1,7 @@
 import { CailiangError } from '../errors/cailiang-error.js';
 import type { RuleSet } from '../ruleset/load.js';
 import { readCsv } from './csv-text.js';
+import { unguardFormula } from './formula-guard.js';
 import { ruleSetFromWorkbook } from './from-workbook.js';
 import type { ImportOptions } from './from-workbook.js';
 import { PENALTY_SHEET } from './layout.js';
@@ -51,7 +52,8 @@ export function csvWorkbook(text: string, source?: string): Workbook {
   const sheets: { name: string; rows: string[][]; rowNumbers: number[]; implicit: boolean }[] = [];
   let current = { name: PENALTY_SHEET as string, rows: [] as string[][], rowNumbers: [] as number[], implicit: true };
   for (const record of read.records) {
-    const cells = trimTrailing(record.fields);
+    // renderCsv wrote a cell that starts like a formula with a leading ': taken off again here.
+    const cells = trimTrailing(record.fields).map(unguardFormula);
     if (cells.every((cell) => cell.trim() === '')) continue;
     const first = (cells[0] ?? '').trim();
     if (first.startsWith(CSV_SECTION_MARK) && cells.slice(1).every((cell) => cell.trim() === '')) {

@@ -1,4 +1,5 @@
 import { writeCsv } from '../../import/csv-text.js';
+import { guardFormula } from '../../import/formula-guard.js';
 import { FINE_POSITIONS } from '../types.js';
 import type { Evaluation, FineSummary, ItemEvaluation, OfferedSummary } from '../types.js';
 
@@ -97,7 +98,5 @@ function offeredRows(section: string, code: string, grounds: readonly OfferedSum
 /** A figure as its cell's text, before quoting: free text that could start a formula gets a `'`. */
 function cellText(value: string | number | boolean | null): string {
   if (value === null) return '';
-  if (typeof value !== 'string') return String(value);
-  // A plain number (a share, an amount) is data, not a formula, and keeps its sign.
-  return /^[=+\-@\t\r]/.test(value) && !/^-?\d+(\.\d+)?$/.test(value) ? `'${value}` : value;
+  return typeof value === 'string' ? guardFormula(value) : String(value);
 }
