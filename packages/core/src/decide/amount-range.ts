@@ -37,8 +37,9 @@ const literalRanges = new WeakMap<object, StatutoryRange>();
 const bandsOfLiteralRanges = new WeakMap<StatutoryRange, Map<Band, { readonly rounding: RoundingPolicy; readonly range: Range }>>();
 
 /**
- * {@link literalRange} of a range in a loaded rule set (`{ min: "50000", max: "100000" }`), read
- * once and shared: callers must not change it (no one changes a Decimal).
+ * {@link literalRange} of a range in a loaded rule set — amounts (`{ min: "50000", max: "100000" }`)
+ * or multiples (`{ min: "10", max: "20" }`) — read once and shared: callers must not change it (no
+ * one changes a Decimal).
  *
  * @example rangeOf(alternative.range) // { min: 50000, max: 100000, … }
  */
@@ -55,14 +56,17 @@ export function rangeOf(data: { readonly min: string; readonly max?: string | un
 }
 
 /**
- * 货值金额十倍以上二十倍以下: the range `base × [min, max]`, rounded by the policy.
+ * 货值金额十倍以上二十倍以下: the range `base × [min, max]`, rounded by the policy. The multiples
+ * are rule-set data, read into Decimals once ({@link rangeOf}) rather than on every case.
  *
- * @example multipleRange(Decimal('12345.67'), '10', '20', { scale: 0, mode: 'half-up' })
+ * @param multiples - the multiples as the rule set writes them (`{ min: "10", max: "20" }`)
+ * @example multipleRange(Decimal('12345.67'), { min: '10', max: '20' }, { scale: 0, mode: 'half-up' })
  * // min 123457 (exact 123456.7), max 246913 (exact 246913.4)
  */
-export function multipleRange(base: Decimal, min: string, max: string | undefined, rounding: RoundingPolicy): StatutoryRange {
-  const exactMin = base.times(min);
-  const exactMax = max === undefined ? undefined : base.times(max);
+export function multipleRange(base: Decimal, multiples: { readonly min: string; readonly max?: string | undefined }, rounding: RoundingPolicy): StatutoryRange {
+  const factors = rangeOf(multiples);
+  const exactMin = base.times(factors.min);
+  const exactMax = factors.max === undefined ? undefined : base.times(factors.max);
   return {
     min: roundAmount(exactMin, rounding),
     max: exactMax === undefined ? undefined : roundAmount(exactMax, rounding),

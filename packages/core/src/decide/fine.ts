@@ -17,7 +17,7 @@ import type { Band, ResolvedPolicy } from './policy.js';
 export function statutoryFineRange(alternative: StatutoryFineData, facts: FactValues, policy: ResolvedPolicy): StatutoryRange {
   if (alternative.range !== undefined) return rangeOf(alternative.range);
   const multiple = alternative.multiple as NonNullable<StatutoryFineData['multiple']>;
-  return multipleRange(facts[multiple.of] as Decimal, multiple.min, multiple.max, policy.rounding);
+  return multipleRange(facts[multiple.of] as Decimal, multiple, policy.rounding);
 }
 
 /** A tier's range, with the multiples it stands for when the tier or statute is a multiple. */
@@ -49,8 +49,9 @@ export function tierOwnRange(amount: TierAmountData, statutory: StatutoryRange |
   const spec = amount.multiple as NonNullable<TierAmountData['multiple']>;
   const of = spec.of ?? (alternative?.multiple?.of as string);
   const base = facts[of] as Decimal;
-  const computed = multipleRange(base, spec.min, spec.max, policy.rounding);
-  return { range: { min: computed.min, max: computed.max as Decimal }, multiple: { of, base, min: new Decimal(spec.min), max: new Decimal(spec.max) } };
+  const computed = multipleRange(base, spec, policy.rounding);
+  const factors = rangeOf(spec);
+  return { range: { min: computed.min, max: computed.max as Decimal }, multiple: { of, base, min: factors.min, max: factors.max as Decimal } };
 }
 
 /**

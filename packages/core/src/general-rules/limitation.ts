@@ -17,9 +17,9 @@ export interface LimitationResult {
   readonly citations: readonly Citation[];
 }
 
-/** The provisions a limitation result cites, shared by every result (frozen). */
-const FIRST_PARAGRAPH: readonly Citation[] = Object.freeze([Object.freeze(penaltyLaw(36, 1))]);
-const CONTINUING_ACT: readonly Citation[] = Object.freeze([...FIRST_PARAGRAPH, Object.freeze(penaltyLaw(36, 2))]);
+/** The provisions a limitation result cites, shared by every result (penaltyLaw's are frozen). */
+const FIRST_PARAGRAPH: readonly Citation[] = Object.freeze([penaltyLaw(36, 1)]);
+const CONTINUING_ACT: readonly Citation[] = Object.freeze([...FIRST_PARAGRAPH, penaltyLaw(36, 2)]);
 
 /**
  * 第三十六条: 违法行为在二年内未被发现的，不再给予行政处罚；涉及公民生命健康安全、金融安全且有
