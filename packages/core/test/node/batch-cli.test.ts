@@ -1,39 +1,16 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Readable, Writable } from 'node:stream';
+import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/decide/engine.js';
 import { loadRuleSetFile } from '../../src/node/files.js';
-import { runCli } from '../../src/node/index.js';
-import type { CliIo } from '../../src/node/index.js';
+import { runCliCaptured, scratchFolder } from '../support/cli.js';
 import { FOOD_RULES, generateFoodCases, generateReviewLines, ndjson } from './batch/generate-cases.js';
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
 /** Runs the CLI in-process with `stdin` as its standard input (workers=1 runs in this thread). */
-async function cli(argv: string[], stdin = '', extra: Partial<CliIo> = {}): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    stdin: () => Readable.from([Buffer.from(stdin)]),
-    ...extra,
-  });
-  return { code, stdout, stderr };
-}
+const cli = runCliCaptured;
 
-const dir = mkdtempSync(join(tmpdir(), 'cailiang-batch-cli-'));
-const file = (name: string, text: string) => {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-};
+const { dir, file } = scratchFolder('cailiang-batch-cli-');
 const engine = createEngine([loadRuleSetFile(FOOD_RULES)]);
 const CASES = generateFoodCases(300, 11, 0);
 const GOOD = ndjson(CASES);

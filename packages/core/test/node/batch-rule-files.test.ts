@@ -1,32 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { loadBatchRuleSets } from '../../src/node/batch/batch-setup.js';
-import { runCli } from '../../src/node/index.js';
+import { runCliCaptured, scratchFolder } from '../support/cli.js';
+import type { CliRun } from '../support/cli.js';
 import { FOOD_RULES, generateFoodCases } from './batch/generate-cases.js';
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the CLI in-process with `stdin` as its standard input. */
-async function cli(argv: string[], stdin = ''): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), stdin: () => Readable.from([Buffer.from(stdin)]) });
-  return { code, stdout, stderr };
-}
-
-const dir = mkdtempSync(join(tmpdir(), 'cailiang-batch-rule-files-'));
-const file = (name: string, text: string) => {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-};
+const cli = runCliCaptured;
+const { dir, file } = scratchFolder('cailiang-batch-rule-files-');
 
 /** Good YAML, but not a rule set: refused when validated. */
 const INVALID = file('invalid.rules.yaml', 'format: cailiang/rules@1\nid: broken\n');
@@ -38,13 +18,13 @@ const CASE = generateFoodCases(1, 3, 0)[0];
 const CASE_FILE = file('case.json', JSON.stringify(CASE));
 
 /** What `cailiang decide` and `cailiang batch` answer for the same rule files (and one case). */
-async function both(rules: string[]): Promise<{ decide: Run; batch: Run }> {
+async function both(rules: string[]): Promise<{ decide: CliRun; batch: CliRun }> {
   const flags = rules.flatMap((path) => ['--rules', path]);
   return { decide: await cli(['decide', ...flags, '--case', CASE_FILE]), batch: await cli(['batch', ...flags], `${JSON.stringify(CASE)}\n`) };
 }
 
 /** What `cailiang evaluate` answers for the same rule files (on a record file that is never reached). */
-async function evaluate(rules: string[]): Promise<Run> {
+async function evaluate(rules: string[]): Promise<CliRun> {
   return cli(['evaluate', ...rules.flatMap((path) => ['--rules', path]), '--decisions', CASE_FILE, '--out', join(dir, 'report.html')]);
 }
 

@@ -1,24 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/node/index.js';
+import { runCliCaptured, scratchFolder } from '../support/cli.js';
 import { SPEC_EXAMPLES, exampleRuleSetText } from '../support/builders.js';
 
 /** Runs the CLI in-process and collects what it prints. */
-async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
-  return { code, stdout, stderr };
-}
+const cli = (...argv: string[]) => runCliCaptured(argv);
 
-const dir = mkdtempSync(join(tmpdir(), 'cailiang-cli-'));
-function file(name: string, text: string): string {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-}
+const { dir, file } = scratchFolder('cailiang-cli-');
 
 const RULES = `${SPEC_EXAMPLES}food-safety.rules.yaml`;
 const CASE = file(
