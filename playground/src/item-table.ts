@@ -20,20 +20,7 @@ export function itemTable(ruleSet: RuleSet, item: Item): HTMLElement {
   if (item.kind === 'penalty') {
     const entry = table.penalty.find((candidate) => candidate.code === item.code);
     parts.push(
-      h(
-        'table',
-        { class: 'official item-head' },
-        h(
-          'tbody',
-          {},
-          row('事项编码', item.code),
-          row('违法行为', item.name),
-          powerItemRow(item),
-          row('违法依据', cite(item.violates)),
-          row('处罚依据', cite(item.basis)),
-          row('法定处罚', statutoryPenalty(item, ruleSet)),
-        ),
-      ),
+      itemHead(item, '违法行为', row('违法依据', cite(item.violates)), row('处罚依据', cite(item.basis)), row('法定处罚', statutoryPenalty(item, ruleSet))),
       h(
         'table',
         { class: 'official tiers', 'data-testid': 'tier-table' },
@@ -60,21 +47,14 @@ export function itemTable(ruleSet: RuleSet, item: Item): HTMLElement {
   } else {
     const entry = table.licensing.find((candidate) => candidate.code === item.code);
     parts.push(
-      h(
-        'table',
-        { class: 'official item-head' },
-        h(
-          'tbody',
-          {},
-          row('事项编码', item.code),
-          row('许可事项', item.name),
-          powerItemRow(item),
-          row('设定依据', lines(entry?.basis ?? [])),
-          row('法定时限', entry?.statutoryLimit ?? ''),
-          row('承诺时限', entry?.promisedLimit ?? ''),
-          (entry?.conditions ?? []).length > 0 ? row('许可条件', lines(entry?.conditions ?? [])) : null,
-          (entry?.materials ?? []).length > 0 ? row('申请材料', lines(entry?.materials ?? [])) : null,
-        ),
+      itemHead(
+        item,
+        '许可事项',
+        row('设定依据', lines(entry?.basis ?? [])),
+        row('法定时限', entry?.statutoryLimit ?? ''),
+        row('承诺时限', entry?.promisedLimit ?? ''),
+        (entry?.conditions ?? []).length > 0 ? row('许可条件', lines(entry?.conditions ?? [])) : null,
+        (entry?.materials ?? []).length > 0 ? row('申请材料', lines(entry?.materials ?? [])) : null,
       ),
     );
   }
@@ -97,8 +77,10 @@ function row(label: string, value: Child): HTMLElement {
   return h('tr', {}, h('th', { scope: 'row' }, label), h('td', {}, value));
 }
 
-function powerItemRow(item: Item): HTMLElement | null {
-  return item.powerItem === undefined ? null : row('权责清单事项', `${item.powerItem.code} ${item.powerItem.name}`);
+/** The item's head rows: its code, its name under `nameLabel`, its 权责清单 entry, then `rows`. */
+function itemHead(item: Item, nameLabel: string, ...rows: (HTMLElement | null)[]): HTMLElement {
+  const powerItem = item.powerItem === undefined ? null : row('权责清单事项', `${item.powerItem.code} ${item.powerItem.name}`);
+  return h('table', { class: 'official item-head' }, h('tbody', {}, row('事项编码', item.code), row(nameLabel, item.name), powerItem, ...rows));
 }
 
 /** The statute's penalty as a sentence; '—' when the item states none. */
