@@ -12,7 +12,7 @@ import { bench, describe } from 'vitest';
 import { ruleFilePaths } from '../../benchmarks/test/support/files.js';
 import { BATCH_CASES, BATCH_INPUT as INPUT, CASES, SHORT } from './settings.js';
 import { recordFacts } from './workload/facts.js';
-import { runTimed } from './workload/timed-command.js';
+import { runTimed, workerComparison } from './workload/timed-command.js';
 import type { RunCost } from './workload/timed-command.js';
 import { buildWorkload } from './workload/workload.js';
 
@@ -44,14 +44,7 @@ if (available) {
     for (const workers of SHORT ? [1] : [1, 2]) {
       bench(name(workers), () => {
         runs.set(workers, runBatch(workers));
-        const [one, two] = [runs.get(1), runs.get(2)];
-        recordFacts('batch', {
-          cases: BATCH_CASES,
-          perOperation: { [name(1)]: BATCH_CASES, [name(2)]: BATCH_CASES },
-          oneWorker: one,
-          twoWorkers: two,
-          speedup: one === undefined || two === undefined ? undefined : one.seconds / two.seconds,
-        });
+        recordFacts('batch', { cases: BATCH_CASES, ...workerComparison(runs, name, BATCH_CASES) });
       }, ONCE);
     }
   });

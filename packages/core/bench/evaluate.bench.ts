@@ -13,7 +13,7 @@ import { bench, describe } from 'vitest';
 import { ruleFilePaths } from '../../benchmarks/test/support/files.js';
 import { EVALUATE_CORPUS as CORPUS, EVALUATE_RECORDS, EVALUATE_REPORT as REPORT, SHORT } from './settings.js';
 import { recordFacts } from './workload/facts.js';
-import { runTimed } from './workload/timed-command.js';
+import { runTimed, workerComparison } from './workload/timed-command.js';
 import type { RunCost } from './workload/timed-command.js';
 
 const CLI = fileURLToPath(new URL('../dist/node/cli.js', import.meta.url));
@@ -71,16 +71,12 @@ if (hasEvaluate()) {
         const run = evaluate(['--decisions', CORPUS, '--workers', String(workers)], name(workers));
         if (run.decided !== generated.decided) throw new Error(`${name(workers)} decided ${run.decided} records, the generator's own run ${generated.decided}`);
         runs.set(workers, run);
-        const [one, two] = [runs.get(1), runs.get(2)];
         recordFacts('evaluate', {
           records: EVALUATE_RECORDS,
           corpusMiB,
           generateSeconds: generated.seconds,
           undecided: generated.undecided,
-          perOperation: { [name(1)]: EVALUATE_RECORDS, [name(2)]: EVALUATE_RECORDS },
-          oneWorker: one,
-          twoWorkers: two,
-          speedup: one === undefined || two === undefined ? undefined : one.seconds / two.seconds,
+          ...workerComparison(runs, name, EVALUATE_RECORDS),
         });
       }, ONCE);
     }

@@ -70,3 +70,20 @@ export function runTimed(args: readonly string[], options: TimedCommandOptions =
     if (typeof input === 'number') closeSync(input);
   }
 }
+
+/**
+ * The facts of a one-worker against two-worker comparison, as the reporter reads them: the runs so
+ * far (either may be missing yet) and, once both are in, how much faster two workers were.
+ *
+ * @param name - the bench's name for a run with that many workers
+ * @param count - what each run processed (cases, records): the reporter divides by it
+ */
+export function workerComparison(runs: ReadonlyMap<number, RunCost>, name: (workers: number) => string, count: number): Record<string, unknown> {
+  const [one, two] = [runs.get(1), runs.get(2)];
+  return {
+    perOperation: { [name(1)]: count, [name(2)]: count },
+    oneWorker: one,
+    twoWorkers: two,
+    speedup: one === undefined || two === undefined ? undefined : one.seconds / two.seconds,
+  };
+}
