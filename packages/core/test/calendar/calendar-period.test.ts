@@ -1,6 +1,7 @@
-import { add, addDays, format, parseISO } from 'date-fns';
+import { add, format, parseISO } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { addCalendarPeriod } from '../../src/calendar/index.js';
+import { everyDay, leapDays } from '../support/dates.js';
 
 /** `years` later as date-fns counts it: the path addCalendarPeriod takes for every other period. */
 function yearsLaterByDateFns(date: string, years: number): string {
@@ -50,9 +51,7 @@ describe('addCalendarPeriod', () => {
   });
 
   it('counts whole years as date-fns does, for every day from 1990 to 2060 and every leap day to 2396', () => {
-    const starts: string[] = [];
-    for (let date = parseISO('1990-01-01'); date.getFullYear() < 2061; date = addDays(date, 1)) starts.push(format(date, 'yyyy-MM-dd'));
-    for (let year = 1904; year <= 2396; year += 4) if (year % 100 !== 0 || year % 400 === 0) starts.push(`${year}-02-29`);
+    const starts = [...everyDay(1990, 2060), ...leapDays(1904, 2396)];
     for (const start of starts) {
       for (const years of [1, 2, 4, 5, 100]) expect(addCalendarPeriod(start, { years })).toBe(yearsLaterByDateFns(start, years));
     }

@@ -2,17 +2,14 @@ import { addDays, differenceInCalendarDays, format, isWeekend, parseISO } from '
 import { describe, expect, it } from 'vitest';
 import { addCalendarPeriod } from '../../src/calendar/calendar-period.js';
 import { dayAfter, dayNumber, isoDateOfDay, isWeekendDay } from '../../src/calendar/iso-days.js';
+import { everyDay } from '../support/dates.js';
 
-/** Every day from 1990 to 2060, as date-fns counts them (local time), with the day after. */
-function* everyDay(): Generator<string> {
-  for (let date = parseISO('1990-01-01'); date.getFullYear() < 2061; date = addDays(date, 1)) yield format(date, 'yyyy-MM-dd');
-}
 
 describe('day numbers (the integer day arithmetic behind deadlines)', () => {
   it('agree with date-fns on every day from 1990 to 2060: the day after, weekends, differences, 15 and 90 days later', () => {
     const origin = parseISO('1970-01-01');
     let checked = 0;
-    for (const day of everyDay()) {
+    for (const day of everyDay(1990, 2060)) {
       const date = parseISO(day);
       expect(dayNumber(day)).toBe(differenceInCalendarDays(date, origin));
       expect(isoDateOfDay(dayNumber(day))).toBe(day);

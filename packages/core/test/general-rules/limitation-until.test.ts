@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { limitation } from '../../src/index.js';
-
-/** Every day from 2019 to 2029 (leap years included), as ISO dates. */
-function everyDay(): string[] {
-  const days: string[] = [];
-  for (let time = Date.UTC(2019, 0, 1); time <= Date.UTC(2029, 11, 31); time += 86_400_000) days.push(new Date(time).toISOString().slice(0, 10));
-  return days;
-}
-
-/** Every 29 February from 1904 to 2396 (2000 is a leap year; 2100, 2200 and 2300 are not). */
-function leapDays(): string[] {
-  const days: string[] = [];
-  for (let year = 1904; year <= 2396; year += 4) if (year % 100 !== 0 || year % 400 === 0) days.push(`${year}-02-29`);
-  return days;
-}
+import { everyDay, leapDays } from '../support/dates.js';
 
 /**
  * The arithmetic limitation did on its own before it called addCalendarPeriod, kept as the
@@ -31,7 +18,7 @@ const EXTENDED = { lifeHealthOrFinancialSafety: true, harmfulConsequence: true }
 
 describe('limitation', () => {
   it('ends the period where its former arithmetic did, for every day of 2019–2029 and every leap day', () => {
-    const acts = [...everyDay(), ...leapDays()];
+    const acts = [...everyDay(2019, 2029), ...leapDays(1904, 2396)];
     for (const act of acts) {
       expect(limitation({ act, discovered: act }, {})?.until).toBe(formerUntil(act, 2));
       expect(limitation({ act, discovered: act }, EXTENDED)?.until).toBe(formerUntil(act, 5));
