@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // Encodes the State Council holiday arrangements (国务院办公厅关于YYYY年部分节假日安排的通知) from
-// ../shared/domain/holidays/*.json (one file per year: `papers[]`, `days[]` of
+// packages/core/src/calendar/data/arrangements/*.json (one file per year: `papers[]`, `days[]` of
 // `{ name, date, isOffDay }`) into packages/core/src/calendar/data/china-holidays.ts.
 //
-// The shared folder is only read. The generated file is committed, so the library ships the
+// The arrangements are kept verbatim as published (see that folder's README). The generated file is committed, so the library ships the
 // data without reading files at run time (the core is browser-safe).
 //
 //   node scripts/encode-holidays.mjs          write the data file
@@ -12,7 +12,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = new URL('../', import.meta.url);
-const sourceDir = new URL('../shared/domain/holidays/', root);
+const sourceDir = new URL('packages/core/src/calendar/data/arrangements/', root);
 const target = new URL('packages/core/src/calendar/data/china-holidays.ts', root);
 
 /** `2025-01-28` → `2025-01-29`, on UTC dates so no time zone can shift the day. */

@@ -2,11 +2,12 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { parseChineseNumber } from './chinese-amounts.js';
 
 /**
- * The statute texts of the shared domain folder (../shared/domain/statutes, read, never copied):
+ * The statute texts the project checks against (packages/benchmarks/statutes, verbatim, with their
+ * editions and sources listed in its README):
  * each file's first line is `# <full title>`; an article starts with `第…条 `; a paragraph is a
  * line of its own; an item is a line `（一）…` and belongs to the paragraph before it.
  */
-export const STATUTES_DIR = new URL('../../../../../shared/domain/statutes/', import.meta.url);
+export const STATUTES_DIR = new URL('../../statutes/', import.meta.url);
 
 export interface Paragraph {
   /** The paragraph's own sentence(s), where a penalty's amounts usually are. */

@@ -2,44 +2,44 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CHINA_HOLIDAYS, expandArrangement } from '../../src/calendar/index.js';
 
-// The State Council arrangements as published in ../shared beside the repository (read only).
-const REPO_ROOT = new URL('../../../../', import.meta.url);
-const HOLIDAYS = new URL('../shared/domain/holidays/', REPO_ROOT);
+// The State Council arrangements as published, kept verbatim beside the encoded data
+// (src/calendar/data/arrangements, one JSON file per year).
+const HOLIDAYS = new URL('../../src/calendar/data/arrangements/', import.meta.url);
 
-interface SharedYear {
+interface PublishedYear {
   readonly year: number;
   readonly papers: readonly string[];
   readonly days: readonly { readonly name: string; readonly date: string; readonly isOffDay: boolean }[];
 }
 
-const shared: SharedYear[] = readdirSync(HOLIDAYS)
+const published: PublishedYear[] = readdirSync(HOLIDAYS)
   .filter((file) => /^\d{4}\.json$/.test(file))
   .sort()
-  .map((file) => JSON.parse(readFileSync(new URL(file, HOLIDAYS), 'utf8')) as SharedYear);
+  .map((file) => JSON.parse(readFileSync(new URL(file, HOLIDAYS), 'utf8')) as PublishedYear);
 
 const byDate = <T extends { date: string }>(days: readonly T[]): T[] => [...days].sort((a, b) => a.date.localeCompare(b.date));
 
 describe('CHINA_HOLIDAYS', () => {
-  it('covers exactly the years published in the shared folder, oldest first', () => {
-    expect(shared.map((year) => year.year)).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026]);
-    expect(CHINA_HOLIDAYS.map((arrangement) => arrangement.year)).toEqual(shared.map((year) => year.year));
+  it('covers exactly the years kept in the repository, oldest first', () => {
+    expect(published.map((year) => year.year)).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026]);
+    expect(CHINA_HOLIDAYS.map((arrangement) => arrangement.year)).toEqual(published.map((year) => year.year));
   });
 
-  it.each(shared.map((year) => [year.year, year] as const))('encodes every off day of %i, with its holiday name', (yearNumber, year) => {
+  it.each(published.map((year) => [year.year, year] as const))('encodes every off day of %i, with its holiday name', (yearNumber, year) => {
     const arrangement = CHINA_HOLIDAYS.find((candidate) => candidate.year === yearNumber);
     const encoded = expandArrangement(arrangement!).filter((day) => day.isOffDay).map((day) => ({ date: day.date, name: day.name }));
     const expected = byDate(year.days.filter((day) => day.isOffDay)).map((day) => ({ date: day.date, name: day.name }));
     expect(encoded).toEqual(expected);
   });
 
-  it.each(shared.map((year) => [year.year, year] as const))('encodes every declared working day (调休) of %i', (yearNumber, year) => {
+  it.each(published.map((year) => [year.year, year] as const))('encodes every declared working day (调休) of %i', (yearNumber, year) => {
     const arrangement = CHINA_HOLIDAYS.find((candidate) => candidate.year === yearNumber);
     const expected = byDate(year.days.filter((day) => !day.isOffDay)).map((day) => day.date);
     expect(expandArrangement(arrangement!).filter((day) => !day.isOffDay).map((day) => day.date)).toEqual(expected);
     expect([...arrangement!.workdays]).toEqual(expected);
   });
 
-  it.each(shared.map((year) => [year.year, year] as const))('cites the %i notice by its title and its papers exactly as given', (yearNumber, year) => {
+  it.each(published.map((year) => [year.year, year] as const))('cites the %i notice by its title and its papers exactly as given', (yearNumber, year) => {
     const arrangement = CHINA_HOLIDAYS.find((candidate) => candidate.year === yearNumber);
     expect(arrangement!.source).toEqual({ title: `国务院办公厅关于${yearNumber}年部分节假日安排的通知`, papers: year.papers });
   });

@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { CailiangError } from '../../src/errors/cailiang-error.js';
 
-/** The spec's shared folder, beside the repository. Tests read it, never write it. */
-export const SPEC_EXAMPLES = fileURLToPath(new URL('../../../../../shared/spec/examples/', import.meta.url));
+/** The contract's normative examples, kept in the repository (packages/fixtures/contract). */
+export const SPEC_EXAMPLES = fileURLToPath(new URL('../../../fixtures/contract/', import.meta.url));
 
 /** The normative example rule set (2024.1) as plain data, fresh for each call. */
 export function exampleRuleSet(): Record<string, any> {

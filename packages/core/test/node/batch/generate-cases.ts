@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 
 /** The spec's example rule set, beside the repository (tests read it, never write it). */
-export const FOOD_RULES = fileURLToPath(new URL('../../../../../../shared/spec/examples/food-safety.rules.yaml', import.meta.url));
+export const FOOD_RULES = fileURLToPath(new URL('../../../../fixtures/contract/food-safety.rules.yaml', import.meta.url));
 
 interface FactDeclaration {
   readonly type: string;
