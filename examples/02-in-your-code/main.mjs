@@ -5,7 +5,7 @@ import { CailiangError, createEngine } from '@cailiang/core';
 import { loadRuleSetFile } from '@cailiang/core/node';
 
 // Compile once at start-up; the engine is immutable and serves any number of cases.
-const engine = createEngine([loadRuleSetFile(fileURLToPath(new URL('../01-decide/food-safety.rules.yaml', import.meta.url)))]);
+const engine = createEngine([loadRuleSetFile(fileURLToPath(new URL('../../packages/fixtures/contract/food-safety.rules.yaml', import.meta.url)))]);
 
 const decision = engine.decide({
   item: 'FS-124-1-3',

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { createEngine } from '@cailiang/core';
 import { loadRuleSetFile } from '@cailiang/core/node';
 
-const engine = createEngine([loadRuleSetFile(fileURLToPath(new URL('../01-decide/food-safety.rules.yaml', import.meta.url)))]);
+const engine = createEngine([loadRuleSetFile(fileURLToPath(new URL('../../packages/fixtures/contract/food-safety.rules.yaml', import.meta.url)))]);
 const base = {
   item: 'FS-124-1-3',
   party: { kind: 'organization' },

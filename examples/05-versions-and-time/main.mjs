@@ -7,7 +7,7 @@ import { loadRuleSetFile } from '@cailiang/core/node';
 
 const file = (path) => fileURLToPath(new URL(path, import.meta.url));
 // Give the engine every version of the benchmark: it picks the one the law says applies.
-const engine = createEngine([loadRuleSetFile(file('./food-safety-2023.rules.yaml')), loadRuleSetFile(file('../01-decide/food-safety.rules.yaml'))]);
+const engine = createEngine([loadRuleSetFile(file('./food-safety-2023.rules.yaml')), loadRuleSetFile(file('../../packages/fixtures/contract/food-safety.rules.yaml'))]);
 const facts = { goodsValue: '8000', illegalIncome: '1200', priorViolations: 0, harm: 'minor', childrenFood: false };
 
 const penalty = (title, dates) => {

@@ -2,7 +2,7 @@ import { benchmarks, catalog } from '@cailiang/benchmarks';
 import { loadRuleSet } from '@cailiang/core';
 import type { RuleSet } from '@cailiang/core';
 // The spec's example benchmark, as YAML text: parsed and validated here, in the browser.
-import specExampleYaml from '../../examples/01-decide/food-safety.rules.yaml?raw';
+import specExampleYaml from '../../packages/fixtures/contract/food-safety.rules.yaml?raw';
 
 /** A rule set the page offers, under a key that goes in the address (`#food-safety/FS-124-1-3`). */
 export interface RuleSetChoice {
@@ -17,6 +17,6 @@ export const PASTED = 'pasted';
 /** Every shipped benchmark (from `@cailiang/benchmarks`), then the spec's example. */
 export function shippedRuleSets(): RuleSetChoice[] {
   const shipped = catalog.map((entry) => ({ key: entry.slug, title: entry.title, ruleSet: benchmarks[entry.slug as keyof typeof benchmarks] }));
-  const example = loadRuleSet(specExampleYaml, { source: 'examples/01-decide/food-safety.rules.yaml' });
+  const example = loadRuleSet(specExampleYaml, { source: 'packages/fixtures/contract/food-safety.rules.yaml' });
   return [...shipped, { key: 'spec-example', title: `${example.title}（规范示例 spec example）`, ruleSet: example }];
 }

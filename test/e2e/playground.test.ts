@@ -108,7 +108,7 @@ describe.skipIf(!haveBrowser && !mustHaveBrowser)('playground', () => {
   });
 
   it('shows the item as the published table words it: the statute and each tier as core renders them', async () => {
-    const ruleSet = loadRuleSet(readFileSync(new URL('../../examples/01-decide/food-safety.rules.yaml', import.meta.url), 'utf8'));
+    const ruleSet = loadRuleSet(readFileSync(new URL('../../packages/fixtures/contract/food-safety.rules.yaml', import.meta.url), 'utf8'));
     const item = ruleSet.items.find((candidate) => candidate.code === 'FS-124-1-3');
     const published = benchmarkTable(ruleSet).penalty.find((entry) => entry.code === 'FS-124-1-3');
     if (item?.kind !== 'penalty' || published === undefined) throw new Error('the spec example lost FS-124-1-3');

@@ -13,6 +13,7 @@ import { concurrentItems, decideConcurrent } from './concurrence.js';
 import { selectPenaltyVersion } from './lex-mitior.js';
 import { checkHistories, versionInForce } from './versions.js';
 import type { ItemVersion } from './versions.js';
+import { unknownItem } from './unknown-item.js';
 
 export interface EngineOptions {
   /**
@@ -61,10 +62,7 @@ export function createEngine(ruleSets: readonly unknown[], options: EngineOption
   const versionsOf = (code: string): ItemVersion[] => {
     const versions = index.get(code);
     if (versions !== undefined) return versions;
-    const known = [...index.keys()];
-    throw new CailiangError('UNKNOWN_ITEM', [
-      { code: 'unknown_item', path: 'item', message: `no loaded rule set has item "${code}"; known items: ${known.slice(0, 20).join(', ')}${known.length > 20 ? ', …' : ''}` },
-    ]);
+    throw unknownItem(code, [...index.keys()]);
   };
 
   const decideItem = (input: Record<string, unknown>, versions: readonly ItemVersion[], allowUnknownFacts: boolean): Decision => {
