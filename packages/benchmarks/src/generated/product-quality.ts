@@ -2894,7 +2894,7 @@ export const productQualityData = {
               min: '0',
               max: '1',
             },
-            note: '可以并处',
+            optional: true,
           },
         ],
         with: [
