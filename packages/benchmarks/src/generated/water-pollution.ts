@@ -1938,7 +1938,8 @@ export const waterPollutionData = {
       violates: [
         {
           law: 'WPL',
-          article: 92,
+          article: 71,
+          paragraph: 2,
         },
       ],
       basis: [
