@@ -1837,6 +1837,15 @@ export const airPollutionData = {
         with: [
           {
             kind: 'order-closure',
+            when: {
+              all: [
+                {
+                  fact: 'refusedCorrection',
+                  operator: 'equal',
+                  value: true,
+                },
+              ],
+            },
             note: '拒不改正的，予以关闭',
           },
         ],

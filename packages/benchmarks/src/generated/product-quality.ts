@@ -1655,6 +1655,15 @@ export const productQualityData = {
         also: [
           {
             kind: 'revoke-licence',
+            when: {
+              all: [
+                {
+                  fact: 'particularlySerious',
+                  operator: 'equal',
+                  value: true,
+                },
+              ],
+            },
             note: '情节特别严重的，吊销营业执照',
           },
         ],

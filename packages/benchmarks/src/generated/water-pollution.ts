@@ -2208,6 +2208,7 @@ export const waterPollutionData = {
         also: [
           {
             kind: 'order-closure',
+            optional: true,
             note: '对造成重大或者特大水污染事故的，还可以报经有批准权的人民政府批准，责令关闭',
             when: {
               all: [
