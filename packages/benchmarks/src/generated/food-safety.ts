@@ -5108,7 +5108,7 @@ export const foodSafetyData = {
       exemptions: [
         {
           id: 'first-violation',
-          label: '首违不罚：初次违法、没有危害后果并及时改正',
+          label: '首违不罚：初次违法且危害后果轻微并及时改正',
           mandatory: false,
           when: {
             all: [
@@ -5119,8 +5119,8 @@ export const foodSafetyData = {
               },
               {
                 fact: 'harm',
-                operator: 'equal',
-                value: 'none',
+                operator: 'in',
+                value: ['none', 'minor'],
               },
               {
                 fact: 'refusedToCorrect',
@@ -5430,7 +5430,7 @@ export const foodSafetyData = {
       exemptions: [
         {
           id: 'first-violation',
-          label: '首违不罚：初次违法、没有危害后果并及时改正',
+          label: '首违不罚：初次违法且危害后果轻微并及时改正',
           mandatory: false,
           when: {
             all: [
@@ -5441,8 +5441,8 @@ export const foodSafetyData = {
               },
               {
                 fact: 'harm',
-                operator: 'equal',
-                value: 'none',
+                operator: 'in',
+                value: ['none', 'minor'],
               },
               {
                 fact: 'refusedToCorrect',
@@ -5762,7 +5762,7 @@ export const foodSafetyData = {
       exemptions: [
         {
           id: 'first-violation',
-          label: '首违不罚：初次违法、没有危害后果并及时改正',
+          label: '首违不罚：初次违法且危害后果轻微并及时改正',
           mandatory: false,
           when: {
             all: [
@@ -5773,8 +5773,8 @@ export const foodSafetyData = {
               },
               {
                 fact: 'harm',
-                operator: 'equal',
-                value: 'none',
+                operator: 'in',
+                value: ['none', 'minor'],
               },
               {
                 fact: 'refusedToCorrect',
@@ -6079,7 +6079,7 @@ export const foodSafetyData = {
       exemptions: [
         {
           id: 'first-violation',
-          label: '首违不罚：初次违法、没有危害后果并及时改正',
+          label: '首违不罚：初次违法且危害后果轻微并及时改正',
           mandatory: false,
           when: {
             all: [
@@ -6090,8 +6090,8 @@ export const foodSafetyData = {
               },
               {
                 fact: 'harm',
-                operator: 'equal',
-                value: 'none',
+                operator: 'in',
+                value: ['none', 'minor'],
               },
               {
                 fact: 'refusedToCorrect',
@@ -6401,7 +6401,7 @@ export const foodSafetyData = {
       exemptions: [
         {
           id: 'first-violation',
-          label: '首违不罚：初次违法、没有危害后果并及时改正',
+          label: '首违不罚：初次违法且危害后果轻微并及时改正',
           mandatory: false,
           when: {
             all: [
@@ -6412,8 +6412,8 @@ export const foodSafetyData = {
               },
               {
                 fact: 'harm',
-                operator: 'equal',
-                value: 'none',
+                operator: 'in',
+                value: ['none', 'minor'],
               },
               {
                 fact: 'refusedToCorrect',
@@ -6717,7 +6717,7 @@ export const foodSafetyData = {
       exemptions: [
         {
           id: 'first-violation',
-          label: '首违不罚：初次违法、没有危害后果并及时改正',
+          label: '首违不罚：初次违法且危害后果轻微并及时改正',
           mandatory: false,
           when: {
             all: [
@@ -6728,8 +6728,8 @@ export const foodSafetyData = {
               },
               {
                 fact: 'harm',
-                operator: 'equal',
-                value: 'none',
+                operator: 'in',
+                value: ['none', 'minor'],
               },
               {
                 fact: 'refusedToCorrect',
@@ -7037,7 +7037,7 @@ export const foodSafetyData = {
       exemptions: [
         {
           id: 'first-violation',
-          label: '首违不罚：初次违法、没有危害后果并及时改正',
+          label: '首违不罚：初次违法且危害后果轻微并及时改正',
           mandatory: false,
           when: {
             all: [
@@ -7048,8 +7048,8 @@ export const foodSafetyData = {
               },
               {
                 fact: 'harm',
-                operator: 'equal',
-                value: 'none',
+                operator: 'in',
+                value: ['none', 'minor'],
               },
               {
                 fact: 'refusedToCorrect',
@@ -7359,7 +7359,7 @@ export const foodSafetyData = {
       exemptions: [
         {
           id: 'first-violation',
-          label: '首违不罚：初次违法、没有危害后果并及时改正',
+          label: '首违不罚：初次违法且危害后果轻微并及时改正',
           mandatory: false,
           when: {
             all: [
@@ -7370,8 +7370,8 @@ export const foodSafetyData = {
               },
               {
                 fact: 'harm',
-                operator: 'equal',
-                value: 'none',
+                operator: 'in',
+                value: ['none', 'minor'],
               },
               {
                 fact: 'refusedToCorrect',
@@ -7676,7 +7676,7 @@ export const foodSafetyData = {
       exemptions: [
         {
           id: 'first-violation',
-          label: '首违不罚：初次违法、没有危害后果并及时改正',
+          label: '首违不罚：初次违法且危害后果轻微并及时改正',
           mandatory: false,
           when: {
             all: [
@@ -7687,8 +7687,8 @@ export const foodSafetyData = {
               },
               {
                 fact: 'harm',
-                operator: 'equal',
-                value: 'none',
+                operator: 'in',
+                value: ['none', 'minor'],
               },
               {
                 fact: 'refusedToCorrect',
@@ -7992,7 +7992,7 @@ export const foodSafetyData = {
       exemptions: [
         {
           id: 'first-violation',
-          label: '首违不罚：初次违法、没有危害后果并及时改正',
+          label: '首违不罚：初次违法且危害后果轻微并及时改正',
           mandatory: false,
           when: {
             all: [
@@ -8003,8 +8003,8 @@ export const foodSafetyData = {
               },
               {
                 fact: 'harm',
-                operator: 'equal',
-                value: 'none',
+                operator: 'in',
+                value: ['none', 'minor'],
               },
               {
                 fact: 'refusedToCorrect',
@@ -8308,7 +8308,7 @@ export const foodSafetyData = {
       exemptions: [
         {
           id: 'first-violation',
-          label: '首违不罚：初次违法、没有危害后果并及时改正',
+          label: '首违不罚：初次违法且危害后果轻微并及时改正',
           mandatory: false,
           when: {
             all: [
@@ -8319,8 +8319,8 @@ export const foodSafetyData = {
               },
               {
                 fact: 'harm',
-                operator: 'equal',
-                value: 'none',
+                operator: 'in',
+                value: ['none', 'minor'],
               },
               {
                 fact: 'refusedToCorrect',
@@ -8625,7 +8625,7 @@ export const foodSafetyData = {
       exemptions: [
         {
           id: 'first-violation',
-          label: '首违不罚：初次违法、没有危害后果并及时改正',
+          label: '首违不罚：初次违法且危害后果轻微并及时改正',
           mandatory: false,
           when: {
             all: [
@@ -8636,8 +8636,8 @@ export const foodSafetyData = {
               },
               {
                 fact: 'harm',
-                operator: 'equal',
-                value: 'none',
+                operator: 'in',
+                value: ['none', 'minor'],
               },
               {
                 fact: 'refusedToCorrect',
@@ -8946,7 +8946,7 @@ export const foodSafetyData = {
       exemptions: [
         {
           id: 'first-violation',
-          label: '首违不罚：初次违法、没有危害后果并及时改正',
+          label: '首违不罚：初次违法且危害后果轻微并及时改正',
           mandatory: false,
           when: {
             all: [
@@ -8957,8 +8957,8 @@ export const foodSafetyData = {
               },
               {
                 fact: 'harm',
-                operator: 'equal',
-                value: 'none',
+                operator: 'in',
+                value: ['none', 'minor'],
               },
               {
                 fact: 'refusedToCorrect',
@@ -9262,7 +9262,7 @@ export const foodSafetyData = {
       exemptions: [
         {
           id: 'first-violation',
-          label: '首违不罚：初次违法、没有危害后果并及时改正',
+          label: '首违不罚：初次违法且危害后果轻微并及时改正',
           mandatory: false,
           when: {
             all: [
@@ -9273,8 +9273,8 @@ export const foodSafetyData = {
               },
               {
                 fact: 'harm',
-                operator: 'equal',
-                value: 'none',
+                operator: 'in',
+                value: ['none', 'minor'],
               },
               {
                 fact: 'refusedToCorrect',
@@ -9577,7 +9577,7 @@ export const foodSafetyData = {
       exemptions: [
         {
           id: 'first-violation',
-          label: '首违不罚：初次违法、没有危害后果并及时改正',
+          label: '首违不罚：初次违法且危害后果轻微并及时改正',
           mandatory: false,
           when: {
             all: [
@@ -9588,8 +9588,8 @@ export const foodSafetyData = {
               },
               {
                 fact: 'harm',
-                operator: 'equal',
-                value: 'none',
+                operator: 'in',
+                value: ['none', 'minor'],
               },
               {
                 fact: 'refusedToCorrect',
@@ -9893,7 +9893,7 @@ export const foodSafetyData = {
       exemptions: [
         {
           id: 'first-violation',
-          label: '首违不罚：初次违法、没有危害后果并及时改正',
+          label: '首违不罚：初次违法且危害后果轻微并及时改正',
           mandatory: false,
           when: {
             all: [
@@ -9904,8 +9904,8 @@ export const foodSafetyData = {
               },
               {
                 fact: 'harm',
-                operator: 'equal',
-                value: 'none',
+                operator: 'in',
+                value: ['none', 'minor'],
               },
               {
                 fact: 'refusedToCorrect',

@@ -252,7 +252,7 @@ export const waterPollutionData = {
       exemptions: [
         {
           id: 'first-violation',
-          label: '首次违法、未造成危害后果并及时改正的，可以不予行政处罚',
+          label: '首次违法且危害后果轻微并及时改正的，可以不予行政处罚',
           mandatory: false,
           when: {
             all: [
@@ -263,8 +263,8 @@ export const waterPollutionData = {
               },
               {
                 fact: 'harm',
-                operator: 'equal',
-                value: 'none',
+                operator: 'in',
+                value: ['none', 'minor'],
               },
               {
                 fact: 'correctedInTime',
