@@ -28,6 +28,8 @@ describe('the published statutory range keeps the statute’s 可以', () => {
     ['PQL-67-2', benchmarks['product-quality'], '可以处违法收入一倍以下罚款', '可以并处违法收入一倍以下的罚款'],
     // 水污染防治法 第九十四条第一款 …对造成重大或者特大水污染事故的，还可以报经有批准权的人民政府批准，责令关闭
     ['WPL-94-1', benchmarks['water-pollution'], '可以责令关闭', '还可以…责令关闭'],
+    // 水污染防治法 第八十四条第二款 …逾期不拆除的，…处十万元以上五十万元以下的罚款；情节严重的，可以责令停产整治。
+    ['WPL-84-2', benchmarks['water-pollution'], '可以责令停产停业', '可以责令停产整治'],
   ])('%s publishes 「%s」 (statute: 「%s」)', (code, ruleSet, fragment) => {
     expect(publishedRange(ruleSet, code)).toContain(fragment);
   });

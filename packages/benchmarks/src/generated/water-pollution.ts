@@ -1022,6 +1022,7 @@ export const waterPollutionData = {
         also: [
           {
             kind: 'suspend-business',
+            optional: true,
             note: '逾期不拆除…情节严重的，可以责令停产整治',
             when: {
               all: [
