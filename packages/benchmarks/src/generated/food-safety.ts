@@ -2662,6 +2662,7 @@ export const foodSafetyData = {
         {
           law: 'FSL',
           article: 80,
+          paragraph: 1,
         },
         {
           law: 'FSL',
@@ -5474,6 +5475,12 @@ export const foodSafetyData = {
         {
           law: 'FSL',
           article: 50,
+          paragraph: 1,
+        },
+        {
+          law: 'FSL',
+          article: 50,
+          paragraph: 2,
         },
         {
           law: 'FSL',
@@ -5482,6 +5489,17 @@ export const foodSafetyData = {
         {
           law: 'FSL',
           article: 53,
+          paragraph: 1,
+        },
+        {
+          law: 'FSL',
+          article: 53,
+          paragraph: 2,
+        },
+        {
+          law: 'FSL',
+          article: 53,
+          paragraph: 4,
         },
         {
           law: 'FSL',
@@ -6129,6 +6147,12 @@ export const foodSafetyData = {
         {
           law: 'FSL',
           article: 56,
+          paragraph: 1,
+        },
+        {
+          law: 'FSL',
+          article: 56,
+          paragraph: 2,
         },
       ],
       basis: [
@@ -6445,6 +6469,12 @@ export const foodSafetyData = {
         {
           law: 'FSL',
           article: 45,
+          paragraph: 1,
+        },
+        {
+          law: 'FSL',
+          article: 45,
+          paragraph: 2,
         },
       ],
       basis: [
@@ -6761,6 +6791,12 @@ export const foodSafetyData = {
         {
           law: 'FSL',
           article: 54,
+          paragraph: 1,
+        },
+        {
+          law: 'FSL',
+          article: 54,
+          paragraph: 2,
         },
         {
           law: 'FSL',
@@ -8991,6 +9027,12 @@ export const foodSafetyData = {
         {
           law: 'FSL',
           article: 58,
+          paragraph: 1,
+        },
+        {
+          law: 'FSL',
+          article: 58,
+          paragraph: 2,
         },
       ],
       basis: [

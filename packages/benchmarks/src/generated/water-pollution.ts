@@ -1123,6 +1123,7 @@ export const waterPollutionData = {
         {
           law: 'WPL',
           article: 33,
+          paragraph: 1,
         },
       ],
       basis: [
@@ -1255,6 +1256,7 @@ export const waterPollutionData = {
         {
           law: 'WPL',
           article: 37,
+          paragraph: 1,
         },
         {
           law: 'WPL',
@@ -2057,6 +2059,7 @@ export const waterPollutionData = {
         {
           law: 'WPL',
           article: 77,
+          paragraph: 1,
         },
       ],
       basis: [
