@@ -42,6 +42,12 @@ describe('the published statutory range keeps the statute’s condition', () => 
     expect(text).not.toMatch(/^责令改正，责令关闭/);
   });
 
+  it('AL-58-3: 第五十八条第三款 「情节严重的，…」 — the condition is not labelled as 第五十五条’s', () => {
+    const text = publishedRange(benchmarks.advertising, 'AL-58-3');
+    expect(text).toContain('情节严重（第五十五条为「有其他严重情节」）的，');
+    expect(text).not.toContain('第五十五条：');
+  });
+
   it('PQL-56: 「情节特别严重的，吊销营业执照」 — never published as 情节严重的', () => {
     const text = publishedRange(benchmarks['product-quality'], 'PQL-56');
     expect(text).toMatch(/情节特别严重[^；]*的，吊销/);

@@ -61,7 +61,7 @@ export const advertisingData = {
     },
     seriousCircumstances: {
       type: 'boolean',
-      label: '情节严重（第五十五条：有其他严重情节）',
+      label: '情节严重（第五十五条为「有其他严重情节」）',
     },
     harm: {
       type: 'enum',
