@@ -78,7 +78,7 @@ describe('the cross-check catches a wrong number', () => {
   it('passes the correct encoding', () => {
     const result = crossCheckRuleSet(fsl124(), statutes);
     expect(result.problems).toEqual([]);
-    expect(result.checks).toBe(10); // violates; range; multiple and its base; 2 thresholds; 3 with; 1 also
+    expect(result.checks).toBe(12); // violates; range and its modality; multiple, its modality and its base; 2 thresholds; 3 with; 1 also
   });
 
   it.each<[string, (item: Record<string, any>) => void, RegExp]>([
@@ -119,6 +119,52 @@ describe('the cross-check catches a wrong number', () => {
     });
     expect(crossCheckRuleSet(ruleSet, statutes).problems).toEqual([
       expect.stringMatching(/statutory\.also\[1\]\.range 5–10 day: no day range of that shape .* it states: 五日以上十五日以下/),
+    ]);
+  });
+});
+
+/** 广告法 第六十条第一款 「…责令改正，可以处五万元以下的罚款」 as a one-item rule set, fine `optional` or not. */
+function al60(optional: boolean | undefined) {
+  return loadRuleSet({
+    format: 'cailiang.rule-set/v1',
+    id: 'test.cross-check.modality',
+    version: '1',
+    title: 'cross-check modality test',
+    issuer: 'test',
+    document: 'test',
+    effective: { from: '2021-04-29' },
+    policy: { fineBands: { all: ['0', '1'] } },
+    laws: { AL: { title: '中华人民共和国广告法', edition: '2021-04-29' } },
+    facts: {},
+    items: [
+      {
+        code: 'T-60-1',
+        name: '未对广告内容进行核对',
+        kind: 'penalty',
+        violates: [{ law: 'AL', article: 34, paragraph: 2 }],
+        basis: [{ law: 'AL', article: 60, paragraph: 1 }],
+        statutory: { fine: [{ range: { min: '0', max: '50000' }, ...(optional === undefined ? {} : { optional }) }] },
+        tiers: [{ level: 'general', label: '一般', fine: { band: 'all' } }],
+      },
+    ],
+  });
+}
+
+describe('the cross-check reads the fine’s modality (可以处 / 处)', () => {
+  it('passes 「可以处五万元以下的罚款」 encoded as an optional fine', () => {
+    expect(crossCheckRuleSet(al60(true), statutes).problems).toEqual([]);
+  });
+
+  it('fails 「可以处」 encoded as a mandatory fine', () => {
+    expect(crossCheckRuleSet(al60(undefined), statutes).problems).toEqual([
+      expect.stringMatching(/statutory\.fine\[0\]: a mandatory fine, but the statute says 可以 \(五万元以下\): set optional: true/),
+    ]);
+  });
+
+  it('fails 「并处」 encoded as an optional fine (食品安全法 第一百二十四条第一款第（三）项)', () => {
+    const ruleSet = fsl124((item) => (item['statutory'].fine[0].optional = true));
+    expect(crossCheckRuleSet(ruleSet, statutes).problems).toEqual([
+      expect.stringMatching(/statutory\.fine\[0\]: an optional fine, but the statute requires it \(五万元以上十万元以下\): no 可以/),
     ]);
   });
 });

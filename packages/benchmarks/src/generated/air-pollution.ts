@@ -932,6 +932,11 @@ export const airPollutionData = {
           article: 35,
           paragraph: 1,
         },
+        {
+          law: 'AIR',
+          article: 37,
+          paragraph: 2,
+        },
       ],
       basis: [
         {
@@ -1027,6 +1032,11 @@ export const airPollutionData = {
           law: 'AIR',
           article: 35,
           paragraph: 1,
+        },
+        {
+          law: 'AIR',
+          article: 37,
+          paragraph: 2,
         },
       ],
       basis: [
@@ -1827,6 +1837,15 @@ export const airPollutionData = {
         with: [
           {
             kind: 'order-closure',
+            when: {
+              all: [
+                {
+                  fact: 'refusedCorrection',
+                  operator: 'equal',
+                  value: true,
+                },
+              ],
+            },
             note: '拒不改正的，予以关闭',
           },
         ],

@@ -100,6 +100,12 @@ export const environmentalImpactAssessmentData = {
         {
           law: 'EIA',
           article: 24,
+          paragraph: 1,
+        },
+        {
+          law: 'EIA',
+          article: 24,
+          paragraph: 2,
         },
         {
           law: 'EIA',

@@ -2662,6 +2662,7 @@ export const foodSafetyData = {
         {
           law: 'FSL',
           article: 80,
+          paragraph: 1,
         },
         {
           law: 'FSL',
@@ -5108,7 +5109,7 @@ export const foodSafetyData = {
       exemptions: [
         {
           id: 'first-violation',
-          label: '首违不罚：初次违法、没有危害后果并及时改正',
+          label: '首违不罚：初次违法且危害后果轻微并及时改正',
           mandatory: false,
           when: {
             all: [
@@ -5119,8 +5120,8 @@ export const foodSafetyData = {
               },
               {
                 fact: 'harm',
-                operator: 'equal',
-                value: 'none',
+                operator: 'in',
+                value: ['none', 'minor'],
               },
               {
                 fact: 'refusedToCorrect',
@@ -5430,7 +5431,7 @@ export const foodSafetyData = {
       exemptions: [
         {
           id: 'first-violation',
-          label: '首违不罚：初次违法、没有危害后果并及时改正',
+          label: '首违不罚：初次违法且危害后果轻微并及时改正',
           mandatory: false,
           when: {
             all: [
@@ -5441,8 +5442,8 @@ export const foodSafetyData = {
               },
               {
                 fact: 'harm',
-                operator: 'equal',
-                value: 'none',
+                operator: 'in',
+                value: ['none', 'minor'],
               },
               {
                 fact: 'refusedToCorrect',
@@ -5474,6 +5475,12 @@ export const foodSafetyData = {
         {
           law: 'FSL',
           article: 50,
+          paragraph: 1,
+        },
+        {
+          law: 'FSL',
+          article: 50,
+          paragraph: 2,
         },
         {
           law: 'FSL',
@@ -5482,6 +5489,17 @@ export const foodSafetyData = {
         {
           law: 'FSL',
           article: 53,
+          paragraph: 1,
+        },
+        {
+          law: 'FSL',
+          article: 53,
+          paragraph: 2,
+        },
+        {
+          law: 'FSL',
+          article: 53,
+          paragraph: 4,
         },
         {
           law: 'FSL',
@@ -5762,7 +5780,7 @@ export const foodSafetyData = {
       exemptions: [
         {
           id: 'first-violation',
-          label: '首违不罚：初次违法、没有危害后果并及时改正',
+          label: '首违不罚：初次违法且危害后果轻微并及时改正',
           mandatory: false,
           when: {
             all: [
@@ -5773,8 +5791,8 @@ export const foodSafetyData = {
               },
               {
                 fact: 'harm',
-                operator: 'equal',
-                value: 'none',
+                operator: 'in',
+                value: ['none', 'minor'],
               },
               {
                 fact: 'refusedToCorrect',
@@ -6079,7 +6097,7 @@ export const foodSafetyData = {
       exemptions: [
         {
           id: 'first-violation',
-          label: '首违不罚：初次违法、没有危害后果并及时改正',
+          label: '首违不罚：初次违法且危害后果轻微并及时改正',
           mandatory: false,
           when: {
             all: [
@@ -6090,8 +6108,8 @@ export const foodSafetyData = {
               },
               {
                 fact: 'harm',
-                operator: 'equal',
-                value: 'none',
+                operator: 'in',
+                value: ['none', 'minor'],
               },
               {
                 fact: 'refusedToCorrect',
@@ -6129,6 +6147,12 @@ export const foodSafetyData = {
         {
           law: 'FSL',
           article: 56,
+          paragraph: 1,
+        },
+        {
+          law: 'FSL',
+          article: 56,
+          paragraph: 2,
         },
       ],
       basis: [
@@ -6401,7 +6425,7 @@ export const foodSafetyData = {
       exemptions: [
         {
           id: 'first-violation',
-          label: '首违不罚：初次违法、没有危害后果并及时改正',
+          label: '首违不罚：初次违法且危害后果轻微并及时改正',
           mandatory: false,
           when: {
             all: [
@@ -6412,8 +6436,8 @@ export const foodSafetyData = {
               },
               {
                 fact: 'harm',
-                operator: 'equal',
-                value: 'none',
+                operator: 'in',
+                value: ['none', 'minor'],
               },
               {
                 fact: 'refusedToCorrect',
@@ -6445,6 +6469,12 @@ export const foodSafetyData = {
         {
           law: 'FSL',
           article: 45,
+          paragraph: 1,
+        },
+        {
+          law: 'FSL',
+          article: 45,
+          paragraph: 2,
         },
       ],
       basis: [
@@ -6717,7 +6747,7 @@ export const foodSafetyData = {
       exemptions: [
         {
           id: 'first-violation',
-          label: '首违不罚：初次违法、没有危害后果并及时改正',
+          label: '首违不罚：初次违法且危害后果轻微并及时改正',
           mandatory: false,
           when: {
             all: [
@@ -6728,8 +6758,8 @@ export const foodSafetyData = {
               },
               {
                 fact: 'harm',
-                operator: 'equal',
-                value: 'none',
+                operator: 'in',
+                value: ['none', 'minor'],
               },
               {
                 fact: 'refusedToCorrect',
@@ -6761,6 +6791,12 @@ export const foodSafetyData = {
         {
           law: 'FSL',
           article: 54,
+          paragraph: 1,
+        },
+        {
+          law: 'FSL',
+          article: 54,
+          paragraph: 2,
         },
         {
           law: 'FSL',
@@ -7037,7 +7073,7 @@ export const foodSafetyData = {
       exemptions: [
         {
           id: 'first-violation',
-          label: '首违不罚：初次违法、没有危害后果并及时改正',
+          label: '首违不罚：初次违法且危害后果轻微并及时改正',
           mandatory: false,
           when: {
             all: [
@@ -7048,8 +7084,8 @@ export const foodSafetyData = {
               },
               {
                 fact: 'harm',
-                operator: 'equal',
-                value: 'none',
+                operator: 'in',
+                value: ['none', 'minor'],
               },
               {
                 fact: 'refusedToCorrect',
@@ -7359,7 +7395,7 @@ export const foodSafetyData = {
       exemptions: [
         {
           id: 'first-violation',
-          label: '首违不罚：初次违法、没有危害后果并及时改正',
+          label: '首违不罚：初次违法且危害后果轻微并及时改正',
           mandatory: false,
           when: {
             all: [
@@ -7370,8 +7406,8 @@ export const foodSafetyData = {
               },
               {
                 fact: 'harm',
-                operator: 'equal',
-                value: 'none',
+                operator: 'in',
+                value: ['none', 'minor'],
               },
               {
                 fact: 'refusedToCorrect',
@@ -7676,7 +7712,7 @@ export const foodSafetyData = {
       exemptions: [
         {
           id: 'first-violation',
-          label: '首违不罚：初次违法、没有危害后果并及时改正',
+          label: '首违不罚：初次违法且危害后果轻微并及时改正',
           mandatory: false,
           when: {
             all: [
@@ -7687,8 +7723,8 @@ export const foodSafetyData = {
               },
               {
                 fact: 'harm',
-                operator: 'equal',
-                value: 'none',
+                operator: 'in',
+                value: ['none', 'minor'],
               },
               {
                 fact: 'refusedToCorrect',
@@ -7992,7 +8028,7 @@ export const foodSafetyData = {
       exemptions: [
         {
           id: 'first-violation',
-          label: '首违不罚：初次违法、没有危害后果并及时改正',
+          label: '首违不罚：初次违法且危害后果轻微并及时改正',
           mandatory: false,
           when: {
             all: [
@@ -8003,8 +8039,8 @@ export const foodSafetyData = {
               },
               {
                 fact: 'harm',
-                operator: 'equal',
-                value: 'none',
+                operator: 'in',
+                value: ['none', 'minor'],
               },
               {
                 fact: 'refusedToCorrect',
@@ -8308,7 +8344,7 @@ export const foodSafetyData = {
       exemptions: [
         {
           id: 'first-violation',
-          label: '首违不罚：初次违法、没有危害后果并及时改正',
+          label: '首违不罚：初次违法且危害后果轻微并及时改正',
           mandatory: false,
           when: {
             all: [
@@ -8319,8 +8355,8 @@ export const foodSafetyData = {
               },
               {
                 fact: 'harm',
-                operator: 'equal',
-                value: 'none',
+                operator: 'in',
+                value: ['none', 'minor'],
               },
               {
                 fact: 'refusedToCorrect',
@@ -8625,7 +8661,7 @@ export const foodSafetyData = {
       exemptions: [
         {
           id: 'first-violation',
-          label: '首违不罚：初次违法、没有危害后果并及时改正',
+          label: '首违不罚：初次违法且危害后果轻微并及时改正',
           mandatory: false,
           when: {
             all: [
@@ -8636,8 +8672,8 @@ export const foodSafetyData = {
               },
               {
                 fact: 'harm',
-                operator: 'equal',
-                value: 'none',
+                operator: 'in',
+                value: ['none', 'minor'],
               },
               {
                 fact: 'refusedToCorrect',
@@ -8946,7 +8982,7 @@ export const foodSafetyData = {
       exemptions: [
         {
           id: 'first-violation',
-          label: '首违不罚：初次违法、没有危害后果并及时改正',
+          label: '首违不罚：初次违法且危害后果轻微并及时改正',
           mandatory: false,
           when: {
             all: [
@@ -8957,8 +8993,8 @@ export const foodSafetyData = {
               },
               {
                 fact: 'harm',
-                operator: 'equal',
-                value: 'none',
+                operator: 'in',
+                value: ['none', 'minor'],
               },
               {
                 fact: 'refusedToCorrect',
@@ -8991,6 +9027,12 @@ export const foodSafetyData = {
         {
           law: 'FSL',
           article: 58,
+          paragraph: 1,
+        },
+        {
+          law: 'FSL',
+          article: 58,
+          paragraph: 2,
         },
       ],
       basis: [
@@ -9262,7 +9304,7 @@ export const foodSafetyData = {
       exemptions: [
         {
           id: 'first-violation',
-          label: '首违不罚：初次违法、没有危害后果并及时改正',
+          label: '首违不罚：初次违法且危害后果轻微并及时改正',
           mandatory: false,
           when: {
             all: [
@@ -9273,8 +9315,8 @@ export const foodSafetyData = {
               },
               {
                 fact: 'harm',
-                operator: 'equal',
-                value: 'none',
+                operator: 'in',
+                value: ['none', 'minor'],
               },
               {
                 fact: 'refusedToCorrect',
@@ -9577,7 +9619,7 @@ export const foodSafetyData = {
       exemptions: [
         {
           id: 'first-violation',
-          label: '首违不罚：初次违法、没有危害后果并及时改正',
+          label: '首违不罚：初次违法且危害后果轻微并及时改正',
           mandatory: false,
           when: {
             all: [
@@ -9588,8 +9630,8 @@ export const foodSafetyData = {
               },
               {
                 fact: 'harm',
-                operator: 'equal',
-                value: 'none',
+                operator: 'in',
+                value: ['none', 'minor'],
               },
               {
                 fact: 'refusedToCorrect',
@@ -9893,7 +9935,7 @@ export const foodSafetyData = {
       exemptions: [
         {
           id: 'first-violation',
-          label: '首违不罚：初次违法、没有危害后果并及时改正',
+          label: '首违不罚：初次违法且危害后果轻微并及时改正',
           mandatory: false,
           when: {
             all: [
@@ -9904,8 +9946,8 @@ export const foodSafetyData = {
               },
               {
                 fact: 'harm',
-                operator: 'equal',
-                value: 'none',
+                operator: 'in',
+                value: ['none', 'minor'],
               },
               {
                 fact: 'refusedToCorrect',

@@ -16,7 +16,7 @@ export const jinanPublicSmokingData = {
     source: 'statute-derived',
     convention: '市场监管三段划分：从轻为法定幅度最低的30%，一般为中间的40%，从重为最高的30% （fineBands lighter [0, 0.3]、general [0.3, 0.7]、heavier [0.7, 1]）；第八条「十元」为固定数额，不分阶次',
     conventionSource: '市场监督管理部门行政处罚裁量基准通行的三段划分（从轻30%、一般40%、从重30%），据 cailiang 领域说明',
-    note: 'The 30/40/30 convention is the market-regulation one, applied here by analogy to a municipal public-health rule; no single agency document is cited for it. The circumstances that select a tier of 第九条 (两年内同类违法次数, 场所为托儿所、幼儿园、中小学或者医疗机构, 逾期前已部分改正) are cailiang\'s proposal. 第八条 says 「可处以十元罚款」: the fine is discretionary, but the format has no optional fine, so the item states the fixed ten yuan and the officer\'s choice not to fine is not represented. 第九条: 警告 and 责令限期改正 always; the fine only for 逾期不改正 — the tier 「警告」 (not overdue) sets no fine.',
+    note: 'The 30/40/30 convention is the market-regulation one, applied here by analogy to a municipal public-health rule; no single agency document is cited for it. The circumstances that select a tier of 第九条 (两年内同类违法次数, 场所为托儿所、幼儿园、中小学或者医疗机构, 逾期前已部分改正) are cailiang\'s proposal. 第八条 says 「并可处以十元罚款」: the fine is discretionary, so the fixed ten yuan is an optional fine, shown as 可以. 第九条: 警告 and 责令限期改正 always; the fine only for 逾期不改正 — the tier 「警告」 (not overdue) sets no fine.',
   },
   effective: {
     from: '2010-11-25',
@@ -67,7 +67,7 @@ export const jinanPublicSmokingData = {
       code: 'JNSM-8-1',
       name: '在禁止吸烟的公共场所吸烟',
       kind: 'penalty',
-      description: '「可处以十元罚款」 — a fixed amount, at the inspector\'s discretion (see provenance.note)',
+      description: '「并可处以十元罚款」 — a fixed amount, at the inspector\'s discretion (see provenance.note)',
       violates: [
         {
           law: 'JNSM',
@@ -95,7 +95,7 @@ export const jinanPublicSmokingData = {
               min: '10',
               max: '10',
             },
-            note: '可处以十元罚款',
+            optional: true,
           },
         ],
       },

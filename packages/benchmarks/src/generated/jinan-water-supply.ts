@@ -451,6 +451,7 @@ export const jinanWaterSupplyData = {
         {
           law: 'JNWS',
           article: 52,
+          paragraph: 1,
           item: 1,
         },
       ],
@@ -538,6 +539,7 @@ export const jinanWaterSupplyData = {
         {
           law: 'JNWS',
           article: 52,
+          paragraph: 1,
           item: 2,
         },
       ],
@@ -625,6 +627,7 @@ export const jinanWaterSupplyData = {
         {
           law: 'JNWS',
           article: 52,
+          paragraph: 1,
           item: 3,
         },
       ],
@@ -713,6 +716,7 @@ export const jinanWaterSupplyData = {
         {
           law: 'JNWS',
           article: 52,
+          paragraph: 1,
           item: 3,
         },
       ],

@@ -16,7 +16,7 @@ export const productQualityData = {
     source: 'statute-derived',
     convention: '市场监管 30/40/30 分段：从轻为法定幅度最低 30%，一般为中间 40%，从重为最高 30%；倍数幅度同样分段',
     conventionSource: '市场监管部门行政处罚裁量基准的通行分段做法（本库据以推导，未援引具体文件）',
-    note: '法定幅度、并处与可以并处、情节严重的吊销均逐字取自《中华人民共和国产品质量法》第五章； 选择裁量阶次的情形（两年内同类违法次数、危害后果、第五十五条销售者情形）是本库的建议， 不是任何行政机关的规定。第五十五条的「减轻处罚」无法由引擎按事项表达，仅以从轻阶次体现； 第五十四条罚款时并行的「责令停止生产、销售」无法作为有条件的责令事项表达，仅在注释中说明。 未编入：第五十七条第二款（检验结果不实造成重大损失的撤销资格，无裁量幅度）、第三款（以民事连带责任为主， 情节严重的撤销认证资格，无裁量幅度）、第五十八条（民事责任）、第五十九条（转引广告法）、 第六十四条（民事优先）、第六十五条、第六十六条、第六十七条第一款、第六十八条（对国家机关及其工作人员的处分）、 第六十九条（治安管理处罚，由公安机关决定）。',
+    note: '法定幅度、并处与可以并处、情节严重的吊销均逐字取自《中华人民共和国产品质量法》第五章； 选择裁量阶次的情形（两年内同类违法次数、危害后果、第五十五条销售者情形）是本库的建议， 不是任何行政机关的规定。第五十五条「可以从轻或者减轻处罚」以事项的从轻、减轻情节（mitigations，非必须）表达； 第五十四条「情节严重的，责令停止生产、销售」以附条件的责令事项表达。 未编入：第五十七条第二款（检验结果不实造成重大损失的撤销资格，无裁量幅度）、第三款（以民事连带责任为主， 情节严重的撤销认证资格，无裁量幅度）、第五十八条（民事责任）、第五十九条（转引广告法）、 第六十四条（民事优先）、第六十五条、第六十六条、第六十七条第一款、第六十八条（对国家机关及其工作人员的处分）、 第六十九条（治安管理处罚，由公安机关决定）。',
   },
   effective: {
     from: '2018-12-29',
@@ -213,27 +213,17 @@ export const productQualityData = {
         {
           level: 'lighter',
           label: '从轻',
-          description: '含第五十五条：销售者有充分证据证明其不知道该产品为禁止销售的产品并如实说明其进货来源的，可以从轻或者减轻处罚',
           when: {
-            any: [
+            all: [
               {
-                all: [
-                  {
-                    fact: 'priorViolations',
-                    operator: 'equal',
-                    value: 0,
-                  },
-                  {
-                    fact: 'harm',
-                    operator: 'equal',
-                    value: 'none',
-                  },
-                ],
+                fact: 'priorViolations',
+                operator: 'equal',
+                value: 0,
               },
               {
-                fact: 'sellerUnaware',
+                fact: 'harm',
                 operator: 'equal',
-                value: true,
+                value: 'none',
               },
             ],
           },
@@ -301,6 +291,28 @@ export const productQualityData = {
           add: [
             {
               kind: 'revoke-licence',
+            },
+          ],
+        },
+      ],
+      mitigations: [
+        {
+          id: 'seller-unaware',
+          label: '销售者有充分证据证明其不知道该产品为禁止销售的产品并如实说明其进货来源',
+          mandatory: false,
+          when: {
+            all: [
+              {
+                fact: 'sellerUnaware',
+                operator: 'equal',
+                value: true,
+              },
+            ],
+          },
+          basis: [
+            {
+              law: 'PQL',
+              article: 55,
             },
           ],
         },
@@ -401,27 +413,17 @@ export const productQualityData = {
         {
           level: 'lighter',
           label: '从轻',
-          description: '含第五十五条：销售者有充分证据证明其不知道该产品为禁止销售的产品并如实说明其进货来源的，可以从轻或者减轻处罚',
           when: {
-            any: [
+            all: [
               {
-                all: [
-                  {
-                    fact: 'priorViolations',
-                    operator: 'equal',
-                    value: 0,
-                  },
-                  {
-                    fact: 'harm',
-                    operator: 'equal',
-                    value: 'none',
-                  },
-                ],
+                fact: 'priorViolations',
+                operator: 'equal',
+                value: 0,
               },
               {
-                fact: 'sellerUnaware',
+                fact: 'harm',
                 operator: 'equal',
-                value: true,
+                value: 'none',
               },
             ],
           },
@@ -489,6 +491,28 @@ export const productQualityData = {
           add: [
             {
               kind: 'revoke-licence',
+            },
+          ],
+        },
+      ],
+      mitigations: [
+        {
+          id: 'seller-unaware',
+          label: '销售者有充分证据证明其不知道该产品为禁止销售的产品并如实说明其进货来源',
+          mandatory: false,
+          when: {
+            all: [
+              {
+                fact: 'sellerUnaware',
+                operator: 'equal',
+                value: true,
+              },
+            ],
+          },
+          basis: [
+            {
+              law: 'PQL',
+              article: 55,
             },
           ],
         },
@@ -732,27 +756,17 @@ export const productQualityData = {
         {
           level: 'lighter',
           label: '从轻',
-          description: '含第五十五条：销售者有充分证据证明其不知道该产品为禁止销售的产品并如实说明其进货来源的，可以从轻或者减轻处罚',
           when: {
-            any: [
+            all: [
               {
-                all: [
-                  {
-                    fact: 'priorViolations',
-                    operator: 'equal',
-                    value: 0,
-                  },
-                  {
-                    fact: 'harm',
-                    operator: 'equal',
-                    value: 'none',
-                  },
-                ],
+                fact: 'priorViolations',
+                operator: 'equal',
+                value: 0,
               },
               {
-                fact: 'sellerUnaware',
+                fact: 'harm',
                 operator: 'equal',
-                value: true,
+                value: 'none',
               },
             ],
           },
@@ -820,6 +834,28 @@ export const productQualityData = {
           add: [
             {
               kind: 'revoke-licence',
+            },
+          ],
+        },
+      ],
+      mitigations: [
+        {
+          id: 'seller-unaware',
+          label: '销售者有充分证据证明其不知道该产品为禁止销售的产品并如实说明其进货来源',
+          mandatory: false,
+          when: {
+            all: [
+              {
+                fact: 'sellerUnaware',
+                operator: 'equal',
+                value: true,
+              },
+            ],
+          },
+          basis: [
+            {
+              law: 'PQL',
+              article: 55,
             },
           ],
         },
@@ -894,27 +930,17 @@ export const productQualityData = {
         {
           level: 'lighter',
           label: '从轻',
-          description: '含第五十五条：销售者有充分证据证明其不知道该产品为禁止销售的产品并如实说明其进货来源的，可以从轻或者减轻处罚',
           when: {
-            any: [
+            all: [
               {
-                all: [
-                  {
-                    fact: 'priorViolations',
-                    operator: 'equal',
-                    value: 0,
-                  },
-                  {
-                    fact: 'harm',
-                    operator: 'equal',
-                    value: 'none',
-                  },
-                ],
+                fact: 'priorViolations',
+                operator: 'equal',
+                value: 0,
               },
               {
-                fact: 'sellerUnaware',
+                fact: 'harm',
                 operator: 'equal',
-                value: true,
+                value: 'none',
               },
             ],
           },
@@ -982,6 +1008,28 @@ export const productQualityData = {
           add: [
             {
               kind: 'revoke-licence',
+            },
+          ],
+        },
+      ],
+      mitigations: [
+        {
+          id: 'seller-unaware',
+          label: '销售者有充分证据证明其不知道该产品为禁止销售的产品并如实说明其进货来源',
+          mandatory: false,
+          when: {
+            all: [
+              {
+                fact: 'sellerUnaware',
+                operator: 'equal',
+                value: true,
+              },
+            ],
+          },
+          basis: [
+            {
+              law: 'PQL',
+              article: 55,
             },
           ],
         },
@@ -1059,27 +1107,17 @@ export const productQualityData = {
         {
           level: 'lighter',
           label: '从轻',
-          description: '含第五十五条：销售者有充分证据证明其不知道该产品为禁止销售的产品并如实说明其进货来源的，可以从轻或者减轻处罚',
           when: {
-            any: [
+            all: [
               {
-                all: [
-                  {
-                    fact: 'priorViolations',
-                    operator: 'equal',
-                    value: 0,
-                  },
-                  {
-                    fact: 'harm',
-                    operator: 'equal',
-                    value: 'none',
-                  },
-                ],
+                fact: 'priorViolations',
+                operator: 'equal',
+                value: 0,
               },
               {
-                fact: 'sellerUnaware',
+                fact: 'harm',
                 operator: 'equal',
-                value: true,
+                value: 'none',
               },
             ],
           },
@@ -1147,6 +1185,28 @@ export const productQualityData = {
           add: [
             {
               kind: 'revoke-licence',
+            },
+          ],
+        },
+      ],
+      mitigations: [
+        {
+          id: 'seller-unaware',
+          label: '销售者有充分证据证明其不知道该产品为禁止销售的产品并如实说明其进货来源',
+          mandatory: false,
+          when: {
+            all: [
+              {
+                fact: 'sellerUnaware',
+                operator: 'equal',
+                value: true,
+              },
+            ],
+          },
+          basis: [
+            {
+              law: 'PQL',
+              article: 55,
             },
           ],
         },
@@ -1224,27 +1284,17 @@ export const productQualityData = {
         {
           level: 'lighter',
           label: '从轻',
-          description: '含第五十五条：销售者有充分证据证明其不知道该产品为禁止销售的产品并如实说明其进货来源的，可以从轻或者减轻处罚',
           when: {
-            any: [
+            all: [
               {
-                all: [
-                  {
-                    fact: 'priorViolations',
-                    operator: 'equal',
-                    value: 0,
-                  },
-                  {
-                    fact: 'harm',
-                    operator: 'equal',
-                    value: 'none',
-                  },
-                ],
+                fact: 'priorViolations',
+                operator: 'equal',
+                value: 0,
               },
               {
-                fact: 'sellerUnaware',
+                fact: 'harm',
                 operator: 'equal',
-                value: true,
+                value: 'none',
               },
             ],
           },
@@ -1312,6 +1362,28 @@ export const productQualityData = {
           add: [
             {
               kind: 'revoke-licence',
+            },
+          ],
+        },
+      ],
+      mitigations: [
+        {
+          id: 'seller-unaware',
+          label: '销售者有充分证据证明其不知道该产品为禁止销售的产品并如实说明其进货来源',
+          mandatory: false,
+          when: {
+            all: [
+              {
+                fact: 'sellerUnaware',
+                operator: 'equal',
+                value: true,
+              },
+            ],
+          },
+          basis: [
+            {
+              law: 'PQL',
+              article: 55,
             },
           ],
         },
@@ -1389,27 +1461,17 @@ export const productQualityData = {
         {
           level: 'lighter',
           label: '从轻',
-          description: '含第五十五条：销售者有充分证据证明其不知道该产品为禁止销售的产品并如实说明其进货来源的，可以从轻或者减轻处罚',
           when: {
-            any: [
+            all: [
               {
-                all: [
-                  {
-                    fact: 'priorViolations',
-                    operator: 'equal',
-                    value: 0,
-                  },
-                  {
-                    fact: 'harm',
-                    operator: 'equal',
-                    value: 'none',
-                  },
-                ],
+                fact: 'priorViolations',
+                operator: 'equal',
+                value: 0,
               },
               {
-                fact: 'sellerUnaware',
+                fact: 'harm',
                 operator: 'equal',
-                value: true,
+                value: 'none',
               },
             ],
           },
@@ -1481,6 +1543,28 @@ export const productQualityData = {
           ],
         },
       ],
+      mitigations: [
+        {
+          id: 'seller-unaware',
+          label: '销售者有充分证据证明其不知道该产品为禁止销售的产品并如实说明其进货来源',
+          mandatory: false,
+          when: {
+            all: [
+              {
+                fact: 'sellerUnaware',
+                operator: 'equal',
+                value: true,
+              },
+            ],
+          },
+          basis: [
+            {
+              law: 'PQL',
+              article: 55,
+            },
+          ],
+        },
+      ],
     },
     {
       code: 'PQL-54',
@@ -1505,6 +1589,30 @@ export const productQualityData = {
       orders: [
         {
           kind: 'correct',
+          basis: [
+            {
+              law: 'PQL',
+              article: 54,
+            },
+          ],
+        },
+        {
+          kind: 'correct',
+          label: '责令停止生产、销售（有包装的产品标识不符合第二十七条第（四）项、第（五）项规定，情节严重的）',
+          when: {
+            all: [
+              {
+                fact: 'packagedLabel45',
+                operator: 'equal',
+                value: true,
+              },
+              {
+                fact: 'labelSerious',
+                operator: 'equal',
+                value: true,
+              },
+            ],
+          },
           basis: [
             {
               law: 'PQL',
@@ -1655,6 +1763,15 @@ export const productQualityData = {
         also: [
           {
             kind: 'revoke-licence',
+            when: {
+              all: [
+                {
+                  fact: 'particularlySerious',
+                  operator: 'equal',
+                  value: true,
+                },
+              ],
+            },
             note: '情节特别严重的，吊销营业执照',
           },
         ],
@@ -2894,7 +3011,7 @@ export const productQualityData = {
               min: '0',
               max: '1',
             },
-            note: '可以并处',
+            optional: true,
           },
         ],
         with: [

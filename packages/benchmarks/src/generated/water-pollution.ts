@@ -252,7 +252,7 @@ export const waterPollutionData = {
       exemptions: [
         {
           id: 'first-violation',
-          label: '首次违法、未造成危害后果并及时改正的，可以不予行政处罚',
+          label: '首次违法且危害后果轻微并及时改正的，可以不予行政处罚',
           mandatory: false,
           when: {
             all: [
@@ -263,8 +263,8 @@ export const waterPollutionData = {
               },
               {
                 fact: 'harm',
-                operator: 'equal',
-                value: 'none',
+                operator: 'in',
+                value: ['none', 'minor'],
               },
               {
                 fact: 'correctedInTime',
@@ -1022,6 +1022,7 @@ export const waterPollutionData = {
         also: [
           {
             kind: 'suspend-business',
+            optional: true,
             note: '逾期不拆除…情节严重的，可以责令停产整治',
             when: {
               all: [
@@ -1122,6 +1123,7 @@ export const waterPollutionData = {
         {
           law: 'WPL',
           article: 33,
+          paragraph: 1,
         },
       ],
       basis: [
@@ -1254,6 +1256,7 @@ export const waterPollutionData = {
         {
           law: 'WPL',
           article: 37,
+          paragraph: 1,
         },
         {
           law: 'WPL',
@@ -1938,7 +1941,8 @@ export const waterPollutionData = {
       violates: [
         {
           law: 'WPL',
-          article: 92,
+          article: 71,
+          paragraph: 2,
         },
       ],
       basis: [
@@ -2055,6 +2059,7 @@ export const waterPollutionData = {
         {
           law: 'WPL',
           article: 77,
+          paragraph: 1,
         },
       ],
       basis: [
@@ -2207,6 +2212,7 @@ export const waterPollutionData = {
         also: [
           {
             kind: 'order-closure',
+            optional: true,
             note: '对造成重大或者特大水污染事故的，还可以报经有批准权的人民政府批准，责令关闭',
             when: {
               all: [

@@ -99,6 +99,8 @@ export interface AmountPhrase {
   readonly role: AmountRole;
   /** For multiples: what they multiply, as written just before (货值金额, 违法所得…), if anything. */
   readonly base?: string;
+  /** The clause authorises the amount rather than requiring it: 可以处, 可以并处, 并可处以. */
+  readonly optional?: boolean;
 }
 
 const NUM = '[零〇一二两三四五六七八九十百千万亿点0-9.]+';
@@ -200,6 +202,8 @@ export function findAmountPhrases(text: string): AmountPhrase[] {
     else if (pre || /^的/u.test(after)) role = unit === 'yuan' || unit === 'times' ? 'threshold' : 'other';
     else if (/处/u.test(before) && (unit === 'yuan' || unit === 'times')) role = 'fine'; // 对公民处以二百元以下、对法人…
     const baseMatch = unit === 'times' ? BASE_WORDS.exec(before) : null;
+    // 可以处 / 可以并处 / 并可处以: 可 directly before 处 in the same clause.
+    const optional = /可以?并?处/u.test(before);
     phrases.push({
       text: text.slice(start, end),
       index: start,
@@ -210,6 +214,7 @@ export function findAmountPhrases(text: string): AmountPhrase[] {
       ...(maxExclusive ? { maxExclusive } : {}),
       role,
       ...(baseMatch?.[1] === undefined ? {} : { base: baseMatch[1] }),
+      ...(optional ? { optional } : {}),
     });
   }
   return phrases;

@@ -9,7 +9,8 @@ import type { Statute } from './statutes.js';
  * The statute cross-check: every number a rule set states as law — each statutory fine
  * alternative's range or multiple, each money threshold that selects an alternative, each
  * ranged sanction (拘留 N 日) — must be written in the cited basis provision as the same kind of
- * bound, and each sanction kind must be named there. Amounts are read from the statute text with
+ * bound, and each sanction kind must be named there. A fine the provision only authorises
+ * (可以处, 可以并处, 并可处以) must be `optional`, and one it requires must not be. Amounts are read from the statute text with
  * an independent parser (chinese-amounts.ts), never from the engine.
  */
 export interface CrossCheckResult {
@@ -126,8 +127,13 @@ export function crossCheckRuleSet(ruleSet: RuleSet, statutes: ReadonlyMap<string
         checks += 1;
         const min = new Decimal(alternative.range.min);
         const want = { min: min.isZero() ? undefined : min, max: alternative.range.max === undefined ? undefined : new Decimal(alternative.range.max) };
-        if (!fines.some((phrase) => matchesShape(phrase, 'yuan', want.min, want.max))) {
+        const matching = fines.filter((phrase) => matchesShape(phrase, 'yuan', want.min, want.max));
+        if (matching.length === 0) {
           problems.push(`${path}.range ${describePhrase({ unit: 'yuan', ...want })}: no fine of that shape in ${shown}; it states: ${available('yuan')}`);
+        } else {
+          checks += 1;
+          const problem = modalityProblem(alternative.optional === true, matching);
+          if (problem !== undefined) problems.push(`${path}: ${problem} in ${shown}`);
         }
       }
       if (alternative.multiple !== undefined) {
@@ -138,7 +144,9 @@ export function crossCheckRuleSet(ruleSet: RuleSet, statutes: ReadonlyMap<string
         if (matching.length === 0) {
           problems.push(`${path}.multiple ${describePhrase({ unit: 'times', ...want })}: no multiple of that shape in ${shown}; it states: ${available('times')}`);
         } else {
-          checks += 1;
+          checks += 2;
+          const problem = modalityProblem(alternative.optional === true, matching);
+          if (problem !== undefined) problems.push(`${path}: ${problem} in ${shown}`);
           const label = ruleSet.facts[alternative.multiple.of]?.label ?? '';
           const bases = matching.map((phrase) => phrase.base).filter((base): base is string => base !== undefined);
           if (bases.length > 0 && !bases.some((base) => label.includes(base))) {
@@ -181,6 +189,17 @@ export function crossCheckRuleSet(ruleSet: RuleSet, statutes: ReadonlyMap<string
     }
   });
   return { checks, problems };
+}
+
+/**
+ * Whether the fine's modality agrees with the statute's phrases of its shape: all of them 可以 →
+ * the fine must be optional; none of them → it must not be. Mixed phrasing is left to review.
+ */
+function modalityProblem(optional: boolean, matching: readonly AmountPhrase[]): string | undefined {
+  const authorised = matching.filter((phrase) => phrase.optional === true).length;
+  if (authorised === matching.length && !optional) return `a mandatory fine, but the statute says 可以 (${matching.map((phrase) => phrase.text).join('; ')}): set optional: true`;
+  if (authorised === 0 && optional) return `an optional fine, but the statute requires it (${matching.map((phrase) => phrase.text).join('; ')}): no 可以`;
+  return undefined;
 }
 
 function basisText(

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { benchmarkTable } from '@cailiang/core';
+import type { RuleSet } from '@cailiang/core';
+import { benchmarks } from '@cailiang/benchmarks';
+
+/**
+ * The statutory range each corrected item publishes (the 处罚依据 column), read against the
+ * statute sentence it renders: the modality (可以) and the condition (拒不改正的, 情节特别严重的)
+ * must survive into the published table. Each expected fragment is the statute's own word for
+ * it, quoted in the case; docs/legal-review.md records the finding behind each.
+ */
+function publishedRange(ruleSet: RuleSet, code: string): string {
+  const item = benchmarkTable(ruleSet).penalty.find((entry) => entry.code === code);
+  if (item === undefined) throw new Error(`no item ${code} in ${ruleSet.id}`);
+  return item.basis[item.basis.length - 1] as string;
+}
+
+describe('the published statutory range keeps the statute’s 可以', () => {
+  it.each<[string, RuleSet, string, string]>([
+    // 第八条 检查人员对…吸烟者，应当予以制止，并可处以十元罚款。
+    ['JNSM-8-1', benchmarks['jinan-public-smoking'], '可以处十元罚款', '并可处以十元罚款'],
+    // 广告法 第六十条第一款 …责令改正，可以处五万元以下的罚款。
+    ['AL-60-1-A', benchmarks.advertising, '可以处五万元以下罚款', '可以处五万元以下的罚款'],
+    ['AL-60-1-B', benchmarks.advertising, '可以处五万元以下罚款', '可以处五万元以下的罚款'],
+    // 广告法 第六十条第二款 …由价格主管部门责令改正，可以处五万元以下的罚款。
+    ['AL-60-2', benchmarks.advertising, '可以处五万元以下罚款', '可以处五万元以下的罚款'],
+    // 产品质量法 第六十七条第二款 …可以并处违法收入一倍以下的罚款…
+    ['PQL-67-2', benchmarks['product-quality'], '可以处违法收入一倍以下罚款', '可以并处违法收入一倍以下的罚款'],
+    // 水污染防治法 第九十四条第一款 …对造成重大或者特大水污染事故的，还可以报经有批准权的人民政府批准，责令关闭
+    ['WPL-94-1', benchmarks['water-pollution'], '可以责令关闭', '还可以…责令关闭'],
+    // 水污染防治法 第八十四条第二款 …逾期不拆除的，…处十万元以上五十万元以下的罚款；情节严重的，可以责令停产整治。
+    ['WPL-84-2', benchmarks['water-pollution'], '可以责令停产停业', '可以责令停产整治'],
+  ])('%s publishes 「%s」 (statute: 「%s」)', (code, ruleSet, fragment) => {
+    expect(publishedRange(ruleSet, code)).toContain(fragment);
+  });
+});
+
+describe('the published statutory range keeps the statute’s condition', () => {
+  it('AIR-118-2: 「拒不改正的，予以关闭」 — the closure is published under the refusal, not unconditionally', () => {
+    const text = publishedRange(benchmarks['air-pollution'], 'AIR-118-2');
+    expect(text).toContain('拒不改正的，责令关闭');
+    expect(text).not.toMatch(/^责令改正，责令关闭/);
+  });
+
+  it('AL-58-3: 第五十八条第三款 「情节严重的，…」 — the condition is not labelled as 第五十五条’s', () => {
+    const text = publishedRange(benchmarks.advertising, 'AL-58-3');
+    expect(text).toContain('情节严重（第五十五条为「有其他严重情节」）的，');
+    expect(text).not.toContain('第五十五条：');
+  });
+
+  it('PQL-56: 「情节特别严重的，吊销营业执照」 — never published as 情节严重的', () => {
+    const text = publishedRange(benchmarks['product-quality'], 'PQL-56');
+    expect(text).toMatch(/情节特别严重[^；]*的，吊销/);
+    expect(text).not.toContain('情节严重的');
+  });
+});
