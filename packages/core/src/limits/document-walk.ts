@@ -69,18 +69,14 @@ class Walk {
   ) {}
 
   visit(value: unknown, depth: number, inCondition: boolean): void {
-    if (++this.nodes > this.limits.maxNodes) {
-      this.exceed('too_many_nodes', `the document holds more than ${this.limits.maxNodes} values once its aliases are expanded (limit maxNodes)`);
-    }
-    if (typeof value === 'string') {
-      this.addCharacters(value.length);
+    if (typeof value !== 'object' || value === null) {
+      this.countScalar(value);
       return;
     }
-    if (typeof value !== 'object' || value === null) return;
+    this.countNode();
     if (depth >= this.limits.maxNesting) {
       this.exceed('too_deep', `collections nest more than ${this.limits.maxNesting} levels deep, or refer to themselves (limit maxNesting)`);
     }
-    if (inCondition && !Array.isArray(value)) this.countCondition();
     if (Array.isArray(value)) {
       for (let index = 0; index < value.length; index++) {
         this.path.push(index);
@@ -91,15 +87,29 @@ class Walk {
       }
       return;
     }
+    if (inCondition) this.countCondition();
     for (const key of Object.keys(value)) {
       this.path.push(key);
       this.addCharacters(key.length);
       if (RESERVED_KEYS.has(key) && this.reserved.length < MAX_RESERVED_ISSUES) {
         this.reserved.push({ code: 'reserved_name', path: formatPath(this.path), message: `"${key}" is reserved and cannot be used as a name` });
       }
-      const conditionBelow = inCondition || (this.countConditions && CONDITION_KEYS.has(key));
-      this.visit((value as Record<string, unknown>)[key], depth + 1, conditionBelow);
+      const child = (value as Record<string, unknown>)[key];
+      // Most values are strings and numbers: counted here, without a call of their own.
+      if (typeof child !== 'object' || child === null) this.countScalar(child);
+      else this.visit(child, depth + 1, inCondition || (this.countConditions && CONDITION_KEYS.has(key)));
       this.path.pop();
+    }
+  }
+
+  private countScalar(value: unknown): void {
+    this.countNode();
+    if (typeof value === 'string') this.addCharacters(value.length);
+  }
+
+  private countNode(): void {
+    if (++this.nodes > this.limits.maxNodes) {
+      this.exceed('too_many_nodes', `the document holds more than ${this.limits.maxNodes} values once its aliases are expanded (limit maxNodes)`);
     }
   }
 
