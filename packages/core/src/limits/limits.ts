@@ -10,6 +10,12 @@ import { CailiangError } from '../errors/cailiang-error.js';
 export interface Limits {
   /** Characters of a source text, read before parsing. */
   readonly maxSourceLength: number;
+  /**
+   * Bytes of one line of a batch (`cailiang batch`, `review --batch`). A case is a few hundred
+   * bytes, a review line with its reasons a few KB; a longer line is counted but never held, so a
+   * batch of hostile lines runs in the memory of a batch of ordinary ones.
+   */
+  readonly maxLineBytes: number;
   /** Levels of nested collections (objects and lists) in a document. */
   readonly maxNesting: number;
   /**
@@ -37,6 +43,7 @@ export interface Limits {
  */
 export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   maxSourceLength: 32 * 1024 * 1024,
+  maxLineBytes: 1024 * 1024,
   maxNesting: 200,
   maxNodes: 4_000_000,
   maxCharacters: 32 * 1024 * 1024,

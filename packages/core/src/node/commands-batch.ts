@@ -1,6 +1,7 @@
 import { accessSync, constants, createReadStream, fstatSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CailiangError } from '../errors/cailiang-error.js';
+import { resolveLimits } from '../limits/limits.js';
 import { ruleSetDigest } from '../ruleset/load.js';
 import type { RuleSet } from '../ruleset/load.js';
 import type { CliIo } from './cli-io.js';
@@ -77,7 +78,7 @@ export async function runBatchCommand(command: BatchCommand, io: CliIo): Promise
   const writer = createOrderedWriter(sink, { onWritten: (data) => runner.recycle(data.buffer as ArrayBuffer) });
   const wholeLines = () => point.lines + writer.written;
   try {
-    await runBatch({ input: input.stream, runner, writer, skip: point.lines, progress, onResult: (result) => tally.addResult(result) });
+    await runBatch({ input: input.stream, runner, writer, skip: point.lines, progress, maxLineBytes: resolveLimits(command.limits).maxLineBytes, onResult: (result) => tally.addResult(result) });
   } catch (error) {
     if (progress !== undefined) io.stderr('\n');
     const kept = `the output holds ${wholeLines()} whole lines${command.out === undefined ? '' : ', continue it with --resume'}`;

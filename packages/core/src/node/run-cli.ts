@@ -41,9 +41,9 @@ Usage:
   cailiang evaluate --rules FILE… (--decisions RECORDS.ndjson | --synthetic N [--seed S]) --out REPORT.html
                     [--json FILE] [--csv FILE] [--workers N]
 
-Limits:     --limit NAME=VALUE raises a limit on input size for trusted input (maxNodes, maxCharacters,
-            maxNesting, maxSourceLength, maxConditionsPerItem, maxConditions, maxAmountDigits,
-            maxAmountDecimals); see docs/reliability.md for the defaults
+Limits:     --limit NAME=VALUE raises a limit on input size for trusted input (maxSourceLength,
+            maxLineBytes, maxNesting, maxNodes, maxCharacters, maxConditionsPerItem, maxConditions,
+            maxAmountDigits, maxAmountDecimals); see docs/reliability.md for the defaults
 Exit codes: 0 done · 1 lint errors, failing fixtures, a failed review, or batch lines with error records
             2 bad input or usage, or batch output that cannot be written · 3 internal error
 More on batches: cailiang batch --help
@@ -57,7 +57,7 @@ const BATCH_HELP = `Batches (cailiang batch, cailiang review --batch): NDJSON in
   Output      exactly one line per input line, in input order: the decision (batch), or
               { "line", "verdict", "findings", "item" } (review). A line that cannot be decided
               — not JSON, not UTF-8, blank (blank lines are errors, not skipped), longer than
-              32 MiB, an invalid case — gives {"line": N, "error": {"code", "issues"}}.
+              1 MiB (--limit maxLineBytes=N), an invalid case — gives {"line": N, "error": {…}}.
   --workers N worker threads, each with its own engine (default 1: no threads). Output is
               byte-identical whatever N. A line whose worker dies is run again once, alone;
               if it kills a worker twice it gets a WORKER_FAILED error record.

@@ -104,7 +104,7 @@ describe('resolveLimits', () => {
 
   it('refuses an unknown limit or a value that is not a whole number of at least 1', () => {
     expect(() => resolveLimits({ maxNode: 1 } as never)).toThrowErrorMatchingInlineSnapshot(
-      `[CailiangError: limits.maxNode: unknown limit "maxNode"; the limits are maxSourceLength, maxNesting, maxNodes, maxCharacters, maxConditionsPerItem, maxConditions, maxAmountDigits, maxAmountDecimals]`,
+      `[CailiangError: limits.maxNode: unknown limit "maxNode"; the limits are maxSourceLength, maxLineBytes, maxNesting, maxNodes, maxCharacters, maxConditionsPerItem, maxConditions, maxAmountDigits, maxAmountDecimals]`,
     );
     for (const value of [0, -1, 1.5, Number.NaN, '10']) {
       expect(() => resolveLimits({ maxNodes: value as number })).toThrow(CailiangError);

@@ -40,14 +40,16 @@ policy:
 
 describe('limits on the command line', () => {
   it('batch: a line with an absurd amount gets an error record naming the path, and the next line is decided', async () => {
-    const input = [JSON.stringify(withAmount(3_000_000)), JSON.stringify(kase)].join('\n');
+    const input = [JSON.stringify(withAmount(500_000)), JSON.stringify(withAmount(3_000_000)), JSON.stringify(kase)].join('\n');
     const run = await runCliCaptured(['batch', '--rules', FOOD_RULES, '--no-trace'], input);
-    const [first, second] = run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+    const [first, second, third] = run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
     expect(first).toEqual({
       line: 1,
-      error: { code: 'INVALID_CASE', issues: [{ code: 'beyond_limit', path: `facts.${declared}`, message: expect.stringContaining('3000000 digits before the point; at most 15 are read (limit maxAmountDigits)') }] },
+      error: { code: 'INVALID_CASE', issues: [{ code: 'beyond_limit', path: `facts.${declared}`, message: expect.stringContaining('500000 digits before the point; at most 15 are read (limit maxAmountDigits)') }] },
     });
-    expect(second.outcome).toBeDefined();
+    // Longer than a case can be (maxLineBytes, 1 MiB): counted, never held.
+    expect(second).toEqual({ line: 2, error: { code: 'PARSE_ERROR', issues: [{ code: 'line_too_long', path: '', message: expect.stringContaining('at most 1048576 are read') }] } });
+    expect(third.outcome).toBeDefined();
     expect(run.code).toBe(1);
   });
 
