@@ -32,7 +32,7 @@ Usage:
                   [--report FILE.md|FILE.html] [--holidays FILE…] [--limit NAME=VALUE…]
   cailiang batch --rules FILE [--rules FILE…] [--workers N] [--out FILE [--resume]] [--no-trace]
                  [--holidays FILE…] [--limit NAME=VALUE…] < cases.ndjson > decisions.ndjson
-  cailiang test FIXTURES.yaml|DIR [FIXTURES.yaml|DIR…] [--update]
+  cailiang test FIXTURES.yaml|DIR [FIXTURES.yaml|DIR…] [--update] [--limit NAME=VALUE…]
   cailiang lint --rules FILE [--rules FILE…] [--json]
   cailiang schema
   cailiang render --rules FILE --format md|html|csv|xlsx [--out FILE]

@@ -78,3 +78,18 @@ describe('limits on the command line', () => {
     expect(run.code).toBe(2);
   });
 });
+
+describe('cailiang test --limit', () => {
+  it('runs a fixture file whose case is beyond a default limit only when the limit is raised', async () => {
+    const fixtures = file(
+      'big.fixtures.yaml',
+      `rules: [${JSON.stringify(FOOD_RULES)}]\ncases:\n  - name: big\n    case: ${JSON.stringify(withAmount(18))}\n    expect: { item: { code: ${JSON.stringify(kase['item'])} } }\n`,
+    );
+    const refused = await runCliCaptured(['test', fixtures]);
+    expect(refused.stdout).toMatch(/limit maxAmountDigits/);
+    expect(refused.code).toBe(1);
+    const passed = await runCliCaptured(['test', fixtures, '--limit', 'maxAmountDigits=20']);
+    expect(passed.stdout).toMatch(/1 passed, 0 failed/);
+    expect(passed.code).toBe(0);
+  });
+});
