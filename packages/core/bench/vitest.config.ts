@@ -21,7 +21,7 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
  * timings taken after it came out 20–40% slower than the same file run alone. (By default vitest
  * runs the files that took longest last time first.)
  */
-const ORDER = ['engines', 'scale', 'batch', 'evaluate'];
+const ORDER = ['engines', 'scale', 'limits', 'batch', 'evaluate'];
 
 class BenchOrder extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {

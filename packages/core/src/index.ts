@@ -13,6 +13,7 @@ export * from './dates/index.js';
 export * from './facts/index.js';
 export * from './conditions/index.js';
 export * from './ruleset/index.js';
+export * from './limits/index.js';
 export * from './case/index.js';
 export * from './general-rules/index.js';
 export * from './calendar/index.js';

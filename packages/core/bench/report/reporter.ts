@@ -31,6 +31,7 @@ export default class PerformanceReporter implements Reporter {
       '*': CASES,
       ...((facts['batch']?.['perOperation'] ?? {}) as Record<string, number>),
       ...((facts['evaluate']?.['perOperation'] ?? {}) as Record<string, number>),
+      ...((facts['limits']?.['perOperation'] ?? {}) as Record<string, number>),
     };
     console.log(`\n${resultTable(measured, perOperation)}\n`);
     if (SHORT) {

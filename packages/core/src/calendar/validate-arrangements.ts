@@ -3,6 +3,7 @@ import type { Issue } from '../errors/cailiang-error.js';
 import { ISO_DATE_EXPECTED, isIsoDate } from '../dates/iso-date.js';
 import type { IsoDate } from '../dates/iso-date.js';
 import { deepFreeze } from '../internal/deep-freeze.js';
+import { checkInput } from '../limits/check-input.js';
 import { dayAfter } from './iso-days.js';
 import type { HolidayArrangement, HolidayRange } from './types.js';
 
@@ -32,6 +33,7 @@ interface Claim {
  * @throws CailiangError INVALID_CALENDAR with one issue per problem
  */
 export function validateArrangements(input: unknown): readonly HolidayArrangement[] {
+  checkInput(input, 'INVALID_CALENDAR', { basePath: 'arrangements' });
   const issues: Issue[] = [];
   if (!Array.isArray(input) || input.length === 0) {
     fail([{ code: 'invalid_type', path: 'arrangements', message: `expected a non-empty list of holiday arrangements (one per year), got ${describe(input)}` }]);

@@ -3,6 +3,9 @@ import { CailiangError } from '../errors/cailiang-error.js';
 import type { Issue } from '../errors/cailiang-error.js';
 import type { FactDeclaration, FactValue } from '../facts/types.js';
 import { CIRCUMSTANCES, isCircumstance } from '../general-rules/circumstances.js';
+import { amountBeyondLimits, factBeyondLimits } from '../limits/amount-limits.js';
+import type { AmountLimits } from '../limits/amount-limits.js';
+import { DEFAULT_LIMITS } from '../limits/limits.js';
 import { describe } from '../ruleset/scalars.js';
 import { factReader, makeFactReader } from './read-fact.js';
 import type { FactReader } from './read-fact.js';
@@ -51,6 +54,8 @@ export interface CaseRequirements {
   readonly kind: 'penalty' | 'licensing';
   /** Accept facts the rule set does not declare (default false: they are an error). */
   readonly allowUnknownFacts?: boolean;
+  /** The digits an amount or number may have (default `DEFAULT_LIMITS`), checked before it is read. */
+  readonly limits?: AmountLimits;
   /** The case's dates as {@link validateDates} returned them for this `kind`: not read again. */
   readonly dates?: CaseDates;
 }
@@ -73,7 +78,7 @@ export function validateCase(input: Record<string, unknown>, requirements: CaseR
   const party = readParty(input['party'], issues);
   const dates = requirements.dates ?? readDates(input['dates'], requirements.kind, issues);
   const excludedPeriods = readExcludedPeriods(input['excludedPeriods'], issues);
-  const payment = readPayment(input['payment'], dates, issues);
+  const payment = readPayment(input['payment'], dates, requirements.limits ?? DEFAULT_LIMITS, issues);
   if (issues.length > 0) throw invalid(issues);
   // Key by key in a fixed order, leaving out what the case does not give.
   const kase: Record<string, unknown> = { item: input['item'] as string };
@@ -105,6 +110,7 @@ function readFacts(raw: unknown, requirements: CaseRequirements, into: Record<st
   }
   const given = raw ?? {};
   const declared = readersOf(requirements.facts);
+  const limits = requirements.limits ?? DEFAULT_LIMITS;
   for (const name of Object.keys(given)) {
     const value = given[name];
     const reader = declared.get(name);
@@ -114,6 +120,11 @@ function readFacts(raw: unknown, requirements: CaseRequirements, into: Record<st
       } else if (requirements.allowUnknownFacts !== true) {
         issues.push({ code: 'undeclared_fact', path: factPath(name), message: `unknown fact "${name}"; the rule set declares ${Object.keys(requirements.facts).join(', ') || 'no facts'}` });
       }
+      continue;
+    }
+    const beyond = factBeyondLimits(value, requirements.facts[name]?.type, limits);
+    if (beyond !== undefined) {
+      issues.push({ code: 'beyond_limit', path: factPath(name), message: `${requirements.facts[name]?.label ?? name}: ${describe(value)} has ${beyond}` });
       continue;
     }
     const read = reader.read(value);
@@ -213,15 +224,17 @@ function readDates(raw: unknown, kind: CaseRequirements['kind'], issues: Issue[]
   return dates;
 }
 
-function readPayment(raw: unknown, dates: CaseDates, issues: Issue[]): Payment | undefined {
+function readPayment(raw: unknown, dates: CaseDates, limits: AmountLimits, issues: Issue[]): Payment | undefined {
   if (raw === undefined) return undefined;
   if (!isRecord(raw)) {
     issues.push({ code: 'invalid_type', path: 'payment', message: `expected { fine, paid }, got ${describe(raw)}` });
     return undefined;
   }
   for (const key of Object.keys(raw)) if (!(PAYMENT_KEYS as readonly string[]).includes(key)) issues.push(unknownKey(key, 'payment', PAYMENT_KEYS));
-  const fine = readMoney(raw['fine']);
-  if (!fine.ok) issues.push({ code: 'invalid_value', path: 'payment.fine', message: `expected ${fine.expected} (the fine imposed), got ${describe(raw['fine'])}` });
+  const beyond = amountBeyondLimits(raw['fine'], limits);
+  if (beyond !== undefined) issues.push({ code: 'beyond_limit', path: 'payment.fine', message: `the fine paid: ${describe(raw['fine'])} has ${beyond}` });
+  const fine = beyond === undefined ? readMoney(raw['fine']) : { ok: false as const, expected: '' };
+  if (!fine.ok && beyond === undefined) issues.push({ code: 'invalid_value', path: 'payment.fine', message: `expected ${fine.expected} (the fine imposed), got ${describe(raw['fine'])}` });
   const paid = raw['paid'];
   if (!isIsoDate(paid)) issues.push({ code: 'invalid_date', path: 'payment.paid', message: `expected ${ISO_DATE_EXPECTED}, got ${describe(paid)}` });
   if (dates.served === undefined) {

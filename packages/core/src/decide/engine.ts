@@ -3,6 +3,9 @@ import type { Calendar } from '../calendar/index.js';
 import { caseItemCode, validateCase, validateDates } from '../case/parse-case.js';
 import { CailiangError } from '../errors/cailiang-error.js';
 import type { Issue } from '../errors/cailiang-error.js';
+import { checkInput } from '../limits/check-input.js';
+import { resolveLimits } from '../limits/limits.js';
+import type { Limits } from '../limits/limits.js';
 import { isLoadedRuleSet, loadRuleSet, ruleSetDigest } from '../ruleset/load.js';
 import type { RuleSet } from '../ruleset/load.js';
 import { itemCompiler } from './compile-item.js';
@@ -25,6 +28,11 @@ export interface EngineOptions {
   readonly trace?: boolean;
   /** Accept case facts the rule set does not declare instead of refusing the case (default false). */
   readonly allowUnknownFacts?: boolean;
+  /**
+   * The limits a case is held to (default `DEFAULT_LIMITS`): its size, and the digits of its
+   * amounts (`maxAmountDigits`, `maxAmountDecimals`), checked before any arithmetic.
+   */
+  readonly limits?: Partial<Limits>;
 }
 
 /** A compiled set of rule sets, ready to decide any number of cases. Safe to share. */
@@ -58,6 +66,7 @@ export function createEngine(ruleSets: readonly unknown[], options: EngineOption
   const index = indexItems(loaded);
   const trace = options.trace ?? true;
   const calendar = options.calendar ?? defaultCalendar;
+  const limits = resolveLimits(options.limits);
 
   const versionsOf = (code: string): ItemVersion[] => {
     const versions = index.get(code);
@@ -66,7 +75,7 @@ export function createEngine(ruleSets: readonly unknown[], options: EngineOption
   };
 
   const decideItem = (input: Record<string, unknown>, versions: readonly ItemVersion[], allowUnknownFacts: boolean): Decision => {
-    const dates = datesOrAllIssues(input, versions, allowUnknownFacts);
+    const dates = datesOrAllIssues(input, versions, allowUnknownFacts, limits);
     const datesKind = (versions[versions.length - 1] as ItemVersion).compiled.kind;
     const decideWith = (version: ItemVersion, preface: TraceEntry[]): Decision => {
       const { compiled } = version;
@@ -76,6 +85,7 @@ export function createEngine(ruleSets: readonly unknown[], options: EngineOption
         required: compiled.required,
         kind: compiled.kind,
         allowUnknownFacts,
+        limits,
         dates: compiled.kind === datesKind ? dates : undefined,
       });
       if (compiled.kind === 'licensing') return decideLicensing(compiled, kase, { trace, preface, calendar });
@@ -90,6 +100,8 @@ export function createEngine(ruleSets: readonly unknown[], options: EngineOption
   };
 
   const decide = (caseInput: unknown): Decision => {
+    // A case is a few dozen values: the walk costs next to nothing beside the decision.
+    checkInput(caseInput, 'INVALID_CASE', { limits });
     const codes = concurrentItems(caseInput);
     if (codes === undefined) {
       const code = caseItemCode(caseInput);
@@ -132,14 +144,14 @@ function indexItems(ruleSets: readonly RuleSet[]): Map<string, ItemVersion[]> {
  * but the facts are still checked against the latest version, so that one run reports every
  * problem of the case rather than the dates alone.
  */
-function datesOrAllIssues(input: Record<string, unknown>, versions: readonly ItemVersion[], allowUnknownFacts: boolean) {
+function datesOrAllIssues(input: Record<string, unknown>, versions: readonly ItemVersion[], allowUnknownFacts: boolean, limits: Limits) {
   const latest = (versions[versions.length - 1] as ItemVersion).compiled;
   try {
     return validateDates(input, latest.kind);
   } catch (dateError) {
     if (!(dateError instanceof CailiangError)) throw dateError;
     // validateCase checks the dates too, so its error lists the date problems with the rest.
-    validateCase(input, { facts: latest.ruleSet.facts, required: latest.required, kind: latest.kind, allowUnknownFacts });
+    validateCase(input, { facts: latest.ruleSet.facts, required: latest.required, kind: latest.kind, allowUnknownFacts, limits });
     throw dateError;
   }
 }

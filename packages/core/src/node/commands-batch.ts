@@ -1,6 +1,7 @@
 import { accessSync, constants, createReadStream, fstatSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CailiangError } from '../errors/cailiang-error.js';
+import { resolveLimits } from '../limits/limits.js';
 import { ruleSetDigest } from '../ruleset/load.js';
 import type { RuleSet } from '../ruleset/load.js';
 import type { CliIo } from './cli-io.js';
@@ -58,14 +59,14 @@ export const MAX_WORKERS = 64;
 export async function runBatchCommand(command: BatchCommand, io: CliIo): Promise<number> {
   checkArguments(command);
   // Everything that can refuse the command comes before the output is opened (and truncated).
-  const { sources, ruleSets } = loadBatchRuleSets(command.rules);
+  const { sources, ruleSets } = loadBatchRuleSets(command.rules, command.limits);
   const engine = createBatchEngine(command, ruleSets);
   const spawn = command.workers === 1 ? undefined : threadSpawner(io.stderr);
   const input = openInput(command, io);
   const tally = new BatchTally();
   const point = command.resume && command.out !== undefined ? await scanOutput(command.out, command.mode, tally) : { lines: 0, bytes: 0 };
   const sink = await openSink(command, io, point.bytes);
-  const setup: BatchSetup = { mode: command.mode, rules: command.rules, holidays: command.holidays, trace: command.trace, sources };
+  const setup: BatchSetup = { mode: command.mode, rules: command.rules, holidays: command.holidays, trace: command.trace, sources, ...(command.limits === undefined ? {} : { limits: command.limits }) };
   const progress = io.stderrIsTTY === true ? createProgress(io.stderr, input.size === undefined ? {} : { totalBytes: input.size }) : undefined;
   const onDeath = (reason: string, line: number) => {
     const where = line > 0 ? ` on line ${line}` : '';
@@ -77,7 +78,7 @@ export async function runBatchCommand(command: BatchCommand, io: CliIo): Promise
   const writer = createOrderedWriter(sink, { onWritten: (data) => runner.recycle(data.buffer as ArrayBuffer) });
   const wholeLines = () => point.lines + writer.written;
   try {
-    await runBatch({ input: input.stream, runner, writer, skip: point.lines, progress, onResult: (result) => tally.addResult(result) });
+    await runBatch({ input: input.stream, runner, writer, skip: point.lines, progress, maxLineBytes: resolveLimits(command.limits).maxLineBytes, onResult: (result) => tally.addResult(result) });
   } catch (error) {
     if (progress !== undefined) io.stderr('\n');
     const kept = `the output holds ${wholeLines()} whole lines${command.out === undefined ? '' : ', continue it with --resume'}`;

@@ -2,13 +2,14 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { CailiangError } from '../errors/cailiang-error.js';
 import { formatFixtureReport } from '../fixtures/report.js';
+import { limitsFromArguments } from '../limits/limits.js';
 import type { FixtureRunResult } from '../fixtures/run.js';
 import { parseCommandArgs, requireArgument } from './cli-args.js';
 import type { CliIo } from './cli-io.js';
 import { runFixtureFile } from './fixture-files.js';
 import { updateFixtureFile } from './fixture-update.js';
 
-const TEST = 'cailiang test FIXTURES.yaml|DIR [FIXTURES.yaml|DIR…] [--update]';
+const TEST = 'cailiang test FIXTURES.yaml|DIR [FIXTURES.yaml|DIR…] [--update] [--limit NAME=VALUE…]';
 
 /**
  * `cailiang test`: runs fixture files — or every `*.fixtures.yaml` in a directory, sorted — and
@@ -17,10 +18,11 @@ const TEST = 'cailiang test FIXTURES.yaml|DIR [FIXTURES.yaml|DIR…] [--update]'
  * shown what changes; without it nothing is ever written.
  */
 export function testCommand(args: readonly string[], io: CliIo): number {
-  const { values, positionals } = parseCommandArgs(args, { update: { type: 'boolean' } }, TEST, true);
+  const { values, positionals } = parseCommandArgs(args, { update: { type: 'boolean' }, limit: { type: 'string', multiple: true } }, TEST, true);
   requireArgument(positionals, 'FIXTURES.yaml or a directory', TEST);
+  const limits = limitsFromArguments(values.limit as string[] | undefined);
   const files = positionals.flatMap(fixtureFiles);
-  const results: FixtureRunResult[] = files.map(runFixtureFile);
+  const results: FixtureRunResult[] = files.map((file) => runFixtureFile(file, limits));
   io.stdout(`${formatFixtureReport(results, { color: io.color === true })}\n`);
   if (values.update === true) {
     let updated = 0;

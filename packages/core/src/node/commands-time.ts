@@ -3,6 +3,8 @@ import type { Calendar, HolidayArrangement } from '../calendar/index.js';
 import { addWorkingDays } from '../calendar/working-days.js';
 import { isIsoDate } from '../dates/iso-date.js';
 import { CailiangError } from '../errors/cailiang-error.js';
+import { resolveLimits } from '../limits/limits.js';
+import type { Limits } from '../limits/limits.js';
 import { readDataFile } from './files.js';
 
 /**
@@ -10,11 +12,11 @@ import { readDataFile } from './files.js';
  * given with --holidays (next year's State Council notice, in the format of
  * `CHINA_HOLIDAYS`), and without counting 调休 days when --no-adjusted-workdays is given.
  */
-export function calendarFor(holidayFiles: readonly string[] | undefined, countAdjustedWorkdays: boolean): Calendar {
+export function calendarFor(holidayFiles: readonly string[] | undefined, countAdjustedWorkdays: boolean, limits?: Partial<Limits>): Calendar {
   if ((holidayFiles === undefined || holidayFiles.length === 0) && countAdjustedWorkdays) return defaultCalendar;
   const extra: HolidayArrangement[] = [];
   for (const file of holidayFiles ?? []) {
-    const data = readDataFile(file);
+    const data = readDataFile(file, resolveLimits(limits));
     extra.push(...((Array.isArray(data) ? data : [data]) as HolidayArrangement[]));
   }
   try {

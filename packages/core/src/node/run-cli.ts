@@ -11,6 +11,7 @@ import type { ParseOptions } from './cli-args.js';
 import type { CliIo } from './cli-io.js';
 import { evaluateCommand } from '../evaluate-node/evaluate-command.js';
 import { explainDecision } from '../explain/reasoning.js';
+import { limitsFromArguments, resolveLimits } from '../limits/limits.js';
 import { diffCommand, importCommand, renderCommand } from './commands-publish.js';
 import { testCommand } from './commands-test.js';
 import { formatDecisionText } from './format-decision.js';
@@ -23,14 +24,15 @@ const USAGE = `cailiang — discretion benchmarks (裁量基准) as machine-chec
 
 Usage:
   cailiang decide --rules FILE [--rules FILE…] --case FILE [--json] [--explain] [--no-trace] [--holidays FILE…]
+                  [--limit NAME=VALUE…]
   cailiang deadline --start DATE --working-days N [--exclude FROM..TO…] [--json]
                     [--holidays FILE…] [--no-adjusted-workdays]
-  cailiang review --rules FILE [--rules FILE…] --case FILE --imposed FILE [--json]
+  cailiang review --rules FILE [--rules FILE…] --case FILE --imposed FILE [--json] [--limit NAME=VALUE…]
   cailiang review --rules FILE [--rules FILE…] --batch CASES.ndjson|- [--workers N] [--out FILE [--resume]]
-                  [--report FILE.md|FILE.html] [--holidays FILE…]
+                  [--report FILE.md|FILE.html] [--holidays FILE…] [--limit NAME=VALUE…]
   cailiang batch --rules FILE [--rules FILE…] [--workers N] [--out FILE [--resume]] [--no-trace]
-                 [--holidays FILE…] < cases.ndjson > decisions.ndjson
-  cailiang test FIXTURES.yaml|DIR [FIXTURES.yaml|DIR…] [--update]
+                 [--holidays FILE…] [--limit NAME=VALUE…] < cases.ndjson > decisions.ndjson
+  cailiang test FIXTURES.yaml|DIR [FIXTURES.yaml|DIR…] [--update] [--limit NAME=VALUE…]
   cailiang lint --rules FILE [--rules FILE…] [--json]
   cailiang schema
   cailiang render --rules FILE --format md|html|csv|xlsx [--out FILE]
@@ -39,6 +41,9 @@ Usage:
   cailiang evaluate --rules FILE… (--decisions RECORDS.ndjson | --synthetic N [--seed S]) --out REPORT.html
                     [--json FILE] [--csv FILE] [--workers N]
 
+Limits:     --limit NAME=VALUE raises a limit on input size for trusted input (maxSourceLength,
+            maxLineBytes, maxNesting, maxNodes, maxCharacters, maxConditionsPerItem, maxConditions,
+            maxAmountDigits, maxAmountDecimals); see docs/reliability.md for the defaults
 Exit codes: 0 done · 1 lint errors, failing fixtures, a failed review, or batch lines with error records
             2 bad input or usage, or batch output that cannot be written · 3 internal error
 More on batches: cailiang batch --help
@@ -52,7 +57,7 @@ const BATCH_HELP = `Batches (cailiang batch, cailiang review --batch): NDJSON in
   Output      exactly one line per input line, in input order: the decision (batch), or
               { "line", "verdict", "findings", "item" } (review). A line that cannot be decided
               — not JSON, not UTF-8, blank (blank lines are errors, not skipped), longer than
-              32 MiB, an invalid case — gives {"line": N, "error": {"code", "issues"}}.
+              1 MiB (--limit maxLineBytes=N), an invalid case — gives {"line": N, "error": {…}}.
   --workers N worker threads, each with its own engine (default 1: no threads). Output is
               byte-identical whatever N. A line whose worker dies is run again once, alone;
               if it kills a worker twice it gets a WORKER_FAILED error record.
@@ -153,17 +158,19 @@ function decide(args: string[], io: CliIo): number {
     explain: { type: 'boolean' },
     'no-trace': { type: 'boolean' },
     holidays: { type: 'string', multiple: true },
+    limit: { type: 'string', multiple: true },
   });
   required('decide', values.rules, '--rules FILE');
   required('decide', values.case, '--case FILE');
-  const ruleSets = (values.rules as string[]).map(loadRuleSetFile);
-  const calendar = calendarFor(values.holidays as string[] | undefined, true);
-  const engine = createEngine(ruleSets, { trace: values['no-trace'] !== true, calendar });
+  const limits = limitsFromArguments(values.limit as string[] | undefined);
+  const ruleSets = (values.rules as string[]).map((path) => loadRuleSetFile(path, limits));
+  const calendar = calendarFor(values.holidays as string[] | undefined, true, limits);
+  const engine = createEngine(ruleSets, { trace: values['no-trace'] !== true, calendar, limits });
   const casePath = values.case as string;
   let decision;
   let reasoning;
   try {
-    const kase = readDataFile(casePath);
+    const kase = readDataFile(casePath, resolveLimits(limits));
     if (values.explain === true) {
       reasoning = explainDecision(engine, kase);
       decision = reasoning.decision;
@@ -217,6 +224,7 @@ function reviewCommand(args: string[], io: CliIo): number | Promise<number> {
     report: { type: 'string' },
   });
   required('review', values.rules, '--rules FILE');
+  const limits = limitsFromArguments(values.limit as string[] | undefined);
   if (values.batch !== undefined) {
     if (values.case !== undefined || values.imposed !== undefined) throw usageError('--batch reads the cases and decisions from its file; leave out --case and --imposed');
     return runBatchCommand({ mode: 'review', ...batchArguments(values), input: values.batch as string, report: values.report as string | undefined }, io);
@@ -226,11 +234,14 @@ function reviewCommand(args: string[], io: CliIo): number | Promise<number> {
   }
   required('review', values.case, '--case FILE');
   required('review', values.imposed, '--imposed FILE');
-  const engine = createEngine((values.rules as string[]).map(loadRuleSetFile), { calendar: calendarFor(values.holidays as string[] | undefined, true) });
+  const engine = createEngine(
+    (values.rules as string[]).map((path) => loadRuleSetFile(path, limits)),
+    { calendar: calendarFor(values.holidays as string[] | undefined, true, limits), limits },
+  );
   const casePath = values.case as string;
   const imposedPath = values.imposed as string;
-  const kase = readDataFile(casePath);
-  const imposed = readDataFile(imposedPath);
+  const kase = readDataFile(casePath, resolveLimits(limits));
+  const imposed = readDataFile(imposedPath, resolveLimits(limits));
   let result;
   try {
     result = review(engine, kase, imposed);
@@ -253,6 +264,7 @@ const BATCH_OPTIONS = {
   workers: { type: 'string' },
   out: { type: 'string' },
   resume: { type: 'boolean' },
+  limit: { type: 'string', multiple: true },
 } as const satisfies ParseOptions;
 
 /** `cailiang batch`: a case per line in, a decision per line out. */
@@ -278,6 +290,7 @@ function batchArguments(values: Record<string, unknown>) {
     workers: /^\d+$/.test(workers) ? Number(workers) : Number.NaN,
     out: values['out'] as string | undefined,
     resume: values['resume'] === true,
+    limits: limitsFromArguments(values['limit'] as string[] | undefined),
   };
 }
 

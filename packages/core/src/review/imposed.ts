@@ -1,6 +1,9 @@
 import { isIsoDate, ISO_DATE_EXPECTED } from '../dates/iso-date.js';
 import { CailiangError } from '../errors/cailiang-error.js';
 import type { Issue } from '../errors/cailiang-error.js';
+import { amountBeyondLimits } from '../limits/amount-limits.js';
+import { checkInput } from '../limits/check-input.js';
+import { DEFAULT_LIMITS } from '../limits/limits.js';
 import { formatMoney, readMoney } from '../money/money.js';
 import { SANCTION_KINDS } from '../ruleset/sanction-kinds.js';
 import type { SanctionKind } from '../ruleset/sanction-kinds.js';
@@ -43,6 +46,7 @@ const CANONICAL_AMOUNT = /^(?:0|[1-9]\d*)(?:\.\d*[1-9])?$/;
  * @throws CailiangError INVALID_IMPOSED
  */
 export function readImposed(input: unknown): Imposed {
+  checkInput(input, 'INVALID_IMPOSED', { basePath: 'imposed' });
   const issues: Issue[] = [];
   const at = (path: string) => (path === '' ? 'imposed' : `imposed.${path}`);
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
@@ -70,6 +74,11 @@ export function readImposed(input: unknown): Imposed {
       const sanction: { kind: SanctionKind; amount?: string; quantity?: string } = { kind: kind as SanctionKind };
       for (const key of ['amount', 'quantity'] as const) {
         if (entry[key] === undefined) continue;
+        const beyond = amountBeyondLimits(entry[key], DEFAULT_LIMITS);
+        if (beyond !== undefined) {
+          issues.push({ code: 'beyond_limit', path: `${path}.${key}`, message: `${describe(entry[key])} has ${beyond}` });
+          continue;
+        }
         if (isCanonicalAmount(entry[key])) {
           sanction[key] = entry[key];
           continue;

@@ -1,4 +1,8 @@
 import { CailiangError } from '../errors/cailiang-error.js';
+import type { Issue } from '../errors/cailiang-error.js';
+import { checkDocument } from '../limits/document-walk.js';
+import { resolveLimits } from '../limits/limits.js';
+import type { Limits } from '../limits/limits.js';
 import { digestOf, digestVisiting } from './digest.js';
 import { parseSource } from './parse-source.js';
 import { checkReferences } from './references.js';
@@ -15,6 +19,11 @@ export type DeepReadonly<T> = T extends object ? { readonly [K in keyof T]: Deep
 export interface LoadRuleSetOptions {
   /** The file or other name the text came from, shown in every error. */
   readonly source?: string;
+  /**
+   * Raises (or lowers) the limits on the document's size, for a trusted caller with a larger
+   * catalogue than the defaults allow (see `DEFAULT_LIMITS` and docs/reliability.md).
+   */
+  readonly limits?: Partial<Limits>;
 }
 
 export type SafeLoadResult = { readonly success: true; readonly data: RuleSet } | { readonly success: false; readonly error: CailiangError };
@@ -29,14 +38,16 @@ const digests = new WeakMap<object, string>();
  *
  * @param input - YAML/JSON text, or the parsed object
  * @returns the rule set, frozen
- * @throws CailiangError `PARSE_ERROR` (not YAML/JSON) or `INVALID_RULE_SET`, with one issue per
- *   problem and its path (`items[0].tiers[2].fine.band`)
+ * @throws CailiangError `PARSE_ERROR` (not YAML/JSON, or beyond a limit of `options.limits`,
+ *   naming the limit and where it was exceeded) or `INVALID_RULE_SET`, with one issue per problem
+ *   and its path (`items[0].tiers[2].fine.band`); a `__proto__`, `constructor` or `prototype`
+ *   key anywhere is `INVALID_RULE_SET` with its path
  * @example
  * const ruleSet = loadRuleSet(readFileSync('food-safety.rules.yaml', 'utf8'));
  */
 export function loadRuleSet(input: unknown, options: LoadRuleSetOptions = {}): RuleSet {
   const sourceOption = options.source === undefined ? {} : { source: options.source };
-  const data = validated(input, options.source, sourceOption);
+  const data = validated(input, options.source, sourceOption, resolveLimits(options.limits));
   const issues = checkReferences(data);
   if (issues.length > 0) throw new CailiangError('INVALID_RULE_SET', issues, sourceOption);
   // Frozen object by object as the digest walks it: one walk over a catalogue instead of two.
@@ -52,16 +63,29 @@ export function loadRuleSet(input: unknown, options: LoadRuleSetOptions = {}): R
  * thousands of items it is a hundred MiB that the collector would otherwise keep marking while the
  * rest of the load runs.
  */
-function validated(input: unknown, source: string | undefined, sourceOption: { source?: string }): RuleSetData {
-  const data = typeof input === 'string' ? parseSource(input, source) : input;
+function validated(input: unknown, source: string | undefined, sourceOption: { source?: string }, limits: Limits): RuleSetData {
+  const data = typeof input === 'string' ? parseSource(input, source, limits) : input;
   if (data === null || data === undefined) {
     throw new CailiangError('INVALID_RULE_SET', [{ code: 'empty', path: '', message: `expected a rule set (format: ${RULE_SET_FORMAT}), got an empty document` }], sourceOption);
   }
+  // Before the schema copies anything: an alias bomb is counted, never expanded.
+  const check = checkDocument(data, limits, { conditions: true });
+  if (check.exceeded !== undefined) throw new CailiangError('PARSE_ERROR', [check.exceeded], sourceOption);
   const parsed = ruleSetSchema.safeParse(data);
-  if (!parsed.success) {
-    throw new CailiangError('INVALID_RULE_SET', fromZodIssues(parsed.error.issues), sourceOption);
+  if (!parsed.success || check.reserved.length > 0) {
+    const issues = parsed.success ? [] : fromZodIssues(parsed.error.issues);
+    throw new CailiangError('INVALID_RULE_SET', withReservedKeys(issues, check.reserved), sourceOption);
   }
   return parsed.data;
+}
+
+/**
+ * The schema's issues and, after them, each reserved key it did not report itself: a reserved
+ * fact name the identifier check already names, but a `__proto__` key the schema drops unseen.
+ */
+function withReservedKeys(issues: Issue[], reserved: readonly Issue[]): Issue[] {
+  const reported = new Set(issues.map((issue) => `${issue.path}\n${issue.message}`));
+  return [...issues, ...reserved.filter((issue) => !reported.has(`${issue.path}\n${issue.message}`))];
 }
 
 /**

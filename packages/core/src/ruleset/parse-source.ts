@@ -1,15 +1,17 @@
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { CailiangError } from '../errors/cailiang-error.js';
+import { DEFAULT_LIMITS } from '../limits/limits.js';
+import type { Limits } from '../limits/limits.js';
 
 /** Documented limit: larger sources are refused before parsing (a benchmark is far smaller). */
-export const MAX_SOURCE_LENGTH = 32 * 1024 * 1024;
+export const MAX_SOURCE_LENGTH = DEFAULT_LIMITS.maxSourceLength;
 
 /**
  * Documented limit: how deeply collections may nest. A rule set needs about ten levels (plus
  * its conditions, themselves limited to 32); hostile input nested thousands deep is refused
  * before the parser spends memory on it.
  */
-export const MAX_NESTING = 200;
+export const MAX_NESTING = DEFAULT_LIMITS.maxNesting;
 
 /**
  * Parses YAML or JSON text into plain data. JSON is tried first when the text looks like JSON
@@ -17,23 +19,21 @@ export const MAX_NESTING = 200;
  * schema, so `2024-03-01` stays a string and `on`/`yes` are not booleans. Duplicate keys are
  * errors: a benchmark with two `max:` under one range is ambiguous.
  *
+ * @param limits - `maxSourceLength` and `maxNesting` are checked here, before parsing; the
+ *   expanded size is checked on the parsed data (`checkDocument`)
  * @throws CailiangError PARSE_ERROR naming the line and column
  */
-export function parseSource(text: string, source?: string): unknown {
-  if (text.length > MAX_SOURCE_LENGTH) {
+export function parseSource(text: string, source?: string, limits: Pick<Limits, 'maxSourceLength' | 'maxNesting'> = DEFAULT_LIMITS): unknown {
+  if (text.length > limits.maxSourceLength) {
     throw new CailiangError(
       'PARSE_ERROR',
-      [{ code: 'too_large', path: '', message: `the text is ${text.length} characters; at most ${MAX_SOURCE_LENGTH} are read` }],
+      [{ code: 'too_large', path: '', message: `the text is ${text.length} characters; at most ${limits.maxSourceLength} are read (limit maxSourceLength)` }],
       sourceOption(source),
     );
   }
-  const depth = nestingDepth(text);
-  if (depth > MAX_NESTING) {
-    throw new CailiangError(
-      'PARSE_ERROR',
-      [{ code: 'too_deep', path: '', message: `collections nest ${depth} levels deep or more; at most ${MAX_NESTING} are read` }],
-      sourceOption(source),
-    );
+  const depth = nestingDepth(text, limits.maxNesting);
+  if (depth > limits.maxNesting) {
+    throw tooDeep(`collections nest ${depth} levels deep or more`, limits.maxNesting, source);
   }
   const trimmed = text.trimStart();
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
@@ -48,15 +48,27 @@ export function parseSource(text: string, source?: string): unknown {
   } catch (error) {
     if (error instanceof YAMLParseError) {
       const where = error.linePos?.[0];
-      const at = where === undefined ? '' : `line ${where.line}, column ${where.col}: `;
-      const firstLine = error.message.split('\n')[0] ?? error.message;
-      throw new CailiangError('PARSE_ERROR', [{ code: 'syntax', path: '', message: `${at}${firstLine}` }], {
+      const at = where === undefined ? '' : `line ${where.line}, column ${where.col}`;
+      // The parser ends its message with the place again (" at line 2, column 1:"): said once, first.
+      const firstLine = (error.message.split('\n')[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, '');
+      // Block collections nested past what the cheap count above sees run the parser out of stack.
+      if (/call stack/i.test(firstLine)) throw tooDeep(`collections nest too deeply to read (at ${at})`, limits.maxNesting, source, error);
+      throw new CailiangError('PARSE_ERROR', [{ code: 'syntax', path: '', message: at === '' ? firstLine : `${at}: ${firstLine}` }], {
         ...sourceOption(source),
         cause: error,
       });
     }
+    if (error instanceof RangeError) throw tooDeep('collections nest too deeply to read', limits.maxNesting, source, error);
     throw new CailiangError('PARSE_ERROR', [{ code: 'syntax', path: '', message: String(error) }], sourceOption(source));
   }
+}
+
+/** The nesting-limit error, the same whether the count before parsing or the parser found it. */
+function tooDeep(what: string, maxNesting: number, source: string | undefined, cause?: unknown): CailiangError {
+  return new CailiangError('PARSE_ERROR', [{ code: 'too_deep', path: '', message: `${what}; at most ${maxNesting} are read (limit maxNesting)` }], {
+    ...sourceOption(source),
+    ...(cause === undefined ? {} : { cause }),
+  });
 }
 
 function sourceOption(source: string | undefined): { source?: string } {
@@ -68,7 +80,7 @@ function sourceOption(source: string | undefined): { source?: string } {
  * quotes (flow collections, JSON), and block sequences opened on one line (`- - - x`).
  * Stops counting once past the limit.
  */
-function nestingDepth(text: string): number {
+function nestingDepth(text: string, maxNesting: number): number {
   let depth = 0;
   let deepest = 0;
   /** The quote character's code while inside a quoted string, else 0. */
@@ -76,7 +88,7 @@ function nestingDepth(text: string): number {
   let lineDashes = 0;
   let atLineStart = true;
   // Character codes rather than one-character strings: a generated catalogue runs to megabytes.
-  for (let i = 0; i < text.length && deepest <= MAX_NESTING; i++) {
+  for (let i = 0; i < text.length && deepest <= maxNesting; i++) {
     if (quote !== 0) {
       // Most of a JSON catalogue's characters are inside strings: jump to where this one ends.
       i = closingQuote(text, i, quote);

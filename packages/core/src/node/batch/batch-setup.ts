@@ -1,5 +1,7 @@
 import { createEngine } from '../../decide/engine.js';
 import type { Engine } from '../../decide/engine.js';
+import { resolveLimits } from '../../limits/limits.js';
+import type { Limits } from '../../limits/limits.js';
 import { loadRuleSet } from '../../ruleset/load.js';
 import type { RuleSet } from '../../ruleset/load.js';
 import { parseSource } from '../../ruleset/parse-source.js';
@@ -25,6 +27,8 @@ export interface BatchSetup {
    * the main thread does it once and each worker only validates and compiles.
    */
   readonly sources?: readonly unknown[];
+  /** The limits given with --limit, for the rule sets and every case (default `DEFAULT_LIMITS`). */
+  readonly limits?: Partial<Limits>;
 }
 
 /** The rule set files of a batch as the main thread holds them. */
@@ -45,15 +49,15 @@ export interface BatchRuleSets {
  * @throws CailiangError IO_ERROR, PARSE_ERROR or INVALID_RULE_SET naming the first file refused
  * @example const { sources, ruleSets } = loadBatchRuleSets(['food.rules.yaml']);
  */
-export function loadBatchRuleSets(rules: readonly string[]): BatchRuleSets {
+export function loadBatchRuleSets(rules: readonly string[], limits: Partial<Limits> = {}): BatchRuleSets {
   const sources: unknown[] = [];
   const ruleSets: RuleSet[] = [];
   for (const path of rules) {
     const text = readTextFile(path);
-    const source = parseSource(text, path);
+    const source = parseSource(text, path, resolveLimits(limits));
     // loadRuleSet takes a string for text to parse, so a document that is only a string is
     // handed over as its text: it is then refused as `decide` refuses it, not parsed a second time.
-    ruleSets.push(loadRuleSet(typeof source === 'string' ? text : source, { source: path }));
+    ruleSets.push(loadRuleSet(typeof source === 'string' ? text : source, { source: path, limits }));
     sources.push(source);
   }
   return { sources, ruleSets };
@@ -72,9 +76,11 @@ export function loadBatchRuleSets(rules: readonly string[]): BatchRuleSets {
  */
 export function createBatchEngine(setup: BatchSetup, loaded?: readonly RuleSet[]): Engine {
   const { sources } = setup;
+  const limits = setup.limits ?? {};
   // Errors name the file either way: the data is validated with its file as the source.
   const ruleSets =
-    loaded ?? (sources === undefined ? setup.rules.map(loadRuleSetFile) : setup.rules.map((path, index) => loadRuleSet(sources[index], { source: path })));
-  const calendar = calendarFor(setup.holidays, true);
-  return createEngine(ruleSets, { trace: setup.mode === 'decide' && setup.trace, calendar });
+    loaded ??
+    (sources === undefined ? setup.rules.map((path) => loadRuleSetFile(path, limits)) : setup.rules.map((path, index) => loadRuleSet(sources[index], { source: path, limits })));
+  const calendar = calendarFor(setup.holidays, true, limits);
+  return createEngine(ruleSets, { trace: setup.mode === 'decide' && setup.trace, calendar, limits });
 }
