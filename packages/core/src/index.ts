@@ -9,7 +9,6 @@
 export * from './errors/index.js';
 export * from './money/index.js';
 export * from './citation/index.js';
-export * from './dates/index.js';
 export * from './facts/index.js';
 export * from './conditions/index.js';
 export * from './ruleset/index.js';
@@ -25,5 +24,4 @@ export * from './diff/index.js';
 export * from './render/index.js';
 export * from './import/index.js';
 export * from './evaluate/index.js';
-export * from './schema/index.js';
 export * from './fixtures/index.js';

@@ -1,7 +1,7 @@
 import { CHINA_HOLIDAYS, createCalendar, defaultCalendar } from '../calendar/index.js';
 import type { Calendar, HolidayArrangement } from '../calendar/index.js';
 import { addWorkingDays } from '../calendar/working-days.js';
-import { isIsoDate } from '../dates/iso-date.js';
+import { isIsoDate } from '../calendar/iso-date.js';
 import { CailiangError } from '../errors/cailiang-error.js';
 import { readDataFile } from './files.js';
 

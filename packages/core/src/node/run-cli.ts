@@ -2,7 +2,7 @@ import { createEngine } from '../decide/engine.js';
 import { CailiangError, formatIssues } from '../errors/cailiang-error.js';
 import { lint } from '../lint/index.js';
 import { review } from '../review/review.js';
-import { ruleSetJsonSchema } from '../schema/json-schema.js';
+import { ruleSetJsonSchema } from '../ruleset/json-schema.js';
 import { loadRuleSetFile, readDataFile } from './files.js';
 import { calendarFor, parseExclusion, workingDayDeadline } from './commands-time.js';
 import { runBatchCommand } from './commands-batch.js';

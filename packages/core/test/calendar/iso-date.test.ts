@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isIsoDate } from '../../src/dates/iso-date.js';
+import { isIsoDate } from '../../src/calendar/iso-date.js';
 
 /** The definition the fast check replaced: a regular expression, then the calendar. */
 function byDefinition(text: unknown): boolean {

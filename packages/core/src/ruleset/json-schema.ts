@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { OPERATORS } from '../conditions/types.js';
-import { jsonSchemaOverrides } from '../ruleset/json-schema-overrides.js';
-import { RULE_SET_FORMAT, ruleSetSchema } from '../ruleset/schema.js';
+import { jsonSchemaOverrides } from './json-schema-overrides.js';
+import { RULE_SET_FORMAT, ruleSetSchema } from './schema.js';
 
 /** A condition in json-rules-engine's format, for editors (the loader checks it more closely). */
 const CONDITION_JSON_SCHEMA = {
