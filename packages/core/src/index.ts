@@ -22,6 +22,7 @@ export * from './review/index.js';
 export * from './explain/index.js';
 export * from './diff/index.js';
 export * from './render/index.js';
+export * from './table-format/index.js';
 export * from './import/index.js';
 export * from './evaluate/index.js';
 export * from './fixtures/index.js';

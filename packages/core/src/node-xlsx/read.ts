@@ -1,7 +1,7 @@
 import { CailiangError } from '../errors/cailiang-error.js';
 import { ruleSetFromWorkbook } from '../import/from-workbook.js';
 import type { ImportOptions } from '../import/from-workbook.js';
-import type { Sheet, Workbook } from '../import/layout.js';
+import type { Sheet, Workbook } from '../table-format/layout.js';
 import type { RuleSet } from '../ruleset/load.js';
 import { loadExcelJs } from './exceljs.js';
 import type { XlsxCell, XlsxOptions } from './exceljs.js';

@@ -1,5 +1,5 @@
-import { HUMAN_COLUMNS, PENALTY_ITEM_COLUMNS, PENALTY_SHEET } from '../import/layout.js';
-import type { Sheet } from '../import/layout.js';
+import { HUMAN_COLUMNS, PENALTY_ITEM_COLUMNS, PENALTY_SHEET } from '../table-format/layout.js';
+import type { Sheet } from '../table-format/layout.js';
 import { buildWorkbook } from '../render/workbook.js';
 import type { RuleSet } from '../ruleset/load.js';
 import { loadExcelJs } from './exceljs.js';

@@ -11,4 +11,4 @@ export { statutoryText, sanctionText } from './statutory-text.js';
 export { tierStandard } from './standard-text.js';
 export { benchmarkTable, FALLBACK_CIRCUMSTANCES } from './table.js';
 export type { BenchmarkTable, GroundTableRow, LicensingTableRow, PenaltyTableItem, PenaltyTableTier, TableHeader } from './table.js';
-export { buildWorkbook, TIER_COLUMN_KEYS } from './workbook.js';
+export { buildWorkbook } from './workbook.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readCsv, writeCsv } from '../../src/import/csv-text.js';
+import { readCsv, writeCsv } from '../../src/table-format/csv-text.js';
 
 describe('writeCsv', () => {
   const records = [['序号', '违法行为'], ['1', 'a,b'], ['2', '说"明"'], ['3', '一\n二'], ['4', ' 前后空格\u3000']];

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readCsv } from '../../src/import/csv-text.js';
-import { guardFormula, unguardFormula } from '../../src/import/formula-guard.js';
+import { readCsv } from '../../src/table-format/csv-text.js';
+import { guardFormula, unguardFormula } from '../../src/table-format/formula-guard.js';
 import { importCsv } from '../../src/import/index.js';
 import { canonicalJson, loadRuleSet } from '../../src/index.js';
 import { renderCsv } from '../../src/render/index.js';

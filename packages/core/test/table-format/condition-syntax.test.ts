@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatConditionExpression, parseConditionExpression } from '../../src/import/condition-syntax.js';
+import { formatConditionExpression, parseConditionExpression } from '../../src/table-format/condition-syntax.js';
 import type { Condition } from '../../src/index.js';
 
 const parse = (text: string) => {

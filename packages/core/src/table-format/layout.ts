@@ -96,3 +96,14 @@ export function formatCell(location: CellLocation): string {
 export function formatRow(sheet: string, row: number): string {
   return `${sheet}!${row}`;
 }
+
+/** The tier fields that have their own machine column, and the column. */
+export const TIER_COLUMN_KEYS = {
+  level: '阶次代码',
+  label: '阶次名称',
+  when: '条件表达式',
+  fine: '罚款标准',
+  add: '附加处罚',
+  sanctions: '阶次罚种',
+  description: '阶次说明',
+} as const;
