@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
-import { importCsv, loadRuleSet, renderCsv } from '@cailiang/core';
+import { loadRuleSet } from '@cailiang/core';
+import { importCsv } from '@cailiang/core/import';
+import { renderCsv } from '@cailiang/core/render';
 import { exampleText, params, onlyCailiangErrors } from '../properties/support.js';
 
 describe('fuzz: importCsv', () => {

@@ -7,3 +7,5 @@ export { runFixtureFile } from './fixture-files.js';
 export { runCli } from './run-cli.js';
 export type { CliIo } from './run-cli.js';
 export * from '../evaluate-node/index.js';
+export { formatFixtureReport, matchExpectation, parseFixtureDocument, runFixtureCases } from '../fixtures/index.js';
+export type { FixtureCaseResult, FixtureDocument, FixtureRunResult, Mismatch } from '../fixtures/index.js';
