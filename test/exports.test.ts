@@ -15,6 +15,7 @@ const PUBLIC_ENTRIES: Record<string, () => Promise<Record<string, unknown>>> = {
   '@cailiang/core/table-format': () => import('@cailiang/core/table-format'),
   '@cailiang/core/evaluate': () => import('@cailiang/core/evaluate'),
   '@cailiang/core/node': () => import('@cailiang/core/node'),
+  '@cailiang/cli': () => import('@cailiang/cli'),
   '@cailiang/fixtures': () => import('@cailiang/fixtures'),
   '@cailiang/benchmarks': () => import('@cailiang/benchmarks'),
 };
@@ -22,13 +23,13 @@ const PUBLIC_ENTRIES: Record<string, () => Promise<Record<string, unknown>>> = {
 const EXPORTS: Record<string, readonly string[]> = {
   '@cailiang/core': [
     'CHINA_HOLIDAYS', 'CIRCUMSTANCES', 'CIRCUMSTANCE_NAMES', 'CailiangError', 'DEFAULT_ROUNDING',
-    'Decimal', 'MAX_SOURCE_LENGTH', 'RULE_SET_FORMAT', 'SANCTION_KINDS', 'SANCTION_LABELS',
-    'SANCTION_UNITS', 'SANCTION_UNIT_LABELS', 'addWorkingDays', 'canonicalJson', 'conditionFacts',
-    'createCalendar', 'createEngine', 'defaultCalendar', 'describeCondition', 'explainDecision',
-    'formatCitation', 'formatIssues', 'formatMoney', 'formatPath', 'isIsoDate', 'joinPath',
-    'lateSurcharge', 'limitation', 'loadRuleSet', 'parseSource', 'procedureDeadlines', 'readMoney',
-    'reasoningText', 'roundAmount', 'ruleSetDigest', 'ruleSetJsonSchema', 'ruleSetScope',
-    'safeLoadRuleSet',
+    'Decimal', 'INTERNAL_ERROR', 'MAX_SOURCE_LENGTH', 'RULE_SET_FORMAT', 'SANCTION_KINDS',
+    'SANCTION_LABELS', 'SANCTION_UNITS', 'SANCTION_UNIT_LABELS', 'addWorkingDays', 'canonicalJson',
+    'conditionFacts', 'createCalendar', 'createEngine', 'defaultCalendar', 'describeCondition',
+    'explainDecision', 'formatCitation', 'formatIssues', 'formatMoney', 'formatPath',
+    'internalErrorOf', 'isIsoDate', 'joinPath', 'lateSurcharge', 'limitation', 'loadRuleSet',
+    'parseSource', 'procedureDeadlines', 'readMoney', 'reasoningText', 'roundAmount',
+    'ruleSetDigest', 'ruleSetJsonSchema', 'ruleSetScope', 'safeLoadRuleSet',
   ],
   '@cailiang/core/lint': [
     'lint', 'lintRuleSet',
@@ -47,11 +48,11 @@ const EXPORTS: Record<string, readonly string[]> = {
     'csvWorkbook', 'importCsv', 'ruleSetFromWorkbook', 'ruleSetToYaml', 'safeImportCsv',
   ],
   '@cailiang/core/table-format': [
-    'LICENSING_COLUMNS', 'LICENSING_SHEET', 'META_COLUMNS', 'META_SHEET', 'PENALTY_COLUMNS',
-    'PENALTY_HUMAN_COLUMNS', 'PENALTY_MACHINE_COLUMNS', 'PENALTY_SHEET', 'SHEET_NAMES',
-    'TIER_COLUMN_KEYS', 'UTF8_BOM', 'columnLetter', 'flattenMeta', 'formatCell', 'formatCellValue',
-    'formatConditionExpression', 'formatMetaPath', 'parseCellValue', 'parseConditionExpression',
-    'parseMetaPath', 'readCsv', 'writeCsv',
+    'HUMAN_COLUMNS', 'LICENSING_COLUMNS', 'LICENSING_SHEET', 'META_COLUMNS', 'META_SHEET',
+    'PENALTY_COLUMNS', 'PENALTY_HUMAN_COLUMNS', 'PENALTY_ITEM_COLUMNS', 'PENALTY_MACHINE_COLUMNS',
+    'PENALTY_SHEET', 'SHEET_NAMES', 'TIER_COLUMN_KEYS', 'UTF8_BOM', 'columnLetter', 'flattenMeta',
+    'formatCell', 'formatCellValue', 'formatConditionExpression', 'formatMetaPath',
+    'parseCellValue', 'parseConditionExpression', 'parseMetaPath', 'readCsv', 'writeCsv',
   ],
   '@cailiang/core/evaluate': [
     'CANDIDATE_WEIGHTS', 'CSV_COLUMNS', 'EVALUATION_FORMAT', 'FINE_POSITIONS', 'INTERNAL_ERROR',
@@ -59,11 +60,12 @@ const EXPORTS: Record<string, readonly string[]> = {
     'evaluationJson', 'revisionCandidates', 'syntheticRecords',
   ],
   '@cailiang/core/node': [
-    'EVALUATE_USAGE', 'EvaluationWorkerError', 'evaluateCommand', 'evaluateFile',
-    'evaluateInWorkers', 'evaluateSynthetic', 'evaluateWorkerPath', 'evaluationEngine',
-    'formatFixtureReport', 'lineChunks', 'loadRuleSetFile', 'matchExpectation',
-    'parseFixtureDocument', 'readDataFile', 'readTextFile', 'runCli', 'runFixtureCases',
-    'runFixtureFile', 'writeReports',
+    'formatFixtureReport', 'loadRuleSetFile', 'matchExpectation', 'parseFixtureDocument',
+    'readDataFile', 'readTextFile', 'runFixtureCases', 'runFixtureFile',
+  ],
+  '@cailiang/cli': [
+    'EvaluationWorkerError', 'evaluateFile', 'evaluateInWorkers', 'evaluateSynthetic', 'importXlsx',
+    'renderXlsx', 'runCli', 'writeReports',
   ],
   '@cailiang/fixtures': [
     'describeFixtures', 'formatFixtureReport', 'matchExpectation', 'parseFixtureDocument',

@@ -17,7 +17,7 @@ import { describe, expect, it } from 'vitest';
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const ARTIFACTS = join(ROOT, 'artifacts');
 /** The packages published from this repository. */
-const PACKAGES = ['core', 'benchmarks', 'fixtures'] as const;
+const PACKAGES = ['core', 'cli', 'benchmarks', 'fixtures'] as const;
 
 interface PackageJson {
   readonly name: string;

@@ -7,7 +7,7 @@ import { runFixtureFile } from '@cailiang/core/node';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SPEC = fileURLToPath(new URL('../../shared/spec/examples/', import.meta.url));
 // Built by the install (`prepare`); in CI a missing build fails these tests instead of skipping them.
-const CLI = `${ROOT}packages/core/dist/node/cli.js`;
+const CLI = `${ROOT}packages/cli/dist/cli.js`;
 
 describe('spec examples (the contract)', () => {
   it('food-safety.fixtures.yaml: every case passes', () => {

@@ -62,6 +62,9 @@ export type {
 // Errors: one class, a stable code and the issues, each naming its field.
 export { CailiangError, formatIssues, formatPath, joinPath } from './errors/index.js';
 export type { CailiangErrorOptions, ErrorCode, Issue } from './errors/index.js';
+// What an unexpected exception becomes where failures are kept as data (a batch's error record).
+export { INTERNAL_ERROR, internalErrorOf } from './errors/internal-error.js';
+export type { InternalError } from './errors/internal-error.js';
 
 // Money: exact decimals, never floats.
 export { Decimal } from './money/index.js';

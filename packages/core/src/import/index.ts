@@ -1,5 +1,5 @@
 /**
- * Import: a benchmark table (CSV here; XLSX in `node-xlsx/`) back into a rule set. The format —
+ * Import: a benchmark table (CSV here; XLSX in `@cailiang/cli`) back into a rule set. The format —
  * sheets, columns, the condition mini-syntax, the 元数据 paths — is in `table-format/` and
  * docs/render-import.md; `render/` writes it.
  */

@@ -1,6 +1,6 @@
 /**
  * Render: a rule set as the table agencies publish (行政处罚裁量基准) — Markdown, a printable
- * HTML page, CSV (and XLSX in `node-xlsx/`). CSV and XLSX also carry the machine columns and the
+ * HTML page, CSV (and XLSX in `@cailiang/cli`). CSV and XLSX also carry the machine columns and the
  * 元数据 sheet, so that `import/` reads them back without loss.
  */
 export { renderCsv, workbookToCsv } from './csv.js';

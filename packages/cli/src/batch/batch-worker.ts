@@ -1,0 +1,47 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { CailiangError } from '@cailiang/core';
+import { createBatchEngine } from './batch-setup.js';
+import { parseFault, triggerFault, FAULT_VARIABLE } from './fault-injection.js';
+import { createChunkProcessor } from './process-chunk.js';
+import type { ChunkProcessor } from './process-chunk.js';
+import type { WorkerInit, WorkerReply, WorkerRequest } from './worker-protocol.js';
+
+// The batch worker thread (built to dist/batch-worker.js): builds its engine once from
+// the rule set files, then decides the chunks it is sent, one at a time, in order.
+
+const port = parentPort;
+if (port === null) throw new Error('batch-worker runs as a worker thread of `cailiang batch`');
+const init = workerData as WorkerInit;
+const current = new Uint32Array(init.current);
+const post = (reply: WorkerReply, transfer: ArrayBuffer[] = []) => port.postMessage(reply, transfer);
+
+let processChunk: ChunkProcessor | undefined;
+try {
+  processChunk = createChunkProcessor(init.setup.mode, createBatchEngine(init.setup));
+} catch (error) {
+  const failure = error instanceof CailiangError ? error : new CailiangError('IO_ERROR', [{ code: 'worker_init', path: '', message: String(error) }]);
+  post({ type: 'init-failed', error: { code: failure.code, issues: failure.issues.map((issue) => ({ ...issue })) } });
+} finally {
+  // The engine holds what it needs; `workerData` would keep the parsed files alive for the run.
+  Reflect.deleteProperty(init.setup, 'sources');
+}
+
+if (processChunk !== undefined) {
+  const run = processChunk;
+  const fault = parseFault(process.env[FAULT_VARIABLE]);
+  port.on('message', (request: WorkerRequest) => {
+    if (request.type === 'recycle') return run.recycle(request.buffer);
+    const { chunk } = request;
+    const result = run(chunk, {
+      beforeLine: (line) => {
+        Atomics.store(current, 0, line);
+        if (fault !== undefined) triggerFault(fault, line, chunk.attempt);
+      },
+    });
+    Atomics.store(current, 0, 0);
+    const { buffer } = result.data;
+    // The output is moved, not copied: its buffer holds nothing else (see ResultBuilder).
+    post({ type: 'result', task: request.task, result }, buffer instanceof ArrayBuffer ? [buffer] : []);
+  });
+  post({ type: 'ready' });
+}

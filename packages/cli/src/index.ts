@@ -1,0 +1,11 @@
+/**
+ * @cailiang/cli — cailiang on Node: the `cailiang` command, batches of cases in worker threads,
+ * post-evaluation (后评估) of decision files, and XLSX through exceljs. The engine itself is
+ * `@cailiang/core` (browser-safe); reading rule sets from files is `@cailiang/core/node`.
+ */
+export { runCli } from './run-cli.js';
+export type { CliIo } from './run-cli.js';
+export { evaluateFile, evaluateInWorkers, evaluateSynthetic, EvaluationWorkerError, writeReports } from './evaluate/index.js';
+export type { EvaluateFileOptions, ReportPaths, SyntheticRunOptions } from './evaluate/index.js';
+export { importXlsx, renderXlsx } from './xlsx/index.js';
+export type { XlsxOptions } from './xlsx/index.js';
