@@ -14,6 +14,7 @@ export default defineConfig({
       { find: /^@cailiang\/cli$/, replacement: src('cli/src/index.ts') },
       { find: /^@cailiang\/benchmarks$/, replacement: src('benchmarks/src/index.ts') },
       { find: /^@cailiang\/fixtures$/, replacement: src('fixtures/src/index.ts') },
+      { find: /^@cailiang\/fixtures\/vitest$/, replacement: src('fixtures/src/vitest.ts') },
     ],
   },
   test: {

@@ -17,6 +17,7 @@ const PUBLIC_ENTRIES: Record<string, () => Promise<Record<string, unknown>>> = {
   '@cailiang/core/node': () => import('@cailiang/core/node'),
   '@cailiang/cli': () => import('@cailiang/cli'),
   '@cailiang/fixtures': () => import('@cailiang/fixtures'),
+  '@cailiang/fixtures/vitest': () => import('@cailiang/fixtures/vitest'),
   '@cailiang/benchmarks': () => import('@cailiang/benchmarks'),
 };
 
@@ -60,16 +61,18 @@ const EXPORTS: Record<string, readonly string[]> = {
     'evaluationJson', 'revisionCandidates', 'syntheticRecords',
   ],
   '@cailiang/core/node': [
-    'formatFixtureReport', 'loadRuleSetFile', 'matchExpectation', 'parseFixtureDocument',
-    'readDataFile', 'readTextFile', 'runFixtureCases', 'runFixtureFile',
+    'loadRuleSetFile', 'readDataFile', 'readTextFile',
   ],
   '@cailiang/cli': [
     'EvaluationWorkerError', 'evaluateFile', 'evaluateInWorkers', 'evaluateSynthetic', 'importXlsx',
     'renderXlsx', 'runCli', 'writeReports',
   ],
   '@cailiang/fixtures': [
-    'describeFixtures', 'formatFixtureReport', 'matchExpectation', 'parseFixtureDocument',
+    'fixtureDocumentSchema', 'formatFixtureReport', 'matchExpectation', 'parseFixtureDocument',
     'runFixtureCases', 'runFixtureFile',
+  ],
+  '@cailiang/fixtures/vitest': [
+    'describeFixtures',
   ],
   '@cailiang/benchmarks': [
     'advertising', 'airPollution', 'benchmarks', 'catalog', 'environmentalImpactAssessment',

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runFixtureFile } from '@cailiang/core/node';
+import { runFixtureFile } from '@cailiang/fixtures';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SPEC = fileURLToPath(new URL('../../shared/spec/examples/', import.meta.url));

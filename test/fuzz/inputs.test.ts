@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CailiangError, createEngine, loadRuleSet } from '@cailiang/core';
-import { parseFixtureDocument } from '@cailiang/core/node';
+import { parseFixtureDocument } from '@cailiang/fixtures';
 import { readImposed } from '@cailiang/core/review';
 import { exampleData, exampleText, params, onlyCailiangErrors } from '../properties/support.js';
 

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { diffRuleSets, formatDiffMarkdown } from '@cailiang/core/diff';
 import { CailiangError } from '@cailiang/core';
-import { parseFixtureDocument } from '@cailiang/core/node';
+import { parseFixtureDocument } from '@cailiang/fixtures';
 import { importCsv } from '@cailiang/core/import';
 import { ruleSetToYaml } from '@cailiang/core/import';
 import { importXlsx } from './xlsx/read.js';

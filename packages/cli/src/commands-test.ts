@@ -1,11 +1,11 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { CailiangError } from '@cailiang/core';
-import { formatFixtureReport } from '@cailiang/core/node';
-import type { FixtureRunResult } from '@cailiang/core/node';
+import { formatFixtureReport } from '@cailiang/fixtures';
+import type { FixtureRunResult } from '@cailiang/fixtures';
 import { parseCommandArgs, requireArgument } from './cli-args.js';
 import type { CliIo } from './cli-io.js';
-import { runFixtureFile } from '@cailiang/core/node';
+import { runFixtureFile } from '@cailiang/fixtures';
 import { updateFixtureFile } from './fixture-update.js';
 
 const TEST = 'cailiang test FIXTURES.yaml|DIR [FIXTURES.yaml|DIR…] [--update]';

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
 import { CailiangError } from '@cailiang/core';
-import type { FixtureRunResult } from '@cailiang/core/node';
+import type { FixtureRunResult } from '@cailiang/fixtures';
 import { readTextFile } from '@cailiang/core/node';
 
 /**

@@ -1,9 +1,6 @@
 /**
- * @cailiang/core/node — reading rule sets, cases and fixtures from files (Node only). Below the
- * command line (`@cailiang/cli`) and the fixture runner (`@cailiang/fixtures`), which both read
- * files the same way. Nothing in the browser-safe core imports this.
+ * @cailiang/core/node — reading rule sets, cases and fixture files from disk (Node only). The
+ * command line (`@cailiang/cli`) and the fixture runner (`@cailiang/fixtures`) both read files
+ * through it, so every file error reads the same. Nothing in the browser-safe core imports this.
  */
 export { loadRuleSetFile, readDataFile, readTextFile } from './files.js';
-export { runFixtureFile } from './fixture-files.js';
-export { formatFixtureReport, matchExpectation, parseFixtureDocument, runFixtureCases } from '../fixtures/index.js';
-export type { FixtureCaseResult, FixtureDocument, FixtureRunResult, Mismatch } from '../fixtures/index.js';
