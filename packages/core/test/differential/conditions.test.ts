@@ -2,10 +2,10 @@ import fc from 'fast-check';
 import { Engine } from 'json-rules-engine';
 import type { TopLevelCondition } from 'json-rules-engine';
 import { describe, expect, it } from 'vitest';
-import { checkCondition, compileCondition } from '../../packages/core/src/conditions/index.js';
-import type { Condition, ConditionTrace, TraceValue } from '../../packages/core/src/conditions/types.js';
-import type { FactDeclaration, FactScope } from '../../packages/core/src/facts/types.js';
-import { Decimal } from '../../packages/core/src/money/decimal.js';
+import { checkCondition, compileCondition } from '../../src/conditions/index.js';
+import type { Condition, ConditionTrace, TraceValue } from '../../src/conditions/types.js';
+import type { FactDeclaration, FactScope } from '../../src/facts/types.js';
+import { Decimal } from '../../src/money/decimal.js';
 import { cailiangFacts, jreFacts, scenarioArb } from './condition-arbitraries.js';
 import type { Scenario, World } from './condition-arbitraries.js';
 

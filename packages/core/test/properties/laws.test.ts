@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal, createEngine, limitation, loadRuleSet } from '@cailiang/core';
 import type { Decision, FineSanction } from '@cailiang/core';
-import { compareSeverity } from '../../packages/core/src/decide/severity.js';
+import { compareSeverity } from '../../src/decide/severity.js';
 import { HARM_RANK, circumstances, day2024on, exampleData, exampleText, facts, isoPlus, params, party } from './support.js';
 
 const current = loadRuleSet(exampleText());

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import type { Condition, FactCondition, Operator } from '../../packages/core/src/conditions/types.js';
-import type { FactDeclaration, FactScope, FactType, FactValue, FactValues } from '../../packages/core/src/facts/types.js';
-import { Decimal } from '../../packages/core/src/money/decimal.js';
+import type { Condition, FactCondition, Operator } from '../../src/conditions/types.js';
+import type { FactDeclaration, FactScope, FactType, FactValue, FactValues } from '../../src/facts/types.js';
+import { Decimal } from '../../src/money/decimal.js';
 
 /**
  * Random fact declarations, condition trees and cases for the differential test against
