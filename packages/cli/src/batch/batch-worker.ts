@@ -1,7 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { CailiangError } from '@cailiang/core';
 import { createBatchEngine } from './batch-setup.js';
-import { parseFault, triggerFault, FAULT_VARIABLE } from './fault-injection.js';
 import { createChunkProcessor } from './process-chunk.js';
 import type { ChunkProcessor } from './process-chunk.js';
 import type { WorkerInit, WorkerReply, WorkerRequest } from './worker-protocol.js';
@@ -28,15 +27,12 @@ try {
 
 if (processChunk !== undefined) {
   const run = processChunk;
-  const fault = parseFault(process.env[FAULT_VARIABLE]);
   port.on('message', (request: WorkerRequest) => {
     if (request.type === 'recycle') return run.recycle(request.buffer);
     const { chunk } = request;
     const result = run(chunk, {
-      beforeLine: (line) => {
-        Atomics.store(current, 0, line);
-        if (fault !== undefined) triggerFault(fault, line, chunk.attempt);
-      },
+      // Where the pool looks when this thread dies: the line it died on is run again, alone.
+      beforeLine: (line) => Atomics.store(current, 0, line),
     });
     Atomics.store(current, 0, 0);
     const { buffer } = result.data;

@@ -1,13 +1,15 @@
 import { EventEmitter } from 'node:events';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { createBatchEngine } from '../../src/batch/batch-setup.js';
 import type { BatchSetup } from '../../src/batch/batch-setup.js';
 import type { Chunk, ChunkResult } from '../../src/batch/chunk.js';
 import { ChunkSplitter } from '../../src/batch/chunk-splitter.js';
-import { triggerFault } from '../../src/batch/fault-injection.js';
-import type { Fault } from '../../src/batch/fault-injection.js';
+import { triggerFault } from './fault-injection.js';
+import type { Fault } from './fault-injection.js';
 import { createChunkProcessor } from '../../src/batch/process-chunk.js';
+import { BatchTally } from '../../src/batch/tally.js';
 import { refusedWorkerFlags, workerExecArgv } from '../../src/batch/thread-worker.js';
 import { createWorkerPool, WorkerPoolError } from '../../src/batch/worker-pool.js';
 import type { SpawnWorker, WorkerLike, WorkerReply, WorkerRequest } from '../../src/batch/worker-protocol.js';
@@ -137,5 +139,46 @@ describe('refusedWorkerFlags', () => {
     }
     expect(refusedWorkerFlags(refused)).toEqual(new Set(['--max-semi-space-size=32', '--trace-gc']));
     expect(refusedWorkerFlags(new Error('another failure'))).toBeUndefined();
+  });
+});
+
+/**
+ * The built worker (dist/batch-worker.js) in real threads, made to fail at one line by a
+ * test-only wrapper (fixtures/faulty-batch-worker.mjs) started through the pool's SpawnWorker
+ * seam: the death policy end to end, with nothing of the fault in what ships.
+ */
+describe('createWorkerPool with real threads', () => {
+  const FAULTY_WORKER = fileURLToPath(new URL('./fixtures/faulty-batch-worker.mjs', import.meta.url));
+  const threads = (fault: Fault): SpawnWorker => {
+    const tripped = new SharedArrayBuffer(4);
+    return (init) => new Worker(FAULTY_WORKER, { workerData: { ...init, fault: { ...fault, tripped } }, stdout: true, stderr: true });
+  };
+  const run = async (fault: Fault) => {
+    const deaths: string[] = [];
+    const pool = createWorkerPool({ size: 2, setup, spawn: threads(fault), onDeath: (reason, line) => deaths.push(`${line}: ${reason}`) });
+    try {
+      return { results: await Promise.all((await chunks(INPUT, 16)).map((chunk) => pool.run(chunk))), deaths };
+    } finally {
+      await pool.close();
+    }
+  };
+
+  it('loses nothing when a thread exits on a line once: the same bytes as in-process', async () => {
+    const { results, deaths } = await run({ how: 'exit', line: 37, once: true });
+    expect(textOf(results)).toBe(textOf((await chunks(INPUT, 16)).map((chunk) => processChunk(chunk))));
+    expect(deaths).toEqual(['37: it exited with code 70']);
+  });
+
+  it('gives a WORKER_FAILED record for a line that throws in its thread every time, every other line unchanged', async () => {
+    const { results, deaths } = await run({ how: 'throw', line: 37, once: false });
+    const lines = textOf(results).trimEnd().split('\n');
+    const expected = textOf((await chunks(INPUT, 16)).map((chunk) => processChunk(chunk))).trimEnd().split('\n');
+    expect(JSON.parse(lines[36] as string)).toMatchObject({ line: 37, error: { code: 'WORKER_FAILED', issues: [{ message: expect.stringContaining('injected fault at line 37') }] } });
+    expect([...lines.slice(0, 36), ...lines.slice(37)]).toEqual([...expected.slice(0, 36), ...expected.slice(37)]);
+    expect(deaths).toEqual(['37: Error: injected fault at line 37', '37: Error: injected fault at line 37']);
+    // Counted as an internal error, which makes `cailiang batch` exit 3.
+    const tally = new BatchTally();
+    for (const result of results) tally.addResult(result);
+    expect([tally.internal, tally.errorCodes.get('WORKER_FAILED')]).toEqual([1, 1]);
   });
 });
