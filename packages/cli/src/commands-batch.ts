@@ -22,8 +22,9 @@ import type { LineSink } from './batch/sink.js';
 import { callbackSink, streamSink } from './batch/stream-sink.js';
 import { batchSummary, reviewSummary } from './batch/summary-text.js';
 import { BatchTally } from './batch/tally.js';
-import { threadSpawner } from './batch/thread-worker.js';
-import { createWorkerPool, WorkerPoolError } from './batch/worker-pool.js';
+import { rerunLines } from './batch/rerun.js';
+import { batchWorkerPath, threadSpawner } from './workers/thread-worker.js';
+import { createWorkerPool, WorkerPoolError } from './workers/worker-pool.js';
 
 /** A batch command, its arguments checked. */
 export interface BatchCommand extends BatchSetup {
@@ -60,7 +61,7 @@ export async function runBatchCommand(command: BatchCommand, io: CliIo): Promise
   // Everything that can refuse the command comes before the output is opened (and truncated).
   const { sources, ruleSets } = loadBatchRuleSets(command.rules);
   const engine = createBatchEngine(command, ruleSets);
-  const spawn = command.workers === 1 ? undefined : threadSpawner(io.stderr);
+  const spawn = command.workers === 1 ? undefined : threadSpawner(batchWorkerPath(), io.stderr);
   const input = openInput(command, io);
   const tally = new BatchTally();
   const point = command.resume && command.out !== undefined ? await scanOutput(command.out, command.mode, tally) : { lines: 0, bytes: 0 };
@@ -73,7 +74,7 @@ export async function runBatchCommand(command: BatchCommand, io: CliIo): Promise
     io.stderr(`${progress === undefined ? '' : '\r\x1b[K'}cailiang: a batch worker died${where} (${reason}); its lines are run again\n`);
   };
   // Workers start last, right before the `finally` that stops them.
-  const runner: ChunkRunner = spawn === undefined ? inProcessRunner(createChunkProcessor(command.mode, engine)) : createWorkerPool({ size: command.workers, setup, spawn, onDeath });
+  const runner: ChunkRunner = spawn === undefined ? inProcessRunner(createChunkProcessor(command.mode, engine)) : createWorkerPool({ size: command.workers, setup, spawn, deaths: rerunLines, onDeath });
   const writer = createOrderedWriter(sink, { onWritten: (data) => runner.recycle(data.buffer as ArrayBuffer) });
   const wholeLines = () => point.lines + writer.written;
   try {

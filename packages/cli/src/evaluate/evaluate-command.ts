@@ -10,7 +10,7 @@ import { loadBatchRuleSets } from '../batch/batch-setup.js';
 import { evaluationEngineFrom } from './evaluation-setup.js';
 import type { EvaluationSetup } from './evaluation-setup.js';
 import { evaluateSynthetic } from './synthetic-source.js';
-import { EvaluationWorkerError } from './worker-pool.js';
+import { EvaluationWorkerError } from './evaluate-in-workers.js';
 import { writeReports } from './write-reports.js';
 
 /** Where `cailiang evaluate` writes; the CLI's own io fits (`stderrIsTTY` draws the progress bar). */

@@ -6,15 +6,16 @@ import { evaluateChunk } from './evaluate-chunk.js';
 import type { EvaluationSetup } from './evaluation-setup.js';
 import { lineChunks } from './ndjson-chunks.js';
 import type { LineChunk } from './ndjson-chunks.js';
-import { evaluateInWorkers } from './worker-pool.js';
+import type { SpawnWorker } from '../workers/worker-protocol.js';
+import { evaluateInWorkers } from './evaluate-in-workers.js';
 
 export interface EvaluateFileOptions {
   /** Worker threads (default 1: evaluate in this thread). */
   readonly workers?: number;
   /** What workers build their engines from (required with more than one worker). */
   readonly setup?: EvaluationSetup;
-  /** The worker script, for tests (default: beside the built module). */
-  readonly workerScript?: string;
+  /** Starts a worker (default: a thread running the built worker script); tests give a stand-in. */
+  readonly spawn?: SpawnWorker<EvaluationSetup>;
   /** Makes the progress bar, given the file's size; undefined for none (not a terminal). */
   readonly progress?: (totalBytes: number) => Progress | undefined;
 }
@@ -54,7 +55,7 @@ export async function evaluateFile(path: string, evaluator: Evaluator, options: 
       }
     } else {
       if (options.setup === undefined) throw new TypeError('evaluateFile: workers need the setup to build their engines');
-      const states = await evaluateInWorkers(chunks, { size: options.workers as number, setup: options.setup, onChunk: done, ...(options.workerScript === undefined ? {} : { script: options.workerScript }) });
+      const states = await evaluateInWorkers(chunks, { size: options.workers as number, setup: options.setup, onChunk: done, ...(options.spawn === undefined ? {} : { spawn: options.spawn }) });
       for (const state of states) evaluator.merge(state);
     }
   } catch (error) {

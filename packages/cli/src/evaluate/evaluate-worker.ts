@@ -5,7 +5,8 @@ import type { Evaluator } from '@cailiang/core/evaluate';
 import { evaluateChunk } from './evaluate-chunk.js';
 import { evaluationEngine } from './evaluation-setup.js';
 import type { EvaluationSetup } from './evaluation-setup.js';
-import type { FromWorker, ToWorker } from './worker-protocol.js';
+import type { WorkerInit, WorkerReply, WorkerRequest } from '../workers/worker-protocol.js';
+import type { LineChunk } from './ndjson-chunks.js';
 
 // An evaluation worker thread (built to dist/evaluate-worker.js): builds its own engine
 // and evaluator once, evaluates the chunks it is sent, and on `finish` sends its counts back
@@ -13,26 +14,25 @@ import type { FromWorker, ToWorker } from './worker-protocol.js';
 
 const port = parentPort;
 if (port === null) throw new Error('evaluate-worker runs as a worker thread of `cailiang evaluate`');
-const post = (message: FromWorker) => port.postMessage(message);
+const post = (message: WorkerReply<null>) => port.postMessage(message);
 
 let evaluator: Evaluator | undefined;
 try {
-  const setup = workerData as EvaluationSetup;
+  const { setup } = workerData as WorkerInit<EvaluationSetup>;
   evaluator = createEvaluator(evaluationEngine(setup), setup.options);
 } catch (error) {
   const failure = error instanceof CailiangError ? error : new CailiangError('IO_ERROR', [{ code: 'worker_init', path: '', message: String(error) }]);
-  post({ type: 'init-failed', code: failure.code, issues: failure.issues.map((issue) => ({ ...issue })) });
+  post({ type: 'init-failed', error: { code: failure.code, issues: failure.issues.map((issue) => ({ ...issue })) } });
 }
 
 if (evaluator !== undefined) {
   const own = evaluator;
-  port.on('message', (message: ToWorker) => {
-    if (message.type === 'chunk') {
-      evaluateChunk(own, message.chunk);
-      post({ type: 'done', id: message.id });
-    } else {
-      post({ type: 'state', state: own.state() });
-      port.close();
+  port.on('message', (message: WorkerRequest<LineChunk>) => {
+    if (message.type === 'job') {
+      evaluateChunk(own, message.job);
+      post({ type: 'result', task: message.task, result: null });
+    } else if (message.type === 'finish') {
+      post({ type: 'finished', state: own.state() });
     }
   });
   post({ type: 'ready' });

@@ -13,6 +13,7 @@ export { evaluateSynthetic } from './synthetic-source.js';
 export type { SyntheticRunOptions } from './synthetic-source.js';
 export { lineChunks } from './ndjson-chunks.js';
 export type { ChunkOptions, LineChunk } from './ndjson-chunks.js';
-export { EvaluationWorkerError, evaluateInWorkers, evaluateWorkerPath } from './worker-pool.js';
+export { EvaluationWorkerError, evaluateInWorkers } from './evaluate-in-workers.js';
+export { evaluateWorkerPath } from '../workers/thread-worker.js';
 export { writeReports } from './write-reports.js';
 export type { ReportPaths } from './write-reports.js';

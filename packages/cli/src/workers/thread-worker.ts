@@ -29,17 +29,21 @@ export function batchWorkerPath(): string {
   return workerScriptPath('batch-worker.js');
 }
 
+/** The evaluation worker script ({@link workerScriptPath}). */
+export function evaluateWorkerPath(): string {
+  return workerScriptPath('evaluate-worker.js');
+}
+
 /**
- * Spawns batch workers as threads running the built worker script.
+ * Spawns workers as threads running a worker script.
  *
- * @param log - receives anything a worker prints, so it never mixes with the NDJSON on stdout
+ * @param script - the worker script ({@link batchWorkerPath}, {@link evaluateWorkerPath})
+ * @param log - receives anything a worker prints, so it never mixes with the output on stdout
  * @returns the spawner the pool calls for each worker
- * @throws CailiangError USAGE when the worker script is missing
- * @example const pool = createWorkerPool({ size: 2, setup, spawn: threadSpawner((text) => process.stderr.write(text)) });
+ * @example const pool = createWorkerPool({ size: 2, setup, spawn: threadSpawner(batchWorkerPath(), (text) => process.stderr.write(text)), deaths });
  */
-export function threadSpawner(log: (text: string) => void): SpawnWorker {
-  const path = batchWorkerPath();
-  return (init) => startWorker(path, init, log);
+export function threadSpawner(script: string, log?: (text: string) => void): SpawnWorker {
+  return (init) => startWorker(script, init, log);
 }
 
 /** The Node options workers are started with: the process's, less those a worker refused. */

@@ -1,32 +1,40 @@
 import type { Issue } from '@cailiang/core';
-import type { BatchSetup } from './batch-setup.js';
-import type { Chunk, ChunkResult } from './chunk.js';
 
-/** What a batch worker is started with. */
-export interface WorkerInit {
-  readonly setup: BatchSetup;
+/**
+ * The one protocol between the pool (worker-pool.ts) and its worker threads — a batch worker
+ * deciding chunks, an evaluation worker counting them. `Job` is what a worker is sent, `Result`
+ * what it answers for each job.
+ */
+
+/** What a worker is started with. */
+export interface WorkerInit<Setup = unknown> {
+  /** What it builds its engine from. */
+  readonly setup: Setup;
   /**
-   * Shared memory (one Uint32) where the worker writes the line it is deciding, 0 between
-   * chunks: when it dies, the pool knows which line it died on.
+   * Shared memory (one Uint32) where the worker writes the line it is on, 0 between jobs: when
+   * it dies, the pool knows which line it died on.
    */
   readonly current: SharedArrayBuffer;
 }
 
-/** Main thread → worker: a chunk to decide, or a result buffer given back once written. */
-export type WorkerRequest =
+/** Main thread → worker: a job; a result buffer given back once written; or "send your state". */
+export type WorkerRequest<Job = unknown> =
   | {
-      readonly type: 'chunk';
+      readonly type: 'job';
       /** The pool's task number, echoed in the reply. */
       readonly task: number;
-      readonly chunk: Chunk;
+      readonly job: Job;
     }
-  | { readonly type: 'recycle'; readonly buffer: ArrayBuffer };
+  | { readonly type: 'recycle'; readonly buffer: ArrayBuffer }
+  | { readonly type: 'finish' };
 
 /** Worker → main thread. */
-export type WorkerReply =
+export type WorkerReply<Result = unknown> =
   | { readonly type: 'ready' }
-  | { readonly type: 'result'; readonly task: number; readonly result: ChunkResult }
-  | { readonly type: 'init-failed'; readonly error: { readonly code: string; readonly issues: readonly Issue[] } };
+  | { readonly type: 'result'; readonly task: number; readonly result: Result }
+  | { readonly type: 'init-failed'; readonly error: { readonly code: string; readonly issues: readonly Issue[] } }
+  /** The answer to `finish`: what the worker kept over all its jobs (an evaluation's counts). */
+  | { readonly type: 'finished'; readonly state: unknown };
 
 /** The part of `worker_threads.Worker` the pool uses; tests give a fake. */
 export interface WorkerLike {
@@ -38,4 +46,4 @@ export interface WorkerLike {
 }
 
 /** Starts one worker; `init.current` is its own shared slot. */
-export type SpawnWorker = (init: WorkerInit) => WorkerLike;
+export type SpawnWorker<Setup = unknown> = (init: WorkerInit<Setup>) => WorkerLike;

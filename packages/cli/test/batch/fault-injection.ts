@@ -1,5 +1,5 @@
 /**
- * A fault for the fake workers of worker-pool.test.ts: they fail when they reach input line
+ * A fault for the fake workers of workers/worker-pool.test.ts: they fail when they reach input line
  * `line` — `throw` (an exception they do not catch) or `exit` — with `once`, only on the line's
  * first attempt (a passing fault, which the retry survives), else on every attempt (a line that
  * always kills its worker). Test code only: the built worker has no fault injection.

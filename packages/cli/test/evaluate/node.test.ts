@@ -6,10 +6,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createEvaluator, evaluate } from '@cailiang/core/evaluate';
 import { EvaluationWorkerError, evaluateCommand, evaluateFile, evaluateInWorkers, lineChunks } from '../../src/evaluate/index.js';
 import type { LineChunk } from '../../src/evaluate/index.js';
+import { threadSpawner } from '../../src/workers/thread-worker.js';
 import { exampleRuleSetText } from '../../../core/test/support/builders.js';
 import { evaluationEngine, record } from '../../../core/test/evaluate/support.js';
 
 const FAKE_WORKER = fileURLToPath(new URL('./fixtures/fake-evaluate-worker.mjs', import.meta.url));
+/** The stand-in worker in real threads, through the pool's SpawnWorker seam. */
+const fakeWorkers = threadSpawner(FAKE_WORKER);
 const folders: string[] = [];
 const folder = () => {
   const path = mkdtempSync(join(tmpdir(), 'cailiang-evaluate-'));
@@ -120,15 +123,15 @@ describe('evaluateInWorkers', () => {
 
   it('shares the chunks among workers and returns each one\'s counts, in worker order', async () => {
     const seen: number[] = [];
-    const states = await evaluateInWorkers(chunks(), { size: 2, setup: setup(), script: FAKE_WORKER, onChunk: (chunk) => seen.push(chunk.firstLine) });
+    const states = await evaluateInWorkers(chunks(), { size: 2, setup: setup(), spawn: fakeWorkers, onChunk: (chunk) => seen.push(chunk.firstLine) });
     expect(states.map((state) => state.total).reduce((sum, n) => sum + n, 0)).toBe(5);
     expect(states).toHaveLength(2);
     expect(seen.sort()).toEqual([1, 2, 3, 4, 5]);
   });
 
   it('abandons the run when a worker stops, or cannot start', async () => {
-    await expect(evaluateInWorkers(chunks(), { size: 2, setup: setup('crash'), script: FAKE_WORKER })).rejects.toThrow(EvaluationWorkerError);
-    await expect(evaluateInWorkers(chunks(), { size: 1, setup: setup('init-failed'), script: FAKE_WORKER })).rejects.toThrow('cannot read the file: no such file');
+    await expect(evaluateInWorkers(chunks(), { size: 2, setup: setup('crash'), spawn: fakeWorkers })).rejects.toThrow(EvaluationWorkerError);
+    await expect(evaluateInWorkers(chunks(), { size: 1, setup: setup('init-failed'), spawn: fakeWorkers })).rejects.toThrow('cannot read the file: no such file');
   });
 });
 

@@ -6,14 +6,15 @@ import { createBatchEngine } from '../../src/batch/batch-setup.js';
 import type { BatchSetup } from '../../src/batch/batch-setup.js';
 import type { Chunk, ChunkResult } from '../../src/batch/chunk.js';
 import { ChunkSplitter } from '../../src/batch/chunk-splitter.js';
-import { triggerFault } from './fault-injection.js';
-import type { Fault } from './fault-injection.js';
+import { triggerFault } from '../batch/fault-injection.js';
+import type { Fault } from '../batch/fault-injection.js';
 import { createChunkProcessor } from '../../src/batch/process-chunk.js';
 import { BatchTally } from '../../src/batch/tally.js';
-import { refusedWorkerFlags, workerExecArgv } from '../../src/batch/thread-worker.js';
-import { createWorkerPool, WorkerPoolError } from '../../src/batch/worker-pool.js';
-import type { SpawnWorker, WorkerLike, WorkerReply, WorkerRequest } from '../../src/batch/worker-protocol.js';
-import { FOOD_RULES, generateFoodCases, ndjson } from './generate-cases.js';
+import { rerunLines } from '../../src/batch/rerun.js';
+import { refusedWorkerFlags, workerExecArgv } from '../../src/workers/thread-worker.js';
+import { createWorkerPool, WorkerPoolError } from '../../src/workers/worker-pool.js';
+import type { SpawnWorker, WorkerLike, WorkerReply, WorkerRequest } from '../../src/workers/worker-protocol.js';
+import { FOOD_RULES, generateFoodCases, ndjson } from '../batch/generate-cases.js';
 
 const setup: BatchSetup = { mode: 'decide', rules: [FOOD_RULES], holidays: [], trace: false };
 const processChunk = createChunkProcessor('decide', createBatchEngine(setup));
@@ -32,8 +33,8 @@ const textOf = (results: readonly ChunkResult[]) => results.map((result) => deco
  * next turn of the event loop, writes the line it is on to the shared slot, and can die like
  * a thread does — 'error' then 'exit' — after which it handles nothing more.
  */
-function fakeSpawner(options: { fault?: Fault; dieBeforeReady?: boolean; dieOnEveryChunk?: boolean } = {}): SpawnWorker & { spawned: number } {
-  const spawner = (init: Parameters<SpawnWorker>[0]): WorkerLike => {
+function fakeSpawner(options: { fault?: Fault; dieBeforeReady?: boolean; dieOnEveryChunk?: boolean } = {}): SpawnWorker<BatchSetup> & { spawned: number } {
+  const spawner = (init: Parameters<SpawnWorker<BatchSetup>>[0]): WorkerLike => {
     spawner.spawned++;
     const events = new EventEmitter();
     const current = new Uint32Array(init.current);
@@ -47,8 +48,8 @@ function fakeSpawner(options: { fault?: Fault; dieBeforeReady?: boolean; dieOnEv
     setImmediate(() => (options.dieBeforeReady === true ? die(new Error('cannot load')) : events.emit('message', { type: 'ready' } satisfies WorkerReply)));
     return {
       postMessage: (request: WorkerRequest) => {
-        if (request.type !== 'chunk') return;
-        const chunk = structuredClone(request.chunk);
+        if (request.type !== 'job') return;
+        const chunk = structuredClone(request.job) as Chunk;
         setImmediate(() => {
           if (dead) return;
           if (options.dieOnEveryChunk === true) return die(new Error('out of memory'));
@@ -76,8 +77,8 @@ function fakeSpawner(options: { fault?: Fault; dieBeforeReady?: boolean; dieOnEv
   return spawner;
 }
 
-async function runAll(spawn: SpawnWorker, perChunk = 16): Promise<ChunkResult[]> {
-  const pool = createWorkerPool({ size: 2, setup, spawn });
+async function runAll(spawn: SpawnWorker<BatchSetup>, perChunk = 16): Promise<ChunkResult[]> {
+  const pool = createWorkerPool({ size: 2, setup, spawn, deaths: rerunLines });
   try {
     return await Promise.all((await chunks(INPUT, perChunk)).map((chunk) => pool.run(chunk)));
   } finally {
@@ -148,14 +149,14 @@ describe('refusedWorkerFlags', () => {
  * seam: the death policy end to end, with nothing of the fault in what ships.
  */
 describe('createWorkerPool with real threads', () => {
-  const FAULTY_WORKER = fileURLToPath(new URL('./fixtures/faulty-batch-worker.mjs', import.meta.url));
-  const threads = (fault: Fault): SpawnWorker => {
+  const FAULTY_WORKER = fileURLToPath(new URL('../batch/fixtures/faulty-batch-worker.mjs', import.meta.url));
+  const threads = (fault: Fault): SpawnWorker<BatchSetup> => {
     const tripped = new SharedArrayBuffer(4);
     return (init) => new Worker(FAULTY_WORKER, { workerData: { ...init, fault: { ...fault, tripped } }, stdout: true, stderr: true });
   };
   const run = async (fault: Fault) => {
     const deaths: string[] = [];
-    const pool = createWorkerPool({ size: 2, setup, spawn: threads(fault), onDeath: (reason, line) => deaths.push(`${line}: ${reason}`) });
+    const pool = createWorkerPool({ size: 2, setup, spawn: threads(fault), deaths: rerunLines, onDeath: (reason, line) => deaths.push(`${line}: ${reason}`) });
     try {
       return { results: await Promise.all((await chunks(INPUT, 16)).map((chunk) => pool.run(chunk))), deaths };
     } finally {
