@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ruleSetJsonSchema } from '@cailiang/core';
-import { runCli } from '@cailiang/core/node';
+import { runCli } from '@cailiang/cli';
 import { describe, expect, it } from 'vitest';
 import { formatReference } from '../scripts/build-format-docs.mjs';
 

@@ -34,7 +34,7 @@ describe('examples', () => {
   });
 
   it('01-decide: the README command decides the case', () => {
-    const result = run(ROOT, ['packages/core/dist/node/cli.js', 'decide', '--rules', 'packages/benchmarks/rules/food-safety.rules.yaml', '--case', 'examples/01-decide/case.yaml']);
+    const result = run(ROOT, ['packages/cli/dist/cli.js', 'decide', '--rules', 'packages/benchmarks/rules/food-safety.rules.yaml', '--case', 'examples/01-decide/case.yaml']);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('罚款 65000 – 85000 元 (法定幅度 50000 – 100000 元)');

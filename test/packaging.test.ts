@@ -17,10 +17,13 @@ import { describe, expect, it } from 'vitest';
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const ARTIFACTS = join(ROOT, 'artifacts');
 /** The packages published from this repository. */
-const PACKAGES = ['core', 'benchmarks', 'fixtures'] as const;
+const PACKAGES = ['core', 'cli', 'benchmarks', 'fixtures'] as const;
 
 interface PackageJson {
   readonly name: string;
+  readonly private?: boolean;
+  readonly license?: string;
+  readonly dependencies?: Record<string, string>;
   readonly sideEffects?: boolean;
   readonly engines?: Record<string, string>;
   readonly files?: readonly string[];
@@ -72,6 +75,23 @@ describe('packages', () => {
         expect(existsSync(join(dir, 'dist/index.js')), `${dir}/dist is missing: run pnpm build`).toBe(true);
       });
 
+      it('is publishable: not private, MIT, with a README and a LICENSE', () => {
+        const pkg = packageJson(name);
+        expect(pkg.private).toBeUndefined();
+        expect(pkg.license).toBe('MIT');
+        expect(existsSync(join(dir, 'README.md')), `${dir}/README.md`).toBe(true);
+        expect(readFileSync(join(dir, 'LICENSE'), 'utf8')).toMatch(/^MIT License\n/);
+      });
+
+      it('gives every entry its TypeScript source for the tests, and types for import and require', () => {
+        for (const [subpath, target] of Object.entries(packageJson(name).exports)) {
+          if (typeof target === 'string') continue;
+          const conditions = target as Record<string, unknown>;
+          expect(Object.keys(conditions), subpath).toEqual(['source', 'import', 'require']);
+          expect(existsSync(join(dir, conditions['source'] as string)), `${subpath} source`).toBe(true);
+        }
+      });
+
       it('declares no side effects, its engines, and types first in every export condition', () => {
         const pkg = packageJson(name);
         expect(pkg.sideEffects).toBe(false);
@@ -101,6 +121,23 @@ describe('packages', () => {
         }
         expect(output).toContain('No problems found');
       });
+    });
+  }
+});
+
+describe('@cailiang/core in the browser', () => {
+  const pkg = packageJson('core');
+
+  it('installs without exceljs (XLSX is @cailiang/cli)', () => {
+    expect(Object.keys(pkg.dependencies ?? {})).not.toContain('exceljs');
+  });
+
+  // Every entry but ./node bundles for the browser: a `node:` import anywhere in one fails the build.
+  for (const subpath of Object.keys(pkg.exports).filter((path) => !/node|json$/.test(path))) {
+    it(`${subpath} bundles for the browser`, async () => {
+      const source = (pkg.exports[subpath] as Record<string, string>)['source'] as string;
+      const size = await gzippedBundle({ name: subpath, path: join('packages/core', source), limit: '1 MB' });
+      expect(size.minified).toBeGreaterThan(0);
     });
   }
 });

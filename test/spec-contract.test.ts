@@ -2,12 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runFixtureFile } from '@cailiang/core/node';
+import { runFixtureFile } from '@cailiang/fixtures';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SPEC = fileURLToPath(new URL('../packages/fixtures/contract/', import.meta.url));
 // Built by the install (`prepare`); in CI a missing build fails these tests instead of skipping them.
-const CLI = `${ROOT}packages/core/dist/node/cli.js`;
+const CLI = `${ROOT}packages/cli/dist/cli.js`;
 
 describe('spec examples (the contract)', () => {
   it('food-safety.fixtures.yaml: every case passes', () => {

@@ -1,7 +1,8 @@
 // A legality-review tool (法制审核): the officer's draft decision goes in with the case, and
 // each finding comes back with the provision that makes it one. Run: node main.mjs
 import { fileURLToPath } from 'node:url';
-import { createEngine, review } from '@cailiang/core';
+import { createEngine } from '@cailiang/core';
+import { review } from '@cailiang/core/review';
 import { loadRuleSetFile } from '@cailiang/core/node';
 
 const engine = createEngine([loadRuleSetFile(fileURLToPath(new URL('../../packages/fixtures/contract/food-safety.rules.yaml', import.meta.url)))]);

@@ -1,5 +1,7 @@
-import { benchmarkTable, formatCitation, statutoryText } from '@cailiang/core';
-import type { BenchmarkTable, CitationData, RuleSet } from '@cailiang/core';
+import { formatCitation } from '@cailiang/core';
+import { benchmarkTable, statutoryText } from '@cailiang/core/render';
+import type { CitationData, RuleSet } from '@cailiang/core';
+import type { BenchmarkTable } from '@cailiang/core/render';
 import { h } from './dom.js';
 import type { Child } from './dom.js';
 import type { Item } from './item-facts.js';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { foodSafety, productQuality } from '@cailiang/benchmarks';
 import { createEngine } from '@cailiang/core';
-import { evaluate, evaluationHtml, syntheticRecords } from '../../packages/core/src/evaluate/index.js';
+import { evaluate, evaluationHtml, syntheticRecords } from '@cailiang/core/evaluate';
 import { ARTIFACTS, haveBrowser, launchBrowser, mustHaveBrowser } from './browser.js';
 
 const CHARTS = {

@@ -8,7 +8,8 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { benchmarkTable, loadRuleSet, statutoryText } from '@cailiang/core';
+import { loadRuleSet } from '@cailiang/core';
+import { benchmarkTable, statutoryText } from '@cailiang/core/render';
 import { ARTIFACTS, haveBrowser, launchBrowser, mustHaveBrowser } from './browser.js';
 
 const PLAYGROUND = fileURLToPath(new URL('../../playground/', import.meta.url));

@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { CailiangError, createEngine, createCalendar, CHINA_HOLIDAYS, DEFAULT_LIMITS, loadRuleSet, parseFixtureDocument, readImposed } from '@cailiang/core';
-import { exampleData, exampleText, params } from '../properties/support.js';
+import { CailiangError, createEngine, createCalendar, CHINA_HOLIDAYS, DEFAULT_LIMITS, loadRuleSet } from '@cailiang/core';
+import { parseFixtureDocument } from '@cailiang/fixtures';
+import { readImposed } from '@cailiang/core/review';
+import { exampleData, exampleText, params } from '../../packages/core/test/properties/support.js';
 import { aliasBomb, deepBlockYaml, reservedFactRuleSet } from './hostile-rule-sets.js';
 
 /** Issue #22's bound: each attack is refused within a second. */

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
-import { importCsv, loadRuleSet, renderCsv } from '@cailiang/core';
-import { exampleText, params, onlyCailiangErrors } from '../properties/support.js';
+import { loadRuleSet } from '@cailiang/core';
+import { importCsv } from '@cailiang/core/import';
+import { renderCsv } from '@cailiang/core/render';
+import { exampleText, params, onlyCailiangErrors } from '../../packages/core/test/properties/support.js';
 
 describe('fuzz: importCsv', () => {
   const csv = renderCsv(loadRuleSet(exampleText()));

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CailiangError, createEngine, loadRuleSet, parseFixtureDocument, readImposed } from '@cailiang/core';
-import { exampleData, exampleText, params, onlyCailiangErrors } from '../properties/support.js';
+import { CailiangError, createEngine, loadRuleSet } from '@cailiang/core';
+import { parseFixtureDocument } from '@cailiang/fixtures';
+import { readImposed } from '@cailiang/core/review';
+import { exampleData, exampleText, params, onlyCailiangErrors } from '../../packages/core/test/properties/support.js';
 
 /** Values as hostile input carries them: prototype keys, NaN, huge and exponent numbers, deep nesting. */
 const hostileLeaf = fc.oneof(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { benchmarkTable } from '@cailiang/core';
+import { benchmarkTable } from '@cailiang/core/render';
 import type { RuleSet } from '@cailiang/core';
 import { benchmarks } from '@cailiang/benchmarks';
 

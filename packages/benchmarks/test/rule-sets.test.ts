@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createEngine, lint, loadRuleSet, ruleSetDigest } from '@cailiang/core';
+import { createEngine, loadRuleSet, ruleSetDigest } from '@cailiang/core';
+import { lint } from '@cailiang/core/lint';
 import * as exported from '@cailiang/benchmarks';
 import { benchmarks, catalog } from '@cailiang/benchmarks';
 import { REPO_ROOT, camelCase, ruleFiles } from './support/files.js';

@@ -16,7 +16,7 @@ import { runTimed, workerComparison } from './workload/timed-command.js';
 import type { RunCost } from './workload/timed-command.js';
 import { buildWorkload } from './workload/workload.js';
 
-const CLI = fileURLToPath(new URL('../dist/node/cli.js', import.meta.url));
+const CLI = fileURLToPath(new URL('../../cli/dist/cli.js', import.meta.url));
 const ONCE = { time: 0, iterations: 1, warmupTime: 0, warmupIterations: 0 };
 
 const available = existsSync(CLI) && spawnSync(process.execPath, [CLI, 'batch', '--help'], { encoding: 'utf8' }).status === 0;
@@ -49,7 +49,7 @@ if (available) {
     }
   });
 } else {
-  recordFacts('batch', { note: 'the built CLI (packages/core/dist/node/cli.js) has no batch command, so it was not measured' });
+  recordFacts('batch', { note: 'the built CLI (packages/cli/dist/cli.js) has no batch command, so it was not measured' });
   describe('batch', () => {
     bench.skip('cailiang batch (not built)', () => undefined);
   });

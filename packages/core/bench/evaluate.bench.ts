@@ -16,7 +16,7 @@ import { recordFacts } from './workload/facts.js';
 import { runTimed, workerComparison } from './workload/timed-command.js';
 import type { RunCost } from './workload/timed-command.js';
 
-const CLI = fileURLToPath(new URL('../dist/node/cli.js', import.meta.url));
+const CLI = fileURLToPath(new URL('../../cli/dist/cli.js', import.meta.url));
 const ONCE = { time: 0, iterations: 1, warmupTime: 0, warmupIterations: 0 };
 
 /** The built CLI has `evaluate` with the options this bench uses (an older build may not). */
@@ -82,7 +82,7 @@ if (hasEvaluate()) {
     }
   });
 } else {
-  recordFacts('evaluate', { note: 'the built CLI (packages/core/dist/node/cli.js) has no evaluate command with --decisions and --workers, so it was not measured' });
+  recordFacts('evaluate', { note: 'the built CLI (packages/cli/dist/cli.js) has no evaluate command with --decisions and --workers, so it was not measured' });
   describe('evaluate', () => {
     bench.skip('cailiang evaluate (not built)', () => undefined);
   });

@@ -36,7 +36,7 @@ class BenchOrder extends BaseSequencer {
 export default defineConfig({
   root: here('../../../'),
   resolve: {
-    alias: [{ find: /^@cailiang\/core$/, replacement: short ? here('../src/index.ts') : here('./dist/core.js') }],
+    alias: [{ find: /^@cailiang\/core$/, replacement: short ? here('./setup/core-entry.ts') : here('./dist/core.js') }],
   },
   test: {
     // No tests here: the smoke test that runs this config is packages/core/test/bench-smoke.test.ts.

@@ -13,7 +13,7 @@ const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 /** vitest's own command, as the root's `pnpm bench` script runs it. */
 const VITEST = `${ROOT}node_modules/vitest/vitest.mjs`;
 /** The built CLI the batch and evaluate benches run; they skip themselves where it is not built. */
-const CLI = `${ROOT}packages/core/dist/node/cli.js`;
+const CLI = `${ROOT}packages/cli/dist/cli.js`;
 
 /** The built CLI has `evaluate` with `--decisions` and `--workers`, as evaluate.bench.ts requires. */
 function cliEvaluates(): boolean {

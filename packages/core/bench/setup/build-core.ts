@@ -9,7 +9,7 @@ import { build } from 'tsup';
 
 export async function buildCore(): Promise<void> {
   await build({
-    entry: { core: fileURLToPath(new URL('../../src/index.ts', import.meta.url)) },
+    entry: { core: fileURLToPath(new URL('./core-entry.ts', import.meta.url)) },
     outDir: fileURLToPath(new URL('../dist/', import.meta.url)),
     format: ['esm'],
     target: 'node20',

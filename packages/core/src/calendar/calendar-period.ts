@@ -1,5 +1,5 @@
 import { add } from 'date-fns';
-import type { IsoDate } from '../dates/iso-date.js';
+import type { IsoDate } from './iso-date.js';
 import { dayNumber, isoDateOfDay, requireIsoDate, toDate, toIsoDate, yearOf } from './iso-days.js';
 
 /** A period in calendar years, months and days (按照年、月、日计算的期间). */

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../dates/iso-date.js';
+import type { IsoDate } from './iso-date.js';
 import { CailiangError } from '../errors/cailiang-error.js';
 import { CHINA_HOLIDAYS } from './data/china-holidays.js';
 import { expandArrangement } from './expand.js';

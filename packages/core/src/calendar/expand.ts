@@ -1,4 +1,4 @@
-import type { IsoDate } from '../dates/iso-date.js';
+import type { IsoDate } from './iso-date.js';
 import { dayAfter } from './iso-days.js';
 import type { HolidayArrangement } from './types.js';
 

@@ -1,6 +1,6 @@
 import { format, parseISO } from 'date-fns';
-import { isIsoDate } from '../dates/iso-date.js';
-import type { IsoDate } from '../dates/iso-date.js';
+import { isIsoDate } from './iso-date.js';
+import type { IsoDate } from './iso-date.js';
 
 /** The local-midnight `Date` of an ISO date; date-fns then moves by calendar days, not by 24 hours. */
 export function toDate(date: IsoDate): Date {

@@ -1,5 +1,5 @@
 import { CailiangError } from '../errors/cailiang-error.js';
-import type { IsoDate } from '../dates/iso-date.js';
+import type { IsoDate } from './iso-date.js';
 import { yearOf } from './iso-days.js';
 
 /** The years a calendar covers, as its error messages name them. */

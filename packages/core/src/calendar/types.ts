@@ -1,4 +1,4 @@
-import type { IsoDate } from '../dates/iso-date.js';
+import type { IsoDate } from './iso-date.js';
 
 /** The published notice a year's arrangement comes from, so every working day can be traced. */
 export interface HolidaySource {

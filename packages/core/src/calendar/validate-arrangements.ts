@@ -1,7 +1,7 @@
 import { CailiangError, formatPath } from '../errors/cailiang-error.js';
 import type { Issue } from '../errors/cailiang-error.js';
-import { ISO_DATE_EXPECTED, isIsoDate } from '../dates/iso-date.js';
-import type { IsoDate } from '../dates/iso-date.js';
+import { ISO_DATE_EXPECTED, isIsoDate } from './iso-date.js';
+import type { IsoDate } from './iso-date.js';
 import { deepFreeze } from '../internal/deep-freeze.js';
 import { checkInput } from '../limits/check-input.js';
 import { dayAfter } from './iso-days.js';

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../dates/iso-date.js';
+import type { IsoDate } from './iso-date.js';
 import { dayAfter, requireIsoDate, yearOf } from './iso-days.js';
 import { calendarOutOfRange } from './out-of-range.js';
 import type { Calendar } from './types.js';

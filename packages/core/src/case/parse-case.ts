@@ -1,4 +1,4 @@
-import { isIsoDate, ISO_DATE_EXPECTED } from '../dates/iso-date.js';
+import { isIsoDate, ISO_DATE_EXPECTED } from '../calendar/iso-date.js';
 import { CailiangError } from '../errors/cailiang-error.js';
 import type { Issue } from '../errors/cailiang-error.js';
 import type { FactDeclaration, FactValue } from '../facts/types.js';

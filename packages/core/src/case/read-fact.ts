@@ -1,4 +1,4 @@
-import { isIsoDate, ISO_DATE_EXPECTED } from '../dates/iso-date.js';
+import { isIsoDate, ISO_DATE_EXPECTED } from '../calendar/iso-date.js';
 import type { FactDeclaration, FactValue } from '../facts/types.js';
 import { Decimal } from '../money/decimal.js';
 import { formatMoney, readMoney, readMoneyValue } from '../money/money.js';

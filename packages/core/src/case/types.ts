@@ -1,5 +1,5 @@
 import type { FactValues } from '../facts/types.js';
-import type { IsoDate } from '../dates/iso-date.js';
+import type { IsoDate } from '../calendar/iso-date.js';
 
 /** 当事人: an individual (公民) or an organization (法人或者其他组织). */
 export interface Party {

@@ -1,4 +1,4 @@
-import { ISO_DATE_EXPECTED, isIsoDate } from '../dates/iso-date.js';
+import { ISO_DATE_EXPECTED, isIsoDate } from '../calendar/iso-date.js';
 import type { FactDeclaration, FactType } from '../facts/types.js';
 import { readMoney } from '../money/money.js';
 

@@ -2,8 +2,8 @@ import type { Issue } from '../errors/cailiang-error.js';
 import { benchmarkTable } from '../render/table.js';
 import { buildSheet } from '../render/workbook.js';
 import type { RuleSet } from '../ruleset/load.js';
-import { formatCell, HUMAN_COLUMNS, LICENSING_SHEET, PENALTY_ITEM_COLUMNS, PENALTY_SHEET, SHEET_COLUMNS } from './layout.js';
-import type { SheetName } from './layout.js';
+import { formatCell, HUMAN_COLUMNS, LICENSING_SHEET, PENALTY_ITEM_COLUMNS, PENALTY_SHEET, SHEET_COLUMNS } from '../table-format/layout.js';
+import type { SheetName } from '../table-format/layout.js';
 import type { ReadSheet } from './from-workbook.js';
 
 /** `check`: every human cell must match; `fill-blank`: blank human cells are accepted. */

@@ -2,9 +2,8 @@ import { CailiangError } from '../errors/cailiang-error.js';
 import type { Issue } from '../errors/cailiang-error.js';
 import { loadRuleSet } from '../ruleset/load.js';
 import type { RuleSet } from '../ruleset/load.js';
-import { TIER_COLUMN_KEYS } from '../render/workbook.js';
-import { parseCellValue } from './cell-values.js';
-import { parseConditionExpression } from './condition-syntax.js';
+import { parseCellValue } from '../table-format/cell-values.js';
+import { parseConditionExpression } from '../table-format/condition-syntax.js';
 import { checkConsistency } from './consistency.js';
 import type { HumanColumnsMode } from './consistency.js';
 import {
@@ -15,10 +14,11 @@ import {
   PENALTY_SHEET,
   SHEET_COLUMNS,
   SHEET_NAMES,
-} from './layout.js';
-import type { CellLocation, Sheet, Workbook } from './layout.js';
-import { isItemConditionPath, MetaBuilder, parseMetaPath } from './meta-paths.js';
-import type { PathSegment } from './meta-paths.js';
+  TIER_COLUMN_KEYS,
+} from '../table-format/layout.js';
+import type { CellLocation, Sheet, Workbook } from '../table-format/layout.js';
+import { isItemConditionPath, MetaBuilder, parseMetaPath } from '../table-format/meta-paths.js';
+import type { PathSegment } from '../table-format/meta-paths.js';
 import { LocationIndex } from './locations.js';
 
 /** Options of the importers. */

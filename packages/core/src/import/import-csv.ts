@@ -1,12 +1,12 @@
 import { CailiangError } from '../errors/cailiang-error.js';
 import type { RuleSet } from '../ruleset/load.js';
-import { readCsv } from './csv-text.js';
-import { unguardFormula } from './formula-guard.js';
+import { readCsv } from '../table-format/csv-text.js';
+import { unguardFormula } from '../table-format/formula-guard.js';
 import { ruleSetFromWorkbook } from './from-workbook.js';
 import type { ImportOptions } from './from-workbook.js';
-import { PENALTY_SHEET } from './layout.js';
-import { CSV_SECTION_MARK } from './layout.js';
-import type { Sheet, Workbook } from './layout.js';
+import { PENALTY_SHEET } from '../table-format/layout.js';
+import { CSV_SECTION_MARK } from '../table-format/layout.js';
+import type { Sheet, Workbook } from '../table-format/layout.js';
 
 
 export type SafeImportResult = { readonly success: true; readonly data: RuleSet } | { readonly success: false; readonly error: CailiangError };

@@ -1,7 +1,7 @@
 import { formatPath } from '../errors/cailiang-error.js';
-import { formatCell } from './layout.js';
-import type { CellLocation } from './layout.js';
-import type { PathSegment } from './meta-paths.js';
+import { formatCell } from '../table-format/layout.js';
+import type { CellLocation } from '../table-format/layout.js';
+import type { PathSegment } from '../table-format/meta-paths.js';
 
 /**
  * Which cell each part of an imported rule set came from, so that a problem the loader finds at

@@ -1,9 +1,6 @@
 /**
- * @cailiang/core/node — the Node-only parts: reading rule sets and fixtures from files, and the
- * command-line interface. Nothing in the browser-safe core imports this.
+ * @cailiang/core/node — reading rule sets, cases and fixture files from disk (Node only). The
+ * command line (`@cailiang/cli`) and the fixture runner (`@cailiang/fixtures`) both read files
+ * through it, so every file error reads the same. Nothing in the browser-safe core imports this.
  */
 export { loadRuleSetFile, readDataFile, readTextFile } from './files.js';
-export { runFixtureFile } from './fixture-files.js';
-export { runCli } from './run-cli.js';
-export type { CliIo } from './run-cli.js';
-export * from '../evaluate-node/index.js';

@@ -1,11 +1,11 @@
-import { writeCsv } from '../import/csv-text.js';
-import { guardFormula } from '../import/formula-guard.js';
-import { CSV_SECTION_MARK, PENALTY_SHEET } from '../import/layout.js';
-import type { Workbook } from '../import/layout.js';
+import { writeCsv } from '../table-format/csv-text.js';
+import { guardFormula } from '../table-format/formula-guard.js';
+import { CSV_SECTION_MARK, PENALTY_SHEET } from '../table-format/layout.js';
+import type { Workbook } from '../table-format/layout.js';
 import type { RuleSet } from '../ruleset/load.js';
 import { buildWorkbook } from './workbook.js';
 
-export { CSV_SECTION_MARK } from '../import/layout.js';
+export { CSV_SECTION_MARK } from '../table-format/layout.js';
 
 /**
  * A rule set as one CSV file (RFC 4180, UTF-8 with BOM, CRLF): the 裁量基准 table first, from

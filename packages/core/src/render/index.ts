@@ -1,6 +1,6 @@
 /**
  * Render: a rule set as the table agencies publish (行政处罚裁量基准) — Markdown, a printable
- * HTML page, CSV (and XLSX in `node-xlsx/`). CSV and XLSX also carry the machine columns and the
+ * HTML page, CSV (and XLSX in `@cailiang/cli`). CSV and XLSX also carry the machine columns and the
  * 元数据 sheet, so that `import/` reads them back without loss.
  */
 export { renderCsv, workbookToCsv } from './csv.js';
@@ -11,4 +11,4 @@ export { statutoryText, sanctionText } from './statutory-text.js';
 export { tierStandard } from './standard-text.js';
 export { benchmarkTable, FALLBACK_CIRCUMSTANCES } from './table.js';
 export type { BenchmarkTable, GroundTableRow, LicensingTableRow, PenaltyTableItem, PenaltyTableTier, TableHeader } from './table.js';
-export { buildWorkbook, TIER_COLUMN_KEYS } from './workbook.js';
+export { buildWorkbook } from './workbook.js';

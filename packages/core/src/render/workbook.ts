@@ -1,5 +1,5 @@
-import { formatCellValue } from '../import/cell-values.js';
-import { formatConditionExpression } from '../import/condition-syntax.js';
+import { formatCellValue } from '../table-format/cell-values.js';
+import { formatConditionExpression } from '../table-format/condition-syntax.js';
 import {
   LICENSING_COLUMNS,
   LICENSING_SHEET,
@@ -7,26 +7,16 @@ import {
   META_SHEET,
   PENALTY_COLUMNS,
   PENALTY_SHEET,
-} from '../import/layout.js';
-import type { Sheet, SheetName, Workbook } from '../import/layout.js';
-import { flattenMeta, formatMetaPath, isItemConditionPath } from '../import/meta-paths.js';
-import type { PathSegment } from '../import/meta-paths.js';
+  TIER_COLUMN_KEYS,
+} from '../table-format/layout.js';
+import type { Sheet, SheetName, Workbook } from '../table-format/layout.js';
+import { flattenMeta, formatMetaPath, isItemConditionPath } from '../table-format/meta-paths.js';
+import type { PathSegment } from '../table-format/meta-paths.js';
 import type { Condition } from '../conditions/types.js';
 import type { RuleSet } from '../ruleset/load.js';
 import { benchmarkTable } from './table.js';
 import type { BenchmarkTable } from './table.js';
 import type { PenaltyItem } from './statutory-text.js';
-
-/** The tier fields that have their own machine column, and the column. */
-export const TIER_COLUMN_KEYS = {
-  level: '阶次代码',
-  label: '阶次名称',
-  when: '条件表达式',
-  fine: '罚款标准',
-  add: '附加处罚',
-  sanctions: '阶次罚种',
-  description: '阶次说明',
-} as const;
 
 /**
  * A rule set as a workbook of text: 裁量基准 (one row per tier: the human columns, then the

@@ -1,6 +1,6 @@
 import { checkCondition } from '../conditions/check.js';
 import type { Condition } from '../conditions/types.js';
-import { isIsoDate } from '../dates/iso-date.js';
+import { isIsoDate } from '../calendar/iso-date.js';
 import type { Issue } from '../errors/cailiang-error.js';
 import type { FactDeclaration } from '../facts/types.js';
 import { isCircumstance } from '../general-rules/circumstances.js';

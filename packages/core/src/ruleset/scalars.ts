@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { ISO_DATE_EXPECTED, isIsoDate } from '../dates/iso-date.js';
+import { ISO_DATE_EXPECTED, isIsoDate } from '../calendar/iso-date.js';
 import { Decimal } from '../money/decimal.js';
 import { formatMoney, readMoney } from '../money/money.js';
 import { withJsonSchema } from './json-schema-overrides.js';

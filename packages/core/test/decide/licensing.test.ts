@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createEngine, lint, loadRuleSet } from '../../src/index.js';
+import { createEngine, loadRuleSet } from '../../src/index.js';
+import { lint } from '../../src/lint/index.js';
 import { exampleRuleSet } from '../support/builders.js';
 
 /** The example with conditions and materials on LIC-FS-35. */

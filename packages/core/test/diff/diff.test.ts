@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { diffRuleSets, formatDiffMarkdown, loadRuleSet } from '../../src/index.js';
+import { loadRuleSet } from '../../src/index.js';
+import { diffRuleSets, formatDiffMarkdown } from '../../src/diff/index.js';
 import { SPEC_EXAMPLES, exampleRuleSet, exampleRuleSetText } from '../support/builders.js';
 
 const v2023 = loadRuleSet(exampleRuleSetText('food-safety-2023.rules.yaml'));

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CailiangError } from '../../src/errors/cailiang-error.js';
 import { internalErrorOf } from '../../src/errors/internal-error.js';
 import { createEvaluator, INTERNAL_ERROR } from '../../src/evaluate/index.js';
 import type { Engine } from '../../src/index.js';
-import { INTERNAL_ERROR as BATCH_INTERNAL_ERROR, recordErrorOf } from '../../src/node/batch/records.js';
 import { evaluationEngine, record } from '../evaluate/support.js';
 
 describe('internalErrorOf', () => {
@@ -31,11 +29,6 @@ describe('internalErrorOf', () => {
 describe('an unexpected exception', () => {
   const thrown = new RangeError('Maximum call stack size exceeded');
 
-  it('is the same record in a batch as internalErrorOf makes, under the one INTERNAL_ERROR code', () => {
-    expect(BATCH_INTERNAL_ERROR).toBe(INTERNAL_ERROR);
-    expect(recordErrorOf(thrown, 'case')).toEqual(internalErrorOf(thrown));
-  });
-
   it('is counted by the evaluator with the same code and message', () => {
     const engine = evaluationEngine();
     const broken: Engine = {
@@ -52,10 +45,5 @@ describe('an unexpected exception', () => {
     expect(records.errors).toBe(1);
     expect(errors.byCode).toEqual({ [INTERNAL_ERROR]: 1 });
     expect(errors.samples).toEqual([{ record: 7, code: INTERNAL_ERROR, path: issue.path, message: issue.message }]);
-  });
-
-  it('leaves a CailiangError its own code', () => {
-    const error = new CailiangError('INVALID_CASE', [{ code: 'missing_fact', path: 'facts.amount', message: 'required' }]);
-    expect(recordErrorOf(error, 'case')).toEqual({ code: 'INVALID_CASE', issues: [{ code: 'missing_fact', path: 'case.facts.amount', message: 'required' }] });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toChineseAmount, toChineseMultiple } from '../../src/index.js';
+import { toChineseAmount, toChineseMultiple } from '../../src/explain/index.js';
 
 describe('toChineseAmount', () => {
   it.each([

@@ -1,4 +1,4 @@
-import { readCsv, writeCsv } from '../../src/import/csv-text.js';
+import { readCsv, writeCsv } from '../../src/table-format/csv-text.js';
 
 /** The records of CSV text, as arrays of fields. */
 export function records(csv: string): string[][] {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { writeCsv } from '../../src/import/csv-text.js';
-import { importCsv, LICENSING_COLUMNS, safeImportCsv, SHEET_NAMES } from '../../src/import/index.js';
+import { writeCsv } from '../../src/table-format/csv-text.js';
+import { importCsv, safeImportCsv } from '../../src/import/index.js';
+import { LICENSING_COLUMNS, SHEET_NAMES } from '../../src/table-format/index.js';
 import { canonicalJson, loadRuleSet } from '../../src/index.js';
 import type { RuleSet } from '../../src/index.js';
 import { benchmarkTable, buildWorkbook, renderCsv } from '../../src/render/index.js';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importCsv } from '../../src/import/index.js';
-import { canonicalJson, digestOf, loadRuleSet, ruleSetDigest, safeLoadRuleSet } from '../../src/index.js';
+import { canonicalJson, loadRuleSet, ruleSetDigest, safeLoadRuleSet } from '../../src/index.js';
+import { digestOf } from '../../src/ruleset/index.js';
 import type { RuleSet } from '../../src/index.js';
 import { renderCsv } from '../../src/render/index.js';
 import { exampleRuleSetText, minimalRuleSet } from '../support/builders.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CailiangError } from '../../src/errors/cailiang-error.js';
 import { amountBeyondLimits, factBeyondLimits, numberBeyondLimits } from '../../src/limits/amount-limits.js';
 import { checkDocument } from '../../src/limits/document-walk.js';
-import { DEFAULT_LIMITS, limitsFromArguments, resolveLimits } from '../../src/limits/limits.js';
+import { DEFAULT_LIMITS, resolveLimits } from '../../src/limits/limits.js';
 
 const limits = (overrides: Partial<typeof DEFAULT_LIMITS>) => ({ ...DEFAULT_LIMITS, ...overrides });
 
@@ -109,18 +109,5 @@ describe('resolveLimits', () => {
     for (const value of [0, -1, 1.5, Number.NaN, '10']) {
       expect(() => resolveLimits({ maxNodes: value as number })).toThrow(CailiangError);
     }
-  });
-});
-
-describe('limitsFromArguments', () => {
-  it('reads NAME=VALUE arguments', () => {
-    expect(limitsFromArguments(['maxNodes=20000000', 'maxAmountDigits=18'])).toEqual({ maxNodes: 20_000_000, maxAmountDigits: 18 });
-    expect(limitsFromArguments(undefined)).toEqual({});
-  });
-
-  it('refuses a malformed argument with the names of the limits', () => {
-    expect(() => limitsFromArguments(['maxNodes'])).toThrow(/expected NAME=VALUE with a whole number.*maxSourceLength/);
-    expect(() => limitsFromArguments(['maxNodes=0'])).toThrow(/expected a whole number of at least 1, got 0/);
-    expect(() => limitsFromArguments(['maxNods=5'])).toThrow(/unknown limit "maxNods"/);
   });
 });

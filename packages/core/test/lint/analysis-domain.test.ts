@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lint } from '../../src/index.js';
+import { lint } from '../../src/lint/index.js';
 import { factDomain } from '../../src/lint/analysis/domain.js';
 import { searchCombinations } from '../../src/lint/analysis/search.js';
 import { Decimal } from '../../src/money/decimal.js';

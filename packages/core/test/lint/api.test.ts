@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { lint, lintRuleSet, loadRuleSet } from '../../src/index.js';
+import { loadRuleSet } from '../../src/index.js';
+import { lint, lintRuleSet } from '../../src/lint/index.js';
 import { SPEC_EXAMPLES } from '../support/builders.js';
 import { cleanRuleSet, twoAlternatives, when } from './support.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lint } from '../../src/index.js';
+import { lint } from '../../src/lint/index.js';
 import { cleanRuleSet, decideWitness, twoAlternatives, when, withCode } from './support.js';
 
 describe('lint: statutory alternatives over the fact domains', () => {

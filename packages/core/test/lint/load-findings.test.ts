@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lint } from '../../src/index.js';
+import { lint } from '../../src/lint/index.js';
 import { cleanRuleSet, when } from './support.js';
 
 /** The codes of what lint reports for a rule set that does not load. */

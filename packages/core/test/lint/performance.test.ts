@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lint, lintRuleSet, loadRuleSet } from '../../src/index.js';
+import { loadRuleSet } from '../../src/index.js';
+import { lint, lintRuleSet } from '../../src/lint/index.js';
 
 const FACTS = {
   goodsValue: { type: 'money', label: '货值金额' },

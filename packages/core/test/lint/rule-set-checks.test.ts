@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lint } from '../../src/index.js';
+import { lint } from '../../src/lint/index.js';
 import { minimalRuleSet } from '../support/builders.js';
 import { cleanRuleSet } from './support.js';
 

@@ -1,5 +1,5 @@
 import { createEngine, loadRuleSet } from '../../src/index.js';
-import type { Finding } from '../../src/index.js';
+import type { Finding } from '../../src/lint/index.js';
 import { minimalRuleSet } from '../support/builders.js';
 
 /** A one-leaf condition: `{ all: [{ fact, operator, value }] }`. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createEngine, loadRuleSet, readImposed, review } from '../../src/index.js';
+import { createEngine, loadRuleSet } from '../../src/index.js';
+import { readImposed, review } from '../../src/review/index.js';
 import { Decimal } from '../../src/money/decimal.js';
 import { decimalOf } from '../../src/money/decimal-memo.js';
 import { reviewImposed } from '../../src/review/review.js';

@@ -3,7 +3,8 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { javascriptTextHash, nativeTextHash } from '../../src/internal/sha256.js';
-import { canonicalJson, digestOf, loadRuleSet, ruleSetDigest } from '../../src/index.js';
+import { canonicalJson, loadRuleSet, ruleSetDigest } from '../../src/index.js';
+import { digestOf } from '../../src/ruleset/index.js';
 import { writeCanonicalJson } from '../../src/ruleset/canonical-json.js';
 import { exampleRuleSet, exampleRuleSetText } from '../support/builders.js';
 

@@ -1,5 +1,5 @@
-import { writeCsv } from '../../import/csv-text.js';
-import { guardFormula } from '../../import/formula-guard.js';
+import { writeCsv } from '../../table-format/csv-text.js';
+import { guardFormula } from '../../table-format/formula-guard.js';
 import { FINE_POSITIONS } from '../types.js';
 import type { Evaluation, FineSummary, ItemEvaluation, OfferedSummary } from '../types.js';
 

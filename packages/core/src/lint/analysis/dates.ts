@@ -1,5 +1,5 @@
 import { dayNumber, isoDateOfDay } from '../../calendar/iso-days.js';
-import { isIsoDate } from '../../dates/iso-date.js';
+import { isIsoDate } from '../../calendar/iso-date.js';
 
 /**
  * The calendar day after an ISO date, or undefined for text that is not one.

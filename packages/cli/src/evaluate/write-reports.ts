@@ -1,0 +1,35 @@
+import { writeFileSync } from 'node:fs';
+import { evaluationCsv } from '@cailiang/core/evaluate';
+import { evaluationHtml } from '@cailiang/core/evaluate';
+import { evaluationJson } from '@cailiang/core/evaluate';
+import type { Evaluation } from '@cailiang/core/evaluate';
+import { CailiangError } from '@cailiang/core';
+
+/** Where the reports go: the HTML page always, JSON and CSV when asked. */
+export interface ReportPaths {
+  readonly html: string;
+  readonly json?: string;
+  readonly csv?: string;
+}
+
+/**
+ * Writes the evaluation's reports: the HTML page, and the same figures as JSON and CSV.
+ *
+ * @param evaluation - the evaluation
+ * @param paths - the files
+ * @throws CailiangError IO_ERROR naming the file that cannot be written
+ * @example writeReports(evaluation, { html: 'evaluation.html', json: 'evaluation.json' });
+ */
+export function writeReports(evaluation: Evaluation, paths: ReportPaths): void {
+  write(paths.html, evaluationHtml(evaluation));
+  if (paths.json !== undefined) write(paths.json, evaluationJson(evaluation));
+  if (paths.csv !== undefined) write(paths.csv, evaluationCsv(evaluation));
+}
+
+function write(path: string, text: string): void {
+  try {
+    writeFileSync(path, text);
+  } catch (error) {
+    throw new CailiangError('IO_ERROR', [{ code: 'unwritable', path: '', message: `cannot write the report: ${(error as Error).message}` }], { source: path });
+  }
+}

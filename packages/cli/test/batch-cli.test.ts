@@ -1,0 +1,179 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '@cailiang/core';
+import { loadRuleSetFile } from '@cailiang/core/node';
+import { runCliCaptured, scratchFolder } from './support/cli.js';
+import { FOOD_RULES, generateFoodCases, generateReviewLines, ndjson } from './batch/generate-cases.js';
+
+/** Runs the CLI in-process with `stdin` as its standard input (workers=1 runs in this thread). */
+const cli = runCliCaptured;
+
+const { dir, file } = scratchFolder('cailiang-batch-cli-');
+const engine = createEngine([loadRuleSetFile(FOOD_RULES)]);
+const CASES = generateFoodCases(300, 11, 0);
+const GOOD = ndjson(CASES);
+const EXPECTED = CASES.map((kase) => `${JSON.stringify(engine.decide(kase))}\n`).join('');
+
+describe('cailiang batch (in-process, --workers 1)', () => {
+  it('writes one decision per line, in input order, as `decide` would give it', async () => {
+    const run = await cli(['batch', '--rules', FOOD_RULES], GOOD);
+    expect(run.stdout).toBe(EXPECTED);
+    expect(run.stderr).toBe('batch: 300 lines · 300 decided · 0 error records\n');
+    expect(run.code).toBe(0);
+  });
+
+  it('answers every bad line with an error record carrying its line number, and exits 1', async () => {
+    const [a, b, c] = CASES.map((kase) => JSON.stringify(kase));
+    const input = [a, 'not json', '', `${b}\r`, '{"item":"FS-999"}', '{"item":"FS-124-1-3","facts":{"harm":"terrible"}}', '[1,2', c].join('\n');
+    const run = await cli(['batch', '--rules', FOOD_RULES, '--no-trace'], input);
+    const lines = run.stdout.split('\n');
+    expect(lines.pop()).toBe('');
+    expect(lines).toHaveLength(8);
+    const records = lines.map((line) => JSON.parse(line));
+    expect(records.map((record) => record.error?.code ?? record.outcome)).toEqual(['penalty', 'PARSE_ERROR', 'PARSE_ERROR', expect.any(String), 'UNKNOWN_ITEM', 'INVALID_CASE', 'PARSE_ERROR', expect.any(String)]);
+    expect(records.map((record) => record.line)).toEqual([undefined, 2, 3, undefined, 5, 6, 7, undefined]);
+    expect(records[1].error.issues[0]).toMatchObject({ code: 'invalid_json', path: '' });
+    expect(records[2].error.issues[0]).toMatchObject({ code: 'blank_line' });
+    expect(records[5].error.issues.map((issue: { path: string }) => issue.path)).toContain('facts.harm');
+    expect(records[0].trace).toEqual([]);
+    expect(run.stderr).toBe('batch: 8 lines · 3 decided · 5 error records (PARSE_ERROR 3, INVALID_CASE 1, UNKNOWN_ITEM 1)\n');
+    expect(run.code).toBe(1);
+  });
+
+  it('resumes from a partial output file: the cut-off last line is written again, not duplicated', async () => {
+    const out = join(dir, 'resumed.ndjson');
+    const expected = EXPECTED.split('\n');
+    // 120 whole lines, then the first half of line 121, as a run stopped mid-write leaves it.
+    writeFileSync(out, `${expected.slice(0, 120).join('\n')}\n${(expected[120] as string).slice(0, 500)}`);
+    const run = await cli(['batch', '--rules', FOOD_RULES, '--out', out, '--resume'], GOOD);
+    expect(readFileSync(out, 'utf8')).toBe(EXPECTED);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe('batch: 300 lines · 300 decided · 0 error records (resumed after line 120)\n');
+    expect(run.code).toBe(0);
+    // Resuming a finished output changes nothing.
+    expect((await cli(['batch', '--rules', FOOD_RULES, '--out', out, '--resume'], GOOD)).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe(EXPECTED);
+  });
+
+  it('counts the error records already in a resumed output in its exit code', async () => {
+    const input = `${GOOD}not json\n${GOOD}`;
+    const full = await cli(['batch', '--rules', FOOD_RULES], input);
+    const out = file('resume-errors.ndjson', full.stdout.split('\n').slice(0, 305).join('\n'));
+    const run = await cli(['batch', '--rules', FOOD_RULES, '--out', out, '--resume'], input);
+    expect(readFileSync(out, 'utf8')).toBe(full.stdout);
+    expect(run.stderr).toBe('batch: 601 lines · 600 decided · 1 error records (PARSE_ERROR 1) (resumed after line 304)\n');
+    expect(run.code).toBe(1);
+  });
+
+  it('refuses to resume an output it did not write, or one longer than the input', async () => {
+    const foreign = file('foreign.ndjson', '{"hello":"world"}\n');
+    expect(await cli(['batch', '--rules', FOOD_RULES, '--out', foreign, '--resume'], GOOD)).toMatchObject({
+      code: 2,
+      stderr: `${foreign}: --resume: line 1 of the output is not a decision record for line 1; resume only continues an output this command wrote\n`,
+    });
+    const longer = file('longer.ndjson', EXPECTED);
+    expect(await cli(['batch', '--rules', FOOD_RULES, '--out', longer, '--resume'], ndjson(CASES.slice(0, 10)))).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('the output already answers 300 lines but the input has only 10'),
+    });
+  });
+
+  it('refuses --resume without --out: stdout cannot be read back', async () => {
+    expect(await cli(['batch', '--rules', FOOD_RULES, '--resume'], GOOD)).toEqual({ code: 2, stdout: '', stderr: '--resume: needs --out FILE: a run can only continue a file, and stdout cannot be read back\n' });
+  });
+
+  it.skipIf(!existsSync('/dev/full'))('reports a full disk with exit 2 and a message', async () => {
+    const run = await cli(['batch', '--rules', FOOD_RULES, '--out', '/dev/full'], GOOD);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('/dev/full: cannot write: ENOSPC: no space left on device, write; the output holds 0 whole lines, continue it with --resume\n');
+  });
+
+  it('reports a closed pipe on stdout with exit 2 and a message', async () => {
+    let accepted = 0;
+    const pipe = new Writable({
+      write(_chunk, _encoding, callback) {
+        if (accepted++ < 1) return callback();
+        callback(Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }));
+      },
+    });
+    const run = await cli(['batch', '--rules', FOOD_RULES], ndjson(generateFoodCases(1000, 3, 0)), { stdoutStream: () => pipe });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('stdout: cannot write: write EPIPE; the output holds 256 whole lines\n');
+  });
+
+  it('says how to get worker threads when the built worker is missing (running from sources)', async () => {
+    const run = await cli(['batch', '--rules', FOOD_RULES, '--workers', '2'], GOOD);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^--workers: worker threads need the built worker script, and .*batch-worker\.js is missing: run `pnpm build`, or use --workers 1\n$/);
+  });
+
+  it('checks its arguments before touching the output', async () => {
+    const out = file('untouched.ndjson', 'kept\n');
+    expect(await cli(['batch', '--rules', FOOD_RULES, '--workers', '0', '--out', out], GOOD)).toMatchObject({ code: 2, stderr: expect.stringContaining('--workers: expected a whole number') });
+    expect(await cli(['batch', '--rules', join(dir, 'missing.yaml'), '--out', out], GOOD)).toMatchObject({ code: 2, stderr: expect.stringContaining('no such file') });
+    expect(readFileSync(out, 'utf8')).toBe('kept\n');
+  });
+
+  it('draws a progress bar on stderr only when stderr is a terminal', async () => {
+    const tty = await cli(['batch', '--rules', FOOD_RULES], GOOD, { stderrIsTTY: true });
+    expect(tty.stderr).toMatch(/^\r[\d,]+ lines · [\d,]+ lines\/s\x1b\[K(.|\n)*\r300 lines · [\d,]+ lines\/s\x1b\[K\nbatch: 300 lines/);
+    expect(tty.stdout).toBe(EXPECTED);
+    expect((await cli(['batch', '--rules', FOOD_RULES], GOOD)).stderr).not.toContain('\r');
+  });
+
+  it('explains batches with --help', async () => {
+    const run = await cli(['batch', '--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('blank lines are errors, not skipped');
+  });
+});
+
+describe('cailiang review --batch (in-process)', () => {
+  const lines = generateReviewLines(200, 5);
+  const input = file('review.ndjson', `${ndjson(lines)}{"case":{}}\n`);
+
+  it('writes { line, verdict, findings, item } per line, a summary table, and exits 1 when a review fails', async () => {
+    const run = await cli(['review', '--rules', FOOD_RULES, '--batch', input]);
+    const records = run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+    expect(records).toHaveLength(201);
+    expect(records.map((record) => record.line)).toEqual(Array.from({ length: 201 }, (_, index) => index + 1));
+    expect(Object.keys(records.find((record) => record.verdict === 'fail'))).toEqual(['line', 'verdict', 'findings', 'item']);
+    expect(records[200]).toEqual({ line: 201, error: { code: 'PARSE_ERROR', issues: [{ code: 'missing', path: 'imposed', message: 'missing "imposed"; a review line is { "case": …, "imposed": … }' }] } });
+    const fails = records.filter((record) => record.verdict === 'fail').length;
+    expect(run.stderr).toMatch(new RegExp(`^review: 201 lines · pass \\d+ · warn \\d+ · fail ${fails} · error records \\d+ \\(.*PARSE_ERROR 1.*\\)\\n  cases  severity  finding\\n`));
+    expect(run.code).toBe(1);
+  });
+
+  it('puts case errors under case.… in the record', async () => {
+    const bad = file('review-bad.ndjson', `${JSON.stringify({ case: { ...(lines[0]?.['case'] as object), item: 'NOPE' }, imposed: { sanctions: [] } })}\n`);
+    const run = await cli(['review', '--rules', FOOD_RULES, '--batch', bad]);
+    expect(JSON.parse(run.stdout)).toMatchObject({ line: 1, error: { code: 'UNKNOWN_ITEM', issues: [{ path: 'case.item' }] } });
+  });
+
+  it('writes a Markdown report, worst cases first, with citations', async () => {
+    const report = join(dir, 'review.md');
+    await cli(['review', '--rules', FOOD_RULES, '--batch', input, '--out', join(dir, 'review-out.ndjson'), '--report', report]);
+    const text = readFileSync(report, 'utf8');
+    expect(text).toMatch(/^# Batch review report \(法制审核\)\n\n- Input: .*review\.ndjson, 201 lines\n- Rule set: example\.samr\.food-safety 2024\.1 \(sha256:[0-9a-f]{64}\)\n/);
+    const headings = [...text.matchAll(/^### Line (\d+): (fail|warn)/gm)].map((match) => match[2]);
+    expect(headings.length).toBeGreaterThan(10);
+    expect(headings.indexOf('warn') === -1 || headings.lastIndexOf('fail') < headings.indexOf('warn')).toBe(true);
+    expect(text).toContain('  - 《中华人民共和国食品安全法》第一百二十四条第一款第（三）项');
+    expect(text).toContain('| 201 | PARSE\\_ERROR | missing "imposed"; a review line is { "case": …, "imposed": … } |');
+  });
+
+  it('refuses mixed or misplaced options', async () => {
+    expect(await cli(['review', '--rules', FOOD_RULES, '--batch', input, '--case', input])).toMatchObject({ code: 2, stderr: expect.stringContaining('leave out --case and --imposed') });
+    expect(await cli(['review', '--rules', FOOD_RULES, '--workers', '2', '--case', input, '--imposed', input])).toMatchObject({ code: 2, stderr: expect.stringContaining('--workers goes with --batch') });
+    expect(await cli(['review', '--rules', FOOD_RULES, '--batch', input, '--report', 'report.pdf'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--report: expected a file ending in .md or .html') });
+    expect(await cli(['review', '--rules', FOOD_RULES, '--batch', join(dir, 'none.ndjson')])).toMatchObject({ code: 2, stderr: `${join(dir, 'none.ndjson')}: cannot read the file: no such file\n` });
+    expect(await cli(['review', '--rules', FOOD_RULES, '--batch', input, '--out', input])).toMatchObject({ code: 2, stderr: expect.stringContaining('the output file is the input file') });
+  });
+
+  it('reads stdin with --batch -', async () => {
+    const run = await cli(['review', '--rules', FOOD_RULES, '--batch', '-'], ndjson(lines.slice(0, 3)));
+    expect(run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line).line)).toEqual([1, 2, 3]);
+  });
+});

@@ -1,0 +1,177 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCliCaptured, scratchFolder } from './support/cli.js';
+import { SPEC_EXAMPLES, exampleRuleSetText } from '../../core/test/support/builders.js';
+
+/** Runs the CLI in-process and collects what it prints. */
+const cli = (...argv: string[]) => runCliCaptured(argv);
+
+const { dir, file } = scratchFolder('cailiang-cli-');
+
+const RULES = `${SPEC_EXAMPLES}food-safety.rules.yaml`;
+const CASE = file(
+  'case.yaml',
+  'item: FS-124-1-3\nparty: { kind: organization }\nfacts: { goodsValue: "8000", illegalIncome: "1200", priorViolations: 0, harm: minor, childrenFood: false }\ndates: { act: "2025-03-10" }\n',
+);
+
+describe('cailiang decide', () => {
+  it('prints the decision as JSON with --json', async () => {
+    const { code, stdout, stderr } = await cli('decide', '--rules', RULES, '--case', CASE, '--json');
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const decision = JSON.parse(stdout);
+    expect(decision.sanctions[0]).toMatchObject({ kind: 'fine', min: '65000', max: '85000' });
+  });
+
+  it('prints a readable decision with its citations by default', async () => {
+    const { code, stdout } = await cli('decide', '--rules', RULES, '--case', CASE);
+    expect(code).toBe(0);
+    expect(stdout).toContain('罚款 65000 – 85000 元 (法定幅度 50000 – 100000 元)');
+    expect(stdout).toContain('处罚依据 《中华人民共和国食品安全法》第一百二十四条第一款第（三）项');
+  });
+
+  it('reports a bad rule set with the file and path, exit 2, no stack trace', async () => {
+    const bad = file('bad.rules.yaml', exampleRuleSetText().replace('fine: { band: heavier }', 'fine: { band: heavy }'));
+    const { code, stderr } = await cli('decide', '--rules', bad, '--case', CASE, '--json');
+    expect(code).toBe(2);
+    expect(stderr).toBe(`${bad}: items[0].tiers[2].fine.band: unknown band "heavy"; policy.fineBands has lighter, general, heavier\n`);
+  });
+
+  it('reports a bad case with the case file and the fact', async () => {
+    const badCase = file('bad-case.json', JSON.stringify({ item: 'FS-124-1-3', facts: { goodsValue: 'lots' }, dates: { act: '2025-03-10' } }));
+    const { code, stderr } = await cli('decide', '--rules', RULES, '--case', badCase);
+    expect(code).toBe(2);
+    expect(stderr).toContain(`${badCase}: facts.goodsValue: expected a decimal amount`);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('reports a missing file and usage errors with exit 2', async () => {
+    expect(await cli('decide', '--rules', join(dir, 'nope.yaml'), '--case', CASE)).toMatchObject({ code: 2, stderr: expect.stringContaining('no such file') });
+    expect(await cli('decide', '--case', CASE)).toMatchObject({ code: 2, stderr: expect.stringContaining('missing --rules') });
+    expect(await cli('decide', '--bogus')).toMatchObject({ code: 2 });
+    expect(await cli('frobnicate')).toMatchObject({ code: 2, stderr: expect.stringContaining('unknown command') });
+  });
+
+  it("shows the command's own usage with a usage error, both forms of review, not every command", async () => {
+    const decide = await cli('decide', '--case', CASE);
+    expect(decide.stderr).toContain('missing --rules FILE\nusage: cailiang decide --rules FILE');
+    expect(decide.stderr).not.toContain('cailiang lint');
+    const deadline = await cli('deadline', '--start', '2025-09-26');
+    expect(deadline.stderr).toContain('usage: cailiang deadline --start DATE --working-days N');
+    expect(deadline.stderr).toContain('[--holidays FILE…] [--no-adjusted-workdays]');
+    const review = await cli('review', '--bogus');
+    expect(review.stderr).toContain('--imposed FILE [--json]');
+    expect(review.stderr).toContain('--batch CASES.ndjson|-');
+    expect(review.stderr).not.toContain('cailiang batch');
+  });
+});
+
+describe('cailiang test', () => {
+  it('runs the normative example fixtures: all pass', async () => {
+    const { code, stdout } = await cli('test', `${SPEC_EXAMPLES}food-safety.fixtures.yaml`);
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe('5 passed, 0 failed');
+    expect(code).toBe(0);
+  });
+
+  it('shows a readable diff and exits 1 when a case does not match', async () => {
+    const fixtures = file(
+      'wrong.fixtures.yaml',
+      `rules: [ ${RULES} ]\ncases:\n  - name: wrong maximum\n    case: { item: FS-124-1-3, facts: { goodsValue: "8000", illegalIncome: "0", priorViolations: 0, harm: minor, childrenFood: false }, dates: { act: "2025-03-10" } }\n    expect: { sanctions: [ { kind: fine, max: "90000" } ] }\n`,
+    );
+    const { code, stdout } = await cli('test', fixtures);
+    expect(code).toBe(1);
+    expect(stdout).toContain('wrong maximum');
+    expect(stdout).toContain('85000');
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe('0 passed, 1 failed');
+  });
+});
+
+describe('cailiang lint', () => {
+  it('reports no error for the example', async () => {
+    const { code, stdout } = await cli('lint', '--rules', RULES, '--json');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).findings.filter((f: { severity: string }) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('reports schema errors as findings and exits 1', async () => {
+    const bad = file('lint-bad.rules.yaml', exampleRuleSetText().replace('lighter: ["0", "0.3"]', 'lighter: ["0", "0.2"]').replace('operator: lessThan', 'operator: lessThen'));
+    const { code, stdout } = await cli('lint', '--rules', bad, '--json');
+    expect(code).toBe(1);
+    const codes = JSON.parse(stdout).findings.map((f: { code: string }) => f.code);
+    expect(codes).toContain('unknown-operator');
+  });
+
+  it('reports band gaps in a rule set that loads', async () => {
+    const gappy = file('gap.rules.yaml', exampleRuleSetText().replace('lighter: ["0", "0.3"]', 'lighter: ["0", "0.2"]'));
+    const { code, stdout } = await cli('lint', '--rules', gappy, '--json');
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout).findings).toMatchObject([{ code: 'bands-gap', severity: 'error', path: 'policy.fineBands.general' }]);
+  });
+});
+
+describe('cailiang schema', () => {
+  it('prints a JSON Schema that describes the format', async () => {
+    const { code, stdout } = await cli('schema');
+    expect(code).toBe(0);
+    const schema = JSON.parse(stdout);
+    expect(schema.$schema).toMatch(/json-schema/);
+    expect(schema.properties.format).toMatchObject({ const: 'cailiang.rule-set/v1' });
+    expect(schema.required).toEqual(expect.arrayContaining(['format', 'id', 'items']));
+    expect(schema.$defs.Condition.oneOf).toHaveLength(4);
+  });
+});
+
+describe('cailiang deadline', () => {
+  it('counts working days from the start, across the National Day holiday', async () => {
+    expect(await cli('deadline', '--start', '2025-09-26', '--working-days', '20')).toEqual({ code: 0, stdout: '2025-10-30\n', stderr: '' });
+  });
+
+  it('does not count excluded periods', async () => {
+    const { stdout } = await cli('deadline', '--start', '2025-09-26', '--working-days', '20', '--exclude', '2025-10-13..2025-10-17', '--json');
+    expect(JSON.parse(stdout)).toMatchObject({ date: '2025-11-06', workingDays: 20, excluded: [{ from: '2025-10-13', to: '2025-10-17' }] });
+  });
+
+  it('counts a 调休 Sunday as a working day unless told not to', async () => {
+    expect((await cli('deadline', '--start', '2025-09-26', '--working-days', '1')).stdout).toBe('2025-09-28\n');
+    expect((await cli('deadline', '--start', '2025-09-26', '--working-days', '1', '--no-adjusted-workdays')).stdout).toBe('2025-09-29\n');
+  });
+
+  it('refuses a date past the known years, and takes next year\'s notice from a file', async () => {
+    const past = await cli('deadline', '--start', '2026-12-28', '--working-days', '5');
+    expect(past.code).toBe(2);
+    expect(past.stderr).toContain('2027 is not known yet');
+    const notice = file(
+      'holidays-2027.yaml',
+      'year: 2027\nsource: { title: 国务院办公厅关于2027年部分节假日安排的通知（测试用）, papers: [] }\nholidays: [ { name: 元旦, from: "2027-01-01", to: "2027-01-03" } ]\nworkdays: []\n',
+    );
+    expect(await cli('deadline', '--start', '2026-12-28', '--working-days', '5', '--holidays', notice)).toMatchObject({ code: 0, stdout: '2027-01-05\n' });
+  });
+
+  it('reports malformed arguments with exit 2', async () => {
+    expect(await cli('deadline', '--start', '2025-02-30', '--working-days', '5')).toMatchObject({ code: 2, stderr: expect.stringContaining('--start') });
+    expect(await cli('deadline', '--start', '2025-02-03', '--working-days', 'five')).toMatchObject({ code: 2 });
+    expect(await cli('deadline', '--start', '2025-02-03', '--working-days', '5', '--exclude', '2025-02-10')).toMatchObject({ code: 2, stderr: expect.stringContaining('FROM..TO') });
+  });
+});
+
+describe('cailiang review', () => {
+  const imposed = (fine: string) => file(`imposed-${fine}.json`, JSON.stringify({ sanctions: [{ kind: 'fine', amount: fine }, { kind: 'confiscate-illegal-income', amount: '1200' }, { kind: 'confiscate-illegal-goods' }], hearingOffered: true }));
+
+  it('passes a decision within the tier, exit 0', async () => {
+    const { code, stdout } = await cli('review', '--rules', RULES, '--case', CASE, '--imposed', imposed('70000'), '--json');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ verdict: 'pass', findings: [] });
+  });
+
+  it('fails a fine above the statutory maximum, exit 1, with the citation', async () => {
+    const { code, stdout } = await cli('review', '--rules', RULES, '--case', CASE, '--imposed', imposed('120000'));
+    expect(code).toBe(1);
+    expect(stdout).toContain('error fine-outside-statutory');
+    expect(stdout).toContain('《中华人民共和国食品安全法》第一百二十四条第一款第（三）项');
+  });
+
+  it('names the imposed file for a malformed decision, exit 2', async () => {
+    const bad = file('imposed-bad.json', '{"sanctions": [{"kind": "fines"}]}');
+    expect(await cli('review', '--rules', RULES, '--case', CASE, '--imposed', bad)).toMatchObject({ code: 2, stderr: expect.stringContaining(`${bad}: imposed.sanctions[0].kind`) });
+  });
+});

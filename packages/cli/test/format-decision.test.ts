@@ -1,0 +1,31 @@
+import { createEngine, loadRuleSet, SANCTION_UNIT_LABELS } from '@cailiang/core';
+import type { OtherSanction, SanctionUnit } from '@cailiang/core';
+import { describe, expect, it } from 'vitest';
+import { formatDecisionText } from '../src/format-decision.js';
+import { minimalRuleSet } from '../../core/test/support/builders.js';
+
+/** T-1 with one ranged sanction in each unit: 行政拘留 in days, 停产停业 in months, 限制从业 in years. */
+const data = minimalRuleSet({
+  statutory: {
+    fine: [{ range: { min: '10000', max: '50000' } }],
+    with: [
+      { kind: 'detention', range: { min: '5', max: '10' }, unit: 'day' },
+      { kind: 'suspend-business', range: { min: '1', max: '6' }, unit: 'month' },
+      { kind: 'restrict-practice', range: { min: '1', max: '5' }, unit: 'year' },
+    ],
+  },
+});
+const engine = createEngine([loadRuleSet(data)]);
+const kase = { item: 'T-1', facts: { amount: '0', count: 2 }, dates: { act: '2025-06-01', discovered: '2025-06-02' } };
+
+describe('formatDecisionText', () => {
+  it('writes a ranged sanction with the unit word statutes use (SANCTION_UNIT_LABELS)', () => {
+    const decision = engine.decide(kase);
+    const ranged = decision.sanctions.filter((sanction): sanction is OtherSanction => sanction.kind !== 'fine');
+    expect(ranged.map((sanction) => sanction.unit)).toEqual(['day', 'month', 'year']);
+    const text = formatDecisionText(decision);
+    for (const { range, unit } of ranged) {
+      expect(text).toContain(`${range?.min} – ${range?.max} ${SANCTION_UNIT_LABELS[unit as SanctionUnit]}`);
+    }
+  });
+});

@@ -1,1 +1,0 @@
-export { ruleSetJsonSchema } from './json-schema.js';
