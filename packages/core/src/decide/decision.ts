@@ -1,6 +1,11 @@
+/**
+ * What a decision is (spec §4) and how one is put together: the public types first, then
+ * {@link assemble}, which every outcome ends in, so that keys always come in the order of §4.
+ */
 import type { ResolvedCitation } from '../citation/types.js';
 import type { ConditionTrace } from '../conditions/types.js';
 import type { SanctionKind, SanctionUnit } from '../ruleset/sanction-kinds.js';
+import type { CompiledItem } from './compile-item.js';
 import type { Concurrence } from './concurrence.js';
 
 /** An amount range as decimal strings: `{ min: "65000", max: "85000" }`. */
@@ -137,4 +142,68 @@ export interface Decision {
   readonly deadlines: readonly Deadline[];
   readonly trace: readonly TraceEntry[];
   readonly warnings: readonly Warning[];
+}
+
+/** What a decide step works out; {@link assemble} adds what the item says (rule set, item, orders, deadlines). */
+export interface DecisionBody {
+  readonly outcome: Decision['outcome'];
+  readonly tier: Decision['tier'];
+  readonly sanctions: Sanction[];
+  readonly adjustments: Adjustment[];
+  readonly exemption: Exemption | null;
+  readonly eligibility?: Decision['eligibility'];
+  readonly citations: ResolvedCitation[];
+  readonly trace: TraceEntry[] | undefined;
+  readonly warnings: Warning[];
+}
+
+/**
+ * The body of a decision that imposes no penalty — 不予处罚, 超过追责时效, 责令改正 only, or a
+ * licensing decision: no tier, no sanctions, no adjustments.
+ */
+export function withoutPenalty(
+  outcome: Exclude<Decision['outcome'], 'penalty'>,
+  rest: Pick<DecisionBody, 'citations' | 'trace' | 'warnings'> & { readonly exemption?: Exemption; readonly eligibility?: Eligibility | undefined },
+): DecisionBody {
+  const body = { outcome, tier: null, sanctions: [], adjustments: [], exemption: rest.exemption ?? null, citations: rest.citations, trace: rest.trace, warnings: rest.warnings };
+  return rest.eligibility === undefined ? body : { ...body, eligibility: rest.eligibility };
+}
+
+/** Builds the decision with its keys always in the order of spec §4. */
+export function assemble(compiled: CompiledItem, body: DecisionBody, orders: Decision['orders'], deadlines: Decision['deadlines']): Decision {
+  const decision: Record<string, unknown> = {
+    outcome: body.outcome,
+    ruleSet: compiled.decisionRuleSet,
+    item: compiled.decisionItem,
+    tier: body.tier,
+    sanctions: body.sanctions,
+    orders,
+    adjustments: body.adjustments,
+    exemption: body.exemption,
+  };
+  if (body.eligibility !== undefined) decision['eligibility'] = body.eligibility;
+  decision['citations'] = dedupeCitations(body.citations);
+  decision['deadlines'] = deadlines;
+  decision['trace'] = body.trace ?? [];
+  decision['warnings'] = body.warnings;
+  return decision as unknown as Decision;
+}
+
+/**
+ * What the item always cites (formatted once, when the item was compiled), then what the case
+ * adds. A plain loop: this runs for every decision.
+ */
+export function citing(base: readonly ResolvedCitation[], ...added: (readonly ResolvedCitation[])[]): ResolvedCitation[] {
+  const citations = [...base];
+  for (const list of added) for (const citation of list) citations.push(citation);
+  return citations;
+}
+
+/** The citations without repeats (same role and text), first occurrence kept. A decision cites a handful. */
+function dedupeCitations(citations: readonly ResolvedCitation[]): ResolvedCitation[] {
+  const kept: ResolvedCitation[] = [];
+  for (const citation of citations) {
+    if (!kept.some((other) => other.role === citation.role && other.text === citation.text)) kept.push(citation);
+  }
+  return kept;
 }

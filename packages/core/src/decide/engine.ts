@@ -81,7 +81,7 @@ export function createEngine(ruleSets: readonly unknown[], options: EngineOption
         dates: compiled.kind === datesKind ? dates : undefined,
       });
       if (compiled.kind === 'licensing') return decideLicensing(compiled, kase, { trace, preface, calendar });
-      return decidePenalty(compiled, kase, { trace, preface, warnings: [], citations: [], calendar });
+      return decidePenalty(compiled, kase, { trace, preface, calendar });
     };
     if ((versions[0] as ItemVersion).compiled.kind === 'licensing') {
       const accepted = dates.accepted as string;

@@ -1,17 +1,59 @@
 /**
  * Where a fine is computed: the statutory range for the facts, the tier's share of it, and the
- * 从轻 narrowing when a mitigation ground applies. Every bound is a Decimal; rounding happens
- * once per bound, by the rule set's policy.
+ * 从轻 narrowing when a mitigation ground applies — all behind {@link caseFine}, which gives the
+ * fine sanction of a case. Every bound is a Decimal; rounding happens once per bound, by the rule
+ * set's policy, and amounts become decimal strings only in the sanction.
  */
 import { CailiangError } from '../errors/cailiang-error.js';
 import type { FactValues } from '../facts/types.js';
-import { Decimal } from '../money/decimal.js';
+import { Decimal, ZERO } from '../money/decimal.js';
+import { formatMoney } from '../money/money.js';
 import { roundAmount } from '../money/rounding.js';
-import type { StatutoryFineData, TierAmountData } from '../ruleset/schema.js';
-import { bandRange, clampToStatutory, multipleRange, rangeOf } from './amount-range.js';
+import type { StatutoryFineData, TierAmountData, TierData } from '../ruleset/schema.js';
+import { bandRange, clampToStatutory, lighterOf, multipleRange, rangeOf } from './amount-range.js';
 import type { Range, StatutoryRange } from './amount-range.js';
-import type { Warning } from './decision.js';
+import type { CompiledPenaltyItem } from './compile-item.js';
+import type { FineSanction, Warning } from './decision.js';
 import type { Band, ResolvedPolicy } from './policy.js';
+import { requireFact } from './required-fact.js';
+
+/** The fine of a case, and the 从轻 and 减轻 ranges every mitigation ground shows beside it. */
+export interface CaseFine {
+  /** Absent when the statute sets no fine or the tier imposes none. */
+  readonly sanction: FineSanction | undefined;
+  readonly ranges: MitigationRanges;
+}
+
+/**
+ * The fine a case calls for: the statutory range of the alternative that applies, the tier's
+ * range held to it, and — when a ground requires 从轻或者减轻 (应当) — narrowed to the policy's
+ * mitigation band.
+ *
+ * @param alternative - the statutory alternative that applies (undefined: the statute sets no fine)
+ * @param mitigation - whether any mitigation ground holds, and whether one is mandatory
+ * @param warnings - receives tier-range-clamped and conflicting-circumstances
+ * @throws CailiangError INVALID_CASE for a missing fact the fine multiplies; RANGE_UNDETERMINED
+ *   for a tier wholly outside the statute
+ */
+export function caseFine(
+  compiled: CompiledPenaltyItem,
+  alternative: { readonly index: number; readonly data: StatutoryFineData } | undefined,
+  tier: TierData,
+  facts: FactValues,
+  mitigation: { readonly any: boolean; readonly mandatory: boolean },
+  warnings: Warning[],
+): CaseFine {
+  if (alternative === undefined || tier.fine === undefined) return { sanction: undefined, ranges: NO_MITIGATION_RANGES };
+  const { data } = alternative;
+  if (data.multiple !== undefined) requireFact(compiled, facts, data.multiple.of, `the statutory range that applies (statutory.fine[${alternative.index}])`);
+  const tierOf = tier.fine.multiple === undefined ? undefined : (tier.fine.multiple.of ?? data.multiple?.of);
+  if (tierOf !== undefined) requireFact(compiled, facts, tierOf, `tier "${String(tier.level)}"`);
+  const statutory = statutoryFineRange(data, facts, compiled.policy);
+  const fine = tierRange(tier.fine, statutory, data, facts, compiled.policy, { level: tier.level, warnings, unit: '元' });
+  const ranges = mitigation.any ? mitigationRanges(statutory, compiled) : NO_MITIGATION_RANGES;
+  const imposed = mitigation.mandatory ? mitigatedFine(fine, ranges.band, data, tier, compiled, warnings) : fine;
+  return { sanction: fineSanction(imposed, statutory, data.optional === true), ranges };
+}
 
 /** The statutory range of the alternative that applies (法定幅度), for these facts. */
 export function statutoryFineRange(alternative: StatutoryFineData, facts: FactValues, policy: ResolvedPolicy): StatutoryRange {
@@ -126,4 +168,66 @@ export function bandMultiples(multiple: { readonly min: string; readonly max?: s
     byBand.set(band, multiples);
   }
   return multiples;
+}
+
+/** The 从轻 band and the 减轻 range of a statutory range: what the fine and every ground show. */
+export interface MitigationRanges {
+  /** The policy's mitigation band (absent without a policy band or for 「…以上」 ranges). */
+  readonly band: Range | undefined;
+  /** Down to `reducedFloor ×` the minimum (absent for ranges starting at 0). */
+  readonly reduced: Range | undefined;
+}
+
+const NO_MITIGATION_RANGES: MitigationRanges = { band: undefined, reduced: undefined };
+
+/** Worked out once per case, for the fine and for each mitigation ground's adjustment. */
+function mitigationRanges(statutory: StatutoryRange, compiled: CompiledPenaltyItem): MitigationRanges {
+  const policy = compiled.policy.mitigation;
+  return {
+    band: policy !== undefined && statutory.max !== undefined ? bandRange(statutory, policy.band, compiled.policy.rounding) : undefined,
+    reduced: reducedRange(statutory, policy?.reducedFloor ?? ZERO, compiled.policy),
+  };
+}
+
+/**
+ * 从轻: the fine narrows to the mitigation band of the statutory range, never above the tier's
+ * own range; for a multiple, the multiples narrow the same way. A tier that its own conditions
+ * selected and that lies wholly above that band (touching it at most at its edge, as 从重 does
+ * under the Guangdong mean-based bands) means the case shows both aggravating and mitigating
+ * circumstances: the officer is told. The fallback tier shows no circumstances, so it conflicts
+ * with none.
+ */
+function mitigatedFine(fine: TierRange, band: Range | undefined, alternative: StatutoryFineData, tier: TierData, compiled: CompiledPenaltyItem, warnings: Warning[]): TierRange {
+  const policy = compiled.policy.mitigation;
+  if (policy === undefined || band === undefined) return fine;
+  const selectedByConditions = compiled.fallback?.data !== tier;
+  if (selectedByConditions && fine.range.min.greaterThanOrEqualTo(band.max) && fine.range.max.greaterThan(band.max)) {
+    warnings.push({
+      code: 'conflicting-circumstances',
+      message: `tier "${String(tier.level)}" (${tier.label}) sets ${formatMoney(fine.range.min)}–${formatMoney(fine.range.max)}, above the 从轻 band "${policy.band.name}" (${formatMoney(band.min)}–${formatMoney(band.max)}) that mitigation requires; the fine was narrowed to the band — weigh the circumstances of both`,
+    });
+  }
+  const range = lighterOf(fine.range, band);
+  const of = alternative.multiple;
+  if (fine.multiple === undefined || of === undefined || of.max === undefined || fine.multiple.of !== of.of) return { range };
+  return { range, multiple: { ...fine.multiple, ...lighterOf(fine.multiple, bandMultiples(of, policy.band)) } };
+}
+
+function fineSanction(fine: TierRange, statutory: StatutoryRange, optional: boolean): FineSanction {
+  const out: Record<string, unknown> = {
+    kind: 'fine',
+    min: formatMoney(fine.range.min),
+    max: formatMoney(fine.range.max),
+    statutory: statutory.max === undefined ? { min: formatMoney(statutory.min) } : { min: formatMoney(statutory.min), max: formatMoney(statutory.max) },
+  };
+  if (fine.multiple !== undefined) {
+    out['multiple'] = {
+      of: fine.multiple.of,
+      base: formatMoney(fine.multiple.base),
+      min: formatMoney(fine.multiple.min),
+      max: formatMoney(fine.multiple.max),
+    };
+  }
+  if (optional) out['optional'] = true;
+  return out as unknown as FineSanction;
 }

@@ -1,9 +1,23 @@
 import type { Party } from '../case/types.js';
 import { generalRuleCitation } from '../citation/general-laws.js';
 import type { FactValues } from '../facts/types.js';
+import { GENERAL_RULES, valuesRead } from '../general-rules/grounds.js';
 import type { GeneralRule } from '../general-rules/grounds.js';
-import { valuesRead } from '../general-rules/grounds.js';
 import type { TraceEntry } from './decision.js';
+
+/**
+ * The general rules (行政处罚法 第三十条–第三十三条) that hold for a case, in the order of
+ * GENERAL_RULES, with every rule's entry recorded when a trace is kept.
+ */
+export function generalRulesHolding(party: Party | undefined, facts: FactValues, trace: TraceEntry[] | undefined): GeneralRule[] {
+  const holding: GeneralRule[] = [];
+  for (const rule of GENERAL_RULES) {
+    const holds = rule.holds(party, facts);
+    if (holds) holding.push(rule);
+    if (trace !== undefined) trace.push(generalRuleEntry(rule, party, facts, holds));
+  }
+  return holding;
+}
 
 /** Entries by the values read, then the result: a tree of Maps ending in the entry. */
 type EntryTree = Map<unknown, EntryTree | TraceEntry>;

@@ -8,10 +8,22 @@ import type { TierSelection } from './policy.js';
 import type { TraceEntry } from './decision.js';
 
 /** Evaluates a condition, recording it when a trace is kept. */
-export function evaluate(when: CompiledCondition, facts: FactValues, trace: boolean): { result: boolean; condition: ConditionTrace | null } {
+function evaluate(when: CompiledCondition, facts: FactValues, trace: boolean): { result: boolean; condition: ConditionTrace | null } {
   if (!trace) return { result: when.test(facts), condition: null };
   const { result, trace: condition } = when.explain(facts);
   return { result, condition };
+}
+
+/**
+ * Whether a condition holds, with its trace entry recorded when a trace is kept.
+ *
+ * @param entry - the trace entry for the condition's trace and result (called only with a trace)
+ */
+export function holds(when: CompiledCondition, facts: FactValues, trace: TraceEntry[] | undefined, entry: (condition: ConditionTrace, result: boolean) => TraceEntry): boolean {
+  if (trace === undefined) return when.test(facts);
+  const { result, trace: condition } = when.explain(facts);
+  trace.push(entry(condition, result));
+  return result;
 }
 
 /**
