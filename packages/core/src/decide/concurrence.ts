@@ -43,29 +43,26 @@ export function concurrentItems(input: unknown): string[] | undefined {
   return items as string[];
 }
 
-type DecideItem = (input: Record<string, unknown>, versions: readonly ItemVersion[], allowUnknownFacts: boolean) => Decision;
+/**
+ * The case for one of the items: the same facts and dates, `item` in place of `items`. Each item
+ * is decided on it with undeclared facts accepted, since {@link checkFactsDeclared} checked them
+ * against all the items' rule sets together.
+ */
+export function caseOfItem(input: Record<string, unknown>, code: string): Record<string, unknown> {
+  const { items: _items, ...single } = input;
+  return { ...single, item: code };
+}
 
 /**
- * Decides one act that breaches several items (行政处罚法 第二十九条): each item is decided on the
- * same facts, and the fine is imposed once, under the item with the higher fine — the higher
- * maximum, then the higher minimum. The decision is that item's, with 第二十九条 cited and the
- * items set aside named; their other sanctions are listed in a warning for the officer to weigh,
- * since 第二十九条 forbids only a second fine.
+ * Of the decisions of one act that breaches several items (行政处罚法 第二十九条), each item
+ * decided on the same facts, the one that applies: the fine is imposed once, under the item with
+ * the higher fine — the higher maximum, then the higher minimum. The decision is that item's,
+ * with 第二十九条 cited and the items set aside named; their other sanctions are listed in a
+ * warning for the officer to weigh, since 第二十九条 forbids only a second fine.
  *
- * @throws CailiangError for a fact no involved rule set declares, or anything an item's own
- *   decision would throw
+ * @param decisions - one per item, in the order the case lists them
  */
-export function decideConcurrent(
-  input: Record<string, unknown>,
-  codes: readonly string[],
-  versionsOf: (code: string) => readonly ItemVersion[],
-  decideItem: DecideItem,
-  options: { readonly trace: boolean; readonly allowUnknownFacts: boolean },
-): Decision {
-  const versions = codes.map(versionsOf);
-  if (!options.allowUnknownFacts) checkFactsDeclared(input, versions);
-  const { items: _items, ...single } = input;
-  const decisions = codes.map((code, index) => decideItem({ ...single, item: code }, versions[index] as ItemVersion[], true));
+export function concurrentDecision(decisions: readonly Decision[], trace: boolean): Decision {
   const chosen = decisions.reduce((best, candidate) => (heavierFine(candidate, best) ? candidate : best));
   const setAside: SetAsideItem[] = decisions
     .filter((decision) => decision !== chosen)
@@ -92,7 +89,7 @@ export function decideConcurrent(
     ...chosen.warnings,
     { code: 'concurrence-other-sanctions', message: `items set aside under 第二十九条 also carry sanctions other than a fine (${otherSanctions.join(', ')}); 第二十九条 forbids only a second fine — weigh them` },
   ];
-  const { citations, trace, deadlines, warnings: _w, ...rest } = chosen;
+  const { citations, trace: chosenTrace, deadlines, warnings: _w, ...rest } = chosen;
   const { outcome, ruleSet, item, tier, sanctions, orders, adjustments, exemption, ...more } = rest;
   return {
     outcome,
@@ -107,7 +104,7 @@ export function decideConcurrent(
     concurrence,
     citations: chosen.outcome === 'penalty' ? [...citations, CONCURRENCE] : citations,
     deadlines,
-    trace: options.trace ? [step, ...trace] : trace,
+    trace: trace ? [step, ...chosenTrace] : chosenTrace,
     warnings,
   };
 }
@@ -127,7 +124,12 @@ function heavierFine(a: Decision, b: Decision): boolean {
   return byMax !== 0 ? byMax > 0 : new Decimal(fineA.min).greaterThan(fineB.min);
 }
 
-function checkFactsDeclared(input: Record<string, unknown>, versions: readonly (readonly ItemVersion[])[]): void {
+/**
+ * Facts none of the items' rule sets declares are refused (unless the engine allows unknown facts).
+ *
+ * @throws CailiangError INVALID_CASE naming each undeclared fact
+ */
+export function checkFactsDeclared(input: Record<string, unknown>, versions: readonly (readonly ItemVersion[])[]): void {
   const facts = input['facts'];
   if (typeof facts !== 'object' || facts === null || Array.isArray(facts)) return;
   const declared = (name: string) => versions.some((list) => list.some((version) => Object.prototype.hasOwnProperty.call(version.ruleSet.facts, name)));

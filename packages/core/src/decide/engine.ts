@@ -9,9 +9,9 @@ import { itemCompiler } from './compile-item.js';
 import type { Decision, TraceEntry } from './decision.js';
 import { decidePenalty } from './penalty.js';
 import { decideLicensing } from './licensing.js';
-import { concurrentItems, decideConcurrent } from './concurrence.js';
-import { selectPenaltyVersion } from './lex-mitior.js';
-import { checkHistories, versionInForce } from './versions.js';
+import { caseOfItem, checkFactsDeclared, concurrentDecision, concurrentItems } from './concurrence.js';
+import { comparisonRefused, lighterVersion, penaltyVersion } from './lex-mitior.js';
+import { checkHistories, licensingVersion } from './versions.js';
 import type { ItemVersion } from './versions.js';
 
 export interface EngineOptions {
@@ -83,21 +83,28 @@ export function createEngine(ruleSets: readonly unknown[], options: EngineOption
       if (compiled.kind === 'licensing') return decideLicensing(compiled, kase, { trace, preface, calendar });
       return decidePenalty(compiled, kase, { trace, preface, calendar });
     };
-    if ((versions[0] as ItemVersion).compiled.kind === 'licensing') {
-      const accepted = dates.accepted as string;
-      const version = versionInForce(versions, accepted, 'the acceptance date', 'dates.accepted');
-      return decideWith(version, [{ step: 'version', selected: version.ruleSet.version, reason: `in force on the acceptance date ${accepted}` }]);
+    const choice = (versions[0] as ItemVersion).compiled.kind === 'licensing' ? licensingVersion(versions, dates) : penaltyVersion(versions, dates);
+    if ('version' in choice) return decideWith(choice.version, [choice.step]);
+    // 第三十七条: decide under both versions, the one at the act first, and apply the lighter.
+    const atAct = decideWith(choice.atAct, []);
+    let atDecision: Decision;
+    try {
+      atDecision = decideWith(choice.atDecision, []);
+    } catch (error) {
+      throw error instanceof CailiangError ? comparisonRefused(choice, error) : error;
     }
-    return selectPenaltyVersion(versions, dates, decideWith, trace);
+    return lighterVersion(choice, atAct, atDecision, trace);
   };
 
   const decide = (caseInput: unknown): Decision => {
     const codes = concurrentItems(caseInput);
-    if (codes === undefined) {
-      const code = caseItemCode(caseInput);
-      return decideItem(caseInput as Record<string, unknown>, versionsOf(code), options.allowUnknownFacts === true);
-    }
-    return decideConcurrent(caseInput as Record<string, unknown>, codes, versionsOf, decideItem, { trace, allowUnknownFacts: options.allowUnknownFacts === true });
+    const allowUnknownFacts = options.allowUnknownFacts === true;
+    if (codes === undefined) return decideItem(caseInput as Record<string, unknown>, versionsOf(caseItemCode(caseInput)), allowUnknownFacts);
+    // 第二十九条: every item decided on the same facts; the concurrence rule chooses among them.
+    const input = caseInput as Record<string, unknown>;
+    const versions = codes.map(versionsOf);
+    if (!allowUnknownFacts) checkFactsDeclared(input, versions);
+    return concurrentDecision(codes.map((code, index) => decideItem(caseOfItem(input, code), versions[index] as ItemVersion[], true)), trace);
   };
 
   return Object.freeze({ decide, ruleSets: Object.freeze([...loaded]), itemCodes: Object.freeze([...index.keys()]) });

@@ -1,6 +1,8 @@
 import { CailiangError } from '../errors/cailiang-error.js';
 import type { RuleSet } from '../ruleset/load.js';
+import type { CaseDates } from '../case/types.js';
 import type { CompiledItem } from './compile-item.js';
+import type { TraceEntry } from './decision.js';
 
 /** One version of an item: the rule set it belongs to and the item compiled. */
 export interface ItemVersion {
@@ -32,6 +34,17 @@ export function versionInForce(versions: readonly ItemVersion[], date: string, w
   throw new CailiangError('NOT_IN_FORCE', [
     { code: 'not_in_force', path, message: `no version of the benchmark for ${code} is in force on ${what} ${date}; loaded: ${known}` },
   ]);
+}
+
+/**
+ * The version of a licensing item that applies: the one in force on the acceptance date (受理).
+ *
+ * @throws CailiangError NOT_IN_FORCE when none is
+ */
+export function licensingVersion(versions: readonly ItemVersion[], dates: CaseDates): { readonly version: ItemVersion; readonly step: TraceEntry } {
+  const accepted = dates.accepted as string;
+  const version = versionInForce(versions, accepted, 'the acceptance date', 'dates.accepted');
+  return { version, step: { step: 'version', selected: version.ruleSet.version, reason: `in force on the acceptance date ${accepted}` } };
 }
 
 /**
