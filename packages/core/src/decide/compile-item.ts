@@ -1,5 +1,5 @@
 import { benchmarkCitation, resolveCitation } from '../citation/format.js';
-import type { CitationRole, ResolvedCitation } from '../citation/types.js';
+import type { ProvisionCitation, ResolvedCitation } from '../citation/types.js';
 import type { FactScope } from '../facts/types.js';
 import type { CompiledCondition } from '../conditions/compile.js';
 import type { Condition } from '../conditions/types.js';
@@ -18,6 +18,21 @@ export interface Compiled<T> {
   readonly data: T;
   /** Undefined for an alternative or tier without `when` (it always holds / is the fallback). */
   readonly when: CompiledCondition | undefined;
+}
+
+/** A tier with a condition (its 情节): it applies when the condition holds. */
+export interface ConditionalTier {
+  readonly kind: 'conditional';
+  readonly index: number;
+  readonly data: TierData;
+  readonly when: CompiledCondition;
+}
+
+/** The tier without `when`: it applies only when no conditional tier holds, and shows no circumstance. */
+export interface FallbackTier {
+  readonly kind: 'fallback';
+  readonly index: number;
+  readonly data: TierData;
 }
 
 /** What every compiled item carries: where it comes from and what a case must give. */
@@ -46,9 +61,9 @@ export interface CompiledPenaltyItem extends CompiledItemBase {
   readonly citations: { readonly penalty: readonly ResolvedCitation[]; readonly withoutPenalty: readonly ResolvedCitation[] };
   readonly statutory: readonly Compiled<StatutoryFineData>[];
   /** Tiers with a condition, in listed order (lightest first). */
-  readonly tiers: readonly Compiled<TierData>[];
+  readonly tiers: readonly ConditionalTier[];
   /** The tier without `when`, chosen only when no other holds. */
-  readonly fallback: Compiled<TierData> | undefined;
+  readonly fallback: FallbackTier | undefined;
   /** 免罚清单 entries, with their citations. */
   readonly exemptions: readonly (Compiled<ExemptionData> & { readonly when: CompiledCondition; readonly citations: readonly ResolvedCitation[] })[];
   /** 逾期不改正的 / 拒不改正的: the penalty applies only when this holds. */
@@ -105,7 +120,7 @@ function compileWith(ruleSet: RuleSet, itemIndex: number, digest: string, shared
   };
   // Decisions share these objects with the engine: frozen, so a caller changing one decision
   // cannot change the next.
-  const cite = (role: CitationRole, citations: readonly CitationData[]) => Object.freeze(citations.map((citation) => resolve(role, citation)));
+  const cite = (role: ProvisionCitation['role'], citations: readonly CitationData[]) => Object.freeze(citations.map((citation) => resolve(role, citation)));
   const base = {
     ruleSet,
     digest,
@@ -161,12 +176,12 @@ function compileWith(ruleSet: RuleSet, itemIndex: number, digest: string, shared
     when: compile(data.when as Condition) as CompiledCondition,
     citations: cite('general-rule', data.basis),
   }));
-  const tiers: Compiled<TierData>[] = [];
-  let fallback: Compiled<TierData> | undefined;
+  const tiers: ConditionalTier[] = [];
+  let fallback: FallbackTier | undefined;
   penalty.tiers.forEach((data, index) => {
-    const compiled = { index, data, when: compile(data.when as Condition | undefined) };
-    if (compiled.when === undefined) fallback = compiled;
-    else tiers.push(compiled);
+    const when = compile(data.when as Condition | undefined);
+    if (when === undefined) fallback = { kind: 'fallback', index, data };
+    else tiers.push({ kind: 'conditional', index, data, when });
   });
   const exemptions = (penalty.exemptions ?? []).map((data, index) => ({
     index,
@@ -203,7 +218,7 @@ interface RuleSetParts {
   readonly scope: FactScope;
   readonly policy: ResolvedPolicy;
   /** The citation resolved against the rule set's laws; the same provision in the same role is formatted once. */
-  readonly resolve: (role: CitationRole, citation: CitationData) => ResolvedCitation;
+  readonly resolve: (role: ProvisionCitation['role'], citation: CitationData) => ProvisionCitation;
 }
 
 /** Read once per rule set, not once per item: a catalogue has thousands of items and one policy. */
@@ -212,7 +227,7 @@ const partsOfRuleSets = new WeakMap<RuleSet, RuleSetParts>();
 function ruleSetParts(ruleSet: RuleSet): RuleSetParts {
   const known = partsOfRuleSets.get(ruleSet);
   if (known !== undefined) return known;
-  const resolved = new Map<string, ResolvedCitation>();
+  const resolved = new Map<string, ProvisionCitation>();
   const parts: RuleSetParts = {
     scope: ruleSetScope(ruleSet.facts),
     policy: resolvePolicy(ruleSet),

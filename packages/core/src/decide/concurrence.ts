@@ -89,24 +89,30 @@ export function concurrentDecision(decisions: readonly Decision[], trace: boolea
     ...chosen.warnings,
     { code: 'concurrence-other-sanctions', message: `items set aside under 第二十九条 also carry sanctions other than a fine (${otherSanctions.join(', ')}); 第二十九条 forbids only a second fine — weigh them` },
   ];
-  const { citations, trace: chosenTrace, deadlines, warnings: _w, ...rest } = chosen;
-  const { outcome, ruleSet, item, tier, sanctions, orders, adjustments, exemption, ...more } = rest;
-  return {
-    outcome,
-    ruleSet,
-    item,
-    tier,
-    sanctions,
-    orders,
-    adjustments,
-    exemption,
-    ...more,
-    concurrence,
-    citations: chosen.outcome === 'penalty' ? [...citations, CONCURRENCE] : citations,
-    deadlines,
-    trace: trace ? [step, ...chosenTrace] : chosenTrace,
-    warnings,
-  };
+  const citations = chosen.outcome === 'penalty' ? [...chosen.citations, CONCURRENCE] : chosen.citations;
+  return withConcurrence(chosen, concurrence, { citations, trace: trace ? [step, ...chosen.trace] : chosen.trace, warnings });
+}
+
+/** The chosen decision with the concurrence, its citations, trace and warnings, keys in the order of spec §4. */
+function withConcurrence(
+  chosen: Decision,
+  concurrence: Concurrence,
+  { citations, trace, warnings }: Pick<Decision, 'citations' | 'trace' | 'warnings'>,
+): Decision {
+  const { ruleSet, item, sanctions, orders, adjustments, deadlines } = chosen;
+  switch (chosen.outcome) {
+    case 'penalty':
+      return { outcome: chosen.outcome, ruleSet, item, tier: chosen.tier, sanctions, orders, adjustments, exemption: chosen.exemption, concurrence, citations, deadlines, trace, warnings };
+    case 'no-penalty':
+      return { outcome: chosen.outcome, ruleSet, item, tier: chosen.tier, sanctions, orders, adjustments, exemption: chosen.exemption, concurrence, citations, deadlines, trace, warnings };
+    case 'time-barred':
+    case 'correction-ordered':
+      return { outcome: chosen.outcome, ruleSet, item, tier: chosen.tier, sanctions, orders, adjustments, exemption: chosen.exemption, concurrence, citations, deadlines, trace, warnings };
+    case 'licensing': {
+      const eligibility = chosen.eligibility === undefined ? {} : { eligibility: chosen.eligibility };
+      return { outcome: chosen.outcome, ruleSet, item, tier: chosen.tier, sanctions, orders, adjustments, exemption: chosen.exemption, ...eligibility, concurrence, citations, deadlines, trace, warnings };
+    }
+  }
 }
 
 function fineOf(decision: Decision): FineSanction | undefined {

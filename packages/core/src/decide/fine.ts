@@ -12,7 +12,8 @@ import { roundAmount } from '../money/rounding.js';
 import type { StatutoryFineData, TierAmountData, TierData } from '../ruleset/schema.js';
 import { bandRange, clampToStatutory, lighterOf, multipleRange, rangeOf } from './amount-range.js';
 import type { Range, StatutoryRange } from './amount-range.js';
-import type { CompiledPenaltyItem } from './compile-item.js';
+import type { UnderConstruction } from '../internal/under-construction.js';
+import type { CompiledPenaltyItem, ConditionalTier, FallbackTier } from './compile-item.js';
 import type { FineSanction, Warning } from './decision.js';
 import type { Band, ResolvedPolicy } from './policy.js';
 import { requireFact } from './required-fact.js';
@@ -38,11 +39,12 @@ export interface CaseFine {
 export function caseFine(
   compiled: CompiledPenaltyItem,
   alternative: { readonly index: number; readonly data: StatutoryFineData } | undefined,
-  tier: TierData,
+  selected: ConditionalTier | FallbackTier,
   facts: FactValues,
   mitigation: { readonly any: boolean; readonly mandatory: boolean },
   warnings: Warning[],
 ): CaseFine {
+  const tier = selected.data;
   if (alternative === undefined || tier.fine === undefined) return { sanction: undefined, ranges: NO_MITIGATION_RANGES };
   const { data } = alternative;
   if (data.multiple !== undefined) requireFact(compiled, facts, data.multiple.of, `the statutory range that applies (statutory.fine[${alternative.index}])`);
@@ -51,7 +53,7 @@ export function caseFine(
   const statutory = statutoryFineRange(data, facts, compiled.policy);
   const fine = tierRange(tier.fine, statutory, data, facts, compiled.policy, { level: tier.level, warnings, unit: '元' });
   const ranges = mitigation.any ? mitigationRanges(statutory, compiled) : NO_MITIGATION_RANGES;
-  const imposed = mitigation.mandatory ? mitigatedFine(fine, ranges.band, data, tier, compiled, warnings) : fine;
+  const imposed = mitigation.mandatory ? mitigatedFine(fine, ranges.band, data, selected, compiled, warnings) : fine;
   return { sanction: fineSanction(imposed, statutory, data.optional === true), ranges };
 }
 
@@ -197,11 +199,11 @@ function mitigationRanges(statutory: StatutoryRange, compiled: CompiledPenaltyIt
  * circumstances: the officer is told. The fallback tier shows no circumstances, so it conflicts
  * with none.
  */
-function mitigatedFine(fine: TierRange, band: Range | undefined, alternative: StatutoryFineData, tier: TierData, compiled: CompiledPenaltyItem, warnings: Warning[]): TierRange {
+function mitigatedFine(fine: TierRange, band: Range | undefined, alternative: StatutoryFineData, selected: ConditionalTier | FallbackTier, compiled: CompiledPenaltyItem, warnings: Warning[]): TierRange {
   const policy = compiled.policy.mitigation;
   if (policy === undefined || band === undefined) return fine;
-  const selectedByConditions = compiled.fallback?.data !== tier;
-  if (selectedByConditions && fine.range.min.greaterThanOrEqualTo(band.max) && fine.range.max.greaterThan(band.max)) {
+  const tier = selected.data;
+  if (selected.kind === 'conditional' && fine.range.min.greaterThanOrEqualTo(band.max) && fine.range.max.greaterThan(band.max)) {
     warnings.push({
       code: 'conflicting-circumstances',
       message: `tier "${String(tier.level)}" (${tier.label}) sets ${formatMoney(fine.range.min)}–${formatMoney(fine.range.max)}, above the 从轻 band "${policy.band.name}" (${formatMoney(band.min)}–${formatMoney(band.max)}) that mitigation requires; the fine was narrowed to the band — weigh the circumstances of both`,
@@ -214,20 +216,20 @@ function mitigatedFine(fine: TierRange, band: Range | undefined, alternative: St
 }
 
 function fineSanction(fine: TierRange, statutory: StatutoryRange, optional: boolean): FineSanction {
-  const out: Record<string, unknown> = {
+  const out: UnderConstruction<FineSanction> = {
     kind: 'fine',
     min: formatMoney(fine.range.min),
     max: formatMoney(fine.range.max),
     statutory: statutory.max === undefined ? { min: formatMoney(statutory.min) } : { min: formatMoney(statutory.min), max: formatMoney(statutory.max) },
   };
   if (fine.multiple !== undefined) {
-    out['multiple'] = {
+    out.multiple = {
       of: fine.multiple.of,
       base: formatMoney(fine.multiple.base),
       min: formatMoney(fine.multiple.min),
       max: formatMoney(fine.multiple.max),
     };
   }
-  if (optional) out['optional'] = true;
-  return out as unknown as FineSanction;
+  if (optional) out.optional = true;
+  return out;
 }

@@ -55,5 +55,5 @@ export function decideLicensing(compiled: CompiledLicensingItem, kase: Validated
           materials: compiled.materials.map(({ id, label, citations }) => ({ id, label, citations })),
         };
   const citations = [...compiled.basis, compiled.benchmark, ...counting];
-  return assemble(compiled, withoutPenalty('licensing', { eligibility, citations, trace, warnings: [] }), [], deadlines);
+  return assemble(compiled, withoutPenalty({ outcome: 'licensing', eligibility }, { citations, trace, warnings: [] }), [], deadlines);
 }

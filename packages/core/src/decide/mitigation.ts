@@ -6,6 +6,7 @@ import { generalRuleCitation } from '../citation/general-laws.js';
 import type { ResolvedCitation } from '../citation/types.js';
 import type { FactValues } from '../facts/types.js';
 import type { GeneralRule } from '../general-rules/grounds.js';
+import type { UnderConstruction } from '../internal/under-construction.js';
 import { formatMoney } from '../money/money.js';
 import type { Range } from './amount-range.js';
 import type { CompiledPenaltyItem } from './compile-item.js';
@@ -51,11 +52,10 @@ export function mitigationAdjustments(grounds: readonly MitigationGround[], rang
 }
 
 function mitigationAdjustment(ground: MitigationGround, ranges: MitigationRanges): Adjustment {
-  const out: Record<string, unknown> = { kind: 'mitigation', ground: ground.id, mandatory: ground.mandatory };
-  if (ranges.band !== undefined) out['range'] = money(ranges.band);
-  if (ranges.reduced !== undefined) out['reduced'] = money(ranges.reduced);
-  out['citations'] = ground.citations;
-  return out as unknown as Adjustment;
+  const out: Omit<UnderConstruction<Adjustment>, 'citations'> = { kind: 'mitigation', ground: ground.id, mandatory: ground.mandatory };
+  if (ranges.band !== undefined) out.range = money(ranges.band);
+  if (ranges.reduced !== undefined) out.reduced = money(ranges.reduced);
+  return Object.assign(out, { citations: ground.citations });
 }
 
 function money(range: Range): { min: string; max: string } {

@@ -54,7 +54,7 @@ export function decidePenalty(compiled: CompiledPenaltyItem, kase: ValidatedCase
     trace?.push({ step: 'limitation', years: limit.years, from: limit.from, until: limit.until, discovered: limit.discovered, result: limit.timeBarred });
     if (limit.timeBarred) {
       const citations = citing(compiled.citations.withoutPenalty, limit.citations.map((citation) => generalRuleCitation(citation)));
-      return finish(withoutPenalty('time-barred', { citations, trace, warnings }));
+      return finish(withoutPenalty({ outcome: 'time-barred' }, { citations, trace, warnings }));
     }
   }
 
@@ -64,21 +64,22 @@ export function decidePenalty(compiled: CompiledPenaltyItem, kase: ValidatedCase
   );
   const exemption = imposedExemption(rules, itemExemptions);
   if (exemption !== undefined) {
-    return finish(withoutPenalty('no-penalty', { exemption, citations: citing(compiled.citations.withoutPenalty, exemption.citations), trace, warnings }));
+    return finish(withoutPenalty({ outcome: 'no-penalty', exemption }, { citations: citing(compiled.citations.withoutPenalty, exemption.citations), trace, warnings }));
   }
 
   const { precondition } = compiled;
   if (precondition !== undefined && !holds(precondition, facts, trace, (condition, result) => ({ step: 'precondition', condition, result }))) {
     // 责令改正；逾期不改正的，处…: the statute's condition for a penalty is not met yet.
     const citations = citing(compiled.citations.penalty, ...orders.map((order) => order.citations));
-    return finish(withoutPenalty('correction-ordered', { citations, trace, warnings }));
+    return finish(withoutPenalty({ outcome: 'correction-ordered' }, { citations, trace, warnings }));
   }
 
   const alternative = selectStatutory(compiled, facts, trace);
-  const tier = selectTier(compiled, compiled.policy.tierSelection, facts, trace);
+  const selected = selectTier(compiled, compiled.policy.tierSelection, facts, trace);
+  const tier = selected.data;
   const grounds = mitigationGrounds(rules, compiled, facts, trace);
   const mitigate = grounds.some((ground) => ground.mandatory);
-  const fine = caseFine(compiled, alternative, tier, facts, { any: grounds.length > 0, mandatory: mitigate }, warnings);
+  const fine = caseFine(compiled, alternative, selected, facts, { any: grounds.length > 0, mandatory: mitigate }, warnings);
   const sanctions: Sanction[] = fine.sanction === undefined ? [] : [fine.sanction];
   const applies = (spec: SanctionData): boolean => {
     const when = compiled.sanctionConditions.get(spec);

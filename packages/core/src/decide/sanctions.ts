@@ -1,4 +1,5 @@
 import type { FactValues } from '../facts/types.js';
+import type { UnderConstruction } from '../internal/under-construction.js';
 import type { Decimal } from '../money/decimal.js';
 import { formatMoney } from '../money/money.js';
 import type { RoundingPolicy } from '../money/rounding.js';
@@ -64,9 +65,8 @@ export function resolveSanction(
   warnings: Warning[],
 ): OtherSanction {
   const { spec } = imposed;
-  const kind = spec.kind as OtherSanction['kind'];
-  const out: Record<string, unknown> = { kind };
-  if (spec.of !== undefined) out['amount'] = formatMoney(facts[spec.of] as Decimal);
+  const out: UnderConstruction<OtherSanction> = { kind: spec.kind as OtherSanction['kind'] };
+  if (spec.of !== undefined) out.amount = formatMoney(facts[spec.of] as Decimal);
   if (spec.range !== undefined) {
     const statutory = rangeOf(spec.range);
     const unitPolicy = wholeUnitPolicy(policy);
@@ -78,12 +78,12 @@ export function resolveSanction(
     if (mitigate && policy.mitigation !== undefined && statutory.max !== undefined) {
       range = lighterOf(range, bandRange(statutory, policy.mitigation.band, rounding));
     }
-    out['range'] = { min: formatMoney(range.min), max: formatMoney(range.max) };
-    out['unit'] = spec.unit;
-    out['statutory'] = statutory.max === undefined ? { min: formatMoney(statutory.min) } : { min: formatMoney(statutory.min), max: formatMoney(statutory.max) };
+    out.range = { min: formatMoney(range.min), max: formatMoney(range.max) };
+    if (spec.unit !== undefined) out.unit = spec.unit;
+    out.statutory = statutory.max === undefined ? { min: formatMoney(statutory.min) } : { min: formatMoney(statutory.min), max: formatMoney(statutory.max) };
   }
-  if (imposed.optional) out['optional'] = true;
-  return out as unknown as OtherSanction;
+  if (imposed.optional) out.optional = true;
+  return out;
 }
 
 /** The policy for days and months, by rule-set policy: made once, so its bands are worked out once. */

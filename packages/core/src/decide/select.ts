@@ -2,8 +2,8 @@ import type { CompiledCondition } from '../conditions/compile.js';
 import type { ConditionTrace } from '../conditions/types.js';
 import { CailiangError } from '../errors/cailiang-error.js';
 import type { FactValues } from '../facts/types.js';
-import type { StatutoryFineData, TierData } from '../ruleset/schema.js';
-import type { Compiled, CompiledPenaltyItem } from './compile-item.js';
+import type { StatutoryFineData } from '../ruleset/schema.js';
+import type { CompiledPenaltyItem, ConditionalTier, FallbackTier } from './compile-item.js';
 import type { TierSelection } from './policy.js';
 import type { TraceEntry } from './decision.js';
 
@@ -70,12 +70,12 @@ export function selectStatutory(
  *
  * @throws CailiangError TIER_UNDETERMINED
  */
-export function selectTier(compiled: CompiledPenaltyItem, selection: TierSelection, facts: FactValues, trace: TraceEntry[] | undefined): TierData {
-  if (trace === undefined && selection !== 'unique') return (preferredTier(compiled, selection, facts) ?? noTierHolds(compiled, facts)).data;
-  const holding: Compiled<TierData>[] = [];
+export function selectTier(compiled: CompiledPenaltyItem, selection: TierSelection, facts: FactValues, trace: TraceEntry[] | undefined): ConditionalTier | FallbackTier {
+  if (trace === undefined && selection !== 'unique') return preferredTier(compiled, selection, facts) ?? noTierHolds(compiled, facts);
+  const holding: ConditionalTier[] = [];
   const entries: { level: string | number; condition: ConditionTrace | null; result: boolean; index: number }[] = [];
   for (const tier of compiled.tiers) {
-    const { result, condition } = evaluate(tier.when as CompiledCondition, facts, trace !== undefined);
+    const { result, condition } = evaluate(tier.when, facts, trace !== undefined);
     entries.push({ level: tier.data.level, condition, result, index: tier.index });
     if (result) holding.push(tier);
   }
@@ -95,7 +95,7 @@ export function selectTier(compiled: CompiledPenaltyItem, selection: TierSelecti
       trace.push({ step: 'tier', level: compiled.fallback.data.level, condition: null, result: holding.length === 0, selected: chosen === compiled.fallback });
     }
   }
-  return chosen.data;
+  return chosen;
 }
 
 /**
@@ -103,14 +103,14 @@ export function selectTier(compiled: CompiledPenaltyItem, selection: TierSelecti
  * that holds from that end need evaluating: conditions have no side effects, so the others
  * cannot change the choice.
  */
-function preferredTier(compiled: CompiledPenaltyItem, selection: 'most-severe' | 'first', facts: FactValues): Compiled<TierData> | undefined {
+function preferredTier(compiled: CompiledPenaltyItem, selection: 'most-severe' | 'first', facts: FactValues): ConditionalTier | FallbackTier | undefined {
   const { tiers } = compiled;
   if (selection === 'first') {
-    for (const tier of tiers) if ((tier.when as CompiledCondition).test(facts)) return tier;
+    for (const tier of tiers) if (tier.when.test(facts)) return tier;
   } else {
     for (let i = tiers.length - 1; i >= 0; i--) {
-      const tier = tiers[i] as Compiled<TierData>;
-      if ((tier.when as CompiledCondition).test(facts)) return tier;
+      const tier = tiers[i] as ConditionalTier;
+      if (tier.when.test(facts)) return tier;
     }
   }
   return compiled.fallback;
