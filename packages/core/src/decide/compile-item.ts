@@ -5,13 +5,17 @@ import type { CompiledCondition } from '../conditions/compile.js';
 import type { Condition } from '../conditions/types.js';
 import type { RuleSet } from '../ruleset/load.js';
 import { generalRuleCitation, penaltyLaw } from '../citation/general-laws.js';
-import type { CitationData, ExemptionData, LicensingItemData, PenaltyItemData, SanctionData, StatutoryFineData, TierData } from '../ruleset/schema.js';
+import type { CitationData, ExemptionData, LicensingItemData, PenaltyItemData, SanctionData, StatutoryFineData, TierAmountData, TierData } from '../ruleset/schema.js';
 import type { Decision, Order } from './decision.js';
 import { ruleSetScope } from '../ruleset/scope.js';
 import { deepFreeze } from '../internal/deep-freeze.js';
 import { ConditionCache } from './condition-cache.js';
+import type { StatutoryRange } from './amount-range.js';
+import { statutoryFine, tierAmount, unitRange } from './compile-amounts.js';
+import type { StatutoryFine, TierAmount } from './compile-amounts.js';
 import { resolvePolicy } from './policy.js';
-import type { ResolvedPolicy } from './policy.js';
+import type { Band, ResolvedPolicy } from './policy.js';
+import type { SanctionKind } from '../ruleset/sanction-kinds.js';
 
 export interface Compiled<T> {
   readonly index: number;
@@ -20,19 +24,30 @@ export interface Compiled<T> {
   readonly when: CompiledCondition | undefined;
 }
 
-/** A tier with a condition (its 情节): it applies when the condition holds. */
-export interface ConditionalTier {
-  readonly kind: 'conditional';
+/** A statutory alternative (不足一万元的 / 一万元以上的), with its fine read once. */
+export interface CompiledAlternative extends Compiled<StatutoryFineData> {
+  readonly fine: StatutoryFine;
+}
+
+/** What every tier carries: its data and its amounts, read once. */
+interface CompiledTierBase {
   readonly index: number;
   readonly data: TierData;
+  /** How the tier sets the fine (absent: the tier imposes none). */
+  readonly amount: TierAmount | undefined;
+  /** How the tier sets ranged sanctions (detention days…), by kind. */
+  readonly sanctionAmounts: ReadonlyMap<SanctionKind, TierAmount>;
+}
+
+/** A tier with a condition (its 情节): it applies when the condition holds. */
+export interface ConditionalTier extends CompiledTierBase {
+  readonly kind: 'conditional';
   readonly when: CompiledCondition;
 }
 
 /** The tier without `when`: it applies only when no conditional tier holds, and shows no circumstance. */
-export interface FallbackTier {
+export interface FallbackTier extends CompiledTierBase {
   readonly kind: 'fallback';
-  readonly index: number;
-  readonly data: TierData;
 }
 
 /** What every compiled item carries: where it comes from and what a case must give. */
@@ -59,7 +74,7 @@ export interface CompiledPenaltyItem extends CompiledItemBase {
    * (no penalty, time-barred).
    */
   readonly citations: { readonly penalty: readonly ResolvedCitation[]; readonly withoutPenalty: readonly ResolvedCitation[] };
-  readonly statutory: readonly Compiled<StatutoryFineData>[];
+  readonly statutory: readonly CompiledAlternative[];
   /** Tiers with a condition, in listed order (lightest first). */
   readonly tiers: readonly ConditionalTier[];
   /** The tier without `when`, chosen only when no other holds. */
@@ -70,6 +85,8 @@ export interface CompiledPenaltyItem extends CompiledItemBase {
   readonly precondition: CompiledCondition | undefined;
   /** Conditions of `with`/`also` sanctions that apply only sometimes, by sanction. */
   readonly sanctionConditions: ReadonlyMap<SanctionData, CompiledCondition>;
+  /** The statutory ranges of `with`/`also` sanctions in days or months (行政拘留 N 日), by sanction. */
+  readonly sanctionRanges: ReadonlyMap<SanctionData, StatutoryRange>;
   /** 责令改正, with its citations, and the condition of an order given only sometimes. */
   readonly orders: readonly { readonly order: Order; readonly when: CompiledCondition | undefined }[];
   /** The item's own grounds to 从轻或者减轻, with their citations. */
@@ -154,12 +171,16 @@ function compileWith(ruleSet: RuleSet, itemIndex: number, digest: string, shared
   const penalty = item as PenaltyItemData;
   // A fact that only one statutory alternative, one tier or one conditional sanction multiplies
   // is needed only when that one applies (「广告费用无法计算的」 needs no 广告费用): checked then.
-  const statutory = (penalty.statutory.fine ?? []).map((data, index) => ({ index, data, when: compile(data.when as Condition | undefined) }));
+  // The bands the item uses are worked out now, of each range it writes, rather than per case.
+  const bands = bandsUsed(penalty, policy);
+  const statutory = (penalty.statutory.fine ?? []).map((data, index) => ({ index, data, when: compile(data.when as Condition | undefined), fine: statutoryFine(data, policy, bands) }));
   const sanctionConditions = new Map<SanctionData, CompiledCondition>();
+  const sanctionRanges = new Map<SanctionData, StatutoryRange>();
   for (const sanction of [...(penalty.statutory.with ?? []), ...(penalty.statutory.also ?? [])]) {
     if (sanction.of !== undefined && sanction.when === undefined) required.add(sanction.of);
     const when = compile(sanction.when as Condition | undefined);
     if (when !== undefined) sanctionConditions.set(sanction, when);
+    if (sanction.range !== undefined) sanctionRanges.set(sanction, unitRange(sanction.range, bands, policy.wholeUnits));
   }
   const orders = (penalty.orders ?? []).map((order) => ({
     order: deepFreeze({
@@ -180,8 +201,9 @@ function compileWith(ruleSet: RuleSet, itemIndex: number, digest: string, shared
   let fallback: FallbackTier | undefined;
   penalty.tiers.forEach((data, index) => {
     const when = compile(data.when as Condition | undefined);
-    if (when === undefined) fallback = { kind: 'fallback', index, data };
-    else tiers.push({ kind: 'conditional', index, data, when });
+    const amounts = { index, data, amount: data.fine === undefined ? undefined : tierAmount(data.fine, policy), sanctionAmounts: tierSanctionAmounts(data, policy) };
+    if (when === undefined) fallback = { kind: 'fallback', ...amounts };
+    else tiers.push({ kind: 'conditional', ...amounts, when });
   });
   const exemptions = (penalty.exemptions ?? []).map((data, index) => ({
     index,
@@ -205,9 +227,31 @@ function compileWith(ruleSet: RuleSet, itemIndex: number, digest: string, shared
     exemptions,
     precondition: compile(penalty.statutory.precondition as Condition | undefined),
     sanctionConditions,
+    sanctionRanges,
     orders,
     mitigations,
   };
+}
+
+/** The bands an item's tiers name, and the mitigation band: the only bands a case can ask of its ranges. */
+function bandsUsed(item: PenaltyItemData, policy: ResolvedPolicy): Band[] {
+  const names = new Set<string>();
+  for (const tier of item.tiers) {
+    if (tier.fine?.band !== undefined) names.add(tier.fine.band);
+    for (const amount of Object.values(tier.sanctions ?? {})) if (amount?.band !== undefined) names.add(amount.band);
+  }
+  const bands = [...names].flatMap((name) => policy.bands.get(name) ?? []);
+  if (policy.mitigation !== undefined && !bands.includes(policy.mitigation.band)) bands.push(policy.mitigation.band);
+  return bands;
+}
+
+/** A tier's own amounts for ranged sanctions, by kind. */
+function tierSanctionAmounts(tier: TierData, policy: ResolvedPolicy): ReadonlyMap<SanctionKind, TierAmount> {
+  const amounts = new Map<SanctionKind, TierAmount>();
+  for (const [kind, amount] of Object.entries(tier.sanctions ?? {}) as [SanctionKind, TierAmountData | undefined][]) {
+    if (amount !== undefined) amounts.set(kind, tierAmount(amount, policy));
+  }
+  return amounts;
 }
 
 /** 第二十八条第一款, the general rule behind every order to correct. */
@@ -222,11 +266,7 @@ interface RuleSetParts {
 }
 
 /** Read once per rule set, not once per item: a catalogue has thousands of items and one policy. */
-const partsOfRuleSets = new WeakMap<RuleSet, RuleSetParts>();
-
 function ruleSetParts(ruleSet: RuleSet): RuleSetParts {
-  const known = partsOfRuleSets.get(ruleSet);
-  if (known !== undefined) return known;
   const resolved = new Map<string, ProvisionCitation>();
   const parts: RuleSetParts = {
     scope: ruleSetScope(ruleSet.facts),
@@ -241,6 +281,5 @@ function ruleSetParts(ruleSet: RuleSet): RuleSetParts {
       return found;
     },
   };
-  partsOfRuleSets.set(ruleSet, parts);
   return parts;
 }

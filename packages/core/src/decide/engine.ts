@@ -6,6 +6,7 @@ import type { Issue } from '../errors/cailiang-error.js';
 import { isLoadedRuleSet, loadRuleSet, ruleSetDigest } from '../ruleset/load.js';
 import type { RuleSet } from '../ruleset/load.js';
 import { itemCompiler } from './compile-item.js';
+import { GeneralRuleEntries } from './general-rule-trace.js';
 import type { Decision, TraceEntry } from './decision.js';
 import { decidePenalty } from './penalty.js';
 import { decideLicensing } from './licensing.js';
@@ -57,6 +58,7 @@ export function createEngine(ruleSets: readonly unknown[], options: EngineOption
   const index = indexItems(loaded);
   const trace = options.trace ?? true;
   const calendar = options.calendar ?? defaultCalendar;
+  const generalRules = new GeneralRuleEntries();
 
   const versionsOf = (code: string): ItemVersion[] => {
     const versions = index.get(code);
@@ -81,7 +83,7 @@ export function createEngine(ruleSets: readonly unknown[], options: EngineOption
         dates: compiled.kind === datesKind ? dates : undefined,
       });
       if (compiled.kind === 'licensing') return decideLicensing(compiled, kase, { trace, preface, calendar });
-      return decidePenalty(compiled, kase, { trace, preface, calendar });
+      return decidePenalty(compiled, kase, { trace, preface, calendar, generalRules });
     };
     const choice = (versions[0] as ItemVersion).compiled.kind === 'licensing' ? licensingVersion(versions, dates) : penaltyVersion(versions, dates);
     if ('version' in choice) return decideWith(choice.version, [choice.step]);

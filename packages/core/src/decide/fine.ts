@@ -6,14 +6,18 @@
  */
 import { CailiangError } from '../errors/cailiang-error.js';
 import type { FactValues } from '../facts/types.js';
-import { Decimal, ZERO } from '../money/decimal.js';
+import type { Decimal } from '../money/decimal.js';
+import { ZERO } from '../money/decimal.js';
 import { formatMoney } from '../money/money.js';
 import { roundAmount } from '../money/rounding.js';
-import type { StatutoryFineData, TierAmountData, TierData } from '../ruleset/schema.js';
+import type { RoundingPolicy } from '../money/rounding.js';
+import type { StatutoryFineData, TierAmountData } from '../ruleset/schema.js';
 import { bandRange, clampToStatutory, lighterOf, multipleRange, rangeOf } from './amount-range.js';
 import type { Range, StatutoryRange } from './amount-range.js';
 import type { UnderConstruction } from '../internal/under-construction.js';
-import type { CompiledPenaltyItem, ConditionalTier, FallbackTier } from './compile-item.js';
+import type { CompiledAlternative, CompiledPenaltyItem, ConditionalTier, FallbackTier } from './compile-item.js';
+import { multiplesOfBand, statutoryFine, tierAmount } from './compile-amounts.js';
+import type { Multiples, StatutoryFine, TierAmount } from './compile-amounts.js';
 import type { FineSanction, Warning } from './decision.js';
 import type { Band, ResolvedPolicy } from './policy.js';
 import { requireFact } from './required-fact.js';
@@ -38,30 +42,40 @@ export interface CaseFine {
  */
 export function caseFine(
   compiled: CompiledPenaltyItem,
-  alternative: { readonly index: number; readonly data: StatutoryFineData } | undefined,
+  alternative: CompiledAlternative | undefined,
   selected: ConditionalTier | FallbackTier,
   facts: FactValues,
   mitigation: { readonly any: boolean; readonly mandatory: boolean },
   warnings: Warning[],
 ): CaseFine {
+  const { amount } = selected;
+  if (alternative === undefined || amount === undefined) return { sanction: undefined, ranges: NO_MITIGATION_RANGES };
+  const { fine } = alternative;
   const tier = selected.data;
-  if (alternative === undefined || tier.fine === undefined) return { sanction: undefined, ranges: NO_MITIGATION_RANGES };
-  const { data } = alternative;
-  if (data.multiple !== undefined) requireFact(compiled, facts, data.multiple.of, `the statutory range that applies (statutory.fine[${alternative.index}])`);
-  const tierOf = tier.fine.multiple === undefined ? undefined : (tier.fine.multiple.of ?? data.multiple?.of);
+  if (fine.kind === 'multiple') requireFact(compiled, facts, fine.of, `the statutory range that applies (statutory.fine[${alternative.index}])`);
+  const tierOf = amount.kind === 'multiple' ? (amount.of ?? (fine.kind === 'multiple' ? fine.of : undefined)) : undefined;
   if (tierOf !== undefined) requireFact(compiled, facts, tierOf, `tier "${String(tier.level)}"`);
-  const statutory = statutoryFineRange(data, facts, compiled.policy);
-  const fine = tierRange(tier.fine, statutory, data, facts, compiled.policy, { level: tier.level, warnings, unit: '元' });
+  const { rounding } = compiled.policy;
+  const statutory = statutoryRange(fine, facts, rounding);
+  const held = heldTierRange(amount, statutory, fine, facts, rounding, { level: tier.level, warnings, unit: '元' });
   const ranges = mitigation.any ? mitigationRanges(statutory, compiled) : NO_MITIGATION_RANGES;
-  const imposed = mitigation.mandatory ? mitigatedFine(fine, ranges.band, data, selected, compiled, warnings) : fine;
-  return { sanction: fineSanction(imposed, statutory, data.optional === true), ranges };
+  const imposed = mitigation.mandatory ? mitigatedFine(held, ranges.band, fine, selected, compiled, warnings) : held;
+  return { sanction: fineSanction(imposed, statutory, fine.optional), ranges };
 }
 
-/** The statutory range of the alternative that applies (法定幅度), for these facts. */
+/** The statutory range of an alternative (法定幅度) for these facts: its literal range, or the multiples of the fact. */
+export function statutoryRange(fine: StatutoryFine, facts: FactValues, rounding: RoundingPolicy): StatutoryRange {
+  if (fine.kind === 'range') return fine.range;
+  return multipleRange(facts[fine.of] as Decimal, fine.factors, rounding);
+}
+
+/**
+ * {@link statutoryRange} of an alternative as the rule set writes it (lint asks it of witness facts).
+ *
+ * @example statutoryFineRange({ multiple: { of: 'goodsValue', min: '10', max: '20' } }, { goodsValue: new Decimal(10000) }, policy) // 100000–200000
+ */
 export function statutoryFineRange(alternative: StatutoryFineData, facts: FactValues, policy: ResolvedPolicy): StatutoryRange {
-  if (alternative.range !== undefined) return rangeOf(alternative.range);
-  const multiple = alternative.multiple as NonNullable<StatutoryFineData['multiple']>;
-  return multipleRange(facts[multiple.of] as Decimal, multiple, policy.rounding);
+  return statutoryRange(statutoryFine(alternative, policy), facts, policy.rounding);
 }
 
 /** A tier's range, with the multiples it stands for when the tier or statute is a multiple. */
@@ -73,48 +87,62 @@ export interface TierRange {
 /**
  * The range a tier's own terms set, before it is held to the statute: a band of the statutory
  * range (从重 = the top 30%…), an absolute range (Jiangmen-style tiers), or multiples of a fact.
- * What the benchmark itself says — lint checks it against the statute; decide takes
- * {@link tierRange}, which cuts it back.
  *
  * @param statutory - the statutory range for the same facts (only a band reads it)
- * @throws RangeError for a band the policy does not name or of a range without maximum (the loader refuses both)
+ * @param fine - the statutory alternative (a band of multiples shows its multiples; a tier multiple without `of` multiplies its fact)
+ * @throws RangeError for a band of no range or of a range without maximum (the loader refuses both)
  */
-export function tierOwnRange(amount: TierAmountData, statutory: StatutoryRange | undefined, alternative: StatutoryFineData | undefined, facts: FactValues, policy: ResolvedPolicy): TierRange {
-  if (amount.band !== undefined) {
-    const band = policy.bands.get(amount.band);
-    if (band === undefined || statutory === undefined) throw new RangeError(`band "${amount.band}" was not checked at load`);
-    const range = bandRange(statutory, band, policy.rounding);
-    const of = alternative?.multiple;
-    if (of === undefined) return { range };
-    const multiples = bandMultiples(of, band);
-    return { range, multiple: { of: of.of, base: facts[of.of] as Decimal, min: multiples.min, max: multiples.max } };
+function ownTierRange(amount: TierAmount, statutory: StatutoryRange | undefined, fine: StatutoryFine | undefined, facts: FactValues, rounding: RoundingPolicy): TierRange {
+  switch (amount.kind) {
+    case 'band': {
+      const { band } = amount;
+      if (statutory === undefined) throw new RangeError(`band "${band.name}" of no statutory range`);
+      const range = bandRange(statutory, band, rounding);
+      if (fine?.kind !== 'multiple') return { range };
+      const multiples = fine.bandMultiples.get(band) ?? multiplesOfBand(fine.factors, band);
+      return { range, multiple: { of: fine.of, base: facts[fine.of] as Decimal, min: multiples.min, max: multiples.max } };
+    }
+    case 'range':
+      return { range: amount.range };
+    case 'multiple': {
+      // The loader requires `of` on a tier multiple unless the statute multiplies a fact.
+      const of = amount.of ?? (fine?.kind === 'multiple' ? fine.of : '');
+      const base = facts[of] as Decimal;
+      const { factors } = amount;
+      const range = { min: roundAmount(base.times(factors.min), rounding), max: roundAmount(base.times(factors.max), rounding) };
+      return { range, multiple: { of, base, min: factors.min, max: factors.max } };
+    }
   }
-  if (amount.range !== undefined) return { range: rangeOf(amount.range) as Range };
-  const spec = amount.multiple as NonNullable<TierAmountData['multiple']>;
-  const of = spec.of ?? (alternative?.multiple?.of as string);
-  const base = facts[of] as Decimal;
-  const computed = multipleRange(base, spec, policy.rounding);
-  const factors = rangeOf(spec);
-  return { range: { min: computed.min, max: computed.max as Decimal }, multiple: { of, base, min: factors.min, max: factors.max as Decimal } };
 }
 
 /**
- * The range a tier sets for these facts ({@link tierOwnRange}), held to the statutory range: an
- * absolute or multiple range that leaves it is cut back to it, with a warning — the law's range
- * always wins. A band is a share of the statutory range and never leaves it.
+ * The range a tier's own terms set, as the rule set writes them, before it is held to the
+ * statute — what the benchmark itself says: lint checks it against the statute; decide takes
+ * {@link heldTierRange}, which cuts it back.
+ *
+ * @throws RangeError for a band the policy does not name or of a range without maximum (the loader refuses both)
+ */
+export function tierOwnRange(amount: TierAmountData, statutory: StatutoryRange | undefined, alternative: StatutoryFineData | undefined, facts: FactValues, policy: ResolvedPolicy): TierRange {
+  return ownTierRange(tierAmount(amount, policy), statutory, alternative === undefined ? undefined : statutoryFine(alternative, policy), facts, policy.rounding);
+}
+
+/**
+ * The range a tier sets for these facts, held to the statutory range: an absolute or multiple
+ * range that leaves it is cut back to it, with a warning — the law's range always wins. A band
+ * is a share of the statutory range and never leaves it.
  *
  * @throws CailiangError RANGE_UNDETERMINED when the tier's range lies wholly outside the statute
  */
-export function tierRange(
-  amount: TierAmountData,
+export function heldTierRange(
+  amount: TierAmount,
   statutory: StatutoryRange,
-  alternative: StatutoryFineData | undefined,
+  fine: StatutoryFine | undefined,
   facts: FactValues,
-  policy: ResolvedPolicy,
+  rounding: RoundingPolicy,
   context: { readonly level: string | number; readonly warnings: Warning[]; readonly unit: string },
 ): TierRange {
-  const own = tierOwnRange(amount, statutory, alternative, facts, policy);
-  if (amount.band !== undefined) return own;
+  const own = ownTierRange(amount, statutory, fine, facts, rounding);
+  if (amount.kind === 'band') return own;
   const { range } = own;
   const clamped = clampToStatutory(range, statutory);
   if (clamped === undefined) {
@@ -135,6 +163,18 @@ export function tierRange(
   return own.multiple === undefined ? { range: clamped.range } : { range: clamped.range, multiple: own.multiple };
 }
 
+/** {@link heldTierRange} of a tier amount and alternative as the rule set writes them. */
+export function tierRange(
+  amount: TierAmountData,
+  statutory: StatutoryRange,
+  alternative: StatutoryFineData | undefined,
+  facts: FactValues,
+  policy: ResolvedPolicy,
+  context: { readonly level: string | number; readonly warnings: Warning[]; readonly unit: string },
+): TierRange {
+  return heldTierRange(tierAmount(amount, policy), statutory, alternative === undefined ? undefined : statutoryFine(alternative, policy), facts, policy.rounding, context);
+}
+
 /**
  * The 减轻 option: below the statutory minimum, down to `reducedFloor × minimum` (rounded).
  * Undefined when the statute has no minimum to go below (「…以下」 ranges start at 0).
@@ -144,32 +184,13 @@ export function reducedRange(statutory: StatutoryRange, reducedFloor: Decimal, p
   return { min: roundAmount(statutory.exactMin.times(reducedFloor), policy.rounding), max: statutory.min };
 }
 
-/** Multiples a fraction of the way from `min` to `max`: 10–20倍 at 0.7 is 17倍. */
-export function multipleAt(min: string, max: string | undefined, fraction: Decimal): Decimal {
-  const low = new Decimal(min);
-  return max === undefined ? low : low.plus(new Decimal(max).minus(low).times(fraction));
-}
-
-/** The multiples of a band, by statutory multiple (rule-set data, frozen) and band: the same in every case. */
-const multiplesOfBands = new WeakMap<object, Map<Band, { readonly min: Decimal; readonly max: Decimal }>>();
-
 /**
  * The multiples a band of a statutory multiple spans: 10–20倍 in the band [0.3, 0.7] is 13–17倍.
  *
  * @example bandMultiples({ of: 'goodsValue', min: '10', max: '20' }, general) // { min: 13, max: 17 }
  */
-export function bandMultiples(multiple: { readonly min: string; readonly max?: string | undefined }, band: Band): { readonly min: Decimal; readonly max: Decimal } {
-  let byBand = multiplesOfBands.get(multiple);
-  if (byBand === undefined) {
-    byBand = new Map();
-    if (Object.isFrozen(multiple)) multiplesOfBands.set(multiple, byBand);
-  }
-  let multiples = byBand.get(band);
-  if (multiples === undefined) {
-    multiples = { min: multipleAt(multiple.min, multiple.max, band.from), max: multipleAt(multiple.min, multiple.max, band.to) };
-    byBand.set(band, multiples);
-  }
-  return multiples;
+export function bandMultiples(multiple: { readonly min: string; readonly max?: string | undefined }, band: Band): Multiples {
+  return multiplesOfBand(rangeOf(multiple), band);
 }
 
 /** The 从轻 band and the 减轻 range of a statutory range: what the fine and every ground show. */
@@ -199,7 +220,7 @@ function mitigationRanges(statutory: StatutoryRange, compiled: CompiledPenaltyIt
  * circumstances: the officer is told. The fallback tier shows no circumstances, so it conflicts
  * with none.
  */
-function mitigatedFine(fine: TierRange, band: Range | undefined, alternative: StatutoryFineData, selected: ConditionalTier | FallbackTier, compiled: CompiledPenaltyItem, warnings: Warning[]): TierRange {
+function mitigatedFine(fine: TierRange, band: Range | undefined, statutory: StatutoryFine, selected: ConditionalTier | FallbackTier, compiled: CompiledPenaltyItem, warnings: Warning[]): TierRange {
   const policy = compiled.policy.mitigation;
   if (policy === undefined || band === undefined) return fine;
   const tier = selected.data;
@@ -210,9 +231,9 @@ function mitigatedFine(fine: TierRange, band: Range | undefined, alternative: St
     });
   }
   const range = lighterOf(fine.range, band);
-  const of = alternative.multiple;
-  if (fine.multiple === undefined || of === undefined || of.max === undefined || fine.multiple.of !== of.of) return { range };
-  return { range, multiple: { ...fine.multiple, ...lighterOf(fine.multiple, bandMultiples(of, policy.band)) } };
+  if (fine.multiple === undefined || statutory.kind !== 'multiple' || statutory.factors.max === undefined || fine.multiple.of !== statutory.of) return { range };
+  const multiples = statutory.bandMultiples.get(policy.band) ?? multiplesOfBand(statutory.factors, policy.band);
+  return { range, multiple: { ...fine.multiple, ...lighterOf(fine.multiple, multiples) } };
 }
 
 function fineSanction(fine: TierRange, statutory: StatutoryRange, optional: boolean): FineSanction {

@@ -17,6 +17,7 @@ import type { Decision, DecisionBody, Order, Sanction, TraceEntry, Warning } fro
 import { imposedExemption, offeredExemption } from './exemption.js';
 import { caseFine } from './fine.js';
 import { generalRulesHolding } from './general-rule-trace.js';
+import type { GeneralRuleEntries } from './general-rule-trace.js';
 import { mitigationAdjustments, mitigationGrounds } from './mitigation.js';
 import { requireFact } from './required-fact.js';
 import { imposedSanctions, resolveSanction } from './sanctions.js';
@@ -30,6 +31,8 @@ export interface PenaltyContext {
   readonly trace: boolean;
   /** Trace entries of the steps before (version selection). */
   readonly preface: readonly TraceEntry[];
+  /** The engine's general-rule trace entries, shared by its decisions. */
+  readonly generalRules: GeneralRuleEntries;
 }
 
 /**
@@ -58,7 +61,7 @@ export function decidePenalty(compiled: CompiledPenaltyItem, kase: ValidatedCase
     }
   }
 
-  const rules = generalRulesHolding(kase.party, facts, trace);
+  const rules = generalRulesHolding(kase.party, facts, trace, context.generalRules);
   const itemExemptions = compiled.exemptions.filter((exemption) =>
     holds(exemption.when, facts, trace, (condition, result) => ({ step: 'exemption', id: exemption.data.id, mandatory: exemption.data.mandatory, condition, result })),
   );
@@ -87,7 +90,7 @@ export function decidePenalty(compiled: CompiledPenaltyItem, kase: ValidatedCase
   };
   for (const imposed of imposedSanctions(compiled.item, tier, warnings, applies)) {
     if (imposed.spec.of !== undefined) requireFact(compiled, facts, imposed.spec.of, imposed.spec.kind);
-    sanctions.push(resolveSanction(imposed, tier, facts, compiled.policy, mitigate, warnings));
+    sanctions.push(resolveSanction(imposed, selected, facts, compiled, mitigate, warnings));
   }
   const adjustments = mitigationAdjustments(grounds, fine.ranges, compiled, warnings);
   const applied = grounds.filter((ground) => ground.mandatory).map((ground) => ground.citations);

@@ -2,8 +2,7 @@ import type { CompiledCondition } from '../conditions/compile.js';
 import type { ConditionTrace } from '../conditions/types.js';
 import { CailiangError } from '../errors/cailiang-error.js';
 import type { FactValues } from '../facts/types.js';
-import type { StatutoryFineData } from '../ruleset/schema.js';
-import type { CompiledPenaltyItem, ConditionalTier, FallbackTier } from './compile-item.js';
+import type { CompiledAlternative, CompiledPenaltyItem, ConditionalTier, FallbackTier } from './compile-item.js';
 import type { TierSelection } from './policy.js';
 import type { TraceEntry } from './decision.js';
 
@@ -36,7 +35,7 @@ export function selectStatutory(
   compiled: CompiledPenaltyItem,
   facts: FactValues,
   trace: TraceEntry[] | undefined,
-): { index: number; data: StatutoryFineData } | undefined {
+): CompiledAlternative | undefined {
   if (compiled.statutory.length === 0) return undefined;
   const holding: number[] = [];
   for (const alternative of compiled.statutory) {
@@ -59,7 +58,7 @@ export function selectStatutory(
     ]);
   }
   const index = holding[0] as number;
-  return { index, data: compiled.statutory[index]?.data as StatutoryFineData };
+  return compiled.statutory[index];
 }
 
 /**
