@@ -4,7 +4,7 @@ import type { Issue } from '../errors/cailiang-error.js';
 import type { FactDeclaration, FactValue } from '../facts/types.js';
 import { CIRCUMSTANCES, isCircumstance } from '../general-rules/circumstances.js';
 import { describe } from '../ruleset/scalars.js';
-import { factReader, makeFactReader } from './read-fact.js';
+import { makeFactReader } from './read-fact.js';
 import type { FactReader } from './read-fact.js';
 import { formatMoney, readMoney } from '../money/money.js';
 import type { CaseDates, ExcludedPeriod, Party, Payment, ValidatedCase } from './types.js';
@@ -53,6 +53,19 @@ export interface CaseRequirements {
   readonly allowUnknownFacts?: boolean;
   /** The case's dates as {@link validateDates} returned them for this `kind`: not read again. */
   readonly dates?: CaseDates;
+  /** The readers of `facts`, made once when the rule set was compiled ({@link factReaders}); made anew when absent. */
+  readonly readers?: FactReaders;
+}
+
+/** A reader for each declared fact, by name. */
+export type FactReaders = ReadonlyMap<string, FactReader>;
+
+/**
+ * The readers of a rule set's facts: made once per rule set (the engine does so when it compiles
+ * one), so that a case only checks values against bounds already read.
+ */
+export function factReaders(facts: Readonly<Record<string, FactDeclaration>>): FactReaders {
+  return new Map(Object.keys(facts).map((name) => [name, makeFactReader(facts[name] as FactDeclaration)]));
 }
 
 /**
@@ -104,7 +117,7 @@ function readFacts(raw: unknown, requirements: CaseRequirements, into: Record<st
     return;
   }
   const given = raw ?? {};
-  const declared = readersOf(requirements.facts);
+  const declared = requirements.readers ?? factReaders(requirements.facts);
   for (const name of Object.keys(given)) {
     const value = given[name];
     const reader = declared.get(name);
@@ -152,18 +165,6 @@ function readCircumstances(raw: unknown, into: Record<string, FactValue | undefi
 const CIRCUMSTANCE_READERS: ReadonlyMap<string, FactReader> = new Map(
   Object.entries(CIRCUMSTANCES).map(([name, declaration]) => [name, makeFactReader(declaration as FactDeclaration)]),
 );
-
-/** Readers of the facts of loaded (frozen) rule sets, by fact name: a case reads each fact it gives. */
-const declaredReaders = new WeakMap<object, ReadonlyMap<string, FactReader>>();
-
-function readersOf(facts: Readonly<Record<string, FactDeclaration>>): ReadonlyMap<string, FactReader> {
-  let readers = declaredReaders.get(facts);
-  if (readers === undefined) {
-    readers = new Map(Object.keys(facts).map((name) => [name, factReader(facts[name] as FactDeclaration)]));
-    if (Object.isFrozen(facts)) declaredReaders.set(facts, readers);
-  }
-  return readers;
-}
 
 function readParty(raw: unknown, issues: Issue[]): Party | undefined {
   if (raw === undefined) return undefined;

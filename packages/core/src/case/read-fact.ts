@@ -25,25 +25,15 @@ export interface FactReader {
  * @example readFact('12345.67', { type: 'money', label: '货值金额' }) // { ok: true, value: Decimal }
  */
 export function readFact(input: unknown, fact: FactDeclaration): FactReadResult {
-  const reader = factReader(fact);
+  const reader = makeFactReader(fact);
   const value = reader.read(input);
   return value === undefined ? { ok: false, message: reader.problem(input) } : { ok: true, value };
 }
 
-/** Readers of frozen declarations (those of loaded rule sets), which cannot change. */
-const readers = new WeakMap<FactDeclaration, FactReader>();
-
-/** The reader of a declaration, made on first use (and kept when the declaration is frozen). */
-export function factReader(fact: FactDeclaration): FactReader {
-  let reader = readers.get(fact);
-  if (reader === undefined) {
-    reader = makeFactReader(fact);
-    if (Object.isFrozen(fact)) readers.set(fact, reader);
-  }
-  return reader;
-}
-
-/** A new reader of a declaration, not kept (for declarations that are constants of their own). */
+/**
+ * A reader of a declaration: its bounds read once, then any number of values checked against
+ * them. The engine makes one per declared fact when it compiles a rule set ({@link factReaders}).
+ */
 export function makeFactReader(fact: FactDeclaration): FactReader {
   // Read once with the reader: every case reads the fact against the same bounds.
   const bounds = fact.type === 'date' ? undefined : readBounds(fact);

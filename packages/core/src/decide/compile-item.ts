@@ -8,6 +8,8 @@ import { generalRuleCitation, penaltyLaw } from '../citation/general-laws.js';
 import type { CitationData, ExemptionData, LicensingItemData, PenaltyItemData, SanctionData, StatutoryFineData, TierAmountData, TierData } from '../ruleset/schema.js';
 import type { Decision, Order } from './decision.js';
 import { ruleSetScope } from '../ruleset/scope.js';
+import { factReaders } from '../case/parse-case.js';
+import type { FactReaders } from '../case/parse-case.js';
 import { deepFreeze } from '../internal/deep-freeze.js';
 import { ConditionCache } from './condition-cache.js';
 import type { StatutoryRange } from './amount-range.js';
@@ -57,6 +59,8 @@ interface CompiledItemBase {
   readonly policy: ResolvedPolicy;
   /** Facts the item reads (conditions and amounts): a case must give each. */
   readonly required: ReadonlySet<string>;
+  /** The readers of the rule set's facts, shared by its items. */
+  readonly factReaders: FactReaders;
   readonly benchmark: ResolvedCitation;
   readonly basis: readonly ResolvedCitation[];
   /** The `ruleSet` and `item` of every decision on this item: the same each time, so shared (frozen). */
@@ -127,7 +131,7 @@ interface Shared {
 
 function compileWith(ruleSet: RuleSet, itemIndex: number, digest: string, shared: Shared): CompiledItem {
   const item = ruleSet.items[itemIndex] as RuleSet['items'][number];
-  const { parts: { policy, resolve }, conditions, decisionRuleSet } = shared;
+  const { parts: { policy, resolve, factReaders }, conditions, decisionRuleSet } = shared;
   const required = new Set<string>();
   const compile = (when: Condition | undefined): CompiledCondition | undefined => {
     if (when === undefined) return undefined;
@@ -143,6 +147,7 @@ function compileWith(ruleSet: RuleSet, itemIndex: number, digest: string, shared
     digest,
     policy,
     required,
+    factReaders,
     benchmark: deepFreeze(benchmarkCitation(ruleSet.document, item.code)),
     basis: cite('basis', item.basis),
     decisionRuleSet,
@@ -261,6 +266,7 @@ const ORDER_TO_CORRECT = generalRuleCitation(penaltyLaw(28, 1));
 interface RuleSetParts {
   readonly scope: FactScope;
   readonly policy: ResolvedPolicy;
+  readonly factReaders: FactReaders;
   /** The citation resolved against the rule set's laws; the same provision in the same role is formatted once. */
   readonly resolve: (role: ProvisionCitation['role'], citation: CitationData) => ProvisionCitation;
 }
@@ -271,6 +277,7 @@ function ruleSetParts(ruleSet: RuleSet): RuleSetParts {
   const parts: RuleSetParts = {
     scope: ruleSetScope(ruleSet.facts),
     policy: resolvePolicy(ruleSet),
+    factReaders: factReaders(ruleSet.facts),
     resolve(role, citation) {
       const key = [role, citation.law, citation.article, citation.paragraph, citation.item, citation.subitem].join('\u0000');
       let found = resolved.get(key);

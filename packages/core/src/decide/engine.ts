@@ -79,6 +79,7 @@ export function createEngine(ruleSets: readonly unknown[], options: EngineOption
         facts: compiled.ruleSet.facts,
         required: compiled.required,
         kind: compiled.kind,
+        readers: compiled.factReaders,
         allowUnknownFacts,
         dates: compiled.kind === datesKind ? dates : undefined,
       });
@@ -150,7 +151,7 @@ function datesOrAllIssues(input: Record<string, unknown>, versions: readonly Ite
   } catch (dateError) {
     if (!(dateError instanceof CailiangError)) throw dateError;
     // validateCase checks the dates too, so its error lists the date problems with the rest.
-    validateCase(input, { facts: latest.ruleSet.facts, required: latest.required, kind: latest.kind, allowUnknownFacts });
+    validateCase(input, { facts: latest.ruleSet.facts, required: latest.required, kind: latest.kind, readers: latest.factReaders, allowUnknownFacts });
     throw dateError;
   }
 }
