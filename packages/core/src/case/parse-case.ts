@@ -3,11 +3,11 @@ import { CailiangError } from '../errors/cailiang-error.js';
 import type { Issue } from '../errors/cailiang-error.js';
 import type { FactDeclaration, FactValue } from '../facts/types.js';
 import { CIRCUMSTANCES, isCircumstance } from '../general-rules/circumstances.js';
-import { describe } from '../ruleset/scalars.js';
 import { makeFactReader } from './read-fact.js';
 import type { FactReader } from './read-fact.js';
 import { formatMoney, readMoney } from '../money/money.js';
 import type { CaseDates, ExcludedPeriod, Party, Payment, ValidatedCase } from './types.js';
+import { describeValue, isRecord, unknownKey } from '../errors/issues.js';
 
 const CASE_KEYS = ['item', 'party', 'facts', 'circumstances', 'dates', 'excludedPeriods', 'payment'] as const;
 const PAYMENT_KEYS = ['fine', 'paid'] as const;
@@ -35,7 +35,7 @@ const MAX_AGE = 150;
  * @throws CailiangError INVALID_CASE when the case is not an object or names no item
  */
 export function caseItemCode(input: unknown): string {
-  if (!isRecord(input)) throw invalid([{ code: 'invalid_type', path: '', message: `expected a case object, got ${describe(input)}` }]);
+  if (!isRecord(input)) throw invalid([{ code: 'invalid_type', path: '', message: `expected a case object, got ${describeValue(input)}` }]);
   const item = input['item'];
   if (typeof item !== 'string' || item === '') {
     throw invalid([{ code: item === undefined ? 'missing_key' : 'invalid_type', path: 'item', message: 'expected the code of the item the case is about (e.g. "FS-124-1-3")' }]);
@@ -78,7 +78,7 @@ export function factReaders(facts: Readonly<Record<string, FactDeclaration>>): F
 export function validateCase(input: Record<string, unknown>, requirements: CaseRequirements): ValidatedCase {
   const issues: Issue[] = [];
   for (const key of Object.keys(input)) {
-    if (!(CASE_KEYS as readonly string[]).includes(key)) issues.push(unknownKey(key, '', CASE_KEYS));
+    if (!(CASE_KEYS as readonly string[]).includes(key)) issues.push(unknownKey(key, key, CASE_KEYS));
   }
   const facts: Record<string, FactValue | undefined> = Object.create(null);
   readFacts(input['facts'], requirements, facts, issues);
@@ -113,7 +113,7 @@ export function validateDates(input: Record<string, unknown>, kind: CaseRequirem
 
 function readFacts(raw: unknown, requirements: CaseRequirements, into: Record<string, FactValue | undefined>, issues: Issue[]): void {
   if (raw !== undefined && !isRecord(raw)) {
-    issues.push({ code: 'invalid_type', path: 'facts', message: `expected an object of facts, got ${describe(raw)}` });
+    issues.push({ code: 'invalid_type', path: 'facts', message: `expected an object of facts, got ${describeValue(raw)}` });
     return;
   }
   const given = raw ?? {};
@@ -143,7 +143,7 @@ function readFacts(raw: unknown, requirements: CaseRequirements, into: Record<st
 function readCircumstances(raw: unknown, into: Record<string, FactValue | undefined>, issues: Issue[]): void {
   if (raw === undefined) return;
   if (!isRecord(raw)) {
-    issues.push({ code: 'invalid_type', path: 'circumstances', message: `expected an object of circumstances, got ${describe(raw)}` });
+    issues.push({ code: 'invalid_type', path: 'circumstances', message: `expected an object of circumstances, got ${describeValue(raw)}` });
     return;
   }
   for (const name of Object.keys(raw)) {
@@ -169,17 +169,17 @@ const CIRCUMSTANCE_READERS: ReadonlyMap<string, FactReader> = new Map(
 function readParty(raw: unknown, issues: Issue[]): Party | undefined {
   if (raw === undefined) return undefined;
   if (!isRecord(raw)) {
-    issues.push({ code: 'invalid_type', path: 'party', message: `expected { kind, age? }, got ${describe(raw)}` });
+    issues.push({ code: 'invalid_type', path: 'party', message: `expected { kind, age? }, got ${describeValue(raw)}` });
     return undefined;
   }
-  for (const key of Object.keys(raw)) if (!(PARTY_KEYS as readonly string[]).includes(key)) issues.push(unknownKey(key, 'party', PARTY_KEYS));
+  for (const key of Object.keys(raw)) if (!(PARTY_KEYS as readonly string[]).includes(key)) issues.push(unknownKey(key, `party.${key}`, PARTY_KEYS));
   const kind = raw['kind'];
   if (kind !== 'individual' && kind !== 'organization') {
-    issues.push({ code: kind === undefined ? 'missing_key' : 'invalid_value', path: 'party.kind', message: `expected individual or organization, got ${describe(kind)}` });
+    issues.push({ code: kind === undefined ? 'missing_key' : 'invalid_value', path: 'party.kind', message: `expected individual or organization, got ${describeValue(kind)}` });
   }
   const age = raw['age'];
   if (age !== undefined && !(Number.isInteger(age) && (age as number) >= 0 && (age as number) <= MAX_AGE)) {
-    issues.push({ code: 'invalid_value', path: 'party.age', message: `expected an age in whole years from 0 to ${MAX_AGE}, got ${describe(age)}` });
+    issues.push({ code: 'invalid_value', path: 'party.age', message: `expected an age in whole years from 0 to ${MAX_AGE}, got ${describeValue(age)}` });
   }
   if (age !== undefined && kind === 'organization') {
     issues.push({ code: 'invalid_value', path: 'party.age', message: 'an organization has no age' });
@@ -197,9 +197,9 @@ function readDates(raw: unknown, kind: CaseRequirements['kind'], issues: Issue[]
   for (const key of Object.keys(raw)) {
     const value = raw[key];
     if (!(DATE_KEYS as readonly string[]).includes(key)) {
-      issues.push(unknownKey(key, 'dates', DATE_KEYS));
+      issues.push(unknownKey(key, `dates.${key}`, DATE_KEYS));
     } else if (!isIsoDate(value)) {
-      issues.push({ code: 'invalid_date', path: `dates.${key}`, message: `expected ${ISO_DATE_EXPECTED}, got ${describe(value)}` });
+      issues.push({ code: 'invalid_date', path: `dates.${key}`, message: `expected ${ISO_DATE_EXPECTED}, got ${describeValue(value)}` });
     } else {
       dates[key] = value;
     }
@@ -217,14 +217,14 @@ function readDates(raw: unknown, kind: CaseRequirements['kind'], issues: Issue[]
 function readPayment(raw: unknown, dates: CaseDates, issues: Issue[]): Payment | undefined {
   if (raw === undefined) return undefined;
   if (!isRecord(raw)) {
-    issues.push({ code: 'invalid_type', path: 'payment', message: `expected { fine, paid }, got ${describe(raw)}` });
+    issues.push({ code: 'invalid_type', path: 'payment', message: `expected { fine, paid }, got ${describeValue(raw)}` });
     return undefined;
   }
-  for (const key of Object.keys(raw)) if (!(PAYMENT_KEYS as readonly string[]).includes(key)) issues.push(unknownKey(key, 'payment', PAYMENT_KEYS));
+  for (const key of Object.keys(raw)) if (!(PAYMENT_KEYS as readonly string[]).includes(key)) issues.push(unknownKey(key, `payment.${key}`, PAYMENT_KEYS));
   const fine = readMoney(raw['fine']);
-  if (!fine.ok) issues.push({ code: 'invalid_value', path: 'payment.fine', message: `expected ${fine.expected} (the fine imposed), got ${describe(raw['fine'])}` });
+  if (!fine.ok) issues.push({ code: 'invalid_value', path: 'payment.fine', message: `expected ${fine.expected} (the fine imposed), got ${describeValue(raw['fine'])}` });
   const paid = raw['paid'];
-  if (!isIsoDate(paid)) issues.push({ code: 'invalid_date', path: 'payment.paid', message: `expected ${ISO_DATE_EXPECTED}, got ${describe(paid)}` });
+  if (!isIsoDate(paid)) issues.push({ code: 'invalid_date', path: 'payment.paid', message: `expected ${ISO_DATE_EXPECTED}, got ${describeValue(paid)}` });
   if (dates.served === undefined) {
     issues.push({ code: 'missing_key', path: 'dates.served', message: 'missing; the late-payment surcharge counts from the day the decision was served' });
   } else if (isIsoDate(paid) && paid < dates.served) {
@@ -237,20 +237,20 @@ function readPayment(raw: unknown, dates: CaseDates, issues: Issue[]): Payment |
 function readExcludedPeriods(raw: unknown, issues: Issue[]): ExcludedPeriod[] {
   if (raw === undefined) return [];
   if (!Array.isArray(raw)) {
-    issues.push({ code: 'invalid_type', path: 'excludedPeriods', message: `expected a list of { from, to, reason? }, got ${describe(raw)}` });
+    issues.push({ code: 'invalid_type', path: 'excludedPeriods', message: `expected a list of { from, to, reason? }, got ${describeValue(raw)}` });
     return [];
   }
   const periods: ExcludedPeriod[] = [];
   raw.forEach((entry: unknown, index) => {
     const path = `excludedPeriods[${index}]`;
     if (!isRecord(entry)) {
-      issues.push({ code: 'invalid_type', path, message: `expected { from, to, reason? }, got ${describe(entry)}` });
+      issues.push({ code: 'invalid_type', path, message: `expected { from, to, reason? }, got ${describeValue(entry)}` });
       return;
     }
-    for (const key of Object.keys(entry)) if (!(PERIOD_KEYS as readonly string[]).includes(key)) issues.push(unknownKey(key, path, PERIOD_KEYS));
+    for (const key of Object.keys(entry)) if (!(PERIOD_KEYS as readonly string[]).includes(key)) issues.push(unknownKey(key, `${path}.${key}`, PERIOD_KEYS));
     const { from, to, reason } = entry;
-    if (!isIsoDate(from)) issues.push({ code: 'invalid_date', path: `${path}.from`, message: `expected ${ISO_DATE_EXPECTED}, got ${describe(from)}` });
-    if (!isIsoDate(to)) issues.push({ code: 'invalid_date', path: `${path}.to`, message: `expected ${ISO_DATE_EXPECTED}, got ${describe(to)}` });
+    if (!isIsoDate(from)) issues.push({ code: 'invalid_date', path: `${path}.from`, message: `expected ${ISO_DATE_EXPECTED}, got ${describeValue(from)}` });
+    if (!isIsoDate(to)) issues.push({ code: 'invalid_date', path: `${path}.to`, message: `expected ${ISO_DATE_EXPECTED}, got ${describeValue(to)}` });
     if (reason !== undefined && typeof reason !== 'string') issues.push({ code: 'invalid_type', path: `${path}.reason`, message: 'expected text' });
     if (isIsoDate(from) && isIsoDate(to)) {
       if (to < from) issues.push({ code: 'date_order', path: `${path}.to`, message: `the period ends (${to}) before it starts (${from})` });
@@ -260,19 +260,10 @@ function readExcludedPeriods(raw: unknown, issues: Issue[]): ExcludedPeriod[] {
   return periods;
 }
 
-function unknownKey(key: string, at: string, allowed: readonly string[]): Issue {
-  const path = at === '' ? key : `${at}.${key}`;
-  return { code: 'unknown_key', path, message: `unknown key "${key}"; expected one of ${allowed.join(', ')}` };
-}
-
 function factPath(name: string): string {
   return /^[A-Za-z_$][\w$]*$/.test(name) ? `facts.${name}` : `facts[${JSON.stringify(name)}]`;
 }
 
 function invalid(issues: Issue[]): CailiangError {
   return new CailiangError('INVALID_CASE', issues);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -3,7 +3,7 @@ import type { FactDeclaration, FactValue } from '../facts/types.js';
 import { Decimal } from '../money/decimal.js';
 import { formatMoney, readMoney, readMoneyValue } from '../money/money.js';
 import { compareDecimals } from '../conditions/decimal-order.js';
-import { describe } from '../ruleset/scalars.js';
+import { describeValue } from '../errors/issues.js';
 
 export type FactReadResult = { readonly ok: true; readonly value: FactValue } | { readonly ok: false; readonly message: string };
 
@@ -80,7 +80,7 @@ function typed<T extends FactValue>(fact: FactDeclaration, accepts: (input: unkn
 }
 
 function got(input: unknown): string {
-  return `got ${describe(input)}`;
+  return `got ${describeValue(input)}`;
 }
 
 /**

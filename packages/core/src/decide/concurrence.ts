@@ -1,9 +1,10 @@
 import { generalRuleCitation, penaltyLaw } from '../citation/general-laws.js';
 import { CailiangError } from '../errors/cailiang-error.js';
+import type { Issue } from '../errors/cailiang-error.js';
 import { Decimal } from '../money/decimal.js';
-import { describe } from '../ruleset/scalars.js';
 import type { Decision, FineSanction, TraceEntry } from './decision.js';
 import type { ItemVersion } from './versions.js';
+import { describeValue } from '../errors/issues.js';
 
 /** 第二十九条: 同一个违法行为违反多个法律规范应当给予罚款处罚的，按照罚款数额高的规定处罚。 */
 const CONCURRENCE = generalRuleCitation(penaltyLaw(29));
@@ -32,10 +33,10 @@ export function concurrentItems(input: unknown): string[] | undefined {
   if (typeof input !== 'object' || input === null || !('items' in input)) return undefined;
   const record = input as Record<string, unknown>;
   const items = record['items'];
-  const problems = [];
+  const problems: Issue[] = [];
   if (record['item'] !== undefined) problems.push({ code: 'invalid_case', path: 'item', message: 'give either item (one item) or items (one act breaching several), not both' });
   if (!Array.isArray(items) || items.length < 2 || !items.every((code) => typeof code === 'string' && code !== '')) {
-    problems.push({ code: 'invalid_type', path: 'items', message: `expected two or more item codes (one act breaching several items), got ${describe(items)}` });
+    problems.push({ code: 'invalid_type', path: 'items', message: `expected two or more item codes (one act breaching several items), got ${describeValue(items)}` });
   } else if (new Set(items).size !== items.length) {
     problems.push({ code: 'invalid_value', path: 'items', message: 'an item is listed twice' });
   }

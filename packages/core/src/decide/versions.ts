@@ -1,4 +1,5 @@
 import { CailiangError } from '../errors/cailiang-error.js';
+import type { Issue } from '../errors/cailiang-error.js';
 import type { RuleSet } from '../ruleset/load.js';
 import type { CaseDates } from '../case/types.js';
 import type { CompiledItem } from './compile-item.js';
@@ -56,7 +57,7 @@ export function licensingVersion(versions: readonly ItemVersion[], dates: CaseDa
 export function checkHistories(ruleSets: readonly RuleSet[]): void {
   const byId = new Map<string, RuleSet[]>();
   for (const ruleSet of ruleSets) byId.set(ruleSet.id, [...(byId.get(ruleSet.id) ?? []), ruleSet]);
-  const issues = [];
+  const issues: Issue[] = [];
   for (const [id, versions] of byId) {
     const sorted = [...versions].sort((a, b) => (a.effective.from < b.effective.from ? -1 : a.effective.from > b.effective.from ? 1 : 0));
     for (let i = 1; i < sorted.length; i++) {

@@ -3,6 +3,7 @@ import { parseDocument } from 'yaml';
 import { CailiangError } from '../errors/cailiang-error.js';
 import type { FixtureRunResult } from '../fixtures/run.js';
 import { readTextFile } from './files.js';
+import { isRecord } from '../errors/issues.js';
 
 /**
  * Rewrites the expectations of the failing cases of a fixture file to what the engine now
@@ -48,8 +49,4 @@ export function project(expected: unknown, actual: unknown): unknown {
     return out;
   }
   return actual;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

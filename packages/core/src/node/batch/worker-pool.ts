@@ -1,5 +1,5 @@
 import { CailiangError } from '../../errors/cailiang-error.js';
-import type { ErrorCode } from '../../errors/cailiang-error.js';
+import type { ErrorCode, Issue } from '../../errors/cailiang-error.js';
 import type { BatchSetup } from './batch-setup.js';
 import type { Chunk, ChunkResult } from './chunk.js';
 import { chunkLength, mergeResults, subChunk } from './chunk.js';
@@ -179,7 +179,7 @@ export function createWorkerPool(options: WorkerPoolOptions): ChunkRunner {
 
 function failedLine(id: number, line: number, reason: string): ChunkResult {
   const out = new ResultBuilder();
-  const issue = { code: 'worker_failed', path: '', message: `the worker deciding this line stopped, twice (${reason}); the line was not decided` };
+  const issue: Issue = { code: 'worker_failed', path: '', message: `the worker deciding this line stopped, twice (${reason}); the line was not decided` };
   out.add(errorRecord(line, { code: WORKER_FAILED, issues: [issue] }), { line, status: 'error', error: { code: WORKER_FAILED, message: issue.message } });
   return out.finish(id, line, 0);
 }
