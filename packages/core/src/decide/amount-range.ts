@@ -1,3 +1,7 @@
+/**
+ * Ranges of exact amounts (Decimals) and the arithmetic on them: bands of a range, multiples of a
+ * fact, cutting a range back to the statute. Nothing here knows about items or cases.
+ */
 import { Decimal } from '../money/decimal.js';
 import { roundAmount } from '../money/rounding.js';
 import type { RoundingPolicy } from '../money/rounding.js';

@@ -1,3 +1,8 @@
+/**
+ * The compile step: an item of a loaded rule set made ready to decide, once per engine —
+ * conditions into closures, citations formatted into their official text (a decision only copies
+ * them), amounts read into Decimals (compile-amounts.ts), the policy into numbers.
+ */
 import { benchmarkCitation, resolveCitation } from '../citation/format.js';
 import type { ProvisionCitation, ResolvedCitation } from '../citation/types.js';
 import type { FactScope } from '../facts/types.js';

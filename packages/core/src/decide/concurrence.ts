@@ -1,3 +1,7 @@
+/**
+ * 行政处罚法 第二十九条: one act breaching several items. Reads `items` from a case and, of the
+ * decisions the engine made for each item, chooses the one that applies; it decides nothing itself.
+ */
 import { generalRuleCitation, penaltyLaw } from '../citation/general-laws.js';
 import { CailiangError } from '../errors/cailiang-error.js';
 import type { Issue } from '../errors/cailiang-error.js';

@@ -1,3 +1,8 @@
+/**
+ * The engine: compiles the rule sets once (compile-item.ts), then for each case reads the dates,
+ * lets the version rules (versions.ts, lex-mitior.ts) and the concurrence rule (concurrence.ts)
+ * choose, and runs the decisions (penalty.ts, licensing.ts). The only module that decides.
+ */
 import { defaultCalendar } from '../calendar/index.js';
 import type { Calendar } from '../calendar/index.js';
 import { caseItemCode, validateCase, validateDates } from '../case/parse-case.js';

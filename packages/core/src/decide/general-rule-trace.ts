@@ -1,3 +1,6 @@
+/**
+ * The general rules of 行政处罚法 (第三十条–第三十三条) as a decision applies and traces them.
+ */
 import type { Party } from '../case/types.js';
 import { generalRuleCitation } from '../citation/general-laws.js';
 import type { FactValues } from '../facts/types.js';

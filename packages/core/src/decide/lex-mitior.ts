@@ -1,3 +1,7 @@
+/**
+ * 行政处罚法 第三十七条 从旧兼从轻: which version of a penalty item applies, or which two the engine
+ * must decide under and compare; and, given both decisions, the one that applies.
+ */
 import { generalRuleCitation, penaltyLaw } from '../citation/general-laws.js';
 import type { CaseDates } from '../case/types.js';
 import { CailiangError } from '../errors/cailiang-error.js';

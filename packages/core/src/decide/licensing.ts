@@ -1,3 +1,7 @@
+/**
+ * Decides a licensing application (行政许可): its time limits in working days and whether it meets
+ * the item's conditions.
+ */
 import type { Calendar } from '../calendar/index.js';
 import { addWorkingDays } from '../calendar/index.js';
 import { generalRuleCitation, licensingLaw } from '../citation/general-laws.js';

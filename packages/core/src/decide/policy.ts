@@ -1,3 +1,6 @@
+/**
+ * A rule set's `policy` read once: its bands as Decimals, rounding, tier and version selection.
+ */
 import { Decimal } from '../money/decimal.js';
 import { DEFAULT_ROUNDING } from '../money/rounding.js';
 import type { RoundingPolicy } from '../money/rounding.js';

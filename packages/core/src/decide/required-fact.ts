@@ -1,3 +1,6 @@
+/**
+ * Facts a case needs only when the part that multiplies them applies.
+ */
 import { CailiangError } from '../errors/cailiang-error.js';
 import type { FactValues } from '../facts/types.js';
 import type { CompiledPenaltyItem } from './compile-item.js';

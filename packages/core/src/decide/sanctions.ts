@@ -1,3 +1,6 @@
+/**
+ * The sanctions besides the fine (并处, 可以并处, and what a tier adds), and their amounts or ranges.
+ */
 import type { FactValues } from '../facts/types.js';
 import type { UnderConstruction } from '../internal/under-construction.js';
 import type { Decimal } from '../money/decimal.js';

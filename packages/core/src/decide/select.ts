@@ -1,3 +1,7 @@
+/**
+ * Choosing among an item's parts by the facts: the statutory alternative and the tier, each
+ * condition evaluated (and traced when a trace is kept).
+ */
 import type { CompiledCondition } from '../conditions/compile.js';
 import type { ConditionTrace } from '../conditions/types.js';
 import { CailiangError } from '../errors/cailiang-error.js';

@@ -1,3 +1,6 @@
+/**
+ * The versions of an item: which is in force on a date, and that loaded versions form a history.
+ */
 import { CailiangError } from '../errors/cailiang-error.js';
 import type { Issue } from '../errors/cailiang-error.js';
 import type { RuleSet } from '../ruleset/load.js';
