@@ -18,8 +18,11 @@ export interface StatutoryRange {
   /** Bounds before rounding. */
   readonly exactMin: Decimal;
   readonly exactMax: Decimal | undefined;
-  /** For a range the rule set writes: its bands, worked out when the item was compiled ({@link withBands}). */
-  readonly bands?: BandRanges;
+  /**
+   * For a range the rule set writes: its bands, worked out when the item was compiled
+   * ({@link withBands}). Always present as a key, so every range has one shape for the engine.
+   */
+  readonly bands: BandRanges | undefined;
 }
 
 /** The bands of a range, each worked out once, for one rounding. */
@@ -38,7 +41,7 @@ export interface Range {
 export function literalRange(min: string, max: string | undefined): StatutoryRange {
   const lower = new Decimal(min);
   const upper = max === undefined ? undefined : new Decimal(max);
-  return { min: lower, max: upper, exactMin: lower, exactMax: upper };
+  return { min: lower, max: upper, exactMin: lower, exactMax: upper, bands: undefined };
 }
 
 /**
@@ -59,7 +62,7 @@ export function withBands(range: StatutoryRange, bands: Iterable<Band>, rounding
   if (range.exactMax === undefined) return range;
   const byBand = new Map<Band, Range>();
   for (const band of bands) byBand.set(band, bandRange(range, band, rounding));
-  return { ...range, bands: { rounding, byBand } };
+  return { min: range.min, max: range.max, exactMin: range.exactMin, exactMax: range.exactMax, bands: { rounding, byBand } };
 }
 
 /**
@@ -77,6 +80,7 @@ export function multipleRange(base: Decimal, factors: StatutoryRange, rounding: 
     max: exactMax === undefined ? undefined : roundAmount(exactMax, rounding),
     exactMin,
     exactMax,
+    bands: undefined,
   };
 }
 
