@@ -88,14 +88,10 @@ export function validateCase(input: Record<string, unknown>, requirements: CaseR
   const excludedPeriods = readExcludedPeriods(input['excludedPeriods'], issues);
   const payment = readPayment(input['payment'], dates, issues);
   if (issues.length > 0) throw invalid(issues);
-  // Key by key in a fixed order, leaving out what the case does not give.
-  const kase: Record<string, unknown> = { item: input['item'] as string };
-  if (party !== undefined) kase['party'] = party;
-  kase['facts'] = facts;
-  kase['dates'] = dates;
-  kase['excludedPeriods'] = excludedPeriods;
-  if (payment !== undefined) kase['payment'] = payment;
-  return kase as unknown as ValidatedCase;
+  // Keys in a fixed order, leaving out what the case does not give.
+  const item = input['item'] as string;
+  if (party === undefined) return payment === undefined ? { item, facts, dates, excludedPeriods } : { item, facts, dates, excludedPeriods, payment };
+  return payment === undefined ? { item, party, facts, dates, excludedPeriods } : { item, party, facts, dates, excludedPeriods, payment };
 }
 
 /**

@@ -99,6 +99,19 @@ export interface Deadline {
   readonly citations?: readonly ResolvedCitation[];
 }
 
+/**
+ * The deadline to pay a fine (行政处罚法 第六十七条: 十五日内), with what the case says of the
+ * payment: when it was paid, how many days late, and the surcharge (加处罚款, 第七十二条).
+ */
+export interface PaymentDeadline extends Deadline {
+  readonly kind: 'payment';
+  readonly citations: readonly ResolvedCitation[];
+  readonly paid?: string;
+  readonly lateDays?: number;
+  /** Decimal string: 3% of the fine a day late, never more than the fine. */
+  readonly surcharge?: string;
+}
+
 /** One step of the reasoning, in the order it was taken. */
 export type TraceEntry =
   | { readonly step: 'version'; readonly selected: string; readonly reason: string; readonly candidates?: readonly string[] }

@@ -27,6 +27,7 @@ export type {
   Exemption,
   LicensingDecision,
   NoPenaltyDecision,
+  PaymentDeadline,
   PenaltyDecision,
   TimeBarredDecision,
   FineSanction,
