@@ -27,7 +27,7 @@ import type { SanctionKind } from '../ruleset/sanction-kinds.js';
 export interface Compiled<T> {
   readonly index: number;
   readonly data: T;
-  /** Undefined for an alternative or tier without `when` (it always holds / is the fallback). */
+  /** Undefined for an alternative without `when` (it always holds; lint models tiers this way too). */
   readonly when: CompiledCondition | undefined;
 }
 
