@@ -24,14 +24,15 @@ const PUBLIC_ENTRIES: Record<string, () => Promise<Record<string, unknown>>> = {
 const EXPORTS: Record<string, readonly string[]> = {
   '@cailiang/core': [
     'CHINA_HOLIDAYS', 'CIRCUMSTANCES', 'CIRCUMSTANCE_NAMES', 'CailiangError', 'DEFAULT_LIMITS',
-    'DEFAULT_ROUNDING', 'Decimal', 'INTERNAL_ERROR', 'LIMIT_NAMES', 'MAX_SOURCE_LENGTH',
-    'RULE_SET_FORMAT', 'SANCTION_KINDS', 'SANCTION_LABELS', 'SANCTION_UNITS', 'SANCTION_UNIT_LABELS',
-    'addWorkingDays', 'canonicalJson', 'checkInput', 'conditionFacts', 'createCalendar',
-    'createEngine', 'defaultCalendar', 'describeCondition', 'explainDecision', 'formatCitation',
-    'formatIssues', 'formatMoney', 'formatPath', 'internalErrorOf', 'isIsoDate', 'joinPath',
+    'DEFAULT_ROUNDING', 'Decimal', 'INTERNAL_ERROR', 'ISSUE_CODES', 'LIMIT_NAMES',
+    'MAX_SOURCE_LENGTH', 'RULE_SET_FORMAT', 'SANCTION_KINDS', 'SANCTION_LABELS', 'SANCTION_UNITS',
+    'SANCTION_UNIT_LABELS', 'addWorkingDays', 'canonicalJson', 'checkInput', 'conditionFacts',
+    'createCalendar', 'createEngine', 'defaultCalendar', 'describeCondition', 'describeValue',
+    'expectedKeys', 'explainDecision', 'formatCitation', 'formatIssues', 'formatMoney',
+    'formatPath', 'internalErrorOf', 'isIsoDate', 'isIssueCode', 'isRecord', 'joinPath',
     'lateSurcharge', 'limitation', 'loadRuleSet', 'parseSource', 'procedureDeadlines', 'readMoney',
     'reasoningText', 'resolveLimits', 'roundAmount', 'ruleSetDigest', 'ruleSetJsonSchema',
-    'ruleSetScope', 'safeLoadRuleSet',
+    'ruleSetScope', 'safeLoadRuleSet', 'unknownKey',
   ],
   '@cailiang/core/lint': [
     'lint', 'lintRuleSet',

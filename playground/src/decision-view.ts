@@ -48,7 +48,7 @@ export function decisionView(ruleSet: RuleSet, item: Item, kase: Record<string, 
       ),
     ),
     decision.exemption === null ? null : list('不予处罚 Exemption', 'exemption', [h('li', {}, decision.exemption.mandatory ? '不予行政处罚' : '可以不予行政处罚', ` (${decision.exemption.id})`, cites(decision.exemption.citations))]),
-    decision.eligibility === undefined
+    decision.outcome !== 'licensing' || decision.eligibility === undefined
       ? null
       : list('许可条件 Eligibility', 'eligibility', [
           h('li', {}, decision.eligibility.eligible ? '符合许可条件' : '不符合许可条件'),

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
-import { CailiangError } from '@cailiang/core';
+import { CailiangError, isRecord } from '@cailiang/core';
 import type { FixtureRunResult } from '@cailiang/fixtures';
 import { readTextFile } from '@cailiang/core/node';
 
@@ -48,8 +48,4 @@ export function project(expected: unknown, actual: unknown): unknown {
     return out;
   }
   return actual;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -18,15 +18,21 @@ export type { Engine, EngineOptions } from './decide/index.js';
 export type {
   Adjustment,
   AmountRange,
+  CorrectionOrderedDecision,
   Deadline,
   Decision,
   Eligibility,
   Exemption,
   FineSanction,
+  LicensingDecision,
+  NoPenaltyDecision,
   Order,
   OtherSanction,
+  PaymentDeadline,
+  PenaltyDecision,
   Requirement,
   Sanction,
+  TimeBarredDecision,
   TraceEntry,
   Warning,
 } from './decide/index.js';
@@ -66,6 +72,9 @@ export type {
 // Errors: one class, a stable code and the issues, each naming its field.
 export { CailiangError, formatIssues, formatPath, joinPath } from './errors/index.js';
 export type { CailiangErrorOptions, ErrorCode, Issue } from './errors/index.js';
+// The issue vocabulary: every problem worded in one place, for the packages and validators beside core.
+export { describeValue, expectedKeys, isIssueCode, isRecord, ISSUE_CODES, unknownKey } from './errors/index.js';
+export type { IssueCode } from './errors/index.js';
 // What an unexpected exception becomes where failures are kept as data (a batch's error record).
 export { INTERNAL_ERROR, internalErrorOf } from './errors/internal-error.js';
 export type { InternalError } from './errors/internal-error.js';
@@ -79,7 +88,7 @@ export type { RoundingMode, RoundingPolicy } from './money/index.js';
 
 // Citations (法律依据) and the general rules of the Administrative Penalty Law.
 export { formatCitation } from './citation/index.js';
-export type { Citation, CitationRole, LawDeclaration, ResolvedCitation } from './citation/index.js';
+export type { BenchmarkCitation, Citation, CitationRole, LawDeclaration, ProvisionCitation, ResolvedCitation } from './citation/index.js';
 export { CIRCUMSTANCE_NAMES, CIRCUMSTANCES } from './general-rules/index.js';
 export type { CircumstanceName } from './general-rules/index.js';
 export { limitation } from './general-rules/index.js';

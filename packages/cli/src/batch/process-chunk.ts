@@ -9,6 +9,7 @@ import { errorRecord, recordErrorOf } from './records.js';
 import type { RecordError } from './records.js';
 import { createScratch, recycleBuffer, ResultBuilder } from './result-builder.js';
 import type { BatchSetup } from './batch-setup.js';
+import { unknownKey } from '@cailiang/core';
 
 /** Decides (or reviews) every line of a chunk; the same function runs in a worker or in-process. */
 export interface ChunkProcessor {
@@ -108,7 +109,7 @@ function readReviewLine(value: unknown): { kase: unknown; imposed: unknown } {
   const record = value as Record<string, unknown>;
   const issues: Issue[] = [];
   for (const key of Object.keys(record)) {
-    if (!REVIEW_KEYS.includes(key)) issues.push({ code: 'unknown_key', path: key, message: `unknown key "${key}"; a review line has only "case" and "imposed"` });
+    if (!REVIEW_KEYS.includes(key)) issues.push(unknownKey(key, key, REVIEW_KEYS));
   }
   for (const key of REVIEW_KEYS) {
     if (!Object.prototype.hasOwnProperty.call(record, key)) issues.push({ code: 'missing', path: key, message: `missing "${key}"; a review line is { "case": …, "imposed": … }` });

@@ -1,3 +1,4 @@
+import type { Issue } from '@cailiang/core';
 import type { RerunPolicy } from '../workers/worker-pool.js';
 import type { Chunk, ChunkResult } from './chunk.js';
 import { chunkLength, mergeResults, subChunk } from './chunk.js';
@@ -19,7 +20,7 @@ export const rerunLines: RerunPolicy<Chunk, ChunkResult> = {
 
 function failedLine(id: number, line: number, reason: string): ChunkResult {
   const out = new ResultBuilder();
-  const issue = { code: 'worker_failed', path: '', message: `the worker deciding this line stopped, twice (${reason}); the line was not decided` };
+  const issue: Issue = { code: 'worker_failed', path: '', message: `the worker deciding this line stopped, twice (${reason}); the line was not decided` };
   out.add(errorRecord(line, { code: WORKER_FAILED, issues: [issue] }), { line, status: 'error', error: { code: WORKER_FAILED, message: issue.message } });
   return out.finish(id, line, 0);
 }

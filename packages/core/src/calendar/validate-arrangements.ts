@@ -6,6 +6,7 @@ import { deepFreeze } from '../internal/deep-freeze.js';
 import { checkInput } from '../limits/check-input.js';
 import { dayAfter } from './iso-days.js';
 import type { HolidayArrangement, HolidayRange } from './types.js';
+import { describeValue, isRecord, unknownKey } from '../errors/issues.js';
 
 const ARRANGEMENT_KEYS = ['year', 'source', 'holidays', 'workdays'] as const;
 const SOURCE_KEYS = ['title', 'papers'] as const;
@@ -36,7 +37,7 @@ export function validateArrangements(input: unknown): readonly HolidayArrangemen
   checkInput(input, 'INVALID_CALENDAR', { basePath: 'arrangements' });
   const issues: Issue[] = [];
   if (!Array.isArray(input) || input.length === 0) {
-    fail([{ code: 'invalid_type', path: 'arrangements', message: `expected a non-empty list of holiday arrangements (one per year), got ${describe(input)}` }]);
+    fail([{ code: 'invalid_type', path: 'arrangements', message: `expected a non-empty list of holiday arrangements (one per year), got ${describeValue(input)}` }]);
   }
   const claims = new Map<IsoDate, Claim>();
   const byYear = new Map<number, number>();
@@ -65,14 +66,14 @@ export function validateArrangements(input: unknown): readonly HolidayArrangemen
 
 function readArrangement(raw: unknown, at: Path, issues: Issue[]): HolidayArrangement | undefined {
   if (!isRecord(raw)) {
-    issues.push({ code: 'invalid_type', path: formatPath(at), message: `expected { year, source, holidays, workdays }, got ${describe(raw)}` });
+    issues.push({ code: 'invalid_type', path: formatPath(at), message: `expected { year, source, holidays, workdays }, got ${describeValue(raw)}` });
     return undefined;
   }
   const before = issues.length;
   unknownKeys(raw, at, ARRANGEMENT_KEYS, issues);
   const { year } = raw;
   if (!isYear(year)) {
-    issues.push({ code: 'invalid_year', path: formatPath([...at, 'year']), message: `expected the year as a four-digit integer (e.g. 2027), got ${describe(year)}` });
+    issues.push({ code: 'invalid_year', path: formatPath([...at, 'year']), message: `expected the year as a four-digit integer (e.g. 2027), got ${describeValue(year)}` });
     return undefined;
   }
   const source = readSource(raw['source'], [...at, 'source'], issues);
@@ -88,29 +89,29 @@ function readArrangement(raw: unknown, at: Path, issues: Issue[]): HolidayArrang
 
 function readSource(raw: unknown, at: Path, issues: Issue[]): HolidayArrangement['source'] | undefined {
   if (!isRecord(raw)) {
-    issues.push({ code: 'invalid_type', path: formatPath(at), message: `expected { title, papers } naming the State Council's notice, got ${describe(raw)}` });
+    issues.push({ code: 'invalid_type', path: formatPath(at), message: `expected { title, papers } naming the State Council's notice, got ${describeValue(raw)}` });
     return undefined;
   }
   unknownKeys(raw, at, SOURCE_KEYS, issues);
   const { title } = raw;
   if (typeof title !== 'string' || title.trim() === '') {
-    issues.push({ code: 'invalid_type', path: formatPath([...at, 'title']), message: `expected the notice's title (e.g. 国务院办公厅关于2027年部分节假日安排的通知), got ${describe(title)}` });
+    issues.push({ code: 'invalid_type', path: formatPath([...at, 'title']), message: `expected the notice's title (e.g. 国务院办公厅关于2027年部分节假日安排的通知), got ${describeValue(title)}` });
   }
   const papers = readList(raw['papers'], [...at, 'papers'], 'addresses of the published notice', issues);
   papers.forEach((paper, index) => {
-    if (typeof paper !== 'string' || paper === '') issues.push({ code: 'invalid_type', path: formatPath([...at, 'papers', index]), message: `expected an address, got ${describe(paper)}` });
+    if (typeof paper !== 'string' || paper === '') issues.push({ code: 'invalid_type', path: formatPath([...at, 'papers', index]), message: `expected an address, got ${describeValue(paper)}` });
   });
   return typeof title === 'string' ? { title, papers: papers as string[] } : undefined;
 }
 
 function readRange(raw: unknown, at: Path, year: number, issues: Issue[]): HolidayRange | undefined {
   if (!isRecord(raw)) {
-    issues.push({ code: 'invalid_type', path: formatPath(at), message: `expected { name, from, to }, got ${describe(raw)}` });
+    issues.push({ code: 'invalid_type', path: formatPath(at), message: `expected { name, from, to }, got ${describeValue(raw)}` });
     return undefined;
   }
   unknownKeys(raw, at, RANGE_KEYS, issues);
   const { name } = raw;
-  if (typeof name !== 'string' || name.trim() === '') issues.push({ code: 'invalid_type', path: formatPath([...at, 'name']), message: `expected the holiday's name (e.g. 春节), got ${describe(name)}` });
+  if (typeof name !== 'string' || name.trim() === '') issues.push({ code: 'invalid_type', path: formatPath([...at, 'name']), message: `expected the holiday's name (e.g. 春节), got ${describeValue(name)}` });
   const from = readDate(raw['from'], [...at, 'from'], year, issues);
   const to = readDate(raw['to'], [...at, 'to'], year, issues);
   if (from === undefined || to === undefined || typeof name !== 'string') return undefined;
@@ -124,7 +125,7 @@ function readRange(raw: unknown, at: Path, year: number, issues: Issue[]): Holid
 /** A date of the arrangement for `year`: in that year, or in the December before (New Year). */
 function readDate(raw: unknown, at: Path, year: number, issues: Issue[]): IsoDate | undefined {
   if (!isIsoDate(raw)) {
-    issues.push({ code: 'invalid_date', path: formatPath(at), message: `expected ${ISO_DATE_EXPECTED}, got ${describe(raw)}` });
+    issues.push({ code: 'invalid_date', path: formatPath(at), message: `expected ${ISO_DATE_EXPECTED}, got ${describeValue(raw)}` });
     return undefined;
   }
   if (raw < `${year - 1}-12-01` || raw > `${year}-12-31`) {
@@ -170,26 +171,14 @@ function isYear(value: unknown): value is number {
 
 function readList(raw: unknown, at: Path, what: string, issues: Issue[]): unknown[] {
   if (Array.isArray(raw)) return raw;
-  issues.push({ code: 'invalid_type', path: formatPath(at), message: `expected a list of ${what}, got ${describe(raw)}` });
+  issues.push({ code: 'invalid_type', path: formatPath(at), message: `expected a list of ${what}, got ${describeValue(raw)}` });
   return [];
 }
 
 function unknownKeys(raw: Record<string, unknown>, at: Path, allowed: readonly string[], issues: Issue[]): void {
   for (const key of Object.keys(raw)) {
-    if (!allowed.includes(key)) issues.push({ code: 'unknown_key', path: formatPath([...at, key]), message: `unknown key "${key}"; expected one of ${allowed.join(', ')}` });
+    if (!allowed.includes(key)) issues.push(unknownKey(key, formatPath([...at, key]), allowed));
   }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function describe(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'an object';
-  return JSON.stringify(value);
 }
 
 function fail(issues: readonly Issue[]): never {

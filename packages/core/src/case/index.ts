@@ -1,5 +1,5 @@
-export { caseItemCode, validateCase, validateDates } from './parse-case.js';
-export type { CaseRequirements } from './parse-case.js';
+export { caseItemCode, factReaders, validateCase, validateDates } from './parse-case.js';
+export type { CaseRequirements, FactReaders } from './parse-case.js';
 export { readFact } from './read-fact.js';
 export type { FactReadResult } from './read-fact.js';
 export type { CaseDates, ExcludedPeriod, Party, Payment, ValidatedCase } from './types.js';

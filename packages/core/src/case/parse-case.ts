@@ -6,11 +6,11 @@ import { CIRCUMSTANCES, isCircumstance } from '../general-rules/circumstances.js
 import { amountBeyondLimits, factBeyondLimits } from '../limits/amount-limits.js';
 import type { AmountLimits } from '../limits/amount-limits.js';
 import { DEFAULT_LIMITS } from '../limits/limits.js';
-import { describe } from '../ruleset/scalars.js';
-import { factReader, makeFactReader } from './read-fact.js';
+import { makeFactReader } from './read-fact.js';
 import type { FactReader } from './read-fact.js';
 import { formatMoney, readMoney } from '../money/money.js';
 import type { CaseDates, ExcludedPeriod, Party, Payment, ValidatedCase } from './types.js';
+import { describeValue, isRecord, unknownKey } from '../errors/issues.js';
 
 const CASE_KEYS = ['item', 'party', 'facts', 'circumstances', 'dates', 'excludedPeriods', 'payment'] as const;
 const PAYMENT_KEYS = ['fine', 'paid'] as const;
@@ -38,7 +38,7 @@ const MAX_AGE = 150;
  * @throws CailiangError INVALID_CASE when the case is not an object or names no item
  */
 export function caseItemCode(input: unknown): string {
-  if (!isRecord(input)) throw invalid([{ code: 'invalid_type', path: '', message: `expected a case object, got ${describe(input)}` }]);
+  if (!isRecord(input)) throw invalid([{ code: 'invalid_type', path: '', message: `expected a case object, got ${describeValue(input)}` }]);
   const item = input['item'];
   if (typeof item !== 'string' || item === '') {
     throw invalid([{ code: item === undefined ? 'missing_key' : 'invalid_type', path: 'item', message: 'expected the code of the item the case is about (e.g. "FS-124-1-3")' }]);
@@ -58,6 +58,19 @@ export interface CaseRequirements {
   readonly limits?: AmountLimits;
   /** The case's dates as {@link validateDates} returned them for this `kind`: not read again. */
   readonly dates?: CaseDates;
+  /** The readers of `facts`, made once when the rule set was compiled ({@link factReaders}); made anew when absent. */
+  readonly readers?: FactReaders;
+}
+
+/** A reader for each declared fact, by name. */
+export type FactReaders = ReadonlyMap<string, FactReader>;
+
+/**
+ * The readers of a rule set's facts: made once per rule set (the engine does so when it compiles
+ * one), so that a case only checks values against bounds already read.
+ */
+export function factReaders(facts: Readonly<Record<string, FactDeclaration>>): FactReaders {
+  return new Map(Object.keys(facts).map((name) => [name, makeFactReader(facts[name] as FactDeclaration)]));
 }
 
 /**
@@ -70,7 +83,7 @@ export interface CaseRequirements {
 export function validateCase(input: Record<string, unknown>, requirements: CaseRequirements): ValidatedCase {
   const issues: Issue[] = [];
   for (const key of Object.keys(input)) {
-    if (!(CASE_KEYS as readonly string[]).includes(key)) issues.push(unknownKey(key, '', CASE_KEYS));
+    if (!(CASE_KEYS as readonly string[]).includes(key)) issues.push(unknownKey(key, key, CASE_KEYS));
   }
   const facts: Record<string, FactValue | undefined> = Object.create(null);
   readFacts(input['facts'], requirements, facts, issues);
@@ -80,14 +93,10 @@ export function validateCase(input: Record<string, unknown>, requirements: CaseR
   const excludedPeriods = readExcludedPeriods(input['excludedPeriods'], issues);
   const payment = readPayment(input['payment'], dates, requirements.limits ?? DEFAULT_LIMITS, issues);
   if (issues.length > 0) throw invalid(issues);
-  // Key by key in a fixed order, leaving out what the case does not give.
-  const kase: Record<string, unknown> = { item: input['item'] as string };
-  if (party !== undefined) kase['party'] = party;
-  kase['facts'] = facts;
-  kase['dates'] = dates;
-  kase['excludedPeriods'] = excludedPeriods;
-  if (payment !== undefined) kase['payment'] = payment;
-  return kase as unknown as ValidatedCase;
+  // Keys in a fixed order, leaving out what the case does not give.
+  const item = input['item'] as string;
+  if (party === undefined) return payment === undefined ? { item, facts, dates, excludedPeriods } : { item, facts, dates, excludedPeriods, payment };
+  return payment === undefined ? { item, party, facts, dates, excludedPeriods } : { item, party, facts, dates, excludedPeriods, payment };
 }
 
 /**
@@ -105,11 +114,11 @@ export function validateDates(input: Record<string, unknown>, kind: CaseRequirem
 
 function readFacts(raw: unknown, requirements: CaseRequirements, into: Record<string, FactValue | undefined>, issues: Issue[]): void {
   if (raw !== undefined && !isRecord(raw)) {
-    issues.push({ code: 'invalid_type', path: 'facts', message: `expected an object of facts, got ${describe(raw)}` });
+    issues.push({ code: 'invalid_type', path: 'facts', message: `expected an object of facts, got ${describeValue(raw)}` });
     return;
   }
   const given = raw ?? {};
-  const declared = readersOf(requirements.facts);
+  const declared = requirements.readers ?? factReaders(requirements.facts);
   const limits = requirements.limits ?? DEFAULT_LIMITS;
   for (const name of Object.keys(given)) {
     const value = given[name];
@@ -124,7 +133,7 @@ function readFacts(raw: unknown, requirements: CaseRequirements, into: Record<st
     }
     const beyond = factBeyondLimits(value, requirements.facts[name]?.type, limits);
     if (beyond !== undefined) {
-      issues.push({ code: 'beyond_limit', path: factPath(name), message: `${requirements.facts[name]?.label ?? name}: ${describe(value)} has ${beyond}` });
+      issues.push({ code: 'beyond_limit', path: factPath(name), message: `${requirements.facts[name]?.label ?? name}: ${describeValue(value)} has ${beyond}` });
       continue;
     }
     const read = reader.read(value);
@@ -141,7 +150,7 @@ function readFacts(raw: unknown, requirements: CaseRequirements, into: Record<st
 function readCircumstances(raw: unknown, into: Record<string, FactValue | undefined>, issues: Issue[]): void {
   if (raw === undefined) return;
   if (!isRecord(raw)) {
-    issues.push({ code: 'invalid_type', path: 'circumstances', message: `expected an object of circumstances, got ${describe(raw)}` });
+    issues.push({ code: 'invalid_type', path: 'circumstances', message: `expected an object of circumstances, got ${describeValue(raw)}` });
     return;
   }
   for (const name of Object.keys(raw)) {
@@ -164,32 +173,20 @@ const CIRCUMSTANCE_READERS: ReadonlyMap<string, FactReader> = new Map(
   Object.entries(CIRCUMSTANCES).map(([name, declaration]) => [name, makeFactReader(declaration as FactDeclaration)]),
 );
 
-/** Readers of the facts of loaded (frozen) rule sets, by fact name: a case reads each fact it gives. */
-const declaredReaders = new WeakMap<object, ReadonlyMap<string, FactReader>>();
-
-function readersOf(facts: Readonly<Record<string, FactDeclaration>>): ReadonlyMap<string, FactReader> {
-  let readers = declaredReaders.get(facts);
-  if (readers === undefined) {
-    readers = new Map(Object.keys(facts).map((name) => [name, factReader(facts[name] as FactDeclaration)]));
-    if (Object.isFrozen(facts)) declaredReaders.set(facts, readers);
-  }
-  return readers;
-}
-
 function readParty(raw: unknown, issues: Issue[]): Party | undefined {
   if (raw === undefined) return undefined;
   if (!isRecord(raw)) {
-    issues.push({ code: 'invalid_type', path: 'party', message: `expected { kind, age? }, got ${describe(raw)}` });
+    issues.push({ code: 'invalid_type', path: 'party', message: `expected { kind, age? }, got ${describeValue(raw)}` });
     return undefined;
   }
-  for (const key of Object.keys(raw)) if (!(PARTY_KEYS as readonly string[]).includes(key)) issues.push(unknownKey(key, 'party', PARTY_KEYS));
+  for (const key of Object.keys(raw)) if (!(PARTY_KEYS as readonly string[]).includes(key)) issues.push(unknownKey(key, `party.${key}`, PARTY_KEYS));
   const kind = raw['kind'];
   if (kind !== 'individual' && kind !== 'organization') {
-    issues.push({ code: kind === undefined ? 'missing_key' : 'invalid_value', path: 'party.kind', message: `expected individual or organization, got ${describe(kind)}` });
+    issues.push({ code: kind === undefined ? 'missing_key' : 'invalid_value', path: 'party.kind', message: `expected individual or organization, got ${describeValue(kind)}` });
   }
   const age = raw['age'];
   if (age !== undefined && !(Number.isInteger(age) && (age as number) >= 0 && (age as number) <= MAX_AGE)) {
-    issues.push({ code: 'invalid_value', path: 'party.age', message: `expected an age in whole years from 0 to ${MAX_AGE}, got ${describe(age)}` });
+    issues.push({ code: 'invalid_value', path: 'party.age', message: `expected an age in whole years from 0 to ${MAX_AGE}, got ${describeValue(age)}` });
   }
   if (age !== undefined && kind === 'organization') {
     issues.push({ code: 'invalid_value', path: 'party.age', message: 'an organization has no age' });
@@ -207,9 +204,9 @@ function readDates(raw: unknown, kind: CaseRequirements['kind'], issues: Issue[]
   for (const key of Object.keys(raw)) {
     const value = raw[key];
     if (!(DATE_KEYS as readonly string[]).includes(key)) {
-      issues.push(unknownKey(key, 'dates', DATE_KEYS));
+      issues.push(unknownKey(key, `dates.${key}`, DATE_KEYS));
     } else if (!isIsoDate(value)) {
-      issues.push({ code: 'invalid_date', path: `dates.${key}`, message: `expected ${ISO_DATE_EXPECTED}, got ${describe(value)}` });
+      issues.push({ code: 'invalid_date', path: `dates.${key}`, message: `expected ${ISO_DATE_EXPECTED}, got ${describeValue(value)}` });
     } else {
       dates[key] = value;
     }
@@ -227,16 +224,16 @@ function readDates(raw: unknown, kind: CaseRequirements['kind'], issues: Issue[]
 function readPayment(raw: unknown, dates: CaseDates, limits: AmountLimits, issues: Issue[]): Payment | undefined {
   if (raw === undefined) return undefined;
   if (!isRecord(raw)) {
-    issues.push({ code: 'invalid_type', path: 'payment', message: `expected { fine, paid }, got ${describe(raw)}` });
+    issues.push({ code: 'invalid_type', path: 'payment', message: `expected { fine, paid }, got ${describeValue(raw)}` });
     return undefined;
   }
-  for (const key of Object.keys(raw)) if (!(PAYMENT_KEYS as readonly string[]).includes(key)) issues.push(unknownKey(key, 'payment', PAYMENT_KEYS));
+  for (const key of Object.keys(raw)) if (!(PAYMENT_KEYS as readonly string[]).includes(key)) issues.push(unknownKey(key, `payment.${key}`, PAYMENT_KEYS));
   const beyond = amountBeyondLimits(raw['fine'], limits);
-  if (beyond !== undefined) issues.push({ code: 'beyond_limit', path: 'payment.fine', message: `the fine paid: ${describe(raw['fine'])} has ${beyond}` });
+  if (beyond !== undefined) issues.push({ code: 'beyond_limit', path: 'payment.fine', message: `the fine paid: ${describeValue(raw['fine'])} has ${beyond}` });
   const fine = beyond === undefined ? readMoney(raw['fine']) : { ok: false as const, expected: '' };
-  if (!fine.ok && beyond === undefined) issues.push({ code: 'invalid_value', path: 'payment.fine', message: `expected ${fine.expected} (the fine imposed), got ${describe(raw['fine'])}` });
+  if (!fine.ok && beyond === undefined) issues.push({ code: 'invalid_value', path: 'payment.fine', message: `expected ${fine.expected} (the fine imposed), got ${describeValue(raw['fine'])}` });
   const paid = raw['paid'];
-  if (!isIsoDate(paid)) issues.push({ code: 'invalid_date', path: 'payment.paid', message: `expected ${ISO_DATE_EXPECTED}, got ${describe(paid)}` });
+  if (!isIsoDate(paid)) issues.push({ code: 'invalid_date', path: 'payment.paid', message: `expected ${ISO_DATE_EXPECTED}, got ${describeValue(paid)}` });
   if (dates.served === undefined) {
     issues.push({ code: 'missing_key', path: 'dates.served', message: 'missing; the late-payment surcharge counts from the day the decision was served' });
   } else if (isIsoDate(paid) && paid < dates.served) {
@@ -249,20 +246,20 @@ function readPayment(raw: unknown, dates: CaseDates, limits: AmountLimits, issue
 function readExcludedPeriods(raw: unknown, issues: Issue[]): ExcludedPeriod[] {
   if (raw === undefined) return [];
   if (!Array.isArray(raw)) {
-    issues.push({ code: 'invalid_type', path: 'excludedPeriods', message: `expected a list of { from, to, reason? }, got ${describe(raw)}` });
+    issues.push({ code: 'invalid_type', path: 'excludedPeriods', message: `expected a list of { from, to, reason? }, got ${describeValue(raw)}` });
     return [];
   }
   const periods: ExcludedPeriod[] = [];
   raw.forEach((entry: unknown, index) => {
     const path = `excludedPeriods[${index}]`;
     if (!isRecord(entry)) {
-      issues.push({ code: 'invalid_type', path, message: `expected { from, to, reason? }, got ${describe(entry)}` });
+      issues.push({ code: 'invalid_type', path, message: `expected { from, to, reason? }, got ${describeValue(entry)}` });
       return;
     }
-    for (const key of Object.keys(entry)) if (!(PERIOD_KEYS as readonly string[]).includes(key)) issues.push(unknownKey(key, path, PERIOD_KEYS));
+    for (const key of Object.keys(entry)) if (!(PERIOD_KEYS as readonly string[]).includes(key)) issues.push(unknownKey(key, `${path}.${key}`, PERIOD_KEYS));
     const { from, to, reason } = entry;
-    if (!isIsoDate(from)) issues.push({ code: 'invalid_date', path: `${path}.from`, message: `expected ${ISO_DATE_EXPECTED}, got ${describe(from)}` });
-    if (!isIsoDate(to)) issues.push({ code: 'invalid_date', path: `${path}.to`, message: `expected ${ISO_DATE_EXPECTED}, got ${describe(to)}` });
+    if (!isIsoDate(from)) issues.push({ code: 'invalid_date', path: `${path}.from`, message: `expected ${ISO_DATE_EXPECTED}, got ${describeValue(from)}` });
+    if (!isIsoDate(to)) issues.push({ code: 'invalid_date', path: `${path}.to`, message: `expected ${ISO_DATE_EXPECTED}, got ${describeValue(to)}` });
     if (reason !== undefined && typeof reason !== 'string') issues.push({ code: 'invalid_type', path: `${path}.reason`, message: 'expected text' });
     if (isIsoDate(from) && isIsoDate(to)) {
       if (to < from) issues.push({ code: 'date_order', path: `${path}.to`, message: `the period ends (${to}) before it starts (${from})` });
@@ -272,19 +269,10 @@ function readExcludedPeriods(raw: unknown, issues: Issue[]): ExcludedPeriod[] {
   return periods;
 }
 
-function unknownKey(key: string, at: string, allowed: readonly string[]): Issue {
-  const path = at === '' ? key : `${at}.${key}`;
-  return { code: 'unknown_key', path, message: `unknown key "${key}"; expected one of ${allowed.join(', ')}` };
-}
-
 function factPath(name: string): string {
   return /^[A-Za-z_$][\w$]*$/.test(name) ? `facts.${name}` : `facts[${JSON.stringify(name)}]`;
 }
 
 function invalid(issues: Issue[]): CailiangError {
   return new CailiangError('INVALID_CASE', issues);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

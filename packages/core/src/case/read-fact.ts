@@ -3,7 +3,7 @@ import type { FactDeclaration, FactValue } from '../facts/types.js';
 import { Decimal } from '../money/decimal.js';
 import { formatMoney, readMoney, readMoneyValue } from '../money/money.js';
 import { compareDecimals } from '../conditions/decimal-order.js';
-import { describe } from '../ruleset/scalars.js';
+import { describeValue } from '../errors/issues.js';
 
 export type FactReadResult = { readonly ok: true; readonly value: FactValue } | { readonly ok: false; readonly message: string };
 
@@ -25,25 +25,15 @@ export interface FactReader {
  * @example readFact('12345.67', { type: 'money', label: '货值金额' }) // { ok: true, value: Decimal }
  */
 export function readFact(input: unknown, fact: FactDeclaration): FactReadResult {
-  const reader = factReader(fact);
+  const reader = makeFactReader(fact);
   const value = reader.read(input);
   return value === undefined ? { ok: false, message: reader.problem(input) } : { ok: true, value };
 }
 
-/** Readers of frozen declarations (those of loaded rule sets), which cannot change. */
-const readers = new WeakMap<FactDeclaration, FactReader>();
-
-/** The reader of a declaration, made on first use (and kept when the declaration is frozen). */
-export function factReader(fact: FactDeclaration): FactReader {
-  let reader = readers.get(fact);
-  if (reader === undefined) {
-    reader = makeFactReader(fact);
-    if (Object.isFrozen(fact)) readers.set(fact, reader);
-  }
-  return reader;
-}
-
-/** A new reader of a declaration, not kept (for declarations that are constants of their own). */
+/**
+ * A reader of a declaration: its bounds read once, then any number of values checked against
+ * them. The engine makes one per declared fact when it compiles a rule set ({@link factReaders}).
+ */
 export function makeFactReader(fact: FactDeclaration): FactReader {
   // Read once with the reader: every case reads the fact against the same bounds.
   const bounds = fact.type === 'date' ? undefined : readBounds(fact);
@@ -90,7 +80,7 @@ function typed<T extends FactValue>(fact: FactDeclaration, accepts: (input: unkn
 }
 
 function got(input: unknown): string {
-  return `got ${describe(input)}`;
+  return `got ${describeValue(input)}`;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { toChineseNumeral } from './chinese-numerals.js';
-import type { Citation, CitationRole, LawDeclaration, ResolvedCitation } from './types.js';
+import type { UnderConstruction } from '../internal/under-construction.js';
+import type { BenchmarkCitation, Citation, LawDeclaration, ProvisionCitation } from './types.js';
 
 /**
  * The provision part of a citation in the official style:
@@ -28,8 +29,8 @@ export function formatCitation(citation: Citation, law: LawDeclaration): string 
 }
 
 /** A citation with its role, text and structured fields, as a decision lists it. */
-export function resolveCitation(role: CitationRole, citation: Citation, law: LawDeclaration): ResolvedCitation {
-  const resolved: Record<string, unknown> = {
+export function resolveCitation(role: ProvisionCitation['role'], citation: Citation, law: LawDeclaration): ProvisionCitation {
+  const resolved: UnderConstruction<ProvisionCitation> = {
     role,
     text: formatCitation(citation, law),
     law: citation.law,
@@ -37,13 +38,13 @@ export function resolveCitation(role: CitationRole, citation: Citation, law: Law
     edition: law.edition,
     article: citation.article,
   };
-  if (citation.paragraph !== undefined) resolved['paragraph'] = citation.paragraph;
-  if (citation.item !== undefined) resolved['item'] = citation.item;
-  if (citation.subitem !== undefined) resolved['subitem'] = citation.subitem;
-  return resolved as unknown as ResolvedCitation;
+  if (citation.paragraph !== undefined) resolved.paragraph = citation.paragraph;
+  if (citation.item !== undefined) resolved.item = citation.item;
+  if (citation.subitem !== undefined) resolved.subitem = citation.subitem;
+  return resolved;
 }
 
 /** The benchmark itself as a citation: its 文号 and the item code (`示例市监规〔2024〕1号 FS-124-1-3`). */
-export function benchmarkCitation(document: string, code: string): ResolvedCitation {
+export function benchmarkCitation(document: string, code: string): BenchmarkCitation {
   return { role: 'benchmark', text: `${document} ${code}`, document, code };
 }

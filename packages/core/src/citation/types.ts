@@ -26,19 +26,28 @@ export interface LawDeclaration {
 /** What a citation plays in a decision (spec §4). */
 export type CitationRole = 'violates' | 'basis' | 'benchmark' | 'general-rule';
 
-/** A citation as a decision reports it: structured, and formatted in the official style. */
-export interface ResolvedCitation {
-  readonly role: CitationRole;
+/** A provision of a law as a decision cites it: structured, and formatted in the official style. */
+export interface ProvisionCitation {
+  readonly role: Exclude<CitationRole, 'benchmark'>;
   /** `《中华人民共和国食品安全法》第一百二十四条第一款第（三）项` */
   readonly text: string;
-  readonly law?: string;
-  readonly title?: string;
-  readonly edition?: string;
-  readonly article?: number;
+  readonly law: string;
+  readonly title: string;
+  readonly edition: string;
+  readonly article: number;
   readonly paragraph?: number;
   readonly item?: number;
   readonly subitem?: number;
-  /** For the benchmark citation: the 文号 of the benchmark document and the item code. */
-  readonly document?: string;
-  readonly code?: string;
 }
+
+/** The benchmark itself as a decision cites it: the 文号 of the benchmark document and the item code. */
+export interface BenchmarkCitation {
+  readonly role: 'benchmark';
+  /** `示例市监规〔2024〕1号 FS-124-1-3` */
+  readonly text: string;
+  readonly document: string;
+  readonly code: string;
+}
+
+/** A citation as a decision reports it: a provision of a law, or the benchmark (by `role`). */
+export type ResolvedCitation = ProvisionCitation | BenchmarkCitation;

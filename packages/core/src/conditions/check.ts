@@ -1,5 +1,6 @@
 import { joinPath } from '../errors/cailiang-error.js';
 import type { Issue } from '../errors/cailiang-error.js';
+import type { IssueCode } from '../errors/issues.js';
 import type { FactDeclaration, FactScope } from '../facts/types.js';
 import { ARRAY_FACT_OPERATORS, LIST_OPERATORS, NUMERIC_OPERATORS, isOperator } from './operators.js';
 import { conditionKind, isFactReference } from './shape.js';
@@ -135,6 +136,6 @@ function checkLiteral(value: unknown, fact: string, declaration: FactDeclaration
   }
 }
 
-function issue(code: string, path: string, message: string): Issue {
+function issue(code: IssueCode, path: string, message: string): Issue {
   return { code, path, message };
 }

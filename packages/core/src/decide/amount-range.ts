@@ -1,3 +1,7 @@
+/**
+ * Ranges of exact amounts (Decimals) and the arithmetic on them: bands of a range, multiples of a
+ * fact, cutting a range back to the statute. Nothing here knows about items or cases.
+ */
 import { Decimal } from '../money/decimal.js';
 import { roundAmount } from '../money/rounding.js';
 import type { RoundingPolicy } from '../money/rounding.js';
@@ -14,6 +18,17 @@ export interface StatutoryRange {
   /** Bounds before rounding. */
   readonly exactMin: Decimal;
   readonly exactMax: Decimal | undefined;
+  /**
+   * For a range the rule set writes: its bands, worked out when the item was compiled
+   * ({@link withBands}). Always present as a key, so every range has one shape for the engine.
+   */
+  readonly bands: BandRanges | undefined;
+}
+
+/** The bands of a range, each worked out once, for one rounding. */
+export interface BandRanges {
+  readonly rounding: RoundingPolicy;
+  readonly byBand: ReadonlyMap<Band, Range>;
 }
 
 /** A closed range of amounts (or days), as a tier sets it. */
@@ -26,45 +41,38 @@ export interface Range {
 export function literalRange(min: string, max: string | undefined): StatutoryRange {
   const lower = new Decimal(min);
   const upper = max === undefined ? undefined : new Decimal(max);
-  return { min: lower, max: upper, exactMin: lower, exactMax: upper };
+  return { min: lower, max: upper, exactMin: lower, exactMax: upper, bands: undefined };
 }
 
 /**
- * Ranges the rule set writes, each read once: rule-set data is frozen, so the result never goes
- * stale, and the bands of such a range are the same for every case (see {@link bandRange}).
- */
-const literalRanges = new WeakMap<object, StatutoryRange>();
-const bandsOfLiteralRanges = new WeakMap<StatutoryRange, Map<Band, { readonly rounding: RoundingPolicy; readonly range: Range }>>();
-
-/**
- * {@link literalRange} of a range in a loaded rule set — amounts (`{ min: "50000", max: "100000" }`)
- * or multiples (`{ min: "10", max: "20" }`) — read once and shared: callers must not change it (no
- * one changes a Decimal).
+ * {@link literalRange} of a range as a rule set writes it — amounts (`{ min: "50000", max: "100000" }`)
+ * or multiples (`{ min: "10", max: "20" }`).
  *
  * @example rangeOf(alternative.range) // { min: 50000, max: 100000, … }
  */
 export function rangeOf(data: { readonly min: string; readonly max?: string | undefined }): StatutoryRange {
-  let range = literalRanges.get(data);
-  if (range === undefined) {
-    range = literalRange(data.min, data.max);
-    if (Object.isFrozen(data)) {
-      literalRanges.set(data, range);
-      bandsOfLiteralRanges.set(range, new Map());
-    }
-  }
-  return range;
+  return literalRange(data.min, data.max);
 }
 
 /**
- * 货值金额十倍以上二十倍以下: the range `base × [min, max]`, rounded by the policy. The multiples
- * are rule-set data, read into Decimals once ({@link rangeOf}) rather than on every case.
+ * A literal range with the bands a rule set uses of it worked out now, so that {@link bandRange}
+ * finds them rather than computes them on every case. An open range (「…以上」) has no bands.
+ */
+export function withBands(range: StatutoryRange, bands: Iterable<Band>, rounding: RoundingPolicy): StatutoryRange {
+  if (range.exactMax === undefined) return range;
+  const byBand = new Map<Band, Range>();
+  for (const band of bands) byBand.set(band, bandRange(range, band, rounding));
+  return { min: range.min, max: range.max, exactMin: range.exactMin, exactMax: range.exactMax, bands: { rounding, byBand } };
+}
+
+/**
+ * 货值金额十倍以上二十倍以下: the range `base × [min, max]`, rounded by the policy.
  *
- * @param multiples - the multiples as the rule set writes them (`{ min: "10", max: "20" }`)
- * @example multipleRange(Decimal('12345.67'), { min: '10', max: '20' }, { scale: 0, mode: 'half-up' })
+ * @param factors - the multiples, read into Decimals when the item was compiled
+ * @example multipleRange(Decimal('12345.67'), rangeOf({ min: '10', max: '20' }), { scale: 0, mode: 'half-up' })
  * // min 123457 (exact 123456.7), max 246913 (exact 246913.4)
  */
-export function multipleRange(base: Decimal, multiples: { readonly min: string; readonly max?: string | undefined }, rounding: RoundingPolicy): StatutoryRange {
-  const factors = rangeOf(multiples);
+export function multipleRange(base: Decimal, factors: StatutoryRange, rounding: RoundingPolicy): StatutoryRange {
   const exactMin = base.times(factors.min);
   const exactMax = factors.max === undefined ? undefined : base.times(factors.max);
   return {
@@ -72,29 +80,29 @@ export function multipleRange(base: Decimal, multiples: { readonly min: string; 
     max: exactMax === undefined ? undefined : roundAmount(exactMax, rounding),
     exactMin,
     exactMax,
+    bands: undefined,
   };
 }
 
 /**
  * The share of a range a band names: `min + from × (max − min)` to `min + to × (max − min)`,
  * computed on the exact range and rounded once. 5万–10万 with [0.3, 0.7] gives 6.5万–8.5万.
+ * A range of the rule set has its bands already ({@link withBands}); others are computed here.
  *
  * @throws RangeError for an open range (the loader refuses bands of 「…以上」 ranges)
  */
 export function bandRange(range: StatutoryRange, band: Band, rounding: RoundingPolicy): Range {
-  // A range of the rule set has the same bands in every case: each is worked out once (for the
-  // rule set's rounding; a range rounded otherwise, as days are, is worked out each time).
-  const known = bandsOfLiteralRanges.get(range);
-  const cached = known?.get(band);
-  if (cached !== undefined && cached.rounding === rounding) return cached.range;
+  const known = range.bands;
+  if (known !== undefined && known.rounding === rounding) {
+    const found = known.byBand.get(band);
+    if (found !== undefined) return found;
+  }
   if (range.exactMax === undefined) throw new RangeError(`band "${band.name}" of a range without maximum`);
   const width = range.exactMax.minus(range.exactMin);
-  const result = {
+  return {
     min: roundAmount(range.exactMin.plus(width.times(band.from)), rounding),
     max: roundAmount(range.exactMin.plus(width.times(band.to)), rounding),
   };
-  if (cached === undefined) known?.set(band, { rounding, range: result });
-  return result;
 }
 
 /** Where a tier's own range had to be cut back to the statutory range. */

@@ -1,23 +1,60 @@
+/**
+ * The compile step: an item of a loaded rule set made ready to decide, once per engine —
+ * conditions into closures, citations formatted into their official text (a decision only copies
+ * them), amounts read into Decimals (compile-amounts.ts), the policy into numbers.
+ */
 import { benchmarkCitation, resolveCitation } from '../citation/format.js';
-import type { CitationRole, ResolvedCitation } from '../citation/types.js';
+import type { ProvisionCitation, ResolvedCitation } from '../citation/types.js';
 import type { FactScope } from '../facts/types.js';
 import type { CompiledCondition } from '../conditions/compile.js';
 import type { Condition } from '../conditions/types.js';
 import type { RuleSet } from '../ruleset/load.js';
 import { generalRuleCitation, penaltyLaw } from '../citation/general-laws.js';
-import type { CitationData, ExemptionData, LicensingItemData, PenaltyItemData, SanctionData, StatutoryFineData, TierData } from '../ruleset/schema.js';
+import type { CitationData, ExemptionData, LicensingItemData, PenaltyItemData, SanctionData, StatutoryFineData, TierAmountData, TierData } from '../ruleset/schema.js';
 import type { Decision, Order } from './decision.js';
 import { ruleSetScope } from '../ruleset/scope.js';
+import { factReaders } from '../case/parse-case.js';
+import type { FactReaders } from '../case/parse-case.js';
 import { deepFreeze } from '../internal/deep-freeze.js';
 import { ConditionCache } from './condition-cache.js';
+import type { StatutoryRange } from './amount-range.js';
+import { statutoryFine, tierAmount, unitRange } from './compile-amounts.js';
+import type { StatutoryFine, TierAmount } from './compile-amounts.js';
 import { resolvePolicy } from './policy.js';
-import type { ResolvedPolicy } from './policy.js';
+import type { Band, ResolvedPolicy } from './policy.js';
+import type { SanctionKind } from '../ruleset/sanction-kinds.js';
 
 export interface Compiled<T> {
   readonly index: number;
   readonly data: T;
-  /** Undefined for an alternative or tier without `when` (it always holds / is the fallback). */
+  /** Undefined for an alternative without `when` (it always holds; lint models tiers this way too). */
   readonly when: CompiledCondition | undefined;
+}
+
+/** A statutory alternative (不足一万元的 / 一万元以上的), with its fine read once. */
+export interface CompiledAlternative extends Compiled<StatutoryFineData> {
+  readonly fine: StatutoryFine;
+}
+
+/** What every tier carries: its data and its amounts, read once. */
+interface CompiledTierBase {
+  readonly index: number;
+  readonly data: TierData;
+  /** How the tier sets the fine (absent: the tier imposes none). */
+  readonly amount: TierAmount | undefined;
+  /** How the tier sets ranged sanctions (detention days…), by kind. */
+  readonly sanctionAmounts: ReadonlyMap<SanctionKind, TierAmount>;
+}
+
+/** A tier with a condition (its 情节): it applies when the condition holds. */
+export interface ConditionalTier extends CompiledTierBase {
+  readonly kind: 'conditional';
+  readonly when: CompiledCondition;
+}
+
+/** The tier without `when`: it applies only when no conditional tier holds, and shows no circumstance. */
+export interface FallbackTier extends CompiledTierBase {
+  readonly kind: 'fallback';
 }
 
 /** What every compiled item carries: where it comes from and what a case must give. */
@@ -27,6 +64,8 @@ interface CompiledItemBase {
   readonly policy: ResolvedPolicy;
   /** Facts the item reads (conditions and amounts): a case must give each. */
   readonly required: ReadonlySet<string>;
+  /** The readers of the rule set's facts, shared by its items. */
+  readonly factReaders: FactReaders;
   readonly benchmark: ResolvedCitation;
   readonly basis: readonly ResolvedCitation[];
   /** The `ruleSet` and `item` of every decision on this item: the same each time, so shared (frozen). */
@@ -44,17 +83,19 @@ export interface CompiledPenaltyItem extends CompiledItemBase {
    * (no penalty, time-barred).
    */
   readonly citations: { readonly penalty: readonly ResolvedCitation[]; readonly withoutPenalty: readonly ResolvedCitation[] };
-  readonly statutory: readonly Compiled<StatutoryFineData>[];
+  readonly statutory: readonly CompiledAlternative[];
   /** Tiers with a condition, in listed order (lightest first). */
-  readonly tiers: readonly Compiled<TierData>[];
+  readonly tiers: readonly ConditionalTier[];
   /** The tier without `when`, chosen only when no other holds. */
-  readonly fallback: Compiled<TierData> | undefined;
+  readonly fallback: FallbackTier | undefined;
   /** 免罚清单 entries, with their citations. */
   readonly exemptions: readonly (Compiled<ExemptionData> & { readonly when: CompiledCondition; readonly citations: readonly ResolvedCitation[] })[];
   /** 逾期不改正的 / 拒不改正的: the penalty applies only when this holds. */
   readonly precondition: CompiledCondition | undefined;
   /** Conditions of `with`/`also` sanctions that apply only sometimes, by sanction. */
   readonly sanctionConditions: ReadonlyMap<SanctionData, CompiledCondition>;
+  /** The statutory ranges of `with`/`also` sanctions in days or months (行政拘留 N 日), by sanction. */
+  readonly sanctionRanges: ReadonlyMap<SanctionData, StatutoryRange>;
   /** 责令改正, with its citations, and the condition of an order given only sometimes. */
   readonly orders: readonly { readonly order: Order; readonly when: CompiledCondition | undefined }[];
   /** The item's own grounds to 从轻或者减轻, with their citations. */
@@ -95,7 +136,7 @@ interface Shared {
 
 function compileWith(ruleSet: RuleSet, itemIndex: number, digest: string, shared: Shared): CompiledItem {
   const item = ruleSet.items[itemIndex] as RuleSet['items'][number];
-  const { parts: { policy, resolve }, conditions, decisionRuleSet } = shared;
+  const { parts: { policy, resolve, factReaders }, conditions, decisionRuleSet } = shared;
   const required = new Set<string>();
   const compile = (when: Condition | undefined): CompiledCondition | undefined => {
     if (when === undefined) return undefined;
@@ -105,12 +146,13 @@ function compileWith(ruleSet: RuleSet, itemIndex: number, digest: string, shared
   };
   // Decisions share these objects with the engine: frozen, so a caller changing one decision
   // cannot change the next.
-  const cite = (role: CitationRole, citations: readonly CitationData[]) => Object.freeze(citations.map((citation) => resolve(role, citation)));
+  const cite = (role: ProvisionCitation['role'], citations: readonly CitationData[]) => Object.freeze(citations.map((citation) => resolve(role, citation)));
   const base = {
     ruleSet,
     digest,
     policy,
     required,
+    factReaders,
     benchmark: deepFreeze(benchmarkCitation(ruleSet.document, item.code)),
     basis: cite('basis', item.basis),
     decisionRuleSet,
@@ -139,12 +181,16 @@ function compileWith(ruleSet: RuleSet, itemIndex: number, digest: string, shared
   const penalty = item as PenaltyItemData;
   // A fact that only one statutory alternative, one tier or one conditional sanction multiplies
   // is needed only when that one applies (「广告费用无法计算的」 needs no 广告费用): checked then.
-  const statutory = (penalty.statutory.fine ?? []).map((data, index) => ({ index, data, when: compile(data.when as Condition | undefined) }));
+  // The bands the item uses are worked out now, of each range it writes, rather than per case.
+  const bands = bandsUsed(penalty, policy);
+  const statutory = (penalty.statutory.fine ?? []).map((data, index) => ({ index, data, when: compile(data.when as Condition | undefined), fine: statutoryFine(data, policy, bands) }));
   const sanctionConditions = new Map<SanctionData, CompiledCondition>();
+  const sanctionRanges = new Map<SanctionData, StatutoryRange>();
   for (const sanction of [...(penalty.statutory.with ?? []), ...(penalty.statutory.also ?? [])]) {
     if (sanction.of !== undefined && sanction.when === undefined) required.add(sanction.of);
     const when = compile(sanction.when as Condition | undefined);
     if (when !== undefined) sanctionConditions.set(sanction, when);
+    if (sanction.range !== undefined) sanctionRanges.set(sanction, unitRange(sanction.range, bands, policy.wholeUnits));
   }
   const orders = (penalty.orders ?? []).map((order) => ({
     order: deepFreeze({
@@ -161,12 +207,13 @@ function compileWith(ruleSet: RuleSet, itemIndex: number, digest: string, shared
     when: compile(data.when as Condition) as CompiledCondition,
     citations: cite('general-rule', data.basis),
   }));
-  const tiers: Compiled<TierData>[] = [];
-  let fallback: Compiled<TierData> | undefined;
+  const tiers: ConditionalTier[] = [];
+  let fallback: FallbackTier | undefined;
   penalty.tiers.forEach((data, index) => {
-    const compiled = { index, data, when: compile(data.when as Condition | undefined) };
-    if (compiled.when === undefined) fallback = compiled;
-    else tiers.push(compiled);
+    const when = compile(data.when as Condition | undefined);
+    const amounts = { index, data, amount: data.fine === undefined ? undefined : tierAmount(data.fine, policy), sanctionAmounts: tierSanctionAmounts(data, policy) };
+    if (when === undefined) fallback = { kind: 'fallback', ...amounts };
+    else tiers.push({ kind: 'conditional', ...amounts, when });
   });
   const exemptions = (penalty.exemptions ?? []).map((data, index) => ({
     index,
@@ -190,9 +237,31 @@ function compileWith(ruleSet: RuleSet, itemIndex: number, digest: string, shared
     exemptions,
     precondition: compile(penalty.statutory.precondition as Condition | undefined),
     sanctionConditions,
+    sanctionRanges,
     orders,
     mitigations,
   };
+}
+
+/** The bands an item's tiers name, and the mitigation band: the only bands a case can ask of its ranges. */
+function bandsUsed(item: PenaltyItemData, policy: ResolvedPolicy): Band[] {
+  const names = new Set<string>();
+  for (const tier of item.tiers) {
+    if (tier.fine?.band !== undefined) names.add(tier.fine.band);
+    for (const amount of Object.values(tier.sanctions ?? {})) if (amount?.band !== undefined) names.add(amount.band);
+  }
+  const bands = [...names].flatMap((name) => policy.bands.get(name) ?? []);
+  if (policy.mitigation !== undefined && !bands.includes(policy.mitigation.band)) bands.push(policy.mitigation.band);
+  return bands;
+}
+
+/** A tier's own amounts for ranged sanctions, by kind. */
+function tierSanctionAmounts(tier: TierData, policy: ResolvedPolicy): ReadonlyMap<SanctionKind, TierAmount> {
+  const amounts = new Map<SanctionKind, TierAmount>();
+  for (const [kind, amount] of Object.entries(tier.sanctions ?? {}) as [SanctionKind, TierAmountData | undefined][]) {
+    if (amount !== undefined) amounts.set(kind, tierAmount(amount, policy));
+  }
+  return amounts;
 }
 
 /** 第二十八条第一款, the general rule behind every order to correct. */
@@ -202,20 +271,18 @@ const ORDER_TO_CORRECT = generalRuleCitation(penaltyLaw(28, 1));
 interface RuleSetParts {
   readonly scope: FactScope;
   readonly policy: ResolvedPolicy;
+  readonly factReaders: FactReaders;
   /** The citation resolved against the rule set's laws; the same provision in the same role is formatted once. */
-  readonly resolve: (role: CitationRole, citation: CitationData) => ResolvedCitation;
+  readonly resolve: (role: ProvisionCitation['role'], citation: CitationData) => ProvisionCitation;
 }
 
 /** Read once per rule set, not once per item: a catalogue has thousands of items and one policy. */
-const partsOfRuleSets = new WeakMap<RuleSet, RuleSetParts>();
-
 function ruleSetParts(ruleSet: RuleSet): RuleSetParts {
-  const known = partsOfRuleSets.get(ruleSet);
-  if (known !== undefined) return known;
-  const resolved = new Map<string, ResolvedCitation>();
+  const resolved = new Map<string, ProvisionCitation>();
   const parts: RuleSetParts = {
     scope: ruleSetScope(ruleSet.facts),
     policy: resolvePolicy(ruleSet),
+    factReaders: factReaders(ruleSet.facts),
     resolve(role, citation) {
       const key = [role, citation.law, citation.article, citation.paragraph, citation.item, citation.subitem].join('\u0000');
       let found = resolved.get(key);
@@ -226,6 +293,5 @@ function ruleSetParts(ruleSet: RuleSet): RuleSetParts {
       return found;
     },
   };
-  partsOfRuleSets.set(ruleSet, parts);
   return parts;
 }

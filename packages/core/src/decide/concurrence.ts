@@ -1,9 +1,14 @@
+/**
+ * 行政处罚法 第二十九条: one act breaching several items. Reads `items` from a case and, of the
+ * decisions the engine made for each item, chooses the one that applies; it decides nothing itself.
+ */
 import { generalRuleCitation, penaltyLaw } from '../citation/general-laws.js';
 import { CailiangError } from '../errors/cailiang-error.js';
+import type { Issue } from '../errors/cailiang-error.js';
 import { Decimal } from '../money/decimal.js';
-import { describe } from '../ruleset/scalars.js';
 import type { Decision, FineSanction, TraceEntry } from './decision.js';
 import type { ItemVersion } from './versions.js';
+import { describeValue } from '../errors/issues.js';
 
 /** 第二十九条: 同一个违法行为违反多个法律规范应当给予罚款处罚的，按照罚款数额高的规定处罚。 */
 const CONCURRENCE = generalRuleCitation(penaltyLaw(29));
@@ -32,10 +37,10 @@ export function concurrentItems(input: unknown): string[] | undefined {
   if (typeof input !== 'object' || input === null || !('items' in input)) return undefined;
   const record = input as Record<string, unknown>;
   const items = record['items'];
-  const problems = [];
+  const problems: Issue[] = [];
   if (record['item'] !== undefined) problems.push({ code: 'invalid_case', path: 'item', message: 'give either item (one item) or items (one act breaching several), not both' });
   if (!Array.isArray(items) || items.length < 2 || !items.every((code) => typeof code === 'string' && code !== '')) {
-    problems.push({ code: 'invalid_type', path: 'items', message: `expected two or more item codes (one act breaching several items), got ${describe(items)}` });
+    problems.push({ code: 'invalid_type', path: 'items', message: `expected two or more item codes (one act breaching several items), got ${describeValue(items)}` });
   } else if (new Set(items).size !== items.length) {
     problems.push({ code: 'invalid_value', path: 'items', message: 'an item is listed twice' });
   }
@@ -43,29 +48,26 @@ export function concurrentItems(input: unknown): string[] | undefined {
   return items as string[];
 }
 
-type DecideItem = (input: Record<string, unknown>, versions: readonly ItemVersion[], allowUnknownFacts: boolean) => Decision;
+/**
+ * The case for one of the items: the same facts and dates, `item` in place of `items`. Each item
+ * is decided on it with undeclared facts accepted, since {@link checkFactsDeclared} checked them
+ * against all the items' rule sets together.
+ */
+export function caseOfItem(input: Record<string, unknown>, code: string): Record<string, unknown> {
+  const { items: _items, ...single } = input;
+  return { ...single, item: code };
+}
 
 /**
- * Decides one act that breaches several items (行政处罚法 第二十九条): each item is decided on the
- * same facts, and the fine is imposed once, under the item with the higher fine — the higher
- * maximum, then the higher minimum. The decision is that item's, with 第二十九条 cited and the
- * items set aside named; their other sanctions are listed in a warning for the officer to weigh,
- * since 第二十九条 forbids only a second fine.
+ * Of the decisions of one act that breaches several items (行政处罚法 第二十九条), each item
+ * decided on the same facts, the one that applies: the fine is imposed once, under the item with
+ * the higher fine — the higher maximum, then the higher minimum. The decision is that item's,
+ * with 第二十九条 cited and the items set aside named; their other sanctions are listed in a
+ * warning for the officer to weigh, since 第二十九条 forbids only a second fine.
  *
- * @throws CailiangError for a fact no involved rule set declares, or anything an item's own
- *   decision would throw
+ * @param decisions - one per item, in the order the case lists them
  */
-export function decideConcurrent(
-  input: Record<string, unknown>,
-  codes: readonly string[],
-  versionsOf: (code: string) => readonly ItemVersion[],
-  decideItem: DecideItem,
-  options: { readonly trace: boolean; readonly allowUnknownFacts: boolean },
-): Decision {
-  const versions = codes.map(versionsOf);
-  if (!options.allowUnknownFacts) checkFactsDeclared(input, versions);
-  const { items: _items, ...single } = input;
-  const decisions = codes.map((code, index) => decideItem({ ...single, item: code }, versions[index] as ItemVersion[], true));
+export function concurrentDecision(decisions: readonly Decision[], trace: boolean): Decision {
   const chosen = decisions.reduce((best, candidate) => (heavierFine(candidate, best) ? candidate : best));
   const setAside: SetAsideItem[] = decisions
     .filter((decision) => decision !== chosen)
@@ -92,24 +94,30 @@ export function decideConcurrent(
     ...chosen.warnings,
     { code: 'concurrence-other-sanctions', message: `items set aside under 第二十九条 also carry sanctions other than a fine (${otherSanctions.join(', ')}); 第二十九条 forbids only a second fine — weigh them` },
   ];
-  const { citations, trace, deadlines, warnings: _w, ...rest } = chosen;
-  const { outcome, ruleSet, item, tier, sanctions, orders, adjustments, exemption, ...more } = rest;
-  return {
-    outcome,
-    ruleSet,
-    item,
-    tier,
-    sanctions,
-    orders,
-    adjustments,
-    exemption,
-    ...more,
-    concurrence,
-    citations: chosen.outcome === 'penalty' ? [...citations, CONCURRENCE] : citations,
-    deadlines,
-    trace: options.trace ? [step, ...trace] : trace,
-    warnings,
-  };
+  const citations = chosen.outcome === 'penalty' ? [...chosen.citations, CONCURRENCE] : chosen.citations;
+  return withConcurrence(chosen, concurrence, { citations, trace: trace ? [step, ...chosen.trace] : chosen.trace, warnings });
+}
+
+/** The chosen decision with the concurrence, its citations, trace and warnings, keys in the order of spec §4. */
+function withConcurrence(
+  chosen: Decision,
+  concurrence: Concurrence,
+  { citations, trace, warnings }: Pick<Decision, 'citations' | 'trace' | 'warnings'>,
+): Decision {
+  const { ruleSet, item, sanctions, orders, adjustments, deadlines } = chosen;
+  switch (chosen.outcome) {
+    case 'penalty':
+      return { outcome: chosen.outcome, ruleSet, item, tier: chosen.tier, sanctions, orders, adjustments, exemption: chosen.exemption, concurrence, citations, deadlines, trace, warnings };
+    case 'no-penalty':
+      return { outcome: chosen.outcome, ruleSet, item, tier: chosen.tier, sanctions, orders, adjustments, exemption: chosen.exemption, concurrence, citations, deadlines, trace, warnings };
+    case 'time-barred':
+    case 'correction-ordered':
+      return { outcome: chosen.outcome, ruleSet, item, tier: chosen.tier, sanctions, orders, adjustments, exemption: chosen.exemption, concurrence, citations, deadlines, trace, warnings };
+    case 'licensing': {
+      const eligibility = chosen.eligibility === undefined ? {} : { eligibility: chosen.eligibility };
+      return { outcome: chosen.outcome, ruleSet, item, tier: chosen.tier, sanctions, orders, adjustments, exemption: chosen.exemption, ...eligibility, concurrence, citations, deadlines, trace, warnings };
+    }
+  }
 }
 
 function fineOf(decision: Decision): FineSanction | undefined {
@@ -127,7 +135,12 @@ function heavierFine(a: Decision, b: Decision): boolean {
   return byMax !== 0 ? byMax > 0 : new Decimal(fineA.min).greaterThan(fineB.min);
 }
 
-function checkFactsDeclared(input: Record<string, unknown>, versions: readonly (readonly ItemVersion[])[]): void {
+/**
+ * Facts none of the items' rule sets declares are refused (unless the engine allows unknown facts).
+ *
+ * @throws CailiangError INVALID_CASE naming each undeclared fact
+ */
+export function checkFactsDeclared(input: Record<string, unknown>, versions: readonly (readonly ItemVersion[])[]): void {
   const facts = input['facts'];
   if (typeof facts !== 'object' || facts === null || Array.isArray(facts)) return;
   const declared = (name: string) => versions.some((list) => list.some((version) => Object.prototype.hasOwnProperty.call(version.ruleSet.facts, name)));

@@ -1,3 +1,6 @@
+/**
+ * Conditions compiled once per rule set and shared by the items that write them alike.
+ */
 import { compileCondition } from '../conditions/compile.js';
 import type { CompiledCondition } from '../conditions/compile.js';
 import type { Condition } from '../conditions/types.js';

@@ -1,6 +1,11 @@
+/**
+ * What a decision is (spec §4) and how one is put together: the public types first, then
+ * {@link assemble}, which every outcome ends in, so that keys always come in the order of §4.
+ */
 import type { ResolvedCitation } from '../citation/types.js';
 import type { ConditionTrace } from '../conditions/types.js';
 import type { SanctionKind, SanctionUnit } from '../ruleset/sanction-kinds.js';
+import type { CompiledItem } from './compile-item.js';
 import type { Concurrence } from './concurrence.js';
 
 /** An amount range as decimal strings: `{ min: "65000", max: "85000" }`. */
@@ -94,6 +99,19 @@ export interface Deadline {
   readonly citations?: readonly ResolvedCitation[];
 }
 
+/**
+ * The deadline to pay a fine (行政处罚法 第六十七条: 十五日内), with what the case says of the
+ * payment: when it was paid, how many days late, and the surcharge (加处罚款, 第七十二条).
+ */
+export interface PaymentDeadline extends Deadline {
+  readonly kind: 'payment';
+  readonly citations: readonly ResolvedCitation[];
+  readonly paid?: string;
+  readonly lateDays?: number;
+  /** Decimal string: 3% of the fine a day late, never more than the fine. */
+  readonly surcharge?: string;
+}
+
 /** One step of the reasoning, in the order it was taken. */
 export type TraceEntry =
   | { readonly step: 'version'; readonly selected: string; readonly reason: string; readonly candidates?: readonly string[] }
@@ -114,27 +132,139 @@ export interface Warning {
   readonly message: string;
 }
 
-/** The outcome of a case (spec §4), serialisable as JSON with stable key order. */
-export interface Decision {
-  /**
-   * penalty · no-penalty (不予处罚) · time-barred (超过追责时效) · licensing ·
-   * correction-ordered (责令改正 only: the statute's precondition for a penalty, such as
-   * 逾期不改正, is not met)
-   */
-  readonly outcome: 'penalty' | 'no-penalty' | 'time-barred' | 'licensing' | 'correction-ordered';
+/** What every decision carries, whatever its outcome. */
+interface DecisionCommon {
   readonly ruleSet: { readonly id: string; readonly version: string; readonly digest: string };
   readonly item: { readonly code: string; readonly name: string; readonly powerItem?: { readonly code: string; readonly name: string } };
-  readonly tier: { readonly level: string | number; readonly label: string } | null;
   readonly sanctions: readonly Sanction[];
   readonly orders: readonly Order[];
   readonly adjustments: readonly Adjustment[];
-  readonly exemption: Exemption | null;
-  /** Licensing decisions only: conditions met and materials required. */
-  readonly eligibility?: Eligibility;
   /** One act breaching several items (第二十九条): the item applied and those set aside. */
   readonly concurrence?: Concurrence;
   readonly citations: readonly ResolvedCitation[];
   readonly deadlines: readonly Deadline[];
   readonly trace: readonly TraceEntry[];
   readonly warnings: readonly Warning[];
+}
+
+/** 行政处罚: the tier the facts select, its sanctions, and an exemption the agency may grant (可以不予). */
+export interface PenaltyDecision extends DecisionCommon {
+  readonly outcome: 'penalty';
+  readonly tier: { readonly level: string | number; readonly label: string };
+  readonly exemption: Exemption | null;
+}
+
+/** 不予行政处罚: a general rule or the item's 免罚清单 exempts the party; the exemption says which. */
+export interface NoPenaltyDecision extends DecisionCommon {
+  readonly outcome: 'no-penalty';
+  readonly tier: null;
+  readonly exemption: Exemption;
+}
+
+/** 超过追责时效 (行政处罚法 第三十六条): the act was discovered too late to be punished. */
+export interface TimeBarredDecision extends DecisionCommon {
+  readonly outcome: 'time-barred';
+  readonly tier: null;
+  readonly exemption: null;
+}
+
+/**
+ * 责令改正 only: the statute's precondition for a penalty, such as 逾期不改正, is not met; the
+ * orders are the decision.
+ */
+export interface CorrectionOrderedDecision extends DecisionCommon {
+  readonly outcome: 'correction-ordered';
+  readonly tier: null;
+  readonly exemption: null;
+}
+
+/** A licensing decision (行政许可): the time limits, and the conditions met and materials required. */
+export interface LicensingDecision extends DecisionCommon {
+  readonly outcome: 'licensing';
+  readonly tier: null;
+  readonly exemption: null;
+  /** Absent for an item that lists no conditions or materials. */
+  readonly eligibility?: Eligibility;
+}
+
+/**
+ * The outcome of a case (spec §4), serialisable as JSON with stable key order; `outcome` says
+ * which: penalty · no-penalty (不予处罚) · time-barred (超过追责时效) · correction-ordered
+ * (责令改正 only) · licensing.
+ */
+export type Decision = PenaltyDecision | NoPenaltyDecision | TimeBarredDecision | CorrectionOrderedDecision | LicensingDecision;
+
+/**
+ * What a decide step works out, by outcome; {@link assemble} adds what the item says (rule set,
+ * item, orders, deadlines).
+ */
+export type DecisionBody = {
+  [Outcome in Decision['outcome']]: Omit<Extract<Decision, { outcome: Outcome }>, 'ruleSet' | 'item' | 'orders' | 'deadlines' | 'citations' | 'trace' | 'concurrence'> & {
+    readonly citations: readonly ResolvedCitation[];
+    /** Undefined when no trace is kept. */
+    readonly trace: readonly TraceEntry[] | undefined;
+  };
+}[Decision['outcome']];
+
+/** Which decision without a penalty, with what that outcome carries. */
+export type WithoutPenalty =
+  | { readonly outcome: 'time-barred' | 'correction-ordered' }
+  | { readonly outcome: 'no-penalty'; readonly exemption: Exemption }
+  | { readonly outcome: 'licensing'; readonly eligibility: Eligibility | undefined };
+
+/**
+ * The body of a decision that imposes no penalty — 不予处罚, 超过追责时效, 责令改正 only, or a
+ * licensing decision: no tier, no sanctions, no adjustments.
+ */
+export function withoutPenalty(kind: WithoutPenalty, rest: Pick<DecisionBody, 'citations' | 'trace' | 'warnings'>): DecisionBody {
+  const common = { tier: null, sanctions: [], adjustments: [], citations: rest.citations, trace: rest.trace, warnings: rest.warnings };
+  switch (kind.outcome) {
+    case 'no-penalty':
+      return { outcome: kind.outcome, ...common, exemption: kind.exemption };
+    case 'licensing':
+      return kind.eligibility === undefined ? { outcome: kind.outcome, ...common, exemption: null } : { outcome: kind.outcome, ...common, exemption: null, eligibility: kind.eligibility };
+    default:
+      return { outcome: kind.outcome, ...common, exemption: null };
+  }
+}
+
+/** Builds the decision with its keys always in the order of spec §4. */
+export function assemble(compiled: CompiledItem, body: DecisionBody, orders: Decision['orders'], deadlines: Decision['deadlines']): Decision {
+  const { decisionRuleSet: ruleSet, decisionItem: item } = compiled;
+  const citations = dedupeCitations(body.citations);
+  const trace = body.trace ?? [];
+  const { sanctions, adjustments, warnings } = body;
+  switch (body.outcome) {
+    case 'penalty':
+      return { outcome: body.outcome, ruleSet, item, tier: body.tier, sanctions, orders, adjustments, exemption: body.exemption, citations, deadlines, trace, warnings };
+    case 'no-penalty':
+      return { outcome: body.outcome, ruleSet, item, tier: body.tier, sanctions, orders, adjustments, exemption: body.exemption, citations, deadlines, trace, warnings };
+    case 'time-barred':
+    case 'correction-ordered':
+      return { outcome: body.outcome, ruleSet, item, tier: body.tier, sanctions, orders, adjustments, exemption: body.exemption, citations, deadlines, trace, warnings };
+    case 'licensing': {
+      const { eligibility } = body;
+      if (eligibility === undefined) return { outcome: body.outcome, ruleSet, item, tier: body.tier, sanctions, orders, adjustments, exemption: body.exemption, citations, deadlines, trace, warnings };
+      return { outcome: body.outcome, ruleSet, item, tier: body.tier, sanctions, orders, adjustments, exemption: body.exemption, eligibility, citations, deadlines, trace, warnings };
+    }
+  }
+}
+
+/**
+ * What the item always cites (formatted once, when the item was compiled), then what the case
+ * adds. A plain loop: this runs for every decision.
+ */
+export function citing(base: readonly ResolvedCitation[], ...added: (readonly ResolvedCitation[])[]): ResolvedCitation[] {
+  const citations = [...base];
+  for (const list of added) for (const citation of list) citations.push(citation);
+  return citations;
+}
+
+/** The citations without repeats (same role and text), first occurrence kept. A decision cites a handful. */
+function dedupeCitations(citations: readonly ResolvedCitation[]): ResolvedCitation[] {
+  const kept: ResolvedCitation[] = [];
+  for (const citation of citations) {
+    if (!kept.some((other) => other.role === citation.role && other.text === citation.text)) kept.push(citation);
+  }
+  return kept;
 }

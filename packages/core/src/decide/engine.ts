@@ -1,3 +1,8 @@
+/**
+ * The engine: compiles the rule sets once (compile-item.ts), then for each case reads the dates,
+ * lets the version rules (versions.ts, lex-mitior.ts) and the concurrence rule (concurrence.ts)
+ * choose, and runs the decisions (penalty.ts, licensing.ts). The only module that decides.
+ */
 import { defaultCalendar } from '../calendar/index.js';
 import type { Calendar } from '../calendar/index.js';
 import { caseItemCode, validateCase, validateDates } from '../case/parse-case.js';
@@ -9,12 +14,13 @@ import type { Limits } from '../limits/limits.js';
 import { isLoadedRuleSet, loadRuleSet, ruleSetDigest } from '../ruleset/load.js';
 import type { RuleSet } from '../ruleset/load.js';
 import { itemCompiler } from './compile-item.js';
+import { GeneralRuleEntries } from './general-rule-trace.js';
 import type { Decision, TraceEntry } from './decision.js';
 import { decidePenalty } from './penalty.js';
 import { decideLicensing } from './licensing.js';
-import { concurrentItems, decideConcurrent } from './concurrence.js';
-import { selectPenaltyVersion } from './lex-mitior.js';
-import { checkHistories, versionInForce } from './versions.js';
+import { caseOfItem, checkFactsDeclared, concurrentDecision, concurrentItems } from './concurrence.js';
+import { comparisonRefused, lighterVersion, penaltyVersion } from './lex-mitior.js';
+import { checkHistories, licensingVersion } from './versions.js';
 import type { ItemVersion } from './versions.js';
 import { unknownItem } from './unknown-item.js';
 
@@ -67,6 +73,7 @@ export function createEngine(ruleSets: readonly unknown[], options: EngineOption
   const trace = options.trace ?? true;
   const calendar = options.calendar ?? defaultCalendar;
   const limits = resolveLimits(options.limits);
+  const generalRules = new GeneralRuleEntries();
 
   const versionsOf = (code: string): ItemVersion[] => {
     const versions = index.get(code);
@@ -84,30 +91,38 @@ export function createEngine(ruleSets: readonly unknown[], options: EngineOption
         facts: compiled.ruleSet.facts,
         required: compiled.required,
         kind: compiled.kind,
+        readers: compiled.factReaders,
         allowUnknownFacts,
         limits,
         dates: compiled.kind === datesKind ? dates : undefined,
       });
       if (compiled.kind === 'licensing') return decideLicensing(compiled, kase, { trace, preface, calendar });
-      return decidePenalty(compiled, kase, { trace, preface, warnings: [], citations: [], calendar });
+      return decidePenalty(compiled, kase, { trace, preface, calendar, generalRules });
     };
-    if ((versions[0] as ItemVersion).compiled.kind === 'licensing') {
-      const accepted = dates.accepted as string;
-      const version = versionInForce(versions, accepted, 'the acceptance date', 'dates.accepted');
-      return decideWith(version, [{ step: 'version', selected: version.ruleSet.version, reason: `in force on the acceptance date ${accepted}` }]);
+    const choice = (versions[0] as ItemVersion).compiled.kind === 'licensing' ? licensingVersion(versions, dates) : penaltyVersion(versions, dates);
+    if ('version' in choice) return decideWith(choice.version, [choice.step]);
+    // 第三十七条: decide under both versions, the one at the act first, and apply the lighter.
+    const atAct = decideWith(choice.atAct, []);
+    let atDecision: Decision;
+    try {
+      atDecision = decideWith(choice.atDecision, []);
+    } catch (error) {
+      throw error instanceof CailiangError ? comparisonRefused(choice, error) : error;
     }
-    return selectPenaltyVersion(versions, dates, decideWith, trace);
+    return lighterVersion(choice, atAct, atDecision, trace);
   };
 
   const decide = (caseInput: unknown): Decision => {
     // A case is a few dozen values: the walk costs next to nothing beside the decision.
     checkInput(caseInput, 'INVALID_CASE', { limits });
     const codes = concurrentItems(caseInput);
-    if (codes === undefined) {
-      const code = caseItemCode(caseInput);
-      return decideItem(caseInput as Record<string, unknown>, versionsOf(code), options.allowUnknownFacts === true);
-    }
-    return decideConcurrent(caseInput as Record<string, unknown>, codes, versionsOf, decideItem, { trace, allowUnknownFacts: options.allowUnknownFacts === true });
+    const allowUnknownFacts = options.allowUnknownFacts === true;
+    if (codes === undefined) return decideItem(caseInput as Record<string, unknown>, versionsOf(caseItemCode(caseInput)), allowUnknownFacts);
+    // 第二十九条: every item decided on the same facts; the concurrence rule chooses among them.
+    const input = caseInput as Record<string, unknown>;
+    const versions = codes.map(versionsOf);
+    if (!allowUnknownFacts) checkFactsDeclared(input, versions);
+    return concurrentDecision(codes.map((code, index) => decideItem(caseOfItem(input, code), versions[index] as ItemVersion[], true)), trace);
   };
 
   return Object.freeze({ decide, ruleSets: Object.freeze([...loaded]), itemCodes: Object.freeze([...index.keys()]) });
@@ -151,7 +166,7 @@ function datesOrAllIssues(input: Record<string, unknown>, versions: readonly Ite
   } catch (dateError) {
     if (!(dateError instanceof CailiangError)) throw dateError;
     // validateCase checks the dates too, so its error lists the date problems with the rest.
-    validateCase(input, { facts: latest.ruleSet.facts, required: latest.required, kind: latest.kind, allowUnknownFacts, limits });
+    validateCase(input, { facts: latest.ruleSet.facts, required: latest.required, kind: latest.kind, readers: latest.factReaders, allowUnknownFacts, limits });
     throw dateError;
   }
 }

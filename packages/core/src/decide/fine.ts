@@ -1,23 +1,81 @@
 /**
  * Where a fine is computed: the statutory range for the facts, the tier's share of it, and the
- * 从轻 narrowing when a mitigation ground applies. Every bound is a Decimal; rounding happens
- * once per bound, by the rule set's policy.
+ * 从轻 narrowing when a mitigation ground applies — all behind {@link caseFine}, which gives the
+ * fine sanction of a case. Every bound is a Decimal; rounding happens once per bound, by the rule
+ * set's policy, and amounts become decimal strings only in the sanction.
  */
 import { CailiangError } from '../errors/cailiang-error.js';
 import type { FactValues } from '../facts/types.js';
-import { Decimal } from '../money/decimal.js';
+import type { Decimal } from '../money/decimal.js';
+import { ZERO } from '../money/decimal.js';
+import { formatMoney } from '../money/money.js';
 import { roundAmount } from '../money/rounding.js';
+import type { RoundingPolicy } from '../money/rounding.js';
 import type { StatutoryFineData, TierAmountData } from '../ruleset/schema.js';
-import { bandRange, clampToStatutory, multipleRange, rangeOf } from './amount-range.js';
+import { bandRange, clampToStatutory, lighterOf, multipleRange, rangeOf } from './amount-range.js';
 import type { Range, StatutoryRange } from './amount-range.js';
-import type { Warning } from './decision.js';
+import type { UnderConstruction } from '../internal/under-construction.js';
+import type { CompiledAlternative, CompiledPenaltyItem, ConditionalTier, FallbackTier } from './compile-item.js';
+import { multiplesOfBand, statutoryFine, tierAmount } from './compile-amounts.js';
+import type { Multiples, StatutoryFine, TierAmount } from './compile-amounts.js';
+import type { FineSanction, Warning } from './decision.js';
 import type { Band, ResolvedPolicy } from './policy.js';
+import { requireFact } from './required-fact.js';
 
-/** The statutory range of the alternative that applies (法定幅度), for these facts. */
+/** The fine of a case, and the 从轻 and 减轻 ranges every mitigation ground shows beside it. */
+export interface CaseFine {
+  /** Absent when the statute sets no fine or the tier imposes none. */
+  readonly sanction: FineSanction | undefined;
+  readonly ranges: MitigationRanges;
+}
+
+/**
+ * The fine a case calls for: the statutory range of the alternative that applies, the tier's
+ * range held to it, and — when a ground requires 从轻或者减轻 (应当) — narrowed to the policy's
+ * mitigation band.
+ *
+ * @param alternative - the statutory alternative that applies (undefined: the statute sets no fine)
+ * @param mitigation - whether any mitigation ground holds, and whether one is mandatory
+ * @param warnings - receives tier-range-clamped and conflicting-circumstances
+ * @throws CailiangError INVALID_CASE for a missing fact the fine multiplies; RANGE_UNDETERMINED
+ *   for a tier wholly outside the statute
+ */
+export function caseFine(
+  compiled: CompiledPenaltyItem,
+  alternative: CompiledAlternative | undefined,
+  selected: ConditionalTier | FallbackTier,
+  facts: FactValues,
+  mitigation: { readonly any: boolean; readonly mandatory: boolean },
+  warnings: Warning[],
+): CaseFine {
+  const { amount } = selected;
+  if (alternative === undefined || amount === undefined) return { sanction: undefined, ranges: NO_MITIGATION_RANGES };
+  const { fine } = alternative;
+  const tier = selected.data;
+  if (fine.kind === 'multiple') requireFact(compiled, facts, fine.of, `the statutory range that applies (statutory.fine[${alternative.index}])`);
+  const tierOf = amount.kind === 'multiple' ? (amount.of ?? (fine.kind === 'multiple' ? fine.of : undefined)) : undefined;
+  if (tierOf !== undefined) requireFact(compiled, facts, tierOf, `tier "${String(tier.level)}"`);
+  const { rounding } = compiled.policy;
+  const statutory = statutoryRange(fine, facts, rounding);
+  const held = heldTierRange(amount, statutory, fine, facts, rounding, { level: tier.level, warnings, unit: '元' });
+  const ranges = mitigation.any ? mitigationRanges(statutory, compiled) : NO_MITIGATION_RANGES;
+  const imposed = mitigation.mandatory ? mitigatedFine(held, ranges.band, fine, selected, compiled, warnings) : held;
+  return { sanction: fineSanction(imposed, statutory, fine.optional), ranges };
+}
+
+/** The statutory range of an alternative (法定幅度) for these facts: its literal range, or the multiples of the fact. */
+export function statutoryRange(fine: StatutoryFine, facts: FactValues, rounding: RoundingPolicy): StatutoryRange {
+  if (fine.kind === 'range') return fine.range;
+  return multipleRange(facts[fine.of] as Decimal, fine.factors, rounding);
+}
+
+/**
+ * {@link statutoryRange} of an alternative as the rule set writes it (lint asks it of witness facts).
+ *
+ * @example statutoryFineRange({ multiple: { of: 'goodsValue', min: '10', max: '20' } }, { goodsValue: new Decimal(10000) }, policy) // 100000–200000
+ */
 export function statutoryFineRange(alternative: StatutoryFineData, facts: FactValues, policy: ResolvedPolicy): StatutoryRange {
-  if (alternative.range !== undefined) return rangeOf(alternative.range);
-  const multiple = alternative.multiple as NonNullable<StatutoryFineData['multiple']>;
-  return multipleRange(facts[multiple.of] as Decimal, multiple, policy.rounding);
+  return statutoryRange(statutoryFine(alternative, policy), facts, policy.rounding);
 }
 
 /** A tier's range, with the multiples it stands for when the tier or statute is a multiple. */
@@ -29,48 +87,62 @@ export interface TierRange {
 /**
  * The range a tier's own terms set, before it is held to the statute: a band of the statutory
  * range (从重 = the top 30%…), an absolute range (Jiangmen-style tiers), or multiples of a fact.
- * What the benchmark itself says — lint checks it against the statute; decide takes
- * {@link tierRange}, which cuts it back.
  *
  * @param statutory - the statutory range for the same facts (only a band reads it)
- * @throws RangeError for a band the policy does not name or of a range without maximum (the loader refuses both)
+ * @param fine - the statutory alternative (a band of multiples shows its multiples; a tier multiple without `of` multiplies its fact)
+ * @throws RangeError for a band of no range or of a range without maximum (the loader refuses both)
  */
-export function tierOwnRange(amount: TierAmountData, statutory: StatutoryRange | undefined, alternative: StatutoryFineData | undefined, facts: FactValues, policy: ResolvedPolicy): TierRange {
-  if (amount.band !== undefined) {
-    const band = policy.bands.get(amount.band);
-    if (band === undefined || statutory === undefined) throw new RangeError(`band "${amount.band}" was not checked at load`);
-    const range = bandRange(statutory, band, policy.rounding);
-    const of = alternative?.multiple;
-    if (of === undefined) return { range };
-    const multiples = bandMultiples(of, band);
-    return { range, multiple: { of: of.of, base: facts[of.of] as Decimal, min: multiples.min, max: multiples.max } };
+function ownTierRange(amount: TierAmount, statutory: StatutoryRange | undefined, fine: StatutoryFine | undefined, facts: FactValues, rounding: RoundingPolicy): TierRange {
+  switch (amount.kind) {
+    case 'band': {
+      const { band } = amount;
+      if (statutory === undefined) throw new RangeError(`band "${band.name}" of no statutory range`);
+      const range = bandRange(statutory, band, rounding);
+      if (fine?.kind !== 'multiple') return { range };
+      const multiples = fine.bandMultiples.get(band) ?? multiplesOfBand(fine.factors, band);
+      return { range, multiple: { of: fine.of, base: facts[fine.of] as Decimal, min: multiples.min, max: multiples.max } };
+    }
+    case 'range':
+      return { range: amount.range };
+    case 'multiple': {
+      // The loader requires `of` on a tier multiple unless the statute multiplies a fact.
+      const of = amount.of ?? (fine?.kind === 'multiple' ? fine.of : '');
+      const base = facts[of] as Decimal;
+      const { factors } = amount;
+      const range = { min: roundAmount(base.times(factors.min), rounding), max: roundAmount(base.times(factors.max), rounding) };
+      return { range, multiple: { of, base, min: factors.min, max: factors.max } };
+    }
   }
-  if (amount.range !== undefined) return { range: rangeOf(amount.range) as Range };
-  const spec = amount.multiple as NonNullable<TierAmountData['multiple']>;
-  const of = spec.of ?? (alternative?.multiple?.of as string);
-  const base = facts[of] as Decimal;
-  const computed = multipleRange(base, spec, policy.rounding);
-  const factors = rangeOf(spec);
-  return { range: { min: computed.min, max: computed.max as Decimal }, multiple: { of, base, min: factors.min, max: factors.max as Decimal } };
 }
 
 /**
- * The range a tier sets for these facts ({@link tierOwnRange}), held to the statutory range: an
- * absolute or multiple range that leaves it is cut back to it, with a warning — the law's range
- * always wins. A band is a share of the statutory range and never leaves it.
+ * The range a tier's own terms set, as the rule set writes them, before it is held to the
+ * statute — what the benchmark itself says: lint checks it against the statute; decide takes
+ * {@link heldTierRange}, which cuts it back.
+ *
+ * @throws RangeError for a band the policy does not name or of a range without maximum (the loader refuses both)
+ */
+export function tierOwnRange(amount: TierAmountData, statutory: StatutoryRange | undefined, alternative: StatutoryFineData | undefined, facts: FactValues, policy: ResolvedPolicy): TierRange {
+  return ownTierRange(tierAmount(amount, policy), statutory, alternative === undefined ? undefined : statutoryFine(alternative, policy), facts, policy.rounding);
+}
+
+/**
+ * The range a tier sets for these facts, held to the statutory range: an absolute or multiple
+ * range that leaves it is cut back to it, with a warning — the law's range always wins. A band
+ * is a share of the statutory range and never leaves it.
  *
  * @throws CailiangError RANGE_UNDETERMINED when the tier's range lies wholly outside the statute
  */
-export function tierRange(
-  amount: TierAmountData,
+export function heldTierRange(
+  amount: TierAmount,
   statutory: StatutoryRange,
-  alternative: StatutoryFineData | undefined,
+  fine: StatutoryFine | undefined,
   facts: FactValues,
-  policy: ResolvedPolicy,
+  rounding: RoundingPolicy,
   context: { readonly level: string | number; readonly warnings: Warning[]; readonly unit: string },
 ): TierRange {
-  const own = tierOwnRange(amount, statutory, alternative, facts, policy);
-  if (amount.band !== undefined) return own;
+  const own = ownTierRange(amount, statutory, fine, facts, rounding);
+  if (amount.kind === 'band') return own;
   const { range } = own;
   const clamped = clampToStatutory(range, statutory);
   if (clamped === undefined) {
@@ -91,6 +163,18 @@ export function tierRange(
   return own.multiple === undefined ? { range: clamped.range } : { range: clamped.range, multiple: own.multiple };
 }
 
+/** {@link heldTierRange} of a tier amount and alternative as the rule set writes them. */
+export function tierRange(
+  amount: TierAmountData,
+  statutory: StatutoryRange,
+  alternative: StatutoryFineData | undefined,
+  facts: FactValues,
+  policy: ResolvedPolicy,
+  context: { readonly level: string | number; readonly warnings: Warning[]; readonly unit: string },
+): TierRange {
+  return heldTierRange(tierAmount(amount, policy), statutory, alternative === undefined ? undefined : statutoryFine(alternative, policy), facts, policy.rounding, context);
+}
+
 /**
  * The 减轻 option: below the statutory minimum, down to `reducedFloor × minimum` (rounded).
  * Undefined when the statute has no minimum to go below (「…以下」 ranges start at 0).
@@ -100,30 +184,73 @@ export function reducedRange(statutory: StatutoryRange, reducedFloor: Decimal, p
   return { min: roundAmount(statutory.exactMin.times(reducedFloor), policy.rounding), max: statutory.min };
 }
 
-/** Multiples a fraction of the way from `min` to `max`: 10–20倍 at 0.7 is 17倍. */
-export function multipleAt(min: string, max: string | undefined, fraction: Decimal): Decimal {
-  const low = new Decimal(min);
-  return max === undefined ? low : low.plus(new Decimal(max).minus(low).times(fraction));
-}
-
-/** The multiples of a band, by statutory multiple (rule-set data, frozen) and band: the same in every case. */
-const multiplesOfBands = new WeakMap<object, Map<Band, { readonly min: Decimal; readonly max: Decimal }>>();
-
 /**
  * The multiples a band of a statutory multiple spans: 10–20倍 in the band [0.3, 0.7] is 13–17倍.
  *
  * @example bandMultiples({ of: 'goodsValue', min: '10', max: '20' }, general) // { min: 13, max: 17 }
  */
-export function bandMultiples(multiple: { readonly min: string; readonly max?: string | undefined }, band: Band): { readonly min: Decimal; readonly max: Decimal } {
-  let byBand = multiplesOfBands.get(multiple);
-  if (byBand === undefined) {
-    byBand = new Map();
-    if (Object.isFrozen(multiple)) multiplesOfBands.set(multiple, byBand);
+export function bandMultiples(multiple: { readonly min: string; readonly max?: string | undefined }, band: Band): Multiples {
+  return multiplesOfBand(rangeOf(multiple), band);
+}
+
+/** The 从轻 band and the 减轻 range of a statutory range: what the fine and every ground show. */
+export interface MitigationRanges {
+  /** The policy's mitigation band (absent without a policy band or for 「…以上」 ranges). */
+  readonly band: Range | undefined;
+  /** Down to `reducedFloor ×` the minimum (absent for ranges starting at 0). */
+  readonly reduced: Range | undefined;
+}
+
+const NO_MITIGATION_RANGES: MitigationRanges = { band: undefined, reduced: undefined };
+
+/** Worked out once per case, for the fine and for each mitigation ground's adjustment. */
+function mitigationRanges(statutory: StatutoryRange, compiled: CompiledPenaltyItem): MitigationRanges {
+  const policy = compiled.policy.mitigation;
+  return {
+    band: policy !== undefined && statutory.max !== undefined ? bandRange(statutory, policy.band, compiled.policy.rounding) : undefined,
+    reduced: reducedRange(statutory, policy?.reducedFloor ?? ZERO, compiled.policy),
+  };
+}
+
+/**
+ * 从轻: the fine narrows to the mitigation band of the statutory range, never above the tier's
+ * own range; for a multiple, the multiples narrow the same way. A tier that its own conditions
+ * selected and that lies wholly above that band (touching it at most at its edge, as 从重 does
+ * under the Guangdong mean-based bands) means the case shows both aggravating and mitigating
+ * circumstances: the officer is told. The fallback tier shows no circumstances, so it conflicts
+ * with none.
+ */
+function mitigatedFine(fine: TierRange, band: Range | undefined, statutory: StatutoryFine, selected: ConditionalTier | FallbackTier, compiled: CompiledPenaltyItem, warnings: Warning[]): TierRange {
+  const policy = compiled.policy.mitigation;
+  if (policy === undefined || band === undefined) return fine;
+  const tier = selected.data;
+  if (selected.kind === 'conditional' && fine.range.min.greaterThanOrEqualTo(band.max) && fine.range.max.greaterThan(band.max)) {
+    warnings.push({
+      code: 'conflicting-circumstances',
+      message: `tier "${String(tier.level)}" (${tier.label}) sets ${formatMoney(fine.range.min)}–${formatMoney(fine.range.max)}, above the 从轻 band "${policy.band.name}" (${formatMoney(band.min)}–${formatMoney(band.max)}) that mitigation requires; the fine was narrowed to the band — weigh the circumstances of both`,
+    });
   }
-  let multiples = byBand.get(band);
-  if (multiples === undefined) {
-    multiples = { min: multipleAt(multiple.min, multiple.max, band.from), max: multipleAt(multiple.min, multiple.max, band.to) };
-    byBand.set(band, multiples);
+  const range = lighterOf(fine.range, band);
+  if (fine.multiple === undefined || statutory.kind !== 'multiple' || statutory.factors.max === undefined || fine.multiple.of !== statutory.of) return { range };
+  const multiples = statutory.bandMultiples.get(policy.band) ?? multiplesOfBand(statutory.factors, policy.band);
+  return { range, multiple: { ...fine.multiple, ...lighterOf(fine.multiple, multiples) } };
+}
+
+function fineSanction(fine: TierRange, statutory: StatutoryRange, optional: boolean): FineSanction {
+  const out: UnderConstruction<FineSanction> = {
+    kind: 'fine',
+    min: formatMoney(fine.range.min),
+    max: formatMoney(fine.range.max),
+    statutory: statutory.max === undefined ? { min: formatMoney(statutory.min) } : { min: formatMoney(statutory.min), max: formatMoney(statutory.max) },
+  };
+  if (fine.multiple !== undefined) {
+    out.multiple = {
+      of: fine.multiple.of,
+      base: formatMoney(fine.multiple.base),
+      min: formatMoney(fine.multiple.min),
+      max: formatMoney(fine.multiple.max),
+    };
   }
-  return multiples;
+  if (optional) out.optional = true;
+  return out;
 }

@@ -1,36 +1,56 @@
+/**
+ * The general rules of 行政处罚法 (第三十条–第三十三条) as a decision applies and traces them.
+ */
 import type { Party } from '../case/types.js';
 import { generalRuleCitation } from '../citation/general-laws.js';
 import type { FactValues } from '../facts/types.js';
+import { GENERAL_RULES, valuesRead } from '../general-rules/grounds.js';
 import type { GeneralRule } from '../general-rules/grounds.js';
-import { valuesRead } from '../general-rules/grounds.js';
 import type { TraceEntry } from './decision.js';
 
 /** Entries by the values read, then the result: a tree of Maps ending in the entry. */
 type EntryTree = Map<unknown, EntryTree | TraceEntry>;
 
-const entriesByRule = new WeakMap<GeneralRule, EntryTree>();
-
 /**
- * The trace entry of one general rule (行政处罚法 第三十条–第三十三条) for one case: the rule, its
- * provision, the values it read and whether it held.
+ * The trace entries of the general rules (行政处罚法 第三十条–第三十三条), made while an engine
+ * decides and shared by its decisions.
  *
  * A traced decision records all eleven rules, and each reads only an age or a circumstance or two
  * (true/false, an enum), so the same few entries recur case after case: each combination is built
  * once and shared, frozen, like the decision's citations. The tree is keyed by the values read
  * and by the result, so an entry always says what the rule saw in this case; a rule's provision
- * is a constant of the rule.
+ * is a constant of the rule. One engine owns one, so nothing outlives the engine.
  */
-export function generalRuleEntry(rule: GeneralRule, party: Party | undefined, facts: FactValues, holds: boolean): TraceEntry {
-  let node = entriesByRule.get(rule);
-  if (node === undefined) entriesByRule.set(rule, (node = new Map()));
-  for (const name of rule.reads) node = branch(node, name === 'party.age' ? party?.age : facts[name]);
-  let entry = node.get(holds) as TraceEntry | undefined;
-  if (entry === undefined) {
-    const citation = generalRuleCitation(rule.citation).text;
-    entry = Object.freeze({ step: 'general-rule', rule: rule.id, citation, saw: Object.freeze(valuesRead(rule, party, facts)), result: holds }) as TraceEntry;
-    node.set(holds, entry);
+export class GeneralRuleEntries {
+  private readonly byRule = new Map<GeneralRule, EntryTree>();
+
+  /** The entry of one rule for one case: the rule, its provision, the values it read and whether it held. */
+  entry(rule: GeneralRule, party: Party | undefined, facts: FactValues, holds: boolean): TraceEntry {
+    let node = this.byRule.get(rule);
+    if (node === undefined) this.byRule.set(rule, (node = new Map()));
+    for (const name of rule.reads) node = branch(node, name === 'party.age' ? party?.age : facts[name]);
+    let entry = node.get(holds) as TraceEntry | undefined;
+    if (entry === undefined) {
+      const citation = generalRuleCitation(rule.citation).text;
+      entry = Object.freeze({ step: 'general-rule', rule: rule.id, citation, saw: Object.freeze(valuesRead(rule, party, facts)), result: holds }) as TraceEntry;
+      node.set(holds, entry);
+    }
+    return entry;
   }
-  return entry;
+}
+
+/**
+ * The general rules that hold for a case, in the order of GENERAL_RULES, with every rule's entry
+ * recorded when a trace is kept.
+ */
+export function generalRulesHolding(party: Party | undefined, facts: FactValues, trace: TraceEntry[] | undefined, entries: GeneralRuleEntries): GeneralRule[] {
+  const holding: GeneralRule[] = [];
+  for (const rule of GENERAL_RULES) {
+    const holds = rule.holds(party, facts);
+    if (holds) holding.push(rule);
+    if (trace !== undefined) trace.push(entries.entry(rule, party, facts, holds));
+  }
+  return holding;
 }
 
 function branch(node: EntryTree, value: unknown): EntryTree {

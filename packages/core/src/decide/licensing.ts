@@ -1,12 +1,16 @@
+/**
+ * Decides a licensing application (行政许可): its time limits in working days and whether it meets
+ * the item's conditions.
+ */
 import type { Calendar } from '../calendar/index.js';
 import { addWorkingDays } from '../calendar/index.js';
 import { generalRuleCitation, licensingLaw } from '../citation/general-laws.js';
 import type { ResolvedCitation } from '../citation/types.js';
 import type { ValidatedCase } from '../case/types.js';
 import type { CompiledLicensingItem } from './compile-item.js';
+import { assemble, withoutPenalty } from './decision.js';
 import type { Deadline, Decision, Eligibility, TraceEntry } from './decision.js';
-import { assemble } from './penalty.js';
-import { evaluate } from './select.js';
+import { holds } from './select.js';
 
 export interface LicensingContext {
   readonly trace: boolean;
@@ -43,11 +47,9 @@ export function decideLicensing(compiled: CompiledLicensingItem, kase: Validated
     deadlines.push(deadline('statutory-extended', statutory.workingDays + statutory.extension, compiled.basis));
   }
   const trace: TraceEntry[] | undefined = context.trace ? [...context.preface] : undefined;
-  const unmet = compiled.conditions.filter((requirement) => {
-    const { result, condition } = evaluate(requirement.when, kase.facts, context.trace);
-    if (condition !== null) trace?.push({ step: 'licensing-condition', id: requirement.id, condition, result });
-    return !result;
-  });
+  const unmet = compiled.conditions.filter(
+    (requirement) => !holds(requirement.when, kase.facts, trace, (condition, result) => ({ step: 'licensing-condition', id: requirement.id, condition, result })),
+  );
   const eligibility: Eligibility | undefined =
     compiled.conditions.length === 0 && compiled.materials.length === 0
       ? undefined
@@ -56,16 +58,6 @@ export function decideLicensing(compiled: CompiledLicensingItem, kase: Validated
           unmet: unmet.map(({ id, label, citations }) => ({ id, label, citations })),
           materials: compiled.materials.map(({ id, label, citations }) => ({ id, label, citations })),
         };
-  return assemble(compiled, {
-    outcome: 'licensing',
-    ...(eligibility === undefined ? {} : { eligibility }),
-    tier: null,
-    sanctions: [],
-    adjustments: [],
-    exemption: null,
-    citations: [...compiled.basis, compiled.benchmark, ...counting],
-    deadlines,
-    trace,
-    warnings: [],
-  });
+  const citations = [...compiled.basis, compiled.benchmark, ...counting];
+  return assemble(compiled, withoutPenalty({ outcome: 'licensing', eligibility }, { citations, trace, warnings: [] }), [], deadlines);
 }

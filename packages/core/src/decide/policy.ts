@@ -1,3 +1,6 @@
+/**
+ * A rule set's `policy` read once: its bands as Decimals, rounding, tier and version selection.
+ */
 import { Decimal } from '../money/decimal.js';
 import { DEFAULT_ROUNDING } from '../money/rounding.js';
 import type { RoundingPolicy } from '../money/rounding.js';
@@ -16,6 +19,8 @@ export type TierSelection = 'most-severe' | 'first' | 'unique';
 export interface ResolvedPolicy {
   readonly bands: ReadonlyMap<string, Band>;
   readonly rounding: RoundingPolicy;
+  /** Days and months are whole: the policy's rounding mode, at scale 0. */
+  readonly wholeUnits: RoundingPolicy;
   /** Default most-severe: a case showing circumstances of several tiers takes the more severe. */
   readonly tierSelection: TierSelection;
   /** 从轻或者减轻: the band the fine narrows to, and the floor of the 减轻 option. */
@@ -31,9 +36,11 @@ export function resolvePolicy(ruleSet: RuleSet): ResolvedPolicy {
     bands.set(name, { name, from: new Decimal(band[0]), to: new Decimal(band[1]) });
   }
   const mitigationBand = policy.mitigation === undefined ? undefined : bands.get(policy.mitigation.band);
+  const rounding = policy.rounding ?? DEFAULT_ROUNDING;
   return {
     bands,
-    rounding: policy.rounding ?? DEFAULT_ROUNDING,
+    rounding,
+    wholeUnits: { scale: 0, mode: rounding.mode },
     tierSelection: policy.tierSelection ?? 'most-severe',
     mitigation:
       mitigationBand === undefined

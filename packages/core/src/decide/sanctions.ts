@@ -1,13 +1,16 @@
+/**
+ * The sanctions besides the fine (并处, 可以并处, and what a tier adds), and their amounts or ranges.
+ */
 import type { FactValues } from '../facts/types.js';
+import type { UnderConstruction } from '../internal/under-construction.js';
 import type { Decimal } from '../money/decimal.js';
 import { formatMoney } from '../money/money.js';
-import type { RoundingPolicy } from '../money/rounding.js';
 import type { PenaltyItemData, SanctionData, TierData } from '../ruleset/schema.js';
-import { bandRange, lighterOf, rangeOf } from './amount-range.js';
+import { bandRange, lighterOf } from './amount-range.js';
 import type { Range } from './amount-range.js';
 import type { OtherSanction, Warning } from './decision.js';
-import { tierRange } from './fine.js';
-import type { ResolvedPolicy } from './policy.js';
+import type { CompiledPenaltyItem, ConditionalTier, FallbackTier } from './compile-item.js';
+import { heldTierRange } from './fine.js';
 
 /** A sanction the tier imposes, before its amount or range is worked out. */
 interface ImposedSanction {
@@ -57,45 +60,32 @@ export function imposedSanctions(
  */
 export function resolveSanction(
   imposed: ImposedSanction,
-  tier: TierData,
+  selected: ConditionalTier | FallbackTier,
   facts: FactValues,
-  policy: ResolvedPolicy,
+  compiled: CompiledPenaltyItem,
   mitigate: boolean,
   warnings: Warning[],
 ): OtherSanction {
   const { spec } = imposed;
-  const kind = spec.kind as OtherSanction['kind'];
-  const out: Record<string, unknown> = { kind };
-  if (spec.of !== undefined) out['amount'] = formatMoney(facts[spec.of] as Decimal);
-  if (spec.range !== undefined) {
-    const statutory = rangeOf(spec.range);
-    const unitPolicy = wholeUnitPolicy(policy);
-    const { rounding } = unitPolicy;
-    const amount = tier.sanctions?.[spec.kind] ?? (tier.fine?.band !== undefined ? { band: tier.fine.band } : undefined);
+  const { policy } = compiled;
+  const out: UnderConstruction<OtherSanction> = { kind: spec.kind as OtherSanction['kind'] };
+  if (spec.of !== undefined) out.amount = formatMoney(facts[spec.of] as Decimal);
+  const statutory = compiled.sanctionRanges.get(spec);
+  if (statutory !== undefined) {
+    // Days and months are whole: the policy's rounding mode, at scale 0.
+    const rounding = policy.wholeUnits;
+    const tier = selected.data;
+    const amount = selected.sanctionAmounts.get(spec.kind) ?? (selected.amount?.kind === 'band' ? selected.amount : undefined);
     let range: Range = amount === undefined
       ? { min: statutory.min, max: statutory.max ?? statutory.min }
-      : tierRange(amount, statutory, undefined, facts, unitPolicy, { level: tier.level, warnings, unit: spec.unit ?? '' }).range;
+      : heldTierRange(amount, statutory, undefined, facts, rounding, { level: tier.level, warnings, unit: spec.unit ?? '' }).range;
     if (mitigate && policy.mitigation !== undefined && statutory.max !== undefined) {
       range = lighterOf(range, bandRange(statutory, policy.mitigation.band, rounding));
     }
-    out['range'] = { min: formatMoney(range.min), max: formatMoney(range.max) };
-    out['unit'] = spec.unit;
-    out['statutory'] = statutory.max === undefined ? { min: formatMoney(statutory.min) } : { min: formatMoney(statutory.min), max: formatMoney(statutory.max) };
+    out.range = { min: formatMoney(range.min), max: formatMoney(range.max) };
+    if (spec.unit !== undefined) out.unit = spec.unit;
+    out.statutory = statutory.max === undefined ? { min: formatMoney(statutory.min) } : { min: formatMoney(statutory.min), max: formatMoney(statutory.max) };
   }
-  if (imposed.optional) out['optional'] = true;
-  return out as unknown as OtherSanction;
-}
-
-/** The policy for days and months, by rule-set policy: made once, so its bands are worked out once. */
-const wholeUnitPolicies = new WeakMap<ResolvedPolicy, ResolvedPolicy>();
-
-/** Days and months are whole: the policy's rounding mode, at scale 0. */
-function wholeUnitPolicy(policy: ResolvedPolicy): ResolvedPolicy {
-  let unitPolicy = wholeUnitPolicies.get(policy);
-  if (unitPolicy === undefined) {
-    const rounding: RoundingPolicy = { scale: 0, mode: policy.rounding.mode };
-    unitPolicy = { ...policy, rounding };
-    wholeUnitPolicies.set(policy, unitPolicy);
-  }
-  return unitPolicy;
+  if (imposed.optional) out.optional = true;
+  return out;
 }

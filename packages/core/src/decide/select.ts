@@ -1,17 +1,32 @@
+/**
+ * Choosing among an item's parts by the facts: the statutory alternative and the tier, each
+ * condition evaluated (and traced when a trace is kept).
+ */
 import type { CompiledCondition } from '../conditions/compile.js';
 import type { ConditionTrace } from '../conditions/types.js';
 import { CailiangError } from '../errors/cailiang-error.js';
 import type { FactValues } from '../facts/types.js';
-import type { StatutoryFineData, TierData } from '../ruleset/schema.js';
-import type { Compiled, CompiledPenaltyItem } from './compile-item.js';
+import type { CompiledAlternative, CompiledPenaltyItem, ConditionalTier, FallbackTier } from './compile-item.js';
 import type { TierSelection } from './policy.js';
 import type { TraceEntry } from './decision.js';
 
 /** Evaluates a condition, recording it when a trace is kept. */
-export function evaluate(when: CompiledCondition, facts: FactValues, trace: boolean): { result: boolean; condition: ConditionTrace | null } {
+function evaluate(when: CompiledCondition, facts: FactValues, trace: boolean): { result: boolean; condition: ConditionTrace | null } {
   if (!trace) return { result: when.test(facts), condition: null };
   const { result, trace: condition } = when.explain(facts);
   return { result, condition };
+}
+
+/**
+ * Whether a condition holds, with its trace entry recorded when a trace is kept.
+ *
+ * @param entry - the trace entry for the condition's trace and result (called only with a trace)
+ */
+export function holds(when: CompiledCondition, facts: FactValues, trace: TraceEntry[] | undefined, entry: (condition: ConditionTrace, result: boolean) => TraceEntry): boolean {
+  if (trace === undefined) return when.test(facts);
+  const { result, trace: condition } = when.explain(facts);
+  trace.push(entry(condition, result));
+  return result;
 }
 
 /**
@@ -24,7 +39,7 @@ export function selectStatutory(
   compiled: CompiledPenaltyItem,
   facts: FactValues,
   trace: TraceEntry[] | undefined,
-): { index: number; data: StatutoryFineData } | undefined {
+): CompiledAlternative | undefined {
   if (compiled.statutory.length === 0) return undefined;
   const holding: number[] = [];
   for (const alternative of compiled.statutory) {
@@ -47,7 +62,7 @@ export function selectStatutory(
     ]);
   }
   const index = holding[0] as number;
-  return { index, data: compiled.statutory[index]?.data as StatutoryFineData };
+  return compiled.statutory[index];
 }
 
 /**
@@ -58,12 +73,12 @@ export function selectStatutory(
  *
  * @throws CailiangError TIER_UNDETERMINED
  */
-export function selectTier(compiled: CompiledPenaltyItem, selection: TierSelection, facts: FactValues, trace: TraceEntry[] | undefined): TierData {
-  if (trace === undefined && selection !== 'unique') return (preferredTier(compiled, selection, facts) ?? noTierHolds(compiled, facts)).data;
-  const holding: Compiled<TierData>[] = [];
+export function selectTier(compiled: CompiledPenaltyItem, selection: TierSelection, facts: FactValues, trace: TraceEntry[] | undefined): ConditionalTier | FallbackTier {
+  if (trace === undefined && selection !== 'unique') return preferredTier(compiled, selection, facts) ?? noTierHolds(compiled, facts);
+  const holding: ConditionalTier[] = [];
   const entries: { level: string | number; condition: ConditionTrace | null; result: boolean; index: number }[] = [];
   for (const tier of compiled.tiers) {
-    const { result, condition } = evaluate(tier.when as CompiledCondition, facts, trace !== undefined);
+    const { result, condition } = evaluate(tier.when, facts, trace !== undefined);
     entries.push({ level: tier.data.level, condition, result, index: tier.index });
     if (result) holding.push(tier);
   }
@@ -83,7 +98,7 @@ export function selectTier(compiled: CompiledPenaltyItem, selection: TierSelecti
       trace.push({ step: 'tier', level: compiled.fallback.data.level, condition: null, result: holding.length === 0, selected: chosen === compiled.fallback });
     }
   }
-  return chosen.data;
+  return chosen;
 }
 
 /**
@@ -91,14 +106,14 @@ export function selectTier(compiled: CompiledPenaltyItem, selection: TierSelecti
  * that holds from that end need evaluating: conditions have no side effects, so the others
  * cannot change the choice.
  */
-function preferredTier(compiled: CompiledPenaltyItem, selection: 'most-severe' | 'first', facts: FactValues): Compiled<TierData> | undefined {
+function preferredTier(compiled: CompiledPenaltyItem, selection: 'most-severe' | 'first', facts: FactValues): ConditionalTier | FallbackTier | undefined {
   const { tiers } = compiled;
   if (selection === 'first') {
-    for (const tier of tiers) if ((tier.when as CompiledCondition).test(facts)) return tier;
+    for (const tier of tiers) if (tier.when.test(facts)) return tier;
   } else {
     for (let i = tiers.length - 1; i >= 0; i--) {
-      const tier = tiers[i] as Compiled<TierData>;
-      if ((tier.when as CompiledCondition).test(facts)) return tier;
+      const tier = tiers[i] as ConditionalTier;
+      if (tier.when.test(facts)) return tier;
     }
   }
   return compiled.fallback;

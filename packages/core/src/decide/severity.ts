@@ -1,3 +1,6 @@
+/**
+ * Which of two decisions is lighter (第三十七条 compares versions by it).
+ */
 import { Decimal } from '../money/decimal.js';
 import { SANCTION_KINDS } from '../ruleset/sanction-kinds.js';
 import type { Decision, OtherSanction } from './decision.js';

@@ -1,6 +1,12 @@
+/**
+ * The versions of an item: which is in force on a date, and that loaded versions form a history.
+ */
 import { CailiangError } from '../errors/cailiang-error.js';
+import type { Issue } from '../errors/cailiang-error.js';
 import type { RuleSet } from '../ruleset/load.js';
+import type { CaseDates } from '../case/types.js';
 import type { CompiledItem } from './compile-item.js';
+import type { TraceEntry } from './decision.js';
 
 /** One version of an item: the rule set it belongs to and the item compiled. */
 export interface ItemVersion {
@@ -35,6 +41,17 @@ export function versionInForce(versions: readonly ItemVersion[], date: string, w
 }
 
 /**
+ * The version of a licensing item that applies: the one in force on the acceptance date (受理).
+ *
+ * @throws CailiangError NOT_IN_FORCE when none is
+ */
+export function licensingVersion(versions: readonly ItemVersion[], dates: CaseDates): { readonly version: ItemVersion; readonly step: TraceEntry } {
+  const accepted = dates.accepted as string;
+  const version = versionInForce(versions, accepted, 'the acceptance date', 'dates.accepted');
+  return { version, step: { step: 'version', selected: version.ruleSet.version, reason: `in force on the acceptance date ${accepted}` } };
+}
+
+/**
  * Checks that the versions of each rule-set id form a history: distinct version names and
  * effective ranges that do not overlap (both ends inclusive).
  *
@@ -43,7 +60,7 @@ export function versionInForce(versions: readonly ItemVersion[], date: string, w
 export function checkHistories(ruleSets: readonly RuleSet[]): void {
   const byId = new Map<string, RuleSet[]>();
   for (const ruleSet of ruleSets) byId.set(ruleSet.id, [...(byId.get(ruleSet.id) ?? []), ruleSet]);
-  const issues = [];
+  const issues: Issue[] = [];
   for (const [id, versions] of byId) {
     const sorted = [...versions].sort((a, b) => (a.effective.from < b.effective.from ? -1 : a.effective.from > b.effective.from ? 1 : 0));
     for (let i = 1; i < sorted.length; i++) {

@@ -3,6 +3,8 @@
  * set cannot decide. Callers branch on `code` (stable) and show `issues` (one per problem).
  */
 
+import type { IssueCode } from './issues.js';
+
 /** Stable error codes. New codes may be added; existing ones never change meaning. */
 export type ErrorCode =
   /** The text is not YAML/JSON, or not a rule set / case / fixture file at all. */
@@ -38,8 +40,8 @@ export type ErrorCode =
 
 /** One problem: where it is (`items[0].tiers[2].fine.band`), and what is wrong there. */
 export interface Issue {
-  /** A short machine-readable kind of problem, e.g. `unknown_key`, `undeclared_fact`. */
-  readonly code: string;
+  /** A short machine-readable kind of problem, e.g. `unknown_key`, `undeclared_fact` (see {@link IssueCode}). */
+  readonly code: IssueCode;
   /** Dotted path inside the document; `''` for the document itself. */
   readonly path: string;
   /** What is wrong and what was expected, in one sentence. */

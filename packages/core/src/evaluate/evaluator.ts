@@ -12,6 +12,7 @@ import { ItemTally } from './item-tally.js';
 import type { ItemState } from './item-tally.js';
 import { EVALUATION_FORMAT } from './types.js';
 import type { ErrorSample, EvaluateOptions, Evaluation, EvaluationThresholds } from './types.js';
+import { unknownKey } from '../errors/issues.js';
 
 // Public from here (evaluate/index.ts): the code an evaluation counts a record under when
 // reviewing it threw something other than a CailiangError.
@@ -219,7 +220,7 @@ function recordShape(record: unknown): { case: unknown; imposed: unknown; synthe
   if (typeof record !== 'object' || record === null || Array.isArray(record)) return 'expected { "case": …, "imposed": … }';
   const keys = Object.keys(record);
   const unknown = keys.find((key) => !RECORD_KEYS.includes(key));
-  if (unknown !== undefined) return `unknown key "${unknown}"; a decision record has "case", "imposed" and optionally "synthetic"`;
+  if (unknown !== undefined) return unknownKey(unknown, unknown, RECORD_KEYS).message;
   for (const key of ['case', 'imposed']) if (!keys.includes(key)) return `missing "${key}"; a decision record is { "case": …, "imposed": … }`;
   const { synthetic } = record as { synthetic?: unknown };
   if (synthetic !== undefined && typeof synthetic !== 'boolean') return '"synthetic" is true or false';

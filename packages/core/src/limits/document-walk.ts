@@ -1,6 +1,7 @@
 import { formatPath } from '../errors/cailiang-error.js';
 import type { Issue } from '../errors/cailiang-error.js';
 import type { Limits } from './limits.js';
+import type { IssueCode } from '../errors/issues.js';
 
 /** Names that must never become keys of a plain object: assigning them changes the prototype. */
 export const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
@@ -129,7 +130,7 @@ class Walk {
     }
   }
 
-  private exceed(code: string, message: string): never {
+  private exceed(code: IssueCode, message: string): never {
     throw new LimitExceeded({ code, path: formatPath(this.path), message });
   }
 }

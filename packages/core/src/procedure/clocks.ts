@@ -3,7 +3,8 @@ import type { Calendar } from '../calendar/types.js';
 import { addWorkingDays, nextWorkingDay } from '../calendar/working-days.js';
 import { generalRuleCitation, penaltyLaw } from '../citation/general-laws.js';
 import type { CaseDates, ExcludedPeriod, Payment } from '../case/types.js';
-import type { Deadline } from '../decide/decision.js';
+import type { Deadline, PaymentDeadline } from '../decide/decision.js';
+import type { UnderConstruction } from '../internal/under-construction.js';
 import { lateSurcharge } from './surcharge.js';
 
 const cite = (article: number, paragraph?: number, item?: number) => generalRuleCitation(penaltyLaw(article, paragraph, item));
@@ -51,15 +52,15 @@ export function procedureDeadlines(input: ProcedureInput, calendar: Calendar): D
   }
   if (dates.served !== undefined) {
     const due = nextWorkingDay(addCalendarPeriod(dates.served, { days: 15 }), calendar);
-    const payment: Record<string, unknown> = { kind: 'payment', date: due, citations: PAYMENT };
+    const payment: UnderConstruction<PaymentDeadline> = { kind: 'payment', date: due, citations: PAYMENT };
     if (input.payment !== undefined) {
       const late = lateSurcharge(input.payment, due, input.excludedPeriods);
-      payment['paid'] = input.payment.paid;
-      payment['lateDays'] = late.days;
-      payment['surcharge'] = late.amount;
-      if (late.days > 0) payment['citations'] = late.excludedDays > 0 ? [PAYMENT_DUE, SURCHARGE, SUSPENDED] : [PAYMENT_DUE, SURCHARGE];
+      payment.paid = input.payment.paid;
+      payment.lateDays = late.days;
+      payment.surcharge = late.amount;
+      if (late.days > 0) payment.citations = late.excludedDays > 0 ? [PAYMENT_DUE, SURCHARGE, SUSPENDED] : [PAYMENT_DUE, SURCHARGE];
     }
-    deadlines.push(payment as unknown as Deadline);
+    deadlines.push(payment);
   }
   return deadlines;
 }

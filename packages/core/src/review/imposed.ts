@@ -7,7 +7,7 @@ import { DEFAULT_LIMITS } from '../limits/limits.js';
 import { formatMoney, readMoney } from '../money/money.js';
 import { SANCTION_KINDS } from '../ruleset/sanction-kinds.js';
 import type { SanctionKind } from '../ruleset/sanction-kinds.js';
-import { describe } from '../ruleset/scalars.js';
+import { describeValue, unknownKey } from '../errors/issues.js';
 
 /** A sanction as the officer imposed it. */
 export interface ImposedSanction {
@@ -50,10 +50,10 @@ export function readImposed(input: unknown): Imposed {
   const issues: Issue[] = [];
   const at = (path: string) => (path === '' ? 'imposed' : `imposed.${path}`);
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    throw new CailiangError('INVALID_IMPOSED', [{ code: 'invalid_type', path: 'imposed', message: `expected { sanctions, hearingOffered?, dates?, reasons? }, got ${describe(input)}` }]);
+    throw new CailiangError('INVALID_IMPOSED', [{ code: 'invalid_type', path: 'imposed', message: `expected { sanctions, hearingOffered?, dates?, reasons? }, got ${describeValue(input)}` }]);
   }
   const record = input as Record<string, unknown>;
-  for (const key of Object.keys(record)) if (!KEYS.includes(key)) issues.push({ code: 'unknown_key', path: at(key), message: `unknown key "${key}"; expected one of ${KEYS.join(', ')}` });
+  for (const key of Object.keys(record)) if (!KEYS.includes(key)) issues.push(unknownKey(key, at(key), KEYS));
   const sanctions: ImposedSanction[] = [];
   if (!Array.isArray(record['sanctions'])) {
     issues.push({ code: 'invalid_type', path: at('sanctions'), message: 'expected a list of sanctions (empty when none was imposed)' });
@@ -61,14 +61,14 @@ export function readImposed(input: unknown): Imposed {
     record['sanctions'].forEach((raw: unknown, index: number) => {
       const path = at(`sanctions[${index}]`);
       if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-        issues.push({ code: 'invalid_type', path, message: `expected { kind, amount? }, got ${describe(raw)}` });
+        issues.push({ code: 'invalid_type', path, message: `expected { kind, amount? }, got ${describeValue(raw)}` });
         return;
       }
       const entry = raw as Record<string, unknown>;
-      for (const key of Object.keys(entry)) if (!SANCTION_KEYS.includes(key)) issues.push({ code: 'unknown_key', path: `${path}.${key}`, message: `unknown key "${key}"; expected one of ${SANCTION_KEYS.join(', ')}` });
+      for (const key of Object.keys(entry)) if (!SANCTION_KEYS.includes(key)) issues.push(unknownKey(key, `${path}.${key}`, SANCTION_KEYS));
       const kind = entry['kind'];
       if (typeof kind !== 'string' || !(SANCTION_KINDS as readonly string[]).includes(kind)) {
-        issues.push({ code: 'invalid_value', path: `${path}.kind`, message: `expected a sanction kind (${SANCTION_KINDS.join(', ')}), got ${describe(kind)}` });
+        issues.push({ code: 'invalid_value', path: `${path}.kind`, message: `expected a sanction kind (${SANCTION_KINDS.join(', ')}), got ${describeValue(kind)}` });
         return;
       }
       const sanction: { kind: SanctionKind; amount?: string; quantity?: string } = { kind: kind as SanctionKind };
@@ -76,7 +76,7 @@ export function readImposed(input: unknown): Imposed {
         if (entry[key] === undefined) continue;
         const beyond = amountBeyondLimits(entry[key], DEFAULT_LIMITS);
         if (beyond !== undefined) {
-          issues.push({ code: 'beyond_limit', path: `${path}.${key}`, message: `${describe(entry[key])} has ${beyond}` });
+          issues.push({ code: 'beyond_limit', path: `${path}.${key}`, message: `${describeValue(entry[key])} has ${beyond}` });
           continue;
         }
         if (isCanonicalAmount(entry[key])) {
@@ -85,7 +85,7 @@ export function readImposed(input: unknown): Imposed {
         }
         const read = readMoney(entry[key]);
         if (read.ok) sanction[key] = formatMoney(read.value);
-        else issues.push({ code: 'invalid_value', path: `${path}.${key}`, message: `expected ${read.expected}, got ${describe(entry[key])}` });
+        else issues.push({ code: 'invalid_value', path: `${path}.${key}`, message: `expected ${read.expected}, got ${describeValue(entry[key])}` });
       }
       if (kind === 'fine' && sanction.amount === undefined && entry['amount'] === undefined) {
         issues.push({ code: 'missing_key', path: `${path}.amount`, message: 'a fine states its amount' });
@@ -102,8 +102,8 @@ export function readImposed(input: unknown): Imposed {
       issues.push({ code: 'invalid_type', path: at('dates'), message: 'expected { opened?, notified?, decision? }' });
     } else {
       for (const [key, value] of Object.entries(rawDates)) {
-        if (!DATE_KEYS.includes(key)) issues.push({ code: 'unknown_key', path: at(`dates.${key}`), message: `unknown key "${key}"; expected one of ${DATE_KEYS.join(', ')}` });
-        else if (!isIsoDate(value)) issues.push({ code: 'invalid_date', path: at(`dates.${key}`), message: `expected ${ISO_DATE_EXPECTED}, got ${describe(value)}` });
+        if (!DATE_KEYS.includes(key)) issues.push(unknownKey(key, at(`dates.${key}`), DATE_KEYS));
+        else if (!isIsoDate(value)) issues.push({ code: 'invalid_date', path: at(`dates.${key}`), message: `expected ${ISO_DATE_EXPECTED}, got ${describeValue(value)}` });
         else dates[key] = value;
       }
     }

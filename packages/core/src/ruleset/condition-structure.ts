@@ -1,6 +1,7 @@
 import { joinPath } from '../errors/cailiang-error.js';
 import type { Issue } from '../errors/cailiang-error.js';
 import { OPERATORS } from '../conditions/types.js';
+import { isRecord, unknownKey } from '../errors/issues.js';
 
 const LEAF_KEYS = ['fact', 'operator', 'value', 'name', 'priority'];
 const MAX_DEPTH = 32;
@@ -33,7 +34,7 @@ function checkNode(value: unknown, path: string, depth: number, issues: Issue[])
     issues.push({ code: 'too_deep', path, message: `conditions may nest at most ${MAX_DEPTH} levels` });
     return;
   }
-  if (!isPlainObject(value)) {
+  if (!isRecord(value)) {
     issues.push({ code: 'invalid_type', path, message: 'expected a condition: an object with all, any, not or fact' });
     return;
   }
@@ -63,7 +64,7 @@ function checkNode(value: unknown, path: string, depth: number, issues: Issue[])
     const allowed = isLeaf ? LEAF_KEYS : [branch as string, 'name', 'priority'];
     for (const key of keys) {
       if (!allowed.includes(key) && !REFUSED_KEYS.includes(key)) {
-        issues.push({ code: 'unknown_key', path: joinPath(path, key), message: `unknown key "${key}"; expected one of ${allowed.join(', ')}` });
+        issues.push(unknownKey(key, joinPath(path, key), allowed));
       }
     }
   }
@@ -162,8 +163,4 @@ function refusedFeature(key: 'path' | 'params' | 'condition', path: string): Iss
     condition: 'named shared conditions are not supported; write the condition where it is used',
   }[key];
   return { code: 'unsupported_feature', path, message: `"${key}" is not supported: ${why}` };
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -2,6 +2,7 @@ import { checkCondition } from '../conditions/check.js';
 import type { Condition } from '../conditions/types.js';
 import { isIsoDate } from '../calendar/iso-date.js';
 import type { Issue } from '../errors/cailiang-error.js';
+import type { IssueCode } from '../errors/issues.js';
 import type { FactDeclaration } from '../facts/types.js';
 import { isCircumstance } from '../general-rules/circumstances.js';
 import { Decimal } from '../money/decimal.js';
@@ -278,6 +279,6 @@ function unknownBand(name: string, path: string, bands: Readonly<Record<string, 
   return issue('unknown_band', path, `unknown band "${name}"; policy.fineBands has ${known.length === 0 ? 'no bands' : known.join(', ')}`);
 }
 
-function issue(code: string, path: string, message: string): Issue {
+function issue(code: IssueCode, path: string, message: string): Issue {
   return { code, path, message };
 }

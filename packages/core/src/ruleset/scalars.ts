@@ -3,6 +3,7 @@ import { ISO_DATE_EXPECTED, isIsoDate } from '../calendar/iso-date.js';
 import { Decimal } from '../money/decimal.js';
 import { formatMoney, readMoney } from '../money/money.js';
 import { withJsonSchema } from './json-schema-overrides.js';
+import { describeValue } from '../errors/issues.js';
 
 /** Names that must never become keys of a plain object (prototype pollution). */
 export const RESERVED_NAMES: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
@@ -45,7 +46,7 @@ export const moneyText = withJsonSchema(
     if (typeof value === 'string' && PLAIN_AMOUNT.test(value)) return value;
     const read = readMoney(value);
     if (!read.ok) {
-      ctx.addIssue({ code: 'custom', message: `expected ${read.expected}, got ${describe(value)}` });
+      ctx.addIssue({ code: 'custom', message: `expected ${read.expected}, got ${describeValue(value)}` });
       return z.NEVER;
     }
     return typeof value === 'string' ? value : formatMoney(read.value);
@@ -61,7 +62,7 @@ export const fractionText = withJsonSchema(
   z.unknown().transform((value, ctx) => {
     const read = readMoney(value);
     if (!read.ok || read.value.greaterThan(1)) {
-      ctx.addIssue({ code: 'custom', message: `expected a fraction from "0" to "1" such as "0.3", got ${describe(value)}` });
+      ctx.addIssue({ code: 'custom', message: `expected a fraction from "0" to "1" such as "0.3", got ${describeValue(value)}` });
       return z.NEVER;
     }
     return typeof value === 'string' ? value : formatMoney(read.value);
@@ -80,12 +81,3 @@ export function decimalLessOrEqual(a: string, b: string): boolean {
   return new Decimal(a).lessThanOrEqualTo(new Decimal(b));
 }
 
-/** A value as an error message shows it: `"abc"`, `12`, `an object`. */
-export function describe(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return 'a list';
-  return 'an object';
-}

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { formatPath } from '../errors/cailiang-error.js';
 import type { Issue } from '../errors/cailiang-error.js';
+import { isIssueCode, unknownKey } from '../errors/issues.js';
 
 /**
  * zod's issues as cailiang reports them: one per problem, each with the full path and a
@@ -13,7 +14,7 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], basePath: rea
     switch (issue.code) {
       case 'unrecognized_keys':
         for (const key of issue.keys) {
-          out.push({ code: 'unknown_key', path: formatPath([...path, key]), message: `unknown key "${key}"` });
+          out.push(unknownKey(key, formatPath([...path, key])));
         }
         break;
       case 'invalid_key':
@@ -34,7 +35,7 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], basePath: rea
         break;
       case 'custom':
         // Hand-written checks carry their own code (unknown_operator…) in params.
-        out.push({ code: typeof issue.params?.['code'] === 'string' ? issue.params['code'] : 'invalid_value', path: formatPath(path), message: issue.message });
+        out.push({ code: isIssueCode(issue.params?.['code']) ? issue.params['code'] : 'invalid_value', path: formatPath(path), message: issue.message });
         break;
       default:
         out.push({ code: issue.code, path: formatPath(path), message: issue.message });

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine, loadRuleSet } from '../../src/index.js';
+import type { Decision } from '../../src/index.js';
 import { lint } from '../../src/lint/index.js';
 import { exampleRuleSet } from '../support/builders.js';
+
+/** A licensing decision's eligibility; undefined for any other outcome. */
+const eligibilityOf = (decision: Decision) => (decision.outcome === 'licensing' ? decision.eligibility : undefined);
 
 /** The example with conditions and materials on LIC-FS-35. */
 function withRequirements(): Record<string, any> {
@@ -33,13 +37,13 @@ describe('decide: licensing', () => {
   it('says whether the application is eligible and cites each unmet condition', () => {
     const engine = createEngine([loadRuleSet(withRequirements())]);
     const refused = engine.decide({ item: 'LIC-FS-35', facts: { hasPremises: false }, dates: { accepted: '2025-09-26' } });
-    expect(refused.eligibility).toMatchObject({
+    expect(eligibilityOf(refused)).toMatchObject({
       eligible: false,
       unmet: [{ id: 'premises', citations: [{ text: '《中华人民共和国食品安全法》第三十三条第一款第（一）项' }] }],
       materials: [{ id: 'plan' }],
     });
     const granted = engine.decide({ item: 'LIC-FS-35', facts: { hasPremises: true }, dates: { accepted: '2025-09-26' } });
-    expect(granted.eligibility).toMatchObject({ eligible: true, unmet: [] });
+    expect(eligibilityOf(granted)).toMatchObject({ eligible: true, unmet: [] });
   });
 
   it('needs the facts its conditions read', () => {

@@ -149,7 +149,7 @@ describe('evaluate', () => {
     evaluator.addError('PARSE_ERROR', 'not JSON', 9);
     expect(evaluator.count).toBe(3);
     expect(evaluator.result().errors.samples.map((sample) => [sample.record, sample.message])).toEqual([
-      [7, 'unknown key "extra"; a decision record has "case", "imposed" and optionally "synthetic"'],
+      [7, 'unknown key "extra"; expected one of case, imposed, synthetic'],
       [2, 'expected { "case": …, "imposed": … }'],
       [9, 'not JSON'],
     ]);

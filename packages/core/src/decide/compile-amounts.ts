@@ -1,0 +1,96 @@
+/**
+ * The amounts an item writes, read once when it is compiled: statutory ranges and multiples
+ * into Decimals, tier bands into the policy's Band, and the bands the item uses of each literal
+ * range worked out in advance. What the loader proved (exactly one of range, multiple or band)
+ * becomes a union by `kind`, so deciding a case reads it without a cast.
+ */
+import { Decimal } from '../money/decimal.js';
+import type { RoundingPolicy } from '../money/rounding.js';
+import type { StatutoryFineData, TierAmountData } from '../ruleset/schema.js';
+import { rangeOf, withBands } from './amount-range.js';
+import type { Range, StatutoryRange } from './amount-range.js';
+import type { Band, ResolvedPolicy } from './policy.js';
+
+/** Multiples of a fact, as Decimals: 13–17倍. */
+export interface Multiples {
+  readonly min: Decimal;
+  readonly max: Decimal;
+}
+
+/** A statutory fine alternative (法定幅度): a literal range, or multiples of a fact (货值金额十倍以上二十倍以下). */
+export type StatutoryFine =
+  | { readonly kind: 'range'; readonly range: StatutoryRange; readonly optional: boolean }
+  | {
+      readonly kind: 'multiple';
+      /** The fact multiplied. */
+      readonly of: string;
+      readonly factors: StatutoryRange;
+      /** The multiples each band the item uses spans (absent for 「…倍以上」). */
+      readonly bandMultiples: ReadonlyMap<Band, Multiples>;
+      readonly optional: boolean;
+    };
+
+/** How a tier sets an amount: a band of the statutory range, an absolute range, or multiples of a fact. */
+export type TierAmount =
+  | { readonly kind: 'band'; readonly band: Band }
+  | { readonly kind: 'range'; readonly range: Range }
+  | {
+      readonly kind: 'multiple';
+      /** Absent: the fact the statutory alternative multiplies. */
+      readonly of: string | undefined;
+      readonly factors: Range;
+    };
+
+/**
+ * A statutory alternative as the loader proved it.
+ *
+ * @param bands - the bands the item uses, worked out now for literal ranges and multiples
+ * @throws RangeError for an alternative with neither range nor multiple (the loader refuses it)
+ */
+export function statutoryFine(data: StatutoryFineData, policy: ResolvedPolicy, bands: readonly Band[] = []): StatutoryFine {
+  const optional = data.optional === true;
+  if (data.range !== undefined) return { kind: 'range', range: withBands(rangeOf(data.range), bands, policy.rounding), optional };
+  if (data.multiple === undefined) throw new RangeError('a statutory fine with neither range nor multiple was not checked at load');
+  const factors = rangeOf(data.multiple);
+  const bandMultiples = new Map<Band, Multiples>();
+  if (factors.max !== undefined) for (const band of bands) bandMultiples.set(band, multiplesOfBand(factors, band));
+  return { kind: 'multiple', of: data.multiple.of, factors, bandMultiples, optional };
+}
+
+/**
+ * A tier's amount as the loader proved it, its band looked up in the policy.
+ *
+ * @throws RangeError for a band the policy does not name, or an amount with no kind (the loader refuses both)
+ */
+export function tierAmount(data: TierAmountData, policy: ResolvedPolicy): TierAmount {
+  if (data.band !== undefined) {
+    const band = policy.bands.get(data.band);
+    if (band === undefined) throw new RangeError(`band "${data.band}" was not checked at load`);
+    return { kind: 'band', band };
+  }
+  if (data.range !== undefined) return { kind: 'range', range: closedRange(data.range) };
+  if (data.multiple === undefined) throw new RangeError('a tier amount with neither band, range nor multiple was not checked at load');
+  return { kind: 'multiple', of: data.multiple.of, factors: closedRange(data.multiple) };
+}
+
+/**
+ * A range in days or months a sanction writes (行政拘留 N 日), with the bands the item uses of
+ * it worked out for whole units.
+ */
+export function unitRange(data: { readonly min: string; readonly max?: string | undefined }, bands: readonly Band[], wholeUnits: RoundingPolicy): StatutoryRange {
+  return withBands(rangeOf(data), bands, wholeUnits);
+}
+
+/**
+ * The multiples a band of closed statutory multiples spans: 10–20倍 in the band [0.3, 0.7] is
+ * 13–17倍.
+ */
+export function multiplesOfBand(factors: StatutoryRange, band: Band): Multiples {
+  const max = factors.max ?? factors.min;
+  const width = max.minus(factors.min);
+  return { min: factors.min.plus(width.times(band.from)), max: factors.min.plus(width.times(band.to)) };
+}
+
+function closedRange(data: { readonly min: string; readonly max: string }): Range {
+  return { min: new Decimal(data.min), max: new Decimal(data.max) };
+}
