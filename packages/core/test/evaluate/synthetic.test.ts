@@ -90,9 +90,7 @@ describe('syntheticRecords', () => {
 
   it('breaks a share of records on purpose, for error counting, and none when asked', () => {
     const broken = evaluate(engine, syntheticRecords(engine, { count: 300, seed: 3, errorShare: 1 }));
-    // A dropped fact that this case's decision never reads leaves the record decidable (PQL-62-A
-    // without usedGoodsValue when knowingUse is false: only the order is given), so a few may decide.
-    expect(broken.records.decided).toBeLessThanOrEqual(broken.records.total / 100);
+    expect(broken.records.decided).toBe(0);
     expect(Object.keys(broken.errors.byCode).sort()).toEqual(['INVALID_CASE', 'INVALID_IMPOSED', 'UNKNOWN_ITEM']);
     const clean = evaluate(engine, syntheticRecords(engine, { count: 300, seed: 3, errorShare: 0 }));
     expect(clean.records.errors).toBe(0);

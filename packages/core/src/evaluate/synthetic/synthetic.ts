@@ -74,7 +74,7 @@ export function* syntheticRecords(engine: Engine, options: SyntheticOptions): Ge
       decision = undefined;
     }
     const imposed = decision === undefined ? { sanctions: [], hearingOffered: true, reasons: '' } : officerDecision(decision, item.habit, random);
-    if (random.chance(errorShare)) yield corrupted(kase, imposed, random);
+    if (random.chance(errorShare)) yield corrupted(engine, kase, imposed, random);
     else yield { case: kase, imposed, synthetic: true };
   }
 }
@@ -123,15 +123,35 @@ function itemPopularity(count: number, random: Random): number[] {
   });
 }
 
-/** A record broken the ways real exports break: a fact missing, an unknown item, a malformed fine. */
-function corrupted(kase: Record<string, unknown>, imposed: SyntheticRecord['imposed'], random: Random): SyntheticRecord {
+/**
+ * A record broken the ways real exports break: a fact missing, an unknown item, a malformed fine.
+ * A missing fact breaks a record only if the decision needs it (a fact read only under another
+ * fact's value, like 产品质量法 第六十二条's goods value when the seller did not know, may be
+ * left out lawfully), so the fact dropped is one without which the case is refused.
+ */
+function corrupted(engine: Engine, kase: Record<string, unknown>, imposed: SyntheticRecord['imposed'], random: Random): SyntheticRecord {
   const roll = random.next();
-  const facts = kase['facts'] as Record<string, unknown>;
-  const names = Object.keys(facts);
-  if (roll < 0.4 && names.length > 0) {
-    const { [random.pick(names)]: _dropped, ...rest } = facts;
-    return { case: { ...kase, facts: rest }, imposed, synthetic: true };
+  if (roll < 0.4) {
+    const withoutFact = caseMissingANeededFact(engine, kase, random);
+    if (withoutFact !== undefined) return { case: withoutFact, imposed, synthetic: true };
   }
   if (roll < 0.7) return { case: { ...kase, item: `${String(kase['item'])}-X` }, imposed, synthetic: true };
   return { case: kase, imposed: { ...imposed, sanctions: [{ kind: 'fine', amount: '1,000' }] }, synthetic: true };
+}
+
+/** The case without one of its facts, tried from a random start, such that it no longer decides. */
+function caseMissingANeededFact(engine: Engine, kase: Record<string, unknown>, random: Random): Record<string, unknown> | undefined {
+  const facts = kase['facts'] as Record<string, unknown>;
+  const names = Object.keys(facts);
+  const start = names.length === 0 ? 0 : random.int(0, names.length - 1);
+  for (let step = 0; step < names.length; step++) {
+    const { [names[(start + step) % names.length] as string]: _dropped, ...rest } = facts;
+    const candidate = { ...kase, facts: rest };
+    try {
+      engine.decide(candidate);
+    } catch {
+      return candidate;
+    }
+  }
+  return undefined;
 }
