@@ -83,6 +83,14 @@ describe('packages', () => {
         expect(readFileSync(join(dir, 'LICENSE'), 'utf8')).toMatch(/^MIT License\n/);
       });
 
+      it('has bins a fresh install can link before any build (no "Failed to create bin" warnings)', () => {
+        const bin = (packageJson(name) as { bin?: Record<string, string> }).bin ?? {};
+        for (const [command, target] of Object.entries(bin)) {
+          expect(target, `${command}: a bin inside dist/ does not exist when the install links it`).not.toMatch(/^(\.\/)?dist\//);
+          expect(existsSync(join(dir, target)), `${command}: ${target}`).toBe(true);
+        }
+      });
+
       it('gives every entry its TypeScript source for the tests, and types for import and require', () => {
         for (const [subpath, target] of Object.entries(packageJson(name).exports)) {
           if (typeof target === 'string') continue;
