@@ -39,6 +39,10 @@ describe('examples', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('罚款 65000 – 85000 元 (法定幅度 50000 – 100000 元)');
     expect(result.stdout).toContain('处罚依据 《中华人民共和国食品安全法》第一百二十四条第一款第（三）项');
+    // The guides print this output: they must show what the command prints today.
+    for (const guide of ['docs/getting-started.md', 'docs/cli.md']) {
+      expect(readFileSync(join(ROOT, guide), 'utf8'), guide).toContain(`\`\`\`text\n${result.stdout}\`\`\``);
+    }
   });
 
   for (const folder of folders) {
