@@ -8,7 +8,7 @@ import { generalRuleCitation } from '../citation/general-laws.js';
 import type { ValidatedCase } from '../case/types.js';
 import type { Calendar } from '../calendar/types.js';
 import type { FactValues } from '../facts/types.js';
-import { limitation } from '../general-rules/limitation.js';
+import type { PenaltyLawEdition } from '../general-rules/editions.js';
 import { procedureDeadlines } from '../procedure/clocks.js';
 import type { SanctionData } from '../ruleset/schema.js';
 import type { CompiledPenaltyItem } from './compile-item.js';
@@ -33,6 +33,8 @@ export interface PenaltyContext {
   readonly preface: readonly TraceEntry[];
   /** The engine's general-rule trace entries, shared by its decisions. */
   readonly generalRules: GeneralRuleEntries;
+  /** The edition of 行政处罚法 whose general rules and limitation period apply (2017 or 2021 text). */
+  readonly penaltyLaw: PenaltyLawEdition;
 }
 
 /**
@@ -50,9 +52,9 @@ export function decidePenalty(compiled: CompiledPenaltyItem, kase: ValidatedCase
   const finish = (body: DecisionBody) =>
     assemble(compiled, body, orders, procedureDeadlines({ dates, excludedPeriods, payment, penalty: body.outcome === 'penalty' }, context.calendar));
 
-  const limit = limitation(dates, facts);
+  const limit = context.penaltyLaw.limitation(dates, facts);
   if (limit === undefined) {
-    warnings.push({ code: 'limitation-not-checked', message: 'the case gives no dates.discovered, so the limitation period (行政处罚法 第三十六条) was not checked' });
+    warnings.push({ code: 'limitation-not-checked', message: `the case gives no dates.discovered, so the limitation period (${context.penaltyLaw.limitationArticle}) was not checked` });
   } else {
     trace?.push({ step: 'limitation', years: limit.years, from: limit.from, until: limit.until, discovered: limit.discovered, result: limit.timeBarred });
     if (limit.timeBarred) {
@@ -61,7 +63,7 @@ export function decidePenalty(compiled: CompiledPenaltyItem, kase: ValidatedCase
     }
   }
 
-  const rules = generalRulesHolding(kase.party, facts, trace, context.generalRules);
+  const rules = generalRulesHolding(context.penaltyLaw.rules, kase.party, facts, trace, context.generalRules);
   const itemExemptions = compiled.exemptions.filter((exemption) =>
     holds(exemption.when, facts, trace, (condition, result) => ({ step: 'exemption', id: exemption.data.id, mandatory: exemption.data.mandatory, condition, result })),
   );
