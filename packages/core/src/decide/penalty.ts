@@ -11,6 +11,7 @@ import type { FactValues } from '../facts/types.js';
 import type { PenaltyLawEdition } from '../general-rules/editions.js';
 import { procedureDeadlines } from '../procedure/clocks.js';
 import type { SanctionData } from '../ruleset/schema.js';
+import { ORDER_TO_CORRECT } from './compile-item.js';
 import type { CompiledPenaltyItem } from './compile-item.js';
 import { assemble, citing, withoutPenalty } from './decision.js';
 import type { Decision, DecisionBody, Order, Sanction, TraceEntry, Warning } from './decision.js';
@@ -47,7 +48,7 @@ export function decidePenalty(compiled: CompiledPenaltyItem, kase: ValidatedCase
   const trace: TraceEntry[] | undefined = context.trace ? [...context.preface] : undefined;
   const warnings: Warning[] = [];
   const { facts, dates, excludedPeriods, payment } = kase;
-  const orders = ordersGiven(compiled, facts, trace);
+  const orders = ordersGiven(compiled, facts, trace, context.penaltyLaw);
   /** The decision, with the procedure clocks its outcome runs (hearing and payment only for a penalty). */
   const finish = (body: DecisionBody) =>
     assemble(compiled, body, orders, procedureDeadlines({ dates, excludedPeriods, payment, penalty: body.outcome === 'penalty' }, context.calendar));
@@ -108,11 +109,21 @@ export function decidePenalty(compiled: CompiledPenaltyItem, kase: ValidatedCase
   });
 }
 
-/** 责令改正: the orders the item gives, those with a condition only where it holds. */
-function ordersGiven(compiled: CompiledPenaltyItem, facts: FactValues, trace: TraceEntry[] | undefined): Order[] {
+/**
+ * 责令改正: the orders the item gives, those with a condition only where it holds, each citing the
+ * edition's own article for the duty to order correction.
+ */
+function ordersGiven(compiled: CompiledPenaltyItem, facts: FactValues, trace: TraceEntry[] | undefined, penaltyLaw: PenaltyLawEdition): Order[] {
   const orders: Order[] = [];
   for (const { order, when } of compiled.orders) {
-    if (when === undefined || holds(when, facts, trace, (condition, result) => ({ step: 'order', kind: order.kind, condition, result }))) orders.push(order);
+    if (when === undefined || holds(when, facts, trace, (condition, result) => ({ step: 'order', kind: order.kind, condition, result }))) orders.push(underEdition(order, penaltyLaw));
   }
   return orders;
+}
+
+/** The order as compiled (it cites the 2021 第二十八条第一款), or with the edition's article in its place. */
+function underEdition(order: Order, penaltyLaw: PenaltyLawEdition): Order {
+  const citation = generalRuleCitation(penaltyLaw.orderToCorrect);
+  if (citation === ORDER_TO_CORRECT) return order;
+  return { ...order, citations: order.citations.map((cited) => (cited === ORDER_TO_CORRECT ? citation : cited)) };
 }

@@ -3,6 +3,8 @@
  * force: which edition governs an act, and which one is in force when the decision is made.
  */
 import type { CaseDates } from '../case/types.js';
+import { penaltyLaw, penaltyLaw2017 } from '../citation/general-laws.js';
+import type { Citation } from '../citation/types.js';
 import type { FactValues } from '../facts/types.js';
 import { GENERAL_RULES } from './grounds.js';
 import type { GeneralRule } from './grounds.js';
@@ -20,6 +22,11 @@ export interface PenaltyLawEdition {
   readonly until?: string;
   /** The grounds of 不予处罚, 从轻或者减轻 and 可以不予处罚, in the order they are applied. */
   readonly rules: readonly GeneralRule[];
+  /**
+   * 责令改正: 行政机关实施行政处罚时，应当责令当事人改正或者限期改正违法行为。 (2021 第二十八条第一款;
+   * 2017 第二十三条, the same sentence), cited with every order to correct.
+   */
+  readonly orderToCorrect: Citation;
   /** The provision its limitation rule cites, for the warning when no discovery date is given. */
   readonly limitationArticle: string;
   /** 追责时效 under this edition. */
@@ -35,6 +42,7 @@ export const PENALTY_LAW_2017: PenaltyLawEdition = Object.freeze({
   name: '中华人民共和国行政处罚法（2017年修正）',
   until: '2021-07-14',
   rules: GENERAL_RULES_2017,
+  orderToCorrect: penaltyLaw2017(23),
   limitationArticle: '行政处罚法（2017年修正）第二十九条',
   limitation: (dates: CaseDates) => limitation2017(dates),
 });
@@ -44,6 +52,7 @@ export const PENALTY_LAW_2021: PenaltyLawEdition = Object.freeze({
   name: '中华人民共和国行政处罚法',
   from: '2021-07-15',
   rules: GENERAL_RULES,
+  orderToCorrect: penaltyLaw(28, 1),
   limitationArticle: '行政处罚法 第三十六条',
   limitation,
 });
