@@ -53,6 +53,13 @@ export function decidePenalty(compiled: CompiledPenaltyItem, kase: ValidatedCase
   const finish = (body: DecisionBody) =>
     assemble(compiled, body, orders, procedureDeadlines({ dates, excludedPeriods, payment, penalty: body.outcome === 'penalty' }, context.calendar));
 
+  if (dates.decision === undefined && context.penaltyLaw.until !== undefined) {
+    // 第三十七条 needs the decision date to know whether the later text applies: say it was not compared.
+    warnings.push({
+      code: 'penalty-law-not-compared',
+      message: `the case gives no dates.decision, so it was decided under ${context.penaltyLaw.name}, in force at the act; whether the later text is lighter (行政处罚法 第三十七条) was not checked`,
+    });
+  }
   const limit = context.penaltyLaw.limitation(dates, facts);
   if (limit === undefined) {
     warnings.push({ code: 'limitation-not-checked', message: `the case gives no dates.discovered, so the limitation period (${context.penaltyLaw.limitationArticle}) was not checked` });
