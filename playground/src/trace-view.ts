@@ -4,6 +4,7 @@ import { h } from './dom.js';
 
 const STEPS: Record<TraceEntry['step'], string> = {
   version: '版本 version',
+  'penalty-law': '行政处罚法版本 penalty law',
   limitation: '追责时效 limitation',
   'general-rule': '一般规则 general rule',
   exemption: '免罚 exemption',
@@ -29,6 +30,7 @@ export function traceList(ruleSet: RuleSet, trace: readonly TraceEntry[]): HTMLE
 function summary(entry: TraceEntry): string {
   switch (entry.step) {
     case 'version':
+    case 'penalty-law':
       return `${entry.selected} — ${entry.reason}`;
     case 'limitation':
       return `${entry.years} 年，${entry.from} 至 ${entry.until}，发现于 ${entry.discovered}`;

@@ -9,11 +9,23 @@ import type { Citation, LawDeclaration, ResolvedCitation } from './types.js';
 export const GENERAL_LAWS = Object.freeze({
   /** 中华人民共和国行政处罚法, as revised 2021-01-22 (in force 2021-07-15). */
   APL: Object.freeze({ title: '中华人民共和国行政处罚法', edition: '2021-01-22' }),
+  /**
+   * 中华人民共和国行政处罚法（2017年修正）: the text as amended 2017-09-01, in force until
+   * 2021-07-14. Its own article numbers (第二十五条 for minors, 第二十九条 for limitation).
+   */
+  APL2017: Object.freeze({ title: '中华人民共和国行政处罚法', edition: '2017-09-01' }),
   /** 中华人民共和国行政许可法, as amended 2019-04-23. */
   ALL: Object.freeze({ title: '中华人民共和国行政许可法', edition: '2019-04-23' }),
 } satisfies Record<string, LawDeclaration>);
 
 export type GeneralLawKey = keyof typeof GENERAL_LAWS;
+
+/**
+ * How a citation names an edition that is no longer the current text, after the title, as the
+ * text's own heading does (「中华人民共和国行政处罚法（2017年修正）」). The current editions are
+ * named by title alone, as they always were.
+ */
+const SUPERSEDED_EDITIONS: Partial<Record<GeneralLawKey, string>> = { APL2017: '（2017年修正）' };
 
 /** Provisions of the general laws, one frozen object each, so that their formatting is shared too. */
 const provisions = new Map<string, Citation>();
@@ -38,6 +50,16 @@ export function penaltyLaw(article: number, paragraph?: number, item?: number): 
   return provision('APL', article, paragraph, item);
 }
 
+/**
+ * A provision of the Administrative Penalty Law as amended 2017 (行政处罚法（2017年修正）), in that
+ * text's own numbering: the same object for the same provision.
+ *
+ * @example generalRuleCitation(penaltyLaw2017(29, 1)).text // '《中华人民共和国行政处罚法》（2017年修正）第二十九条第一款'
+ */
+export function penaltyLaw2017(article: number, paragraph?: number, item?: number): Citation {
+  return provision('APL2017', article, paragraph, item);
+}
+
 /** A provision of the Administrative Licensing Law (行政许可法): the same object for the same provision. */
 export function licensingLaw(article: number, paragraph?: number): Citation {
   return provision('ALL', article, paragraph);
@@ -58,7 +80,10 @@ export function generalRuleCitation(citation: Citation): ResolvedCitation {
   if (resolved === undefined) {
     const law = GENERAL_LAWS[citation.law as GeneralLawKey];
     if (law === undefined) throw new RangeError(`${citation.law} is not a general law (${Object.keys(GENERAL_LAWS).join(', ')})`);
-    resolved = deepFreeze(resolveCitation('general-rule', citation, law));
+    const plain = resolveCitation('general-rule', citation, law);
+    const edition = SUPERSEDED_EDITIONS[citation.law as GeneralLawKey];
+    const text = edition === undefined ? plain.text : plain.text.replace(`《${law.title}》`, `《${law.title}》${edition}`);
+    resolved = deepFreeze({ ...plain, text });
     formatted.set(citation, resolved);
   }
   return resolved;

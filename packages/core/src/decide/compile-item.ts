@@ -264,8 +264,11 @@ function tierSanctionAmounts(tier: TierData, policy: ResolvedPolicy): ReadonlyMa
   return amounts;
 }
 
-/** 第二十八条第一款, the general rule behind every order to correct. */
-const ORDER_TO_CORRECT = generalRuleCitation(penaltyLaw(28, 1));
+/**
+ * 第二十八条第一款, the general rule behind every order to correct, as the 2021 text numbers it;
+ * a decision under the 2017 text swaps in its 第二十三条 (penalty.ts).
+ */
+export const ORDER_TO_CORRECT = generalRuleCitation(penaltyLaw(28, 1));
 
 /** What every item of a rule set shares: its facts, its policy, and its citations as formatted. */
 interface RuleSetParts {

@@ -115,6 +115,8 @@ export interface PaymentDeadline extends Deadline {
 /** One step of the reasoning, in the order it was taken. */
 export type TraceEntry =
   | { readonly step: 'version'; readonly selected: string; readonly reason: string; readonly candidates?: readonly string[] }
+  /** Which edition of 行政处罚法 applied, when the act and the decision fall under different ones (第三十七条). */
+  | { readonly step: 'penalty-law'; readonly selected: string; readonly reason: string; readonly candidates: readonly string[] }
   | { readonly step: 'general-rule'; readonly rule: string; readonly citation: string; readonly saw: Readonly<Record<string, unknown>>; readonly result: boolean }
   | { readonly step: 'exemption'; readonly id: string; readonly mandatory: boolean; readonly condition: ConditionTrace; readonly result: boolean }
   | { readonly step: 'concurrence'; readonly applied: string; readonly setAside: readonly string[]; readonly reason: string }

@@ -14,6 +14,8 @@ import type { Limits } from '../limits/limits.js';
 import { isLoadedRuleSet, loadRuleSet, ruleSetDigest } from '../ruleset/load.js';
 import type { RuleSet } from '../ruleset/load.js';
 import { itemCompiler } from './compile-item.js';
+import { PENALTY_LAW_2021 } from '../general-rules/editions.js';
+import type { PenaltyLawEdition } from '../general-rules/editions.js';
 import { GeneralRuleEntries } from './general-rule-trace.js';
 import type { Decision, TraceEntry } from './decision.js';
 import { decidePenalty } from './penalty.js';
@@ -84,7 +86,7 @@ export function createEngine(ruleSets: readonly unknown[], options: EngineOption
   const decideItem = (input: Record<string, unknown>, versions: readonly ItemVersion[], allowUnknownFacts: boolean): Decision => {
     const dates = datesOrAllIssues(input, versions, allowUnknownFacts, limits);
     const datesKind = (versions[versions.length - 1] as ItemVersion).compiled.kind;
-    const decideWith = (version: ItemVersion, preface: TraceEntry[]): Decision => {
+    const decideWith = (version: ItemVersion, penaltyLaw: PenaltyLawEdition, preface: TraceEntry[]): Decision => {
       const { compiled } = version;
       // The dates were read for the latest version's kind; a version of another kind reads them anew.
       const kase = validateCase(input, {
@@ -97,15 +99,20 @@ export function createEngine(ruleSets: readonly unknown[], options: EngineOption
         dates: compiled.kind === datesKind ? dates : undefined,
       });
       if (compiled.kind === 'licensing') return decideLicensing(compiled, kase, { trace, preface, calendar });
-      return decidePenalty(compiled, kase, { trace, preface, calendar, generalRules });
+      return decidePenalty(compiled, kase, { trace, preface, calendar, generalRules, penaltyLaw });
     };
-    const choice = (versions[0] as ItemVersion).compiled.kind === 'licensing' ? licensingVersion(versions, dates) : penaltyVersion(versions, dates);
-    if ('version' in choice) return decideWith(choice.version, [choice.step]);
-    // 第三十七条: decide under both versions, the one at the act first, and apply the lighter.
-    const atAct = decideWith(choice.atAct, []);
+    if ((versions[0] as ItemVersion).compiled.kind === 'licensing') {
+      // A licensing decision applies no general rule of 行政处罚法: the edition is never read.
+      const licensing = licensingVersion(versions, dates);
+      return decideWith(licensing.version, PENALTY_LAW_2021, [licensing.step]);
+    }
+    const choice = penaltyVersion(versions, dates);
+    if ('version' in choice) return decideWith(choice.version, choice.penaltyLaw, [choice.step]);
+    // 第三十七条: decide under the law at the act and the law at the decision, and apply the lighter.
+    const atAct = decideWith(choice.atAct, choice.lawAtAct, []);
     let atDecision: Decision;
     try {
-      atDecision = decideWith(choice.atDecision, []);
+      atDecision = decideWith(choice.atDecision, choice.lawAtDecision, []);
     } catch (error) {
       throw error instanceof CailiangError ? comparisonRefused(choice, error) : error;
     }

@@ -1,10 +1,11 @@
 /**
- * The general rules of 行政处罚法 (第三十条–第三十三条) as a decision applies and traces them.
+ * The general rules of 行政处罚法 (2021 text 第三十条–第三十三条; 2017 text 第二十五条–第二十七条)
+ * as a decision applies and traces them.
  */
 import type { Party } from '../case/types.js';
 import { generalRuleCitation } from '../citation/general-laws.js';
 import type { FactValues } from '../facts/types.js';
-import { GENERAL_RULES, valuesRead } from '../general-rules/grounds.js';
+import { valuesRead } from '../general-rules/grounds.js';
 import type { GeneralRule } from '../general-rules/grounds.js';
 import type { TraceEntry } from './decision.js';
 
@@ -15,8 +16,8 @@ type EntryTree = Map<unknown, EntryTree | TraceEntry>;
  * The trace entries of the general rules (行政处罚法 第三十条–第三十三条), made while an engine
  * decides and shared by its decisions.
  *
- * A traced decision records all eleven rules, and each reads only an age or a circumstance or two
- * (true/false, an enum), so the same few entries recur case after case: each combination is built
+ * A traced decision records every rule of its edition (eleven in the 2021 text, seven in the
+ * 2017 text), and each reads only an age or a circumstance or two (true/false, an enum), so the same few entries recur case after case: each combination is built
  * once and shared, frozen, like the decision's citations. The tree is keyed by the values read
  * and by the result, so an entry always says what the rule saw in this case; a rule's provision
  * is a constant of the rule. One engine owns one, so nothing outlives the engine.
@@ -40,12 +41,18 @@ export class GeneralRuleEntries {
 }
 
 /**
- * The general rules that hold for a case, in the order of GENERAL_RULES, with every rule's entry
- * recorded when a trace is kept.
+ * The general rules of one edition that hold for a case, in that edition's order, with every
+ * rule's entry recorded when a trace is kept.
  */
-export function generalRulesHolding(party: Party | undefined, facts: FactValues, trace: TraceEntry[] | undefined, entries: GeneralRuleEntries): GeneralRule[] {
+export function generalRulesHolding(
+  rules: readonly GeneralRule[],
+  party: Party | undefined,
+  facts: FactValues,
+  trace: TraceEntry[] | undefined,
+  entries: GeneralRuleEntries,
+): GeneralRule[] {
   const holding: GeneralRule[] = [];
-  for (const rule of GENERAL_RULES) {
+  for (const rule of rules) {
     const holds = rule.holds(party, facts);
     if (holds) holding.push(rule);
     if (trace !== undefined) trace.push(entries.entry(rule, party, facts, holds));

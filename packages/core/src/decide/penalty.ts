@@ -8,9 +8,10 @@ import { generalRuleCitation } from '../citation/general-laws.js';
 import type { ValidatedCase } from '../case/types.js';
 import type { Calendar } from '../calendar/types.js';
 import type { FactValues } from '../facts/types.js';
-import { limitation } from '../general-rules/limitation.js';
+import type { PenaltyLawEdition } from '../general-rules/editions.js';
 import { procedureDeadlines } from '../procedure/clocks.js';
 import type { SanctionData } from '../ruleset/schema.js';
+import { ORDER_TO_CORRECT } from './compile-item.js';
 import type { CompiledPenaltyItem } from './compile-item.js';
 import { assemble, citing, withoutPenalty } from './decision.js';
 import type { Decision, DecisionBody, Order, Sanction, TraceEntry, Warning } from './decision.js';
@@ -33,6 +34,8 @@ export interface PenaltyContext {
   readonly preface: readonly TraceEntry[];
   /** The engine's general-rule trace entries, shared by its decisions. */
   readonly generalRules: GeneralRuleEntries;
+  /** The edition of 行政处罚法 whose general rules and limitation period apply (2017 or 2021 text). */
+  readonly penaltyLaw: PenaltyLawEdition;
 }
 
 /**
@@ -45,14 +48,21 @@ export function decidePenalty(compiled: CompiledPenaltyItem, kase: ValidatedCase
   const trace: TraceEntry[] | undefined = context.trace ? [...context.preface] : undefined;
   const warnings: Warning[] = [];
   const { facts, dates, excludedPeriods, payment } = kase;
-  const orders = ordersGiven(compiled, facts, trace);
+  const orders = ordersGiven(compiled, facts, trace, context.penaltyLaw);
   /** The decision, with the procedure clocks its outcome runs (hearing and payment only for a penalty). */
   const finish = (body: DecisionBody) =>
     assemble(compiled, body, orders, procedureDeadlines({ dates, excludedPeriods, payment, penalty: body.outcome === 'penalty' }, context.calendar));
 
-  const limit = limitation(dates, facts);
+  if (dates.decision === undefined && context.penaltyLaw.until !== undefined) {
+    // 第三十七条 needs the decision date to know whether the later text applies: say it was not compared.
+    warnings.push({
+      code: 'penalty-law-not-compared',
+      message: `the case gives no dates.decision, so it was decided under ${context.penaltyLaw.name}, in force at the act; whether the later text is lighter (行政处罚法 第三十七条) was not checked`,
+    });
+  }
+  const limit = context.penaltyLaw.limitation(dates, facts);
   if (limit === undefined) {
-    warnings.push({ code: 'limitation-not-checked', message: 'the case gives no dates.discovered, so the limitation period (行政处罚法 第三十六条) was not checked' });
+    warnings.push({ code: 'limitation-not-checked', message: `the case gives no dates.discovered, so the limitation period (${context.penaltyLaw.limitationArticle}) was not checked` });
   } else {
     trace?.push({ step: 'limitation', years: limit.years, from: limit.from, until: limit.until, discovered: limit.discovered, result: limit.timeBarred });
     if (limit.timeBarred) {
@@ -61,7 +71,7 @@ export function decidePenalty(compiled: CompiledPenaltyItem, kase: ValidatedCase
     }
   }
 
-  const rules = generalRulesHolding(kase.party, facts, trace, context.generalRules);
+  const rules = generalRulesHolding(context.penaltyLaw.rules, kase.party, facts, trace, context.generalRules);
   const itemExemptions = compiled.exemptions.filter((exemption) =>
     holds(exemption.when, facts, trace, (condition, result) => ({ step: 'exemption', id: exemption.data.id, mandatory: exemption.data.mandatory, condition, result })),
   );
@@ -106,11 +116,21 @@ export function decidePenalty(compiled: CompiledPenaltyItem, kase: ValidatedCase
   });
 }
 
-/** 责令改正: the orders the item gives, those with a condition only where it holds. */
-function ordersGiven(compiled: CompiledPenaltyItem, facts: FactValues, trace: TraceEntry[] | undefined): Order[] {
+/**
+ * 责令改正: the orders the item gives, those with a condition only where it holds, each citing the
+ * edition's own article for the duty to order correction.
+ */
+function ordersGiven(compiled: CompiledPenaltyItem, facts: FactValues, trace: TraceEntry[] | undefined, penaltyLaw: PenaltyLawEdition): Order[] {
   const orders: Order[] = [];
   for (const { order, when } of compiled.orders) {
-    if (when === undefined || holds(when, facts, trace, (condition, result) => ({ step: 'order', kind: order.kind, condition, result }))) orders.push(order);
+    if (when === undefined || holds(when, facts, trace, (condition, result) => ({ step: 'order', kind: order.kind, condition, result }))) orders.push(underEdition(order, penaltyLaw));
   }
   return orders;
+}
+
+/** The order as compiled (it cites the 2021 第二十八条第一款), or with the edition's article in its place. */
+function underEdition(order: Order, penaltyLaw: PenaltyLawEdition): Order {
+  const citation = generalRuleCitation(penaltyLaw.orderToCorrect);
+  if (citation === ORDER_TO_CORRECT) return order;
+  return { ...order, citations: order.citations.map((cited) => (cited === ORDER_TO_CORRECT ? citation : cited)) };
 }

@@ -18,7 +18,9 @@ const imposesPenalty = (decision: Decision) => decision.outcome === 'penalty';
 /**
  * Compares how heavy two decisions are (spec §3, 从旧兼从轻): no penalty is lighter than a
  * penalty; then the lower fine maximum, then the lower fine minimum; then the milder other
- * sanctions (the most severe kind first, then how many), optional ones not counted.
+ * sanctions (the most severe kind first, then how many), optional ones not counted; last, a
+ * penalty the agency may forgo (可以不予行政处罚 on offer, e.g. 2021 第三十三条第一款 首违不罚, which the
+ * 2017 text lacks) is lighter than the same penalty without that choice.
  *
  * @returns a negative number when `a` is lighter, positive when `b` is, 0 when neither is
  */
@@ -31,8 +33,12 @@ export function compareSeverity(a: Decision, b: Decision): number {
   if (byMax !== 0) return byMax;
   const byMin = compareAmounts(fineA?.kind === 'fine' ? fineA.min : undefined, fineB?.kind === 'fine' ? fineB.min : undefined);
   if (byMin !== 0) return byMin;
-  return compareOthers(others(a), others(b));
+  const byOthers = compareOthers(others(a), others(b));
+  if (byOthers !== 0) return byOthers;
+  return Number(offersExemption(b)) - Number(offersExemption(a));
 }
+
+const offersExemption = (decision: Decision) => decision.outcome === 'penalty' && decision.exemption !== null;
 
 function compareAmounts(a: string | undefined, b: string | undefined): number {
   return new Decimal(a ?? 0).comparedTo(new Decimal(b ?? 0));

@@ -46,6 +46,7 @@ export function reasoningText(decision: Decision, ruleSet: RuleSet, caseInput: u
       break;
     }
     case 'no-penalty':
+      if (newerPenaltyLaw(decision)) parts.push(t.penaltyLawRevised());
       parts.push(t.noPenalty(decision.exemption?.citations.map((c) => c.text).join('、') ?? ''));
       break;
     case 'correction-ordered':
@@ -58,6 +59,7 @@ export function reasoningText(decision: Decision, ruleSet: RuleSet, caseInput: u
       if (version?.step === 'version' && version.candidates !== undefined && decision.citations.some((c) => c.text.endsWith('第三十七条'))) {
         parts.push(t.lexMitior(version.selected));
       }
+      if (newerPenaltyLaw(decision)) parts.push(t.penaltyLawRevised());
       if (decision.tier !== null) parts.push(t.tier(benchmark, decision.tier.label, tierCircumstances(decision, ruleSet, language)));
       for (const adjustment of decision.adjustments) {
         parts.push(t.mitigation(adjustment.citations.map((c) => c.text).join('、'), adjustment.mandatory, adjustment.range, adjustment.reduced));
@@ -69,6 +71,15 @@ export function reasoningText(decision: Decision, ruleSet: RuleSet, caseInput: u
     }
   }
   return parts.join('');
+}
+
+/**
+ * True when the trace shows that 行政处罚法 was revised between the act and the decision and the
+ * revised text, being lighter, was applied (第三十七条).
+ */
+function newerPenaltyLaw(decision: Decision): boolean {
+  const step = decision.trace.find((entry) => entry.step === 'penalty-law');
+  return step?.step === 'penalty-law' && step.selected === step.candidates[step.candidates.length - 1];
 }
 
 /** The facts of the case as labelled: 货值金额8000元；两年内同类违法次数0… */
@@ -127,6 +138,7 @@ interface Phrases {
   violates(provisions: string[]): string;
   basis(provisions: string[], fine: FineSanction | undefined): string;
   lexMitior(version: string): string;
+  penaltyLawRevised(): string;
   tier(benchmark: string, label: string, held: string[]): string;
   mitigation(articles: string, mandatory: boolean, range?: { min: string; max: string }, reduced?: { min: string; max: string }): string;
   exemptionOffered(articles: string): string;
@@ -145,6 +157,7 @@ const ZH: Phrases = {
   basis: (provisions, fine) =>
     `依据${provisions.join('、')}${fine === undefined ? '' : `，本案法定罚款幅度为${fine.statutory.min}元至${fine.statutory.max === undefined ? '' : `${fine.statutory.max}元`}${fine.statutory.max === undefined ? '以上' : ''}`}。`,
   lexMitior: (version) => `作出处罚决定时裁量基准已修订，修订后的规定（${version}）处罚较轻，依据《中华人民共和国行政处罚法》第三十七条适用修订后的规定。`,
+  penaltyLawRevised: () => '作出处罚决定时《中华人民共和国行政处罚法》已修订，修订后的规定处罚较轻，依据《中华人民共和国行政处罚法》第三十七条适用修订后的规定。',
   tier: (benchmark, label, held) => `根据${benchmark}，本案${held.length > 0 ? `具有“${held.join('”“')}”情形，` : '不具有其他裁量阶次所列情形，'}适用“${label}”裁量阶次。`,
   mitigation: (articles, mandatory, range, reduced) =>
     `当事人具有${articles}规定的情形，${mandatory ? '应当' : '可以'}从轻或者减轻行政处罚${range === undefined ? '' : `：从轻处罚的罚款幅度为${range.min}元至${range.max}元`}${reduced === undefined ? '' : `，减轻处罚的罚款幅度为${reduced.min}元至${reduced.max}元`}。`,
@@ -165,6 +178,7 @@ const EN: Phrases = {
   basis: (provisions, fine) =>
     `Under ${provisions.join(', ')}${fine === undefined ? '' : `, the statutory fine range is ${fine.statutory.min} to ${fine.statutory.max ?? 'no maximum'} yuan`}. `,
   lexMitior: (version) => `The benchmark was revised before the decision and the revised version (${version}) is lighter, so it applies (Administrative Penalty Law, Article 37). `,
+  penaltyLawRevised: () => 'The Administrative Penalty Law was revised before the decision and the revised text is lighter, so its general rules apply (Administrative Penalty Law, Article 37). ',
   tier: (benchmark, label, held) => `Under ${benchmark}, ${held.length > 0 ? `the case shows: ${held.join('; ')}; ` : 'the case shows none of the circumstances of the other tiers; '}the tier "${label}" applies. `,
   mitigation: (articles, mandatory, range, reduced) =>
     `The party meets ${articles}: the penalty ${mandatory ? 'shall' : 'may'} be lighter or mitigated${range === undefined ? '' : ` (lighter: ${range.min} to ${range.max} yuan`}${reduced === undefined ? '' : `; mitigated: ${reduced.min} to ${reduced.max} yuan`}${range === undefined ? '' : ')'}. `,

@@ -39,4 +39,19 @@ describe('compareSeverity', () => {
     expect(SANCTION_KINDS[0]).toBe('fine');
     expect(SANCTION_KINDS.slice(1)).toEqual(ARTICLE_9_ORDER);
   });
+
+  it('holds the same penalty lighter when the agency may forgo it (可以不予行政处罚 on offer)', () => {
+    const fine = { kind: 'fine', min: '2000', max: '3500' };
+    const offered = { outcome: 'penalty', sanctions: [fine], exemption: { id: 'APL-33-1-first-violation', mandatory: false, citations: [] } } as unknown as Decision;
+    const none = { outcome: 'penalty', sanctions: [fine], exemption: null } as unknown as Decision;
+    expect(compareSeverity(offered, none)).toBeLessThan(0);
+    expect(compareSeverity(none, offered)).toBeGreaterThan(0);
+    expect(compareSeverity(none, none)).toBe(0);
+  });
+
+  it('ranks a lower fine maximum before an exemption on offer', () => {
+    const offeredDearer = { outcome: 'penalty', sanctions: [{ kind: 'fine', min: '2000', max: '3500' }], exemption: { id: 'x', mandatory: false, citations: [] } } as unknown as Decision;
+    const cheaper = { outcome: 'penalty', sanctions: [{ kind: 'fine', min: '500', max: '2000' }], exemption: null } as unknown as Decision;
+    expect(compareSeverity(cheaper, offeredDearer)).toBeLessThan(0);
+  });
 });

@@ -50,6 +50,24 @@ describe('explainDecision', () => {
     expect(explain(foodCase({ dates: { act: '2023-10-10', discovered: '2024-01-15', decision: '2024-05-20' } })).zh).toMatchInlineSnapshot(`"经查，当事人存在“生产经营超范围、超限量使用食品添加剂的食品”的行为，认定事实如下：货值金额：8000元；违法所得：1200元；两年内同类违法次数：0；危害后果：轻微；以婴幼儿、学生等特定人群为主要消费对象：否。上述行为违反了《中华人民共和国食品安全法》第三十四条第（四）项的规定。依据《中华人民共和国食品安全法》第一百二十四条第一款第（三）项，本案法定罚款幅度为50000元至100000元。作出处罚决定时裁量基准已修订，修订后的规定（2024.1）处罚较轻，依据《中华人民共和国行政处罚法》第三十七条适用修订后的规定。根据示例市监规〔2024〕1号 FS-124-1-3，本案不具有其他裁量阶次所列情形，适用“一般”裁量阶次。综上，拟给予以下行政处罚：罚款65000元至85000元；没收违法所得1200元；没收非法财物；可以没收违法工具、设备、原料。"`);
   });
 
+  it('行政处罚法 revised between act and decision, the 2021 text lighter (第三十七条)', () => {
+    // 2021 第三十三条第二款 (无主观过错 → 不予处罚) has no 2017 counterpart: for an act of 2021-03-01
+    // decided on 2021-08-10 the revised text is lighter and applies.
+    const older = exampleRuleSet();
+    older.effective = { from: '2020-01-01' };
+    const { zh, en } = explainDecision(createEngine([loadRuleSet(older)]), foodCase({ circumstances: { noFault: true }, dates: { act: '2021-03-01', discovered: '2021-03-10', decision: '2021-08-10' } }));
+    expect(zh).toContain('作出处罚决定时《中华人民共和国行政处罚法》已修订，修订后的规定处罚较轻，依据《中华人民共和国行政处罚法》第三十七条适用修订后的规定。依据《中华人民共和国行政处罚法》第三十三条第二款，不予行政处罚。');
+    expect(en).toContain('The Administrative Penalty Law was revised before the decision and the revised text is lighter');
+  });
+
+  it('行政处罚法 not revised in between: no such sentence', () => {
+    const older = exampleRuleSet();
+    older.effective = { from: '2020-01-01' };
+    const { zh } = explainDecision(createEngine([loadRuleSet(older)]), foodCase({ circumstances: { noFault: true }, dates: { act: '2021-03-01', discovered: '2021-03-10', decision: '2021-06-10' } }));
+    expect(zh).not.toContain('已修订');
+    expect(zh).toContain('综上');
+  });
+
   it('licensing', () => {
     expect(explain({ item: 'LIC-FS-35', dates: { accepted: '2025-09-26' } })).toMatchInlineSnapshot(`
       {
