@@ -59,8 +59,9 @@ const EXPORTS: Record<string, readonly string[]> = {
   ],
   '@cailiang/core/evaluate': [
     'CANDIDATE_WEIGHTS', 'CSV_COLUMNS', 'EVALUATION_FORMAT', 'FINE_POSITIONS', 'INTERNAL_ERROR',
-    'RULE_GAP_CODES', 'createEvaluator', 'evaluate', 'evaluationCsv', 'evaluationHtml',
-    'evaluationJson', 'revisionCandidates', 'syntheticRecords',
+    'PARTIAL_FORMAT', 'RULE_GAP_CODES', 'createEvaluator', 'evaluate', 'evaluationCsv',
+    'evaluationHtml', 'evaluationJson', 'evaluationOfPartial', 'mergePartials', 'partialJson',
+    'readPartial', 'revisionCandidates', 'syntheticRecords',
   ],
   '@cailiang/core/node': [
     'loadRuleSetFile', 'readDataFile', 'readTextFile',

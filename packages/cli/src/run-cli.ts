@@ -39,7 +39,8 @@ Usage:
   cailiang import FILE.csv|FILE.xlsx [--out RULES.yaml] [--fill-blank]
   cailiang diff --from FILE --to FILE [--fixtures FILE…] [--json]
   cailiang evaluate --rules FILE… (--decisions RECORDS.ndjson | --synthetic N [--seed S]) --out REPORT.html
-                    [--json FILE] [--csv FILE] [--workers N]
+                    [--json FILE] [--csv FILE] [--partial FILE] [--shard I/N] [--workers N]
+  cailiang evaluate merge PARTIAL.json… [--report REPORT.html] [--json FILE] [--csv FILE] [--partial FILE]
 
 Limits:     --limit NAME=VALUE raises a limit on input size for trusted input (maxSourceLength,
             maxLineBytes, maxNesting, maxNodes, maxCharacters, maxConditionsPerItem, maxConditions,

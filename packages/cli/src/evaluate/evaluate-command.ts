@@ -11,7 +11,10 @@ import { evaluationEngineFrom } from './evaluation-setup.js';
 import type { EvaluationSetup } from './evaluation-setup.js';
 import { evaluateSynthetic } from './synthetic-source.js';
 import { EvaluationWorkerError } from './evaluate-in-workers.js';
-import { writeReports } from './write-reports.js';
+import { writePartial, writeReports } from './write-reports.js';
+import { mergeCommand, reportLine } from './merge-command.js';
+import { parseShard } from './shard.js';
+import type { Shard } from './shard.js';
 
 /** Where `cailiang evaluate` writes; the CLI's own io fits (`stderrIsTTY` draws the progress bar). */
 export interface EvaluateIo {
@@ -26,9 +29,11 @@ export const EVALUATE_USAGE = `cailiang evaluate — post-evaluation (后评估)
 
 Usage:
   cailiang evaluate --rules FILE [--rules FILE…] --decisions RECORDS.ndjson --out REPORT.html
-                    [--json FILE] [--csv FILE] [--workers N] [--min-sample N] [--holidays FILE…]
+                    [--json FILE] [--csv FILE] [--partial FILE] [--shard I/N] [--workers N]
+                    [--min-sample N] [--holidays FILE…]
   cailiang evaluate --rules FILE [--rules FILE…] --synthetic N [--seed S] [--save-synthetic FILE.ndjson]
                     --out REPORT.html [--json FILE] [--csv FILE] [--min-sample N]
+  cailiang evaluate merge PARTIAL.json… [--report REPORT.html] [--json FILE] [--csv FILE] [--partial FILE]
 
   --decisions F     one { "case": …, "imposed": … } per line, as cailiang review --batch reads them;
                     streamed, so memory stays flat however many lines. A line that cannot be decided
@@ -37,6 +42,10 @@ Usage:
                     they are synthetic. --save-synthetic F also writes them to F (a new file).
   --out F           the report, one self-contained HTML page with its charts
   --json F, --csv F the same figures as JSON and as CSV
+  --partial F       also (or, without --out, only) the exact counts as a partial evaluation
+                    (cailiang.evaluation-partial/v1), for cailiang evaluate merge
+  --shard I/N       evaluate only lines k with ((k - 1) mod N) + 1 = I; line numbers stay the file's.
+                    Run shards 1/N … N/N anywhere, each with --partial, then merge the partials
   --workers N       worker threads for --decisions (default 1; more need the built CLI)
   --min-sample N    fewest cases behind a share that can make a revision candidate (default 10)
 
@@ -61,11 +70,12 @@ export async function evaluateCommand(args: string[], io: EvaluateIo): Promise<n
     io.stdout(EVALUATE_USAGE);
     return 0;
   }
+  if (args[0] === 'merge') return mergeCommand(args.slice(1), io, EVALUATE_USAGE);
   try {
     const command = readArguments(args);
     // File by file, as decide and batch refuse broken rule files; parsed once for every worker.
     const { sources, ruleSets } = loadBatchRuleSets(command.rules);
-    const setup: EvaluationSetup = { rules: command.rules, holidays: command.holidays, sources, options: { minSample: command.minSample } };
+    const setup: EvaluationSetup = { rules: command.rules, holidays: command.holidays, sources, options: { minSample: command.minSample }, ...(command.shard === undefined ? {} : { shard: command.shard }) };
     const engine = evaluationEngineFrom(setup, ruleSets);
     const source = command.synthetic === undefined ? { name: command.decisions as string } : { name: `synthetic: ${command.synthetic} records`, seed: command.seed };
     const evaluator = createEvaluator(engine, { ...setup.options, source });
@@ -77,7 +87,8 @@ export async function evaluateCommand(args: string[], io: EvaluateIo): Promise<n
       await evaluateFile(command.decisions as string, evaluator, { workers: command.workers, setup, progress });
     }
     const evaluation = evaluator.result();
-    writeReports(evaluation, { html: command.out, ...(command.json === undefined ? {} : { json: command.json }), ...(command.csv === undefined ? {} : { csv: command.csv }) });
+    writeReports(evaluation, { ...(command.out === undefined ? {} : { html: command.out }), ...(command.json === undefined ? {} : { json: command.json }), ...(command.csv === undefined ? {} : { csv: command.csv }) });
+    if (command.partial !== undefined) writePartial(evaluator.partial(), command.partial);
     io.stdout(summary(evaluation, (performance.now() - started) / 1000, command));
     if ((evaluation.errors.byCode['INTERNAL_ERROR'] ?? 0) > 0) return 3;
     return evaluation.records.errors > 0 ? 1 : 0;
@@ -99,9 +110,11 @@ interface EvaluateArguments {
   readonly synthetic?: number;
   readonly seed: number;
   readonly save?: string;
-  readonly out: string;
+  readonly out?: string;
   readonly json?: string;
   readonly csv?: string;
+  readonly partial?: string;
+  readonly shard?: Shard;
   readonly workers: number;
   readonly minSample: number;
 }
@@ -123,6 +136,8 @@ function readArguments(args: string[]): EvaluateArguments {
         out: { type: 'string' },
         json: { type: 'string' },
         csv: { type: 'string' },
+        partial: { type: 'string' },
+        shard: { type: 'string' },
         workers: { type: 'string' },
         'min-sample': { type: 'string' },
       },
@@ -134,8 +149,8 @@ function readArguments(args: string[]): EvaluateArguments {
   const rules = (values['rules'] as string[] | undefined) ?? [];
   if (rules.length === 0) throw usage('--rules', 'missing --rules FILE');
   const out = text('out');
-  if (out === undefined) throw usage('--out', 'missing --out REPORT.html');
-  if (!/\.html?$/i.test(out)) throw usage('--out', `expected a file ending in .html, got "${out}"`);
+  if (out === undefined && text('partial') === undefined) throw usage('--out', 'missing --out REPORT.html (or --partial FILE)');
+  if (out !== undefined && !/\.html?$/i.test(out)) throw usage('--out', `expected a file ending in .html, got "${out}"`);
   const decisions = text('decisions');
   const syntheticText = text('synthetic');
   if ((decisions === undefined) === (syntheticText === undefined)) throw usage('--decisions', 'give either --decisions FILE or --synthetic N');
@@ -143,8 +158,10 @@ function readArguments(args: string[]): EvaluateArguments {
     for (const flag of ['seed', 'save-synthetic']) if (text(flag) !== undefined) throw usage(`--${flag}`, `--${flag} goes with --synthetic`);
   } else if (text('workers') !== undefined) {
     throw usage('--workers', '--workers goes with --decisions: synthetic records are generated and evaluated in one thread');
+  } else if (text('shard') !== undefined) {
+    throw usage('--shard', '--shard goes with --decisions: it picks lines of a file');
   }
-  const reports = [out, text('json'), text('csv')].filter((path): path is string => path !== undefined).map((path) => resolve(path));
+  const reports = [out, text('json'), text('csv'), text('partial')].filter((path): path is string => path !== undefined).map((path) => resolve(path));
   for (const input of [decisions, text('save-synthetic')]) {
     if (input !== undefined && reports.includes(resolve(input))) throw usage('--out', `a report would overwrite ${input}`);
   }
@@ -155,9 +172,11 @@ function readArguments(args: string[]): EvaluateArguments {
     ...(syntheticText === undefined ? {} : { synthetic: whole(syntheticText, '--synthetic', 0) }),
     seed: text('seed') === undefined ? 1 : whole(text('seed') as string, '--seed', 0),
     ...(text('save-synthetic') === undefined ? {} : { save: text('save-synthetic') as string }),
-    out,
+    ...(out === undefined ? {} : { out }),
     ...(text('json') === undefined ? {} : { json: text('json') as string }),
     ...(text('csv') === undefined ? {} : { csv: text('csv') as string }),
+    ...(text('partial') === undefined ? {} : { partial: text('partial') as string }),
+    ...(text('shard') === undefined ? {} : { shard: parseShard(text('shard') as string) }),
     workers: text('workers') === undefined ? 1 : whole(text('workers') as string, '--workers', 1, 64),
     minSample: text('min-sample') === undefined ? 10 : whole(text('min-sample') as string, '--min-sample', 1),
   };
@@ -186,7 +205,7 @@ function summary(evaluation: Evaluation, seconds: number, command: EvaluateArgum
     `Evaluated ${formatCount(records.total)} records${records.synthetic > 0 ? ` (${formatCount(records.synthetic)} synthetic)` : ''} in ${seconds.toFixed(1)} s: ${formatCount(records.decided)} decided, ${formatCount(records.errors)} could not be decided.`,
     `${formatCount(used)} of ${formatCount(evaluation.items.length)} items used; ${formatCount(evaluation.candidates.length)} revision candidates.`,
     ...evaluation.candidates.slice(0, 5).map((candidate) => `  ${candidate.rank}. ${candidate.evidence}`),
-    `Report: ${command.out}${command.json === undefined ? '' : `, JSON: ${command.json}`}${command.csv === undefined ? '' : `, CSV: ${command.csv}`}${command.save === undefined ? '' : `; records: ${command.save}`}`,
+    `${command.shard === undefined ? '' : `Shard ${command.shard.index}/${command.shard.count}. `}${reportLine(command)}${command.save === undefined ? '' : `; records: ${command.save}`}`,
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -50,7 +50,7 @@ export async function evaluateFile(path: string, evaluator: Evaluator, options: 
   try {
     if ((options.workers ?? 1) <= 1) {
       for await (const chunk of chunks) {
-        evaluateChunk(evaluator, chunk);
+        evaluateChunk(evaluator, chunk, undefined, options.setup?.shard);
         done(chunk);
       }
     } else {

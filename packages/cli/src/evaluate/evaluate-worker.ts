@@ -17,8 +17,8 @@ if (port === null) throw new Error('evaluate-worker runs as a worker thread of `
 const post = (message: WorkerReply<null>) => port.postMessage(message);
 
 let evaluator: Evaluator | undefined;
+const { setup } = workerData as WorkerInit<EvaluationSetup>;
 try {
-  const { setup } = workerData as WorkerInit<EvaluationSetup>;
   evaluator = createEvaluator(evaluationEngine(setup), setup.options);
 } catch (error) {
   const failure = error instanceof CailiangError ? error : new CailiangError('IO_ERROR', [{ code: 'worker_init', path: '', message: String(error) }]);
@@ -29,7 +29,7 @@ if (evaluator !== undefined) {
   const own = evaluator;
   port.on('message', (message: WorkerRequest<LineChunk>) => {
     if (message.type === 'job') {
-      evaluateChunk(own, message.job);
+      evaluateChunk(own, message.job, undefined, setup.shard);
       post({ type: 'result', task: message.task, result: null });
     } else if (message.type === 'finish') {
       post({ type: 'finished', state: own.state() });

@@ -3,6 +3,7 @@ import type { EvaluateOptions } from '@cailiang/core/evaluate';
 import { createBatchEngine } from '../batch/batch-setup.js';
 import type { BatchSetup } from '../batch/batch-setup.js';
 import type { RuleSet } from '@cailiang/core';
+import type { Shard } from './shard.js';
 
 /**
  * What an evaluation is built from, as plain data: a worker thread receives it and builds its
@@ -20,6 +21,8 @@ export interface EvaluationSetup {
   readonly sources?: readonly unknown[];
   /** Thresholds and limits; every thread must use the same, so that their counts add up. */
   readonly options: Omit<EvaluateOptions, 'source'>;
+  /** Evaluate only this shard's lines (`--shard i/n`). */
+  readonly shard?: Shard;
 }
 
 /**

@@ -2,18 +2,19 @@ import { writeFileSync } from 'node:fs';
 import { evaluationCsv } from '@cailiang/core/evaluate';
 import { evaluationHtml } from '@cailiang/core/evaluate';
 import { evaluationJson } from '@cailiang/core/evaluate';
-import type { Evaluation } from '@cailiang/core/evaluate';
+import type { Evaluation, EvaluationPartial } from '@cailiang/core/evaluate';
+import { partialJson } from '@cailiang/core/evaluate';
 import { CailiangError } from '@cailiang/core';
 
 /** Where the reports go: the HTML page always, JSON and CSV when asked. */
 export interface ReportPaths {
-  readonly html: string;
+  readonly html?: string;
   readonly json?: string;
   readonly csv?: string;
 }
 
 /**
- * Writes the evaluation's reports: the HTML page, and the same figures as JSON and CSV.
+ * Writes the evaluation's reports: the HTML page, and the same figures as JSON and CSV, each when asked.
  *
  * @param evaluation - the evaluation
  * @param paths - the files
@@ -21,9 +22,18 @@ export interface ReportPaths {
  * @example writeReports(evaluation, { html: 'evaluation.html', json: 'evaluation.json' });
  */
 export function writeReports(evaluation: Evaluation, paths: ReportPaths): void {
-  write(paths.html, evaluationHtml(evaluation));
+  if (paths.html !== undefined) write(paths.html, evaluationHtml(evaluation));
   if (paths.json !== undefined) write(paths.json, evaluationJson(evaluation));
   if (paths.csv !== undefined) write(paths.csv, evaluationCsv(evaluation));
+}
+
+/**
+ * Writes a partial evaluation (`--partial`), for `cailiang evaluate merge`.
+ *
+ * @throws CailiangError IO_ERROR naming the file that cannot be written
+ */
+export function writePartial(partial: EvaluationPartial, path: string): void {
+  write(path, partialJson(partial));
 }
 
 function write(path: string, text: string): void {

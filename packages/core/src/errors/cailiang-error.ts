@@ -36,7 +36,11 @@ export type ErrorCode =
   /** A command-line usage error. */
   | 'USAGE'
   /** A file could not be read or written. */
-  | 'IO_ERROR';
+  | 'IO_ERROR'
+  /** A partial evaluation (evaluate --partial) is malformed or of another format version. */
+  | 'INVALID_PARTIAL'
+  /** Partial evaluations made under different rule sets or settings cannot be merged. */
+  | 'PARTIAL_MISMATCH';
 
 /** One problem: where it is (`items[0].tiers[2].fine.band`), and what is wrong there. */
 export interface Issue {

@@ -116,6 +116,9 @@ export const ISSUE_CODES = [
   'resume_mismatch',
   'worker_init',
   'worker_failed',
+  // Partial evaluations
+  'partial_format',
+  'partial_mismatch',
   // Not the input's fault: a bug in cailiang
   'internal',
 ] as const;

@@ -5,33 +5,21 @@ import { Decimal } from '../money/decimal.js';
 import { readImposed } from '../review/imposed.js';
 import { reviewImposed } from '../review/review.js';
 import { ruleSetDigest } from '../ruleset/load.js';
-import { revisionCandidates } from './candidates.js';
+import { EvaluationCounts } from './evaluation-counts.js';
+import type { EvaluationSettings, EvaluatorState } from './evaluation-counts.js';
 import { itemCatalogue } from './item-catalogue.js';
-import { sortedRecord, summariseItem } from './item-summary.js';
-import { ItemTally } from './item-tally.js';
-import type { ItemState } from './item-tally.js';
-import { EVALUATION_FORMAT } from './types.js';
-import type { ErrorSample, EvaluateOptions, Evaluation, EvaluationThresholds } from './types.js';
+import type { ItemTally } from './item-tally.js';
+import { partialOf } from './partial.js';
+import type { EvaluationPartial } from './partial.js';
+import type { EvaluateOptions, Evaluation, EvaluationThresholds } from './types.js';
 import { unknownKey } from '../errors/issues.js';
 
 // Public from here (evaluate/index.ts): the code an evaluation counts a record under when
 // reviewing it threw something other than a CailiangError.
 export { INTERNAL_ERROR } from '../errors/internal-error.js';
+export type { EvaluatorState } from './evaluation-counts.js';
 
 const RECORD_KEYS = ['case', 'imposed', 'synthetic'];
-
-/**
- * An evaluator's counts as plain data (structured-cloneable): evaluators in several threads
- * each take part of the records, and one merges the others' states.
- */
-export interface EvaluatorState {
-  readonly total: number;
-  readonly decided: number;
-  readonly synthetic: number;
-  readonly errorCodes: readonly (readonly [string, number])[];
-  readonly samples: readonly ErrorSample[];
-  readonly items: readonly ItemState[];
-}
 
 /** Takes records one at a time and says, at any point, what they show. */
 export interface Evaluator {
@@ -62,6 +50,11 @@ export interface Evaluator {
   merge(state: EvaluatorState): void;
   /** The evaluation of the records so far (the evaluator can go on taking records). */
   result(): Evaluation;
+  /**
+   * The counts so far as a partial evaluation: a versioned JSON document that
+   * `mergePartials` combines with others into the evaluation of all their records.
+   */
+  partial(): EvaluationPartial;
 }
 
 /**
@@ -78,98 +71,56 @@ export interface Evaluator {
  * const { candidates } = evaluator.result();
  */
 export function createEvaluator(engine: Engine, options: EvaluateOptions = {}): Evaluator {
-  const thresholds = resolveThresholds(options);
-  const maximumWithin = new Decimal(thresholds.maximumWithin);
-  const reasonCapacity = wholeNumber(options.reasonCapacity ?? 32, 'reasonCapacity', 1);
-  const keepErrors = wholeNumber(options.errorSamples ?? 20, 'errorSamples', 0);
-  const tallies = new Map<string, ItemTally>();
-  for (const item of itemCatalogue(engine.ruleSets).values()) tallies.set(item.code, new ItemTally(item, reasonCapacity, maximumWithin));
-  const errorCodes = new Map<string, number>();
-  const samples: ErrorSample[] = [];
-  let total = 0;
-  let decided = 0;
-  let synthetic = 0;
-
-  const fail = (code: string, path: string, message: string, number: number, item?: ItemTally) => {
-    errorCodes.set(code, (errorCodes.get(code) ?? 0) + 1);
-    item?.addError(code);
-    if (samples.length < keepErrors) samples.push({ record: number, code, path, message });
+  const settings: EvaluationSettings = {
+    thresholds: resolveThresholds(options),
+    reasonCapacity: wholeNumber(options.reasonCapacity ?? 32, 'reasonCapacity', 1),
+    errorSamples: wholeNumber(options.errorSamples ?? 20, 'errorSamples', 0),
   };
+  const catalogue = [...itemCatalogue(engine.ruleSets).values()];
+  const counts = new EvaluationCounts(catalogue, settings);
+  const { tallies } = counts;
+  const ruleSets = engine.ruleSets.map((ruleSet) => ({ id: ruleSet.id, version: ruleSet.version, title: ruleSet.title, digest: ruleSetDigest(ruleSet) }));
+  const source = options.source ?? null;
 
-  const add = (record: unknown, number = total + 1) => {
-    total++;
+  const add = (record: unknown, number = counts.count + 1) => {
     const shape = recordShape(record);
     if (typeof shape === 'string') {
-      fail('PARSE_ERROR', '', shape, number);
+      counts.addFailed({ record: number, code: 'PARSE_ERROR', path: '', message: shape }, false);
       return;
     }
-    if (shape.synthetic === true) synthetic++;
-    const item = itemOf(shape.case, tallies);
+    const synthetic = shape.synthetic === true;
     try {
       const imposed = readImposed(shape.imposed);
       const result = reviewImposed(engine, shape.case, imposed);
       // The decision's item, not the case's: under 第二十九条 a case naming several items is
       // decided under one of them.
       tallies.get(result.decision.item.code)?.add(result, imposed);
-      decided++;
+      counts.addDecided(synthetic);
     } catch (error) {
+      const item = itemOf(shape.case, tallies);
       if (error instanceof CailiangError) {
         const first = error.issues[0] as { path: string; message: string };
         const inImposed = error.code === 'INVALID_IMPOSED';
-        fail(error.code, inImposed ? first.path : joinPath('case', first.path), first.message, number, item);
+        counts.addFailed({ record: number, code: error.code, path: inImposed ? first.path : joinPath('case', first.path), message: first.message }, synthetic, item);
       } else {
         const { code, issues: [issue] } = internalErrorOf(error);
-        fail(code, issue.path, issue.message, number, item);
+        counts.addFailed({ record: number, code, path: issue.path, message: issue.message }, synthetic, item);
       }
     }
   };
 
   return {
     add,
-    addError(code, message, number = total + 1) {
-      total++;
-      fail(code, '', message, number);
+    addError(code, message, number = counts.count + 1) {
+      counts.addFailed({ record: number, code, path: '', message }, false);
     },
     get count() {
-      return total;
+      return counts.count;
     },
-    state() {
-      return {
-        total,
-        decided,
-        synthetic,
-        errorCodes: [...errorCodes],
-        samples: [...samples],
-        items: [...tallies.values()].map((tally) => tally.state()),
-      };
-    },
-    merge(state) {
-      total += state.total;
-      decided += state.decided;
-      synthetic += state.synthetic;
-      for (const [code, n] of state.errorCodes) errorCodes.set(code, (errorCodes.get(code) ?? 0) + n);
-      const kept = [...samples, ...state.samples].sort((a, b) => a.record - b.record).slice(0, keepErrors);
-      samples.splice(0, samples.length, ...kept);
-      for (const item of state.items) {
-        const tally = tallies.get(item.code);
-        if (tally === undefined) throw new RangeError(`merge: item "${item.code}" is not in this evaluator's rule sets`);
-        tally.merge(item);
-      }
-    },
-    result() {
-      const items = [...tallies.values()].map((tally) => summariseItem(tally, thresholds));
-      return {
-        format: EVALUATION_FORMAT,
-        source: options.source ?? null,
-        ruleSets: engine.ruleSets.map((ruleSet) => ({ id: ruleSet.id, version: ruleSet.version, title: ruleSet.title, digest: ruleSetDigest(ruleSet) })),
-        thresholds,
-        records: { total, decided, errors: total - decided, synthetic },
-        errors: { byCode: sortedRecord(errorCodes), samples: [...samples] },
-        items,
-        itemsNeverUsed: items.filter((item) => item.cases === 0 && Object.keys(item.errors).length === 0).map((item) => item.code),
-        candidates: revisionCandidates(items, decided, thresholds),
-      };
-    },
+    state: () => counts.state(),
+    merge: (state) => counts.merge(state),
+    result: () => counts.result(ruleSets, source),
+    partial: () => partialOf(counts.state(), { ruleSets, settings, catalogue, sources: source === null ? [] : [source] }),
   };
 }
 

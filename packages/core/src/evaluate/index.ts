@@ -5,6 +5,13 @@
  */
 export { createEvaluator, evaluate, INTERNAL_ERROR } from './evaluator.js';
 export type { Evaluator, EvaluatorState } from './evaluator.js';
+export type { EvaluationSettings } from './evaluation-counts.js';
+export { evaluationOfPartial, mergePartials, PARTIAL_FORMAT, partialJson, readPartial } from './partial.js';
+export type { EvaluationPartial } from './partial.js';
+export type { CatalogueItem } from './item-catalogue.js';
+export type { ItemState, OfferedTally } from './item-tally.js';
+export type { FineState } from './fine-tally.js';
+export type { ReasonState } from './reason-counter.js';
 export { CANDIDATE_WEIGHTS, revisionCandidates, RULE_GAP_CODES } from './candidates.js';
 export { EVALUATION_FORMAT, FINE_POSITIONS } from './types.js';
 export type {

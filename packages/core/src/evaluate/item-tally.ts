@@ -3,6 +3,7 @@ import type { Decimal } from '../money/decimal.js';
 import { decimalOf } from '../money/decimal-memo.js';
 import type { Imposed } from '../review/imposed.js';
 import type { ReviewResult } from '../review/review.js';
+import { byKey } from './keyed.js';
 import { FineTally } from './fine-tally.js';
 import type { FineState } from './fine-tally.js';
 import type { CatalogueItem } from './item-catalogue.js';
@@ -128,21 +129,21 @@ export class ItemTally {
     }
   }
 
-  /** The tally as plain data. */
+  /** The tally as plain data, keyed counts in the order of their keys. */
   state(): ItemState {
     return {
       code: this.item.code,
       cases: this.cases,
       withoutFine: this.withoutFine,
       deviationsWithoutReasons: this.deviationsWithoutReasons,
-      errors: [...this.errors],
-      outcomes: [...this.outcomes],
+      errors: [...this.errors].sort(byKey),
+      outcomes: [...this.outcomes].sort(byKey),
       verdicts: { ...this.verdicts },
-      findings: [...this.findings],
+      findings: [...this.findings].sort(byKey),
       tiers: [...this.tiers].map(([level, tier]) => [level, { label: tier.label, cases: tier.cases, fines: tier.fines.state() }] as const),
       maximum: { ...this.maximum },
-      exemptions: [...this.exemptions].map(([id, tally]) => [id, { ...tally }] as const),
-      mitigations: [...this.mitigations].map(([id, tally]) => [id, { ...tally }] as const),
+      exemptions: [...this.exemptions].sort(byKey).map(([id, tally]) => [id, { ...tally }] as const),
+      mitigations: [...this.mitigations].sort(byKey).map(([id, tally]) => [id, { ...tally }] as const),
       reasons: this.reasons.state(),
     };
   }

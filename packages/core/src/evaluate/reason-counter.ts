@@ -1,3 +1,4 @@
+import { byKey } from './keyed.js';
 import type { ReasonCount } from './types.js';
 
 /** Reasons longer than this are cut: they are free text, and memory must not grow with them. */
@@ -68,9 +69,9 @@ export class ReasonCounter {
     }
   }
 
-  /** The counter as plain data. */
+  /** The counter as plain data, reasons in the order of their text. */
   state(): ReasonState {
-    return { counts: [...this.counts], evicted: this.evicted };
+    return { counts: [...this.counts].sort(byKey), evicted: this.evicted };
   }
 
   /** True while every count is exact (no reason was ever replaced). */

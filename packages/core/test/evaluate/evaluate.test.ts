@@ -149,10 +149,16 @@ describe('evaluate', () => {
     evaluator.addError('PARSE_ERROR', 'not JSON', 9);
     expect(evaluator.count).toBe(3);
     expect(evaluator.result().errors.samples.map((sample) => [sample.record, sample.message])).toEqual([
-      [7, 'unknown key "extra"; expected one of case, imposed, synthetic'],
       [2, 'expected { "case": …, "imposed": … }'],
+      [7, 'unknown key "extra"; expected one of case, imposed, synthetic'],
       [9, 'not JSON'],
     ]);
+  });
+
+  it('keeps the lowest-numbered error samples, whatever order the records come in', () => {
+    const evaluator = createEvaluator(engine, { errorSamples: 2 });
+    for (const number of [9, 4, 7, 2]) evaluator.addError('PARSE_ERROR', 'not JSON', number);
+    expect(evaluator.result().errors.samples.map((sample) => sample.record)).toEqual([2, 4]);
   });
 
   it('keeps only the first error samples, but counts every error', () => {

@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { CailiangError, formatIssues } from '@cailiang/core';
+import { evaluationOfPartial, mergePartials } from '@cailiang/core/evaluate';
+import { formatCount } from '../display-text.js';
+import { writePartial, writeReports } from './write-reports.js';
+
+/** Where the outputs of an evaluation or a merge go. */
+interface Outputs {
+  readonly out?: string;
+  readonly json?: string;
+  readonly csv?: string;
+  readonly partial?: string;
+}
+
+/**
+ * Runs `cailiang evaluate merge`: combines partial evaluations (`evaluate --partial`) of any
+ * districts or shards into the report of all their records — the very report one run over all
+ * of them would give — and, with --partial, into a partial again (a province merges its cities').
+ *
+ * @param args - the arguments after `evaluate merge`
+ * @param io - where to write
+ * @param usageText - the command's usage, shown with a usage error
+ * @returns 0 every record decided, 1 some could not be, 2 usage, unreadable or mismatched
+ *   partials, unwritable output, 3 records that failed on an internal error
+ * @example await mergeCommand(['a.json', 'b.json', '--report', 'city.html'], io, EVALUATE_USAGE);
+ */
+export async function mergeCommand(args: string[], io: { stdout(text: string): void; stderr(text: string): void }, usageText: string): Promise<number> {
+  try {
+    const { files, outputs } = readArguments(args, usageText);
+    const merged = mergePartials(files.map(readJson), files);
+    const evaluation = evaluationOfPartial(merged);
+    writeReports(evaluation, { ...(outputs.out === undefined ? {} : { html: outputs.out }), ...(outputs.json === undefined ? {} : { json: outputs.json }), ...(outputs.csv === undefined ? {} : { csv: outputs.csv }) });
+    if (outputs.partial !== undefined) writePartial(merged, outputs.partial);
+    const { records } = evaluation;
+    io.stdout(
+      `Merged ${formatCount(files.length)} partials: ${formatCount(records.total)} records, ${formatCount(records.decided)} decided, ${formatCount(records.errors)} could not be decided; ${formatCount(evaluation.candidates.length)} revision candidates.\n${reportLine(outputs)}\n`,
+    );
+    if ((evaluation.errors.byCode['INTERNAL_ERROR'] ?? 0) > 0) return 3;
+    return records.errors > 0 ? 1 : 0;
+  } catch (error) {
+    if (error instanceof CailiangError) {
+      io.stderr(`${formatIssues(error.issues, error.source)}\n`);
+      return 2;
+    }
+    io.stderr(`cailiang: internal error: ${(error as Error).message ?? String(error)}\n`);
+    return 3;
+  }
+}
+
+/** The line that says where the outputs went. */
+export function reportLine(outputs: Outputs): string {
+  const parts = [
+    outputs.out === undefined ? undefined : `Report: ${outputs.out}`,
+    outputs.json === undefined ? undefined : `JSON: ${outputs.json}`,
+    outputs.csv === undefined ? undefined : `CSV: ${outputs.csv}`,
+    outputs.partial === undefined ? undefined : `partial: ${outputs.partial}`,
+  ];
+  return parts.filter((part) => part !== undefined).join(', ');
+}
+
+function readArguments(args: string[], usageText: string): { files: string[]; outputs: Outputs } {
+  const usage = (path: string, message: string) => new CailiangError('USAGE', [{ code: 'usage', path, message: `${message}\n\n${usageText}` }]);
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({ args, strict: true, allowPositionals: true, options: { report: { type: 'string' }, json: { type: 'string' }, csv: { type: 'string' }, partial: { type: 'string' } } });
+  } catch (error) {
+    throw usage('', (error as Error).message);
+  }
+  const values = parsed.values as Record<string, string | undefined>;
+  const files = parsed.positionals;
+  if (files.length === 0) throw usage('', 'evaluate merge: name the partial files to merge (written by cailiang evaluate --partial)');
+  const outputs: Outputs = {
+    ...(values['report'] === undefined ? {} : { out: values['report'] }),
+    ...(values['json'] === undefined ? {} : { json: values['json'] }),
+    ...(values['csv'] === undefined ? {} : { csv: values['csv'] }),
+    ...(values['partial'] === undefined ? {} : { partial: values['partial'] }),
+  };
+  if (Object.keys(outputs).length === 0) throw usage('--report', 'evaluate merge: give --report REPORT.html, --json, --csv or --partial');
+  if (outputs.out !== undefined && !/\.html?$/i.test(outputs.out)) throw usage('--report', `expected a file ending in .html, got "${outputs.out}"`);
+  const inputs = files.map((file) => resolve(file));
+  for (const output of Object.values(outputs) as string[]) {
+    if (inputs.includes(resolve(output))) throw usage('--report', `an output would overwrite the partial ${output}`);
+  }
+  return { files, outputs };
+}
+
+function readJson(path: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+    throw new CailiangError('IO_ERROR', [{ code: 'unreadable', path: '', message: `cannot read the file: ${reason}` }], { source: path });
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new CailiangError('INVALID_PARTIAL', [{ code: 'partial_format', path: '', message: `not JSON: ${(error as Error).message}` }], { source: path });
+  }
+}
