@@ -8,10 +8,52 @@
 //   node scripts/build-format-docs.mjs [--check]
 import { readFileSync, writeFileSync } from 'node:fs';
 
+/**
+ * The mapping from v1 to v2 and each v2 construct with the statute sentence it exists for
+ * (issue #17; docs/legal-review.md). Quotations are from the statute texts of packages/benchmarks/statutes.
+ */
+const V1_TO_V2 = [
+  '<a id="v1-to-v2"></a>',
+  '',
+  '## v1 → v2',
+  '',
+  'Format v2 (`cailiang.rule-set/v2`) says what statutes say that v1 could not. **Every v1 document is',
+  'a v2 document with the same meaning**: the loader reads both tags, a v1 file decides, renders and',
+  'digests exactly as before, and changing its tag to v2 changes only its digest. A v2 key in a',
+  'document tagged v1 is an error that names the tag to use, so no reader silently drops it.',
+  '',
+  '| v1 | v2 |',
+  '|---|---|',
+  '| a sanction printed as its kind\'s label (`revoke-licence` → 吊销许可证件) | the same, unless it has `text` |',
+  '| — | `statutory.with[].text`, `statutory.also[].text`: the statute\'s own words, printed instead of the label |',
+  '| a multiple below one printed 0.5倍 (v1 and v2 alike, since this release) | 百分之五十 |',
+  '',
+  '### The statute\'s own words (`text`)',
+  '',
+  'The kind (行政处罚法 第九条) orders sanctions, ranks decisions by severity (从旧兼从轻) and is what',
+  '`review` compares; the words are what decisions, tables and reasoning print. 《中华人民共和国产品质量法》',
+  '第五十六条：「拒绝接受依法进行的产品质量监督检查的，给予警告，责令改正；拒不改正的，责令停业整顿；',
+  '情节特别严重的，吊销营业执照。」 — 责令停业整顿 is of the kind 责令停产停业 and 吊销营业执照 of the kind',
+  '吊销许可证件, but a decision must say which:',
+  '',
+  '```yaml',
+  'also:',
+  '  - kind: suspend-business',
+  '    text: 责令停业整顿',
+  '    when: { fact: refusedToCorrect, operator: equal, value: true }',
+  '  - kind: revoke-licence',
+  '    text: 吊销营业执照',
+  '```',
+  '',
+  'A multiple below one prints as the statute writes it: 产品质量法 第五十条「货值金额百分之五十以上三倍以下」',
+  '(`multiple: { of: goodsValue, min: "0.5", max: "3" }`), never 0.5倍.',
+  '',
+];
+
 /** What each key means, by its path in the format (`items[penalty].tiers[].fine.band`). */
 const DESCRIPTIONS = {
   $schema: 'Where editors find this schema (`./node_modules/@cailiang/core/rule-set.schema.json`); ignored by the loader.',
-  format: 'The format tag; always `cailiang.rule-set/v1`.',
+  format: '`cailiang.rule-set/v2`, or `cailiang.rule-set/v1` for a document that uses no v2 key (see [v1 → v2](#v1-to-v2)).',
   id: 'Stable identity. Several versions of one `id` form a history (行政处罚法 第三十七条).',
   version: 'This version of the benchmark (`"2024.1"`).',
   title: 'The published name of the benchmark.',
@@ -86,6 +128,7 @@ const DESCRIPTIONS = {
   'items[penalty].statutory.fine[].note': 'A note for readers of the rule file.',
   'items[penalty].statutory.with': 'Sanctions imposed with the fine (并处, or 可以并处 with `optional`).',
   'items[penalty].statutory.with[].kind': 'The kind of sanction (行政处罚法 第九条).',
+  'items[penalty].statutory.with[].text': 'v2: the statute\'s own words (吊销营业执照, 责令停业整顿), printed instead of the kind\'s label.',
   'items[penalty].statutory.with[].when': 'Imposed only when this holds.',
   'items[penalty].statutory.with[].of': 'The fact giving its amount (没收违法所得 of `illegalIncome`).',
   'items[penalty].statutory.with[].optional': '可以并处: authorised, not required.',
@@ -270,7 +313,7 @@ export function formatReference(schema) {
     '',
   ];
   for (const entry of sections) lines.push(`- [${entry.title}](#${entry.anchor})`);
-  lines.push('- [Conditions](#conditions)', '');
+  lines.push('- [Conditions](#conditions)', '- [v1 → v2](#v1-to-v2)', '');
   for (const entry of sections) {
     lines.push(`<a id="${entry.anchor}"></a>`, '', `## ${entry.title}`, '', '| key | required | type | meaning |', '|---|---|---|---|');
     for (const row of entry.rows) lines.push(`| ${row.join(' | ')} |`);
@@ -295,6 +338,7 @@ export function formatReference(schema) {
     '',
     'Every node may carry `name` and `priority` (kept for json-rules-engine compatibility; unused).',
     '',
+    ...V1_TO_V2,
   );
   return lines.join('\n');
 }

@@ -30,6 +30,8 @@ export interface FineSanction {
 /** Any other sanction: an amount taken from a fact, a range in days or months, or none. */
 export interface OtherSanction {
   readonly kind: Exclude<SanctionKind, 'fine'>;
+  /** The statute's own words (吊销营业执照), where the rule set gives them: printed instead of the kind's label. */
+  readonly text?: string;
   /** The amount, from the fact the rule set names (没收违法所得 of illegalIncome). */
   readonly amount?: string;
   /** Days, months or years, for sanctions with their own range (行政拘留 N 日). */

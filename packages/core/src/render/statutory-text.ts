@@ -12,9 +12,11 @@ export type Tier = PenaltyItem['tiers'][number];
 export type StatutoryFine = NonNullable<PenaltyItem['statutory']['fine']>[number];
 export type Sanction = NonNullable<PenaltyItem['statutory']['with']>[number];
 
-/** The part of a sanction the table words: its kind, and the range it carries (days, months). */
+/** The part of a sanction the table words: its kind or the statute's words, and the range it carries (days, months). */
 export interface SanctionWording {
   readonly kind: SanctionKind;
+  /** The statute's own words (吊销营业执照), printed as they are, in place of the kind's label. */
+  readonly text?: string | undefined;
   readonly range?: { readonly min: string; readonly max?: string } | undefined;
   readonly unit?: string | undefined;
 }
@@ -24,7 +26,8 @@ export interface SanctionWording {
  * 责令停产停业一个月以上六个月以下.
  */
 export function sanctionText(sanction: SanctionWording): string {
-  const label = SANCTION_LABELS[sanction.kind];
+  const label = sanction.text ?? SANCTION_LABELS[sanction.kind];
+  if (sanction.text !== undefined && sanction.range === undefined) return label;
   if (sanction.kind === 'warning' || sanction.kind === 'circulate-criticism') return `给予${label}`;
   if (sanction.range === undefined) return label;
   const range = rangeText(sanction.range.min, sanction.range.max, writeUnit(sanction.unit));
