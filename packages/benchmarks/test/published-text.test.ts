@@ -48,6 +48,16 @@ describe('the published statutory range keeps the statute’s condition', () => 
     expect(text).not.toContain('第五十五条：');
   });
 
+  it.each(['FSL-126-1-1', 'FSL-126-1-13', 'FSL-126-2', 'FSL-126-4'])(
+    '%s: 食品安全法 第一百二十六条 「给予警告；拒不改正的，处…罚款；情节严重的，责令停产停业，直至吊销许可证」',
+    (code) => {
+      // Written by hand from the statute sentence; only the fact's label (责令改正后拒不改正) is the rule set's.
+      expect(publishedRange(benchmarks['food-safety'], code)).toBe(
+        '责令改正，给予警告；责令改正后拒不改正的，处五千元以上五万元以下罚款；情节严重的，责令停产停业，直至吊销许可证',
+      );
+    },
+  );
+
   it('PQL-56: 「情节特别严重的，吊销营业执照」 — never published as 情节严重的', () => {
     const text = publishedRange(benchmarks['product-quality'], 'PQL-56');
     expect(text).toMatch(/情节特别严重[^；]*的，吊销/);

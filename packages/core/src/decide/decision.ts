@@ -124,6 +124,7 @@ export type TraceEntry =
   | { readonly step: 'order'; readonly kind: string; readonly condition: ConditionTrace; readonly result: boolean }
   | { readonly step: 'mitigation'; readonly id: string; readonly mandatory: boolean; readonly condition: ConditionTrace; readonly result: boolean }
   | { readonly step: 'precondition'; readonly condition: ConditionTrace; readonly result: boolean }
+  | { readonly step: 'fine-condition'; readonly condition: ConditionTrace; readonly result: boolean }
   | { readonly step: 'sanction'; readonly kind: string; readonly condition: ConditionTrace; readonly result: boolean }
   | { readonly step: 'statutory'; readonly alternative: number; readonly condition: ConditionTrace | null; readonly result: boolean }
   | { readonly step: 'tier'; readonly level: string | number; readonly condition: ConditionTrace | null; readonly result: boolean; readonly selected: boolean }

@@ -4,7 +4,9 @@
  */
 
 /** The item keys v2 adds, where they occur: sanctions of `statutory.with` and `statutory.also`. */
-const V2_SANCTION_KEYS = ['text'] as const;
+const V2_SANCTION_KEYS = ['text', 'upTo'] as const;
+/** …and `statutory` itself. */
+const V2_STATUTORY_KEYS = ['fineCondition'] as const;
 
 interface ItemShape {
   readonly kind: string;
@@ -23,6 +25,9 @@ export function v2KeyPaths(items: readonly ItemShape[]): (string | number)[][] {
   const paths: (string | number)[][] = [];
   items.forEach((item, index) => {
     if (item.kind !== 'penalty') return;
+    for (const key of V2_STATUTORY_KEYS) {
+      if (item.statutory !== undefined && key in item.statutory) paths.push(['items', index, 'statutory', key]);
+    }
     for (const list of ['with', 'also'] as const) {
       (item.statutory?.[list] ?? []).forEach((sanction, position) => {
         for (const key of V2_SANCTION_KEYS) {

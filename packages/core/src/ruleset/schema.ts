@@ -109,6 +109,8 @@ const sanctionSchema = z
      * severity and review (行政处罚法 第九条).
      */
     text: nonEmptyText.optional(),
+    /** v2: 「直至」 — the gravest step of an escalation (责令停产停业，直至吊销许可证), printed so. */
+    upTo: z.boolean().optional(),
     /** For sanctions with their own range: detention days, suspension months. */
     range: openRangeSchema.optional(),
     unit: z.enum(SANCTION_UNITS).optional(),
@@ -206,6 +208,12 @@ const penaltyItemSchema = z.strictObject({
   statutory: z.strictObject({
     /** The penalty applies only when this holds (逾期不改正的，处…罚款); otherwise only the order. */
     precondition: conditionSchema.optional(),
+    /**
+     * v2: the fine is required only when this holds (食品安全法 第一百二十六条「给予警告；拒不改正的，
+     * 处五千元以上五万元以下罚款」); otherwise the item's other sanctions are decided now, without it.
+     * Unlike `precondition`, it never drops the sanctions the statute imposes at once.
+     */
+    fineCondition: conditionSchema.optional(),
     fine: z.array(statutoryFineSchema).min(1).optional(),
     with: z.array(sanctionSchema).optional(),
     also: z.array(sanctionSchema).optional(),
