@@ -8,10 +8,76 @@
 //   node scripts/build-format-docs.mjs [--check]
 import { readFileSync, writeFileSync } from 'node:fs';
 
+/**
+ * The mapping from v1 to v2 and each v2 construct with the statute sentence it exists for
+ * (issue #17; docs/legal-review.md). Quotations are from the statute texts of packages/benchmarks/statutes.
+ */
+const V1_TO_V2 = [
+  '<a id="v1-to-v2"></a>',
+  '',
+  '## v1 → v2',
+  '',
+  'Format v2 (`cailiang.rule-set/v2`) says what statutes say that v1 could not. **Every v1 document is',
+  'a v2 document with the same meaning**: the loader reads both tags, a v1 file decides, renders and',
+  'digests exactly as before, and changing its tag to v2 changes only its digest. A v2 key in a',
+  'document tagged v1 is an error that names the tag to use, so no reader silently drops it.',
+  '',
+  '| v1 | v2 |',
+  '|---|---|',
+  '| a sanction printed as its kind\'s label (`revoke-licence` → 吊销许可证件) | the same, unless it has `text` |',
+  '| — | `statutory.with[].text`, `statutory.also[].text`: the statute\'s own words, printed instead of the label |',
+  '| — | `statutory.also[].upTo`: 「直至」, the last step of an escalation |',
+  '| `statutory.precondition`: no penalty at all until it holds (逾期不改正的，处…罚款, nothing else imposed now) | unchanged |',
+  '| — | `statutory.fineCondition`: only the fine waits for it; the sanctions imposed now (给予警告) are decided now |',
+  '| a multiple below one printed 0.5倍 (v1 and v2 alike, since this release) | 百分之五十 |',
+  '',
+  '### The statute\'s own words (`text`)',
+  '',
+  'The kind (行政处罚法 第九条) orders sanctions, ranks decisions by severity (从旧兼从轻) and is what',
+  '`review` compares; the words are what decisions, tables and reasoning print. 《中华人民共和国产品质量法》',
+  '第五十六条：「拒绝接受依法进行的产品质量监督检查的，给予警告，责令改正；拒不改正的，责令停业整顿；',
+  '情节特别严重的，吊销营业执照。」 — 责令停业整顿 is of the kind 责令停产停业 and 吊销营业执照 of the kind',
+  '吊销许可证件, but a decision must say which:',
+  '',
+  '```yaml',
+  'also:',
+  '  - kind: suspend-business',
+  '    text: 责令停业整顿',
+  '    when: { fact: refusedToCorrect, operator: equal, value: true }',
+  '  - kind: revoke-licence',
+  '    text: 吊销营业执照',
+  '```',
+  '',
+  'A multiple below one prints as the statute writes it: 产品质量法 第五十条「货值金额百分之五十以上三倍以下」',
+  '(`multiple: { of: goodsValue, min: "0.5", max: "3" }`), never 0.5倍.',
+  '',
+  '### A fine required only under a condition (`fineCondition`), and 「直至」 (`upTo`)',
+  '',
+  '《中华人民共和国食品安全法》（2021）第一百二十六条第一款：「…由县级以上人民政府食品安全监督管理部门责令改正，',
+  '给予警告；拒不改正的，处五千元以上五万元以下罚款；情节严重的，责令停产停业，直至吊销许可证：…」 The',
+  'warning is imposed now; the fine is required only on refusal. A v1 `precondition` would drop the',
+  'warning with the fine (outcome 责令改正 only), and review would fail the officer who gives the lawful',
+  '警告. With `fineCondition`, a party who has not refused is decided 警告 (and 责令改正); one who refused',
+  'is decided the fine and the warning; the table prints the statute\'s order:',
+  '「责令改正，给予警告；…拒不改正的，处五千元以上五万元以下罚款；情节严重的，责令停产停业，直至吊销许可证」.',
+  '',
+  '```yaml',
+  'orders: [ { kind: correct } ]',
+  'statutory:',
+  '  fineCondition: { all: [ { fact: refusedToCorrect, operator: equal, value: true } ] }   # 拒不改正的',
+  '  fine: [ { range: { min: "5000", max: "50000" } } ]',
+  '  with: [ { kind: warning } ]',
+  '  also:',
+  '    - { kind: suspend-business }',
+  '    - { kind: revoke-licence, text: 吊销许可证, upTo: true }   # 直至吊销许可证',
+  '```',
+  '',
+];
+
 /** What each key means, by its path in the format (`items[penalty].tiers[].fine.band`). */
 const DESCRIPTIONS = {
   $schema: 'Where editors find this schema (`./node_modules/@cailiang/core/rule-set.schema.json`); ignored by the loader.',
-  format: 'The format tag; always `cailiang.rule-set/v1`.',
+  format: '`cailiang.rule-set/v2`, or `cailiang.rule-set/v1` for a document that uses no v2 key (see [v1 → v2](#v1-to-v2)).',
   id: 'Stable identity. Several versions of one `id` form a history (行政处罚法 第三十七条).',
   version: 'This version of the benchmark (`"2024.1"`).',
   title: 'The published name of the benchmark.',
@@ -73,6 +139,7 @@ const DESCRIPTIONS = {
   'items[penalty].orders[].basis': 'The item\'s own provisions for the order.',
   'items[penalty].statutory': 'What the law itself allows: tiers may never leave it.',
   'items[penalty].statutory.precondition': 'The penalty applies only when this holds (逾期不改正的); otherwise only the order.',
+  'items[penalty].statutory.fineCondition': 'v2: only the fine waits for this (拒不改正的，处…罚款); the other sanctions are decided now.',
   'items[penalty].statutory.fine': 'The statutory fine, as alternatives: exactly one must hold for a case.',
   'items[penalty].statutory.fine[].when': 'When this alternative applies (货值金额不足一万元).',
   'items[penalty].statutory.fine[].optional': '可以处…罚款: authorised, not required.',
@@ -86,6 +153,8 @@ const DESCRIPTIONS = {
   'items[penalty].statutory.fine[].note': 'A note for readers of the rule file.',
   'items[penalty].statutory.with': 'Sanctions imposed with the fine (并处, or 可以并处 with `optional`).',
   'items[penalty].statutory.with[].kind': 'The kind of sanction (行政处罚法 第九条).',
+  'items[penalty].statutory.with[].upTo': 'v2: 「直至」 — the last step of an escalation (责令停产停业，直至吊销许可证), printed so.',
+  'items[penalty].statutory.with[].text': 'v2: the statute\'s own words (吊销营业执照, 责令停业整顿), printed instead of the kind\'s label.',
   'items[penalty].statutory.with[].when': 'Imposed only when this holds.',
   'items[penalty].statutory.with[].of': 'The fact giving its amount (没收违法所得 of `illegalIncome`).',
   'items[penalty].statutory.with[].optional': '可以并处: authorised, not required.',
@@ -270,7 +339,7 @@ export function formatReference(schema) {
     '',
   ];
   for (const entry of sections) lines.push(`- [${entry.title}](#${entry.anchor})`);
-  lines.push('- [Conditions](#conditions)', '');
+  lines.push('- [Conditions](#conditions)', '- [v1 → v2](#v1-to-v2)', '');
   for (const entry of sections) {
     lines.push(`<a id="${entry.anchor}"></a>`, '', `## ${entry.title}`, '', '| key | required | type | meaning |', '|---|---|---|---|');
     for (const row of entry.rows) lines.push(`| ${row.join(' | ')} |`);
@@ -295,6 +364,7 @@ export function formatReference(schema) {
     '',
     'Every node may carry `name` and `priority` (kept for json-rules-engine compatibility; unused).',
     '',
+    ...V1_TO_V2,
   );
   return lines.join('\n');
 }

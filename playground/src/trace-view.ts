@@ -13,6 +13,7 @@ const STEPS: Record<TraceEntry['step'], string> = {
   order: '责令改正 order',
   mitigation: '从轻减轻 mitigation',
   precondition: '前提 precondition',
+  'fine-condition': '罚款的条件 fine condition',
   sanction: '并处 sanction',
   statutory: '法定幅度 statutory range',
   tier: '裁量阶次 tier',

@@ -29,7 +29,7 @@ describe('the published statutory range keeps the statute’s 可以', () => {
     // 水污染防治法 第九十四条第一款 …对造成重大或者特大水污染事故的，还可以报经有批准权的人民政府批准，责令关闭
     ['WPL-94-1', benchmarks['water-pollution'], '可以责令关闭', '还可以…责令关闭'],
     // 水污染防治法 第八十四条第二款 …逾期不拆除的，…处十万元以上五十万元以下的罚款；情节严重的，可以责令停产整治。
-    ['WPL-84-2', benchmarks['water-pollution'], '可以责令停产停业', '可以责令停产整治'],
+    ['WPL-84-2', benchmarks['water-pollution'], '可以责令停产整治', '可以责令停产整治'],
   ])('%s publishes 「%s」 (statute: 「%s」)', (code, ruleSet, fragment) => {
     expect(publishedRange(ruleSet, code)).toContain(fragment);
   });
@@ -38,7 +38,7 @@ describe('the published statutory range keeps the statute’s 可以', () => {
 describe('the published statutory range keeps the statute’s condition', () => {
   it('AIR-118-2: 「拒不改正的，予以关闭」 — the closure is published under the refusal, not unconditionally', () => {
     const text = publishedRange(benchmarks['air-pollution'], 'AIR-118-2');
-    expect(text).toContain('拒不改正的，责令关闭');
+    expect(text).toContain('拒不改正的，予以关闭');
     expect(text).not.toMatch(/^责令改正，责令关闭/);
   });
 
@@ -48,9 +48,48 @@ describe('the published statutory range keeps the statute’s condition', () => 
     expect(text).not.toContain('第五十五条：');
   });
 
+  it.each(['FSL-126-1-1', 'FSL-126-1-13', 'FSL-126-2', 'FSL-126-4'])(
+    '%s: 食品安全法 第一百二十六条 「给予警告；拒不改正的，处…罚款；情节严重的，责令停产停业，直至吊销许可证」',
+    (code) => {
+      // Written by hand from the statute sentence; only the fact's label (责令改正后拒不改正) is the rule set's.
+      expect(publishedRange(benchmarks['food-safety'], code)).toBe(
+        '责令改正，给予警告；责令改正后拒不改正的，处五千元以上五万元以下罚款；情节严重的，责令停产停业，直至吊销许可证',
+      );
+    },
+  );
+
   it('PQL-56: 「情节特别严重的，吊销营业执照」 — never published as 情节严重的', () => {
     const text = publishedRange(benchmarks['product-quality'], 'PQL-56');
     expect(text).toMatch(/情节特别严重[^；]*的，吊销/);
     expect(text).not.toContain('情节严重的');
+  });
+});
+
+describe('the published statutory range says the statute’s own measure (format v2 text)', () => {
+  it.each<[string, string, RuleSet]>([
+    // 产品质量法 第五十六条 「…拒不改正的，责令停业整顿；情节特别严重的，吊销营业执照。」
+    ['PQL-56', '责令停业整顿', benchmarks['product-quality']],
+    ['PQL-56', '吊销营业执照', benchmarks['product-quality']],
+    // 产品质量法 第四十九条 「…情节严重的，吊销营业执照」
+    ['PQL-49', '情节严重的，吊销营业执照', benchmarks['product-quality']],
+    // 大气污染防治法 第一百条 「…拒不改正的，责令停产整治」
+    ['AIR-100-1-1', '责令停产整治', benchmarks['air-pollution']],
+    // 第一百一十五条 「…拒不改正的，责令停工整治」
+    ['AIR-115-1-1', '责令停工整治', benchmarks['air-pollution']],
+    // 第一百一十七条 「…拒不改正的，责令停工整治或者停业整治」
+    ['AIR-117-1-1', '责令停工整治或者停业整治', benchmarks['air-pollution']],
+    // 第一百一十八条第一款 「…拒不改正的，责令停业整治。」
+    ['AIR-118-1', '责令停业整治', benchmarks['air-pollution']],
+    // 水污染防治法 第八十二条 「…逾期不改正的，责令停产整治」
+    ['WPL-82-1-1', '责令停产整治', benchmarks['water-pollution']],
+    // 第八十九条第一款 「…逾期不改正的，责令船舶临时停航。」
+    ['WPL-89-1', '责令船舶临时停航', benchmarks['water-pollution']],
+    // 第九十二条 「…情节严重的，报经有批准权的人民政府批准，可以责令停业整顿」
+    ['WPL-92-1', '可以责令停业整顿', benchmarks['water-pollution']],
+  ])('%s publishes 「%s」', (code, fragment, ruleSet) => {
+    const text = publishedRange(ruleSet, code);
+    expect(text).toContain(fragment);
+    expect(text).not.toContain('责令停产停业');
+    expect(text).not.toContain('吊销许可证件');
   });
 });

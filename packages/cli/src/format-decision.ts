@@ -38,9 +38,9 @@ export function formatDecisionText(decision: Decision): string {
 function formatSanction(sanction: Sanction): string {
   if (sanction.kind === 'fine') {
     const statutory = sanction.statutory.max === undefined ? `${sanction.statutory.min} 元以上` : `${sanction.statutory.min} – ${sanction.statutory.max} 元`;
-    return `罚款 ${sanction.min} – ${sanction.max} 元 (法定幅度 ${statutory})`;
+    return `${sanction.optional === true ? '可以处' : ''}罚款 ${sanction.min} – ${sanction.max} 元 (法定幅度 ${statutory})`;
   }
-  const parts = [SANCTION_LABELS[sanction.kind]];
+  const parts = [sanction.text ?? SANCTION_LABELS[sanction.kind]];
   if (sanction.amount !== undefined) parts.push(`${sanction.amount} 元`);
   if (sanction.range !== undefined) parts.push(`${sanction.range.min} – ${sanction.range.max} ${sanction.unit === undefined ? '' : SANCTION_UNIT_LABELS[sanction.unit]}`);
   if (sanction.optional === true) parts.push('(可以并处)');

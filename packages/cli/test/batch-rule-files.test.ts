@@ -33,7 +33,7 @@ describe('cailiang batch and cailiang evaluate read their rule files as cailiang
     const { decide, batch } = await both([INVALID, UNPARSABLE]);
     expect(decide.code).toBe(2);
     expect(decide.stderr.replaceAll(dir, '<dir>')).toMatchInlineSnapshot(`
-      "<dir>/invalid.rules.yaml: format: expected format: cailiang.rule-set/v1
+      "<dir>/invalid.rules.yaml: format: expected format: cailiang.rule-set/v2 (or cailiang.rule-set/v1)
       <dir>/invalid.rules.yaml: version: missing; expected a string
       <dir>/invalid.rules.yaml: title: missing; expected a string
       <dir>/invalid.rules.yaml: issuer: missing; expected a string

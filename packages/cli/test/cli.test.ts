@@ -115,7 +115,7 @@ describe('cailiang schema', () => {
     expect(code).toBe(0);
     const schema = JSON.parse(stdout);
     expect(schema.$schema).toMatch(/json-schema/);
-    expect(schema.properties.format).toMatchObject({ const: 'cailiang.rule-set/v1' });
+    expect(schema.properties.format).toMatchObject({ enum: ['cailiang.rule-set/v1', 'cailiang.rule-set/v2'] });
     expect(schema.required).toEqual(expect.arrayContaining(['format', 'id', 'items']));
     expect(schema.$defs.Condition.oneOf).toHaveLength(4);
   });

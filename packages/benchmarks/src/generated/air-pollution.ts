@@ -6,7 +6,7 @@
  * handed only to loadRuleSet (rule-sets.ts), which returns a frozen rule set.
  */
 export const airPollutionData = {
-  format: 'cailiang.rule-set/v1',
+  format: 'cailiang.rule-set/v2',
   id: 'cailiang.derived.air-pollution',
   version: '2018.1',
   title: '大气污染防治违法行为行政处罚裁量基准（依据法律条文推导）',
@@ -633,6 +633,7 @@ export const airPollutionData = {
         with: [
           {
             kind: 'suspend-business',
+            text: '责令停产整治',
             note: '拒不改正的，责令停产整治',
             when: {
               all: [
@@ -733,6 +734,7 @@ export const airPollutionData = {
         with: [
           {
             kind: 'suspend-business',
+            text: '责令停产整治',
             note: '拒不改正的，责令停产整治',
             when: {
               all: [
@@ -1237,6 +1239,7 @@ export const airPollutionData = {
         with: [
           {
             kind: 'suspend-business',
+            text: '责令停产整治',
             note: '拒不改正的，责令停产整治',
             when: {
               all: [
@@ -1338,6 +1341,7 @@ export const airPollutionData = {
         with: [
           {
             kind: 'suspend-business',
+            text: '责令停工整治',
             note: '拒不改正的，责令停工整治',
             when: {
               all: [
@@ -1443,6 +1447,7 @@ export const airPollutionData = {
         with: [
           {
             kind: 'suspend-business',
+            text: '责令停工整治',
             note: '依照前款规定：拒不改正的，责令停工整治',
             when: {
               all: [
@@ -1628,6 +1633,7 @@ export const airPollutionData = {
         with: [
           {
             kind: 'suspend-business',
+            text: '责令停工整治或者停业整治',
             note: '拒不改正的，责令停工整治或者停业整治',
             when: {
               all: [
@@ -1728,6 +1734,7 @@ export const airPollutionData = {
         with: [
           {
             kind: 'suspend-business',
+            text: '责令停业整治',
             note: '拒不改正的，责令停业整治',
             when: {
               all: [
@@ -1837,6 +1844,7 @@ export const airPollutionData = {
         with: [
           {
             kind: 'order-closure',
+            text: '予以关闭',
             when: {
               all: [
                 {

@@ -6,7 +6,7 @@
  * handed only to loadRuleSet (rule-sets.ts), which returns a frozen rule set.
  */
 export const foodSafetyData = {
-  format: 'cailiang.rule-set/v1',
+  format: 'cailiang.rule-set/v2',
   id: 'cailiang.derived.food-safety',
   version: '2021.1',
   title: '食品安全违法行为行政处罚裁量基准（依据法律条文推导）',
@@ -4860,6 +4860,15 @@ export const foodSafetyData = {
         },
       ],
       statutory: {
+        fineCondition: {
+          all: [
+            {
+              fact: 'refusedToCorrect',
+              operator: 'equal',
+              value: true,
+            },
+          ],
+        },
         fine: [
           {
             range: {
@@ -4881,6 +4890,8 @@ export const foodSafetyData = {
           },
           {
             kind: 'revoke-licence',
+            text: '吊销许可证',
+            upTo: true,
             note: '直至吊销许可证',
           },
         ],
@@ -5182,6 +5193,15 @@ export const foodSafetyData = {
         },
       ],
       statutory: {
+        fineCondition: {
+          all: [
+            {
+              fact: 'refusedToCorrect',
+              operator: 'equal',
+              value: true,
+            },
+          ],
+        },
         fine: [
           {
             range: {
@@ -5203,6 +5223,8 @@ export const foodSafetyData = {
           },
           {
             kind: 'revoke-licence',
+            text: '吊销许可证',
+            upTo: true,
             note: '直至吊销许可证',
           },
         ],
@@ -5531,6 +5553,15 @@ export const foodSafetyData = {
         },
       ],
       statutory: {
+        fineCondition: {
+          all: [
+            {
+              fact: 'refusedToCorrect',
+              operator: 'equal',
+              value: true,
+            },
+          ],
+        },
         fine: [
           {
             range: {
@@ -5552,6 +5583,8 @@ export const foodSafetyData = {
           },
           {
             kind: 'revoke-licence',
+            text: '吊销许可证',
+            upTo: true,
             note: '直至吊销许可证',
           },
         ],
@@ -5848,6 +5881,15 @@ export const foodSafetyData = {
         },
       ],
       statutory: {
+        fineCondition: {
+          all: [
+            {
+              fact: 'refusedToCorrect',
+              operator: 'equal',
+              value: true,
+            },
+          ],
+        },
         fine: [
           {
             range: {
@@ -5869,6 +5911,8 @@ export const foodSafetyData = {
           },
           {
             kind: 'revoke-licence',
+            text: '吊销许可证',
+            upTo: true,
             note: '直至吊销许可证',
           },
         ],
@@ -6176,6 +6220,15 @@ export const foodSafetyData = {
         },
       ],
       statutory: {
+        fineCondition: {
+          all: [
+            {
+              fact: 'refusedToCorrect',
+              operator: 'equal',
+              value: true,
+            },
+          ],
+        },
         fine: [
           {
             range: {
@@ -6197,6 +6250,8 @@ export const foodSafetyData = {
           },
           {
             kind: 'revoke-licence',
+            text: '吊销许可证',
+            upTo: true,
             note: '直至吊销许可证',
           },
         ],
@@ -6498,6 +6553,15 @@ export const foodSafetyData = {
         },
       ],
       statutory: {
+        fineCondition: {
+          all: [
+            {
+              fact: 'refusedToCorrect',
+              operator: 'equal',
+              value: true,
+            },
+          ],
+        },
         fine: [
           {
             range: {
@@ -6519,6 +6583,8 @@ export const foodSafetyData = {
           },
           {
             kind: 'revoke-licence',
+            text: '吊销许可证',
+            upTo: true,
             note: '直至吊销许可证',
           },
         ],
@@ -6824,6 +6890,15 @@ export const foodSafetyData = {
         },
       ],
       statutory: {
+        fineCondition: {
+          all: [
+            {
+              fact: 'refusedToCorrect',
+              operator: 'equal',
+              value: true,
+            },
+          ],
+        },
         fine: [
           {
             range: {
@@ -6845,6 +6920,8 @@ export const foodSafetyData = {
           },
           {
             kind: 'revoke-licence',
+            text: '吊销许可证',
+            upTo: true,
             note: '直至吊销许可证',
           },
         ],
@@ -7146,6 +7223,15 @@ export const foodSafetyData = {
         },
       ],
       statutory: {
+        fineCondition: {
+          all: [
+            {
+              fact: 'refusedToCorrect',
+              operator: 'equal',
+              value: true,
+            },
+          ],
+        },
         fine: [
           {
             range: {
@@ -7167,6 +7253,8 @@ export const foodSafetyData = {
           },
           {
             kind: 'revoke-licence',
+            text: '吊销许可证',
+            upTo: true,
             note: '直至吊销许可证',
           },
         ],
@@ -7463,6 +7551,15 @@ export const foodSafetyData = {
         },
       ],
       statutory: {
+        fineCondition: {
+          all: [
+            {
+              fact: 'refusedToCorrect',
+              operator: 'equal',
+              value: true,
+            },
+          ],
+        },
         fine: [
           {
             range: {
@@ -7484,6 +7581,8 @@ export const foodSafetyData = {
           },
           {
             kind: 'revoke-licence',
+            text: '吊销许可证',
+            upTo: true,
             note: '直至吊销许可证',
           },
         ],
@@ -7779,6 +7878,15 @@ export const foodSafetyData = {
         },
       ],
       statutory: {
+        fineCondition: {
+          all: [
+            {
+              fact: 'refusedToCorrect',
+              operator: 'equal',
+              value: true,
+            },
+          ],
+        },
         fine: [
           {
             range: {
@@ -7800,6 +7908,8 @@ export const foodSafetyData = {
           },
           {
             kind: 'revoke-licence',
+            text: '吊销许可证',
+            upTo: true,
             note: '直至吊销许可证',
           },
         ],
@@ -8095,6 +8205,15 @@ export const foodSafetyData = {
         },
       ],
       statutory: {
+        fineCondition: {
+          all: [
+            {
+              fact: 'refusedToCorrect',
+              operator: 'equal',
+              value: true,
+            },
+          ],
+        },
         fine: [
           {
             range: {
@@ -8116,6 +8235,8 @@ export const foodSafetyData = {
           },
           {
             kind: 'revoke-licence',
+            text: '吊销许可证',
+            upTo: true,
             note: '直至吊销许可证',
           },
         ],
@@ -8412,6 +8533,15 @@ export const foodSafetyData = {
         },
       ],
       statutory: {
+        fineCondition: {
+          all: [
+            {
+              fact: 'refusedToCorrect',
+              operator: 'equal',
+              value: true,
+            },
+          ],
+        },
         fine: [
           {
             range: {
@@ -8433,6 +8563,8 @@ export const foodSafetyData = {
           },
           {
             kind: 'revoke-licence',
+            text: '吊销许可证',
+            upTo: true,
             note: '直至吊销许可证',
           },
         ],
@@ -8733,6 +8865,15 @@ export const foodSafetyData = {
         },
       ],
       statutory: {
+        fineCondition: {
+          all: [
+            {
+              fact: 'refusedToCorrect',
+              operator: 'equal',
+              value: true,
+            },
+          ],
+        },
         fine: [
           {
             range: {
@@ -8754,6 +8895,8 @@ export const foodSafetyData = {
           },
           {
             kind: 'revoke-licence',
+            text: '吊销许可证',
+            upTo: true,
             note: '直至吊销许可证',
           },
         ],
@@ -9055,6 +9198,15 @@ export const foodSafetyData = {
         },
       ],
       statutory: {
+        fineCondition: {
+          all: [
+            {
+              fact: 'refusedToCorrect',
+              operator: 'equal',
+              value: true,
+            },
+          ],
+        },
         fine: [
           {
             range: {
@@ -9076,6 +9228,8 @@ export const foodSafetyData = {
           },
           {
             kind: 'revoke-licence',
+            text: '吊销许可证',
+            upTo: true,
             note: '直至吊销许可证',
           },
         ],
@@ -9370,6 +9524,15 @@ export const foodSafetyData = {
         },
       ],
       statutory: {
+        fineCondition: {
+          all: [
+            {
+              fact: 'refusedToCorrect',
+              operator: 'equal',
+              value: true,
+            },
+          ],
+        },
         fine: [
           {
             range: {
@@ -9391,6 +9554,8 @@ export const foodSafetyData = {
           },
           {
             kind: 'revoke-licence',
+            text: '吊销许可证',
+            upTo: true,
             note: '直至吊销许可证',
           },
         ],
@@ -9686,6 +9851,15 @@ export const foodSafetyData = {
         },
       ],
       statutory: {
+        fineCondition: {
+          all: [
+            {
+              fact: 'refusedToCorrect',
+              operator: 'equal',
+              value: true,
+            },
+          ],
+        },
         fine: [
           {
             range: {
@@ -9707,6 +9881,8 @@ export const foodSafetyData = {
           },
           {
             kind: 'revoke-licence',
+            text: '吊销许可证',
+            upTo: true,
             note: '直至吊销许可证',
           },
         ],

@@ -6,7 +6,7 @@
  * handed only to loadRuleSet (rule-sets.ts), which returns a frozen rule set.
  */
 export const productQualityData = {
-  format: 'cailiang.rule-set/v1',
+  format: 'cailiang.rule-set/v2',
   id: 'cailiang.derived.product-quality',
   version: '2025.1',
   title: '产品质量违法行为行政处罚裁量基准（依据《中华人民共和国产品质量法》推导）',
@@ -205,6 +205,7 @@ export const productQualityData = {
         also: [
           {
             kind: 'revoke-licence',
+            text: '吊销营业执照',
             note: '情节严重的，吊销营业执照',
           },
         ],
@@ -405,6 +406,7 @@ export const productQualityData = {
         also: [
           {
             kind: 'revoke-licence',
+            text: '吊销营业执照',
             note: '情节严重的，吊销营业执照',
           },
         ],
@@ -596,6 +598,7 @@ export const productQualityData = {
         also: [
           {
             kind: 'revoke-licence',
+            text: '吊销营业执照',
             note: '情节严重的，吊销营业执照',
           },
         ],
@@ -748,6 +751,7 @@ export const productQualityData = {
         also: [
           {
             kind: 'revoke-licence',
+            text: '吊销营业执照',
             note: '情节严重的，吊销营业执照',
           },
         ],
@@ -922,6 +926,7 @@ export const productQualityData = {
         also: [
           {
             kind: 'revoke-licence',
+            text: '吊销营业执照',
             note: '情节严重的，吊销营业执照',
           },
         ],
@@ -1099,6 +1104,7 @@ export const productQualityData = {
         also: [
           {
             kind: 'revoke-licence',
+            text: '吊销营业执照',
             note: '情节严重的，吊销营业执照',
           },
         ],
@@ -1276,6 +1282,7 @@ export const productQualityData = {
         also: [
           {
             kind: 'revoke-licence',
+            text: '吊销营业执照',
             note: '情节严重的，吊销营业执照',
           },
         ],
@@ -1453,6 +1460,7 @@ export const productQualityData = {
         also: [
           {
             kind: 'revoke-licence',
+            text: '吊销营业执照',
             note: '情节严重的，吊销营业执照',
           },
         ],
@@ -1748,6 +1756,7 @@ export const productQualityData = {
           },
           {
             kind: 'suspend-business',
+            text: '责令停业整顿',
             when: {
               all: [
                 {
@@ -1763,6 +1772,7 @@ export const productQualityData = {
         also: [
           {
             kind: 'revoke-licence',
+            text: '吊销营业执照',
             when: {
               all: [
                 {

@@ -6,7 +6,7 @@
  * handed only to loadRuleSet (rule-sets.ts), which returns a frozen rule set.
  */
 export const waterPollutionData = {
-  format: 'cailiang.rule-set/v1',
+  format: 'cailiang.rule-set/v2',
   id: 'cailiang.derived.water-pollution',
   version: '2018.1',
   title: '水污染防治违法行为行政处罚裁量基准（依据法律条文推导）',
@@ -236,6 +236,7 @@ export const waterPollutionData = {
         with: [
           {
             kind: 'suspend-business',
+            text: '责令停产整治',
             note: '逾期不改正的，责令停产整治',
             when: {
               all: [
@@ -369,6 +370,7 @@ export const waterPollutionData = {
         with: [
           {
             kind: 'suspend-business',
+            text: '责令停产整治',
             note: '逾期不改正的，责令停产整治',
             when: {
               all: [
@@ -896,6 +898,7 @@ export const waterPollutionData = {
         with: [
           {
             kind: 'suspend-business',
+            text: '责令停产整治',
             optional: true,
             note: '逾期不拆除的，…并可以责令停产整治',
             when: {
@@ -1022,6 +1025,7 @@ export const waterPollutionData = {
         also: [
           {
             kind: 'suspend-business',
+            text: '责令停产整治',
             optional: true,
             note: '逾期不拆除…情节严重的，可以责令停产整治',
             when: {
@@ -1490,6 +1494,7 @@ export const waterPollutionData = {
         with: [
           {
             kind: 'suspend-business',
+            text: '责令船舶临时停航',
             note: '逾期不改正的，责令船舶临时停航',
             when: {
               all: [
@@ -1968,6 +1973,8 @@ export const waterPollutionData = {
         also: [
           {
             kind: 'suspend-business',
+            text: '责令停业整顿',
+            optional: true,
             note: '情节严重的，报经有批准权的人民政府批准，可以责令停业整顿',
           },
         ],

@@ -92,6 +92,8 @@ export interface CompiledPenaltyItem extends CompiledItemBase {
   readonly exemptions: readonly (Compiled<ExemptionData> & { readonly when: CompiledCondition; readonly citations: readonly ResolvedCitation[] })[];
   /** 逾期不改正的 / 拒不改正的: the penalty applies only when this holds. */
   readonly precondition: CompiledCondition | undefined;
+  /** v2 `statutory.fineCondition`: 拒不改正的，处…罚款. */
+  readonly fineCondition: CompiledCondition | undefined;
   /** Conditions of `with`/`also` sanctions that apply only sometimes, by sanction. */
   readonly sanctionConditions: ReadonlyMap<SanctionData, CompiledCondition>;
   /** The statutory ranges of `with`/`also` sanctions in days or months (行政拘留 N 日), by sanction. */
@@ -236,6 +238,7 @@ function compileWith(ruleSet: RuleSet, itemIndex: number, digest: string, shared
     fallback,
     exemptions,
     precondition: compile(penalty.statutory.precondition as Condition | undefined),
+    fineCondition: compile(penalty.statutory.fineCondition as Condition | undefined),
     sanctionConditions,
     sanctionRanges,
     orders,

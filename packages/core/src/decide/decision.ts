@@ -30,6 +30,8 @@ export interface FineSanction {
 /** Any other sanction: an amount taken from a fact, a range in days or months, or none. */
 export interface OtherSanction {
   readonly kind: Exclude<SanctionKind, 'fine'>;
+  /** The statute's own words (吊销营业执照), where the rule set gives them: printed instead of the kind's label. */
+  readonly text?: string;
   /** The amount, from the fact the rule set names (没收违法所得 of illegalIncome). */
   readonly amount?: string;
   /** Days, months or years, for sanctions with their own range (行政拘留 N 日). */
@@ -124,6 +126,7 @@ export type TraceEntry =
   | { readonly step: 'order'; readonly kind: string; readonly condition: ConditionTrace; readonly result: boolean }
   | { readonly step: 'mitigation'; readonly id: string; readonly mandatory: boolean; readonly condition: ConditionTrace; readonly result: boolean }
   | { readonly step: 'precondition'; readonly condition: ConditionTrace; readonly result: boolean }
+  | { readonly step: 'fine-condition'; readonly condition: ConditionTrace; readonly result: boolean }
   | { readonly step: 'sanction'; readonly kind: string; readonly condition: ConditionTrace; readonly result: boolean }
   | { readonly step: 'statutory'; readonly alternative: number; readonly condition: ConditionTrace | null; readonly result: boolean }
   | { readonly step: 'tier'; readonly level: string | number; readonly condition: ConditionTrace | null; readonly result: boolean; readonly selected: boolean }

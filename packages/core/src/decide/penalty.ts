@@ -87,7 +87,10 @@ export function decidePenalty(compiled: CompiledPenaltyItem, kase: ValidatedCase
     return finish(withoutPenalty({ outcome: 'correction-ordered' }, { citations, trace, warnings }));
   }
 
-  const alternative = selectStatutory(compiled, facts, trace);
+  // 「给予警告；拒不改正的，处…罚款」: without the refusal there is no fine, but the warning stands.
+  const { fineCondition } = compiled;
+  const fined = fineCondition === undefined || holds(fineCondition, facts, trace, (condition, result) => ({ step: 'fine-condition', condition, result }));
+  const alternative = fined ? selectStatutory(compiled, facts, trace) : undefined;
   const selected = selectTier(compiled, compiled.policy.tierSelection, facts, trace);
   const tier = selected.data;
   const grounds = mitigationGrounds(rules, compiled, facts, trace);

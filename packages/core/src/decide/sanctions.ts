@@ -69,6 +69,7 @@ export function resolveSanction(
   const { spec } = imposed;
   const { policy } = compiled;
   const out: UnderConstruction<OtherSanction> = { kind: spec.kind as OtherSanction['kind'] };
+  if (spec.text !== undefined) out.text = spec.text;
   if (spec.of !== undefined) out.amount = formatMoney(facts[spec.of] as Decimal);
   const statutory = compiled.sanctionRanges.get(spec);
   if (statutory !== undefined) {

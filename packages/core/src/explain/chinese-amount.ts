@@ -12,8 +12,20 @@ export function toChineseAmount(amount: string): string {
   return `${toChineseWhole(amount) ?? amount}元`;
 }
 
-/** A multiple as statutes write it: 十倍, 一点五倍 is written 1.5倍. */
+/**
+ * A multiple as statutes write it: 十倍; below one, as the percentage statutes write
+ * (产品质量法 第五十条 「货值金额百分之五十以上三倍以下」, 水污染防治法 第九十四条第二款
+ * 「百分之二十」), never 0.5倍. A multiple or percentage that is not whole keeps its Arabic
+ * digits (1.5倍, 百分之0.5), as tables write computed figures.
+ *
+ * @example toChineseMultiple('0.05') // '百分之五'
+ */
 export function toChineseMultiple(multiple: string): string {
+  const value = new Decimal(multiple);
+  if (value.isPositive() && !value.isZero() && value.lessThan(1)) {
+    const percent = value.times(100);
+    return `百分之${toChineseWhole(percent.toFixed()) ?? percent.toFixed()}`;
+  }
   return `${toChineseWhole(multiple) ?? multiple}倍`;
 }
 

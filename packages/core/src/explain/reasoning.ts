@@ -118,19 +118,19 @@ function heldLeaves(trace: ConditionTrace): Leaf[] {
 }
 
 const sanctionZh = (sanction: Sanction): string => {
-  if (sanction.kind === 'fine') return `罚款${sanction.min}元至${sanction.max}元`;
+  if (sanction.kind === 'fine') return `${sanction.optional === true ? '可以' : ''}罚款${sanction.min}元至${sanction.max}元`;
   const other = sanction as OtherSanction;
   const amount = other.amount === undefined ? '' : `${other.amount}元`;
   const range = other.range === undefined ? '' : `${other.range.min}至${other.range.max}${other.unit === undefined ? '' : SANCTION_UNIT_LABELS[other.unit]}`;
-  return `${other.optional === true ? '可以' : ''}${SANCTION_LABELS[other.kind]}${amount}${range}`;
+  return `${other.optional === true ? '可以' : ''}${other.text ?? SANCTION_LABELS[other.kind]}${amount}${range}`;
 };
 
 const sanctionEn = (sanction: Sanction): string => {
-  if (sanction.kind === 'fine') return `a fine of ${sanction.min} to ${sanction.max} yuan`;
+  if (sanction.kind === 'fine') return `a fine of ${sanction.min} to ${sanction.max} yuan${sanction.optional === true ? ' (optional)' : ''}`;
   const other = sanction as OtherSanction;
   const amount = other.amount === undefined ? '' : ` of ${other.amount} yuan`;
   const range = other.range === undefined ? '' : ` of ${other.range.min} to ${other.range.max} ${other.unit ?? ''}s`;
-  return `${other.kind}${amount}${range}${other.optional === true ? ' (optional)' : ''}`;
+  return `${other.kind}${other.text === undefined ? '' : ` (${other.text})`}${amount}${range}${other.optional === true ? ' (optional)' : ''}`;
 };
 
 interface Phrases {

@@ -23,6 +23,7 @@ export function factsRead(ruleSet: RuleSet): Set<string> {
       continue;
     }
     condition(item.statutory.precondition);
+    condition(item.statutory.fineCondition);
     for (const alternative of item.statutory.fine ?? []) {
       condition(alternative.when);
       if (alternative.multiple !== undefined) read.add(alternative.multiple.of);

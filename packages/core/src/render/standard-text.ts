@@ -35,7 +35,7 @@ export function tierStandard(item: PenaltyItem, tier: Tier, ruleSet: RuleSet, po
   for (const { spec, optional } of ranged) {
     shown.add(spec.kind);
     const range = sanctionRange(spec, tier, policy);
-    const text = sanctionText({ kind: spec.kind, range, unit: spec.unit });
+    const text = sanctionText({ kind: spec.kind, text: spec.text, range, unit: spec.unit });
     lines.push(`${spec.when === undefined ? '' : `${describe(spec.when)}的，`}${optional ? '可以' : ''}${text}`);
   }
   for (const entry of tier.add ?? []) {

@@ -12,9 +12,11 @@ export type Tier = PenaltyItem['tiers'][number];
 export type StatutoryFine = NonNullable<PenaltyItem['statutory']['fine']>[number];
 export type Sanction = NonNullable<PenaltyItem['statutory']['with']>[number];
 
-/** The part of a sanction the table words: its kind, and the range it carries (days, months). */
+/** The part of a sanction the table words: its kind or the statute's words, and the range it carries (days, months). */
 export interface SanctionWording {
   readonly kind: SanctionKind;
+  /** The statute's own words (吊销营业执照), printed as they are, in place of the kind's label. */
+  readonly text?: string | undefined;
   readonly range?: { readonly min: string; readonly max?: string } | undefined;
   readonly unit?: string | undefined;
 }
@@ -24,7 +26,8 @@ export interface SanctionWording {
  * 责令停产停业一个月以上六个月以下.
  */
 export function sanctionText(sanction: SanctionWording): string {
-  const label = SANCTION_LABELS[sanction.kind];
+  const label = sanction.text ?? SANCTION_LABELS[sanction.kind];
+  if (sanction.text !== undefined && sanction.range === undefined) return label;
   if (sanction.kind === 'warning' || sanction.kind === 'circulate-criticism') return `给予${label}`;
   if (sanction.range === undefined) return label;
   const range = rangeText(sanction.range.min, sanction.range.max, writeUnit(sanction.unit));
@@ -64,15 +67,18 @@ export function statutoryText(item: PenaltyItem, ruleSet: RuleSet, describe: Con
   if (mandatory.length > 0) head.push(mandatory.join('、'));
   if (optional.length > 0) head.push(`${mandatory.length > 0 ? '并可以' : '可以'}${optional.join('、')}`);
 
-  const accompanied = mandatory.length + optional.length > 0;
+  // 「给予警告；拒不改正的，处…罚款」: a fine on its own condition is not 并处 — the warning stands alone.
+  const fineCondition = item.statutory.fineCondition;
+  const accompanied = mandatory.length + optional.length > 0 && fineCondition === undefined;
   const alternatives = item.statutory.fine ?? [];
   const fines = alternatives.map((alternative) => {
     const verb = `${alternative.optional === true ? '可以' : ''}${accompanied ? '并处' : '处'}`;
     return `${alternative.when === undefined ? '' : `${describe(alternative.when)}的，`}${verb}${statutoryFineAmount(alternative, ruleSet)}罚款`;
   });
   const precondition = item.statutory.precondition;
+  if (fineCondition !== undefined && fines.length > 0) fines[0] = `${describe(fineCondition)}的，${fines[0] as string}`;
   if (precondition !== undefined && fines.length > 0) fines[0] = `${describe(precondition)}的，${fines[0] as string}`;
-  const simple = fines.length === 1 && precondition === undefined && alternatives[0]?.when === undefined;
+  const simple = fines.length === 1 && precondition === undefined && fineCondition === undefined && alternatives[0]?.when === undefined;
 
   const clauses: string[] = [];
   const lead = head.join('，');
@@ -84,10 +90,20 @@ export function statutoryText(item: PenaltyItem, ruleSet: RuleSet, describe: Con
     clauses.push(`${describe(sanction.when)}的，${sanction.optional === true ? '可以' : ''}${sanctionText(sanction)}`);
   }
   const also = item.statutory.also ?? [];
-  const graver = also.filter((sanction) => sanction.when === undefined).map((sanction) => `${sanction.optional === true ? '可以' : ''}${sanctionText(sanction)}`);
-  if (graver.length > 0) clauses.push(`情节严重的，${graver.join('、')}`);
+  const graver = also.filter((sanction) => sanction.when === undefined);
+  if (graver.length > 0) clauses.push(`情节严重的，${graverText(graver)}`);
   for (const sanction of also.filter((entry) => entry.when !== undefined)) {
     clauses.push(`${describe(sanction.when)}的，${sanction.optional === true ? '可以' : ''}${sanctionText(sanction)}`);
   }
   return clauses.filter((clause) => clause !== '').join('；');
+}
+
+/** 「责令停产停业，直至吊销许可证」: a sanction marked `upTo` is the last step of an escalation, after 「，直至」. */
+function graverText(sanctions: readonly Sanction[]): string {
+  let out = '';
+  for (const sanction of sanctions) {
+    const text = `${sanction.optional === true ? '可以' : ''}${sanctionText(sanction)}`;
+    out += out === '' ? text : `${sanction.upTo === true ? '，直至' : '、'}${text}`;
+  }
+  return out;
 }

@@ -116,7 +116,7 @@ function checkPenalty(decision: Decision, imposed: Imposed): ReviewFinding[] {
   for (const sanction of decision.sanctions) {
     const required = sanction.optional !== true;
     if (required && (sanction.kind === 'fine' ? fines.length === 0 : !imposed.sanctions.some((own) => own.kind === sanction.kind))) {
-      findings.push({ code: 'missing-mandatory-sanction', severity: 'error', message: `${sanction.kind} is required (并处) but was not imposed`, citations: basis });
+      findings.push({ code: 'missing-mandatory-sanction', severity: 'error', message: `${sanction.kind}${sanction.kind !== 'fine' && sanction.text !== undefined ? ` (${sanction.text})` : ''} is required (并处) but was not imposed`, citations: basis });
     }
     if (sanction.kind !== 'fine' && sanction.amount !== undefined) {
       const own = imposed.sanctions.find((candidate) => candidate.kind === sanction.kind);

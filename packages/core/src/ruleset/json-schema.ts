@@ -38,7 +38,7 @@ export function ruleSetJsonSchema(): Record<string, unknown> {
   const defs = (generated['$defs'] as Record<string, unknown> | undefined) ?? {};
   return {
     ...generated,
-    $id: 'https://cailiang.dev/schema/rule-set-v1.json',
+    $id: 'https://cailiang.dev/schema/rule-set-v2.json',
     title: `cailiang rule set (${RULE_SET_FORMAT})`,
     description: '行政处罚/行政许可裁量基准 as a machine-checked rule set. See the cailiang spec §1.',
     $defs: { ...defs, Condition: CONDITION_JSON_SCHEMA },

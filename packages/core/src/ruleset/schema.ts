@@ -3,12 +3,19 @@ import type { Condition } from '../conditions/types.js';
 import { FACT_TYPES } from '../facts/types.js';
 import { ROUNDING_MODES } from '../money/rounding.js';
 import { checkConditionStructure } from './condition-structure.js';
+import { v2KeyPaths } from './format-version.js';
 import { withJsonSchema } from './json-schema-overrides.js';
 import { SANCTION_KINDS, SANCTION_UNITS } from './sanction-kinds.js';
 import { boundValue, factorText, fractionText, identifier, isoDate, moneyText, nonEmptyText } from './scalars.js';
 
-/** The format tag every rule set carries. */
-export const RULE_SET_FORMAT = 'cailiang.rule-set/v1';
+/**
+ * The format tag of the current format. v2 adds the statute's own words and modality to v1;
+ * every v1 document is a v2 document with the same meaning, so both tags load (docs/format.md,
+ * 「v1 → v2」), and a v2 key in a v1 document is an error naming the tag to use.
+ */
+export const RULE_SET_FORMAT = 'cailiang.rule-set/v2';
+/** The first format, still loaded unchanged. */
+export const RULE_SET_FORMAT_V1 = 'cailiang.rule-set/v1';
 
 /**
  * A condition tree (json-rules-engine format); its structure is checked by hand for precise paths.
@@ -96,6 +103,14 @@ const sanctionSchema = z
     of: identifier.optional(),
     /** 可以并处: authorised, not required. */
     optional: z.boolean().optional(),
+    /**
+     * v2: the statute's own words (吊销营业执照, 责令停业整顿, 五年内禁止从事…编制工作), printed by
+     * decisions, tables and reasoning instead of the kind's label; the kind still gives order,
+     * severity and review (行政处罚法 第九条).
+     */
+    text: nonEmptyText.optional(),
+    /** v2: 「直至」 — the gravest step of an escalation (责令停产停业，直至吊销许可证), printed so. */
+    upTo: z.boolean().optional(),
     /** For sanctions with their own range: detention days, suspension months. */
     range: openRangeSchema.optional(),
     unit: z.enum(SANCTION_UNITS).optional(),
@@ -193,6 +208,12 @@ const penaltyItemSchema = z.strictObject({
   statutory: z.strictObject({
     /** The penalty applies only when this holds (逾期不改正的，处…罚款); otherwise only the order. */
     precondition: conditionSchema.optional(),
+    /**
+     * v2: the fine is required only when this holds (食品安全法 第一百二十六条「给予警告；拒不改正的，
+     * 处五千元以上五万元以下罚款」); otherwise the item's other sanctions are decided now, without it.
+     * Unlike `precondition`, it never drops the sanctions the statute imposes at once.
+     */
+    fineCondition: conditionSchema.optional(),
     fine: z.array(statutoryFineSchema).min(1).optional(),
     with: z.array(sanctionSchema).optional(),
     also: z.array(sanctionSchema).optional(),
@@ -257,7 +278,7 @@ const policySchema = z.strictObject({
 
 export const ruleSetSchema = z.strictObject({
   $schema: z.string().optional(),
-  format: z.literal(RULE_SET_FORMAT, { error: `expected format: ${RULE_SET_FORMAT}` }),
+  format: z.enum([RULE_SET_FORMAT_V1, RULE_SET_FORMAT], { error: `expected format: ${RULE_SET_FORMAT} (or ${RULE_SET_FORMAT_V1})` }),
   id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'expected an id of letters, digits, ".", "-" and "_"'),
   version: nonEmptyText,
   title: nonEmptyText,
@@ -270,6 +291,11 @@ export const ruleSetSchema = z.strictObject({
   laws: z.record(identifier, lawSchema),
   facts: z.record(identifier, factSchema),
   items: z.array(itemSchema).min(1, 'a rule set has at least one item'),
+}).superRefine((ruleSet, ctx) => {
+  if (ruleSet.format !== RULE_SET_FORMAT_V1) return;
+  for (const path of v2KeyPaths(ruleSet.items)) {
+    ctx.addIssue({ code: 'custom', path, message: `"${String(path[path.length - 1])}" is a format v2 key: set format: ${RULE_SET_FORMAT}` });
+  }
 });
 
 export type RuleSetData = z.output<typeof ruleSetSchema>;

@@ -26,7 +26,7 @@ export interface MetaEntry {
  */
 export function isItemConditionPath(path: readonly PathSegment[]): boolean {
   const last = path[path.length - 1];
-  return last === 'when' || last === 'precondition';
+  return last === 'when' || last === 'precondition' || last === 'fineCondition';
 }
 
 /**

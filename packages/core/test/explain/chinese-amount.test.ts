@@ -27,4 +27,12 @@ describe('toChineseAmount', () => {
     expect(toChineseMultiple('10')).toBe('十倍');
     expect(toChineseMultiple('1.5')).toBe('1.5倍');
   });
+
+  it('writes a multiple below one as the statute\'s percentage, never 0.05倍', () => {
+    expect(toChineseMultiple('0.05')).toBe('百分之五');
+    expect(toChineseMultiple('0.5')).toBe('百分之五十');
+    expect(toChineseMultiple('0.3')).toBe('百分之三十');
+    expect(toChineseMultiple('0.21')).toBe('百分之二十一');
+    expect(toChineseMultiple('0.005')).toBe('百分之0.5');
+  });
 });

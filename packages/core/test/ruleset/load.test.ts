@@ -98,9 +98,9 @@ describe('loadRuleSet', () => {
   });
 
   it('refuses a wrong format tag and a missing item list', () => {
-    expect(problems({ ...exampleRuleSet(), format: 'cailiang.rule-set/v2', items: undefined })).toMatchInlineSnapshot(`
+    expect(problems({ ...exampleRuleSet(), format: 'cailiang.rule-set/v3', items: undefined })).toMatchInlineSnapshot(`
       [
-        "format: expected format: cailiang.rule-set/v1",
+        "format: expected format: cailiang.rule-set/v2 (or cailiang.rule-set/v1)",
         "items: missing; expected an array",
       ]
     `);

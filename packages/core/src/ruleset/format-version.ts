@@ -1,0 +1,40 @@
+/**
+ * What format v2 adds to v1, found in a document: a v1 document may not use it, so a file never
+ * claims a format whose readers would drop what it says.
+ */
+
+/** The item keys v2 adds, where they occur: sanctions of `statutory.with` and `statutory.also`. */
+const V2_SANCTION_KEYS = ['text', 'upTo'] as const;
+/** …and `statutory` itself. */
+const V2_STATUTORY_KEYS = ['fineCondition'] as const;
+
+interface ItemShape {
+  readonly kind: string;
+  readonly statutory?: { readonly with?: readonly object[]; readonly also?: readonly object[] };
+}
+
+/**
+ * The paths (under `items`) of every v2 key in `items`.
+ *
+ * @param items - the validated items of a rule set
+ * @returns paths like `['items', 3, 'statutory', 'with', 0, 'text']`, in document order
+ * @example v2KeyPaths([{ kind: 'penalty', statutory: { with: [{ kind: 'revoke-licence', text: '吊销营业执照' }] } }])
+ *   // [['items', 0, 'statutory', 'with', 0, 'text']]
+ */
+export function v2KeyPaths(items: readonly ItemShape[]): (string | number)[][] {
+  const paths: (string | number)[][] = [];
+  items.forEach((item, index) => {
+    if (item.kind !== 'penalty') return;
+    for (const key of V2_STATUTORY_KEYS) {
+      if (item.statutory !== undefined && key in item.statutory) paths.push(['items', index, 'statutory', key]);
+    }
+    for (const list of ['with', 'also'] as const) {
+      (item.statutory?.[list] ?? []).forEach((sanction, position) => {
+        for (const key of V2_SANCTION_KEYS) {
+          if (key in sanction) paths.push(['items', index, 'statutory', list, position, key]);
+        }
+      });
+    }
+  });
+  return paths;
+}
