@@ -1,9 +1,10 @@
 import { createEngine } from '@cailiang/core';
 import { CailiangError, formatIssues } from '@cailiang/core';
 import { lint } from '@cailiang/core/lint';
+import type { Finding } from '@cailiang/core/lint';
 import { review } from '@cailiang/core/review';
 import { ruleSetJsonSchema } from '@cailiang/core';
-import { loadRuleSetFile, readDataFile } from '@cailiang/core/node';
+import { loadRuleSetFile, readDataFile, readTextFile } from '@cailiang/core/node';
 import { calendarFor, parseExclusion, workingDayDeadline } from './commands-time.js';
 import { runBatchCommand } from './commands-batch.js';
 import { asksForHelp, parseCommandArgs, requireArgument, usageError } from './cli-args.js';
@@ -228,7 +229,18 @@ function batchArguments(values: Record<string, unknown>) {
 function lintCommand(args: string[], io: CliIo): number {
   const { values } = parseCommandArgs('lint', args, { rules: { type: 'string', multiple: true }, json: { type: 'boolean' } });
   requireArgument('lint', values.rules, '--rules FILE');
-  const findings = lint((values.rules as string[]).map((path) => ({ ruleSet: readDataFile(path), source: path })));
+  // A file that cannot be read or parsed is a finding like any other, so --json still prints JSON.
+  const unreadable: Finding[] = [];
+  const subjects = (values.rules as string[]).flatMap((path) => {
+    try {
+      return [{ ruleSet: readTextFile(path), source: path }];
+    } catch (error) {
+      if (!(error instanceof CailiangError)) throw error;
+      unreadable.push(...error.issues.map((issue) => ({ code: issue.code, severity: 'error' as const, path: issue.path, message: issue.message, source: path })));
+      return [];
+    }
+  });
+  const findings = [...unreadable, ...lint(subjects)];
   if (values.json === true) {
     io.stdout(`${JSON.stringify({ findings }, null, 2)}\n`);
   } else {

@@ -109,6 +109,27 @@ describe('cailiang lint', () => {
   });
 });
 
+describe('cailiang lint on files that do not parse', () => {
+  it('still prints JSON with --json: the syntax error, once, on its line, as an error finding', async () => {
+    const broken = file('broken.rules.yaml', exampleRuleSetText().replace(/\nitems:/, '\n items:'));
+    const { code, stdout, stderr } = await cli('lint', '--rules', broken, '--rules', RULES, '--rules', join(dir, 'missing.rules.yaml'), '--json');
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    const findings = JSON.parse(stdout).findings as { code: string; severity: string; source: string; message: string }[];
+    expect(findings.filter((finding) => finding.severity === 'error')).toEqual([
+      { code: 'unreadable', severity: 'error', path: '', source: join(dir, 'missing.rules.yaml'), message: 'cannot read the file: no such file' },
+      expect.objectContaining({ code: 'syntax', severity: 'error', source: broken, message: expect.stringMatching(/^line \d+, column 2: this key is indented 1 space/) }),
+    ]);
+  });
+
+  it('prints the same without --json, one line each', async () => {
+    const broken = file('broken2.rules.yaml', 'format: cailiang.rule-set/v1\nid: x\nid: y\n');
+    const { code, stdout } = await cli('lint', '--rules', broken);
+    expect(code).toBe(1);
+    expect(stdout).toBe(`${broken}: error syntax: line 3, column 1: the key id appears twice in the same mapping; keep one\n1 error(s), 0 warning(s)\n`);
+  });
+});
+
 describe('cailiang schema', () => {
   it('prints a JSON Schema that describes the format', async () => {
     const { code, stdout } = await cli('schema');
