@@ -1,7 +1,7 @@
 import { CHINA_HOLIDAYS, createCalendar, defaultCalendar } from '@cailiang/core';
 import type { Calendar, HolidayArrangement } from '@cailiang/core';
 import { addWorkingDays } from '@cailiang/core';
-import { isIsoDate } from '@cailiang/core';
+import { isIsoDate, isoDateProblem } from '@cailiang/core';
 import { CailiangError, resolveLimits } from '@cailiang/core';
 import type { Limits } from '@cailiang/core';
 import { readDataFile } from '@cailiang/core/node';
@@ -42,7 +42,7 @@ export function parseExclusion(text: string): { from: string; to: string } {
  */
 export function workingDayDeadline(start: string, workingDays: number, excluded: readonly { from: string; to: string }[], calendar: Calendar) {
   if (!isIsoDate(start)) {
-    throw new CailiangError('USAGE', [{ code: 'usage', path: '--start', message: `expected an ISO date such as 2025-09-26, got "${start}"` }]);
+    throw new CailiangError('USAGE', [{ code: 'usage', path: '--start', message: isoDateProblem(start, JSON.stringify(start)) as string }]);
   }
   if (!Number.isSafeInteger(workingDays) || workingDays < 1) {
     throw new CailiangError('USAGE', [{ code: 'usage', path: '--working-days', message: `expected a whole number of working days, 1 or more` }]);

@@ -169,7 +169,7 @@ describe('cailiang deadline', () => {
   });
 
   it('reports malformed arguments with exit 2', async () => {
-    expect(await cli('deadline', '--start', '2025-02-30', '--working-days', '5')).toMatchObject({ code: 2, stderr: expect.stringContaining('--start') });
+    expect(await cli('deadline', '--start', '2025-02-30', '--working-days', '5')).toMatchObject({ code: 2, stderr: '--start: February 2025 has 28 days: "2025-02-30" is no date\n' });
     expect(await cli('deadline', '--start', '2025-02-03', '--working-days', 'five')).toMatchObject({ code: 2 });
     expect(await cli('deadline', '--start', '2025-02-03', '--working-days', '5', '--exclude', '2025-02-10')).toMatchObject({ code: 2, stderr: expect.stringContaining('FROM..TO') });
   });
