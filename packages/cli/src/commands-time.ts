@@ -5,6 +5,8 @@ import { isIsoDate, isoDateProblem } from '@cailiang/core';
 import { CailiangError, resolveLimits } from '@cailiang/core';
 import type { Limits } from '@cailiang/core';
 import { readDataFile } from '@cailiang/core/node';
+import { inHolidayFileTerms } from './holiday-files.js';
+import type { HolidayFile } from './holiday-files.js';
 
 /**
  * The working-day calendar for a command: the shipped arrangements, plus those in the files
@@ -13,15 +15,14 @@ import { readDataFile } from '@cailiang/core/node';
  */
 export function calendarFor(holidayFiles: readonly string[] | undefined, countAdjustedWorkdays: boolean, limits?: Partial<Limits>): Calendar {
   if ((holidayFiles === undefined || holidayFiles.length === 0) && countAdjustedWorkdays) return defaultCalendar;
-  const extra: HolidayArrangement[] = [];
-  for (const file of holidayFiles ?? []) {
-    const data = readDataFile(file, resolveLimits(limits));
-    extra.push(...((Array.isArray(data) ? data : [data]) as HolidayArrangement[]));
-  }
+  const files: HolidayFile[] = (holidayFiles ?? []).map((path) => {
+    const data = readDataFile(path, resolveLimits(limits));
+    return { path, single: !Array.isArray(data), arrangements: (Array.isArray(data) ? data : [data]) as HolidayArrangement[] };
+  });
   try {
-    return createCalendar([...CHINA_HOLIDAYS, ...extra], { countAdjustedWorkdays });
+    return createCalendar([...CHINA_HOLIDAYS, ...files.flatMap((file) => file.arrangements)], { countAdjustedWorkdays });
   } catch (error) {
-    throw error instanceof CailiangError && holidayFiles !== undefined && holidayFiles.length > 0 ? error.withSource(holidayFiles.join(', ')) : error;
+    throw error instanceof CailiangError && files.length > 0 ? inHolidayFileTerms(error, files) : error;
   }
 }
 

@@ -168,6 +168,19 @@ describe('cailiang deadline', () => {
     expect(await cli('deadline', '--start', '2026-12-28', '--working-days', '5', '--holidays', notice)).toMatchObject({ code: 0, stdout: '2027-01-05\n' });
   });
 
+  it("names a holiday file's problems at positions in that file, not in the calendar it was added to", async () => {
+    const SOURCE = 'source: { title: 国务院办公厅关于2027年部分节假日安排的通知（测试用）, papers: [] }';
+    const list = file('holidays-list.yaml', `- year: 2027\n  ${SOURCE}\n  holidays: [ { name: 元旦, from: "2027-01-01", to: "2027-01-03" }, { name: 春节, from: "2027-02-30", to: "2027-02-12" } ]\n  workdays: []\n`);
+    const listed = await cli('deadline', '--start', '2026-12-28', '--working-days', '5', '--holidays', list);
+    expect([listed.code, listed.stderr]).toEqual([2, `${list}: [0].holidays[1].from: February 2027 has 28 days: "2027-02-30" is no date\n`]);
+    const single = file('holidays-single.yaml', `year: 2027\n${SOURCE}\nholidays: [ { name: 元旦, from: "2027-01-01", to: "2027-01-03" } ]\n`);
+    const one = await cli('deadline', '--start', '2026-12-28', '--working-days', '5', '--holidays', single);
+    expect([one.code, one.stderr]).toEqual([2, expect.stringMatching(new RegExp(`^${single.replace(/[.\\/]/g, '\\$&')}: workdays: `))]);
+    const again = file('holidays-2025.yaml', `year: 2025\n${SOURCE}\nholidays: []\nworkdays: []\n`);
+    const shipped = await cli('deadline', '--start', '2025-02-03', '--working-days', '5', '--holidays', again);
+    expect(shipped.stderr).toContain(`${again}: year: 2025 is already arranged by the shipped arrangement for 2025`);
+  });
+
   it('reports malformed arguments with exit 2', async () => {
     expect(await cli('deadline', '--start', '2025-02-30', '--working-days', '5')).toMatchObject({ code: 2, stderr: '--start: February 2025 has 28 days: "2025-02-30" is no date\n' });
     expect(await cli('deadline', '--start', '2025-02-03', '--working-days', 'five')).toMatchObject({ code: 2 });
