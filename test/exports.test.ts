@@ -29,7 +29,7 @@ const EXPORTS: Record<string, readonly string[]> = {
     'SANCTION_UNIT_LABELS', 'addWorkingDays', 'canonicalJson', 'checkInput', 'conditionFacts',
     'createCalendar', 'createEngine', 'defaultCalendar', 'describeCondition', 'describeValue',
     'expectedKeys', 'explainDecision', 'formatCitation', 'formatIssues', 'formatMoney',
-    'formatPath', 'internalErrorOf', 'isIsoDate', 'isIssueCode', 'isRecord', 'joinPath',
+    'formatPath', 'internalErrorOf', 'isIsoDate', 'isIssueCode', 'isRecord', 'isoDateProblem', 'joinPath',
     'lateSurcharge', 'limitation', 'loadRuleSet', 'parseSource', 'procedureDeadlines', 'readMoney',
     'reasoningText', 'resolveLimits', 'roundAmount', 'ruleSetDigest', 'ruleSetJsonSchema',
     'ruleSetScope', 'safeLoadRuleSet', 'unknownKey',

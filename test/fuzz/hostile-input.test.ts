@@ -176,7 +176,7 @@ describe('hostile input: deep nesting', () => {
   });
 
   it('says where a YAML error is once', () => {
-    expect(refusal(() => loadRuleSet('a: 1\na: 2\n')).error.message).toMatchInlineSnapshot(`"line 2, column 1: Map keys must be unique"`);
+    expect(refusal(() => loadRuleSet('a: 1\na: 2\n')).error.message).toMatchInlineSnapshot(`"line 2, column 1: the key a appears twice in the same mapping; keep one"`);
   });
 });
 

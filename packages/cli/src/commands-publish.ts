@@ -10,29 +10,25 @@ import { renderXlsx } from './xlsx/write.js';
 import { renderCsv } from '@cailiang/core/render';
 import { renderHtml } from '@cailiang/core/render';
 import { renderMarkdown } from '@cailiang/core/render';
-import { parseCommandArgs, requireArgument } from './cli-args.js';
+import { parseCommandArgs, requireArgument, usageError } from './cli-args.js';
 import type { CliIo } from './cli-io.js';
 import { loadRuleSetFile, readDataFile, readTextFile } from '@cailiang/core/node';
 
-const RENDER = 'cailiang render --rules FILE --format md|html|csv|xlsx [--out FILE]';
-const IMPORT = 'cailiang import FILE.csv|FILE.xlsx [--out RULES.yaml] [--fill-blank]';
-const DIFF = 'cailiang diff --from FILE --to FILE [--fixtures FILE…] [--json]';
-
 /** `cailiang render`: the table agencies publish, as Markdown, HTML, CSV or XLSX. */
 export async function renderCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values } = parseCommandArgs(args, { rules: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } }, RENDER);
-  requireArgument(values.rules, '--rules FILE', RENDER);
+  const { values } = parseCommandArgs('render', args, { rules: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } });
+  requireArgument('render', values.rules, '--rules FILE');
   const format = typeof values.format === 'string' ? values.format : typeof values.out === 'string' ? extname(values.out).slice(1) : undefined;
   const ruleSet = loadRuleSetFile(values.rules as string);
   const out = values.out as string | undefined;
   if (format === 'xlsx') {
-    if (out === undefined) throw usage('an XLSX table is written to a file: give --out FILE.xlsx', RENDER);
+    if (out === undefined) throw usageError('render', 'an XLSX table is written to a file: give --out FILE.xlsx');
     write(out, await renderXlsx(ruleSet));
     return 0;
   }
   const renderers: Record<string, (ruleSet: Parameters<typeof renderMarkdown>[0]) => string> = { md: renderMarkdown, html: renderHtml, csv: renderCsv };
   const render = format === undefined ? undefined : renderers[format];
-  if (render === undefined) throw usage(`--format must be md, html, csv or xlsx${format === undefined ? '' : `, got "${format}"`}`, RENDER);
+  if (render === undefined) throw usageError('render', `--format must be md, html, csv or xlsx${format === undefined ? '' : `, got "${format}"`}`);
   const text = render(ruleSet);
   if (out === undefined) io.stdout(text);
   else write(out, text);
@@ -41,15 +37,15 @@ export async function renderCommand(args: readonly string[], io: CliIo): Promise
 
 /** `cailiang import`: a rendered (and edited) CSV or XLSX table back into a rule set. */
 export async function importCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, { out: { type: 'string' }, 'fill-blank': { type: 'boolean' } }, IMPORT, true);
+  const { values, positionals } = parseCommandArgs('import', args, { out: { type: 'string' }, 'fill-blank': { type: 'boolean' } }, true);
   const file = positionals[0];
-  if (file === undefined || positionals.length > 1) throw usage('give one CSV or XLSX file', IMPORT);
+  if (file === undefined || positionals.length > 1) throw usageError('import', 'give one CSV or XLSX file');
   const options = { source: file, ...(values['fill-blank'] === true ? { humanColumns: 'fill-blank' as const } : {}) };
   const kind = extname(file).toLowerCase();
   let ruleSet;
   if (kind === '.xlsx') ruleSet = await importXlsx(readBytes(file), options);
   else if (kind === '.csv') ruleSet = importCsv(readTextFile(file), options);
-  else throw usage(`"${file}" is neither .csv nor .xlsx`, IMPORT);
+  else throw usageError('import', `"${file}" is neither .csv nor .xlsx`);
   const yaml = ruleSetToYaml(ruleSet, { comment: `Imported by cailiang from ${file}` });
   if (values.out === undefined) io.stdout(yaml);
   else write(values.out as string, yaml);
@@ -58,9 +54,9 @@ export async function importCommand(args: readonly string[], io: CliIo): Promise
 
 /** `cailiang diff`: what a revision changes, and which fixture cases it moves. */
 export function diffCommand(args: readonly string[], io: CliIo): number {
-  const { values } = parseCommandArgs(args, { from: { type: 'string' }, to: { type: 'string' }, fixtures: { type: 'string', multiple: true }, json: { type: 'boolean' } }, DIFF);
-  requireArgument(values.from, '--from FILE', DIFF);
-  requireArgument(values.to, '--to FILE', DIFF);
+  const { values } = parseCommandArgs('diff', args, { from: { type: 'string' }, to: { type: 'string' }, fixtures: { type: 'string', multiple: true }, json: { type: 'boolean' } });
+  requireArgument('diff', values.from, '--from FILE');
+  requireArgument('diff', values.to, '--to FILE');
   const from = loadRuleSetFile(values.from as string);
   const to = loadRuleSetFile(values.to as string);
   const fixtureFiles = (values.fixtures as string[] | undefined) ?? [];
@@ -84,8 +80,4 @@ function readBytes(path: string): Uint8Array {
   } catch (error) {
     throw new CailiangError('IO_ERROR', [{ code: 'unreadable', path: '', message: `cannot read the file: ${(error as Error).message}` }], { source: path });
   }
-}
-
-function usage(message: string, line: string): CailiangError {
-  return new CailiangError('USAGE', [{ code: 'usage', path: '', message: `${message}\nusage: ${line}` }]);
 }

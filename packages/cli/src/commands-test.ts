@@ -9,8 +9,6 @@ import type { CliIo } from './cli-io.js';
 import { runFixtureFile } from '@cailiang/fixtures';
 import { updateFixtureFile } from './fixture-update.js';
 
-const TEST = 'cailiang test FIXTURES.yaml|DIR [FIXTURES.yaml|DIR…] [--update] [--limit NAME=VALUE…]';
-
 /**
  * `cailiang test`: runs fixture files — or every `*.fixtures.yaml` in a directory, sorted — and
  * prints each case, a readable diff of each mismatch, and `N passed, N failed`. With `--update`
@@ -18,8 +16,8 @@ const TEST = 'cailiang test FIXTURES.yaml|DIR [FIXTURES.yaml|DIR…] [--update] 
  * shown what changes; without it nothing is ever written.
  */
 export function testCommand(args: readonly string[], io: CliIo): number {
-  const { values, positionals } = parseCommandArgs(args, { update: { type: 'boolean' }, limit: { type: 'string', multiple: true } }, TEST, true);
-  requireArgument(positionals, 'FIXTURES.yaml or a directory', TEST);
+  const { values, positionals } = parseCommandArgs('test', args, { update: { type: 'boolean' }, limit: { type: 'string', multiple: true } }, true);
+  requireArgument('test', positionals, 'FIXTURES.yaml or a directory');
   const limits = limitsFromArguments(values.limit as string[] | undefined);
   const files = positionals.flatMap(fixtureFiles);
   const results: FixtureRunResult[] = files.map((file) => runFixtureFile(file, limits));

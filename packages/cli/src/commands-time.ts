@@ -1,10 +1,12 @@
 import { CHINA_HOLIDAYS, createCalendar, defaultCalendar } from '@cailiang/core';
 import type { Calendar, HolidayArrangement } from '@cailiang/core';
 import { addWorkingDays } from '@cailiang/core';
-import { isIsoDate } from '@cailiang/core';
+import { isIsoDate, isoDateProblem } from '@cailiang/core';
 import { CailiangError, resolveLimits } from '@cailiang/core';
 import type { Limits } from '@cailiang/core';
 import { readDataFile } from '@cailiang/core/node';
+import { inHolidayFileTerms } from './holiday-files.js';
+import type { HolidayFile } from './holiday-files.js';
 
 /**
  * The working-day calendar for a command: the shipped arrangements, plus those in the files
@@ -13,15 +15,14 @@ import { readDataFile } from '@cailiang/core/node';
  */
 export function calendarFor(holidayFiles: readonly string[] | undefined, countAdjustedWorkdays: boolean, limits?: Partial<Limits>): Calendar {
   if ((holidayFiles === undefined || holidayFiles.length === 0) && countAdjustedWorkdays) return defaultCalendar;
-  const extra: HolidayArrangement[] = [];
-  for (const file of holidayFiles ?? []) {
-    const data = readDataFile(file, resolveLimits(limits));
-    extra.push(...((Array.isArray(data) ? data : [data]) as HolidayArrangement[]));
-  }
+  const files: HolidayFile[] = (holidayFiles ?? []).map((path) => {
+    const data = readDataFile(path, resolveLimits(limits));
+    return { path, single: !Array.isArray(data), arrangements: (Array.isArray(data) ? data : [data]) as HolidayArrangement[] };
+  });
   try {
-    return createCalendar([...CHINA_HOLIDAYS, ...extra], { countAdjustedWorkdays });
+    return createCalendar([...CHINA_HOLIDAYS, ...files.flatMap((file) => file.arrangements)], { countAdjustedWorkdays });
   } catch (error) {
-    throw error instanceof CailiangError && holidayFiles !== undefined && holidayFiles.length > 0 ? error.withSource(holidayFiles.join(', ')) : error;
+    throw error instanceof CailiangError && files.length > 0 ? inHolidayFileTerms(error, files) : error;
   }
 }
 
@@ -42,7 +43,7 @@ export function parseExclusion(text: string): { from: string; to: string } {
  */
 export function workingDayDeadline(start: string, workingDays: number, excluded: readonly { from: string; to: string }[], calendar: Calendar) {
   if (!isIsoDate(start)) {
-    throw new CailiangError('USAGE', [{ code: 'usage', path: '--start', message: `expected an ISO date such as 2025-09-26, got "${start}"` }]);
+    throw new CailiangError('USAGE', [{ code: 'usage', path: '--start', message: isoDateProblem(start, JSON.stringify(start)) as string }]);
   }
   if (!Number.isSafeInteger(workingDays) || workingDays < 1) {
     throw new CailiangError('USAGE', [{ code: 'usage', path: '--working-days', message: `expected a whole number of working days, 1 or more` }]);

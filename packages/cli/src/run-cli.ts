@@ -1,13 +1,16 @@
 import { createEngine } from '@cailiang/core';
 import { CailiangError, formatIssues } from '@cailiang/core';
 import { lint } from '@cailiang/core/lint';
+import type { Finding } from '@cailiang/core/lint';
 import { review } from '@cailiang/core/review';
 import { ruleSetJsonSchema } from '@cailiang/core';
-import { loadRuleSetFile, readDataFile } from '@cailiang/core/node';
+import { loadRuleSetFile, readDataFile, readTextFile } from '@cailiang/core/node';
 import { calendarFor, parseExclusion, workingDayDeadline } from './commands-time.js';
 import { runBatchCommand } from './commands-batch.js';
-import { parseCommandArgs, requireArgument } from './cli-args.js';
+import { asksForHelp, parseCommandArgs, requireArgument, usageError } from './cli-args.js';
 import type { ParseOptions } from './cli-args.js';
+import { formatCommandHelp, formatOverview, helpOf } from './command-help.js';
+import type { CommandHelp } from './command-help.js';
 import type { CliIo } from './cli-io.js';
 import { evaluateCommand } from './evaluate/evaluate-command.js';
 import { explainDecision, resolveLimits } from '@cailiang/core';
@@ -19,60 +22,6 @@ import { formatDecisionText } from './format-decision.js';
 export type { CliIo } from './cli-io.js';
 
 const VERSION = '0.1.0';
-
-const USAGE = `cailiang — discretion benchmarks (裁量基准) as machine-checked rule sets
-
-Usage:
-  cailiang decide --rules FILE [--rules FILE…] --case FILE [--json] [--explain] [--no-trace] [--holidays FILE…]
-                  [--limit NAME=VALUE…]
-  cailiang deadline --start DATE --working-days N [--exclude FROM..TO…] [--json]
-                    [--holidays FILE…] [--no-adjusted-workdays]
-  cailiang review --rules FILE [--rules FILE…] --case FILE --imposed FILE [--json] [--limit NAME=VALUE…]
-  cailiang review --rules FILE [--rules FILE…] --batch CASES.ndjson|- [--workers N] [--out FILE [--resume]]
-                  [--report FILE.md|FILE.html] [--holidays FILE…] [--limit NAME=VALUE…]
-  cailiang batch --rules FILE [--rules FILE…] [--workers N] [--out FILE [--resume]] [--no-trace]
-                 [--holidays FILE…] [--limit NAME=VALUE…] < cases.ndjson > decisions.ndjson
-  cailiang test FIXTURES.yaml|DIR [FIXTURES.yaml|DIR…] [--update] [--limit NAME=VALUE…]
-  cailiang lint --rules FILE [--rules FILE…] [--json]
-  cailiang schema
-  cailiang render --rules FILE --format md|html|csv|xlsx [--out FILE]
-  cailiang import FILE.csv|FILE.xlsx [--out RULES.yaml] [--fill-blank]
-  cailiang diff --from FILE --to FILE [--fixtures FILE…] [--json]
-  cailiang evaluate --rules FILE… (--decisions RECORDS.ndjson | --synthetic N [--seed S]) --out REPORT.html
-                    [--json FILE] [--csv FILE] [--partial FILE] [--shard I/N] [--workers N]
-  cailiang evaluate merge PARTIAL.json… [--report REPORT.html] [--json FILE] [--csv FILE] [--partial FILE]
-
-Limits:     --limit NAME=VALUE raises a limit on input size for trusted input (maxSourceLength,
-            maxLineBytes, maxNesting, maxNodes, maxCharacters, maxConditionsPerItem, maxConditions,
-            maxAmountDigits, maxAmountDecimals); see docs/reliability.md for the defaults
-Exit codes: 0 done · 1 lint errors, failing fixtures, a failed review, or batch lines with error records
-            2 bad input or usage, or batch output that cannot be written · 3 internal error
-More on batches: cailiang batch --help
-`;
-
-const BATCH_HELP = `Batches (cailiang batch, cailiang review --batch): NDJSON in, NDJSON out.
-
-  Input       one JSON value per line: a case (batch) or { "case": …, "imposed": … } (review);
-              read as a stream, so memory stays flat however many lines. CRLF line ends are
-              accepted, and a last line without a newline is still a line.
-  Output      exactly one line per input line, in input order: the decision (batch), or
-              { "line", "verdict", "findings", "item" } (review). A line that cannot be decided
-              — not JSON, not UTF-8, blank (blank lines are errors, not skipped), longer than
-              1 MiB (--limit maxLineBytes=N), an invalid case — gives {"line": N, "error": {…}}.
-  --workers N worker threads, each with its own engine (default 1: no threads). Output is
-              byte-identical whatever N. A line whose worker dies is run again once, alone;
-              if it kills a worker twice it gets a WORKER_FAILED error record.
-  --out FILE  write to FILE instead of stdout. On a write error (full disk, closed pipe) the
-              command stops with exit 2 and a message; the output holds whole lines only.
-  --resume    with --out: continue FILE after its last whole line (a cut-off last line is
-              written again). Unavailable with stdout, which cannot be read back.
-  --report F  review only: a Markdown (.md) or self-contained HTML (.html) report, counts per
-              finding and the worst cases first with their citations.
-  Progress    a progress bar on stderr when stderr is a terminal; a summary at the end.
-  Exit codes  0 every line decided (and no review failed) · 1 error records or failed reviews
-              · 2 usage, unreadable rule sets or input, unwritable output
-              · 3 internal error records, WORKER_FAILED, or workers that kept dying
-`;
 
 type Command = (args: string[], io: CliIo) => number | Promise<number>;
 
@@ -101,8 +50,12 @@ const COMMANDS: Record<string, Command> = {
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
+  if (command === 'help' && rest.length === 1 && helpOf(rest[0] as string) !== undefined) {
+    io.stdout(formatCommandHelp(helpOf(rest[0] as string) as CommandHelp));
+    return 0;
+  }
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-    io.stdout(USAGE);
+    io.stdout(formatOverview());
     return command === undefined ? 2 : 0;
   }
   if (command === '--version' || command === '-v') {
@@ -111,8 +64,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   const run = Object.prototype.hasOwnProperty.call(COMMANDS, command) ? COMMANDS[command] : undefined;
   if (run === undefined) {
-    io.stderr(`unknown command "${command}"\n\n${USAGE}`);
+    io.stderr(`unknown command "${command}"\n\n${formatOverview()}`);
     return 2;
+  }
+  const help = helpOf(command);
+  if (help !== undefined && asksForHelp(rest)) {
+    io.stdout(formatCommandHelp(help));
+    return 0;
   }
   try {
     return await run([...rest], io);
@@ -126,33 +84,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 }
 
-/**
- * One command's lines of USAGE (both forms of review, continuation lines included), shown with its
- * usage errors, as the newer commands show theirs.
- */
-function usageOf(command: string): string {
-  const lines: string[] = [];
-  let inCommand = false;
-  for (const line of USAGE.split('\n')) {
-    if (line.startsWith('  cailiang ')) inCommand = line.startsWith(`  cailiang ${command} `) || line === `  cailiang ${command}`;
-    else if (!/^ {4,}\S/.test(line)) inCommand = false;
-    if (inCommand) lines.push(line.slice(2));
-  }
-  return lines.join('\n');
-}
-
-/** Parses a command's flags, with its usage in the error (see cli-args.ts). */
-function parse(command: string, args: string[], options: ParseOptions, allowPositionals = false) {
-  return parseCommandArgs(args, options, usageOf(command), allowPositionals);
-}
-
-/** A usage error naming `flag` unless it was given. */
-function required(command: string, value: unknown, flag: string): void {
-  requireArgument(value, flag, usageOf(command));
-}
-
 function decide(args: string[], io: CliIo): number {
-  const { values } = parse('decide', args, {
+  const { values } = parseCommandArgs('decide', args, {
     rules: { type: 'string', multiple: true },
     case: { type: 'string' },
     json: { type: 'boolean' },
@@ -161,8 +94,8 @@ function decide(args: string[], io: CliIo): number {
     holidays: { type: 'string', multiple: true },
     limit: { type: 'string', multiple: true },
   });
-  required('decide', values.rules, '--rules FILE');
-  required('decide', values.case, '--case FILE');
+  requireArgument('decide', values.rules, '--rules FILE');
+  requireArgument('decide', values.case, '--case FILE');
   const limits = limitsFromArguments(values.limit as string[] | undefined);
   const ruleSets = (values.rules as string[]).map((path) => loadRuleSetFile(path, limits));
   const calendar = calendarFor(values.holidays as string[] | undefined, true, limits);
@@ -191,7 +124,7 @@ function decide(args: string[], io: CliIo): number {
 }
 
 function deadline(args: string[], io: CliIo): number {
-  const { values } = parse('deadline', args, {
+  const { values } = parseCommandArgs('deadline', args, {
     start: { type: 'string' },
     'working-days': { type: 'string' },
     exclude: { type: 'string', multiple: true },
@@ -199,8 +132,8 @@ function deadline(args: string[], io: CliIo): number {
     'no-adjusted-workdays': { type: 'boolean' },
     json: { type: 'boolean' },
   });
-  required('deadline', values.start, '--start DATE');
-  required('deadline', values['working-days'], '--working-days N');
+  requireArgument('deadline', values.start, '--start DATE');
+  requireArgument('deadline', values['working-days'], '--working-days N');
   const text = values['working-days'] as string;
   const result = workingDayDeadline(
     values.start as string,
@@ -213,8 +146,7 @@ function deadline(args: string[], io: CliIo): number {
 }
 
 function reviewCommand(args: string[], io: CliIo): number | Promise<number> {
-  if (args.includes('--help')) return help(io);
-  const { values } = parse('review', args, {
+  const { values } = parseCommandArgs('review', args, {
     rules: { type: 'string', multiple: true },
     case: { type: 'string' },
     imposed: { type: 'string' },
@@ -224,17 +156,17 @@ function reviewCommand(args: string[], io: CliIo): number | Promise<number> {
     ...BATCH_OPTIONS,
     report: { type: 'string' },
   });
-  required('review', values.rules, '--rules FILE');
+  requireArgument('review', values.rules, '--rules FILE');
   const limits = limitsFromArguments(values.limit as string[] | undefined);
   if (values.batch !== undefined) {
-    if (values.case !== undefined || values.imposed !== undefined) throw usageError('--batch reads the cases and decisions from its file; leave out --case and --imposed');
+    if (values.case !== undefined || values.imposed !== undefined) throw usageError('review', '--batch reads the cases and decisions from its file; leave out --case and --imposed');
     return runBatchCommand({ mode: 'review', ...batchArguments(values), input: values.batch as string, report: values.report as string | undefined }, io);
   }
   for (const flag of ['workers', 'out', 'resume', 'report'] as const) {
-    if (values[flag] !== undefined) throw usageError(`--${flag} goes with --batch`);
+    if (values[flag] !== undefined) throw usageError('review', `--${flag} goes with --batch`);
   }
-  required('review', values.case, '--case FILE');
-  required('review', values.imposed, '--imposed FILE');
+  requireArgument('review', values.case, '--case FILE');
+  requireArgument('review', values.imposed, '--imposed FILE');
   const engine = createEngine(
     (values.rules as string[]).map((path) => loadRuleSetFile(path, limits)),
     { calendar: calendarFor(values.holidays as string[] | undefined, true, limits), limits },
@@ -270,14 +202,13 @@ const BATCH_OPTIONS = {
 
 /** `cailiang batch`: a case per line in, a decision per line out. */
 function batch(args: string[], io: CliIo): Promise<number> | number {
-  if (args.includes('--help')) return help(io);
-  const { values } = parse('batch', args, {
+  const { values } = parseCommandArgs('batch', args, {
     rules: { type: 'string', multiple: true },
     'no-trace': { type: 'boolean' },
     holidays: { type: 'string', multiple: true },
     ...BATCH_OPTIONS,
   });
-  required('batch', values.rules, '--rules FILE');
+  requireArgument('batch', values.rules, '--rules FILE');
   return runBatchCommand({ mode: 'decide', ...batchArguments(values), trace: values['no-trace'] !== true }, io);
 }
 
@@ -295,20 +226,21 @@ function batchArguments(values: Record<string, unknown>) {
   };
 }
 
-/** `batch --help`, `review --help`: the usage, then how batches behave. */
-function help(io: CliIo): number {
-  io.stdout(`${USAGE}\n${BATCH_HELP}`);
-  return 0;
-}
-
-function usageError(message: string): CailiangError {
-  return new CailiangError('USAGE', [{ code: 'usage', path: '', message: `${message}\n\n${USAGE}` }]);
-}
-
 function lintCommand(args: string[], io: CliIo): number {
-  const { values } = parse('lint', args, { rules: { type: 'string', multiple: true }, json: { type: 'boolean' } });
-  required('lint', values.rules, '--rules FILE');
-  const findings = lint((values.rules as string[]).map((path) => ({ ruleSet: readDataFile(path), source: path })));
+  const { values } = parseCommandArgs('lint', args, { rules: { type: 'string', multiple: true }, json: { type: 'boolean' } });
+  requireArgument('lint', values.rules, '--rules FILE');
+  // A file that cannot be read or parsed is a finding like any other, so --json still prints JSON.
+  const unreadable: Finding[] = [];
+  const subjects = (values.rules as string[]).flatMap((path) => {
+    try {
+      return [{ ruleSet: readTextFile(path), source: path }];
+    } catch (error) {
+      if (!(error instanceof CailiangError)) throw error;
+      unreadable.push(...error.issues.map((issue) => ({ code: issue.code, severity: 'error' as const, path: issue.path, message: issue.message, source: path })));
+      return [];
+    }
+  });
+  const findings = [...unreadable, ...lint(subjects)];
   if (values.json === true) {
     io.stdout(`${JSON.stringify({ findings }, null, 2)}\n`);
   } else {
@@ -322,7 +254,7 @@ function lintCommand(args: string[], io: CliIo): number {
 }
 
 function schema(args: string[], io: CliIo): number {
-  parse('schema', args, {});
+  parseCommandArgs('schema', args, {});
   io.stdout(`${JSON.stringify(ruleSetJsonSchema(), null, 2)}\n`);
   return 0;
 }

@@ -109,6 +109,27 @@ describe('cailiang lint', () => {
   });
 });
 
+describe('cailiang lint on files that do not parse', () => {
+  it('still prints JSON with --json: the syntax error, once, on its line, as an error finding', async () => {
+    const broken = file('broken.rules.yaml', exampleRuleSetText().replace(/\nitems:/, '\n items:'));
+    const { code, stdout, stderr } = await cli('lint', '--rules', broken, '--rules', RULES, '--rules', join(dir, 'missing.rules.yaml'), '--json');
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    const findings = JSON.parse(stdout).findings as { code: string; severity: string; source: string; message: string }[];
+    expect(findings.filter((finding) => finding.severity === 'error')).toEqual([
+      { code: 'unreadable', severity: 'error', path: '', source: join(dir, 'missing.rules.yaml'), message: 'cannot read the file: no such file' },
+      expect.objectContaining({ code: 'syntax', severity: 'error', source: broken, message: expect.stringMatching(/^line \d+, column 2: this key is indented 1 space/) }),
+    ]);
+  });
+
+  it('prints the same without --json, one line each', async () => {
+    const broken = file('broken2.rules.yaml', 'format: cailiang.rule-set/v1\nid: x\nid: y\n');
+    const { code, stdout } = await cli('lint', '--rules', broken);
+    expect(code).toBe(1);
+    expect(stdout).toBe(`${broken}: error syntax: line 3, column 1: the key id appears twice in the same mapping; keep one\n1 error(s), 0 warning(s)\n`);
+  });
+});
+
 describe('cailiang schema', () => {
   it('prints a JSON Schema that describes the format', async () => {
     const { code, stdout } = await cli('schema');
@@ -147,8 +168,21 @@ describe('cailiang deadline', () => {
     expect(await cli('deadline', '--start', '2026-12-28', '--working-days', '5', '--holidays', notice)).toMatchObject({ code: 0, stdout: '2027-01-05\n' });
   });
 
+  it("names a holiday file's problems at positions in that file, not in the calendar it was added to", async () => {
+    const SOURCE = 'source: { title: 国务院办公厅关于2027年部分节假日安排的通知（测试用）, papers: [] }';
+    const list = file('holidays-list.yaml', `- year: 2027\n  ${SOURCE}\n  holidays: [ { name: 元旦, from: "2027-01-01", to: "2027-01-03" }, { name: 春节, from: "2027-02-30", to: "2027-02-12" } ]\n  workdays: []\n`);
+    const listed = await cli('deadline', '--start', '2026-12-28', '--working-days', '5', '--holidays', list);
+    expect([listed.code, listed.stderr]).toEqual([2, `${list}: [0].holidays[1].from: February 2027 has 28 days: "2027-02-30" is no date\n`]);
+    const single = file('holidays-single.yaml', `year: 2027\n${SOURCE}\nholidays: [ { name: 元旦, from: "2027-01-01", to: "2027-01-03" } ]\n`);
+    const one = await cli('deadline', '--start', '2026-12-28', '--working-days', '5', '--holidays', single);
+    expect([one.code, one.stderr]).toEqual([2, expect.stringMatching(new RegExp(`^${single.replace(/[.\\/]/g, '\\$&')}: workdays: `))]);
+    const again = file('holidays-2025.yaml', `year: 2025\n${SOURCE}\nholidays: []\nworkdays: []\n`);
+    const shipped = await cli('deadline', '--start', '2025-02-03', '--working-days', '5', '--holidays', again);
+    expect(shipped.stderr).toContain(`${again}: year: 2025 is already arranged by the shipped arrangement for 2025`);
+  });
+
   it('reports malformed arguments with exit 2', async () => {
-    expect(await cli('deadline', '--start', '2025-02-30', '--working-days', '5')).toMatchObject({ code: 2, stderr: expect.stringContaining('--start') });
+    expect(await cli('deadline', '--start', '2025-02-30', '--working-days', '5')).toMatchObject({ code: 2, stderr: '--start: February 2025 has 28 days: "2025-02-30" is no date\n' });
     expect(await cli('deadline', '--start', '2025-02-03', '--working-days', 'five')).toMatchObject({ code: 2 });
     expect(await cli('deadline', '--start', '2025-02-03', '--working-days', '5', '--exclude', '2025-02-10')).toMatchObject({ code: 2, stderr: expect.stringContaining('FROM..TO') });
   });

@@ -99,7 +99,7 @@ export { CHINA_HOLIDAYS } from './calendar/index.js';
 export { createCalendar, defaultCalendar } from './calendar/index.js';
 export { addWorkingDays } from './calendar/index.js';
 export type { DateSpan, WorkingDayOptions } from './calendar/index.js';
-export { isIsoDate } from './calendar/index.js';
+export { isIsoDate, isoDateProblem } from './calendar/index.js';
 export type { IsoDate } from './calendar/index.js';
 export type { Calendar, CalendarOptions, HolidayArrangement, HolidayRange, HolidaySource } from './calendar/index.js';
 export { procedureDeadlines } from './procedure/index.js';

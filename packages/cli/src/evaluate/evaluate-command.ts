@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
 import { formatCount } from '../display-text.js';
-import { parseArgs } from 'node:util';
+import { asksForHelp, parseCommandArgs, usageError } from '../cli-args.js';
+import { formatCommandHelp, helpOf } from '../command-help.js';
+import type { CommandHelp } from '../command-help.js';
 import { createEvaluator } from '@cailiang/core/evaluate';
 import type { Evaluation } from '@cailiang/core/evaluate';
 import { CailiangError, formatIssues } from '@cailiang/core';
@@ -25,35 +27,6 @@ export interface EvaluateIo {
   readonly stderrIsTTY?: boolean;
 }
 
-export const EVALUATE_USAGE = `cailiang evaluate — post-evaluation (后评估) of benchmarks over the decisions made under them
-
-Usage:
-  cailiang evaluate --rules FILE [--rules FILE…] --decisions RECORDS.ndjson --out REPORT.html
-                    [--json FILE] [--csv FILE] [--partial FILE] [--shard I/N] [--workers N]
-                    [--min-sample N] [--holidays FILE…]
-  cailiang evaluate --rules FILE [--rules FILE…] --synthetic N [--seed S] [--save-synthetic FILE.ndjson]
-                    --out REPORT.html [--json FILE] [--csv FILE] [--min-sample N]
-  cailiang evaluate merge PARTIAL.json… [--report REPORT.html] [--json FILE] [--csv FILE] [--partial FILE]
-
-  --decisions F     one { "case": …, "imposed": … } per line, as cailiang review --batch reads them;
-                    streamed, so memory stays flat however many lines. A line that cannot be decided
-                    is counted by its error code, never dropped.
-  --synthetic N     evaluate N generated records instead (seeded: --seed, default 1); the report says
-                    they are synthetic. --save-synthetic F also writes them to F (a new file).
-  --out F           the report, one self-contained HTML page with its charts
-  --json F, --csv F the same figures as JSON and as CSV
-  --partial F       also (or, without --out, only) the exact counts as a partial evaluation
-                    (cailiang.evaluation-partial/v1), for cailiang evaluate merge
-  --shard I/N       evaluate only lines k with ((k - 1) mod N) + 1 = I; line numbers stay the file's.
-                    Run shards 1/N … N/N anywhere, each with --partial, then merge the partials
-  --workers N       worker threads for --decisions (default 1; more need the built CLI)
-  --min-sample N    fewest cases behind a share that can make a revision candidate (default 10)
-
-Exit codes: 0 every record decided · 1 some records could not be decided (the report counts them)
-            2 usage, unreadable rule sets or input, unwritable output · 3 internal error
-See docs/evaluation.md for how each figure is computed.
-`;
-
 /**
  * Runs `cailiang evaluate`: evaluates decision records (a file, or generated ones) against the
  * rule sets and writes the report, with a summary and the strongest revision candidates on
@@ -66,11 +39,11 @@ See docs/evaluation.md for how each figure is computed.
  * @example process.exitCode = await evaluateCommand(['--rules', 'food.rules.yaml', '--decisions', 'records.ndjson', '--out', 'report.html'], io);
  */
 export async function evaluateCommand(args: string[], io: EvaluateIo): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) {
-    io.stdout(EVALUATE_USAGE);
+  if (asksForHelp(args)) {
+    io.stdout(formatCommandHelp(helpOf('evaluate') as CommandHelp));
     return 0;
   }
-  if (args[0] === 'merge') return mergeCommand(args.slice(1), io, EVALUATE_USAGE);
+  if (args[0] === 'merge') return mergeCommand(args.slice(1), io);
   try {
     const command = readArguments(args);
     // File by file, as decide and batch refuse broken rule files; parsed once for every worker.
@@ -120,31 +93,21 @@ interface EvaluateArguments {
 }
 
 function readArguments(args: string[]): EvaluateArguments {
-  let values: Record<string, string | string[] | boolean | undefined>;
-  try {
-    ({ values } = parseArgs({
-      args,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        rules: { type: 'string', multiple: true },
-        holidays: { type: 'string', multiple: true },
-        decisions: { type: 'string' },
-        synthetic: { type: 'string' },
-        seed: { type: 'string' },
-        'save-synthetic': { type: 'string' },
-        out: { type: 'string' },
-        json: { type: 'string' },
-        csv: { type: 'string' },
-        partial: { type: 'string' },
-        shard: { type: 'string' },
-        workers: { type: 'string' },
-        'min-sample': { type: 'string' },
-      },
-    }));
-  } catch (error) {
-    throw usage('', (error as Error).message);
-  }
+  const { values } = parseCommandArgs('evaluate', args, {
+    rules: { type: 'string', multiple: true },
+    holidays: { type: 'string', multiple: true },
+    decisions: { type: 'string' },
+    synthetic: { type: 'string' },
+    seed: { type: 'string' },
+    'save-synthetic': { type: 'string' },
+    out: { type: 'string' },
+    json: { type: 'string' },
+    csv: { type: 'string' },
+    partial: { type: 'string' },
+    shard: { type: 'string' },
+    workers: { type: 'string' },
+    'min-sample': { type: 'string' },
+  });
   const text = (name: string) => values[name] as string | undefined;
   const rules = (values['rules'] as string[] | undefined) ?? [];
   if (rules.length === 0) throw usage('--rules', 'missing --rules FILE');
@@ -189,7 +152,7 @@ function whole(text: string, flag: string, least: number, most = Number.MAX_SAFE
 }
 
 function usage(path: string, message: string): CailiangError {
-  return new CailiangError('USAGE', [{ code: 'usage', path, message: `${message}\n\n${EVALUATE_USAGE}` }]);
+  return usageError('evaluate', message, path);
 }
 
 function withProgress<T>(progress: T | undefined): { progress?: T } {

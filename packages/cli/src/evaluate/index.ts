@@ -3,7 +3,7 @@
  * worker threads if asked), synthetic corpora written to files, and the reports written out.
  * The figures themselves are computed by the browser-safe `@cailiang/core/evaluate`.
  */
-export { EVALUATE_USAGE, evaluateCommand } from './evaluate-command.js';
+export { evaluateCommand } from './evaluate-command.js';
 export type { EvaluateIo } from './evaluate-command.js';
 export { evaluateFile } from './evaluate-file.js';
 export type { EvaluateFileOptions } from './evaluate-file.js';

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { CailiangError, formatIssues } from '@cailiang/core';
 import { evaluationOfPartial, mergePartials } from '@cailiang/core/evaluate';
+import { parseCommandArgs, usageError } from '../cli-args.js';
 import { formatCount } from '../display-text.js';
 import { writePartial, writeReports } from './write-reports.js';
 
@@ -24,11 +24,11 @@ interface Outputs {
  * @param usageText - the command's usage, shown with a usage error
  * @returns 0 every record decided, 1 some could not be, 2 usage, unreadable or mismatched
  *   partials, unwritable output, 3 records that failed on an internal error
- * @example await mergeCommand(['a.json', 'b.json', '--report', 'city.html'], io, EVALUATE_USAGE);
+ * @example await mergeCommand(['a.json', 'b.json', '--report', 'city.html'], io);
  */
-export async function mergeCommand(args: string[], io: { stdout(text: string): void; stderr(text: string): void }, usageText: string): Promise<number> {
+export async function mergeCommand(args: string[], io: { stdout(text: string): void; stderr(text: string): void }): Promise<number> {
   try {
-    const { files, outputs } = readArguments(args, usageText);
+    const { files, outputs } = readArguments(args);
     const merged = mergePartials(files.map(readJson), files);
     const evaluation = evaluationOfPartial(merged);
     writeReports(evaluation, { ...(outputs.out === undefined ? {} : { html: outputs.out }), ...(outputs.json === undefined ? {} : { json: outputs.json }), ...(outputs.csv === undefined ? {} : { csv: outputs.csv }) });
@@ -60,14 +60,9 @@ export function reportLine(outputs: Outputs): string {
   return parts.filter((part) => part !== undefined).join(', ');
 }
 
-function readArguments(args: string[], usageText: string): { files: string[]; outputs: Outputs } {
-  const usage = (path: string, message: string) => new CailiangError('USAGE', [{ code: 'usage', path, message: `${message}\n\n${usageText}` }]);
-  let parsed: ReturnType<typeof parseArgs>;
-  try {
-    parsed = parseArgs({ args, strict: true, allowPositionals: true, options: { report: { type: 'string' }, json: { type: 'string' }, csv: { type: 'string' }, partial: { type: 'string' } } });
-  } catch (error) {
-    throw usage('', (error as Error).message);
-  }
+function readArguments(args: string[]): { files: string[]; outputs: Outputs } {
+  const usage = (path: string, message: string) => usageError('evaluate', message, path);
+  const parsed = parseCommandArgs('evaluate', args, { report: { type: 'string' }, json: { type: 'string' }, csv: { type: 'string' }, partial: { type: 'string' } }, true);
   const values = parsed.values as Record<string, string | undefined>;
   const files = parsed.positionals;
   if (files.length === 0) throw usage('', 'evaluate merge: name the partial files to merge (written by cailiang evaluate --partial)');

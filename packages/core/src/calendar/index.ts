@@ -3,7 +3,7 @@
  * built from them (extendable with next year's notice), and the counting rules of
  * 民法典 第二百零一条 to 第二百零三条, 行政许可法 第四十五条/第八十二条 and 行政处罚法 第八十五条.
  */
-export { ISO_DATE_EXPECTED, isIsoDate } from './iso-date.js';
+export { calendarDateProblem, ISO_DATE_EXPECTED, isIsoDate, isoDateProblem } from './iso-date.js';
 export type { IsoDate } from './iso-date.js';
 export { CHINA_HOLIDAYS } from './data/china-holidays.js';
 export { createCalendar, defaultCalendar } from './calendar.js';

@@ -1,6 +1,6 @@
 import { CailiangError, formatPath } from '../errors/cailiang-error.js';
 import type { Issue } from '../errors/cailiang-error.js';
-import { ISO_DATE_EXPECTED, isIsoDate } from './iso-date.js';
+import { isIsoDate, isoDateProblem } from './iso-date.js';
 import type { IsoDate } from './iso-date.js';
 import { deepFreeze } from '../internal/deep-freeze.js';
 import { checkInput } from '../limits/check-input.js';
@@ -125,7 +125,7 @@ function readRange(raw: unknown, at: Path, year: number, issues: Issue[]): Holid
 /** A date of the arrangement for `year`: in that year, or in the December before (New Year). */
 function readDate(raw: unknown, at: Path, year: number, issues: Issue[]): IsoDate | undefined {
   if (!isIsoDate(raw)) {
-    issues.push({ code: 'invalid_date', path: formatPath(at), message: `expected ${ISO_DATE_EXPECTED}, got ${describeValue(raw)}` });
+    issues.push({ code: 'invalid_date', path: formatPath(at), message: dateProblem(raw) });
     return undefined;
   }
   if (raw < `${year - 1}-12-01` || raw > `${year}-12-31`) {
@@ -183,4 +183,9 @@ function unknownKeys(raw: Record<string, unknown>, at: Path, allowed: readonly s
 
 function fail(issues: readonly Issue[]): never {
   throw new CailiangError('INVALID_CALENDAR', issues);
+}
+
+/** Why a value is not a date (`isoDateProblem`), for a value already known not to be one. */
+function dateProblem(value: unknown): string {
+  return isoDateProblem(value, describeValue(value)) as string;
 }

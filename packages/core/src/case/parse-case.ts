@@ -1,4 +1,4 @@
-import { isIsoDate, ISO_DATE_EXPECTED } from '../calendar/iso-date.js';
+import { isIsoDate, isoDateProblem } from '../calendar/iso-date.js';
 import { CailiangError } from '../errors/cailiang-error.js';
 import type { Issue } from '../errors/cailiang-error.js';
 import type { FactDeclaration, FactValue } from '../facts/types.js';
@@ -206,7 +206,7 @@ function readDates(raw: unknown, kind: CaseRequirements['kind'], issues: Issue[]
     if (!(DATE_KEYS as readonly string[]).includes(key)) {
       issues.push(unknownKey(key, `dates.${key}`, DATE_KEYS));
     } else if (!isIsoDate(value)) {
-      issues.push({ code: 'invalid_date', path: `dates.${key}`, message: `expected ${ISO_DATE_EXPECTED}, got ${describeValue(value)}` });
+      issues.push({ code: 'invalid_date', path: `dates.${key}`, message: dateProblem(value) });
     } else {
       dates[key] = value;
     }
@@ -233,7 +233,7 @@ function readPayment(raw: unknown, dates: CaseDates, limits: AmountLimits, issue
   const fine = beyond === undefined ? readMoney(raw['fine']) : { ok: false as const, expected: '' };
   if (!fine.ok && beyond === undefined) issues.push({ code: 'invalid_value', path: 'payment.fine', message: `expected ${fine.expected} (the fine imposed), got ${describeValue(raw['fine'])}` });
   const paid = raw['paid'];
-  if (!isIsoDate(paid)) issues.push({ code: 'invalid_date', path: 'payment.paid', message: `expected ${ISO_DATE_EXPECTED}, got ${describeValue(paid)}` });
+  if (!isIsoDate(paid)) issues.push({ code: 'invalid_date', path: 'payment.paid', message: dateProblem(paid) });
   if (dates.served === undefined) {
     issues.push({ code: 'missing_key', path: 'dates.served', message: 'missing; the late-payment surcharge counts from the day the decision was served' });
   } else if (isIsoDate(paid) && paid < dates.served) {
@@ -258,8 +258,8 @@ function readExcludedPeriods(raw: unknown, issues: Issue[]): ExcludedPeriod[] {
     }
     for (const key of Object.keys(entry)) if (!(PERIOD_KEYS as readonly string[]).includes(key)) issues.push(unknownKey(key, `${path}.${key}`, PERIOD_KEYS));
     const { from, to, reason } = entry;
-    if (!isIsoDate(from)) issues.push({ code: 'invalid_date', path: `${path}.from`, message: `expected ${ISO_DATE_EXPECTED}, got ${describeValue(from)}` });
-    if (!isIsoDate(to)) issues.push({ code: 'invalid_date', path: `${path}.to`, message: `expected ${ISO_DATE_EXPECTED}, got ${describeValue(to)}` });
+    if (!isIsoDate(from)) issues.push({ code: 'invalid_date', path: `${path}.from`, message: dateProblem(from) });
+    if (!isIsoDate(to)) issues.push({ code: 'invalid_date', path: `${path}.to`, message: dateProblem(to) });
     if (reason !== undefined && typeof reason !== 'string') issues.push({ code: 'invalid_type', path: `${path}.reason`, message: 'expected text' });
     if (isIsoDate(from) && isIsoDate(to)) {
       if (to < from) issues.push({ code: 'date_order', path: `${path}.to`, message: `the period ends (${to}) before it starts (${from})` });
@@ -275,4 +275,9 @@ function factPath(name: string): string {
 
 function invalid(issues: Issue[]): CailiangError {
   return new CailiangError('INVALID_CASE', issues);
+}
+
+/** Why a value is not a date (`isoDateProblem`), for a value already known not to be one. */
+function dateProblem(value: unknown): string {
+  return isoDateProblem(value, describeValue(value)) as string;
 }

@@ -1,4 +1,4 @@
-import { isIsoDate, ISO_DATE_EXPECTED } from '../calendar/iso-date.js';
+import { isIsoDate, ISO_DATE_EXPECTED, calendarDateProblem } from '../calendar/iso-date.js';
 import type { FactDeclaration, FactValue } from '../facts/types.js';
 import { Decimal } from '../money/decimal.js';
 import { formatMoney, readMoney, readMoneyValue } from '../money/money.js';
@@ -75,7 +75,7 @@ export function makeFactReader(fact: FactDeclaration): FactReader {
 function typed<T extends FactValue>(fact: FactDeclaration, accepts: (input: unknown) => input is T, expected: string, within: (value: T) => boolean): FactReader {
   return {
     read: (input) => (accepts(input) && within(input) ? input : undefined),
-    problem: (input) => (accepts(input) ? outOfBounds(fact, input) : `expected ${expected} (${fact.label}), ${got(input)}`),
+    problem: (input) => (accepts(input) ? outOfBounds(fact, input) : fact.type === 'date' && calendarDateProblem(input) !== undefined ? `${calendarDateProblem(input) as string} (${fact.label})` : `expected ${expected} (${fact.label}), ${got(input)}`),
   };
 }
 

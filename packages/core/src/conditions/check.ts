@@ -1,3 +1,4 @@
+import { calendarDateProblem } from '../calendar/iso-date.js';
 import { joinPath } from '../errors/cailiang-error.js';
 import type { Issue } from '../errors/cailiang-error.js';
 import type { IssueCode } from '../errors/issues.js';
@@ -130,6 +131,11 @@ function operatorMismatch(operator: Operator, fact: string, declaration: FactDec
 }
 
 function checkLiteral(value: unknown, fact: string, declaration: FactDeclaration, path: string, issues: Issue[]): void {
+  const offCalendar = declaration.type === 'date' ? calendarDateProblem(value) : undefined;
+  if (offCalendar !== undefined) {
+    issues.push(issue('invalid_value', path, `${offCalendar} (compared with the date fact "${fact}")`));
+    return;
+  }
   const expected = literalExpectation(value, declaration);
   if (expected !== undefined) {
     issues.push(issue('invalid_value', path, `expected ${expected} for the ${declaration.type} fact "${fact}", got ${show(value)}`));

@@ -1,4 +1,4 @@
-import { isIsoDate, ISO_DATE_EXPECTED } from '../calendar/iso-date.js';
+import { isIsoDate, isoDateProblem } from '../calendar/iso-date.js';
 import { CailiangError } from '../errors/cailiang-error.js';
 import type { Issue } from '../errors/cailiang-error.js';
 import { amountBeyondLimits } from '../limits/amount-limits.js';
@@ -103,7 +103,7 @@ export function readImposed(input: unknown): Imposed {
     } else {
       for (const [key, value] of Object.entries(rawDates)) {
         if (!DATE_KEYS.includes(key)) issues.push(unknownKey(key, at(`dates.${key}`), DATE_KEYS));
-        else if (!isIsoDate(value)) issues.push({ code: 'invalid_date', path: at(`dates.${key}`), message: `expected ${ISO_DATE_EXPECTED}, got ${describeValue(value)}` });
+        else if (!isIsoDate(value)) issues.push({ code: 'invalid_date', path: at(`dates.${key}`), message: dateProblem(value) });
         else dates[key] = value;
       }
     }
@@ -121,4 +121,9 @@ export function readImposed(input: unknown): Imposed {
 
 function isCanonicalAmount(value: unknown): value is string {
   return typeof value === 'string' && CANONICAL_AMOUNT.test(value);
+}
+
+/** Why a value is not a date (`isoDateProblem`), for a value already known not to be one. */
+function dateProblem(value: unknown): string {
+  return isoDateProblem(value, describeValue(value)) as string;
 }

@@ -1,6 +1,7 @@
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { CailiangError } from '../errors/cailiang-error.js';
 import { DEFAULT_LIMITS } from '../limits/limits.js';
+import { yamlSyntaxMessage } from './yaml-syntax-message.js';
 import type { Limits } from '../limits/limits.js';
 
 /** Documented limit: larger sources are refused before parsing (a benchmark is far smaller). */
@@ -49,11 +50,9 @@ export function parseSource(text: string, source?: string, limits: Pick<Limits, 
     if (error instanceof YAMLParseError) {
       const where = error.linePos?.[0];
       const at = where === undefined ? '' : `line ${where.line}, column ${where.col}`;
-      // The parser ends its message with the place again (" at line 2, column 1:"): said once, first.
-      const firstLine = (error.message.split('\n')[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, '');
       // Block collections nested past what the cheap count above sees run the parser out of stack.
-      if (/call stack/i.test(firstLine)) throw tooDeep(`collections nest too deeply to read (at ${at})`, limits.maxNesting, source, error);
-      throw new CailiangError('PARSE_ERROR', [{ code: 'syntax', path: '', message: at === '' ? firstLine : `${at}: ${firstLine}` }], {
+      if (/call stack/i.test(error.message.split('\n')[0] ?? '')) throw tooDeep(`collections nest too deeply to read (at ${at})`, limits.maxNesting, source, error);
+      throw new CailiangError('PARSE_ERROR', [{ code: 'syntax', path: '', message: yamlSyntaxMessage(error, text) }], {
         ...sourceOption(source),
         cause: error,
       });

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { ISO_DATE_EXPECTED, isIsoDate } from '../calendar/iso-date.js';
+import { calendarDateProblem, ISO_DATE_EXPECTED, isIsoDate } from '../calendar/iso-date.js';
 import { Decimal } from '../money/decimal.js';
 import { formatMoney, readMoney } from '../money/money.js';
 import { withJsonSchema } from './json-schema-overrides.js';
@@ -26,7 +26,10 @@ export const nonEmptyText = z.string().trim().min(1, 'expected non-empty text');
 
 /** An ISO calendar date; `2025-02-30` is refused. */
 export const isoDate = withJsonSchema(
-  z.string().refine((value) => isIsoDate(value), { message: `expected ${ISO_DATE_EXPECTED}` }),
+  z.string().superRefine((value, context) => {
+    if (isIsoDate(value)) return;
+    context.addIssue({ code: 'custom', message: calendarDateProblem(value) ?? `expected ${ISO_DATE_EXPECTED}` });
+  }),
   { type: 'string', format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
 );
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isIsoDate } from '../../src/calendar/iso-date.js';
+import { isIsoDate, isoDateProblem } from '../../src/calendar/iso-date.js';
 
 /** The definition the fast check replaced: a regular expression, then the calendar. */
 function byDefinition(text: unknown): boolean {
@@ -34,5 +34,21 @@ describe('isIsoDate', () => {
       .tuple(fc.array(digit, { minLength: 4, maxLength: 4 }), fc.array(digit, { minLength: 2, maxLength: 2 }), fc.array(digit, { minLength: 2, maxLength: 2 }), fc.constantFrom('-', '/', '.'))
       .map(([y, m, d, sep]) => `${y.join('')}${sep === '-' ? '-' : sep}${m.join('')}-${d.join('')}`);
     fc.assert(fc.property(fc.oneof(near, fc.string({ maxLength: 12 }), fc.date({ noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10))), (text) => isIsoDate(text) === byDefinition(text)), { numRuns: 20_000 });
+  });
+});
+
+describe('isoDateProblem', () => {
+  it('blames the calendar, not the form, for a well-written date that does not exist', () => {
+    expect(isoDateProblem('2025-02-30', '"2025-02-30"')).toBe('February 2025 has 28 days: "2025-02-30" is no date');
+    expect(isoDateProblem('2025-02-29', '"2025-02-29"')).toBe('February 2025 has 28 days: "2025-02-29" is no date');
+    expect(isoDateProblem('2025-04-31', '"2025-04-31"')).toBe('April 2025 has 30 days: "2025-04-31" is no date');
+    expect(isoDateProblem('2025-13-01', '"2025-13-01"')).toBe('there is no month 13: "2025-13-01" is no date (months run from 01 to 12)');
+    expect(isoDateProblem('2025-03-00', '"2025-03-00"')).toBe('days run from 01 to 31: "2025-03-00" is no date');
+  });
+
+  it('blames the form for anything not written YYYY-MM-DD, and passes real dates', () => {
+    expect(isoDateProblem('2025/02/28', '"2025/02/28"')).toBe('expected a calendar date as YYYY-MM-DD (e.g. "2025-03-10"), got "2025/02/28"');
+    expect(isoDateProblem(20250228, '20250228')).toBe('expected a calendar date as YYYY-MM-DD (e.g. "2025-03-10"), got 20250228');
+    expect(isoDateProblem('2024-02-29', '"2024-02-29"')).toBeUndefined();
   });
 });

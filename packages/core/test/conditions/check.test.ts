@@ -74,10 +74,13 @@ describe('checkCondition', () => {
       {
         code: 'invalid_value',
         path: 'when.value',
-        message: 'expected a calendar date as YYYY-MM-DD (e.g. "2025-03-10") for the date fact "actDate", got "2025-02-30"',
+        message: 'February 2025 has 28 days: "2025-02-30" is no date (compared with the date fact "actDate")',
       },
     ]);
     expect(check({ fact: 'actDate', operator: 'equal', value: '2025-02-28' })).toEqual([]);
+    expect(check({ fact: 'actDate', operator: 'equal', value: '10 March 2025' })).toEqual([
+      { code: 'invalid_value', path: 'when.value', message: 'expected a calendar date as YYYY-MM-DD (e.g. "2025-03-10") for the date fact "actDate", got "10 March 2025"' },
+    ]);
   });
 
   it('requires a list for in and notIn', () => {

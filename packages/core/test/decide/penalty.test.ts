@@ -168,7 +168,7 @@ describe('decide: errors', () => {
     const error = caughtError(() => engine.decide(foodCase({ dates: { act: '2025-03-10', discovered: '2025-02-30', decision: '2025-03-01' } })));
     expect(error.issues.map((issue) => `${issue.path}: ${issue.message}`)).toMatchInlineSnapshot(`
       [
-        "dates.discovered: expected a calendar date as YYYY-MM-DD (e.g. "2025-03-10"), got "2025-02-30"",
+        "dates.discovered: February 2025 has 28 days: "2025-02-30" is no date",
         "dates.decision: the decision cannot come before the act (act 2025-03-10, decision 2025-03-01)",
       ]
     `);
