@@ -35,6 +35,10 @@ export const jiangmenEcology2020Data = {
       title: '中华人民共和国环境影响评价法',
       edition: '2018-12-29',
     },
+    WPL: {
+      title: '中华人民共和国水污染防治法',
+      edition: '2017-06-27',
+    },
   },
   facts: {
     totalInvestment: {
@@ -81,6 +85,58 @@ export const jiangmenEcology2020Data = {
     illegalIncome: {
       type: 'money',
       label: '违法所得',
+    },
+    priorPenalties: {
+      type: 'integer',
+      min: 0,
+      label: '两年内因同类违法行为受到生态环境主管部门行政处罚的次数',
+    },
+    delayMinutes: {
+      type: 'integer',
+      min: 0,
+      label: '以拖延等方式拒绝、阻挠现场检查的时长（分钟）',
+    },
+    delayRepeatedAfterWarning: {
+      type: 'boolean',
+      label: '经提醒不改正，2次以上以拖延等方式拒绝、阻挠现场检查',
+    },
+    evidenceFalsified: {
+      type: 'boolean',
+      label: '在接受检查时，存在转移、隐匿、伪造和销毁证据等弄虚作假行为',
+    },
+    maliciousObstruction: {
+      type: 'boolean',
+      label: '以围堵、滞留执法人员等恶意方式阻挠现场检查',
+    },
+    refusedDocuments: {
+      type: 'boolean',
+      label: '拒绝提供资料',
+    },
+    equipmentDamaged: {
+      type: 'boolean',
+      label: '阻挠现场检查造成执法设备损毁',
+    },
+    violentResistance: {
+      type: 'boolean',
+      label: '使用暴力行为抗拒执法',
+    },
+    officerInjured: {
+      type: 'boolean',
+      label: '阻挠现场检查造成执法人员损伤',
+    },
+    notCorrectedByDeadline: {
+      type: 'boolean',
+      label: '责令限期改正后逾期不改正',
+    },
+    monitoringDefect: {
+      type: 'enum',
+      values: ['not-networked', 'not-running-normally', 'not-installed'],
+      label: '自动监测设备的违法情形',
+      valueLabels: {
+        'not-networked': '已按照规定安装污染物排放自动监测设备，监测设备正常运行，但未按照规定与环境保护主管部门的监控设备联网',
+        'not-running-normally': '已按照规定安装污染物排放自动监测设备，但未按照规定保证监测设备正常运行',
+        'not-installed': '未按照规定安装污染物排放自动监测设备',
+      },
     },
   },
   items: [
@@ -750,6 +806,529 @@ export const jiangmenEcology2020Data = {
               kind: 'restrict-practice',
             },
           ],
+        },
+      ],
+    },
+    {
+      code: 'JM-2-1',
+      name: '拒绝现场检查或者在接受检查时弄虚作假',
+      kind: 'penalty',
+      violates: [
+        {
+          law: 'WPL',
+          article: 30,
+        },
+      ],
+      basis: [
+        {
+          law: 'WPL',
+          article: 81,
+        },
+      ],
+      orders: [
+        {
+          kind: 'correct',
+        },
+      ],
+      statutory: {
+        fine: [
+          {
+            range: {
+              min: '20000',
+              max: '200000',
+            },
+          },
+        ],
+      },
+      tiers: [
+        {
+          level: 1,
+          label: '类别1',
+          description: '以拖延等方式拒绝、阻挠现场检查的（10分钟以上30分钟以下） → 责令改正，处二万元以上五万元以下罚款［编码注：参照表未列的拖延不足10分钟的情形，就近按本档］',
+          fine: {
+            range: {
+              min: '20000',
+              max: '50000',
+            },
+          },
+        },
+        {
+          level: 2,
+          label: '类别2',
+          description: '以拖延等方式拒绝、阻挠现场检查的超过30分钟的；或者经提醒不改正，2次以上以拖延等方式拒绝、阻挠现场检查的 → 责令改正，处五万元以上十万元以下罚款',
+          when: {
+            any: [
+              {
+                fact: 'delayMinutes',
+                operator: 'greaterThan',
+                value: 30,
+              },
+              {
+                fact: 'delayRepeatedAfterWarning',
+                operator: 'equal',
+                value: true,
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '50000',
+              max: '100000',
+            },
+          },
+        },
+        {
+          level: 3,
+          label: '类别3',
+          description: '在接受检查时，存在转移、隐匿、伪造和销毁证据等弄虚作假行为 → 责令改正，处十万元以上十五万元以下罚款',
+          when: {
+            all: [
+              {
+                fact: 'evidenceFalsified',
+                operator: 'equal',
+                value: true,
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '100000',
+              max: '150000',
+            },
+          },
+        },
+        {
+          level: 4,
+          label: '类别4',
+          description: '以围堵、滞留执法人员等恶意方式阻挠现场检查；或者拒绝提供资料的；或者阻挠现场检查造成执法设备损毁的 → 责令改正，处十五万元以上二十万元以下罚款',
+          when: {
+            any: [
+              {
+                fact: 'maliciousObstruction',
+                operator: 'equal',
+                value: true,
+              },
+              {
+                fact: 'refusedDocuments',
+                operator: 'equal',
+                value: true,
+              },
+              {
+                fact: 'equipmentDamaged',
+                operator: 'equal',
+                value: true,
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '150000',
+              max: '200000',
+            },
+          },
+        },
+        {
+          level: 5,
+          label: '类别5',
+          description: '使用暴力行为抗拒执法的；或者阻挠现场检查造成执法人员损伤的 → 责令改正，处二十万元罚款',
+          when: {
+            any: [
+              {
+                fact: 'violentResistance',
+                operator: 'equal',
+                value: true,
+              },
+              {
+                fact: 'officerInjured',
+                operator: 'equal',
+                value: true,
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '200000',
+              max: '200000',
+            },
+          },
+        },
+      ],
+    },
+    {
+      code: 'JM-2-2',
+      name: '未按照规定对所排放的水污染物自行监测，或者未保存原始监测记录的',
+      kind: 'penalty',
+      violates: [
+        {
+          law: 'WPL',
+          article: 23,
+          paragraph: 1,
+        },
+      ],
+      basis: [
+        {
+          law: 'WPL',
+          article: 82,
+          item: 1,
+        },
+      ],
+      orders: [
+        {
+          kind: 'correct-within-period',
+        },
+      ],
+      statutory: {
+        fine: [
+          {
+            range: {
+              min: '20000',
+              max: '200000',
+            },
+          },
+        ],
+        with: [
+          {
+            kind: 'suspend-business',
+            note: '逾期不改正的，责令停产整治',
+            when: {
+              all: [
+                {
+                  fact: 'notCorrectedByDeadline',
+                  operator: 'equal',
+                  value: true,
+                },
+              ],
+            },
+          },
+        ],
+      },
+      tiers: [
+        {
+          level: 1,
+          label: '类别1',
+          description: '两年内第1次 → 责令限期改正，处二万元以上五万元以下罚款',
+          when: {
+            all: [
+              {
+                fact: 'priorPenalties',
+                operator: 'equal',
+                value: 0,
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '20000',
+              max: '50000',
+            },
+          },
+        },
+        {
+          level: 2,
+          label: '类别2',
+          description: '两年内第2次 → 责令限期改正，处五万元以上十万元以下罚款',
+          when: {
+            all: [
+              {
+                fact: 'priorPenalties',
+                operator: 'equal',
+                value: 1,
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '50000',
+              max: '100000',
+            },
+          },
+        },
+        {
+          level: 3,
+          label: '类别3',
+          description: '两年内第3次 → 责令限期改正，处十万元以上十五万元以下罚款',
+          when: {
+            all: [
+              {
+                fact: 'priorPenalties',
+                operator: 'equal',
+                value: 2,
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '100000',
+              max: '150000',
+            },
+          },
+        },
+        {
+          level: 4,
+          label: '类别4',
+          description: '两年内超过3次的；或者造成较大以上突发环境事件或其他严重后果的 → 责令限期改正，处十五万元以上二十万元以下罚款',
+          when: {
+            any: [
+              {
+                fact: 'priorPenalties',
+                operator: 'greaterThanInclusive',
+                value: 3,
+              },
+              {
+                fact: 'majorIncident',
+                operator: 'equal',
+                value: true,
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '150000',
+              max: '200000',
+            },
+          },
+        },
+      ],
+    },
+    {
+      code: 'JM-2-3',
+      name: '未按照规定安装水污染物排放自动监测设备，未按照规定与环境保护主管部门的监控设备联网，或者未保证监测设备正常运行的',
+      kind: 'penalty',
+      violates: [
+        {
+          law: 'WPL',
+          article: 23,
+          paragraph: 1,
+        },
+      ],
+      basis: [
+        {
+          law: 'WPL',
+          article: 82,
+          item: 2,
+        },
+      ],
+      orders: [
+        {
+          kind: 'correct-within-period',
+        },
+      ],
+      statutory: {
+        fine: [
+          {
+            range: {
+              min: '20000',
+              max: '200000',
+            },
+          },
+        ],
+        with: [
+          {
+            kind: 'suspend-business',
+            note: '逾期不改正的，责令停产整治',
+            when: {
+              all: [
+                {
+                  fact: 'notCorrectedByDeadline',
+                  operator: 'equal',
+                  value: true,
+                },
+              ],
+            },
+          },
+        ],
+      },
+      tiers: [
+        {
+          level: 1,
+          label: '类别1',
+          description: '已按照规定安装污染物排放自动监测设备，监测设备正常运行，但未按照规定与环境保护主管部门的监控设备联网的 → 责令限期改正，处二万元以上五万元以下罚款',
+          when: {
+            all: [
+              {
+                fact: 'monitoringDefect',
+                operator: 'equal',
+                value: 'not-networked',
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '20000',
+              max: '50000',
+            },
+          },
+        },
+        {
+          level: 2,
+          label: '类别2',
+          description: '已按照规定安装污染物排放自动监测设备，但未按照规定保证监测设备正常运行的 → 责令限期改正，处五万元以上十五万元以下罚款',
+          when: {
+            all: [
+              {
+                fact: 'monitoringDefect',
+                operator: 'equal',
+                value: 'not-running-normally',
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '50000',
+              max: '150000',
+            },
+          },
+        },
+        {
+          level: 3,
+          label: '类别3',
+          description: '未按照规定安装污染物排放自动监测设备的 → 责令限期改正，处十五万元以上二十万元以下罚款',
+          when: {
+            all: [
+              {
+                fact: 'monitoringDefect',
+                operator: 'equal',
+                value: 'not-installed',
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '150000',
+              max: '200000',
+            },
+          },
+        },
+      ],
+    },
+    {
+      code: 'JM-2-4',
+      name: '未按照规定对有毒有害水污染物的排污口和周边环境进行监测，或者未公开有毒有害水污染物信息的',
+      kind: 'penalty',
+      violates: [
+        {
+          law: 'WPL',
+          article: 32,
+          paragraph: 2,
+        },
+      ],
+      basis: [
+        {
+          law: 'WPL',
+          article: 82,
+          item: 3,
+        },
+      ],
+      orders: [
+        {
+          kind: 'correct-within-period',
+        },
+      ],
+      statutory: {
+        fine: [
+          {
+            range: {
+              min: '20000',
+              max: '200000',
+            },
+          },
+        ],
+        with: [
+          {
+            kind: 'suspend-business',
+            note: '逾期不改正的，责令停产整治',
+            when: {
+              all: [
+                {
+                  fact: 'notCorrectedByDeadline',
+                  operator: 'equal',
+                  value: true,
+                },
+              ],
+            },
+          },
+        ],
+      },
+      tiers: [
+        {
+          level: 1,
+          label: '类别1',
+          description: '两年内第1次 → 责令限期改正，处二万元以上五万元以下罚款',
+          when: {
+            all: [
+              {
+                fact: 'priorPenalties',
+                operator: 'equal',
+                value: 0,
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '20000',
+              max: '50000',
+            },
+          },
+        },
+        {
+          level: 2,
+          label: '类别2',
+          description: '两年内第2次 → 责令限期改正，处五万元以上十万元以下罚款',
+          when: {
+            all: [
+              {
+                fact: 'priorPenalties',
+                operator: 'equal',
+                value: 1,
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '50000',
+              max: '100000',
+            },
+          },
+        },
+        {
+          level: 3,
+          label: '类别3',
+          description: '两年内第3次 → 责令限期改正，处十万元以上十五万元以下罚款',
+          when: {
+            all: [
+              {
+                fact: 'priorPenalties',
+                operator: 'equal',
+                value: 2,
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '100000',
+              max: '150000',
+            },
+          },
+        },
+        {
+          level: 4,
+          label: '类别4',
+          description: '两年内超过3次以上的 → 责令限期改正，处十五万元以上二十万元以下罚款',
+          when: {
+            all: [
+              {
+                fact: 'priorPenalties',
+                operator: 'greaterThanInclusive',
+                value: 3,
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '150000',
+              max: '200000',
+            },
+          },
         },
       ],
     },
