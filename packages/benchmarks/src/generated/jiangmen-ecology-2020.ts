@@ -128,6 +128,31 @@ export const jiangmenEcology2020Data = {
       type: 'boolean',
       label: '责令限期改正后逾期不改正',
     },
+    permitManagement: {
+      type: 'enum',
+      values: ['simplified', 'key'],
+      label: '所属行业的排污许可证管理类别',
+      valueLabels: {
+        simplified: '排污许可证简化管理行业',
+        key: '排污许可证重点管理行业',
+      },
+    },
+    toxicInvolved: {
+      type: 'boolean',
+      label: '涉及一类污染物、重金属、有毒或持久性有机污染物排放',
+    },
+    toxicExceeds: {
+      type: 'boolean',
+      label: '一类污染物、重金属、有毒或持久性有机污染物排放超标',
+    },
+    generalExceeds: {
+      type: 'boolean',
+      label: '一般污染物（不含一类污染物、重金属、有毒、持久性有机污染物）排放超标',
+    },
+    sensitiveDestination: {
+      type: 'boolean',
+      label: '污染物排放去向涉及环境敏感区',
+    },
     monitoringDefect: {
       type: 'enum',
       values: ['not-networked', 'not-running-normally', 'not-installed'],
@@ -1327,6 +1352,416 @@ export const jiangmenEcology2020Data = {
             range: {
               min: '150000',
               max: '200000',
+            },
+          },
+        },
+      ],
+    },
+    {
+      code: 'JM-2-5',
+      name: '未依法取得排污许可证排放水污染物的',
+      kind: 'penalty',
+      violates: [
+        {
+          law: 'WPL',
+          article: 21,
+          paragraph: 2,
+        },
+      ],
+      basis: [
+        {
+          law: 'WPL',
+          article: 83,
+          item: 1,
+        },
+      ],
+      orders: [
+        {
+          kind: 'correct',
+          label: '责令改正或者责令限制生产、停产整治',
+        },
+      ],
+      statutory: {
+        fine: [
+          {
+            range: {
+              min: '100000',
+              max: '1000000',
+            },
+          },
+        ],
+        also: [
+          {
+            kind: 'suspend-business',
+            note: '情节严重的，报经有批准权的人民政府批准，责令停业',
+          },
+          {
+            kind: 'order-closure',
+            note: '情节严重的，报经有批准权的人民政府批准，责令关闭',
+          },
+        ],
+      },
+      tiers: [
+        {
+          level: 1,
+          label: '类别1',
+          description: '属于排污许可证简化管理行业的 → 处十万元以上二十万元以下罚款',
+          when: {
+            all: [
+              {
+                fact: 'permitManagement',
+                operator: 'equal',
+                value: 'simplified',
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '100000',
+              max: '200000',
+            },
+          },
+        },
+        {
+          level: 2,
+          label: '类别2',
+          description: '属于排污许可证简化管理行业，涉及重金属、有毒或持久性有机物排放的；或者属于排污许可证简化管理行业，一般污染物（不含重金属、有毒、持久性有机物）排放超标的；或者属于排污许可证重点管理行业的 → 处二十万元以上四十万元以下罚款',
+          when: {
+            any: [
+              {
+                all: [
+                  {
+                    fact: 'permitManagement',
+                    operator: 'equal',
+                    value: 'simplified',
+                  },
+                  {
+                    fact: 'toxicInvolved',
+                    operator: 'equal',
+                    value: true,
+                  },
+                ],
+              },
+              {
+                all: [
+                  {
+                    fact: 'permitManagement',
+                    operator: 'equal',
+                    value: 'simplified',
+                  },
+                  {
+                    fact: 'generalExceeds',
+                    operator: 'equal',
+                    value: true,
+                  },
+                ],
+              },
+              {
+                fact: 'permitManagement',
+                operator: 'equal',
+                value: 'key',
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '200000',
+              max: '400000',
+            },
+          },
+        },
+        {
+          level: 3,
+          label: '类别3',
+          description: '属于排污许可证简化管理行业，重金属、有毒或持久性有机物排放超标的；或者属于排污许可证重点管理行业，涉及重金属、有毒或持久性有机物排放的；或者属于排污许可证重点管理行业，一般污染物（不含重金属、有毒、持久性有机物）排放超标的 → 处四十万元以上六十万元以下罚款',
+          when: {
+            any: [
+              {
+                all: [
+                  {
+                    fact: 'permitManagement',
+                    operator: 'equal',
+                    value: 'simplified',
+                  },
+                  {
+                    fact: 'toxicExceeds',
+                    operator: 'equal',
+                    value: true,
+                  },
+                ],
+              },
+              {
+                all: [
+                  {
+                    fact: 'permitManagement',
+                    operator: 'equal',
+                    value: 'key',
+                  },
+                  {
+                    fact: 'toxicInvolved',
+                    operator: 'equal',
+                    value: true,
+                  },
+                ],
+              },
+              {
+                all: [
+                  {
+                    fact: 'permitManagement',
+                    operator: 'equal',
+                    value: 'key',
+                  },
+                  {
+                    fact: 'generalExceeds',
+                    operator: 'equal',
+                    value: true,
+                  },
+                ],
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '400000',
+              max: '600000',
+            },
+          },
+        },
+        {
+          level: 4,
+          label: '类别4',
+          description: '属于排污许可证重点管理行业，重金属、有毒或持久性有机物排放超标的 → 处六十万元以上八十万元以下罚款',
+          when: {
+            all: [
+              {
+                fact: 'permitManagement',
+                operator: 'equal',
+                value: 'key',
+              },
+              {
+                fact: 'toxicExceeds',
+                operator: 'equal',
+                value: true,
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '600000',
+              max: '800000',
+            },
+          },
+        },
+        {
+          level: 5,
+          label: '类别5',
+          description: '造成较大突发环境事件或其他严重后果的 → 处八十万元以上一百万元以下罚款',
+          when: {
+            all: [
+              {
+                fact: 'majorIncident',
+                operator: 'equal',
+                value: true,
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '800000',
+              max: '1000000',
+            },
+          },
+        },
+      ],
+    },
+    {
+      code: 'JM-2-7',
+      name: '通过逃避监管的方式排放水污染物的',
+      kind: 'penalty',
+      violates: [
+        {
+          law: 'WPL',
+          article: 39,
+        },
+      ],
+      basis: [
+        {
+          law: 'WPL',
+          article: 83,
+          item: 3,
+        },
+      ],
+      orders: [
+        {
+          kind: 'correct',
+          label: '责令改正或者责令限制生产、停产整治',
+        },
+      ],
+      statutory: {
+        fine: [
+          {
+            range: {
+              min: '100000',
+              max: '1000000',
+            },
+          },
+        ],
+        also: [
+          {
+            kind: 'suspend-business',
+            note: '情节严重的，报经有批准权的人民政府批准，责令停业',
+          },
+          {
+            kind: 'order-closure',
+            note: '情节严重的，报经有批准权的人民政府批准，责令关闭',
+          },
+        ],
+      },
+      tiers: [
+        {
+          level: 1,
+          label: '类别1',
+          description: '初犯，且不涉及一类污染物、重金属、有毒、持久性有机污染物的 → 处十万元以上二十万元以下罚款',
+          when: {
+            all: [
+              {
+                fact: 'priorPenalties',
+                operator: 'equal',
+                value: 0,
+              },
+              {
+                fact: 'toxicInvolved',
+                operator: 'equal',
+                value: false,
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '100000',
+              max: '200000',
+            },
+          },
+        },
+        {
+          level: 2,
+          label: '类别2',
+          description: '不涉及一类污染物、重金属、有毒、持久性有机污染物，有超标情形的；或者涉及一类污染物、重金属、有毒、持久性有机污染物的 → 处二十万元以上四十万元以下罚款',
+          when: {
+            any: [
+              {
+                all: [
+                  {
+                    fact: 'toxicInvolved',
+                    operator: 'equal',
+                    value: false,
+                  },
+                  {
+                    fact: 'generalExceeds',
+                    operator: 'equal',
+                    value: true,
+                  },
+                ],
+              },
+              {
+                fact: 'toxicInvolved',
+                operator: 'equal',
+                value: true,
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '200000',
+              max: '400000',
+            },
+          },
+        },
+        {
+          level: 3,
+          label: '类别3',
+          description: '涉及一类污染物、重金属、有毒、持久性有机污染物的，有超标情形的；或者两年内第2次的 → 处四十万元以上六十万元以下罚款',
+          when: {
+            any: [
+              {
+                fact: 'toxicExceeds',
+                operator: 'equal',
+                value: true,
+              },
+              {
+                fact: 'priorPenalties',
+                operator: 'equal',
+                value: 1,
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '400000',
+              max: '600000',
+            },
+          },
+        },
+        {
+          level: 4,
+          label: '类别4',
+          description: '两年内3次以上的；或者污染物排放超标，且排放去向涉及环境敏感区的 → 处六十万元以上八十万元以下罚款',
+          when: {
+            any: [
+              {
+                fact: 'priorPenalties',
+                operator: 'greaterThanInclusive',
+                value: 2,
+              },
+              {
+                all: [
+                  {
+                    fact: 'sensitiveDestination',
+                    operator: 'equal',
+                    value: true,
+                  },
+                  {
+                    any: [
+                      {
+                        fact: 'generalExceeds',
+                        operator: 'equal',
+                        value: true,
+                      },
+                      {
+                        fact: 'toxicExceeds',
+                        operator: 'equal',
+                        value: true,
+                      },
+                    ],
+                  },
+                ],
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '600000',
+              max: '800000',
+            },
+          },
+        },
+        {
+          level: 5,
+          label: '类别5',
+          description: '造成较大以上突发环境事件或其他严重后果的 → 处八十万元以上一百万元以下罚款',
+          when: {
+            all: [
+              {
+                fact: 'majorIncident',
+                operator: 'equal',
+                value: true,
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '800000',
+              max: '1000000',
             },
           },
         },
