@@ -153,6 +153,28 @@ export const jiangmenEcology2020Data = {
       type: 'boolean',
       label: '污染物排放去向涉及环境敏感区',
     },
+    waterFunctionClass: {
+      type: 'enum',
+      values: ['I', 'II', 'III', 'IV', 'V-or-below'],
+      label: '排放水体的水体功能区类别',
+      valueLabels: {
+        I: 'Ⅰ类',
+        II: 'Ⅱ类',
+        III: 'III类',
+        IV: 'IV类',
+        'V-or-below': 'V类或以下',
+      },
+    },
+    protectedArea: {
+      type: 'enum',
+      values: ['none', 'outer', 'core'],
+      label: '排放水体涉及的保护区',
+      valueLabels: {
+        none: '不涉及自然保护区、饮用水源水源保护区、渔业养殖保护区、风景名胜区、世界文化和自然遗产地',
+        outer: '涉及饮用水源准保护区，或者自然保护区、风景名胜区、世界文化和自然遗产地的非核心区',
+        core: '涉及饮用水源一、二级保护区，渔业养殖保护区，或者自然保护区、风景名胜区、世界文化和自然遗产地的核心区',
+      },
+    },
     monitoringDefect: {
       type: 'enum',
       values: ['not-networked', 'not-running-normally', 'not-installed'],
@@ -1762,6 +1784,507 @@ export const jiangmenEcology2020Data = {
             range: {
               min: '800000',
               max: '1000000',
+            },
+          },
+        },
+      ],
+    },
+    {
+      code: 'JM-2-13',
+      name: '在水体清洗装贮过油类、有毒污染物的车辆或者容器的',
+      kind: 'penalty',
+      violates: [
+        {
+          law: 'WPL',
+          article: 33,
+          paragraph: 2,
+        },
+      ],
+      basis: [
+        {
+          law: 'WPL',
+          article: 85,
+          paragraph: 1,
+          item: 3,
+        },
+        {
+          law: 'WPL',
+          article: 85,
+          paragraph: 2,
+        },
+      ],
+      orders: [
+        {
+          kind: 'correct-within-period',
+          label: '责令停止违法行为，限期采取治理措施，消除污染',
+        },
+      ],
+      statutory: {
+        fine: [
+          {
+            range: {
+              min: '20000',
+              max: '200000',
+            },
+          },
+        ],
+      },
+      tiers: [
+        {
+          level: 1,
+          label: '类别1',
+          description: '水体功能区V类或以下，且不涉及自然保护区、饮用水源水源保护区、渔业养殖保护区、风景名胜区、世界文化和自然遗产地 → 责令停止违法行为，限期采取治理措施，消除污染，处二万元以上五万元以下罚款',
+          when: {
+            all: [
+              {
+                fact: 'waterFunctionClass',
+                operator: 'equal',
+                value: 'V-or-below',
+              },
+              {
+                fact: 'protectedArea',
+                operator: 'equal',
+                value: 'none',
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '20000',
+              max: '50000',
+            },
+          },
+        },
+        {
+          level: 2,
+          label: '类别2',
+          description: '水体功能区IV类，且不涉及自然保护区、饮用水源水源保护区、渔业养殖保护区、风景名胜区、世界文化和自然遗产地 → 责令停止违法行为，限期采取治理措施，消除污染，处五万元以上八万元以下罚款',
+          when: {
+            all: [
+              {
+                fact: 'waterFunctionClass',
+                operator: 'equal',
+                value: 'IV',
+              },
+              {
+                fact: 'protectedArea',
+                operator: 'equal',
+                value: 'none',
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '50000',
+              max: '80000',
+            },
+          },
+        },
+        {
+          level: 3,
+          label: '类别3',
+          description: '水体功能区III类，且不涉及自然保护区、饮用水源水源保护区、渔业养殖保护区、风景名胜区、世界文化和自然遗产地 → 责令停止违法行为，限期采取治理措施，消除污染，处八万元以上十二万元以下罚款',
+          when: {
+            all: [
+              {
+                fact: 'waterFunctionClass',
+                operator: 'equal',
+                value: 'III',
+              },
+              {
+                fact: 'protectedArea',
+                operator: 'equal',
+                value: 'none',
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '80000',
+              max: '120000',
+            },
+          },
+        },
+        {
+          level: 4,
+          label: '类别4',
+          description: '排放水体涉及饮用水源准保护区，或者自然保护区、风景名胜区、世界文化和自然遗产地的非核心区 → 责令停止违法行为，限期采取治理措施，消除污染，处十二万元以上十六万元以下罚款',
+          when: {
+            all: [
+              {
+                fact: 'protectedArea',
+                operator: 'equal',
+                value: 'outer',
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '120000',
+              max: '160000',
+            },
+          },
+        },
+        {
+          level: 5,
+          label: '类别5',
+          description: '排放水体涉及饮用水源一、二级保护区，渔业养殖保护区，或者自然保护区、风景名胜区、世界文化和自然遗产地的核心区；或者水体功能区为Ⅱ类、Ⅰ类的 → 责令停止违法行为，限期采取治理措施，消除污染，处十六万元以上二十万元以下罚款',
+          when: {
+            any: [
+              {
+                fact: 'protectedArea',
+                operator: 'equal',
+                value: 'core',
+              },
+              {
+                fact: 'waterFunctionClass',
+                operator: 'in',
+                value: ['I', 'II'],
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '160000',
+              max: '200000',
+            },
+          },
+        },
+      ],
+    },
+    {
+      code: 'JM-2-14',
+      name: '向水体排放、倾倒工业废渣、城镇垃圾或者其他废弃物，或者在江河、湖泊、运河、渠道、水库最高水位线以下的滩地、岸坡堆放、存贮固体废弃物或者其他污染物的',
+      kind: 'penalty',
+      violates: [
+        {
+          law: 'WPL',
+          article: 37,
+          paragraph: 1,
+        },
+        {
+          law: 'WPL',
+          article: 38,
+        },
+      ],
+      basis: [
+        {
+          law: 'WPL',
+          article: 85,
+          paragraph: 1,
+          item: 4,
+        },
+        {
+          law: 'WPL',
+          article: 85,
+          paragraph: 2,
+        },
+      ],
+      orders: [
+        {
+          kind: 'correct-within-period',
+          label: '责令停止违法行为，限期采取治理措施，消除污染',
+        },
+      ],
+      statutory: {
+        fine: [
+          {
+            range: {
+              min: '20000',
+              max: '200000',
+            },
+          },
+        ],
+      },
+      tiers: [
+        {
+          level: 1,
+          label: '类别1',
+          description: '水体功能区V类或以下，且不涉及自然保护区、饮用水源水源保护区、渔业养殖保护区、风景名胜区、世界文化和自然遗产地 → 责令停止违法行为，限期采取治理措施，消除污染，处二万元以上五万元以下罚款',
+          when: {
+            all: [
+              {
+                fact: 'waterFunctionClass',
+                operator: 'equal',
+                value: 'V-or-below',
+              },
+              {
+                fact: 'protectedArea',
+                operator: 'equal',
+                value: 'none',
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '20000',
+              max: '50000',
+            },
+          },
+        },
+        {
+          level: 2,
+          label: '类别2',
+          description: '水体功能区IV类，且不涉及自然保护区、饮用水源水源保护区、渔业养殖保护区、风景名胜区、世界文化和自然遗产地 → 责令停止违法行为，限期采取治理措施，消除污染，处五万元以上八万元以下罚款',
+          when: {
+            all: [
+              {
+                fact: 'waterFunctionClass',
+                operator: 'equal',
+                value: 'IV',
+              },
+              {
+                fact: 'protectedArea',
+                operator: 'equal',
+                value: 'none',
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '50000',
+              max: '80000',
+            },
+          },
+        },
+        {
+          level: 3,
+          label: '类别3',
+          description: '水体功能区III类，且不涉及自然保护区、饮用水源水源保护区、渔业养殖保护区、风景名胜区、世界文化和自然遗产地 → 责令停止违法行为，限期采取治理措施，消除污染，处八万元以上十二万元以下罚款',
+          when: {
+            all: [
+              {
+                fact: 'waterFunctionClass',
+                operator: 'equal',
+                value: 'III',
+              },
+              {
+                fact: 'protectedArea',
+                operator: 'equal',
+                value: 'none',
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '80000',
+              max: '120000',
+            },
+          },
+        },
+        {
+          level: 4,
+          label: '类别4',
+          description: '排放水体涉及饮用水源准保护区，或者自然保护区、风景名胜区、世界文化和自然遗产地的非核心区 → 责令停止违法行为，限期采取治理措施，消除污染，处十二万元以上十六万元以下罚款',
+          when: {
+            all: [
+              {
+                fact: 'protectedArea',
+                operator: 'equal',
+                value: 'outer',
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '120000',
+              max: '160000',
+            },
+          },
+        },
+        {
+          level: 5,
+          label: '类别5',
+          description: '排放水体涉及饮用水源一、二级保护区，渔业养殖保护区，或者自然保护区、风景名胜区、世界文化和自然遗产地的核心区；或者水体功能区为Ⅱ类、Ⅰ类的 → 责令停止违法行为，限期采取治理措施，消除污染，处十六万元以上二十万元以下罚款',
+          when: {
+            any: [
+              {
+                fact: 'protectedArea',
+                operator: 'equal',
+                value: 'core',
+              },
+              {
+                fact: 'waterFunctionClass',
+                operator: 'in',
+                value: ['I', 'II'],
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '160000',
+              max: '200000',
+            },
+          },
+        },
+      ],
+    },
+    {
+      code: 'JM-2-16',
+      name: '违反国家有关规定或者标准，向水体排放含低放射性物质的废水、热废水或者含病原体的污水的',
+      kind: 'penalty',
+      violates: [
+        {
+          law: 'WPL',
+          article: 34,
+          paragraph: 2,
+        },
+        {
+          law: 'WPL',
+          article: 35,
+        },
+        {
+          law: 'WPL',
+          article: 36,
+        },
+      ],
+      basis: [
+        {
+          law: 'WPL',
+          article: 85,
+          paragraph: 1,
+          item: 6,
+        },
+        {
+          law: 'WPL',
+          article: 85,
+          paragraph: 2,
+        },
+      ],
+      orders: [
+        {
+          kind: 'correct-within-period',
+          label: '责令停止违法行为，限期采取治理措施，消除污染',
+        },
+      ],
+      statutory: {
+        fine: [
+          {
+            range: {
+              min: '20000',
+              max: '200000',
+            },
+          },
+        ],
+      },
+      tiers: [
+        {
+          level: 1,
+          label: '类别1',
+          description: '水体功能区V类或以下，且不涉及自然保护区、饮用水源水源保护区、渔业养殖保护区、风景名胜区、世界文化和自然遗产地 → 责令停止违法行为，限期采取治理措施，消除污染，处二万元以上五万元以下罚款',
+          when: {
+            all: [
+              {
+                fact: 'waterFunctionClass',
+                operator: 'equal',
+                value: 'V-or-below',
+              },
+              {
+                fact: 'protectedArea',
+                operator: 'equal',
+                value: 'none',
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '20000',
+              max: '50000',
+            },
+          },
+        },
+        {
+          level: 2,
+          label: '类别2',
+          description: '水体功能区IV类，且不涉及自然保护区、饮用水源水源保护区、渔业养殖保护区、风景名胜区、世界文化和自然遗产地 → 责令停止违法行为，限期采取治理措施，消除污染，处五万元以上八万元以下罚款',
+          when: {
+            all: [
+              {
+                fact: 'waterFunctionClass',
+                operator: 'equal',
+                value: 'IV',
+              },
+              {
+                fact: 'protectedArea',
+                operator: 'equal',
+                value: 'none',
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '50000',
+              max: '80000',
+            },
+          },
+        },
+        {
+          level: 3,
+          label: '类别3',
+          description: '水体功能区III类，且不涉及自然保护区、饮用水源水源保护区、渔业养殖保护区、风景名胜区、世界文化和自然遗产地 → 责令停止违法行为，限期采取治理措施，消除污染，处八万元以上十二万元以下罚款',
+          when: {
+            all: [
+              {
+                fact: 'waterFunctionClass',
+                operator: 'equal',
+                value: 'III',
+              },
+              {
+                fact: 'protectedArea',
+                operator: 'equal',
+                value: 'none',
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '80000',
+              max: '120000',
+            },
+          },
+        },
+        {
+          level: 4,
+          label: '类别4',
+          description: '排放水体涉及饮用水源准保护区，或者自然保护区、风景名胜区、世界文化和自然遗产地的非核心区 → 责令停止违法行为，限期采取治理措施，消除污染，处十二万元以上十六万元以下罚款',
+          when: {
+            all: [
+              {
+                fact: 'protectedArea',
+                operator: 'equal',
+                value: 'outer',
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '120000',
+              max: '160000',
+            },
+          },
+        },
+        {
+          level: 5,
+          label: '类别5',
+          description: '排放水体涉及饮用水源一、二级保护区，渔业养殖保护区，或者自然保护区、风景名胜区、世界文化和自然遗产地的核心区；或者水体功能区为Ⅱ类、Ⅰ类的 → 责令停止违法行为，限期采取治理措施，消除污染，处十六万元以上二十万元以下罚款',
+          when: {
+            any: [
+              {
+                fact: 'protectedArea',
+                operator: 'equal',
+                value: 'core',
+              },
+              {
+                fact: 'waterFunctionClass',
+                operator: 'in',
+                value: ['I', 'II'],
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '160000',
+              max: '200000',
             },
           },
         },
