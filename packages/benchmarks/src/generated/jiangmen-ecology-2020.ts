@@ -165,6 +165,11 @@ export const jiangmenEcology2020Data = {
         'V-or-below': 'V类或以下',
       },
     },
+    dischargeTonnes: {
+      type: 'number',
+      min: 0,
+      label: '排放量（吨）',
+    },
     protectedArea: {
       type: 'enum',
       values: ['none', 'outer', 'core'],
@@ -1777,6 +1782,618 @@ export const jiangmenEcology2020Data = {
                 fact: 'majorIncident',
                 operator: 'equal',
                 value: true,
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '800000',
+              max: '1000000',
+            },
+          },
+        },
+      ],
+    },
+    {
+      code: 'JM-2-11',
+      name: '向水体排放油类、酸液、碱液的',
+      kind: 'penalty',
+      violates: [
+        {
+          law: 'WPL',
+          article: 33,
+          paragraph: 1,
+        },
+      ],
+      basis: [
+        {
+          law: 'WPL',
+          article: 85,
+          paragraph: 1,
+          item: 1,
+        },
+        {
+          law: 'WPL',
+          article: 85,
+          paragraph: 2,
+        },
+      ],
+      orders: [
+        {
+          kind: 'correct-within-period',
+          label: '责令停止违法行为，限期采取治理措施，消除污染',
+        },
+      ],
+      statutory: {
+        fine: [
+          {
+            range: {
+              min: '100000',
+              max: '1000000',
+            },
+          },
+        ],
+        also: [
+          {
+            kind: 'suspend-business',
+            note: '情节严重的，报经有批准权的人民政府批准，责令停业',
+          },
+          {
+            kind: 'order-closure',
+            note: '情节严重的，报经有批准权的人民政府批准，责令关闭',
+          },
+        ],
+      },
+      tiers: [
+        {
+          level: 1,
+          label: '类别1',
+          description: '排放水体功能区V类或以下，且不涉及自然保护区、饮用水源水源保护区、渔业养殖保护区、风景名胜区、世界文化和自然遗产地；或者排放量10吨以下的 → 责令停止违法行为，限期采取治理措施，消除污染，处十万元以上二十万元以下罚款',
+          when: {
+            any: [
+              {
+                all: [
+                  {
+                    fact: 'waterFunctionClass',
+                    operator: 'equal',
+                    value: 'V-or-below',
+                  },
+                  {
+                    fact: 'protectedArea',
+                    operator: 'equal',
+                    value: 'none',
+                  },
+                ],
+              },
+              {
+                fact: 'dischargeTonnes',
+                operator: 'lessThanInclusive',
+                value: 10,
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '100000',
+              max: '200000',
+            },
+          },
+        },
+        {
+          level: 2,
+          label: '类别2',
+          description: '排放水体功能区IV类，且不涉及自然保护区、饮用水源水源保护区、渔业养殖保护区、风景名胜区、世界文化和自然遗产地；或者排放量10吨以上20吨以下的 → 责令停止违法行为，限期采取治理措施，消除污染，处二十万元以上四十万元以下罚款',
+          when: {
+            any: [
+              {
+                all: [
+                  {
+                    fact: 'waterFunctionClass',
+                    operator: 'equal',
+                    value: 'IV',
+                  },
+                  {
+                    fact: 'protectedArea',
+                    operator: 'equal',
+                    value: 'none',
+                  },
+                ],
+              },
+              {
+                all: [
+                  {
+                    fact: 'dischargeTonnes',
+                    operator: 'greaterThanInclusive',
+                    value: 10,
+                  },
+                  {
+                    fact: 'dischargeTonnes',
+                    operator: 'lessThanInclusive',
+                    value: 20,
+                  },
+                ],
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '200000',
+              max: '400000',
+            },
+          },
+        },
+        {
+          level: 3,
+          label: '类别3',
+          description: '排放水体功能区III类，且不涉及自然保护区、饮用水源水源保护区、渔业养殖保护区、风景名胜区、世界文化和自然遗产地；或者排放量20吨以上30吨以下 → 责令停止违法行为，限期采取治理措施，消除污染，处四十万元以上六十万元以下罚款',
+          when: {
+            any: [
+              {
+                all: [
+                  {
+                    fact: 'waterFunctionClass',
+                    operator: 'equal',
+                    value: 'III',
+                  },
+                  {
+                    fact: 'protectedArea',
+                    operator: 'equal',
+                    value: 'none',
+                  },
+                ],
+              },
+              {
+                all: [
+                  {
+                    fact: 'dischargeTonnes',
+                    operator: 'greaterThanInclusive',
+                    value: 20,
+                  },
+                  {
+                    fact: 'dischargeTonnes',
+                    operator: 'lessThanInclusive',
+                    value: 30,
+                  },
+                ],
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '400000',
+              max: '600000',
+            },
+          },
+        },
+        {
+          level: 4,
+          label: '类别4',
+          description: '排放水体涉及饮用水源准保护区，或者自然保护区、风景名胜区、世界文化和自然遗产地的非核心区；或者排放量30吨以上40吨以下 → 责令停止违法行为，限期采取治理措施，消除污染，处六十万元以上八十万元以下罚款',
+          when: {
+            any: [
+              {
+                fact: 'protectedArea',
+                operator: 'equal',
+                value: 'outer',
+              },
+              {
+                all: [
+                  {
+                    fact: 'dischargeTonnes',
+                    operator: 'greaterThanInclusive',
+                    value: 30,
+                  },
+                  {
+                    fact: 'dischargeTonnes',
+                    operator: 'lessThanInclusive',
+                    value: 40,
+                  },
+                ],
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '600000',
+              max: '800000',
+            },
+          },
+        },
+        {
+          level: 5,
+          label: '类别5',
+          description: '排放水体涉及饮用水源一、二级保护区，渔业养殖保护区，或者自然保护区、风景名胜区、世界文化和自然遗产地的核心区；或者排放水体功能区为Ⅱ类、Ⅰ类的；或者排放量超过40吨的 → 责令停止违法行为，限期采取治理措施，消除污染，处八十万元以上一百万元以下罚款',
+          when: {
+            any: [
+              {
+                fact: 'protectedArea',
+                operator: 'equal',
+                value: 'core',
+              },
+              {
+                fact: 'waterFunctionClass',
+                operator: 'in',
+                value: ['I', 'II'],
+              },
+              {
+                fact: 'dischargeTonnes',
+                operator: 'greaterThan',
+                value: 40,
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '800000',
+              max: '1000000',
+            },
+          },
+        },
+      ],
+    },
+    {
+      code: 'JM-2-12',
+      name: '向水体排放剧毒废液，或者将含有汞、镉、砷、铬、铅、氰化物、黄磷等的可溶性剧毒废渣向水体排放、倾倒或者直接埋入地下的',
+      kind: 'penalty',
+      violates: [
+        {
+          law: 'WPL',
+          article: 33,
+          paragraph: 1,
+        },
+        {
+          law: 'WPL',
+          article: 37,
+          paragraph: 2,
+        },
+      ],
+      basis: [
+        {
+          law: 'WPL',
+          article: 85,
+          paragraph: 1,
+          item: 2,
+        },
+        {
+          law: 'WPL',
+          article: 85,
+          paragraph: 2,
+        },
+      ],
+      orders: [
+        {
+          kind: 'correct-within-period',
+          label: '责令停止违法行为，限期采取治理措施，消除污染',
+        },
+      ],
+      statutory: {
+        fine: [
+          {
+            range: {
+              min: '100000',
+              max: '1000000',
+            },
+          },
+        ],
+        also: [
+          {
+            kind: 'suspend-business',
+            note: '情节严重的，报经有批准权的人民政府批准，责令停业',
+          },
+          {
+            kind: 'order-closure',
+            note: '情节严重的，报经有批准权的人民政府批准，责令关闭',
+          },
+        ],
+      },
+      tiers: [
+        {
+          level: 1,
+          label: '类别1',
+          description: '排放水体功能区V类或以下，且不涉及自然保护区、饮用水源水源保护区、渔业养殖保护区、风景名胜区、世界文化和自然遗产地 → 责令停止违法行为，限期采取治理措施，消除污染，处十万元以上二十万元以下罚款',
+          when: {
+            any: [
+              {
+                all: [
+                  {
+                    fact: 'waterFunctionClass',
+                    operator: 'equal',
+                    value: 'V-or-below',
+                  },
+                  {
+                    fact: 'protectedArea',
+                    operator: 'equal',
+                    value: 'none',
+                  },
+                ],
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '100000',
+              max: '200000',
+            },
+          },
+        },
+        {
+          level: 2,
+          label: '类别2',
+          description: '排放水体功能区IV类，且不涉及自然保护区、饮用水源水源保护区、渔业养殖保护区、风景名胜区、世界文化和自然遗产地 → 责令停止违法行为，限期采取治理措施，消除污染，处二十万元以上四十万元以下罚款',
+          when: {
+            any: [
+              {
+                all: [
+                  {
+                    fact: 'waterFunctionClass',
+                    operator: 'equal',
+                    value: 'IV',
+                  },
+                  {
+                    fact: 'protectedArea',
+                    operator: 'equal',
+                    value: 'none',
+                  },
+                ],
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '200000',
+              max: '400000',
+            },
+          },
+        },
+        {
+          level: 3,
+          label: '类别3',
+          description: '排放水体功能区III类，且不涉及自然保护区、饮用水源水源保护区、渔业养殖保护区、风景名胜区、世界文化和自然遗产地 → 责令停止违法行为，限期采取治理措施，消除污染，处四十万元以上六十万元以下罚款',
+          when: {
+            any: [
+              {
+                all: [
+                  {
+                    fact: 'waterFunctionClass',
+                    operator: 'equal',
+                    value: 'III',
+                  },
+                  {
+                    fact: 'protectedArea',
+                    operator: 'equal',
+                    value: 'none',
+                  },
+                ],
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '400000',
+              max: '600000',
+            },
+          },
+        },
+        {
+          level: 4,
+          label: '类别4',
+          description: '排放水体涉及饮用水源准保护区，或者自然保护区、风景名胜区、世界文化和自然遗产地的非核心区 → 责令停止违法行为，限期采取治理措施，消除污染，处六十万元以上八十万元以下罚款',
+          when: {
+            any: [
+              {
+                fact: 'protectedArea',
+                operator: 'equal',
+                value: 'outer',
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '600000',
+              max: '800000',
+            },
+          },
+        },
+        {
+          level: 5,
+          label: '类别5',
+          description: '排放水体涉及饮用水源一、二级保护区，渔业养殖保护区，或者自然保护区、风景名胜区、世界文化和自然遗产地的核心区；或者排放水体功能区为Ⅱ类、Ⅰ类的 → 责令停止违法行为，限期采取治理措施，消除污染，处八十万元以上一百万元以下罚款',
+          when: {
+            any: [
+              {
+                fact: 'protectedArea',
+                operator: 'equal',
+                value: 'core',
+              },
+              {
+                fact: 'waterFunctionClass',
+                operator: 'in',
+                value: ['I', 'II'],
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '800000',
+              max: '1000000',
+            },
+          },
+        },
+      ],
+    },
+    {
+      code: 'JM-2-15',
+      name: '向水体排放、倾倒放射性固体废物或者含有高放射性、中放射性物质的废水的',
+      kind: 'penalty',
+      violates: [
+        {
+          law: 'WPL',
+          article: 34,
+          paragraph: 1,
+        },
+      ],
+      basis: [
+        {
+          law: 'WPL',
+          article: 85,
+          paragraph: 1,
+          item: 5,
+        },
+        {
+          law: 'WPL',
+          article: 85,
+          paragraph: 2,
+        },
+      ],
+      orders: [
+        {
+          kind: 'correct-within-period',
+          label: '责令停止违法行为，限期采取治理措施，消除污染',
+        },
+      ],
+      statutory: {
+        fine: [
+          {
+            range: {
+              min: '100000',
+              max: '1000000',
+            },
+          },
+        ],
+        also: [
+          {
+            kind: 'suspend-business',
+            note: '情节严重的，报经有批准权的人民政府批准，责令停业',
+          },
+          {
+            kind: 'order-closure',
+            note: '情节严重的，报经有批准权的人民政府批准，责令关闭',
+          },
+        ],
+      },
+      tiers: [
+        {
+          level: 1,
+          label: '类别1',
+          description: '排放水体功能区V类或以下，且不涉及自然保护区、饮用水源水源保护区、渔业养殖保护区、风景名胜区、世界文化和自然遗产地 → 责令停止违法行为，限期采取治理措施，消除污染，处十万元以上二十万元以下罚款',
+          when: {
+            any: [
+              {
+                all: [
+                  {
+                    fact: 'waterFunctionClass',
+                    operator: 'equal',
+                    value: 'V-or-below',
+                  },
+                  {
+                    fact: 'protectedArea',
+                    operator: 'equal',
+                    value: 'none',
+                  },
+                ],
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '100000',
+              max: '200000',
+            },
+          },
+        },
+        {
+          level: 2,
+          label: '类别2',
+          description: '排放水体功能区IV类，且不涉及自然保护区、饮用水源水源保护区、渔业养殖保护区、风景名胜区、世界文化和自然遗产地 → 责令停止违法行为，限期采取治理措施，消除污染，处二十万元以上四十万元以下罚款',
+          when: {
+            any: [
+              {
+                all: [
+                  {
+                    fact: 'waterFunctionClass',
+                    operator: 'equal',
+                    value: 'IV',
+                  },
+                  {
+                    fact: 'protectedArea',
+                    operator: 'equal',
+                    value: 'none',
+                  },
+                ],
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '200000',
+              max: '400000',
+            },
+          },
+        },
+        {
+          level: 3,
+          label: '类别3',
+          description: '排放水体功能区III类，且不涉及自然保护区、饮用水源水源保护区、渔业养殖保护区、风景名胜区、世界文化和自然遗产地 → 责令停止违法行为，限期采取治理措施，消除污染，处四十万元以上六十万元以下罚款',
+          when: {
+            any: [
+              {
+                all: [
+                  {
+                    fact: 'waterFunctionClass',
+                    operator: 'equal',
+                    value: 'III',
+                  },
+                  {
+                    fact: 'protectedArea',
+                    operator: 'equal',
+                    value: 'none',
+                  },
+                ],
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '400000',
+              max: '600000',
+            },
+          },
+        },
+        {
+          level: 4,
+          label: '类别4',
+          description: '排放水体涉及饮用水源准保护区，或者自然保护区、风景名胜区、世界文化和自然遗产地的非核心区 → 责令停止违法行为，限期采取治理措施，消除污染，处六十万元以上八十万元以下罚款',
+          when: {
+            any: [
+              {
+                fact: 'protectedArea',
+                operator: 'equal',
+                value: 'outer',
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '600000',
+              max: '800000',
+            },
+          },
+        },
+        {
+          level: 5,
+          label: '类别5',
+          description: '排放水体涉及饮用水源一、二级保护区，渔业养殖保护区，或者自然保护区、风景名胜区、世界文化和自然遗产地的核心区；或者排放水体功能区为Ⅱ类、Ⅰ类的 → 责令停止违法行为，限期采取治理措施，消除污染，处八十万元以上一百万元以下罚款',
+          when: {
+            any: [
+              {
+                fact: 'protectedArea',
+                operator: 'equal',
+                value: 'core',
+              },
+              {
+                fact: 'waterFunctionClass',
+                operator: 'in',
+                value: ['I', 'II'],
               },
             ],
           },
