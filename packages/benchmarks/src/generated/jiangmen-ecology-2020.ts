@@ -165,6 +165,17 @@ export const jiangmenEcology2020Data = {
         'V-or-below': 'V类或以下',
       },
     },
+    groundwaterArea: {
+      type: 'enum',
+      values: ['none', 'supply-source', 'protected-or-reserved', 'conservation'],
+      label: '涉及的地下水功能区',
+      valueLabels: {
+        none: '不涉及地下水供水水源区、保护区、保留区',
+        'supply-source': '涉及地下水供水水源区',
+        'protected-or-reserved': '涉及地下水保护区（不含水源涵养区）、保留区',
+        conservation: '涉及地下水水源涵养区',
+      },
+    },
     dischargeTonnes: {
       type: 'number',
       min: 0,
@@ -2901,6 +2912,242 @@ export const jiangmenEcology2020Data = {
           fine: {
             range: {
               min: '160000',
+              max: '200000',
+            },
+          },
+        },
+      ],
+    },
+    {
+      code: 'JM-2-17',
+      name: '未采取防渗漏等措施，或者未建设地下水水质监测井进行监测的',
+      kind: 'penalty',
+      violates: [
+        {
+          law: 'WPL',
+          article: 40,
+          paragraph: 1,
+        },
+      ],
+      basis: [
+        {
+          law: 'WPL',
+          article: 85,
+          paragraph: 1,
+          item: 7,
+        },
+        {
+          law: 'WPL',
+          article: 85,
+          paragraph: 2,
+        },
+      ],
+      orders: [
+        {
+          kind: 'correct-within-period',
+          label: '责令停止违法行为，限期采取治理措施，消除污染',
+        },
+      ],
+      statutory: {
+        fine: [
+          {
+            range: {
+              min: '20000',
+              max: '200000',
+            },
+          },
+        ],
+      },
+      tiers: [
+        {
+          level: 1,
+          label: '类别1',
+          description: '不涉及地下水供水水源区、保护区、保留区，不涉及自然保护区、饮用水源保护区、渔业养殖保护区、风景名胜区、世界文化和自然遗产地 → 责令停止违法行为，限期采取治理措施，消除污染，处二万元以上七万元以下罚款',
+          when: {
+            all: [
+              {
+                fact: 'groundwaterArea',
+                operator: 'equal',
+                value: 'none',
+              },
+              {
+                fact: 'protectedArea',
+                operator: 'equal',
+                value: 'none',
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '20000',
+              max: '70000',
+            },
+          },
+        },
+        {
+          level: 2,
+          label: '类别2',
+          description: '涉及地下水保护区（不含水源涵养区）、保留区，或者饮用水源准保护区，或者自然保护区、风景名胜区、世界文化和自然遗产地的非核心区 → 责令停止违法行为，限期采取治理措施，消除污染，处七万元以上十五万元以下罚款［编码注：涉及地下水供水水源区而参照表未列的，就近按本档］',
+          when: {
+            any: [
+              {
+                fact: 'groundwaterArea',
+                operator: 'in',
+                value: ['protected-or-reserved', 'supply-source'],
+              },
+              {
+                fact: 'protectedArea',
+                operator: 'equal',
+                value: 'outer',
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '70000',
+              max: '150000',
+            },
+          },
+        },
+        {
+          level: 3,
+          label: '类别3',
+          description: '涉及地下水水源涵养区，饮用水源一、二级保护区，渔业养殖保护区，或者自然保护区、风景名胜区、世界文化和自然遗产地的核心区 → 责令停止违法行为，限期采取治理措施，消除污染，处十五万元以上二十万元以下罚款',
+          when: {
+            any: [
+              {
+                fact: 'groundwaterArea',
+                operator: 'equal',
+                value: 'conservation',
+              },
+              {
+                fact: 'protectedArea',
+                operator: 'equal',
+                value: 'core',
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '150000',
+              max: '200000',
+            },
+          },
+        },
+      ],
+    },
+    {
+      code: 'JM-2-18',
+      name: '加油站等的地下油罐未使用双层罐或者采取建造防渗池等其他有效措施，或者未进行防渗漏监测的',
+      kind: 'penalty',
+      violates: [
+        {
+          law: 'WPL',
+          article: 40,
+          paragraph: 2,
+        },
+      ],
+      basis: [
+        {
+          law: 'WPL',
+          article: 85,
+          paragraph: 1,
+          item: 8,
+        },
+        {
+          law: 'WPL',
+          article: 85,
+          paragraph: 2,
+        },
+      ],
+      orders: [
+        {
+          kind: 'correct-within-period',
+          label: '责令停止违法行为，限期采取治理措施，消除污染',
+        },
+      ],
+      statutory: {
+        fine: [
+          {
+            range: {
+              min: '20000',
+              max: '200000',
+            },
+          },
+        ],
+      },
+      tiers: [
+        {
+          level: 1,
+          label: '类别1',
+          description: '不涉及地下水供水水源区、保护区、保留区，不涉及自然保护区、饮用水源保护区、渔业养殖保护区、风景名胜区、世界文化和自然遗产地 → 责令停止违法行为，限期采取治理措施，消除污染，处二万元以上七万元以下罚款',
+          when: {
+            all: [
+              {
+                fact: 'groundwaterArea',
+                operator: 'equal',
+                value: 'none',
+              },
+              {
+                fact: 'protectedArea',
+                operator: 'equal',
+                value: 'none',
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '20000',
+              max: '70000',
+            },
+          },
+        },
+        {
+          level: 2,
+          label: '类别2',
+          description: '涉及地下水保护区（不含水源涵养区）、保留区，或者饮用水源准保护区，或者自然保护区、风景名胜区、世界文化和自然遗产地的非核心区 → 责令停止违法行为，限期采取治理措施，消除污染，处七万元以上十五万元以下罚款［编码注：涉及地下水供水水源区而参照表未列的，就近按本档］',
+          when: {
+            any: [
+              {
+                fact: 'groundwaterArea',
+                operator: 'in',
+                value: ['protected-or-reserved', 'supply-source'],
+              },
+              {
+                fact: 'protectedArea',
+                operator: 'equal',
+                value: 'outer',
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '70000',
+              max: '150000',
+            },
+          },
+        },
+        {
+          level: 3,
+          label: '类别3',
+          description: '涉及地下水水源涵养区，饮用水源一、二级保护区，渔业养殖保护区，或者自然保护区、风景名胜区、世界文化和自然遗产地的核心区 → 责令停止违法行为，限期采取治理措施，消除污染，处十五万元以上二十万元以下罚款',
+          when: {
+            any: [
+              {
+                fact: 'groundwaterArea',
+                operator: 'equal',
+                value: 'conservation',
+              },
+              {
+                fact: 'protectedArea',
+                operator: 'equal',
+                value: 'core',
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '150000',
               max: '200000',
             },
           },
