@@ -176,6 +176,10 @@ export const jiangmenEcology2020Data = {
         conservation: '涉及地下水水源涵养区',
       },
     },
+    cageAquaculture: {
+      type: 'boolean',
+      label: '从事网箱养殖',
+    },
     dischargeTonnes: {
       type: 'number',
       min: 0,
@@ -3149,6 +3153,290 @@ export const jiangmenEcology2020Data = {
             range: {
               min: '150000',
               max: '200000',
+            },
+          },
+        },
+      ],
+    },
+    {
+      code: 'JM-2-19',
+      name: '未按照规定采取防护性措施，或者利用无防渗漏措施的沟渠、坑塘等输送或者存贮含有毒污染物的废水、含病原体的污水或者其他废弃物的',
+      kind: 'penalty',
+      violates: [
+        {
+          law: 'WPL',
+          article: 40,
+          paragraph: 3,
+        },
+      ],
+      basis: [
+        {
+          law: 'WPL',
+          article: 85,
+          paragraph: 1,
+          item: 9,
+        },
+        {
+          law: 'WPL',
+          article: 85,
+          paragraph: 2,
+        },
+      ],
+      orders: [
+        {
+          kind: 'correct-within-period',
+          label: '责令停止违法行为，限期采取治理措施，消除污染',
+        },
+      ],
+      statutory: {
+        fine: [
+          {
+            range: {
+              min: '100000',
+              max: '1000000',
+            },
+          },
+        ],
+        also: [
+          {
+            kind: 'suspend-business',
+            note: '情节严重的，报经有批准权的人民政府批准，责令停业',
+          },
+          {
+            kind: 'order-closure',
+            note: '情节严重的，报经有批准权的人民政府批准，责令关闭',
+          },
+        ],
+      },
+      tiers: [
+        {
+          level: 1,
+          label: '类别1',
+          description: '不涉及地下水供水水源区、保护区、保留区，不涉及自然保护区、饮用水源保护区、渔业养殖保护区、风景名胜区、世界文化和自然遗产地 → 责令停止违法行为，限期采取治理措施，消除污染，处十万元以上三十万元以下罚款',
+          when: {
+            all: [
+              {
+                fact: 'groundwaterArea',
+                operator: 'equal',
+                value: 'none',
+              },
+              {
+                fact: 'protectedArea',
+                operator: 'equal',
+                value: 'none',
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '100000',
+              max: '300000',
+            },
+          },
+        },
+        {
+          level: 2,
+          label: '类别2',
+          description: '涉及地下水保护区（不含水源涵养区）、保留区，或者饮用水源准保护区，或者自然保护区、风景名胜区、世界文化和自然遗产地的非核心区 → 责令停止违法行为，限期采取治理措施，消除污染，处三十万元以上六十万元以下罚款［编码注：涉及地下水供水水源区而参照表未列的，就近按本档］',
+          when: {
+            any: [
+              {
+                fact: 'groundwaterArea',
+                operator: 'in',
+                value: ['protected-or-reserved', 'supply-source'],
+              },
+              {
+                fact: 'protectedArea',
+                operator: 'equal',
+                value: 'outer',
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '300000',
+              max: '600000',
+            },
+          },
+        },
+        {
+          level: 3,
+          label: '类别3',
+          description: '涉及地下水水源涵养区，饮用水源一、二级保护区，渔业养殖保护区，或者自然保护区、风景名胜区、世界文化和自然遗产地的核心区 → 责令停止违法行为，限期采取治理措施，消除污染，处六十万元以上一百万元以下罚款',
+          when: {
+            any: [
+              {
+                fact: 'groundwaterArea',
+                operator: 'equal',
+                value: 'conservation',
+              },
+              {
+                fact: 'protectedArea',
+                operator: 'equal',
+                value: 'core',
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '600000',
+              max: '1000000',
+            },
+          },
+        },
+      ],
+    },
+    {
+      code: 'JM-2-21',
+      name: '在饮用水水源一级保护区内从事网箱养殖或者组织进行旅游、垂钓或者其他可能污染饮用水水体的活动的',
+      kind: 'penalty',
+      violates: [
+        {
+          law: 'WPL',
+          article: 65,
+          paragraph: 2,
+        },
+      ],
+      basis: [
+        {
+          law: 'WPL',
+          article: 91,
+          paragraph: 2,
+        },
+      ],
+      orders: [
+        {
+          kind: 'correct',
+          label: '责令停止违法行为',
+        },
+      ],
+      statutory: {
+        fine: [
+          {
+            range: {
+              min: '20000',
+              max: '100000',
+            },
+          },
+        ],
+      },
+      tiers: [
+        {
+          level: 1,
+          label: '类别1',
+          description: '组织进行旅游、垂钓或者从事其他可能污染饮用水水体的活动的 → 责令停止违法行为，处二万元以上六万元以下罚款',
+          when: {
+            all: [
+              {
+                fact: 'cageAquaculture',
+                operator: 'equal',
+                value: false,
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '20000',
+              max: '60000',
+            },
+          },
+        },
+        {
+          level: 2,
+          label: '类别2',
+          description: '从事网箱养殖的 → 责令停止违法行为，处六万元以上十万元以下罚款',
+          when: {
+            all: [
+              {
+                fact: 'cageAquaculture',
+                operator: 'equal',
+                value: true,
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '60000',
+              max: '100000',
+            },
+          },
+        },
+      ],
+    },
+    {
+      code: 'JM-2-22',
+      name: '个人在饮用水水源一级保护区内游泳、垂钓或者从事其他可能污染饮用水水体的活动的',
+      kind: 'penalty',
+      violates: [
+        {
+          law: 'WPL',
+          article: 65,
+          paragraph: 2,
+        },
+      ],
+      basis: [
+        {
+          law: 'WPL',
+          article: 91,
+          paragraph: 2,
+        },
+      ],
+      orders: [
+        {
+          kind: 'correct',
+          label: '责令停止违法行为',
+        },
+      ],
+      statutory: {
+        fine: [
+          {
+            range: {
+              min: '0',
+              max: '500',
+            },
+            optional: true,
+            note: '可以处五百元以下的罚款',
+          },
+        ],
+      },
+      tiers: [
+        {
+          level: 1,
+          label: '类别1',
+          description: '初犯的 → 责令停止违法行为，可以处二百元以下的罚款',
+          when: {
+            all: [
+              {
+                fact: 'priorPenalties',
+                operator: 'equal',
+                value: 0,
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '0',
+              max: '200',
+            },
+          },
+        },
+        {
+          level: 2,
+          label: '类别2',
+          description: '再犯或以上的 → 责令停止违法行为，可以处二百以上五百元以下的罚款',
+          when: {
+            all: [
+              {
+                fact: 'priorPenalties',
+                operator: 'greaterThanInclusive',
+                value: 1,
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '200',
+              max: '500',
             },
           },
         },
