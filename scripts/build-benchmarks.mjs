@@ -6,7 +6,8 @@
 //   <slug>.ts       the parsed YAML as a deep-frozen object literal (`<exportName>Data`)
 //   rule-sets.ts    `export const <exportName>: RuleSet = loadRuleSet(<exportName>Data)` for every
 //                   rule set, and `benchmarks`, the rule sets by slug
-//   catalog.ts      `catalog`: slug, exportName, id, version, title and item count of each
+//   catalog.ts      `catalog`: slug, exportName, id, version, title, source (published or
+//                   statute-derived) and item count of each
 //
 // exportName is the camelCase of the slug (food-safety → foodSafety). Every *.rules.yaml in the
 // folder is picked up; the output depends only on the files' contents (sorted by slug), so it is
@@ -64,6 +65,11 @@ function readRuleSets() {
       if (typeof data[key] !== 'string' || data[key] === '') fail(`rules/${name}: expected ${key} to be a non-empty string`);
     }
     if (!Array.isArray(data.items)) fail(`rules/${name}: expected items to be a list`);
+    // The catalog tells an agency's published table from cailiang's derivation: a shipped rule set
+    // must say which it is.
+    if (!['published', 'statute-derived', 'example'].includes(data.provenance?.source)) {
+      fail(`rules/${name}: expected provenance.source to be published, statute-derived or example`);
+    }
     ruleSets.push({ file: name, slug, exportName, data });
   }
   return ruleSets;
@@ -151,7 +157,7 @@ export const benchmarks: Readonly<Record<BenchmarkSlug, RuleSet>> = /* @__PURE__
 
 function renderCatalog(ruleSets) {
   const entries = ruleSets.map(({ slug, exportName, data }) =>
-    literal({ slug, exportName, id: data.id, version: data.version, title: data.title, items: data.items.length }, '  '),
+    literal({ slug, exportName, id: data.id, version: data.version, title: data.title, source: data.provenance.source, items: data.items.length }, '  '),
   );
   return `${HEADER}
 import type { CatalogEntry } from '../catalog-entry.js';

@@ -79,7 +79,7 @@ const EXPORTS: Record<string, readonly string[]> = {
   ],
   '@cailiang/benchmarks': [
     'advertising', 'airPollution', 'benchmarks', 'catalog', 'environmentalImpactAssessment',
-    'foodSafety', 'jinanCityAppearance', 'jinanPublicSmoking', 'jinanWaterSupply', 'productQuality',
+    'foodSafety', 'jiangmenEcology2020', 'jinanCityAppearance', 'jinanPublicSmoking', 'jinanWaterSupply', 'productQuality',
     'waterPollution',
   ],
 };

@@ -31,7 +31,7 @@ export const LICENSING_DATES = [['accepted', '受理申请之日', true]] as con
 
 /** A filled-in form for an item, so that the page shows a decision at once. */
 export function defaultState(ruleSet: RuleSet, item: Item): CaseState {
-  const act = laterDate('2025-03-10', ruleSet.effective.from);
+  const act = defaultActDate(ruleSet.effective);
   const facts: Record<string, string> = {};
   for (const [name, fact] of itemFacts(ruleSet, item).declared) facts[name] = defaultValue(fact, act);
   return {
@@ -115,6 +115,16 @@ function defaultValue(fact: FactDeclaration, act: string): string {
     case 'date':
       return act;
   }
+}
+
+/**
+ * An act date the rule set is in force on, so the first decision is not NOT_IN_FORCE: 2025-03-10,
+ * or the first day in force when that is later, or — for a version that has expired (effective.until
+ * before then, 江门 2020 参照表) — its first day in force.
+ */
+function defaultActDate(effective: { readonly from: string; readonly until?: string | undefined }): string {
+  const act = laterDate('2025-03-10', effective.from);
+  return effective.until !== undefined && act > effective.until ? effective.from : act;
 }
 
 function laterDate(a: string, b: string): string {

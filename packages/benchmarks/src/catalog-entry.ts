@@ -8,6 +8,11 @@ export interface CatalogEntry {
   readonly id: string;
   readonly version: string;
   readonly title: string;
+  /**
+   * Where the rule set comes from (`provenance.source`): `published`, an agency's own table
+   * (发布机关的裁量基准), or `statute-derived`, cailiang's proposal derived from the statute.
+   */
+  readonly source: 'published' | 'statute-derived' | 'example';
   /** How many items (penalty and licensing) it encodes. */
   readonly items: number;
 }

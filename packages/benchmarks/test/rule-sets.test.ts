@@ -57,7 +57,7 @@ describe('the package exports', () => {
     expect(catalog).toEqual(
       files.map(({ file, slug, text }) => {
         const ruleSet = loadRuleSet(text, { source: file });
-        return { slug, exportName: camelCase(slug), id: ruleSet.id, version: ruleSet.version, title: ruleSet.title, items: ruleSet.items.length };
+        return { slug, exportName: camelCase(slug), id: ruleSet.id, version: ruleSet.version, title: ruleSet.title, source: ruleSet.provenance?.source, items: ruleSet.items.length };
       }),
     );
     expect(Object.isFrozen(catalog)).toBe(true);

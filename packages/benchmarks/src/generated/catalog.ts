@@ -9,6 +9,7 @@ export const catalog: readonly CatalogEntry[] = /* @__PURE__ */ Object.freeze([
     id: 'cailiang.derived.advertising',
     version: '2025.1',
     title: '广告违法行为行政处罚裁量基准（依据《中华人民共和国广告法》推导）',
+    source: 'statute-derived',
     items: 20,
   }),
   /* @__PURE__ */ Object.freeze({
@@ -17,6 +18,7 @@ export const catalog: readonly CatalogEntry[] = /* @__PURE__ */ Object.freeze([
     id: 'cailiang.derived.air-pollution',
     version: '2018.1',
     title: '大气污染防治违法行为行政处罚裁量基准（依据法律条文推导）',
+    source: 'statute-derived',
     items: 20,
   }),
   /* @__PURE__ */ Object.freeze({
@@ -25,6 +27,7 @@ export const catalog: readonly CatalogEntry[] = /* @__PURE__ */ Object.freeze([
     id: 'cailiang.derived.environmental-impact-assessment',
     version: '2018.1',
     title: '环境影响评价违法行为行政处罚裁量基准（依据法律条文推导）',
+    source: 'statute-derived',
     items: 7,
   }),
   /* @__PURE__ */ Object.freeze({
@@ -33,7 +36,17 @@ export const catalog: readonly CatalogEntry[] = /* @__PURE__ */ Object.freeze([
     id: 'cailiang.derived.food-safety',
     version: '2021.1',
     title: '食品安全违法行为行政处罚裁量基准（依据法律条文推导）',
+    source: 'statute-derived',
     items: 44,
+  }),
+  /* @__PURE__ */ Object.freeze({
+    slug: 'jiangmen-ecology-2020',
+    exportName: 'jiangmenEcology2020',
+    id: 'jiangmen.ecology.discretion-2020',
+    version: '2020.1',
+    title: '江门市生态环境局关于生态环境违法行为行政处罚自由裁量权裁量标准参照表',
+    source: 'published',
+    items: 22,
   }),
   /* @__PURE__ */ Object.freeze({
     slug: 'jinan-city-appearance',
@@ -41,6 +54,7 @@ export const catalog: readonly CatalogEntry[] = /* @__PURE__ */ Object.freeze([
     id: 'cailiang.derived.jinan-city-appearance',
     version: '2016.1',
     title: '济南市城市市容违法行为行政处罚裁量基准（依据地方性法规条文推导）',
+    source: 'statute-derived',
     items: 19,
   }),
   /* @__PURE__ */ Object.freeze({
@@ -49,6 +63,7 @@ export const catalog: readonly CatalogEntry[] = /* @__PURE__ */ Object.freeze([
     id: 'cailiang.derived.jinan-public-smoking',
     version: '2010.1',
     title: '济南市公共场所禁止吸烟违法行为行政处罚裁量基准（依据地方性法规条文推导）',
+    source: 'statute-derived',
     items: 5,
   }),
   /* @__PURE__ */ Object.freeze({
@@ -57,6 +72,7 @@ export const catalog: readonly CatalogEntry[] = /* @__PURE__ */ Object.freeze([
     id: 'cailiang.derived.jinan-water-supply',
     version: '2018.1',
     title: '济南市城市供水违法行为行政处罚裁量基准（依据地方性法规条文推导）',
+    source: 'statute-derived',
     items: 8,
   }),
   /* @__PURE__ */ Object.freeze({
@@ -65,6 +81,7 @@ export const catalog: readonly CatalogEntry[] = /* @__PURE__ */ Object.freeze([
     id: 'cailiang.derived.product-quality',
     version: '2025.1',
     title: '产品质量违法行为行政处罚裁量基准（依据《中华人民共和国产品质量法》推导）',
+    source: 'statute-derived',
     items: 20,
   }),
   /* @__PURE__ */ Object.freeze({
@@ -73,6 +90,7 @@ export const catalog: readonly CatalogEntry[] = /* @__PURE__ */ Object.freeze([
     id: 'cailiang.derived.water-pollution',
     version: '2018.1',
     title: '水污染防治违法行为行政处罚裁量基准（依据法律条文推导）',
+    source: 'statute-derived',
     items: 19,
   }),
 ]);

@@ -8,6 +8,7 @@ import { advertisingData } from './advertising.js';
 import { airPollutionData } from './air-pollution.js';
 import { environmentalImpactAssessmentData } from './environmental-impact-assessment.js';
 import { foodSafetyData } from './food-safety.js';
+import { jiangmenEcology2020Data } from './jiangmen-ecology-2020.js';
 import { jinanCityAppearanceData } from './jinan-city-appearance.js';
 import { jinanPublicSmokingData } from './jinan-public-smoking.js';
 import { jinanWaterSupplyData } from './jinan-water-supply.js';
@@ -26,6 +27,9 @@ export const environmentalImpactAssessment: RuleSet = /* @__PURE__ */ loadRuleSe
 /** 食品安全违法行为行政处罚裁量基准（依据法律条文推导） (cailiang.derived.food-safety 2021.1), from rules/food-safety.rules.yaml. */
 export const foodSafety: RuleSet = /* @__PURE__ */ loadRuleSet(foodSafetyData, { source: '@cailiang/benchmarks/rules/food-safety.rules.yaml' });
 
+/** 江门市生态环境局关于生态环境违法行为行政处罚自由裁量权裁量标准参照表 (jiangmen.ecology.discretion-2020 2020.1), from rules/jiangmen-ecology-2020.rules.yaml. */
+export const jiangmenEcology2020: RuleSet = /* @__PURE__ */ loadRuleSet(jiangmenEcology2020Data, { source: '@cailiang/benchmarks/rules/jiangmen-ecology-2020.rules.yaml' });
+
 /** 济南市城市市容违法行为行政处罚裁量基准（依据地方性法规条文推导） (cailiang.derived.jinan-city-appearance 2016.1), from rules/jinan-city-appearance.rules.yaml. */
 export const jinanCityAppearance: RuleSet = /* @__PURE__ */ loadRuleSet(jinanCityAppearanceData, { source: '@cailiang/benchmarks/rules/jinan-city-appearance.rules.yaml' });
 
@@ -42,7 +46,7 @@ export const productQuality: RuleSet = /* @__PURE__ */ loadRuleSet(productQualit
 export const waterPollution: RuleSet = /* @__PURE__ */ loadRuleSet(waterPollutionData, { source: '@cailiang/benchmarks/rules/water-pollution.rules.yaml' });
 
 /** The slug of a shipped rule set: its file name without .rules.yaml. */
-export type BenchmarkSlug = 'advertising' | 'air-pollution' | 'environmental-impact-assessment' | 'food-safety' | 'jinan-city-appearance' | 'jinan-public-smoking' | 'jinan-water-supply' | 'product-quality' | 'water-pollution';
+export type BenchmarkSlug = 'advertising' | 'air-pollution' | 'environmental-impact-assessment' | 'food-safety' | 'jiangmen-ecology-2020' | 'jinan-city-appearance' | 'jinan-public-smoking' | 'jinan-water-supply' | 'product-quality' | 'water-pollution';
 
 /** Every shipped rule set, by slug. */
 export const benchmarks: Readonly<Record<BenchmarkSlug, RuleSet>> = /* @__PURE__ */ Object.freeze({
@@ -50,6 +54,7 @@ export const benchmarks: Readonly<Record<BenchmarkSlug, RuleSet>> = /* @__PURE__
   'air-pollution': airPollution,
   'environmental-impact-assessment': environmentalImpactAssessment,
   'food-safety': foodSafety,
+  'jiangmen-ecology-2020': jiangmenEcology2020,
   'jinan-city-appearance': jinanCityAppearance,
   'jinan-public-smoking': jinanPublicSmoking,
   'jinan-water-supply': jinanWaterSupply,
