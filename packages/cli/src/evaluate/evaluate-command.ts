@@ -43,8 +43,8 @@ export async function evaluateCommand(args: string[], io: EvaluateIo): Promise<n
     io.stdout(formatCommandHelp(helpOf('evaluate') as CommandHelp));
     return 0;
   }
-  if (args[0] === 'merge') return mergeCommand(args.slice(1), io);
   try {
+    if (args[0] === 'merge') return await mergeCommand(args.slice(1), io);
     const command = readArguments(args);
     // File by file, as decide and batch refuse broken rule files; parsed once for every worker.
     const { sources, ruleSets } = loadBatchRuleSets(command.rules);

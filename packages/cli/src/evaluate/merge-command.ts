@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { CailiangError, formatIssues } from '@cailiang/core';
+import { CailiangError } from '@cailiang/core';
 import { evaluationOfPartial, mergePartials } from '@cailiang/core/evaluate';
 import { parseCommandArgs, usageError } from '../cli-args.js';
 import { formatCount } from '../display-text.js';
@@ -24,29 +24,22 @@ interface Outputs {
  * @param usageText - the command's usage, shown with a usage error
  * @returns 0 every record decided, 1 some could not be, 2 usage, unreadable or mismatched
  *   partials, unwritable output, 3 records that failed on an internal error
+ * @throws CailiangError for usage, unreadable or mismatched partials and unwritable output (evaluate's
+ *   command reports it, exit 2)
  * @example await mergeCommand(['a.json', 'b.json', '--report', 'city.html'], io);
  */
-export async function mergeCommand(args: string[], io: { stdout(text: string): void; stderr(text: string): void }): Promise<number> {
-  try {
-    const { files, outputs } = readArguments(args);
-    const merged = mergePartials(files.map(readJson), files);
-    const evaluation = evaluationOfPartial(merged);
-    writeReports(evaluation, { ...(outputs.out === undefined ? {} : { html: outputs.out }), ...(outputs.json === undefined ? {} : { json: outputs.json }), ...(outputs.csv === undefined ? {} : { csv: outputs.csv }) });
-    if (outputs.partial !== undefined) writePartial(merged, outputs.partial);
-    const { records } = evaluation;
-    io.stdout(
-      `Merged ${formatCount(files.length)} partials: ${formatCount(records.total)} records, ${formatCount(records.decided)} decided, ${formatCount(records.errors)} could not be decided; ${formatCount(evaluation.candidates.length)} revision candidates.\n${reportLine(outputs)}\n`,
-    );
-    if ((evaluation.errors.byCode['INTERNAL_ERROR'] ?? 0) > 0) return 3;
-    return records.errors > 0 ? 1 : 0;
-  } catch (error) {
-    if (error instanceof CailiangError) {
-      io.stderr(`${formatIssues(error.issues, error.source)}\n`);
-      return 2;
-    }
-    io.stderr(`cailiang: internal error: ${(error as Error).message ?? String(error)}\n`);
-    return 3;
-  }
+export async function mergeCommand(args: string[], io: { stdout(text: string): void }): Promise<number> {
+  const { files, outputs } = readArguments(args);
+  const merged = mergePartials(files.map(readJson), files);
+  const evaluation = evaluationOfPartial(merged);
+  writeReports(evaluation, { ...(outputs.out === undefined ? {} : { html: outputs.out }), ...(outputs.json === undefined ? {} : { json: outputs.json }), ...(outputs.csv === undefined ? {} : { csv: outputs.csv }) });
+  if (outputs.partial !== undefined) writePartial(merged, outputs.partial);
+  const { records } = evaluation;
+  io.stdout(
+    `Merged ${formatCount(files.length)} partials: ${formatCount(records.total)} records, ${formatCount(records.decided)} decided, ${formatCount(records.errors)} could not be decided; ${formatCount(evaluation.candidates.length)} revision candidates.\n${reportLine(outputs)}\n`,
+  );
+  if ((evaluation.errors.byCode['INTERNAL_ERROR'] ?? 0) > 0) return 3;
+  return records.errors > 0 ? 1 : 0;
 }
 
 /** The line that says where the outputs went. */
