@@ -2,19 +2,9 @@ import { createEngine, loadRuleSet, SANCTION_UNIT_LABELS } from '@cailiang/core'
 import type { OtherSanction, SanctionUnit } from '@cailiang/core';
 import { describe, expect, it } from 'vitest';
 import { formatDecisionText } from '../src/format-decision.js';
-import { minimalRuleSet } from '../../core/test/support/builders.js';
+import { rangedSanctionsRuleSet } from '../../core/test/support/builders.js';
 
-/** T-1 with one ranged sanction in each unit: 行政拘留 in days, 停产停业 in months, 限制从业 in years. */
-const data = minimalRuleSet({
-  statutory: {
-    fine: [{ range: { min: '10000', max: '50000' } }],
-    with: [
-      { kind: 'detention', range: { min: '5', max: '10' }, unit: 'day' },
-      { kind: 'suspend-business', range: { min: '1', max: '6' }, unit: 'month' },
-      { kind: 'restrict-practice', range: { min: '1', max: '5' }, unit: 'year' },
-    ],
-  },
-});
+const data = rangedSanctionsRuleSet();
 const engine = createEngine([loadRuleSet(data)]);
 const kase = { item: 'T-1', facts: { amount: '0', count: 2 }, dates: { act: '2025-06-01', discovered: '2025-06-02' } };
 

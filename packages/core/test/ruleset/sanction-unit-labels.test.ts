@@ -3,19 +3,9 @@ import { createEngine, explainDecision, loadRuleSet, SANCTION_UNIT_LABELS, SANCT
 import type { OtherSanction, SanctionUnit } from '../../src/index.js';
 import { writeUnit } from '../../src/render/chinese-text.js';
 import { sanctionText } from '../../src/render/statutory-text.js';
-import { minimalRuleSet } from '../support/builders.js';
+import { rangedSanctionsRuleSet } from '../support/builders.js';
 
-/** T-1 with one ranged sanction in each unit: 行政拘留 in days, 停产停业 in months, 限制从业 in years. */
-const data = minimalRuleSet({
-  statutory: {
-    fine: [{ range: { min: '10000', max: '50000' } }],
-    with: [
-      { kind: 'detention', range: { min: '5', max: '10' }, unit: 'day' },
-      { kind: 'suspend-business', range: { min: '1', max: '6' }, unit: 'month' },
-      { kind: 'restrict-practice', range: { min: '1', max: '5' }, unit: 'year' },
-    ],
-  },
-});
+const data = rangedSanctionsRuleSet();
 const engine = createEngine([loadRuleSet(data)]);
 const kase = { item: 'T-1', facts: { amount: '0', count: 2 }, dates: { act: '2025-06-01', discovered: '2025-06-02' } };
 

@@ -67,6 +67,20 @@ export function minimalRuleSet(item: Record<string, unknown> = {}, ruleSet: Reco
   };
 }
 
+/** T-1 with one ranged sanction in each unit: 行政拘留 in days, 停产停业 in months, 限制从业 in years. */
+export function rangedSanctionsRuleSet(): Record<string, any> {
+  return minimalRuleSet({
+    statutory: {
+      fine: [{ range: { min: '10000', max: '50000' } }],
+      with: [
+        { kind: 'detention', range: { min: '5', max: '10' }, unit: 'day' },
+        { kind: 'suspend-business', range: { min: '1', max: '6' }, unit: 'month' },
+        { kind: 'restrict-practice', range: { min: '1', max: '5' }, unit: 'year' },
+      ],
+    },
+  });
+}
+
 /** The CailiangError `run` throws; any other outcome fails the test. */
 export function caughtError(run: () => unknown): CailiangError {
   try {
