@@ -9,7 +9,10 @@ export default defineConfig({
     alias: [
       { find: /^@cailiang\/core\/node$/, replacement: src('core/src/node/index.ts') },
       // Each tool entry (`@cailiang/core/lint` …) is its folder's index.
-      { find: /^@cailiang\/core\/(lint|review|diff|render|import|table-format|evaluate)$/, replacement: src('core/src/$1/index.ts') },
+      {
+        find: /^@cailiang\/core\/(lint|review|diff|render|import|table-format|evaluate)$/,
+        replacement: src('core/src/$1/index.ts'),
+      },
       { find: /^@cailiang\/core$/, replacement: src('core/src/index.ts') },
       { find: /^@cailiang\/cli$/, replacement: src('cli/src/index.ts') },
       { find: /^@cailiang\/benchmarks$/, replacement: src('benchmarks/src/index.ts') },

@@ -56,13 +56,20 @@ function readRuleSets() {
     if (RESERVED.has(exportName)) fail(`rules/${name}: "${exportName}" is a reserved export name`);
     let data;
     try {
-      data = parseYaml(readFileSync(new URL(name, rulesDir), 'utf8'), { schema: 'core', uniqueKeys: true, maxAliasCount: 1000, merge: false });
+      data = parseYaml(readFileSync(new URL(name, rulesDir), 'utf8'), {
+        schema: 'core',
+        uniqueKeys: true,
+        maxAliasCount: 1000,
+        merge: false,
+      });
     } catch (error) {
       fail(`rules/${name}: ${String(error.message).split('\n')[0]}`);
     }
-    if (data === null || typeof data !== 'object' || Array.isArray(data)) fail(`rules/${name}: expected a rule set (a mapping)`);
+    if (data === null || typeof data !== 'object' || Array.isArray(data))
+      fail(`rules/${name}: expected a rule set (a mapping)`);
     for (const key of ['id', 'version', 'title']) {
-      if (typeof data[key] !== 'string' || data[key] === '') fail(`rules/${name}: expected ${key} to be a non-empty string`);
+      if (typeof data[key] !== 'string' || data[key] === '')
+        fail(`rules/${name}: expected ${key} to be a non-empty string`);
     }
     if (!Array.isArray(data.items)) fail(`rules/${name}: expected items to be a list`);
     // The catalog tells an agency's published table from cailiang's derivation: a shipped rule set
@@ -138,7 +145,10 @@ function renderRuleSets(ruleSets) {
     ({ file, exportName, data }) => `/** ${data.title} (${data.id} ${data.version}), from rules/${file}. */
 export const ${exportName}: RuleSet = /* @__PURE__ */ loadRuleSet(${exportName}Data, { source: ${quote(`@cailiang/benchmarks/rules/${file}`)} });`,
   );
-  const record = ruleSets.length === 0 ? '{}' : `{\n${ruleSets.map(({ slug, exportName }) => `  ${quote(slug)}: ${exportName},`).join('\n')}\n}`;
+  const record =
+    ruleSets.length === 0
+      ? '{}'
+      : `{\n${ruleSets.map(({ slug, exportName }) => `  ${quote(slug)}: ${exportName},`).join('\n')}\n}`;
   const sections = [
     `${HEADER}
 // Every rule set in packages/benchmarks/rules/, validated when first imported (loadRuleSet throws
@@ -157,14 +167,27 @@ export const benchmarks: Readonly<Record<BenchmarkSlug, RuleSet>> = /* @__PURE__
 
 function renderCatalog(ruleSets) {
   const entries = ruleSets.map(({ slug, exportName, data }) =>
-    literal({ slug, exportName, id: data.id, version: data.version, title: data.title, source: data.provenance.source, items: data.items.length }, '  '),
+    literal(
+      {
+        slug,
+        exportName,
+        id: data.id,
+        version: data.version,
+        title: data.title,
+        source: data.provenance.source,
+        items: data.items.length,
+      },
+      '  ',
+    ),
   );
   return `${HEADER}
 import type { CatalogEntry } from '../catalog-entry.js';
 
 /** The shipped rule sets, by slug: what each export holds, without loading any of them. */
 export const catalog: readonly CatalogEntry[] = /* @__PURE__ */ Object.freeze(${
-    entries.length === 0 ? '[]' : `[\n${entries.map((entry) => `  /* @__PURE__ */ Object.freeze(${entry}),`).join('\n')}\n]`
+    entries.length === 0
+      ? '[]'
+      : `[\n${entries.map((entry) => `  /* @__PURE__ */ Object.freeze(${entry}),`).join('\n')}\n]`
   });
 `;
 }

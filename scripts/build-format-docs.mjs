@@ -24,14 +24,14 @@ const V1_TO_V2 = [
   '',
   '| v1 | v2 |',
   '|---|---|',
-  '| a sanction printed as its kind\'s label (`revoke-licence` → 吊销许可证件) | the same, unless it has `text` |',
-  '| — | `statutory.with[].text`, `statutory.also[].text`: the statute\'s own words, printed instead of the label |',
+  "| a sanction printed as its kind's label (`revoke-licence` → 吊销许可证件) | the same, unless it has `text` |",
+  "| — | `statutory.with[].text`, `statutory.also[].text`: the statute's own words, printed instead of the label |",
   '| — | `statutory.also[].upTo`: 「直至」, the last step of an escalation |',
   '| `statutory.precondition`: no penalty at all until it holds (逾期不改正的，处…罚款, nothing else imposed now) | unchanged |',
   '| — | `statutory.fineCondition`: only the fine waits for it; the sanctions imposed now (给予警告) are decided now |',
   '| a multiple below one printed 0.5倍 (v1 and v2 alike, since this release) | 百分之五十 |',
   '',
-  '### The statute\'s own words (`text`)',
+  "### The statute's own words (`text`)",
   '',
   'The kind (行政处罚法 第九条) orders sanctions, ranks decisions by severity (从旧兼从轻) and is what',
   '`review` compares; the words are what decisions, tables and reasoning print. 《中华人民共和国产品质量法》',
@@ -58,7 +58,7 @@ const V1_TO_V2 = [
   'warning is imposed now; the fine is required only on refusal. A v1 `precondition` would drop the',
   'warning with the fine (outcome 责令改正 only), and review would fail the officer who gives the lawful',
   '警告. With `fineCondition`, a party who has not refused is decided 警告 (and 责令改正); one who refused',
-  'is decided the fine and the warning; the table prints the statute\'s order:',
+  "is decided the fine and the warning; the table prints the statute's order:",
   '「责令改正，给予警告；…拒不改正的，处五千元以上五万元以下罚款；情节严重的，责令停产停业，直至吊销许可证」.',
   '',
   '```yaml',
@@ -76,16 +76,18 @@ const V1_TO_V2 = [
 
 /** What each key means, by its path in the format (`items[penalty].tiers[].fine.band`). */
 const DESCRIPTIONS = {
-  $schema: 'Where editors find this schema (`./node_modules/@cailiang/core/rule-set.schema.json`); ignored by the loader.',
-  format: '`cailiang.rule-set/v2`, or `cailiang.rule-set/v1` for a document that uses no v2 key (see [v1 → v2](#v1-to-v2)).',
+  $schema:
+    'Where editors find this schema (`./node_modules/@cailiang/core/rule-set.schema.json`); ignored by the loader.',
+  format:
+    '`cailiang.rule-set/v2`, or `cailiang.rule-set/v1` for a document that uses no v2 key (see [v1 → v2](#v1-to-v2)).',
   id: 'Stable identity. Several versions of one `id` form a history (行政处罚法 第三十七条).',
   version: 'This version of the benchmark (`"2024.1"`).',
   title: 'The published name of the benchmark.',
   issuer: 'The issuing body (发布机关).',
   document: 'The 文号 of the document; the benchmark citation of every decision starts with it.',
   registration: 'The registration number under 统一登记、统一编号、统一公布, where there is one.',
-  provenance: 'Where the benchmark comes from: an agency\'s document, or tiers derived from the statute.',
-  'provenance.source': '`published` (an agency\'s table), `statute-derived` (this library\'s proposal), `example`.',
+  provenance: "Where the benchmark comes from: an agency's document, or tiers derived from the statute.",
+  'provenance.source': "`published` (an agency's table), `statute-derived` (this library's proposal), `example`.",
   'provenance.convention': 'The tier convention followed (市场监管 30/40/30, mean-based…).',
   'provenance.conventionSource': 'Where that convention comes from.',
   'provenance.url': 'Where the published document can be read.',
@@ -94,12 +96,16 @@ const DESCRIPTIONS = {
   'effective.from': 'First day in force (inclusive).',
   'effective.until': 'Last day in force (inclusive); absent while in force.',
   policy: 'How tiers and general rules turn into numbers.',
-  'policy.fineBands': 'Named bands of a statutory range as fractions from its minimum (0) to its maximum (1): `general: ["0.3", "0.7"]`.',
-  'policy.rounding': 'Rounding of every computed amount bound (never of amounts taken from facts). Default: 2 places, half-up.',
+  'policy.fineBands':
+    'Named bands of a statutory range as fractions from its minimum (0) to its maximum (1): `general: ["0.3", "0.7"]`.',
+  'policy.rounding':
+    'Rounding of every computed amount bound (never of amounts taken from facts). Default: 2 places, half-up.',
   'policy.rounding.scale': 'Decimal places kept: 0 for whole yuan, 2 for fen.',
   'policy.rounding.mode': '`half-up` 四舍五入 · `down` 舍去 · `up` 进位 · `half-even` 银行家舍入.',
-  'policy.tierSelection': 'When several tiers hold: `most-severe` (default, the last listed), `first`, or `unique` (an error).',
-  'policy.mitigation': '从轻或者减轻 (行政处罚法 第三十条–第三十二条): the band the fine narrows to, and the floor of the 减轻 option.',
+  'policy.tierSelection':
+    'When several tiers hold: `most-severe` (default, the last listed), `first`, or `unique` (an error).',
+  'policy.mitigation':
+    '从轻或者减轻 (行政处罚法 第三十条–第三十二条): the band the fine narrows to, and the floor of the 减轻 option.',
   'policy.mitigation.band': 'The band of the statutory range a mitigated fine narrows to.',
   'policy.mitigation.reducedFloor': 'The 减轻 option spans [reducedFloor × statutory minimum, statutory minimum).',
   'policy.versionSelection': '`lex-mitior` (default: 从旧兼从轻, 第三十七条) or `decision-date`.',
@@ -136,10 +142,12 @@ const DESCRIPTIONS = {
   'items[penalty].orders[].kind': '`correct` 责令改正 or `correct-within-period` 责令限期改正.',
   'items[penalty].orders[].label': 'The wording, when not the default.',
   'items[penalty].orders[].when': 'Ordered only when this holds.',
-  'items[penalty].orders[].basis': 'The item\'s own provisions for the order.',
+  'items[penalty].orders[].basis': "The item's own provisions for the order.",
   'items[penalty].statutory': 'What the law itself allows: tiers may never leave it.',
-  'items[penalty].statutory.precondition': 'The penalty applies only when this holds (逾期不改正的); otherwise only the order.',
-  'items[penalty].statutory.fineCondition': 'v2: only the fine waits for this (拒不改正的，处…罚款); the other sanctions are decided now.',
+  'items[penalty].statutory.precondition':
+    'The penalty applies only when this holds (逾期不改正的); otherwise only the order.',
+  'items[penalty].statutory.fineCondition':
+    'v2: only the fine waits for this (拒不改正的，处…罚款); the other sanctions are decided now.',
   'items[penalty].statutory.fine': 'The statutory fine, as alternatives: exactly one must hold for a case.',
   'items[penalty].statutory.fine[].when': 'When this alternative applies (货值金额不足一万元).',
   'items[penalty].statutory.fine[].optional': '可以处…罚款: authorised, not required.',
@@ -153,26 +161,29 @@ const DESCRIPTIONS = {
   'items[penalty].statutory.fine[].note': 'A note for readers of the rule file.',
   'items[penalty].statutory.with': 'Sanctions imposed with the fine (并处, or 可以并处 with `optional`).',
   'items[penalty].statutory.with[].kind': 'The kind of sanction (行政处罚法 第九条).',
-  'items[penalty].statutory.with[].upTo': 'v2: 「直至」 — the last step of an escalation (责令停产停业，直至吊销许可证), printed so.',
-  'items[penalty].statutory.with[].text': 'v2: the statute\'s own words (吊销营业执照, 责令停业整顿), printed instead of the kind\'s label.',
+  'items[penalty].statutory.with[].upTo':
+    'v2: 「直至」 — the last step of an escalation (责令停产停业，直至吊销许可证), printed so.',
+  'items[penalty].statutory.with[].text':
+    "v2: the statute's own words (吊销营业执照, 责令停业整顿), printed instead of the kind's label.",
   'items[penalty].statutory.with[].when': 'Imposed only when this holds.',
   'items[penalty].statutory.with[].of': 'The fact giving its amount (没收违法所得 of `illegalIncome`).',
   'items[penalty].statutory.with[].optional': '可以并处: authorised, not required.',
   'items[penalty].statutory.with[].range': 'Its own range (detention days, suspension months).',
   'items[penalty].statutory.with[].unit': 'The unit of that range.',
   'items[penalty].statutory.with[].note': 'A note for readers.',
-  'items[penalty].statutory.also': 'Sanctions the statute allows only in graver cases (情节严重的，吊销许可证), which tiers `add`.',
+  'items[penalty].statutory.also':
+    'Sanctions the statute allows only in graver cases (情节严重的，吊销许可证), which tiers `add`.',
   'items[penalty].tiers': 'The tiers (裁量阶次), lightest first.',
   'items[penalty].tiers[].level': 'Identifier of the tier, unique in the item (`lighter`, `2`, `较重`).',
   'items[penalty].tiers[].label': 'What the table calls it (从轻, 一般, 从重).',
   'items[penalty].tiers[].when': 'When the tier applies; a tier without `when` is the fallback (at most one).',
-  'items[penalty].tiers[].fine': 'The tier\'s fine: a band of the statutory range, or its own range or multiples.',
+  'items[penalty].tiers[].fine': "The tier's fine: a band of the statutory range, or its own range or multiples.",
   'items[penalty].tiers[].fine.band': 'A band of `policy.fineBands`.',
   'items[penalty].tiers[].fine.range': 'An absolute range of yuan (cut back to the statute if it leaves it).',
   'items[penalty].tiers[].fine.range.min': 'Minimum.',
   'items[penalty].tiers[].fine.range.max': 'Maximum.',
   'items[penalty].tiers[].fine.multiple': 'Multiples of a fact.',
-  'items[penalty].tiers[].fine.multiple.of': 'The fact; default: the statutory alternative\'s.',
+  'items[penalty].tiers[].fine.multiple.of': "The fact; default: the statutory alternative's.",
   'items[penalty].tiers[].fine.multiple.min': 'Lowest multiple.',
   'items[penalty].tiers[].fine.multiple.max': 'Highest multiple.',
   'items[penalty].tiers[].sanctions': 'Ranged sanctions (detention days…) set by this tier, by kind.',
@@ -186,7 +197,8 @@ const DESCRIPTIONS = {
   'items[penalty].exemptions[].mandatory': '`true`: 不予处罚 (imposed); `false`: 可以不予处罚 (offered).',
   'items[penalty].exemptions[].when': 'When it holds.',
   'items[penalty].exemptions[].basis': 'Its legal basis.',
-  'items[penalty].mitigations': 'The item\'s own 从轻或者减轻 grounds (产品质量法 第五十五条), applied like the general ones.',
+  'items[penalty].mitigations':
+    "The item's own 从轻或者减轻 grounds (产品质量法 第五十五条), applied like the general ones.",
   'items[penalty].mitigations[].id': 'Identifier, echoed in the decision.',
   'items[penalty].mitigations[].label': 'What it is called.',
   'items[penalty].mitigations[].mandatory': '应当 (`true`) or 可以 (`false`).',
@@ -202,13 +214,14 @@ const DESCRIPTIONS = {
   'items[licensing].timeLimit.statutory': 'The statutory limit.',
   'items[licensing].timeLimit.statutory.workingDays': 'Working days from acceptance.',
   'items[licensing].timeLimit.statutory.extension': 'Working days it may be extended by.',
-  'items[licensing].timeLimit.promised': 'The agency\'s own promise (承诺时限).',
+  'items[licensing].timeLimit.promised': "The agency's own promise (承诺时限).",
   'items[licensing].timeLimit.promised.workingDays': 'Working days from acceptance.',
   'items[licensing].conditions': 'Conditions the applicant must meet (许可条件), each with its basis.',
   'items[licensing].conditions[].id': 'Identifier.',
   'items[licensing].conditions[].label': 'What the condition says.',
   'items[licensing].conditions[].when': 'When it is met.',
-  'items[licensing].conditions[].basis': 'The provision that imposes it (a benchmark may refine conditions, not add them).',
+  'items[licensing].conditions[].basis':
+    'The provision that imposes it (a benchmark may refine conditions, not add them).',
   'items[licensing].materials': 'Documents the applicant submits (申请材料).',
   'items[licensing].materials[].id': 'Identifier.',
   'items[licensing].materials[].label': 'The document.',
@@ -235,7 +248,13 @@ export function formatReference(schema) {
   const sections = [];
   const seen = new Map();
 
-  const anchorOf = (path) => `key-${path.replace(/\[\]/g, '-items').replace(/[[\]<>.]+/g, '-').replace(/-+$/, '') || 'root'}`;
+  const anchorOf = (path) =>
+    `key-${
+      path
+        .replace(/\[\]/g, '-items')
+        .replace(/[[\]<>.]+/g, '-')
+        .replace(/-+$/, '') || 'root'
+    }`;
 
   // A shape met again is linked, not repeated, when it means the same thing: a citation is a
   // citation wherever it appears; other shapes only under the same key (`with[]` and `also[]`).
@@ -252,7 +271,12 @@ export function formatReference(schema) {
     const required = new Set(object.required ?? []);
     for (const [name, property] of Object.entries(object.properties ?? {})) {
       const childPath = path === '' ? name : `${path}.${name}`;
-      entry.rows.push([`\`${name}\``, required.has(name) ? 'yes' : '', typeOf(property, childPath), describe(property, childPath)]);
+      entry.rows.push([
+        `\`${name}\``,
+        required.has(name) ? 'yes' : '',
+        typeOf(property, childPath),
+        describe(property, childPath),
+      ]);
     }
     return { anchor, name };
   };
@@ -266,10 +290,16 @@ export function formatReference(schema) {
     const variants = node.anyOf ?? node.oneOf;
     if (Array.isArray(variants)) {
       if (variants.every((variant) => variant.properties?.kind?.const !== undefined)) {
-        return variants.map((variant) => `[${variant.properties.kind.const}](#${section(`${path.replace(/\[\]$/, '')}[${variant.properties.kind.const}]`, `\`${path}\` — ${variant.properties.kind.const}`, variant).anchor})`).join(' or ');
+        return variants
+          .map(
+            (variant) =>
+              `[${variant.properties.kind.const}](#${section(`${path.replace(/\[\]$/, '')}[${variant.properties.kind.const}]`, `\`${path}\` — ${variant.properties.kind.const}`, variant).anchor})`,
+          )
+          .join(' or ');
       }
       const texts = [...new Set(variants.map((variant) => typeOf(variant, path)))];
-      if (texts.length === 2 && texts.includes('number ≥ 0') && texts.includes('decimal ≥ 0')) return 'decimal ≥ 0 (string, or an exact number)';
+      if (texts.length === 2 && texts.includes('number ≥ 0') && texts.includes('decimal ≥ 0'))
+        return 'decimal ≥ 0 (string, or an exact number)';
       if (texts.length === 2 && texts.includes('fraction 0–1')) return 'fraction 0–1 (string or number)';
       return texts.join(' or ');
     }
@@ -290,13 +320,19 @@ export function formatReference(schema) {
       case 'boolean':
         return 'boolean';
       case 'array': {
-        if (Array.isArray(node.prefixItems)) return `[${node.prefixItems.map((item, index) => typeOf(item, `${path}[${index}]`)).join(', ')}]`;
+        if (Array.isArray(node.prefixItems))
+          return `[${node.prefixItems.map((item, index) => typeOf(item, `${path}[${index}]`)).join(', ')}]`;
         const least = node.minItems !== undefined && node.minItems > 0 ? `, at least ${node.minItems}` : '';
         return `list of ${typeOf(node.items ?? {}, `${path}[]`)}${least}`;
       }
       case 'object': {
         if (node.properties !== undefined) return link(section(path, `\`${path}\``, node));
-        const keys = node.propertyNames?.enum !== undefined ? 'sanction kind' : node.propertyNames?.pattern !== undefined ? PATTERNS[node.propertyNames.pattern] ?? 'key' : 'key';
+        const keys =
+          node.propertyNames?.enum !== undefined
+            ? 'sanction kind'
+            : node.propertyNames?.pattern !== undefined
+              ? (PATTERNS[node.propertyNames.pattern] ?? 'key')
+              : 'key';
         const placeholder = path === 'laws' ? '<key>' : path === 'facts' ? '<name>' : '<key>';
         return `map of ${keys} → ${typeOf(node.additionalProperties ?? {}, `${path}.${placeholder}`)}`;
       }
@@ -306,13 +342,18 @@ export function formatReference(schema) {
   };
 
   const describe = (node, path) => {
-    const text = node.description ?? DESCRIPTIONS[path] ?? DESCRIPTIONS[path.replace('.statutory.also[].', '.statutory.with[].')] ?? '';
+    const text =
+      node.description ??
+      DESCRIPTIONS[path] ??
+      DESCRIPTIONS[path.replace('.statutory.also[].', '.statutory.with[].')] ??
+      '';
     return text.replace(/\|/g, '\\|');
   };
 
   section('', 'Rule set (the document)', schema);
   const condition = schema.$defs?.Condition;
-  const operators = condition?.oneOf?.find((variant) => variant.properties?.operator !== undefined)?.properties.operator.enum ?? [];
+  const operators =
+    condition?.oneOf?.find((variant) => variant.properties?.operator !== undefined)?.properties.operator.enum ?? [];
 
   const lines = [
     '# Rule-set format reference',
@@ -341,7 +382,14 @@ export function formatReference(schema) {
   for (const entry of sections) lines.push(`- [${entry.title}](#${entry.anchor})`);
   lines.push('- [Conditions](#conditions)', '- [v1 → v2](#v1-to-v2)', '');
   for (const entry of sections) {
-    lines.push(`<a id="${entry.anchor}"></a>`, '', `## ${entry.title}`, '', '| key | required | type | meaning |', '|---|---|---|---|');
+    lines.push(
+      `<a id="${entry.anchor}"></a>`,
+      '',
+      `## ${entry.title}`,
+      '',
+      '| key | required | type | meaning |',
+      '|---|---|---|---|',
+    );
     for (const row of entry.rows) lines.push(`| ${row.join(' | ')} |`);
     lines.push('');
   }
@@ -350,7 +398,7 @@ export function formatReference(schema) {
     '',
     '## Conditions',
     '',
-    'Conditions (`when`, `precondition`) use json-rules-engine\'s format unchanged: a tree of `all`,',
+    "Conditions (`when`, `precondition`) use json-rules-engine's format unchanged: a tree of `all`,",
     '`any` and `not` over leaves `{ fact, operator, value }`. A leaf names a declared fact or a general',
     'circumstance of the 行政处罚法 (see [concepts](concepts.md#general-rules)); `value` may be',
     '`{ fact: otherFact }` to compare two facts. Comparisons on money facts are exact decimal comparisons.',

@@ -36,8 +36,10 @@ function groupOffDays(days) {
 function encodeYear(file) {
   const json = JSON.parse(readFileSync(new URL(file, sourceDir), 'utf8'));
   const year = json.year;
-  if (!Number.isInteger(year) || `${year}.json` !== file) throw new Error(`${file}: year ${year} does not match the file name`);
-  if (!Array.isArray(json.papers) || !Array.isArray(json.days)) throw new Error(`${file}: expected papers[] and days[]`);
+  if (!Number.isInteger(year) || `${year}.json` !== file)
+    throw new Error(`${file}: year ${year} does not match the file name`);
+  if (!Array.isArray(json.papers) || !Array.isArray(json.days))
+    throw new Error(`${file}: expected papers[] and days[]`);
   const days = [...json.days].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   for (const day of days) {
     if (typeof day.name !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(day.date) || typeof day.isOffDay !== 'boolean') {
@@ -91,7 +93,9 @@ ${blocks.join('\n')}
 `;
 }
 
-const files = readdirSync(sourceDir).filter((name) => /^\d{4}\.json$/.test(name)).sort();
+const files = readdirSync(sourceDir)
+  .filter((name) => /^\d{4}\.json$/.test(name))
+  .sort();
 if (files.length === 0) throw new Error(`no YYYY.json files in ${fileURLToPath(sourceDir)}`);
 const text = render(files.map(encodeYear));
 

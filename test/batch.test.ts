@@ -4,7 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FOOD_RULES, generateFoodCases, generateReviewLines, ndjson } from '../packages/cli/test/batch/generate-cases.js';
+import {
+  FOOD_RULES,
+  generateFoodCases,
+  generateReviewLines,
+  ndjson,
+} from '../packages/cli/test/batch/generate-cases.js';
 
 // Worker threads need the built worker script, so these tests run the built CLI, as
 // spec-contract.test.ts does: skipped without a build, except in CI, where they must run.
@@ -40,14 +45,26 @@ describe.skipIf(!built)('cailiang batch, built, on worker threads', () => {
     expect(two.stdout).toBe(one.stdout);
     expect(two.stderr).toBe(one.stderr);
     expect(one.stdout.split('\n').length).toBe(OUTPUT_PIECES);
-    expect(one.stderr).toMatch(new RegExp(`^batch: ${INPUT_LINES.toLocaleString('en-US')} lines · 1,9\\d\\d decided · \\d+ error records \\(.*PARSE_ERROR 3.*\\)\\n$`));
+    expect(one.stderr).toMatch(
+      new RegExp(
+        `^batch: ${INPUT_LINES.toLocaleString('en-US')} lines · 1,9\\d\\d decided · \\d+ error records \\(.*PARSE_ERROR 3.*\\)\\n$`,
+      ),
+    );
     expect(two.code).toBe(1);
   });
 
   it('gives each bad line an error record with its line number, under 2 workers too', () => {
-    const lines = run(['batch', '--rules', FOOD_RULES, '--workers', '2', '--no-trace'], INPUT).stdout.trimEnd().split('\n');
-    expect(JSON.parse(lines[2000] as string)).toMatchObject({ line: 2001, error: { code: 'PARSE_ERROR', issues: [{ code: 'invalid_json' }] } });
-    expect(JSON.parse(lines[2001] as string)).toMatchObject({ line: 2002, error: { code: 'PARSE_ERROR', issues: [{ code: 'blank_line' }] } });
+    const lines = run(['batch', '--rules', FOOD_RULES, '--workers', '2', '--no-trace'], INPUT)
+      .stdout.trimEnd()
+      .split('\n');
+    expect(JSON.parse(lines[2000] as string)).toMatchObject({
+      line: 2001,
+      error: { code: 'PARSE_ERROR', issues: [{ code: 'invalid_json' }] },
+    });
+    expect(JSON.parse(lines[2001] as string)).toMatchObject({
+      line: 2002,
+      error: { code: 'PARSE_ERROR', issues: [{ code: 'blank_line' }] },
+    });
     const refused = lines.map((line) => JSON.parse(line)).filter((record) => record.error !== undefined);
     expect(refused.every((record) => record.line === lines.indexOf(JSON.stringify(record)) + 1)).toBe(true);
   });
@@ -75,8 +92,14 @@ describe.skipIf(!built)('cailiang batch, built, on worker threads', () => {
   it.skipIf(!existsSync('/dev/full'))('reports stdout on a full disk (/dev/full): exit 2 and a message', () => {
     const full = openSync('/dev/full', 'w');
     try {
-      const result = spawnSync('node', [CLI, 'batch', '--rules', FOOD_RULES, '--workers', '2'], { cwd: ROOT, input: INPUT, stdio: ['pipe', full, 'pipe'] });
-      expect(result.stderr.toString()).toBe('stdout: cannot write: ENOSPC: no space left on device, write; the output holds 0 whole lines\n');
+      const result = spawnSync('node', [CLI, 'batch', '--rules', FOOD_RULES, '--workers', '2'], {
+        cwd: ROOT,
+        input: INPUT,
+        stdio: ['pipe', full, 'pipe'],
+      });
+      expect(result.stderr.toString()).toBe(
+        'stdout: cannot write: ENOSPC: no space left on device, write; the output holds 0 whole lines\n',
+      );
       expect(result.status).toBe(2);
     } finally {
       closeSync(full);
@@ -91,7 +114,10 @@ describe.skipIf(!built)('cailiang review --batch, built, on worker threads', () 
   it('gives the same records, summary and report with 1 and 2 workers, and exits 1 on failed reviews', () => {
     const runs = [1, 2].map((workers) => {
       const report = join(dir, `review-${workers}.html`);
-      const result = run(['review', '--rules', FOOD_RULES, '--batch', input, '--workers', String(workers), '--report', report], '');
+      const result = run(
+        ['review', '--rules', FOOD_RULES, '--batch', input, '--workers', String(workers), '--report', report],
+        '',
+      );
       return { ...result, report: readFileSync(report, 'utf8') };
     });
     const [one, two] = runs as [(typeof runs)[0], (typeof runs)[0]];
@@ -99,7 +125,9 @@ describe.skipIf(!built)('cailiang review --batch, built, on worker threads', () 
     expect(two.stderr).toBe(one.stderr);
     expect(two.report).toBe(one.report);
     expect(one.stdout.trimEnd().split('\n')).toHaveLength(1501);
-    expect(one.stderr).toMatch(/^review: 1,501 lines · pass [\d,]+ · warn [\d,]+ · fail [\d,]+ · error records 1 \(PARSE_ERROR 1\)\n  cases  severity  finding\n/);
+    expect(one.stderr).toMatch(
+      /^review: 1,501 lines · pass [\d,]+ · warn [\d,]+ · fail [\d,]+ · error records 1 \(PARSE_ERROR 1\)\n {2}cases {2}severity {2}finding\n/,
+    );
     expect(one.report).toContain('<h2>Cases, worst first</h2>');
     expect(one.code).toBe(1);
   });
@@ -110,18 +138,50 @@ describe.skipIf(!built)('worker threads started from code given as a string (nod
   // and evaluate start their workers the same way, so both must leave it out.
   const viaEval = (args: string[]) => {
     const code = `process.argv = [process.argv[0], 'cli', ...${JSON.stringify(args)}]; await import(${JSON.stringify(CLI)});`;
-    const result = spawnSync('node', ['--input-type=module', '-e', code], { cwd: ROOT, input: ndjson(generateFoodCases(50, 3)) });
+    const result = spawnSync('node', ['--input-type=module', '-e', code], {
+      cwd: ROOT,
+      input: ndjson(generateFoodCases(50, 3)),
+    });
     return { code: result.status, stderr: result.stderr.toString('utf8') };
   };
 
   it('batch --workers 2 runs', () => {
-    expect(viaEval(['batch', '--rules', FOOD_RULES, '--workers', '2', '--out', join(dir, 'eval-batch.ndjson')])).toMatchObject({ stderr: expect.stringMatching(/^batch: 50 lines/) });
+    expect(
+      viaEval(['batch', '--rules', FOOD_RULES, '--workers', '2', '--out', join(dir, 'eval-batch.ndjson')]),
+    ).toMatchObject({ stderr: expect.stringMatching(/^batch: 50 lines/) });
   });
 
   it('evaluate --workers 2 runs', () => {
     const records = join(dir, 'eval-records.ndjson');
-    spawnSync('node', [CLI, 'evaluate', '--rules', FOOD_RULES, '--synthetic', '200', '--seed', '1', '--save-synthetic', records, '--out', join(dir, 'eval-a.html')], { cwd: ROOT });
-    const result = viaEval(['evaluate', '--rules', FOOD_RULES, '--decisions', records, '--workers', '2', '--out', join(dir, 'eval-b.html')]);
+    spawnSync(
+      'node',
+      [
+        CLI,
+        'evaluate',
+        '--rules',
+        FOOD_RULES,
+        '--synthetic',
+        '200',
+        '--seed',
+        '1',
+        '--save-synthetic',
+        records,
+        '--out',
+        join(dir, 'eval-a.html'),
+      ],
+      { cwd: ROOT },
+    );
+    const result = viaEval([
+      'evaluate',
+      '--rules',
+      FOOD_RULES,
+      '--decisions',
+      records,
+      '--workers',
+      '2',
+      '--out',
+      join(dir, 'eval-b.html'),
+    ]);
     expect(result.stderr).not.toContain('worker failed');
     expect(existsSync(join(dir, 'eval-b.html'))).toBe(true);
   });

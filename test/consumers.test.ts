@@ -13,11 +13,18 @@ import { beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const PNPM = ['-y', 'pnpm@10.34.9'];
-const TYPESCRIPT = (JSON.parse(readFileSync(join(ROOT, 'node_modules/typescript/package.json'), 'utf8')) as { version: string }).version;
+const TYPESCRIPT = (
+  JSON.parse(readFileSync(join(ROOT, 'node_modules/typescript/package.json'), 'utf8')) as { version: string }
+).version;
 const RULES = readFileSync(join(ROOT, 'packages/fixtures/contract/food-safety.rules.yaml'), 'utf8');
 
 /** Each consumer decides the same case and prints the fine range, so running it checks the import works. */
-const CASE = { item: 'FS-124-1-3', party: { kind: 'organization' }, facts: { goodsValue: '8000', illegalIncome: '1200', priorViolations: 0, harm: 'minor', childrenFood: false }, dates: { act: '2025-03-10' } };
+const CASE = {
+  item: 'FS-124-1-3',
+  party: { kind: 'organization' },
+  facts: { goodsValue: '8000', illegalIncome: '1200', priorViolations: 0, harm: 'minor', childrenFood: false },
+  dates: { act: '2025-03-10' },
+};
 
 const consumer = (imports: string) => `${imports}
 const engine = createEngine([loadRuleSetFile('food-safety.rules.yaml')]);
@@ -45,10 +52,31 @@ describe('@cailiang/core in a new project (packed, installed, nodenext)', () => 
     const tarball = readdirSync(project).find((name) => name.endsWith('.tgz')) as string;
     writeFileSync(join(project, 'package.json'), '{ "name": "consumer", "private": true, "version": "0.0.0" }\n');
     // The store is warm: the tarball's dependencies and TypeScript come from it.
-    run('npx', [...PNPM, 'add', `./${tarball}`, `typescript@${TYPESCRIPT}`, '--prefer-offline', '--config.confirmModulesPurge=false'], project);
+    run(
+      'npx',
+      [
+        ...PNPM,
+        'add',
+        `./${tarball}`,
+        `typescript@${TYPESCRIPT}`,
+        '--prefer-offline',
+        '--config.confirmModulesPurge=false',
+      ],
+      project,
+    );
     writeFileSync(join(project, 'food-safety.rules.yaml'), RULES);
-    writeFileSync(join(project, 'consumer.mts'), consumer("import { Decimal, createEngine } from '@cailiang/core';\nimport { loadRuleSetFile } from '@cailiang/core/node';"));
-    writeFileSync(join(project, 'consumer.cts'), consumer("import { Decimal, createEngine } from '@cailiang/core';\nimport { loadRuleSetFile } from '@cailiang/core/node';"));
+    writeFileSync(
+      join(project, 'consumer.mts'),
+      consumer(
+        "import { Decimal, createEngine } from '@cailiang/core';\nimport { loadRuleSetFile } from '@cailiang/core/node';",
+      ),
+    );
+    writeFileSync(
+      join(project, 'consumer.cts'),
+      consumer(
+        "import { Decimal, createEngine } from '@cailiang/core';\nimport { loadRuleSetFile } from '@cailiang/core/node';",
+      ),
+    );
     writeFileSync(
       join(project, 'tsconfig.json'),
       `${JSON.stringify({ compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', strict: true, skipLibCheck: false, types: [], outDir: 'out' }, files: ['consumer.mts', 'consumer.cts'] }, null, 2)}\n`,

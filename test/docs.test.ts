@@ -67,12 +67,19 @@ describe('docs/api', () => {
     const out = mkdtempSync(join(tmpdir(), 'cailiang-api-'));
     try {
       const typedoc = join(ROOT, 'node_modules/typedoc/bin/typedoc');
-      const run = spawnSync(process.execPath, [typedoc, '--out', out, '--logLevel', 'Error'], { cwd: ROOT, encoding: 'utf8' });
+      const run = spawnSync(process.execPath, [typedoc, '--out', out, '--logLevel', 'Error'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      });
       expect(run.status, run.stderr + run.stdout).toBe(0);
-      const files = (dir: string): string[] => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.md')).sort();
+      const files = (dir: string): string[] =>
+        readdirSync(dir, { recursive: true, encoding: 'utf8' })
+          .filter((name) => name.endsWith('.md'))
+          .sort();
       const committed = files(join(ROOT, 'docs/api'));
       expect(files(out)).toEqual(committed);
-      for (const name of committed) expect(readFileSync(join(out, name), 'utf8'), name).toBe(read(join('docs/api', name)));
+      for (const name of committed)
+        expect(readFileSync(join(out, name), 'utf8'), name).toBe(read(join('docs/api', name)));
     } finally {
       rmSync(out, { recursive: true, force: true });
     }

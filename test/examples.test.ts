@@ -19,7 +19,8 @@ const folders = readdirSync(EXAMPLES, { withFileTypes: true })
 /** The environment of a child process, without this vitest run's own variables. */
 function childEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(process.env)) if (!key.startsWith('VITEST') && key !== 'NODE_OPTIONS' && key !== 'TEST') env[key] = value;
+  for (const [key, value] of Object.entries(process.env))
+    if (!key.startsWith('VITEST') && key !== 'NODE_OPTIONS' && key !== 'TEST') env[key] = value;
   return { ...env, NO_COLOR: '1', FORCE_COLOR: '0' };
 }
 
@@ -30,11 +31,20 @@ function run(cwd: string, args: string[]): { status: number | null; stdout: stri
 
 describe('examples', () => {
   it('are numbered 01, 02, … without gaps', () => {
-    expect(folders.map((name) => name.slice(0, 2))).toEqual(folders.map((_, index) => String(index + 1).padStart(2, '0')));
+    expect(folders.map((name) => name.slice(0, 2))).toEqual(
+      folders.map((_, index) => String(index + 1).padStart(2, '0')),
+    );
   });
 
   it('01-decide: the README command decides the case', () => {
-    const result = run(ROOT, ['packages/cli/dist/cli.js', 'decide', '--rules', 'packages/benchmarks/rules/food-safety.rules.yaml', '--case', 'examples/01-decide/case.yaml']);
+    const result = run(ROOT, [
+      'packages/cli/dist/cli.js',
+      'decide',
+      '--rules',
+      'packages/benchmarks/rules/food-safety.rules.yaml',
+      '--case',
+      'examples/01-decide/case.yaml',
+    ]);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('罚款 65000 – 85000 元 (法定幅度 50000 – 100000 元)');
@@ -57,7 +67,9 @@ describe('examples', () => {
         expect(result.stdout).toBe(readFileSync(expectedFile, 'utf8'));
       });
     }
-    const scripts = existsSync(join(dir, 'package.json')) ? (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { scripts?: Record<string, string> }).scripts : undefined;
+    const scripts = existsSync(join(dir, 'package.json'))
+      ? (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { scripts?: Record<string, string> }).scripts
+      : undefined;
     if (scripts?.['test'] === 'vitest run') {
       it(`${folder}: its own test suite passes under vitest`, () => {
         const result = run(dir, [join(dir, 'node_modules/vitest/vitest.mjs'), 'run']);

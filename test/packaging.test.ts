@@ -30,7 +30,8 @@ interface PackageJson {
   readonly exports: Record<string, unknown>;
 }
 
-const packageJson = (name: string): PackageJson => JSON.parse(readFileSync(join(ROOT, 'packages', name, 'package.json'), 'utf8')) as PackageJson;
+const packageJson = (name: string): PackageJson =>
+  JSON.parse(readFileSync(join(ROOT, 'packages', name, 'package.json'), 'utf8')) as PackageJson;
 
 /** One budget, in the format of size-limit's config: `limit` like "200 KB" (1 KB = 1024 bytes). */
 interface SizeBudget {
@@ -53,7 +54,13 @@ async function gzippedBundle(budget: SizeBudget): Promise<{ minified: number; gz
   const result = await build({
     ...(budget.import === undefined
       ? { entryPoints: [entry] }
-      : { stdin: { contents: `export ${budget.import} from ${JSON.stringify(entry)};`, resolveDir: ROOT, loader: 'ts' as const } }),
+      : {
+          stdin: {
+            contents: `export ${budget.import} from ${JSON.stringify(entry)};`,
+            resolveDir: ROOT,
+            loader: 'ts' as const,
+          },
+        }),
     bundle: true,
     minify: true,
     format: 'esm',
@@ -86,7 +93,9 @@ describe('packages', () => {
       it('has bins a fresh install can link before any build (no "Failed to create bin" warnings)', () => {
         const bin = (packageJson(name) as { bin?: Record<string, string> }).bin ?? {};
         for (const [command, target] of Object.entries(bin)) {
-          expect(target, `${command}: a bin inside dist/ does not exist when the install links it`).not.toMatch(/^(\.\/)?dist\//);
+          expect(target, `${command}: a bin inside dist/ does not exist when the install links it`).not.toMatch(
+            /^(\.\/)?dist\//,
+          );
           expect(existsSync(join(dir, target)), `${command}: ${target}`).toBe(true);
         }
       });
@@ -115,14 +124,20 @@ describe('packages', () => {
 
       it('is clean under publint (strict, suggestions included)', async () => {
         const { messages, pkg } = await publint({ pkgDir: dir, pack: 'npm', strict: true });
-        expect(messages.map((message) => `${message.type}: ${formatMessage(message, pkg) ?? message.code}`)).toEqual([]);
+        expect(messages.map((message) => `${message.type}: ${formatMessage(message, pkg) ?? message.code}`)).toEqual(
+          [],
+        );
       });
 
       it('is clean under attw --pack (node10, node16 CJS and ESM, bundler)', () => {
         const attw = join(ROOT, 'node_modules/.bin/attw');
         let output = '';
         try {
-          output = execFileSync(attw, ['--pack', dir, '--format', 'ascii', '--no-color', '--no-emoji', '--no-definitely-typed'], { cwd: ROOT, encoding: 'utf8', stdio: 'pipe' });
+          output = execFileSync(
+            attw,
+            ['--pack', dir, '--format', 'ascii', '--no-color', '--no-emoji', '--no-definitely-typed'],
+            { cwd: ROOT, encoding: 'utf8', stdio: 'pipe' },
+          );
         } catch (error) {
           const failed = error as { stdout?: string; stderr?: string };
           expect.fail(`attw found problems in @cailiang/${name}:\n${failed.stdout ?? ''}${failed.stderr ?? ''}`);
@@ -158,8 +173,14 @@ describe('browser bundle of @cailiang/core', () => {
       mkdirSync(ARTIFACTS, { recursive: true });
       const report = join(ARTIFACTS, 'bundle-size.json');
       const previous = existsSync(report) ? (JSON.parse(readFileSync(report, 'utf8')) as Record<string, unknown>) : {};
-      writeFileSync(report, `${JSON.stringify({ ...previous, [budget.name]: { ...size, limit: bytes(budget.limit) } }, null, 2)}\n`);
-      expect(size.gzipped, `${budget.name}: ${size.gzipped} bytes gzipped (${size.minified} minified)`).toBeLessThanOrEqual(bytes(budget.limit));
+      writeFileSync(
+        report,
+        `${JSON.stringify({ ...previous, [budget.name]: { ...size, limit: bytes(budget.limit) } }, null, 2)}\n`,
+      );
+      expect(
+        size.gzipped,
+        `${budget.name}: ${size.gzipped} bytes gzipped (${size.minified} minified)`,
+      ).toBeLessThanOrEqual(bytes(budget.limit));
     });
   }
 });

@@ -39,13 +39,21 @@ const URL_BESIDE_MODULE = /new URL\(\s*(['"`])(\.\.?\/[^'"`$]*)\1\s*,\s*import\.
 
 /** Every relative path a code file resolves against its own location, with where it lands. */
 function modulePaths(file: string, text: string): { path: string; resolved: string }[] {
-  return [...text.matchAll(URL_BESIDE_MODULE)].map((match) => ({ path: match[2]!, resolved: resolve(dirname(file), match[2]!) }));
+  return [...text.matchAll(URL_BESIDE_MODULE)].map((match) => ({
+    path: match[2]!,
+    resolved: resolve(dirname(file), match[2]!),
+  }));
 }
 
 /** The commands of a Markdown file's shell blocks, continuation lines joined. */
 function shellCommands(markdown: string): string[] {
   const blocks = [...markdown.matchAll(/^```(?:sh|bash|shell|console)\n([\s\S]*?)^```/gm)].map((match) => match[1]!);
-  return blocks.flatMap((block) => block.replace(/\\\n\s*/g, ' ').split('\n').filter((line) => line.trim() !== ''));
+  return blocks.flatMap((block) =>
+    block
+      .replace(/\\\n\s*/g, ' ')
+      .split('\n')
+      .filter((line) => line.trim() !== ''),
+  );
 }
 
 /** The arguments of a command that look like relative paths (they are read from the repository root). */
@@ -60,7 +68,9 @@ describe('the repository stands alone', () => {
   });
 
   it('no code file (source, test, script, example) names the shared folder beside the repository', () => {
-    const offenders = codeFiles.filter((file) => /\.\.\/shared\//.test(readFileSync(file, 'utf8'))).map((file) => relative(ROOT, file));
+    const offenders = codeFiles
+      .filter((file) => /\.\.\/shared\//.test(readFileSync(file, 'utf8')))
+      .map((file) => relative(ROOT, file));
     expect(offenders).toEqual([]);
   });
 

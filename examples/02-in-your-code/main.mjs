@@ -5,7 +5,9 @@ import { CailiangError, createEngine } from '@cailiang/core';
 import { loadRuleSetFile } from '@cailiang/core/node';
 
 // Compile once at start-up; the engine is immutable and serves any number of cases.
-const engine = createEngine([loadRuleSetFile(fileURLToPath(new URL('../../packages/fixtures/contract/food-safety.rules.yaml', import.meta.url)))]);
+const engine = createEngine([
+  loadRuleSetFile(fileURLToPath(new URL('../../packages/fixtures/contract/food-safety.rules.yaml', import.meta.url))),
+]);
 
 const decision = engine.decide({
   item: 'FS-124-1-3',
@@ -19,7 +21,9 @@ console.log(`${decision.item.code} ${decision.item.name}`);
 console.log(`tier: ${decision.tier?.label} (${decision.tier?.level})`);
 console.log(`fine: ${fine.min}–${fine.max} yuan, statutory ${fine.statutory.min}–${fine.statutory.max}`);
 for (const sanction of decision.sanctions.filter((s) => s.kind !== 'fine')) {
-  console.log(`also: ${sanction.kind}${sanction.amount === undefined ? '' : ` ${sanction.amount}`}${sanction.optional ? ' (optional)' : ''}`);
+  console.log(
+    `also: ${sanction.kind}${sanction.amount === undefined ? '' : ` ${sanction.amount}`}${sanction.optional ? ' (optional)' : ''}`,
+  );
 }
 for (const citation of decision.citations) console.log(`${citation.role}: ${citation.text}`);
 console.log(`rule set: ${decision.ruleSet.id} ${decision.ruleSet.version} ${decision.ruleSet.digest}`);

@@ -4,7 +4,8 @@ import { catalog, foodSafety } from '@cailiang/benchmarks';
 import { createEngine, explainDecision } from '@cailiang/core';
 
 // What ships (reading the catalog loads no rule set).
-for (const entry of catalog) console.log(`${entry.slug.padEnd(34)} ${String(entry.items).padStart(3)} items  ${entry.id} ${entry.version}`);
+for (const entry of catalog)
+  console.log(`${entry.slug.padEnd(34)} ${String(entry.items).padStart(3)} items  ${entry.id} ${entry.version}`);
 
 // Statute-derived, not an agency's document: say so wherever the result is shown.
 console.log(`\n${foodSafety.title}\n${foodSafety.issuer} · ${foodSafety.provenance?.source}`);
@@ -19,5 +20,7 @@ const kase = {
 };
 const { decision, zh, en } = explainDecision(engine, kase);
 const fine = decision.sanctions.find((sanction) => sanction.kind === 'fine');
-console.log(`\n${decision.item.code} ${decision.item.name}: ${decision.tier?.label}, fine ${fine.min}–${fine.max} (${fine.multiple?.min}–${fine.multiple?.max} × ${fine.multiple?.base})`);
+console.log(
+  `\n${decision.item.code} ${decision.item.name}: ${decision.tier?.label}, fine ${fine.min}–${fine.max} (${fine.multiple?.min}–${fine.multiple?.max} × ${fine.multiple?.base})`,
+);
 console.log(`\n${zh}\n\n${en}`);

@@ -5,7 +5,9 @@ import { createEngine } from '@cailiang/core';
 import { review } from '@cailiang/core/review';
 import { loadRuleSetFile } from '@cailiang/core/node';
 
-const engine = createEngine([loadRuleSetFile(fileURLToPath(new URL('../../packages/fixtures/contract/food-safety.rules.yaml', import.meta.url)))]);
+const engine = createEngine([
+  loadRuleSetFile(fileURLToPath(new URL('../../packages/fixtures/contract/food-safety.rules.yaml', import.meta.url))),
+]);
 const kase = {
   item: 'FS-124-1-3',
   party: { kind: 'organization' },
@@ -24,7 +26,11 @@ const check = (title, imposed) => {
 
 // Within the tier's range, with every mandatory sanction.
 check('as the benchmark says', {
-  sanctions: [{ kind: 'fine', amount: '70000' }, { kind: 'confiscate-illegal-income', amount: '1200' }, { kind: 'confiscate-illegal-goods' }],
+  sanctions: [
+    { kind: 'fine', amount: '70000' },
+    { kind: 'confiscate-illegal-income', amount: '1200' },
+    { kind: 'confiscate-illegal-goods' },
+  ],
   hearingOffered: true,
 });
 // Above the tier's range (still inside the statute) and without confiscating the illegal income.

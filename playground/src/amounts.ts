@@ -16,7 +16,8 @@ export interface Amounts {
 /** The rule set's named bands as fractions: `general: [0.3, 0.7]`. */
 export function bands(ruleSet: RuleSet): ReadonlyMap<string, readonly [Decimal, Decimal]> {
   const out = new Map<string, readonly [Decimal, Decimal]>();
-  for (const [name, [from, to]] of Object.entries(ruleSet.policy?.fineBands ?? {})) out.set(name, [new Decimal(from), new Decimal(to)]);
+  for (const [name, [from, to]] of Object.entries(ruleSet.policy?.fineBands ?? {}))
+    out.set(name, [new Decimal(from), new Decimal(to)]);
   return out;
 }
 

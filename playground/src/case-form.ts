@@ -42,7 +42,12 @@ const TYPE_HINTS: Record<FactDeclaration['type'], string> = {
  * @param onChange - called after every edit, with the state already updated; `reshape` when
  *   the form itself changes (an individual has an age)
  */
-export function caseForm(ruleSet: RuleSet, item: Item, state: CaseState, onChange: (reshape: boolean) => void): HTMLFormElement {
+export function caseForm(
+  ruleSet: RuleSet,
+  item: Item,
+  state: CaseState,
+  onChange: (reshape: boolean) => void,
+): HTMLFormElement {
   const { declared, circumstancesRead } = itemFacts(ruleSet, item);
   const dates = item.kind === 'licensing' ? LICENSING_DATES : PENALTY_DATES;
   const form = h(
@@ -52,16 +57,52 @@ export function caseForm(ruleSet: RuleSet, item: Item, state: CaseState, onChang
       'fieldset',
       {},
       h('legend', {}, '当事人 Party'),
-      field('party.kind', '当事人类型', select('party.kind', state.partyKind, [['organization', '法人或者其他组织'], ['individual', '公民（自然人）']]), 'kind'),
-      state.partyKind === 'individual' ? field('party.age', '年龄（周岁）', input('party.age', state.age, { type: 'number', min: 0, step: 1, inputmode: 'numeric' }), 'age · 第三十条') : null,
+      field(
+        'party.kind',
+        '当事人类型',
+        select('party.kind', state.partyKind, [
+          ['organization', '法人或者其他组织'],
+          ['individual', '公民（自然人）'],
+        ]),
+        'kind',
+      ),
+      state.partyKind === 'individual'
+        ? field(
+            'party.age',
+            '年龄（周岁）',
+            input('party.age', state.age, { type: 'number', min: 0, step: 1, inputmode: 'numeric' }),
+            'age · 第三十条',
+          )
+        : null,
     ),
-    h('fieldset', {}, h('legend', {}, '日期 Dates'), dates.map(([name, label, required]) => field(`dates.${name}`, label, input(`dates.${name}`, state.dates[name] ?? '', { type: 'date', required }), `${name}${required ? '' : ' · optional'}`))),
+    h(
+      'fieldset',
+      {},
+      h('legend', {}, '日期 Dates'),
+      dates.map(([name, label, required]) =>
+        field(
+          `dates.${name}`,
+          label,
+          input(`dates.${name}`, state.dates[name] ?? '', { type: 'date', required }),
+          `${name}${required ? '' : ' · optional'}`,
+        ),
+      ),
+    ),
     h(
       'fieldset',
       {},
       h('legend', {}, '案件事实 Facts'),
-      declared.length === 0 ? h('p', { class: 'hint' }, '本事项不读取案件事实。 This item reads no declared facts.') : null,
-      declared.map(([name, fact]) => field(`facts.${name}`, fact.label, factInput(name, fact, state.facts[name] ?? ''), `${name} · ${TYPE_HINTS[fact.type]}${bounds(fact)}`)),
+      declared.length === 0
+        ? h('p', { class: 'hint' }, '本事项不读取案件事实。 This item reads no declared facts.')
+        : null,
+      declared.map(([name, fact]) =>
+        field(
+          `facts.${name}`,
+          fact.label,
+          factInput(name, fact, state.facts[name] ?? ''),
+          `${name} · ${TYPE_HINTS[fact.type]}${bounds(fact)}`,
+        ),
+      ),
     ),
     item.kind === 'penalty'
       ? h(
@@ -70,7 +111,12 @@ export function caseForm(ruleSet: RuleSet, item: Item, state: CaseState, onChang
           h('summary', {}, '法定情节 General circumstances（《中华人民共和国行政处罚法》）'),
           h('p', { class: 'hint' }, '未认定 = not established: left out of the case, never read as 否.'),
           CIRCUMSTANCE_NAMES.map((name) =>
-            field(`circumstances.${name}`, CIRCUMSTANCES[name].label, circumstanceSelect(name, state.circumstances[name] ?? ''), `${name} · ${CIRCUMSTANCE_ARTICLES[name]}${circumstancesRead.has(name) ? ' · 本事项条件引用' : ''}`),
+            field(
+              `circumstances.${name}`,
+              CIRCUMSTANCES[name].label,
+              circumstanceSelect(name, state.circumstances[name] ?? ''),
+              `${name} · ${CIRCUMSTANCE_ARTICLES[name]}${circumstancesRead.has(name) ? ' · 本事项条件引用' : ''}`,
+            ),
           ),
         )
       : null,
@@ -105,15 +151,28 @@ function factInput(name: string, fact: FactDeclaration, value: string): HTMLElem
   const key = `facts.${name}`;
   switch (fact.type) {
     case 'money':
-      return input(key, value, { type: 'text', inputmode: 'decimal', pattern: '(0|[1-9][0-9]*)(\\.[0-9]+)?', placeholder: '如 8000.50', autocomplete: 'off' });
+      return input(key, value, {
+        type: 'text',
+        inputmode: 'decimal',
+        pattern: '(0|[1-9][0-9]*)(\\.[0-9]+)?',
+        placeholder: '如 8000.50',
+        autocomplete: 'off',
+      });
     case 'integer':
       return input(key, value, { type: 'number', step: 1, min: fact.min, max: fact.max, inputmode: 'numeric' });
     case 'number':
       return input(key, value, { type: 'number', step: 'any', min: fact.min, max: fact.max });
     case 'boolean':
-      return select(key, value, [['', '请选择'], ['true', '是'], ['false', '否']]);
+      return select(key, value, [
+        ['', '请选择'],
+        ['true', '是'],
+        ['false', '否'],
+      ]);
     case 'enum':
-      return select(key, value, [['', '请选择'], ...(fact.values ?? []).map((entry) => [entry, fact.valueLabels?.[entry] ?? entry] as const)]);
+      return select(key, value, [
+        ['', '请选择'],
+        ...(fact.values ?? []).map((entry) => [entry, fact.valueLabels?.[entry] ?? entry] as const),
+      ]);
     case 'date':
       return input(key, value, { type: 'date', min: fact.min, max: fact.max });
   }
@@ -121,20 +180,32 @@ function factInput(name: string, fact: FactDeclaration, value: string): HTMLElem
 
 function circumstanceSelect(name: CircumstanceName, value: string): HTMLSelectElement {
   const declaration = CIRCUMSTANCES[name] as FactDeclaration;
-  const options: (readonly [string, string])[] = declaration.type === 'enum'
-    ? (declaration.values ?? []).map((entry) => [entry, CAPACITY_LABELS[entry] ?? entry] as const)
-    : [['true', '是'], ['false', '否']];
+  const options: (readonly [string, string])[] =
+    declaration.type === 'enum'
+      ? (declaration.values ?? []).map((entry) => [entry, CAPACITY_LABELS[entry] ?? entry] as const)
+      : [
+          ['true', '是'],
+          ['false', '否'],
+        ];
   return select(`circumstances.${name}`, value, [['', '未认定'], ...options]);
 }
 
-function input(name: string, value: string, attributes: Record<string, string | number | boolean | undefined>): HTMLInputElement {
+function input(
+  name: string,
+  value: string,
+  attributes: Record<string, string | number | boolean | undefined>,
+): HTMLInputElement {
   const element = h('input', { id: fieldId(name), name, 'data-field': name, ...attributes });
   element.value = value;
   return element;
 }
 
 function select(name: string, value: string, options: readonly (readonly [string, string])[]): HTMLSelectElement {
-  const element = h('select', { id: fieldId(name), name, 'data-field': name }, options.map(([key, label]) => h('option', { value: key }, label)));
+  const element = h(
+    'select',
+    { id: fieldId(name), name, 'data-field': name },
+    options.map(([key, label]) => h('option', { value: key }, label)),
+  );
   element.value = value;
   return element;
 }

@@ -37,7 +37,10 @@ export function defaultState(ruleSet: RuleSet, item: Item): CaseState {
   return {
     partyKind: 'organization',
     age: '',
-    dates: item.kind === 'licensing' ? { accepted: act } : { act, actEnded: '', discovered: plusDays(act, 57), decision: plusDays(act, 102) },
+    dates:
+      item.kind === 'licensing'
+        ? { accepted: act }
+        : { act, actEnded: '', discovered: plusDays(act, 57), decision: plusDays(act, 102) },
     facts,
     circumstances: {},
   };
@@ -84,11 +87,15 @@ function readValue(text: string, fact: FactDeclaration): Read {
   switch (fact.type) {
     case 'money': {
       const money = readMoney(text);
-      return money.ok ? { ok: true, value: text } : { ok: false, message: `应为金额（元），如 8000 或 8000.50 — expected ${money.expected}` };
+      return money.ok
+        ? { ok: true, value: text }
+        : { ok: false, message: `应为金额（元），如 8000 或 8000.50 — expected ${money.expected}` };
     }
     case 'integer': {
       const value = Number(text);
-      return Number.isSafeInteger(value) ? { ok: true, value } : { ok: false, message: '应为整数 — expected a whole number' };
+      return Number.isSafeInteger(value)
+        ? { ok: true, value }
+        : { ok: false, message: '应为整数 — expected a whole number' };
     }
     case 'number': {
       const value = Number(text);

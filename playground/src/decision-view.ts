@@ -13,7 +13,12 @@ const OUTCOMES: Record<Decision['outcome'], string> = {
   'correction-ordered': '责令改正，暂不处罚 · correction ordered',
 };
 
-const ROLES: Record<string, string> = { violates: '违法依据', basis: '处罚依据', benchmark: '裁量基准', 'general-rule': '适用规则' };
+const ROLES: Record<string, string> = {
+  violates: '违法依据',
+  basis: '处罚依据',
+  benchmark: '裁量基准',
+  'general-rule': '适用规则',
+};
 const UNITS: Record<string, string> = { day: '日', month: '个月', year: '年' };
 
 /**
@@ -21,18 +26,45 @@ const UNITS: Record<string, string> = { day: '日', month: '个月', year: '年'
  * mitigation and exemption with its article, the citations by role, deadlines, warnings, the
  * reasoning paragraph in Chinese and English, the trace, and the JSON the API returns.
  */
-export function decisionView(ruleSet: RuleSet, item: Item, kase: Record<string, unknown>, reasoning: Reasoning): HTMLElement {
+export function decisionView(
+  ruleSet: RuleSet,
+  item: Item,
+  kase: Record<string, unknown>,
+  reasoning: Reasoning,
+): HTMLElement {
   const { decision } = reasoning;
-  const picture = item.kind === 'penalty' ? rangePicture(ruleSet, item, (kase['facts'] ?? {}) as Record<string, unknown>, decision) : undefined;
+  const picture =
+    item.kind === 'penalty'
+      ? rangePicture(ruleSet, item, (kase['facts'] ?? {}) as Record<string, unknown>, decision)
+      : undefined;
   return h(
     'section',
     { class: `decision outcome-${decision.outcome}`, 'data-testid': 'decision', 'data-outcome': decision.outcome },
     h('h2', {}, '裁量结果 Decision'),
     h('p', { class: 'outcome', 'data-testid': 'outcome' }, OUTCOMES[decision.outcome]),
-    decision.tier === null ? null : h('p', { class: 'tier' }, '裁量阶次 ', h('strong', { 'data-testid': 'tier' }, decision.tier.label), ` (${String(decision.tier.level)})`),
-    picture === undefined ? null : h('figure', { class: 'picture' }, picture, h('figcaption', {}, '法定幅度、各裁量阶次的幅度与本案适用的幅度（虚线）')),
+    decision.tier === null
+      ? null
+      : h(
+          'p',
+          { class: 'tier' },
+          '裁量阶次 ',
+          h('strong', { 'data-testid': 'tier' }, decision.tier.label),
+          ` (${String(decision.tier.level)})`,
+        ),
+    picture === undefined
+      ? null
+      : h(
+          'figure',
+          { class: 'picture' },
+          picture,
+          h('figcaption', {}, '法定幅度、各裁量阶次的幅度与本案适用的幅度（虚线）'),
+        ),
     list('处罚 Sanctions', 'sanctions', decision.sanctions.map(sanctionItem)),
-    list('责令改正 Orders', 'orders', decision.orders.map((order) => h('li', {}, order.label, cites(order.citations)))),
+    list(
+      '责令改正 Orders',
+      'orders',
+      decision.orders.map((order) => h('li', {}, order.label, cites(order.citations))),
+    ),
     list(
       '从轻、减轻 Mitigation',
       'adjustments',
@@ -41,27 +73,74 @@ export function decisionView(ruleSet: RuleSet, item: Item, kase: Record<string, 
           'li',
           {},
           `${adjustment.mandatory ? '应当' : '可以'}从轻或者减轻处罚`,
-          adjustment.range === undefined ? null : `：从轻 ${money(adjustment.range.min)} – ${money(adjustment.range.max)} 元`,
-          adjustment.reduced === undefined ? null : `；减轻 ${money(adjustment.reduced.min)} – ${money(adjustment.reduced.max)} 元`,
+          adjustment.range === undefined
+            ? null
+            : `：从轻 ${money(adjustment.range.min)} – ${money(adjustment.range.max)} 元`,
+          adjustment.reduced === undefined
+            ? null
+            : `；减轻 ${money(adjustment.reduced.min)} – ${money(adjustment.reduced.max)} 元`,
           cites(adjustment.citations),
         ),
       ),
     ),
-    decision.exemption === null ? null : list('不予处罚 Exemption', 'exemption', [h('li', {}, decision.exemption.mandatory ? '不予行政处罚' : '可以不予行政处罚', ` (${decision.exemption.id})`, cites(decision.exemption.citations))]),
+    decision.exemption === null
+      ? null
+      : list('不予处罚 Exemption', 'exemption', [
+          h(
+            'li',
+            {},
+            decision.exemption.mandatory ? '不予行政处罚' : '可以不予行政处罚',
+            ` (${decision.exemption.id})`,
+            cites(decision.exemption.citations),
+          ),
+        ]),
     decision.outcome !== 'licensing' || decision.eligibility === undefined
       ? null
       : list('许可条件 Eligibility', 'eligibility', [
           h('li', {}, decision.eligibility.eligible ? '符合许可条件' : '不符合许可条件'),
-          ...decision.eligibility.unmet.map((requirement) => h('li', {}, `未满足：${requirement.label}`, cites(requirement.citations))),
+          ...decision.eligibility.unmet.map((requirement) =>
+            h('li', {}, `未满足：${requirement.label}`, cites(requirement.citations)),
+          ),
           ...decision.eligibility.materials.map((material) => h('li', {}, `申请材料：${material.label}`)),
         ]),
-    list('依据 Citations', 'citations', decision.citations.map((citation) => h('li', { 'data-role': citation.role }, h('span', { class: 'role' }, ROLES[citation.role] ?? citation.role), ' ', citation.text))),
-    list('期限 Deadlines', 'deadlines', decision.deadlines.map((deadline) => h('li', {}, `${deadline.kind} ${deadline.date}${deadline.workingDays === undefined ? '' : `（${deadline.workingDays}个工作日）`}`))),
-    list('注意 Warnings', 'warnings', decision.warnings.map((warning) => h('li', {}, h('code', {}, warning.code), ' ', warning.message))),
+    list(
+      '依据 Citations',
+      'citations',
+      decision.citations.map((citation) =>
+        h(
+          'li',
+          { 'data-role': citation.role },
+          h('span', { class: 'role' }, ROLES[citation.role] ?? citation.role),
+          ' ',
+          citation.text,
+        ),
+      ),
+    ),
+    list(
+      '期限 Deadlines',
+      'deadlines',
+      decision.deadlines.map((deadline) =>
+        h(
+          'li',
+          {},
+          `${deadline.kind} ${deadline.date}${deadline.workingDays === undefined ? '' : `（${deadline.workingDays}个工作日）`}`,
+        ),
+      ),
+    ),
+    list(
+      '注意 Warnings',
+      'warnings',
+      decision.warnings.map((warning) => h('li', {}, h('code', {}, warning.code), ' ', warning.message)),
+    ),
     h('h3', {}, '裁量说理 Reasoning'),
     h('p', { class: 'reasoning', lang: 'zh', 'data-testid': 'reasoning-zh' }, reasoning.zh),
     h('p', { class: 'reasoning', lang: 'en', 'data-testid': 'reasoning-en' }, reasoning.en),
-    h('details', { class: 'trace' }, h('summary', {}, `裁量过程 Trace (${decision.trace.length} steps)`), traceList(ruleSet, decision.trace)),
+    h(
+      'details',
+      { class: 'trace' },
+      h('summary', {}, `裁量过程 Trace (${decision.trace.length} steps)`),
+      traceList(ruleSet, decision.trace),
+    ),
     h('details', { class: 'json' }, h('summary', {}, 'Decision JSON'), h('pre', {}, JSON.stringify(decision, null, 2))),
     h('p', { class: 'digest' }, `${decision.ruleSet.id} ${decision.ruleSet.version} · ${decision.ruleSet.digest}`),
   );
@@ -74,17 +153,25 @@ function list(title: string, testId: string, items: readonly HTMLElement[]): HTM
 
 function sanctionItem(sanction: Sanction): HTMLElement {
   if (sanction.kind === 'fine') {
-    const statutory = sanction.statutory.max === undefined ? `${money(sanction.statutory.min)} 元以上` : `${money(sanction.statutory.min)} – ${money(sanction.statutory.max)} 元`;
+    const statutory =
+      sanction.statutory.max === undefined
+        ? `${money(sanction.statutory.min)} 元以上`
+        : `${money(sanction.statutory.min)} – ${money(sanction.statutory.max)} 元`;
     return h(
       'li',
       { 'data-testid': 'fine', 'data-min': sanction.min, 'data-max': sanction.max },
-      h('strong', {}, `${sanction.optional === true ? '可以处' : ''}罚款 ${sanction.min === sanction.max ? money(sanction.min) : `${money(sanction.min)} – ${money(sanction.max)}`} 元`),
+      h(
+        'strong',
+        {},
+        `${sanction.optional === true ? '可以处' : ''}罚款 ${sanction.min === sanction.max ? money(sanction.min) : `${money(sanction.min)} – ${money(sanction.max)}`} 元`,
+      ),
       `（法定幅度 ${statutory}${sanction.multiple === undefined ? '' : `；${sanction.multiple.of} ${money(sanction.multiple.base)} 元的 ${sanction.multiple.min}–${sanction.multiple.max} 倍`}）`,
     );
   }
   const parts: string[] = [SANCTION_LABELS[sanction.kind]];
   if (sanction.amount !== undefined) parts.push(`${money(sanction.amount)} 元`);
-  if (sanction.range !== undefined) parts.push(`${sanction.range.min} – ${sanction.range.max} ${UNITS[sanction.unit ?? ''] ?? ''}`);
+  if (sanction.range !== undefined)
+    parts.push(`${sanction.range.min} – ${sanction.range.max} ${UNITS[sanction.unit ?? ''] ?? ''}`);
   if (sanction.optional === true) parts.push('（可以并处）');
   return h('li', { 'data-kind': sanction.kind }, parts.join(' '));
 }

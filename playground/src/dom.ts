@@ -8,7 +8,11 @@ export type Attributes = Record<string, string | number | boolean | undefined | 
  * Creates an HTML element: `h('td', { class: 'amount' }, '65000')`. Text is always set as text,
  * never parsed as HTML, so labels from a pasted rule set cannot inject markup.
  */
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Attributes = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Attributes = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
   setAttributes(element, attributes);
   append(element, children);

@@ -23,7 +23,9 @@ export function itemFacts(ruleSet: RuleSet, item: Item): ItemFacts {
   walk(item, names);
   const facts = ruleSet.facts as Readonly<Record<string, FactDeclaration>>;
   const declared = Object.entries(facts).filter(([name]) => names.has(name));
-  const circumstancesRead = new Set(CIRCUMSTANCE_NAMES.filter((name) => names.has(name) && !Object.hasOwn(facts, name)));
+  const circumstancesRead = new Set(
+    CIRCUMSTANCE_NAMES.filter((name) => names.has(name) && !Object.hasOwn(facts, name)),
+  );
   return { declared, circumstancesRead };
 }
 

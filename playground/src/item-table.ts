@@ -17,12 +17,21 @@ type PenaltyItem = Extract<Item, { kind: 'penalty' }>;
  */
 export function itemTable(ruleSet: RuleSet, item: Item): HTMLElement {
   const table = tableOf(ruleSet);
-  const cite = (citations: readonly CitationData[]) => citations.map((citation) => formatCitation(citation, ruleSet.laws[citation.law] as { title: string; edition: string })).join('；');
+  const cite = (citations: readonly CitationData[]) =>
+    citations
+      .map((citation) => formatCitation(citation, ruleSet.laws[citation.law] as { title: string; edition: string }))
+      .join('；');
   const parts: HTMLElement[] = [];
   if (item.kind === 'penalty') {
     const entry = table.penalty.find((candidate) => candidate.code === item.code);
     parts.push(
-      itemHead(item, '违法行为', row('违法依据', cite(item.violates)), row('处罚依据', cite(item.basis)), row('法定处罚', statutoryPenalty(item, ruleSet))),
+      itemHead(
+        item,
+        '违法行为',
+        row('违法依据', cite(item.violates)),
+        row('处罚依据', cite(item.basis)),
+        row('法定处罚', statutoryPenalty(item, ruleSet)),
+      ),
       h(
         'table',
         { class: 'official tiers', 'data-testid': 'tier-table' },
@@ -30,7 +39,15 @@ export function itemTable(ruleSet: RuleSet, item: Item): HTMLElement {
         h(
           'tbody',
           {},
-          (entry?.tiers ?? []).map((tier) => h('tr', { 'data-tier': String(tier.level) }, h('th', { scope: 'row' }, tier.label), h('td', {}, lines(tier.circumstances)), h('td', {}, lines(tier.standard)))),
+          (entry?.tiers ?? []).map((tier) =>
+            h(
+              'tr',
+              { 'data-tier': String(tier.level) },
+              h('th', { scope: 'row' }, tier.label),
+              h('td', {}, lines(tier.circumstances)),
+              h('td', {}, lines(tier.standard)),
+            ),
+          ),
         ),
       ),
     );
@@ -41,11 +58,30 @@ export function itemTable(ruleSet: RuleSet, item: Item): HTMLElement {
           'table',
           { class: 'official grounds' },
           h('thead', {}, h('tr', {}, h('th', {}, '处理'), h('th', {}, '情形'), h('th', {}, '依据'))),
-          h('tbody', {}, grounds.map((ground) => h('tr', {}, h('th', { scope: 'row' }, ground.treatment), h('td', {}, ground.circumstances), h('td', {}, lines(ground.basis))))),
+          h(
+            'tbody',
+            {},
+            grounds.map((ground) =>
+              h(
+                'tr',
+                {},
+                h('th', { scope: 'row' }, ground.treatment),
+                h('td', {}, ground.circumstances),
+                h('td', {}, lines(ground.basis)),
+              ),
+            ),
+          ),
         ),
       );
     }
-    parts.push(h('p', { class: 'hint' }, '裁量规则'), h('ol', { class: 'rules', 'aria-label': '裁量规则' }, table.header.rules.map((rule) => h('li', {}, rule))));
+    parts.push(
+      h('p', { class: 'hint' }, '裁量规则'),
+      h(
+        'ol',
+        { class: 'rules', 'aria-label': '裁量规则' },
+        table.header.rules.map((rule) => h('li', {}, rule)),
+      ),
+    );
   } else {
     const entry = table.licensing.find((candidate) => candidate.code === item.code);
     parts.push(
@@ -60,7 +96,12 @@ export function itemTable(ruleSet: RuleSet, item: Item): HTMLElement {
       ),
     );
   }
-  return h('section', { class: 'item-table', 'aria-label': '裁量基准表' }, h('p', { class: 'source' }, `${ruleSet.issuer} · ${ruleSet.document} · ${ruleSet.version}`), parts);
+  return h(
+    'section',
+    { class: 'item-table', 'aria-label': '裁量基准表' },
+    h('p', { class: 'source' }, `${ruleSet.issuer} · ${ruleSet.document} · ${ruleSet.version}`),
+    parts,
+  );
 }
 
 /** Loaded rule sets are frozen, so a table once built stays right: switching items reuses it. */
@@ -81,8 +122,13 @@ function row(label: string, value: Child): HTMLElement {
 
 /** The item's head rows: its code, its name under `nameLabel`, its 权责清单 entry, then `rows`. */
 function itemHead(item: Item, nameLabel: string, ...rows: (HTMLElement | null)[]): HTMLElement {
-  const powerItem = item.powerItem === undefined ? null : row('权责清单事项', `${item.powerItem.code} ${item.powerItem.name}`);
-  return h('table', { class: 'official item-head' }, h('tbody', {}, row('事项编码', item.code), row(nameLabel, item.name), powerItem, ...rows));
+  const powerItem =
+    item.powerItem === undefined ? null : row('权责清单事项', `${item.powerItem.code} ${item.powerItem.name}`);
+  return h(
+    'table',
+    { class: 'official item-head' },
+    h('tbody', {}, row('事项编码', item.code), row(nameLabel, item.name), powerItem, ...rows),
+  );
 }
 
 /** The statute's penalty as a sentence; '—' when the item states none. */

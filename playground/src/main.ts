@@ -17,7 +17,12 @@ const engines = new Map<string, Engine>();
 
 const ruleSetSelect = h('select', { id: 'rule-set', 'data-testid': 'rule-set' });
 const itemSelect = h('select', { id: 'item', 'data-testid': 'item' });
-const pasteArea = h('textarea', { id: 'paste', rows: 10, spellcheck: 'false', placeholder: 'format: cailiang.rule-set/v1\nid: …' });
+const pasteArea = h('textarea', {
+  id: 'paste',
+  rows: 10,
+  spellcheck: 'false',
+  placeholder: 'format: cailiang.rule-set/v1\nid: …',
+});
 const pasteProblems = h('ul', { class: 'problems', 'data-testid': 'paste-problems' });
 const tablePanel = h('div', { class: 'panel table-panel' });
 const formPanel = h('div', { class: 'panel form-panel' });
@@ -41,7 +46,12 @@ replace(
       pasteProblems,
     ),
   ),
-  h('div', { class: 'columns' }, h('div', { class: 'column' }, tablePanel, formPanel), h('div', { class: 'column' }, decisionPanel)),
+  h(
+    'div',
+    { class: 'columns' },
+    h('div', { class: 'column' }, tablePanel, formPanel),
+    h('div', { class: 'column' }, decisionPanel),
+  ),
 );
 
 ruleSetSelect.addEventListener('change', () => selectRuleSet(ruleSetSelect.value));
@@ -51,7 +61,10 @@ fillRuleSets();
 fromHash();
 
 function fillRuleSets(): void {
-  replace(ruleSetSelect, choices.map((choice) => h('option', { value: choice.key }, choice.title)));
+  replace(
+    ruleSetSelect,
+    choices.map((choice) => h('option', { value: choice.key }, choice.title)),
+  );
 }
 
 /** `#food-safety/FS-124-1-3` selects a benchmark and an item, so a link shows one case. */
@@ -64,7 +77,10 @@ function fromHash(): void {
 function selectRuleSet(key: string, code?: string): void {
   const choice = choices.find((candidate) => candidate.key === key) as RuleSetChoice;
   ruleSetSelect.value = choice.key;
-  replace(itemSelect, choice.ruleSet.items.map((item) => h('option', { value: item.code }, `${item.code} ${item.name}`)));
+  replace(
+    itemSelect,
+    choice.ruleSet.items.map((item) => h('option', { value: item.code }, `${item.code} ${item.name}`)),
+  );
   const item = choice.ruleSet.items.find((candidate) => candidate.code === code) ?? (choice.ruleSet.items[0] as Item);
   show(choice, item);
 }
@@ -87,10 +103,14 @@ function show(choice: RuleSetChoice, item: Item): void {
 function renderForm(): void {
   if (current === undefined) return;
   const { choice, item, state } = current;
-  replace(formPanel, h('h2', {}, '案件 The case'), caseForm(choice.ruleSet, item, state, (reshape) => {
-    if (reshape) renderForm();
-    decide();
-  }));
+  replace(
+    formPanel,
+    h('h2', {}, '案件 The case'),
+    caseForm(choice.ruleSet, item, state, (reshape) => {
+      if (reshape) renderForm();
+      decide();
+    }),
+  );
 }
 
 function engineFor(choice: RuleSetChoice): Engine {
@@ -116,28 +136,47 @@ function decide(): void {
   } catch (error) {
     if (!(error instanceof CailiangError) && problems.size === 0) throw error;
     const issues = error instanceof CailiangError ? error.issues : [];
-    for (const issue of issues) if (/^(facts|dates|party|circumstances)\./.test(issue.path)) fieldProblems.set(issue.path, issue.message);
+    for (const issue of issues)
+      if (/^(facts|dates|party|circumstances)\./.test(issue.path)) fieldProblems.set(issue.path, issue.message);
     result = h(
       'section',
       { class: 'decision refused', 'data-testid': 'refused' },
       h('h2', {}, '无法裁量 The engine refused this case'),
       error instanceof CailiangError ? h('p', {}, h('code', {}, error.code)) : h('p', {}, (error as Error).message),
-      h('ul', {}, issues.map((issue) => h('li', {}, h('code', {}, issue.path || '(case)'), ' ', issue.message))),
+      h(
+        'ul',
+        {},
+        issues.map((issue) => h('li', {}, h('code', {}, issue.path || '(case)'), ' ', issue.message)),
+      ),
     );
   }
-  for (const slot of formPanel.querySelectorAll<HTMLElement>('[data-problem-for]')) slot.textContent = fieldProblems.get(slot.dataset['problemFor'] ?? '') ?? '';
+  for (const slot of formPanel.querySelectorAll<HTMLElement>('[data-problem-for]'))
+    slot.textContent = fieldProblems.get(slot.dataset['problemFor'] ?? '') ?? '';
   replace(
     decisionPanel,
     result,
-    h('details', { class: 'case-json' }, h('summary', {}, '案件 JSON · the case as the engine received it'), h('pre', { 'data-testid': 'case-json' }, JSON.stringify(kase, null, 2))),
-    h('details', { class: 'snippet' }, h('summary', {}, '在代码中 · the same decision in your code'), h('pre', {}, usageSnippet(choice, kase))),
+    h(
+      'details',
+      { class: 'case-json' },
+      h('summary', {}, '案件 JSON · the case as the engine received it'),
+      h('pre', { 'data-testid': 'case-json' }, JSON.stringify(kase, null, 2)),
+    ),
+    h(
+      'details',
+      { class: 'snippet' },
+      h('summary', {}, '在代码中 · the same decision in your code'),
+      h('pre', {}, usageSnippet(choice, kase)),
+    ),
   );
 }
 
 function loadPasted(): void {
   const result = safeLoadRuleSet(pasteArea.value, { source: 'pasted' });
   if (!result.success) {
-    replace(pasteProblems, result.error.issues.map((issue) => h('li', {}, h('code', {}, issue.path || '(document)'), ' ', issue.message)));
+    replace(
+      pasteProblems,
+      result.error.issues.map((issue) => h('li', {}, h('code', {}, issue.path || '(document)'), ' ', issue.message)),
+    );
     return;
   }
   replace(pasteProblems, h('li', { class: 'ok' }, `载入成功：${result.data.title}（${result.data.items.length} 项）`));

@@ -16,7 +16,11 @@ export const PASTED = 'pasted';
 
 /** Every shipped benchmark (from `@cailiang/benchmarks`), then the spec's example. */
 export function shippedRuleSets(): RuleSetChoice[] {
-  const shipped = catalog.map((entry) => ({ key: entry.slug, title: entry.title, ruleSet: benchmarks[entry.slug as keyof typeof benchmarks] }));
+  const shipped = catalog.map((entry) => ({
+    key: entry.slug,
+    title: entry.title,
+    ruleSet: benchmarks[entry.slug as keyof typeof benchmarks],
+  }));
   const example = loadRuleSet(specExampleYaml, { source: 'packages/fixtures/contract/food-safety.rules.yaml' });
   return [...shipped, { key: 'spec-example', title: `${example.title}（规范示例 spec example）`, ruleSet: example }];
 }

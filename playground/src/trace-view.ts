@@ -25,7 +25,20 @@ const STEPS: Record<TraceEntry['step'], string> = {
  */
 export function traceList(ruleSet: RuleSet, trace: readonly TraceEntry[]): HTMLElement {
   const scope = ruleSetScope(ruleSet.facts);
-  return h('ol', { class: 'trace-list', 'data-testid': 'trace' }, trace.map((entry) => h('li', { class: resultClass(entryResult(entry)) }, h('span', { class: 'step' }, STEPS[entry.step] ?? entry.step), ' ', summary(entry), conditionOf(entry, scope))));
+  return h(
+    'ol',
+    { class: 'trace-list', 'data-testid': 'trace' },
+    trace.map((entry) =>
+      h(
+        'li',
+        { class: resultClass(entryResult(entry)) },
+        h('span', { class: 'step' }, STEPS[entry.step] ?? entry.step),
+        ' ',
+        summary(entry),
+        conditionOf(entry, scope),
+      ),
+    ),
+  );
 }
 
 function summary(entry: TraceEntry): string {
@@ -67,12 +80,29 @@ function conditionOf(entry: TraceEntry, scope: FactScope): HTMLElement | null {
 function conditionTree(trace: ConditionTrace, scope: FactScope): HTMLElement {
   if ('all' in trace || 'any' in trace) {
     const children = 'all' in trace ? trace.all : trace.any;
-    return h('ul', { class: resultClass(trace.result) }, h('li', { class: 'junction' }, 'all' in trace ? '全部满足 all' : '任一满足 any'), children.map((child) => h('li', {}, conditionTree(child, scope))));
+    return h(
+      'ul',
+      { class: resultClass(trace.result) },
+      h('li', { class: 'junction' }, 'all' in trace ? '全部满足 all' : '任一满足 any'),
+      children.map((child) => h('li', {}, conditionTree(child, scope))),
+    );
   }
-  if ('not' in trace) return h('ul', { class: resultClass(trace.result) }, h('li', { class: 'junction' }, '不满足 not'), h('li', {}, conditionTree(trace.not, scope)));
+  if ('not' in trace)
+    return h(
+      'ul',
+      { class: resultClass(trace.result) },
+      h('li', { class: 'junction' }, '不满足 not'),
+      h('li', {}, conditionTree(trace.not, scope)),
+    );
   const label = scope.lookup(trace.fact)?.label ?? trace.fact;
   const value = trace.valueFact === undefined ? JSON.stringify(trace.value) : trace.valueFact;
-  return h('span', { class: `leaf ${resultClass(trace.result)}` }, `${label} `, h('code', {}, `${trace.fact} ${trace.operator} ${value}`), ` — saw ${trace.factValue === null ? '未认定 (absent)' : JSON.stringify(trace.factValue)} ${trace.result ? '✓' : '✗'}`);
+  return h(
+    'span',
+    { class: `leaf ${resultClass(trace.result)}` },
+    `${label} `,
+    h('code', {}, `${trace.fact} ${trace.operator} ${value}`),
+    ` — saw ${trace.factValue === null ? '未认定 (absent)' : JSON.stringify(trace.factValue)} ${trace.result ? '✓' : '✗'}`,
+  );
 }
 
 function resultClass(result: boolean | undefined): string {

@@ -15,7 +15,9 @@ const CHARTS = {
 describe.skipIf(!haveBrowser && !mustHaveBrowser)('the post-evaluation report in headless Chromium', () => {
   it('shows its charts without scripts or network, and says the data are synthetic', async () => {
     const engine = createEngine([foodSafety, productQuality], { trace: false });
-    const evaluation = evaluate(engine, syntheticRecords(engine, { count: 4000, seed: 2024 }), { source: { name: 'synthetic: 4000 records', seed: 2024 } });
+    const evaluation = evaluate(engine, syntheticRecords(engine, { count: 4000, seed: 2024 }), {
+      source: { name: 'synthetic: 4000 records', seed: 2024 },
+    });
     const html = evaluationHtml(evaluation);
     const browser = await launchBrowser();
     try {

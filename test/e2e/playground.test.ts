@@ -13,12 +13,29 @@ import { benchmarkTable, statutoryText } from '@cailiang/core/render';
 import { ARTIFACTS, haveBrowser, launchBrowser, mustHaveBrowser } from './browser.js';
 
 const PLAYGROUND = fileURLToPath(new URL('../../playground/', import.meta.url));
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+};
 
 /** Builds the playground with its own Vite into a fresh folder: the page under test is today's source. */
 function buildPlayground(): string {
   const out = mkdtempSync(join(tmpdir(), 'cailiang-playground-'));
-  execFileSync(process.execPath, [join(PLAYGROUND, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', out, '--emptyOutDir', '--logLevel', 'error'], { cwd: PLAYGROUND, stdio: 'pipe' });
+  execFileSync(
+    process.execPath,
+    [
+      join(PLAYGROUND, 'node_modules/vite/bin/vite.js'),
+      'build',
+      '--outDir',
+      out,
+      '--emptyOutDir',
+      '--logLevel',
+      'error',
+    ],
+    { cwd: PLAYGROUND, stdio: 'pipe' },
+  );
   return out;
 }
 
@@ -31,7 +48,9 @@ function serve(root: string): Promise<Server> {
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+    response
+      .writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
+      .end(readFileSync(file));
   });
   return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
 }
@@ -96,8 +115,12 @@ describe.skipIf(!haveBrowser && !mustHaveBrowser)('playground', () => {
     expect(citations).toContain('违法依据 《中华人民共和国食品安全法》第三十四条第（四）项');
     expect(citations).toContain('处罚依据 《中华人民共和国食品安全法》第一百二十四条第一款第（三）项');
     expect(citations).toContain('裁量基准 示例市监规〔2024〕1号 FS-124-1-3');
-    expect(await page.locator('svg.range-picture').getAttribute('aria-label')).toBe('法定幅度 50000–100000 元；本案 65000–85000 元');
-    expect(await page.locator('[data-testid="reasoning-zh"]').textContent()).toContain('《中华人民共和国食品安全法》第一百二十四条第一款第（三）项');
+    expect(await page.locator('svg.range-picture').getAttribute('aria-label')).toBe(
+      '法定幅度 50000–100000 元；本案 65000–85000 元',
+    );
+    expect(await page.locator('[data-testid="reasoning-zh"]').textContent()).toContain(
+      '《中华人民共和国食品安全法》第一百二十四条第一款第（三）项',
+    );
     expect(await page.locator('[data-testid="reasoning-en"]').textContent()).not.toBe('');
 
     // A worse circumstance moves the case to 从重: the top 30% of the statutory range.
@@ -109,7 +132,9 @@ describe.skipIf(!haveBrowser && !mustHaveBrowser)('playground', () => {
   });
 
   it('shows the item as the published table words it: the statute and each tier as core renders them', async () => {
-    const ruleSet = loadRuleSet(readFileSync(new URL('../../packages/fixtures/contract/food-safety.rules.yaml', import.meta.url), 'utf8'));
+    const ruleSet = loadRuleSet(
+      readFileSync(new URL('../../packages/fixtures/contract/food-safety.rules.yaml', import.meta.url), 'utf8'),
+    );
     const item = ruleSet.items.find((candidate) => candidate.code === 'FS-124-1-3');
     const published = benchmarkTable(ruleSet).penalty.find((entry) => entry.code === 'FS-124-1-3');
     if (item?.kind !== 'penalty' || published === undefined) throw new Error('the spec example lost FS-124-1-3');
@@ -121,7 +146,9 @@ describe.skipIf(!haveBrowser && !mustHaveBrowser)('playground', () => {
       expect(await cells.nth(0).innerText()).toBe(tier.circumstances.join('\n'));
       expect(await cells.nth(1).innerText()).toBe(tier.standard.join('\n'));
     }
-    expect(await page.locator('[data-testid="tier-table"] tr[data-tier="general"] td').nth(1).innerText()).toBe('货值金额不足一万元的，罚款六万五千元以上八万五千元以下；货值金额一万元以上的，罚款货值金额十三倍以上十七倍以下');
+    expect(await page.locator('[data-testid="tier-table"] tr[data-tier="general"] td').nth(1).innerText()).toBe(
+      '货值金额不足一万元的，罚款六万五千元以上八万五千元以下；货值金额一万元以上的，罚款货值金额十三倍以上十七倍以下',
+    );
     // The item's 首违不罚 and 从轻减轻 grounds, row for row as the published table lists them.
     const grounds = benchmarkTable(ruleSet).grounds.filter((ground) => ground.code === 'FS-124-1-3');
     expect(grounds.length).toBeGreaterThan(0);
@@ -176,13 +203,18 @@ describe.skipIf(!haveBrowser && !mustHaveBrowser)('playground', () => {
   it('decides every item of every benchmark from the generated form, without a page error', async () => {
     await page.goto(`${origin}/`);
     const outcomes = new Map<string, number>();
-    const keys = await page.locator('[data-testid="rule-set"] option').evaluateAll((options) => options.map((option) => option.getAttribute('value') ?? ''));
+    const keys = await page
+      .locator('[data-testid="rule-set"] option')
+      .evaluateAll((options) => options.map((option) => option.getAttribute('value') ?? ''));
     for (const key of keys) {
       await page.locator('[data-testid="rule-set"]').selectOption(key);
-      const codes = await page.locator('[data-testid="item"] option').evaluateAll((options) => options.map((option) => option.getAttribute('value') ?? ''));
+      const codes = await page
+        .locator('[data-testid="item"] option')
+        .evaluateAll((options) => options.map((option) => option.getAttribute('value') ?? ''));
       for (const code of codes) {
         await page.locator('[data-testid="item"]').selectOption(code);
-        const outcome = (await page.locator('[data-testid="decision"]').getAttribute('data-outcome')) ?? `refused ${key}/${code}`;
+        const outcome =
+          (await page.locator('[data-testid="decision"]').getAttribute('data-outcome')) ?? `refused ${key}/${code}`;
         outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
       }
     }

@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { CailiangError, createEngine, createCalendar, CHINA_HOLIDAYS, DEFAULT_LIMITS, loadRuleSet } from '@cailiang/core';
+import {
+  CailiangError,
+  createEngine,
+  createCalendar,
+  CHINA_HOLIDAYS,
+  DEFAULT_LIMITS,
+  loadRuleSet,
+} from '@cailiang/core';
 import { parseFixtureDocument } from '@cailiang/fixtures';
 import { readImposed } from '@cailiang/core/review';
 import { exampleData, exampleText, params } from '../../packages/core/test/properties/support.js';
@@ -54,7 +61,10 @@ describe('hostile input: alias amplification', () => {
     const expanded = loadYamlExpanded(aliasBomb(300, 999));
     for (const input of [JSON.stringify(expanded), expanded]) {
       const { error, ms } = refusal(() => loadRuleSet(input));
-      expect(error.issues[0]).toMatchObject({ code: 'too_many_conditions', path: 'items[0].tiers[2].when.any[0].any[5].any[182]' });
+      expect(error.issues[0]).toMatchObject({
+        code: 'too_many_conditions',
+        path: 'items[0].tiers[2].when.any[0].any[5].any[182]',
+      });
       expect(ms).toBeLessThan(SECOND);
     }
   });
@@ -62,7 +72,9 @@ describe('hostile input: alias amplification', () => {
   it('loads the amplified rule set for a caller who raises the limit', () => {
     const ruleSet = loadRuleSet(aliasBomb(10, 20), { limits: { maxConditionsPerItem: 1_000 } });
     expect(ruleSet.items[0]?.code).toBe('FS-124-1-3');
-    expect(() => loadRuleSet(aliasBomb(10, 20), { limits: { maxConditionsPerItem: 100 } })).toThrow(/limit maxConditionsPerItem/);
+    expect(() => loadRuleSet(aliasBomb(10, 20), { limits: { maxConditionsPerItem: 100 } })).toThrow(
+      /limit maxConditionsPerItem/,
+    );
   });
 
   it('fuzz: any anchor size and alias count is loaded or refused with a CailiangError, in time', () => {
@@ -86,7 +98,11 @@ describe('hostile input: keys that vanish', () => {
   it.each(['__proto__', 'constructor', 'prototype'])('refuses a fact declared as %s with its path', (name) => {
     const { error } = refusal(() => loadRuleSet(reservedFactRuleSet(name)));
     expect(error.code).toBe('INVALID_RULE_SET');
-    expect(error.issues).toContainEqual({ code: expect.any(String), path: `facts.${name}`, message: `"${name}" is reserved and cannot be used as a name` });
+    expect(error.issues).toContainEqual({
+      code: expect.any(String),
+      path: `facts.${name}`,
+      message: `"${name}" is reserved and cannot be used as a name`,
+    });
   });
 
   it('fuzz: a reserved key anywhere in a rule set, a case, a fixture file, holidays or an imposed decision is refused with its path', () => {
@@ -96,17 +112,34 @@ describe('hostile input: keys that vanish', () => {
       ['rule set', exampleData(), (value) => loadRuleSet(value), ''],
       ['rule set text', exampleData(), (value) => loadRuleSet(JSON.stringify(value)), ''],
       ['case', validCase, (value) => engine.decide(value), ''],
-      ['fixtures', { rules: ['a.rules.yaml'], cases: [{ name: 'n', case: validCase, expect: { outcome: 'penalty' } }] }, (value) => parseFixtureDocument(value), ''],
+      [
+        'fixtures',
+        { rules: ['a.rules.yaml'], cases: [{ name: 'n', case: validCase, expect: { outcome: 'penalty' } }] },
+        (value) => parseFixtureDocument(value),
+        '',
+      ],
       ['holidays', [...CHINA_HOLIDAYS], (value) => createCalendar(value as never), 'arrangements'],
-      ['imposed', { sanctions: [{ kind: 'fine', amount: '5000' }], dates: { decision: '2025-06-20' }, reasons: 'x' }, (value) => readImposed(value), 'imposed'],
+      [
+        'imposed',
+        { sanctions: [{ kind: 'fine', amount: '5000' }], dates: { decision: '2025-06-20' }, reasons: 'x' },
+        (value) => readImposed(value),
+        'imposed',
+      ],
     ];
     fc.assert(
-      fc.property(fc.constantFrom(...documents), fc.array(fc.nat(), { maxLength: 8 }), fc.constantFrom('__proto__', 'constructor', 'prototype'), ([, data, read, base], choices, key) => {
-        const { copy, path } = withKeyAt(data, choices, key);
-        const { error } = refusal(() => read(copy));
-        expect(error.issues.map((issue) => issue.path)).toContain(base === '' ? path : path.startsWith('[') ? `${base}${path}` : `${base}.${path}`);
-        expect(Object.keys(Object.prototype)).toEqual([]);
-      }),
+      fc.property(
+        fc.constantFrom(...documents),
+        fc.array(fc.nat(), { maxLength: 8 }),
+        fc.constantFrom('__proto__', 'constructor', 'prototype'),
+        ([, data, read, base], choices, key) => {
+          const { copy, path } = withKeyAt(data, choices, key);
+          const { error } = refusal(() => read(copy));
+          expect(error.issues.map((issue) => issue.path)).toContain(
+            base === '' ? path : path.startsWith('[') ? `${base}${path}` : `${base}.${path}`,
+          );
+          expect(Object.keys(Object.prototype)).toEqual([]);
+        },
+      ),
       params,
     );
   });
@@ -116,7 +149,9 @@ describe('hostile input: absurd amounts', () => {
   const engine = createEngine([loadRuleSet(exampleText())]);
 
   it('refuses a thirty-million-digit 货值金额 before any arithmetic', () => {
-    const { error, ms } = refusal(() => engine.decide({ ...validCase, facts: { ...validCase.facts, goodsValue: '9'.repeat(30_000_000) } }));
+    const { error, ms } = refusal(() =>
+      engine.decide({ ...validCase, facts: { ...validCase.facts, goodsValue: '9'.repeat(30_000_000) } }),
+    );
     expect(error.code).toBe('INVALID_CASE');
     expect(error.message).toMatchInlineSnapshot(
       `"facts.goodsValue: 货值金额: "9999999999999999999999999999999999999999…" has 30000000 digits before the point; at most 15 are read (limit maxAmountDigits)"`,
@@ -128,18 +163,33 @@ describe('hostile input: absurd amounts', () => {
     const decision = engine.decide({ ...validCase, facts: { ...validCase.facts, goodsValue: '999999999999999.9999' } });
     // The example's alternative for goods worth 10,000 yuan or more is ten to twenty times their
     // value (食品安全法 第一百二十四条), in whole yuan, half up: 9999999999999999.999 and 19999999999999999.998.
-    expect(decision.sanctions[0]).toMatchObject({ kind: 'fine', statutory: { min: '10000000000000000', max: '20000000000000000' } });
+    expect(decision.sanctions[0]).toMatchObject({
+      kind: 'fine',
+      statutory: { min: '10000000000000000', max: '20000000000000000' },
+    });
   });
 
   it('fuzz: any amount past the limits is refused with its path, whatever its length', () => {
     const amounts = fc.oneof(
-      fc.tuple(fc.integer({ min: 16, max: 200_000 }), fc.integer({ min: 0, max: 4 })).map(([whole, decimals]) => `${'7'.repeat(whole)}${decimals === 0 ? '' : `.${'1'.repeat(decimals)}`}`),
-      fc.tuple(fc.integer({ min: 1, max: 15 }), fc.integer({ min: 5, max: 200_000 })).map(([whole, decimals]) => `${'7'.repeat(whole)}.${'1'.repeat(decimals)}`),
+      fc
+        .tuple(fc.integer({ min: 16, max: 200_000 }), fc.integer({ min: 0, max: 4 }))
+        .map(([whole, decimals]) => `${'7'.repeat(whole)}${decimals === 0 ? '' : `.${'1'.repeat(decimals)}`}`),
+      fc
+        .tuple(fc.integer({ min: 1, max: 15 }), fc.integer({ min: 5, max: 200_000 }))
+        .map(([whole, decimals]) => `${'7'.repeat(whole)}.${'1'.repeat(decimals)}`),
     );
     fc.assert(
       fc.property(amounts, fc.constantFrom('goodsValue', 'illegalIncome'), (amount, fact) => {
-        const { error, ms } = refusal(() => engine.decide({ ...validCase, facts: { ...validCase.facts, [fact]: amount } }));
-        expect(error.issues).toEqual([expect.objectContaining({ code: 'beyond_limit', path: `facts.${fact}`, message: expect.stringMatching(/limit maxAmount(Digits|Decimals)\)$/) })]);
+        const { error, ms } = refusal(() =>
+          engine.decide({ ...validCase, facts: { ...validCase.facts, [fact]: amount } }),
+        );
+        expect(error.issues).toEqual([
+          expect.objectContaining({
+            code: 'beyond_limit',
+            path: `facts.${fact}`,
+            message: expect.stringMatching(/limit maxAmount(Digits|Decimals)\)$/),
+          }),
+        ]);
         expect(ms).toBeLessThan(SECOND);
       }),
       fewRuns,
@@ -147,17 +197,36 @@ describe('hostile input: absurd amounts', () => {
   });
 
   it('refuses an integer fact of 10^15 or more, and bounds a paid fine and an imposed amount the same way', () => {
-    expect(refusal(() => engine.decide({ ...validCase, facts: { ...validCase.facts, priorViolations: 1e15 } })).error.issues[0]).toMatchObject({ path: 'facts.priorViolations', code: 'beyond_limit' });
-    const paid = { ...validCase, dates: { ...validCase.dates, served: '2025-06-21' }, payment: { fine: '1'.repeat(100), paid: '2025-06-22' } };
-    expect(refusal(() => engine.decide(paid)).error.issues[0]).toMatchObject({ path: 'payment.fine', code: 'beyond_limit' });
-    expect(refusal(() => readImposed({ sanctions: [{ kind: 'fine', amount: '1.00001' }] })).error.issues[0]).toMatchObject({ path: 'imposed.sanctions[0].amount', code: 'beyond_limit' });
+    expect(
+      refusal(() => engine.decide({ ...validCase, facts: { ...validCase.facts, priorViolations: 1e15 } })).error
+        .issues[0],
+    ).toMatchObject({ path: 'facts.priorViolations', code: 'beyond_limit' });
+    const paid = {
+      ...validCase,
+      dates: { ...validCase.dates, served: '2025-06-21' },
+      payment: { fine: '1'.repeat(100), paid: '2025-06-22' },
+    };
+    expect(refusal(() => engine.decide(paid)).error.issues[0]).toMatchObject({
+      path: 'payment.fine',
+      code: 'beyond_limit',
+    });
+    expect(
+      refusal(() => readImposed({ sanctions: [{ kind: 'fine', amount: '1.00001' }] })).error.issues[0],
+    ).toMatchObject({ path: 'imposed.sanctions[0].amount', code: 'beyond_limit' });
   });
 
   it('decides larger amounts for a caller who raises the limits', () => {
-    const trusting = createEngine([loadRuleSet(exampleText())], { limits: { maxAmountDigits: 20, maxAmountDecimals: 6 } });
-    const decision = trusting.decide({ ...validCase, facts: { ...validCase.facts, goodsValue: '10000000000000000000.000001' } });
+    const trusting = createEngine([loadRuleSet(exampleText())], {
+      limits: { maxAmountDigits: 20, maxAmountDecimals: 6 },
+    });
+    const decision = trusting.decide({
+      ...validCase,
+      facts: { ...validCase.facts, goodsValue: '10000000000000000000.000001' },
+    });
     // Ten and twenty times the value, 100000000000000000000.00001 and 200000000000000000000.00002, in whole yuan.
-    expect(decision.sanctions[0]).toMatchObject({ statutory: { min: '100000000000000000000', max: '200000000000000000000' } });
+    expect(decision.sanctions[0]).toMatchObject({
+      statutory: { min: '100000000000000000000', max: '200000000000000000000' },
+    });
   });
 });
 
@@ -169,14 +238,21 @@ describe('hostile input: deep nesting', () => {
   ])('refuses %s with the nesting limit, said once, without "Maximum call stack size exceeded"', (_, text) => {
     const { error, ms } = refusal(() => loadRuleSet(text, { source: 'deep.rules.yaml' }));
     expect(error.code).toBe('PARSE_ERROR');
-    expect(error.issues).toEqual([expect.objectContaining({ code: 'too_deep', message: expect.stringContaining(`at most ${DEFAULT_LIMITS.maxNesting} are read (limit maxNesting)`) })]);
+    expect(error.issues).toEqual([
+      expect.objectContaining({
+        code: 'too_deep',
+        message: expect.stringContaining(`at most ${DEFAULT_LIMITS.maxNesting} are read (limit maxNesting)`),
+      }),
+    ]);
     expect(error.message).not.toMatch(/call stack/i);
     expect(error.message.match(/line \d+/g)?.length ?? 0).toBeLessThanOrEqual(1);
     expect(ms).toBeLessThan(SECOND);
   });
 
   it('says where a YAML error is once', () => {
-    expect(refusal(() => loadRuleSet('a: 1\na: 2\n')).error.message).toMatchInlineSnapshot(`"line 2, column 1: the key a appears twice in the same mapping; keep one"`);
+    expect(refusal(() => loadRuleSet('a: 1\na: 2\n')).error.message).toMatchInlineSnapshot(
+      `"line 2, column 1: the key a appears twice in the same mapping; keep one"`,
+    );
   });
 });
 

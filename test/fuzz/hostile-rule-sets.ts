@@ -19,12 +19,19 @@ const HEAVIER_WHEN = `        when:
  */
 export function aliasBomb(leaves: number, aliases: number): string {
   const text = exampleText();
-  if (!text.includes(LIGHTER_WHEN) || !text.includes(HEAVIER_WHEN)) throw new Error('the example rule set changed: update aliasBomb');
-  const anchored = Array.from({ length: leaves }, (_, i) => `{ fact: goodsValue, operator: greaterThan, value: ${i} }`).join(', ');
+  if (!text.includes(LIGHTER_WHEN) || !text.includes(HEAVIER_WHEN))
+    throw new Error('the example rule set changed: update aliasBomb');
+  const anchored = Array.from(
+    { length: leaves },
+    (_, i) => `{ fact: goodsValue, operator: greaterThan, value: ${i} }`,
+  ).join(', ');
   const references = Array.from({ length: aliases }, () => '*bomb').join(', ');
   return text
     .replace(LIGHTER_WHEN, `        when: &bomb { any: [ ${anchored} ] }\n        fine: { band: lighter }`)
-    .replace(HEAVIER_WHEN, `        when:\n          any:\n            - { any: [ ${references} ] }\n            - { fact: priorViolations, operator: greaterThanInclusive, value: 1 }`);
+    .replace(
+      HEAVIER_WHEN,
+      `        when:\n          any:\n            - { any: [ ${references} ] }\n            - { fact: priorViolations, operator: greaterThanInclusive, value: 1 }`,
+    );
 }
 
 /** Issue #22's vanishing key: the example rule set declaring (and using) a fact named `name`. */

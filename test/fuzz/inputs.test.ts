@@ -18,7 +18,11 @@ const hostileLeaf = fc.oneof(
 const hostile = fc.letrec((tie) => ({
   value: fc.oneof({ depthSize: 'small' }, hostileLeaf, tie('array'), tie('object')),
   array: fc.array(tie('value'), { maxLength: 4 }),
-  object: fc.dictionary(fc.oneof(fc.constantFrom('__proto__', 'constructor', 'prototype', 'items', 'facts', 'when', 'all'), fc.string()), tie('value'), { maxKeys: 4 }),
+  object: fc.dictionary(
+    fc.oneof(fc.constantFrom('__proto__', 'constructor', 'prototype', 'items', 'facts', 'when', 'all'), fc.string()),
+    tie('value'),
+    { maxKeys: 4 },
+  ),
 })).value;
 
 /** A copy of `data` with the value at a random path replaced, deleted, or given a stray key. */
@@ -33,7 +37,13 @@ function mutate(data: unknown, choices: number[], replacement: unknown): unknown
     if (child === null || typeof child !== 'object' || choice % 7 === 0) {
       if (choice % 3 === 0) delete node[key];
       else if (choice % 3 === 1) node[key] = replacement;
-      else Object.defineProperty(node, '__proto__', { value: replacement, enumerable: true, configurable: true, writable: true });
+      else
+        Object.defineProperty(node, '__proto__', {
+          value: replacement,
+          enumerable: true,
+          configurable: true,
+          writable: true,
+        });
       return copy;
     }
     node = child;
@@ -51,12 +61,20 @@ afterAll(() => {
 
 describe('fuzz: loadRuleSet', () => {
   it('takes any value: a rule set or a CailiangError', () => {
-    fc.assert(fc.property(hostile, (value) => onlyCailiangErrors(() => loadRuleSet(value))), params);
+    fc.assert(
+      fc.property(hostile, (value) => onlyCailiangErrors(() => loadRuleSet(value))),
+      params,
+    );
   });
 
   it('takes any mutation of the example', () => {
     const example = exampleData();
-    fc.assert(fc.property(fc.array(fc.nat(), { minLength: 1, maxLength: 8 }), hostile, (choices, replacement) => onlyCailiangErrors(() => loadRuleSet(mutate(example, choices, replacement)))), params);
+    fc.assert(
+      fc.property(fc.array(fc.nat(), { minLength: 1, maxLength: 8 }), hostile, (choices, replacement) =>
+        onlyCailiangErrors(() => loadRuleSet(mutate(example, choices, replacement))),
+      ),
+      params,
+    );
   });
 
   it('takes any text, including broken YAML and JSON', () => {
@@ -64,13 +82,23 @@ describe('fuzz: loadRuleSet', () => {
     const texts = fc.oneof(
       fc.string(),
       fc.string({ unit: 'binary' }),
-      fc.tuple(fc.nat(text.length), fc.nat(200), fc.string()).map(([at, cut, insert]) => text.slice(0, at) + insert + text.slice(at + cut)),
+      fc
+        .tuple(fc.nat(text.length), fc.nat(200), fc.string())
+        .map(([at, cut, insert]) => text.slice(0, at) + insert + text.slice(at + cut)),
     );
-    fc.assert(fc.property(texts, (source) => onlyCailiangErrors(() => loadRuleSet(source))), params);
+    fc.assert(
+      fc.property(texts, (source) => onlyCailiangErrors(() => loadRuleSet(source))),
+      params,
+    );
   });
 
   it('refuses deep nesting and huge input with a clear error, without overflowing the stack', () => {
-    for (const source of ['['.repeat(200_000), '{"a":'.repeat(100_000), `${'- '.repeat(50_000)}x`, `a: ${'{ b: '.repeat(20_000)}`]) {
+    for (const source of [
+      '['.repeat(200_000),
+      '{"a":'.repeat(100_000),
+      `${'- '.repeat(50_000)}x`,
+      `a: ${'{ b: '.repeat(20_000)}`,
+    ]) {
       onlyCailiangErrors(() => loadRuleSet(source));
     }
     const started = Date.now();
@@ -79,7 +107,14 @@ describe('fuzz: loadRuleSet', () => {
   });
 
   it('refuses billion-laughs aliases', () => {
-    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...Array.from({ length: 9 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)}]`)].join('\n');
+    const bomb = [
+      'a: &a ["x","x","x","x","x","x","x","x","x"]',
+      ...Array.from(
+        { length: 9 },
+        (_, i) =>
+          `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)}]`,
+      ),
+    ].join('\n');
     expect(() => loadRuleSet(bomb)).toThrow(CailiangError);
   });
 });
@@ -96,20 +131,34 @@ describe('fuzz: decide', () => {
   };
 
   it('takes any value as a case: a decision or a CailiangError', () => {
-    fc.assert(fc.property(hostile, (value) => onlyCailiangErrors(() => engine.decide(value))), params);
+    fc.assert(
+      fc.property(hostile, (value) => onlyCailiangErrors(() => engine.decide(value))),
+      params,
+    );
   });
 
   it('takes any mutation of a valid case', () => {
-    fc.assert(fc.property(fc.array(fc.nat(), { minLength: 1, maxLength: 5 }), hostile, (choices, replacement) => onlyCailiangErrors(() => engine.decide(mutate(valid, choices, replacement)))), params);
+    fc.assert(
+      fc.property(fc.array(fc.nat(), { minLength: 1, maxLength: 5 }), hostile, (choices, replacement) =>
+        onlyCailiangErrors(() => engine.decide(mutate(valid, choices, replacement))),
+      ),
+      params,
+    );
   });
 });
 
 describe('fuzz: fixtures and imposed decisions', () => {
   it('parseFixtureDocument takes any value', () => {
-    fc.assert(fc.property(hostile, (value) => onlyCailiangErrors(() => parseFixtureDocument(value))), params);
+    fc.assert(
+      fc.property(hostile, (value) => onlyCailiangErrors(() => parseFixtureDocument(value))),
+      params,
+    );
   });
 
   it('readImposed takes any value', () => {
-    fc.assert(fc.property(hostile, (value) => onlyCailiangErrors(() => readImposed(value))), params);
+    fc.assert(
+      fc.property(hostile, (value) => onlyCailiangErrors(() => readImposed(value))),
+      params,
+    );
   });
 });

@@ -3,4 +3,6 @@
 import { fileURLToPath } from 'node:url';
 import { describeFixtures } from '@cailiang/fixtures/vitest';
 
-describeFixtures(fileURLToPath(new URL('../benchmarks/food-safety.fixtures.yaml', import.meta.url)), { name: '食品安全裁量基准 (示例市监规〔2024〕1号)' });
+describeFixtures(fileURLToPath(new URL('../benchmarks/food-safety.fixtures.yaml', import.meta.url)), {
+  name: '食品安全裁量基准 (示例市监规〔2024〕1号)',
+});

@@ -41,7 +41,9 @@ describe('the package', () => {
 
 describe('tree-shaking (sideEffects: false, pure annotations)', () => {
   // esbuild comes with tsup, a devDependency of this package.
-  const esbuild = createRequire(createRequire(new URL('package.json', PACKAGE_DIR)).resolve('tsup/package.json'))('esbuild') as {
+  const esbuild = createRequire(createRequire(new URL('package.json', PACKAGE_DIR)).resolve('tsup/package.json'))(
+    'esbuild',
+  ) as {
     build(options: Record<string, unknown>): Promise<{ outputFiles: { text: string }[] }>;
   };
   const entry = fileURLToPath(new URL('src/index.ts', PACKAGE_DIR));
@@ -66,7 +68,9 @@ describe('tree-shaking (sideEffects: false, pure annotations)', () => {
   it('importing one rule set bundles only that one', async () => {
     const [first, second] = catalog;
     if (first === undefined || second === undefined) return;
-    const text = await bundle(`import { ${first.exportName} } from ${JSON.stringify(entry)}; console.log(${first.exportName});`);
+    const text = await bundle(
+      `import { ${first.exportName} } from ${JSON.stringify(entry)}; console.log(${first.exportName});`,
+    );
     expect(text).toMatch(new RegExp(`id: ["']${first.id.replace(/\./g, '\\.')}["']`));
     expect(text).not.toMatch(new RegExp(`id: ["']${second.id.replace(/\./g, '\\.')}["']`));
   });

@@ -57,7 +57,15 @@ describe('the package exports', () => {
     expect(catalog).toEqual(
       files.map(({ file, slug, text }) => {
         const ruleSet = loadRuleSet(text, { source: file });
-        return { slug, exportName: camelCase(slug), id: ruleSet.id, version: ruleSet.version, title: ruleSet.title, source: ruleSet.provenance?.source, items: ruleSet.items.length };
+        return {
+          slug,
+          exportName: camelCase(slug),
+          id: ruleSet.id,
+          version: ruleSet.version,
+          title: ruleSet.title,
+          source: ruleSet.provenance?.source,
+          items: ruleSet.items.length,
+        };
       }),
     );
     expect(Object.isFrozen(catalog)).toBe(true);
@@ -74,7 +82,10 @@ describe('the package exports', () => {
 describe('the repository README', () => {
   it('lists every shipped rule set under "What ships"', () => {
     const readme = readFileSync(new URL('README.md', REPO_ROOT), 'utf8');
-    const section = readme.slice(readme.indexOf('## What ships'), readme.indexOf('\n## ', readme.indexOf('## What ships') + 1));
+    const section = readme.slice(
+      readme.indexOf('## What ships'),
+      readme.indexOf('\n## ', readme.indexOf('## What ships') + 1),
+    );
     expect(section.startsWith('## What ships')).toBe(true);
     for (const { slug } of files) {
       expect(section, `README "What ships" lacks ${slug}`).toContain(`| \`${slug}\` | \`${camelCase(slug)}\` |`);
@@ -86,6 +97,7 @@ describe('the repository README', () => {
 function unfrozenPaths(value: unknown, path = '', found: string[] = []): string[] {
   if (value === null || typeof value !== 'object' || found.length >= 5) return found;
   if (!Object.isFrozen(value)) found.push(path || '(the rule set)');
-  for (const [key, child] of Object.entries(value)) unfrozenPaths(child, Array.isArray(value) ? `${path}[${key}]` : path === '' ? key : `${path}.${key}`, found);
+  for (const [key, child] of Object.entries(value))
+    unfrozenPaths(child, Array.isArray(value) ? `${path}[${key}]` : path === '' ? key : `${path}.${key}`, found);
   return found;
 }

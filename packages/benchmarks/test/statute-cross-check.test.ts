@@ -13,7 +13,9 @@ describe('the statute texts', () => {
     expect(fsl.articles.get(124)!.paragraphs).toHaveLength(3);
     expect(fsl.articles.get(124)!.paragraphs[0]!.items.filter(Boolean)).toHaveLength(9);
     expect(fsl.articles.get(126)!.paragraphs[0]!.items.filter(Boolean)).toHaveLength(13);
-    expect(provisionText(fsl, { article: 124, paragraph: 1, item: 3 })).toContain('（三）生产经营超范围、超限量使用食品添加剂的食品');
+    expect(provisionText(fsl, { article: 124, paragraph: 1, item: 3 })).toContain(
+      '（三）生产经营超范围、超限量使用食品添加剂的食品',
+    );
   });
 
   it('follow 「依照前款规定」 and 「依照第一款规定」 to the paragraph that states the amounts', () => {
@@ -49,10 +51,20 @@ function fsl124(change: (item: Record<string, any>) => void = () => {}) {
     basis: [{ law: 'FSL', article: 124, paragraph: 1, item: 3 }],
     statutory: {
       fine: [
-        { when: { all: [{ fact: goodsValue, operator: 'lessThan', value: 10000 }] }, range: { min: '50000', max: '100000' } },
-        { when: { all: [{ fact: goodsValue, operator: 'greaterThanInclusive', value: 10000 }] }, multiple: { of: goodsValue, min: '10', max: '20' } },
+        {
+          when: { all: [{ fact: goodsValue, operator: 'lessThan', value: 10000 }] },
+          range: { min: '50000', max: '100000' },
+        },
+        {
+          when: { all: [{ fact: goodsValue, operator: 'greaterThanInclusive', value: 10000 }] },
+          multiple: { of: goodsValue, min: '10', max: '20' },
+        },
       ],
-      with: [{ kind: 'confiscate-illegal-income', of: 'illegalIncome' }, { kind: 'confiscate-illegal-goods' }, { kind: 'confiscate-tools', optional: true }],
+      with: [
+        { kind: 'confiscate-illegal-income', of: 'illegalIncome' },
+        { kind: 'confiscate-illegal-goods' },
+        { kind: 'confiscate-tools', optional: true },
+      ],
       also: [{ kind: 'revoke-licence' }],
     },
     tiers: [{ level: 'general', label: '一般', fine: { band: 'all' } }],
@@ -82,9 +94,21 @@ describe('the cross-check catches a wrong number', () => {
   });
 
   it.each<[string, (item: Record<string, any>) => void, RegExp]>([
-    ['a wrong maximum', (item) => (item['statutory'].fine[0].range.max = '200000'), /statutory\.fine\[0\]\.range 50000–200000 yuan: no fine of that shape/],
-    ['a wrong minimum', (item) => (item['statutory'].fine[0].range.min = '5000'), /statutory\.fine\[0\]\.range 5000–100000 yuan/],
-    ['a maximum-only shape where the statute has a minimum', (item) => (item['statutory'].fine[0].range.min = '0'), /range –100000 yuan/],
+    [
+      'a wrong maximum',
+      (item) => (item['statutory'].fine[0].range.max = '200000'),
+      /statutory\.fine\[0\]\.range 50000–200000 yuan: no fine of that shape/,
+    ],
+    [
+      'a wrong minimum',
+      (item) => (item['statutory'].fine[0].range.min = '5000'),
+      /statutory\.fine\[0\]\.range 5000–100000 yuan/,
+    ],
+    [
+      'a maximum-only shape where the statute has a minimum',
+      (item) => (item['statutory'].fine[0].range.min = '0'),
+      /range –100000 yuan/,
+    ],
     [
       'a minimum-only shape where the statute has a maximum',
       (item) => {
@@ -93,13 +117,41 @@ describe('the cross-check catches a wrong number', () => {
       },
       /range 50000– yuan/,
     ],
-    ['a wrong multiple', (item) => (item['statutory'].fine[1].multiple.max = '25'), /statutory\.fine\[1\]\.multiple 10–25 times/],
-    ['the range of another article (第一百二十三条)', (item) => (item['statutory'].fine[0].range = { min: '100000', max: '150000' }), /range 100000–150000 yuan/],
-    ['the wrong boundary (不足一万元 read as 一万元以下)', (item) => (item['statutory'].fine[0].when.all[0].operator = 'lessThanInclusive'), /goodsValue lessThanInclusive 10000 is not a threshold/],
-    ['a wrong threshold', (item) => (item['statutory'].fine[1].when.all[0].value = 20000), /goodsValue greaterThanInclusive 20000 is not a threshold/],
-    ['a sanction the provision does not name', (item) => item['statutory'].also.push({ kind: 'detention', range: { min: '5', max: '15' }, unit: 'day' }), /detention is not named/],
-    ['a violated provision that does not exist', (item) => (item['violates'] = [{ law: 'FSL', article: 34, item: 14 }]), /violates\[0\]: .* has no item 14/],
-    ['a basis that does not exist', (item) => (item['basis'] = [{ law: 'FSL', article: 124, paragraph: 1, item: 12 }]), /has no item 12/],
+    [
+      'a wrong multiple',
+      (item) => (item['statutory'].fine[1].multiple.max = '25'),
+      /statutory\.fine\[1\]\.multiple 10–25 times/,
+    ],
+    [
+      'the range of another article (第一百二十三条)',
+      (item) => (item['statutory'].fine[0].range = { min: '100000', max: '150000' }),
+      /range 100000–150000 yuan/,
+    ],
+    [
+      'the wrong boundary (不足一万元 read as 一万元以下)',
+      (item) => (item['statutory'].fine[0].when.all[0].operator = 'lessThanInclusive'),
+      /goodsValue lessThanInclusive 10000 is not a threshold/,
+    ],
+    [
+      'a wrong threshold',
+      (item) => (item['statutory'].fine[1].when.all[0].value = 20000),
+      /goodsValue greaterThanInclusive 20000 is not a threshold/,
+    ],
+    [
+      'a sanction the provision does not name',
+      (item) => item['statutory'].also.push({ kind: 'detention', range: { min: '5', max: '15' }, unit: 'day' }),
+      /detention is not named/,
+    ],
+    [
+      'a violated provision that does not exist',
+      (item) => (item['violates'] = [{ law: 'FSL', article: 34, item: 14 }]),
+      /violates\[0\]: .* has no item 14/,
+    ],
+    [
+      'a basis that does not exist',
+      (item) => (item['basis'] = [{ law: 'FSL', article: 124, paragraph: 1, item: 12 }]),
+      /has no item 12/,
+    ],
   ])('fails on %s', (_, change, message) => {
     const result = crossCheckRuleSet(fsl124(change), statutes);
     expect(result.problems.join('\n')).toMatch(message);
@@ -107,7 +159,9 @@ describe('the cross-check catches a wrong number', () => {
 
   it('fails on a multiple of the wrong base', () => {
     const ruleSet = fsl124((item) => (item['statutory'].fine[1].multiple.of = 'illegalIncome'));
-    expect(crossCheckRuleSet(ruleSet, statutes).problems.join('\n')).toMatch(/the statute multiplies 货值金额, but fact "illegalIncome" is labelled "违法所得"/);
+    expect(crossCheckRuleSet(ruleSet, statutes).problems.join('\n')).toMatch(
+      /the statute multiplies 货值金额, but fact "illegalIncome" is labelled "违法所得"/,
+    );
   });
 
   it('fails on a wrong detention range (第一百二十三条: 五日以上十五日以下拘留)', () => {
@@ -118,7 +172,9 @@ describe('the cross-check catches a wrong number', () => {
       item['statutory'].also.push({ kind: 'detention', range: { min: '5', max: '10' }, unit: 'day', optional: true });
     });
     expect(crossCheckRuleSet(ruleSet, statutes).problems).toEqual([
-      expect.stringMatching(/statutory\.also\[1\]\.range 5–10 day: no day range of that shape .* it states: 五日以上十五日以下/),
+      expect.stringMatching(
+        /statutory\.also\[1\]\.range 5–10 day: no day range of that shape .* it states: 五日以上十五日以下/,
+      ),
     ]);
   });
 });
@@ -157,14 +213,18 @@ describe('the cross-check reads the fine’s modality (可以处 / 处)', () => 
 
   it('fails 「可以处」 encoded as a mandatory fine', () => {
     expect(crossCheckRuleSet(al60(undefined), statutes).problems).toEqual([
-      expect.stringMatching(/statutory\.fine\[0\]: a mandatory fine, but the statute says 可以 \(五万元以下\): set optional: true/),
+      expect.stringMatching(
+        /statutory\.fine\[0\]: a mandatory fine, but the statute says 可以 \(五万元以下\): set optional: true/,
+      ),
     ]);
   });
 
   it('fails 「并处」 encoded as an optional fine (食品安全法 第一百二十四条第一款第（三）项)', () => {
     const ruleSet = fsl124((item) => (item['statutory'].fine[0].optional = true));
     expect(crossCheckRuleSet(ruleSet, statutes).problems).toEqual([
-      expect.stringMatching(/statutory\.fine\[0\]: an optional fine, but the statute requires it \(五万元以上十万元以下\): no 可以/),
+      expect.stringMatching(
+        /statutory\.fine\[0\]: an optional fine, but the statute requires it \(五万元以上十万元以下\): no 可以/,
+      ),
     ]);
   });
 });

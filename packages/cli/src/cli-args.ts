@@ -27,7 +27,12 @@ export function asksForHelp(args: readonly string[]): boolean {
  * @throws CailiangError USAGE naming the argument and what was expected
  * @example parseCommandArgs('lint', ['--rules', 'a.yaml'], { rules: { type: 'string', multiple: true } })
  */
-export function parseCommandArgs(command: string, args: readonly string[], options: ParseOptions, allowPositionals = false) {
+export function parseCommandArgs(
+  command: string,
+  args: readonly string[],
+  options: ParseOptions,
+  allowPositionals = false,
+) {
   const parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: false, tokens: true });
   const seen = new Set<string>();
   for (const token of parsed.tokens) {
@@ -36,7 +41,7 @@ export function parseCommandArgs(command: string, args: readonly string[], optio
       continue;
     }
     if (token.kind !== 'option') continue;
-    const option = Object.prototype.hasOwnProperty.call(options, token.name) ? options[token.name] : undefined;
+    const option = Object.hasOwn(options, token.name) ? options[token.name] : undefined;
     if (option === undefined) throw usageError(command, `unknown option ${token.rawName}`);
     const flag = `--${token.name}`;
     if (option.type === 'boolean') {
@@ -47,7 +52,8 @@ export function parseCommandArgs(command: string, args: readonly string[], optio
         throw usageError(command, `${flag} needs a value, got the option ${token.value}`);
       }
     }
-    if (option.multiple !== true && seen.has(token.name)) throw usageError(command, `${flag} given twice; give it once`);
+    if (option.multiple !== true && seen.has(token.name))
+      throw usageError(command, `${flag} given twice; give it once`);
     seen.add(token.name);
   }
   return { values: parsed.values, positionals: parsed.positionals };

@@ -19,9 +19,16 @@ export interface CommandHelp {
   readonly details?: string;
 }
 
-const LIMIT: readonly [string, string] = ['--limit NAME=VALUE', 'raise (or lower) a limit on input size for input you trust, e.g. maxNodes=20000000; repeatable (docs/reliability.md)'];
-const HOLIDAYS: readonly [string, string] = ['--holidays FILE', "add holiday arrangements (next year's State Council notice) to the shipped calendar; repeatable"];
-const USAGE_AND_FILES = '2  usage, or a file that cannot be read or is not valid (one line per problem, naming the file and the path inside it)';
+const LIMIT: readonly [string, string] = [
+  '--limit NAME=VALUE',
+  'raise (or lower) a limit on input size for input you trust, e.g. maxNodes=20000000; repeatable (docs/reliability.md)',
+];
+const HOLIDAYS: readonly [string, string] = [
+  '--holidays FILE',
+  "add holiday arrangements (next year's State Council notice) to the shipped calendar; repeatable",
+];
+const USAGE_AND_FILES =
+  '2  usage, or a file that cannot be read or is not valid (one line per problem, naming the file and the path inside it)';
 const INTERNAL = '3  internal error (a bug: please report it)';
 
 const BATCH_DETAILS = `Batches (cailiang batch, cailiang review --batch): NDJSON in, NDJSON out.
@@ -55,8 +62,12 @@ const BATCH_EXIT_CODES = [
 export const COMMAND_HELP: readonly CommandHelp[] = [
   {
     name: 'decide',
-    summary: 'decide one case against the rule sets: outcome, tier, sanctions with the exact fine range, deadlines, citations',
-    usage: ['cailiang decide --rules FILE [--rules FILE…] --case FILE [--json] [--explain] [--no-trace] [--holidays FILE…]', '                [--limit NAME=VALUE…]'],
+    summary:
+      'decide one case against the rule sets: outcome, tier, sanctions with the exact fine range, deadlines, citations',
+    usage: [
+      'cailiang decide --rules FILE [--rules FILE…] --case FILE [--json] [--explain] [--no-trace] [--holidays FILE…]',
+      '                [--limit NAME=VALUE…]',
+    ],
     options: [
       ['--rules FILE', 'a rule set (YAML or JSON); repeat for several'],
       ['--case FILE', 'the case: item (or items), party, facts, circumstances, dates'],
@@ -66,13 +77,19 @@ export const COMMAND_HELP: readonly CommandHelp[] = [
       HOLIDAYS,
       LIMIT,
     ],
-    examples: ['cailiang decide --rules food-safety.rules.yaml --case case.yaml', 'cailiang decide --rules food-safety.rules.yaml --case case.yaml --json --no-trace'],
+    examples: [
+      'cailiang decide --rules food-safety.rules.yaml --case case.yaml',
+      'cailiang decide --rules food-safety.rules.yaml --case case.yaml --json --no-trace',
+    ],
     exitCodes: ['0  decided', USAGE_AND_FILES, INTERNAL],
   },
   {
     name: 'deadline',
     summary: 'the last day of a period of N working days from a start date (the start day not counted)',
-    usage: ['cailiang deadline --start DATE --working-days N [--exclude FROM..TO…] [--json]', '                  [--holidays FILE…] [--no-adjusted-workdays]'],
+    usage: [
+      'cailiang deadline --start DATE --working-days N [--exclude FROM..TO…] [--json]',
+      '                  [--holidays FILE…] [--no-adjusted-workdays]',
+    ],
     options: [
       ['--start DATE', 'the day of the event (受理, 告知…), e.g. 2025-09-26'],
       ['--working-days N', 'the length of the period, a whole number, 1 or more'],
@@ -103,26 +120,52 @@ export const COMMAND_HELP: readonly CommandHelp[] = [
       HOLIDAYS,
       LIMIT,
     ],
-    examples: ['cailiang review --rules food-safety.rules.yaml --case case.yaml --imposed imposed.yaml', 'cailiang review --rules food-safety.rules.yaml --batch reviews.ndjson --out verdicts.ndjson --report report.html'],
-    exitCodes: ['0  PASS or WARN (batch: every line reviewed, none failed)', '1  FAIL (batch: failed reviews or error records)', '2  usage, unreadable rule sets or input, unwritable output', '3  internal error'],
+    examples: [
+      'cailiang review --rules food-safety.rules.yaml --case case.yaml --imposed imposed.yaml',
+      'cailiang review --rules food-safety.rules.yaml --batch reviews.ndjson --out verdicts.ndjson --report report.html',
+    ],
+    exitCodes: [
+      '0  PASS or WARN (batch: every line reviewed, none failed)',
+      '1  FAIL (batch: failed reviews or error records)',
+      '2  usage, unreadable rule sets or input, unwritable output',
+      '3  internal error',
+    ],
     details: BATCH_DETAILS,
   },
   {
     name: 'batch',
     summary: 'decide a stream of cases: NDJSON in, one decision per line out, in input order',
-    usage: ['cailiang batch --rules FILE [--rules FILE…] [--workers N] [--out FILE [--resume]] [--no-trace]', '               [--holidays FILE…] [--limit NAME=VALUE…] < cases.ndjson > decisions.ndjson'],
-    options: [['--rules FILE', 'a rule set; repeat for several'], ['--workers N', 'worker threads (default 1)'], ['--out FILE', 'write to FILE instead of stdout'], ['--resume', 'with --out: continue FILE after its last whole line'], ['--no-trace', 'leave out the trace'], HOLIDAYS, LIMIT],
-    examples: ['cailiang batch --rules food-safety.rules.yaml < cases.ndjson > decisions.ndjson', 'cailiang batch --rules food-safety.rules.yaml --workers 4 --out decisions.ndjson --resume < cases.ndjson'],
+    usage: [
+      'cailiang batch --rules FILE [--rules FILE…] [--workers N] [--out FILE [--resume]] [--no-trace]',
+      '               [--holidays FILE…] [--limit NAME=VALUE…] < cases.ndjson > decisions.ndjson',
+    ],
+    options: [
+      ['--rules FILE', 'a rule set; repeat for several'],
+      ['--workers N', 'worker threads (default 1)'],
+      ['--out FILE', 'write to FILE instead of stdout'],
+      ['--resume', 'with --out: continue FILE after its last whole line'],
+      ['--no-trace', 'leave out the trace'],
+      HOLIDAYS,
+      LIMIT,
+    ],
+    examples: [
+      'cailiang batch --rules food-safety.rules.yaml < cases.ndjson > decisions.ndjson',
+      'cailiang batch --rules food-safety.rules.yaml --workers 4 --out decisions.ndjson --resume < cases.ndjson',
+    ],
     exitCodes: BATCH_EXIT_CODES,
     details: BATCH_DETAILS,
   },
   {
     name: 'test',
-    summary: 'run fixture files (or every *.fixtures.yaml in a directory): each case, a diff of each mismatch, N passed, N failed',
+    summary:
+      'run fixture files (or every *.fixtures.yaml in a directory): each case, a diff of each mismatch, N passed, N failed',
     usage: ['cailiang test FIXTURES.yaml|DIR [FIXTURES.yaml|DIR…] [--update] [--limit NAME=VALUE…]'],
     options: [
       ['FIXTURES.yaml|DIR', 'a fixture file, or a directory of *.fixtures.yaml files run in name order'],
-      ['--update', "rewrite the failing cases' expectations to the current decisions (review before committing: an expectation is a legal claim)"],
+      [
+        '--update',
+        "rewrite the failing cases' expectations to the current decisions (review before committing: an expectation is a legal claim)",
+      ],
       LIMIT,
     ],
     examples: ['cailiang test food-safety.fixtures.yaml', 'cailiang test benchmarks/'],
@@ -136,7 +179,10 @@ export const COMMAND_HELP: readonly CommandHelp[] = [
       ['--rules FILE', 'a rule set; repeat for several'],
       ['--json', 'print { findings } as JSON (a file that cannot be read or parsed is a finding too)'],
     ],
-    examples: ['cailiang lint --rules food-safety.rules.yaml', 'cailiang lint --rules a.rules.yaml --rules b.rules.yaml --json'],
+    examples: [
+      'cailiang lint --rules food-safety.rules.yaml',
+      'cailiang lint --rules a.rules.yaml --rules b.rules.yaml --json',
+    ],
     exitCodes: ['0  no errors (warnings allowed)', '1  a finding is an error', '2  usage', INTERNAL],
   },
   {
@@ -156,7 +202,10 @@ export const COMMAND_HELP: readonly CommandHelp[] = [
       ['--format FORMAT', 'md, html, csv or xlsx; without it the extension of --out decides'],
       ['--out FILE', 'write to FILE instead of stdout (required for xlsx)'],
     ],
-    examples: ['cailiang render --rules food-safety.rules.yaml --format md', 'cailiang render --rules food-safety.rules.yaml --out table.xlsx'],
+    examples: [
+      'cailiang render --rules food-safety.rules.yaml --format md',
+      'cailiang render --rules food-safety.rules.yaml --out table.xlsx',
+    ],
     exitCodes: ['0  written', USAGE_AND_FILES, INTERNAL],
   },
   {
@@ -181,7 +230,9 @@ export const COMMAND_HELP: readonly CommandHelp[] = [
       ['--fixtures FILE', 'fixture files whose cases are decided under both; repeatable'],
       ['--json', 'print the diff as JSON instead of Markdown tables'],
     ],
-    examples: ['cailiang diff --from food-safety-2023.rules.yaml --to food-safety.rules.yaml --fixtures food-safety.fixtures.yaml'],
+    examples: [
+      'cailiang diff --from food-safety-2023.rules.yaml --to food-safety.rules.yaml --fixtures food-safety.fixtures.yaml',
+    ],
     exitCodes: ['0  compared', USAGE_AND_FILES, INTERNAL],
   },
   {
@@ -197,14 +248,29 @@ export const COMMAND_HELP: readonly CommandHelp[] = [
     ],
     options: [
       ['--rules FILE', 'a rule set; repeat for several'],
-      ['--decisions F', 'one { "case": …, "imposed": … } per line, as review --batch reads them; a line that cannot be decided is counted by its error code, never dropped'],
-      ['--synthetic N', 'evaluate N generated records instead (seeded: --seed, default 1); the report says they are synthetic'],
+      [
+        '--decisions F',
+        'one { "case": …, "imposed": … } per line, as review --batch reads them; a line that cannot be decided is counted by its error code, never dropped',
+      ],
+      [
+        '--synthetic N',
+        'evaluate N generated records instead (seeded: --seed, default 1); the report says they are synthetic',
+      ],
       ['--save-synthetic F', 'also write the generated records to F (a new file)'],
       ['--out F', 'the report, one self-contained HTML page with its charts'],
       ['--json F, --csv F', 'the same figures as JSON and as CSV'],
-      ['--partial F', 'also (or, without --out, only) the exact counts as a partial evaluation (cailiang.evaluation-partial/v1), for cailiang evaluate merge'],
-      ['--shard I/N', 'evaluate only lines k with ((k - 1) mod N) + 1 = I; line numbers stay the file\'s. Run shards 1/N … N/N anywhere, each with --partial, then merge the partials'],
-      ['merge', 'combine partial evaluations, in any order and grouping, into the report one run over all records gives (--report is the HTML report there)'],
+      [
+        '--partial F',
+        'also (or, without --out, only) the exact counts as a partial evaluation (cailiang.evaluation-partial/v1), for cailiang evaluate merge',
+      ],
+      [
+        '--shard I/N',
+        "evaluate only lines k with ((k - 1) mod N) + 1 = I; line numbers stay the file's. Run shards 1/N … N/N anywhere, each with --partial, then merge the partials",
+      ],
+      [
+        'merge',
+        'combine partial evaluations, in any order and grouping, into the report one run over all records gives (--report is the HTML report there)',
+      ],
       ['--workers N', 'worker threads for --decisions (default 1; more need the built CLI)'],
       ['--min-sample N', 'fewest cases behind a share that can make a revision candidate (default 10)'],
       HOLIDAYS,
@@ -215,7 +281,12 @@ export const COMMAND_HELP: readonly CommandHelp[] = [
       'cailiang evaluate --rules food-safety.rules.yaml --decisions city.ndjson --shard 2/3 --partial part-2.json',
       'cailiang evaluate merge part-1.json part-2.json part-3.json --report city.html',
     ],
-    exitCodes: ['0  every record decided', '1  some records could not be decided (the report counts them)', '2  usage, unreadable rule sets or input, unwritable output', INTERNAL],
+    exitCodes: [
+      '0  every record decided',
+      '1  some records could not be decided (the report counts them)',
+      '2  usage, unreadable rule sets or input, unwritable output',
+      INTERNAL,
+    ],
     details: 'See docs/evaluation.md for how each figure is computed.',
   },
 ];
@@ -236,7 +307,9 @@ export function formatCommandHelp(help: CommandHelp): string {
   const sections = [
     `cailiang ${help.name} — ${help.summary}`,
     `Usage:\n${help.usage.map((line) => `  ${line}`).join('\n')}`,
-    ...(help.options.length === 0 ? [] : [`Options:\n${help.options.map(([flag, meaning]) => `  ${flag.padEnd(width)}${meaning}`).join('\n')}`]),
+    ...(help.options.length === 0
+      ? []
+      : [`Options:\n${help.options.map(([flag, meaning]) => `  ${flag.padEnd(width)}${meaning}`).join('\n')}`]),
     `Examples:\n${help.examples.map((line) => `  ${line}`).join('\n')}`,
     `Exit codes:\n${help.exitCodes.map((line) => `  ${line}`).join('\n')}`,
     ...(help.details === undefined ? [] : [help.details]),

@@ -64,26 +64,56 @@ export async function runBatchCommand(command: BatchCommand, io: CliIo): Promise
   const spawn = command.workers === 1 ? undefined : threadSpawner(batchWorkerPath(), io.stderr);
   const input = openInput(command, io);
   const tally = new BatchTally();
-  const point = command.resume && command.out !== undefined ? await scanOutput(command.out, command.mode, tally) : { lines: 0, bytes: 0 };
+  const point =
+    command.resume && command.out !== undefined
+      ? await scanOutput(command.out, command.mode, tally)
+      : { lines: 0, bytes: 0 };
   const sink = await openSink(command, io, point.bytes);
-  const setup: BatchSetup = { mode: command.mode, rules: command.rules, holidays: command.holidays, trace: command.trace, sources, ...(command.limits === undefined ? {} : { limits: command.limits }) };
-  const progress = io.stderrIsTTY === true ? createProgress(io.stderr, input.size === undefined ? {} : { totalBytes: input.size }) : undefined;
+  const setup: BatchSetup = {
+    mode: command.mode,
+    rules: command.rules,
+    holidays: command.holidays,
+    trace: command.trace,
+    sources,
+    ...(command.limits === undefined ? {} : { limits: command.limits }),
+  };
+  const progress =
+    io.stderrIsTTY === true
+      ? createProgress(io.stderr, input.size === undefined ? {} : { totalBytes: input.size })
+      : undefined;
   const onDeath = (reason: string, line: number) => {
     const where = line > 0 ? ` on line ${line}` : '';
     // On a terminal, clear the progress line first; it is redrawn after.
-    io.stderr(`${progress === undefined ? '' : '\r\x1b[K'}cailiang: a batch worker died${where} (${reason}); its lines are run again\n`);
+    io.stderr(
+      `${progress === undefined ? '' : '\r\x1b[K'}cailiang: a batch worker died${where} (${reason}); its lines are run again\n`,
+    );
   };
   // Workers start last, right before the `finally` that stops them.
-  const runner: ChunkRunner = spawn === undefined ? inProcessRunner(createChunkProcessor(command.mode, engine)) : createWorkerPool({ size: command.workers, setup, spawn, deaths: rerunLines, onDeath });
+  const runner: ChunkRunner =
+    spawn === undefined
+      ? inProcessRunner(createChunkProcessor(command.mode, engine))
+      : createWorkerPool({ size: command.workers, setup, spawn, deaths: rerunLines, onDeath });
   const writer = createOrderedWriter(sink, { onWritten: (data) => runner.recycle(data.buffer as ArrayBuffer) });
   const wholeLines = () => point.lines + writer.written;
   try {
-    await runBatch({ input: input.stream, runner, writer, skip: point.lines, progress, maxLineBytes: resolveLimits(command.limits).maxLineBytes, onResult: (result) => tally.addResult(result) });
+    await runBatch({
+      input: input.stream,
+      runner,
+      writer,
+      skip: point.lines,
+      progress,
+      maxLineBytes: resolveLimits(command.limits).maxLineBytes,
+      onResult: (result) => tally.addResult(result),
+    });
   } catch (error) {
     if (progress !== undefined) io.stderr('\n');
     const kept = `the output holds ${wholeLines()} whole lines${command.out === undefined ? '' : ', continue it with --resume'}`;
     if (error instanceof SinkError) {
-      throw new CailiangError('IO_ERROR', [{ code: 'write_failed', path: '', message: `cannot write: ${error.reason}; ${kept}` }], { source: sink.name });
+      throw new CailiangError(
+        'IO_ERROR',
+        [{ code: 'write_failed', path: '', message: `cannot write: ${error.reason}; ${kept}` }],
+        { source: sink.name },
+      );
     }
     if (error instanceof WorkerPoolError) {
       io.stderr(`cailiang: ${error.message}; ${kept}\n`);
@@ -94,7 +124,13 @@ export async function runBatchCommand(command: BatchCommand, io: CliIo): Promise
     await runner.close();
   }
   io.stderr(command.mode === 'decide' ? batchSummary(tally, point.lines) : reviewSummary(tally, point.lines));
-  if (command.report !== undefined) writeReport(command.report, tally, command.input === undefined || command.input === '-' ? 'stdin' : command.input, engine.ruleSets);
+  if (command.report !== undefined)
+    writeReport(
+      command.report,
+      tally,
+      command.input === undefined || command.input === '-' ? 'stdin' : command.input,
+      engine.ruleSets,
+    );
   if (tally.internal > 0) return 3;
   return tally.errors > 0 || tally.fail > 0 ? 1 : 0;
 }
@@ -113,7 +149,12 @@ function checkArguments(command: BatchCommand): void {
   if (command.report !== undefined && reportFormat(command.report) === undefined) {
     throw usage('--report', `expected a file ending in .md or .html, got "${command.report}"`);
   }
-  if (command.out !== undefined && command.input !== undefined && command.input !== '-' && resolve(command.out) === resolve(command.input)) {
+  if (
+    command.out !== undefined &&
+    command.input !== undefined &&
+    command.input !== '-' &&
+    resolve(command.out) === resolve(command.input)
+  ) {
     throw usage('--out', 'the output file is the input file; writing it would destroy the cases');
   }
 }
@@ -125,7 +166,10 @@ function reportFormat(path: string): 'markdown' | 'html' | undefined {
 }
 
 /** The input stream, and its size when it is a file (for the progress bar). */
-function openInput(command: BatchCommand, io: CliIo): { stream: AsyncIterable<Uint8Array | string>; size: number | undefined } {
+function openInput(
+  command: BatchCommand,
+  io: CliIo,
+): { stream: AsyncIterable<Uint8Array | string>; size: number | undefined } {
   if (command.input !== undefined && command.input !== '-') {
     const path = command.input;
     let size: number;
@@ -136,13 +180,20 @@ function openInput(command: BatchCommand, io: CliIo): { stream: AsyncIterable<Ui
       size = stats.size;
     } catch (error) {
       const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-      throw new CailiangError('IO_ERROR', [{ code: 'unreadable', path: '', message: `cannot read the file: ${reason}` }], { source: path });
+      throw new CailiangError(
+        'IO_ERROR',
+        [{ code: 'unreadable', path: '', message: `cannot read the file: ${reason}` }],
+        { source: path },
+      );
     }
     return { stream: createReadStream(path, { highWaterMark: 1024 * 1024 }), size };
   }
   if (io.stdin === undefined) throw usage('', 'no standard input here: name the input file');
   const stream = io.stdin();
-  return { stream: stream as AsyncIterable<Uint8Array | string>, size: regularFileSize((stream as { fd?: unknown }).fd) };
+  return {
+    stream: stream as AsyncIterable<Uint8Array | string>,
+    size: regularFileSize((stream as { fd?: unknown }).fd),
+  };
 }
 
 function regularFileSize(fd: unknown): number | undefined {
@@ -164,7 +215,11 @@ async function openSink(command: BatchCommand, io: CliIo, start: number): Promis
     try {
       return await openFileSink(command.out, start);
     } catch (error) {
-      throw new CailiangError('IO_ERROR', [{ code: 'unwritable', path: '', message: `cannot write the file: ${SinkError.of(error).reason}` }], { source: command.out });
+      throw new CailiangError(
+        'IO_ERROR',
+        [{ code: 'unwritable', path: '', message: `cannot write the file: ${SinkError.of(error).reason}` }],
+        { source: command.out },
+      );
     }
   }
   if (io.stdoutStream === undefined) return callbackSink(io.stdout);
@@ -179,11 +234,18 @@ async function openSink(command: BatchCommand, io: CliIo, start: number): Promis
 }
 
 function writeReport(path: string, tally: BatchTally, input: string, ruleSets: readonly RuleSet[]): void {
-  const data = reportData(tally, { input, ruleSets: ruleSets.map((ruleSet) => ({ id: ruleSet.id, version: ruleSet.version, digest: ruleSetDigest(ruleSet) })) });
+  const data = reportData(tally, {
+    input,
+    ruleSets: ruleSets.map((ruleSet) => ({ id: ruleSet.id, version: ruleSet.version, digest: ruleSetDigest(ruleSet) })),
+  });
   const text = reportFormat(path) === 'html' ? renderHtmlReport(data) : renderMarkdownReport(data);
   try {
     writeFileSync(path, text);
   } catch (error) {
-    throw new CailiangError('IO_ERROR', [{ code: 'unwritable', path: '', message: `cannot write the report: ${(error as Error).message}` }], { source: path });
+    throw new CailiangError(
+      'IO_ERROR',
+      [{ code: 'unwritable', path: '', message: `cannot write the report: ${(error as Error).message}` }],
+      { source: path },
+    );
   }
 }

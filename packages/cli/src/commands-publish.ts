@@ -16,9 +16,18 @@ import { loadRuleSetFile, readDataFile, readTextFile } from '@cailiang/core/node
 
 /** `cailiang render`: the table agencies publish, as Markdown, HTML, CSV or XLSX. */
 export async function renderCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values } = parseCommandArgs('render', args, { rules: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } });
+  const { values } = parseCommandArgs('render', args, {
+    rules: { type: 'string' },
+    format: { type: 'string' },
+    out: { type: 'string' },
+  });
   requireArgument('render', values.rules, '--rules FILE');
-  const format = typeof values.format === 'string' ? values.format : typeof values.out === 'string' ? extname(values.out).slice(1) : undefined;
+  const format =
+    typeof values.format === 'string'
+      ? values.format
+      : typeof values.out === 'string'
+        ? extname(values.out).slice(1)
+        : undefined;
   const ruleSet = loadRuleSetFile(values.rules as string);
   const out = values.out as string | undefined;
   if (format === 'xlsx') {
@@ -26,9 +35,17 @@ export async function renderCommand(args: readonly string[], io: CliIo): Promise
     write(out, await renderXlsx(ruleSet));
     return 0;
   }
-  const renderers: Record<string, (ruleSet: Parameters<typeof renderMarkdown>[0]) => string> = { md: renderMarkdown, html: renderHtml, csv: renderCsv };
+  const renderers: Record<string, (ruleSet: Parameters<typeof renderMarkdown>[0]) => string> = {
+    md: renderMarkdown,
+    html: renderHtml,
+    csv: renderCsv,
+  };
   const render = format === undefined ? undefined : renderers[format];
-  if (render === undefined) throw usageError('render', `--format must be md, html, csv or xlsx${format === undefined ? '' : `, got "${format}"`}`);
+  if (render === undefined)
+    throw usageError(
+      'render',
+      `--format must be md, html, csv or xlsx${format === undefined ? '' : `, got "${format}"`}`,
+    );
   const text = render(ruleSet);
   if (out === undefined) io.stdout(text);
   else write(out, text);
@@ -37,7 +54,12 @@ export async function renderCommand(args: readonly string[], io: CliIo): Promise
 
 /** `cailiang import`: a rendered (and edited) CSV or XLSX table back into a rule set. */
 export async function importCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs('import', args, { out: { type: 'string' }, 'fill-blank': { type: 'boolean' } }, true);
+  const { values, positionals } = parseCommandArgs(
+    'import',
+    args,
+    { out: { type: 'string' }, 'fill-blank': { type: 'boolean' } },
+    true,
+  );
   const file = positionals[0];
   if (file === undefined || positionals.length > 1) throw usageError('import', 'give one CSV or XLSX file');
   const options = { source: file, ...(values['fill-blank'] === true ? { humanColumns: 'fill-blank' as const } : {}) };
@@ -54,13 +76,24 @@ export async function importCommand(args: readonly string[], io: CliIo): Promise
 
 /** `cailiang diff`: what a revision changes, and which fixture cases it moves. */
 export function diffCommand(args: readonly string[], io: CliIo): number {
-  const { values } = parseCommandArgs('diff', args, { from: { type: 'string' }, to: { type: 'string' }, fixtures: { type: 'string', multiple: true }, json: { type: 'boolean' } });
+  const { values } = parseCommandArgs('diff', args, {
+    from: { type: 'string' },
+    to: { type: 'string' },
+    fixtures: { type: 'string', multiple: true },
+    json: { type: 'boolean' },
+  });
   requireArgument('diff', values.from, '--from FILE');
   requireArgument('diff', values.to, '--to FILE');
   const from = loadRuleSetFile(values.from as string);
   const to = loadRuleSetFile(values.to as string);
   const fixtureFiles = (values.fixtures as string[] | undefined) ?? [];
-  const cases = fixtureFiles.flatMap((file) => parseFixtureDocument(readDataFile(file), file).cases.map((entry) => ({ name: entry.name, case: entry.case, source: file })));
+  const cases = fixtureFiles.flatMap((file) =>
+    parseFixtureDocument(readDataFile(file), file).cases.map((entry) => ({
+      name: entry.name,
+      case: entry.case,
+      source: file,
+    })),
+  );
   const diff = diffRuleSets(from, to, fixtureFiles.length === 0 ? undefined : cases);
   io.stdout(values.json === true ? `${JSON.stringify(diff, null, 2)}\n` : formatDiffMarkdown(diff));
   return 0;
@@ -70,7 +103,11 @@ function write(path: string, content: string | Uint8Array): void {
   try {
     writeFileSync(path, content);
   } catch (error) {
-    throw new CailiangError('IO_ERROR', [{ code: 'unwritable', path: '', message: `cannot write the file: ${(error as Error).message}` }], { source: path });
+    throw new CailiangError(
+      'IO_ERROR',
+      [{ code: 'unwritable', path: '', message: `cannot write the file: ${(error as Error).message}` }],
+      { source: path },
+    );
   }
 }
 
@@ -78,6 +115,10 @@ function readBytes(path: string): Uint8Array {
   try {
     return readFileSync(path);
   } catch (error) {
-    throw new CailiangError('IO_ERROR', [{ code: 'unreadable', path: '', message: `cannot read the file: ${(error as Error).message}` }], { source: path });
+    throw new CailiangError(
+      'IO_ERROR',
+      [{ code: 'unreadable', path: '', message: `cannot read the file: ${(error as Error).message}` }],
+      { source: path },
+    );
   }
 }

@@ -16,7 +16,12 @@ import { updateFixtureFile } from './fixture-update.js';
  * shown what changes; without it nothing is ever written.
  */
 export function testCommand(args: readonly string[], io: CliIo): number {
-  const { values, positionals } = parseCommandArgs('test', args, { update: { type: 'boolean' }, limit: { type: 'string', multiple: true } }, true);
+  const { values, positionals } = parseCommandArgs(
+    'test',
+    args,
+    { update: { type: 'boolean' }, limit: { type: 'string', multiple: true } },
+    true,
+  );
   requireArgument('test', positionals, 'FIXTURES.yaml or a directory');
   const limits = limitsFromArguments(values.limit as string[] | undefined);
   const files = positionals.flatMap(fixtureFiles);
@@ -40,9 +45,15 @@ function fixtureFiles(path: string): string[] {
     return [path];
   }
   if (!isDirectory) return [path];
-  const files = readdirSync(path).filter((name) => name.endsWith('.fixtures.yaml') || name.endsWith('.fixtures.yml') || name.endsWith('.fixtures.json')).sort();
+  const files = readdirSync(path)
+    .filter(
+      (name) => name.endsWith('.fixtures.yaml') || name.endsWith('.fixtures.yml') || name.endsWith('.fixtures.json'),
+    )
+    .sort();
   if (files.length === 0) {
-    throw new CailiangError('USAGE', [{ code: 'usage', path: '', message: `no *.fixtures.yaml files in the directory ${path}` }]);
+    throw new CailiangError('USAGE', [
+      { code: 'usage', path: '', message: `no *.fixtures.yaml files in the directory ${path}` },
+    ]);
   }
   return files.map((name) => join(path, name));
 }

@@ -18,8 +18,12 @@ export function updateFixtureFile(path: string, result: FixtureRunResult): numbe
   let updated = 0;
   result.cases.forEach((outcome, index) => {
     if (outcome.passed) return;
-    const old = (document.getIn(['cases', index, 'expect']) as { toJSON?: () => unknown } | undefined)?.toJSON?.() ?? {};
-    const next = outcome.error !== undefined && outcome.actual === undefined ? { error: { code: outcome.error.code } } : project(old, outcome.actual);
+    const old =
+      (document.getIn(['cases', index, 'expect']) as { toJSON?: () => unknown } | undefined)?.toJSON?.() ?? {};
+    const next =
+      outcome.error !== undefined && outcome.actual === undefined
+        ? { error: { code: outcome.error.code } }
+        : project(old, outcome.actual);
     if (cases?.items?.[index] === undefined) return;
     document.setIn(['cases', index, 'expect'], document.createNode(next, { flow: false }));
     updated++;
@@ -28,7 +32,11 @@ export function updateFixtureFile(path: string, result: FixtureRunResult): numbe
   try {
     writeFileSync(path, document.toString({ lineWidth: 0 }));
   } catch (error) {
-    throw new CailiangError('IO_ERROR', [{ code: 'unwritable', path: '', message: `cannot write the file: ${(error as Error).message}` }], { source: path });
+    throw new CailiangError(
+      'IO_ERROR',
+      [{ code: 'unwritable', path: '', message: `cannot write the file: ${(error as Error).message}` }],
+      { source: path },
+    );
   }
   return updated;
 }

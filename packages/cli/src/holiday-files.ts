@@ -40,8 +40,19 @@ export function inHolidayFileTerms(error: CailiangError, files: readonly Holiday
     const { file, local } = locate(Number(match[1]));
     if (file !== undefined) sources.add(file.path);
     const rest = match[2] as string;
-    const path = file === undefined ? `${local}${rest === '' ? '' : `: ${rest}`}` : rest === '' ? local : local === '' ? rest : `${local}.${rest}`;
-    return { ...issue, path: files.length > 1 && file !== undefined ? `${file.path}: ${path}`.replace(/: $/, '') : path, message };
+    const path =
+      file === undefined
+        ? `${local}${rest === '' ? '' : `: ${rest}`}`
+        : rest === ''
+          ? local
+          : local === ''
+            ? rest
+            : `${local}.${rest}`;
+    return {
+      ...issue,
+      path: files.length > 1 && file !== undefined ? `${file.path}: ${path}`.replace(/: $/, '') : path,
+      message,
+    };
   });
   const source = files.length === 1 ? files[0]?.path : undefined;
   return new CailiangError(error.code, issues, { ...(source === undefined ? {} : { source }), cause: error });

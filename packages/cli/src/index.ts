@@ -5,7 +5,13 @@
  */
 export { runCli } from './run-cli.js';
 export type { CliIo } from './run-cli.js';
-export { evaluateFile, evaluateInWorkers, evaluateSynthetic, EvaluationWorkerError, writeReports } from './evaluate/index.js';
+export {
+  evaluateFile,
+  evaluateInWorkers,
+  evaluateSynthetic,
+  EvaluationWorkerError,
+  writeReports,
+} from './evaluate/index.js';
 export type { EvaluateFileOptions, ReportPaths, SyntheticRunOptions } from './evaluate/index.js';
 // The seam through which a run starts its worker threads (tests start stand-ins).
 export type { SpawnWorker, WorkerInit, WorkerLike } from './workers/worker-protocol.js';

@@ -12,7 +12,13 @@ export function limitsFromArguments(args: readonly string[] | undefined): Partia
   for (const arg of args ?? []) {
     const match = /^([A-Za-z]+)=(\d+)$/.exec(arg);
     if (match === null) {
-      throw new CailiangError('USAGE', [{ code: 'usage', path: '--limit', message: `expected NAME=VALUE with a whole number (e.g. maxNodes=20000000), got "${arg}"; the limits are ${LIMIT_NAMES.join(', ')}` }]);
+      throw new CailiangError('USAGE', [
+        {
+          code: 'usage',
+          path: '--limit',
+          message: `expected NAME=VALUE with a whole number (e.g. maxNodes=20000000), got "${arg}"; the limits are ${LIMIT_NAMES.join(', ')}`,
+        },
+      ]);
     }
     overrides[match[1] as string] = Number(match[2]);
   }

@@ -62,7 +62,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stdout(`${VERSION}\n`);
     return 0;
   }
-  const run = Object.prototype.hasOwnProperty.call(COMMANDS, command) ? COMMANDS[command] : undefined;
+  const run = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
   if (run === undefined) {
     io.stderr(`unknown command "${command}"\n\n${formatOverview()}`);
     return 2;
@@ -115,7 +115,9 @@ function decide(args: string[], io: CliIo): number {
     throw error instanceof CailiangError && error.source === undefined ? error.withSource(casePath) : error;
   }
   if (values.json === true) {
-    io.stdout(`${JSON.stringify(reasoning === undefined ? decision : { decision, reasoning: { zh: reasoning.zh, en: reasoning.en } }, null, 2)}\n`);
+    io.stdout(
+      `${JSON.stringify(reasoning === undefined ? decision : { decision, reasoning: { zh: reasoning.zh, en: reasoning.en } }, null, 2)}\n`,
+    );
   } else {
     io.stdout(formatDecisionText(decision));
     if (reasoning !== undefined) io.stdout(`\n裁量说理\n${reasoning.zh}\n\nReasoning\n${reasoning.en}\n`);
@@ -159,8 +161,17 @@ function reviewCommand(args: string[], io: CliIo): number | Promise<number> {
   requireArgument('review', values.rules, '--rules FILE');
   const limits = limitsFromArguments(values.limit as string[] | undefined);
   if (values.batch !== undefined) {
-    if (values.case !== undefined || values.imposed !== undefined) throw usageError('review', '--batch reads the cases and decisions from its file; leave out --case and --imposed');
-    return runBatchCommand({ mode: 'review', ...batchArguments(values), input: values.batch as string, report: values.report as string | undefined }, io);
+    if (values.case !== undefined || values.imposed !== undefined)
+      throw usageError('review', '--batch reads the cases and decisions from its file; leave out --case and --imposed');
+    return runBatchCommand(
+      {
+        mode: 'review',
+        ...batchArguments(values),
+        input: values.batch as string,
+        report: values.report as string | undefined,
+      },
+      io,
+    );
   }
   for (const flag of ['workers', 'out', 'resume', 'report'] as const) {
     if (values[flag] !== undefined) throw usageError('review', `--${flag} goes with --batch`);
@@ -183,11 +194,15 @@ function reviewCommand(args: string[], io: CliIo): number | Promise<number> {
     throw error.withSource(error.code === 'INVALID_IMPOSED' ? imposedPath : casePath);
   }
   if (values.json === true) {
-    io.stdout(`${JSON.stringify({ verdict: result.verdict, findings: result.findings, decision: result.decision }, null, 2)}\n`);
+    io.stdout(
+      `${JSON.stringify({ verdict: result.verdict, findings: result.findings, decision: result.decision }, null, 2)}\n`,
+    );
   } else {
     io.stdout(`${result.verdict.toUpperCase()} ${result.decision.item.code} ${result.decision.item.name}\n`);
     for (const finding of result.findings) {
-      io.stdout(`  ${finding.severity} ${finding.code}: ${finding.message}\n${finding.citations.map((c) => `    ${c.text}\n`).join('')}`);
+      io.stdout(
+        `  ${finding.severity} ${finding.code}: ${finding.message}\n${finding.citations.map((c) => `    ${c.text}\n`).join('')}`,
+      );
     }
   }
   return result.verdict === 'fail' ? 1 : 0;
@@ -227,7 +242,10 @@ function batchArguments(values: Record<string, unknown>) {
 }
 
 function lintCommand(args: string[], io: CliIo): number {
-  const { values } = parseCommandArgs('lint', args, { rules: { type: 'string', multiple: true }, json: { type: 'boolean' } });
+  const { values } = parseCommandArgs('lint', args, {
+    rules: { type: 'string', multiple: true },
+    json: { type: 'boolean' },
+  });
   requireArgument('lint', values.rules, '--rules FILE');
   // A file that cannot be read or parsed is a finding like any other, so --json still prints JSON.
   const unreadable: Finding[] = [];
@@ -236,7 +254,15 @@ function lintCommand(args: string[], io: CliIo): number {
       return [{ ruleSet: readTextFile(path), source: path }];
     } catch (error) {
       if (!(error instanceof CailiangError)) throw error;
-      unreadable.push(...error.issues.map((issue) => ({ code: issue.code, severity: 'error' as const, path: issue.path, message: issue.message, source: path })));
+      unreadable.push(
+        ...error.issues.map((issue) => ({
+          code: issue.code,
+          severity: 'error' as const,
+          path: issue.path,
+          message: issue.message,
+          source: path,
+        })),
+      );
       return [];
     }
   });
@@ -245,7 +271,9 @@ function lintCommand(args: string[], io: CliIo): number {
     io.stdout(`${JSON.stringify({ findings }, null, 2)}\n`);
   } else {
     for (const finding of findings) {
-      io.stdout(`${[finding.source, finding.path].filter(Boolean).join(': ')}: ${finding.severity} ${finding.code}: ${finding.message}\n`);
+      io.stdout(
+        `${[finding.source, finding.path].filter(Boolean).join(': ')}: ${finding.severity} ${finding.code}: ${finding.message}\n`,
+      );
     }
     const errors = findings.filter((finding) => finding.severity === 'error').length;
     io.stdout(`${errors} error(s), ${findings.length - errors} warning(s)\n`);
@@ -258,4 +286,3 @@ function schema(args: string[], io: CliIo): number {
   io.stdout(`${JSON.stringify(ruleSetJsonSchema(), null, 2)}\n`);
   return 0;
 }
-

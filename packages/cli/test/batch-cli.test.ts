@@ -26,19 +26,39 @@ describe('cailiang batch (in-process, --workers 1)', () => {
 
   it('answers every bad line with an error record carrying its line number, and exits 1', async () => {
     const [a, b, c] = CASES.map((kase) => JSON.stringify(kase));
-    const input = [a, 'not json', '', `${b}\r`, '{"item":"FS-999"}', '{"item":"FS-124-1-3","facts":{"harm":"terrible"}}', '[1,2', c].join('\n');
+    const input = [
+      a,
+      'not json',
+      '',
+      `${b}\r`,
+      '{"item":"FS-999"}',
+      '{"item":"FS-124-1-3","facts":{"harm":"terrible"}}',
+      '[1,2',
+      c,
+    ].join('\n');
     const run = await cli(['batch', '--rules', FOOD_RULES, '--no-trace'], input);
     const lines = run.stdout.split('\n');
     expect(lines.pop()).toBe('');
     expect(lines).toHaveLength(8);
     const records = lines.map((line) => JSON.parse(line));
-    expect(records.map((record) => record.error?.code ?? record.outcome)).toEqual(['penalty', 'PARSE_ERROR', 'PARSE_ERROR', expect.any(String), 'UNKNOWN_ITEM', 'INVALID_CASE', 'PARSE_ERROR', expect.any(String)]);
+    expect(records.map((record) => record.error?.code ?? record.outcome)).toEqual([
+      'penalty',
+      'PARSE_ERROR',
+      'PARSE_ERROR',
+      expect.any(String),
+      'UNKNOWN_ITEM',
+      'INVALID_CASE',
+      'PARSE_ERROR',
+      expect.any(String),
+    ]);
     expect(records.map((record) => record.line)).toEqual([undefined, 2, 3, undefined, 5, 6, 7, undefined]);
     expect(records[1].error.issues[0]).toMatchObject({ code: 'invalid_json', path: '' });
     expect(records[2].error.issues[0]).toMatchObject({ code: 'blank_line' });
     expect(records[5].error.issues.map((issue: { path: string }) => issue.path)).toContain('facts.harm');
     expect(records[0].trace).toEqual([]);
-    expect(run.stderr).toBe('batch: 8 lines · 3 decided · 5 error records (PARSE_ERROR 3, INVALID_CASE 1, UNKNOWN_ITEM 1)\n');
+    expect(run.stderr).toBe(
+      'batch: 8 lines · 3 decided · 5 error records (PARSE_ERROR 3, INVALID_CASE 1, UNKNOWN_ITEM 1)\n',
+    );
     expect(run.code).toBe(1);
   });
 
@@ -63,7 +83,9 @@ describe('cailiang batch (in-process, --workers 1)', () => {
     const out = file('resume-errors.ndjson', full.stdout.split('\n').slice(0, 305).join('\n'));
     const run = await cli(['batch', '--rules', FOOD_RULES, '--out', out, '--resume'], input);
     expect(readFileSync(out, 'utf8')).toBe(full.stdout);
-    expect(run.stderr).toBe('batch: 601 lines · 600 decided · 1 error records (PARSE_ERROR 1) (resumed after line 304)\n');
+    expect(run.stderr).toBe(
+      'batch: 601 lines · 600 decided · 1 error records (PARSE_ERROR 1) (resumed after line 304)\n',
+    );
     expect(run.code).toBe(1);
   });
 
@@ -74,20 +96,28 @@ describe('cailiang batch (in-process, --workers 1)', () => {
       stderr: `${foreign}: --resume: line 1 of the output is not a decision record for line 1; resume only continues an output this command wrote\n`,
     });
     const longer = file('longer.ndjson', EXPECTED);
-    expect(await cli(['batch', '--rules', FOOD_RULES, '--out', longer, '--resume'], ndjson(CASES.slice(0, 10)))).toMatchObject({
+    expect(
+      await cli(['batch', '--rules', FOOD_RULES, '--out', longer, '--resume'], ndjson(CASES.slice(0, 10))),
+    ).toMatchObject({
       code: 2,
       stderr: expect.stringContaining('the output already answers 300 lines but the input has only 10'),
     });
   });
 
   it('refuses --resume without --out: stdout cannot be read back', async () => {
-    expect(await cli(['batch', '--rules', FOOD_RULES, '--resume'], GOOD)).toEqual({ code: 2, stdout: '', stderr: '--resume: needs --out FILE: a run can only continue a file, and stdout cannot be read back\n' });
+    expect(await cli(['batch', '--rules', FOOD_RULES, '--resume'], GOOD)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: '--resume: needs --out FILE: a run can only continue a file, and stdout cannot be read back\n',
+    });
   });
 
   it.skipIf(!existsSync('/dev/full'))('reports a full disk with exit 2 and a message', async () => {
     const run = await cli(['batch', '--rules', FOOD_RULES, '--out', '/dev/full'], GOOD);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('/dev/full: cannot write: ENOSPC: no space left on device, write; the output holds 0 whole lines, continue it with --resume\n');
+    expect(run.stderr).toBe(
+      '/dev/full: cannot write: ENOSPC: no space left on device, write; the output holds 0 whole lines, continue it with --resume\n',
+    );
   });
 
   it('reports a closed pipe on stdout with exit 2 and a message', async () => {
@@ -98,7 +128,9 @@ describe('cailiang batch (in-process, --workers 1)', () => {
         callback(Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }));
       },
     });
-    const run = await cli(['batch', '--rules', FOOD_RULES], ndjson(generateFoodCases(1000, 3, 0)), { stdoutStream: () => pipe });
+    const run = await cli(['batch', '--rules', FOOD_RULES], ndjson(generateFoodCases(1000, 3, 0)), {
+      stdoutStream: () => pipe,
+    });
     expect(run.code).toBe(2);
     expect(run.stderr).toBe('stdout: cannot write: write EPIPE; the output holds 256 whole lines\n');
   });
@@ -106,19 +138,29 @@ describe('cailiang batch (in-process, --workers 1)', () => {
   it('says how to get worker threads when the built worker is missing (running from sources)', async () => {
     const run = await cli(['batch', '--rules', FOOD_RULES, '--workers', '2'], GOOD);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^--workers: worker threads need the built worker script, and .*batch-worker\.js is missing: run `pnpm build`, or use --workers 1\n$/);
+    expect(run.stderr).toMatch(
+      /^--workers: worker threads need the built worker script, and .*batch-worker\.js is missing: run `pnpm build`, or use --workers 1\n$/,
+    );
   });
 
   it('checks its arguments before touching the output', async () => {
     const out = file('untouched.ndjson', 'kept\n');
-    expect(await cli(['batch', '--rules', FOOD_RULES, '--workers', '0', '--out', out], GOOD)).toMatchObject({ code: 2, stderr: expect.stringContaining('--workers: expected a whole number') });
-    expect(await cli(['batch', '--rules', join(dir, 'missing.yaml'), '--out', out], GOOD)).toMatchObject({ code: 2, stderr: expect.stringContaining('no such file') });
+    expect(await cli(['batch', '--rules', FOOD_RULES, '--workers', '0', '--out', out], GOOD)).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--workers: expected a whole number'),
+    });
+    expect(await cli(['batch', '--rules', join(dir, 'missing.yaml'), '--out', out], GOOD)).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('no such file'),
+    });
     expect(readFileSync(out, 'utf8')).toBe('kept\n');
   });
 
   it('draws a progress bar on stderr only when stderr is a terminal', async () => {
     const tty = await cli(['batch', '--rules', FOOD_RULES], GOOD, { stderrIsTTY: true });
-    expect(tty.stderr).toMatch(/^\r[\d,]+ lines · [\d,]+ lines\/s\x1b\[K(.|\n)*\r300 lines · [\d,]+ lines\/s\x1b\[K\nbatch: 300 lines/);
+    expect(tty.stderr).toMatch(
+      /^\r[\d,]+ lines · [\d,]+ lines\/s\x1b\[K(.|\n)*\r300 lines · [\d,]+ lines\/s\x1b\[K\nbatch: 300 lines/,
+    );
     expect(tty.stdout).toBe(EXPECTED);
     expect((await cli(['batch', '--rules', FOOD_RULES], GOOD)).stderr).not.toContain('\r');
   });
@@ -136,27 +178,69 @@ describe('cailiang review --batch (in-process)', () => {
 
   it('writes { line, verdict, findings, item } per line, a summary table, and exits 1 when a review fails', async () => {
     const run = await cli(['review', '--rules', FOOD_RULES, '--batch', input]);
-    const records = run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+    const records = run.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(records).toHaveLength(201);
     expect(records.map((record) => record.line)).toEqual(Array.from({ length: 201 }, (_, index) => index + 1));
-    expect(Object.keys(records.find((record) => record.verdict === 'fail'))).toEqual(['line', 'verdict', 'findings', 'item']);
-    expect(records[200]).toEqual({ line: 201, error: { code: 'PARSE_ERROR', issues: [{ code: 'missing', path: 'imposed', message: 'missing "imposed"; a review line is { "case": …, "imposed": … }' }] } });
+    expect(Object.keys(records.find((record) => record.verdict === 'fail'))).toEqual([
+      'line',
+      'verdict',
+      'findings',
+      'item',
+    ]);
+    expect(records[200]).toEqual({
+      line: 201,
+      error: {
+        code: 'PARSE_ERROR',
+        issues: [
+          {
+            code: 'missing',
+            path: 'imposed',
+            message: 'missing "imposed"; a review line is { "case": …, "imposed": … }',
+          },
+        ],
+      },
+    });
     const fails = records.filter((record) => record.verdict === 'fail').length;
-    expect(run.stderr).toMatch(new RegExp(`^review: 201 lines · pass \\d+ · warn \\d+ · fail ${fails} · error records \\d+ \\(.*PARSE_ERROR 1.*\\)\\n  cases  severity  finding\\n`));
+    expect(run.stderr).toMatch(
+      new RegExp(
+        `^review: 201 lines · pass \\d+ · warn \\d+ · fail ${fails} · error records \\d+ \\(.*PARSE_ERROR 1.*\\)\\n  cases  severity  finding\\n`,
+      ),
+    );
     expect(run.code).toBe(1);
   });
 
   it('puts case errors under case.… in the record', async () => {
-    const bad = file('review-bad.ndjson', `${JSON.stringify({ case: { ...(lines[0]?.['case'] as object), item: 'NOPE' }, imposed: { sanctions: [] } })}\n`);
+    const bad = file(
+      'review-bad.ndjson',
+      `${JSON.stringify({ case: { ...(lines[0]?.['case'] as object), item: 'NOPE' }, imposed: { sanctions: [] } })}\n`,
+    );
     const run = await cli(['review', '--rules', FOOD_RULES, '--batch', bad]);
-    expect(JSON.parse(run.stdout)).toMatchObject({ line: 1, error: { code: 'UNKNOWN_ITEM', issues: [{ path: 'case.item' }] } });
+    expect(JSON.parse(run.stdout)).toMatchObject({
+      line: 1,
+      error: { code: 'UNKNOWN_ITEM', issues: [{ path: 'case.item' }] },
+    });
   });
 
   it('writes a Markdown report, worst cases first, with citations', async () => {
     const report = join(dir, 'review.md');
-    await cli(['review', '--rules', FOOD_RULES, '--batch', input, '--out', join(dir, 'review-out.ndjson'), '--report', report]);
+    await cli([
+      'review',
+      '--rules',
+      FOOD_RULES,
+      '--batch',
+      input,
+      '--out',
+      join(dir, 'review-out.ndjson'),
+      '--report',
+      report,
+    ]);
     const text = readFileSync(report, 'utf8');
-    expect(text).toMatch(/^# Batch review report \(法制审核\)\n\n- Input: .*review\.ndjson, 201 lines\n- Rule set: example\.samr\.food-safety 2024\.1 \(sha256:[0-9a-f]{64}\)\n/);
+    expect(text).toMatch(
+      /^# Batch review report \(法制审核\)\n\n- Input: .*review\.ndjson, 201 lines\n- Rule set: example\.samr\.food-safety 2024\.1 \(sha256:[0-9a-f]{64}\)\n/,
+    );
     const headings = [...text.matchAll(/^### Line (\d+): (fail|warn)/gm)].map((match) => match[2]);
     expect(headings.length).toBeGreaterThan(10);
     expect(headings.indexOf('warn') === -1 || headings.lastIndexOf('fail') < headings.indexOf('warn')).toBe(true);
@@ -165,15 +249,34 @@ describe('cailiang review --batch (in-process)', () => {
   });
 
   it('refuses mixed or misplaced options', async () => {
-    expect(await cli(['review', '--rules', FOOD_RULES, '--batch', input, '--case', input])).toMatchObject({ code: 2, stderr: expect.stringContaining('leave out --case and --imposed') });
-    expect(await cli(['review', '--rules', FOOD_RULES, '--workers', '2', '--case', input, '--imposed', input])).toMatchObject({ code: 2, stderr: expect.stringContaining('--workers goes with --batch') });
-    expect(await cli(['review', '--rules', FOOD_RULES, '--batch', input, '--report', 'report.pdf'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--report: expected a file ending in .md or .html') });
-    expect(await cli(['review', '--rules', FOOD_RULES, '--batch', join(dir, 'none.ndjson')])).toMatchObject({ code: 2, stderr: `${join(dir, 'none.ndjson')}: cannot read the file: no such file\n` });
-    expect(await cli(['review', '--rules', FOOD_RULES, '--batch', input, '--out', input])).toMatchObject({ code: 2, stderr: expect.stringContaining('the output file is the input file') });
+    expect(await cli(['review', '--rules', FOOD_RULES, '--batch', input, '--case', input])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('leave out --case and --imposed'),
+    });
+    expect(
+      await cli(['review', '--rules', FOOD_RULES, '--workers', '2', '--case', input, '--imposed', input]),
+    ).toMatchObject({ code: 2, stderr: expect.stringContaining('--workers goes with --batch') });
+    expect(await cli(['review', '--rules', FOOD_RULES, '--batch', input, '--report', 'report.pdf'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--report: expected a file ending in .md or .html'),
+    });
+    expect(await cli(['review', '--rules', FOOD_RULES, '--batch', join(dir, 'none.ndjson')])).toMatchObject({
+      code: 2,
+      stderr: `${join(dir, 'none.ndjson')}: cannot read the file: no such file\n`,
+    });
+    expect(await cli(['review', '--rules', FOOD_RULES, '--batch', input, '--out', input])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('the output file is the input file'),
+    });
   });
 
   it('reads stdin with --batch -', async () => {
     const run = await cli(['review', '--rules', FOOD_RULES, '--batch', '-'], ndjson(lines.slice(0, 3)));
-    expect(run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line).line)).toEqual([1, 2, 3]);
+    expect(
+      run.stdout
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line).line),
+    ).toEqual([1, 2, 3]);
   });
 });

@@ -20,12 +20,22 @@ const CASE_FILE = file('case.json', JSON.stringify(CASE));
 /** What `cailiang decide` and `cailiang batch` answer for the same rule files (and one case). */
 async function both(rules: string[]): Promise<{ decide: CliRun; batch: CliRun }> {
   const flags = rules.flatMap((path) => ['--rules', path]);
-  return { decide: await cli(['decide', ...flags, '--case', CASE_FILE]), batch: await cli(['batch', ...flags], `${JSON.stringify(CASE)}\n`) };
+  return {
+    decide: await cli(['decide', ...flags, '--case', CASE_FILE]),
+    batch: await cli(['batch', ...flags], `${JSON.stringify(CASE)}\n`),
+  };
 }
 
 /** What `cailiang evaluate` answers for the same rule files (on a record file that is never reached). */
 async function evaluate(rules: string[]): Promise<CliRun> {
-  return cli(['evaluate', ...rules.flatMap((path) => ['--rules', path]), '--decisions', CASE_FILE, '--out', join(dir, 'report.html')]);
+  return cli([
+    'evaluate',
+    ...rules.flatMap((path) => ['--rules', path]),
+    '--decisions',
+    CASE_FILE,
+    '--out',
+    join(dir, 'report.html'),
+  ]);
 }
 
 describe('cailiang batch and cailiang evaluate read their rule files as cailiang decide does', () => {
@@ -75,7 +85,9 @@ describe('cailiang batch and cailiang evaluate read their rule files as cailiang
 
 describe('loadBatchRuleSets', () => {
   it('stops at the first file refused, before reading the next', () => {
-    expect(() => loadBatchRuleSets([INVALID, join(dir, 'missing.rules.yaml')])).toThrow(expect.objectContaining({ code: 'INVALID_RULE_SET', source: INVALID }));
+    expect(() => loadBatchRuleSets([INVALID, join(dir, 'missing.rules.yaml')])).toThrow(
+      expect.objectContaining({ code: 'INVALID_RULE_SET', source: INVALID }),
+    );
   });
 
   it('returns each file parsed, for the workers, beside its validated rule set', () => {

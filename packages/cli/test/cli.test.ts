@@ -31,14 +31,22 @@ describe('cailiang decide', () => {
   });
 
   it('reports a bad rule set with the file and path, exit 2, no stack trace', async () => {
-    const bad = file('bad.rules.yaml', exampleRuleSetText().replace('fine: { band: heavier }', 'fine: { band: heavy }'));
+    const bad = file(
+      'bad.rules.yaml',
+      exampleRuleSetText().replace('fine: { band: heavier }', 'fine: { band: heavy }'),
+    );
     const { code, stderr } = await cli('decide', '--rules', bad, '--case', CASE, '--json');
     expect(code).toBe(2);
-    expect(stderr).toBe(`${bad}: items[0].tiers[2].fine.band: unknown band "heavy"; policy.fineBands has lighter, general, heavier\n`);
+    expect(stderr).toBe(
+      `${bad}: items[0].tiers[2].fine.band: unknown band "heavy"; policy.fineBands has lighter, general, heavier\n`,
+    );
   });
 
   it('reports a bad case with the case file and the fact', async () => {
-    const badCase = file('bad-case.json', JSON.stringify({ item: 'FS-124-1-3', facts: { goodsValue: 'lots' }, dates: { act: '2025-03-10' } }));
+    const badCase = file(
+      'bad-case.json',
+      JSON.stringify({ item: 'FS-124-1-3', facts: { goodsValue: 'lots' }, dates: { act: '2025-03-10' } }),
+    );
     const { code, stderr } = await cli('decide', '--rules', RULES, '--case', badCase);
     expect(code).toBe(2);
     expect(stderr).toContain(`${badCase}: facts.goodsValue: expected a decimal amount`);
@@ -46,8 +54,14 @@ describe('cailiang decide', () => {
   });
 
   it('reports a missing file and usage errors with exit 2', async () => {
-    expect(await cli('decide', '--rules', join(dir, 'nope.yaml'), '--case', CASE)).toMatchObject({ code: 2, stderr: expect.stringContaining('no such file') });
-    expect(await cli('decide', '--case', CASE)).toMatchObject({ code: 2, stderr: expect.stringContaining('missing --rules') });
+    expect(await cli('decide', '--rules', join(dir, 'nope.yaml'), '--case', CASE)).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('no such file'),
+    });
+    expect(await cli('decide', '--case', CASE)).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('missing --rules'),
+    });
     expect(await cli('decide', '--bogus')).toMatchObject({ code: 2 });
     expect(await cli('frobnicate')).toMatchObject({ code: 2, stderr: expect.stringContaining('unknown command') });
   });
@@ -94,7 +108,12 @@ describe('cailiang lint', () => {
   });
 
   it('reports schema errors as findings and exits 1', async () => {
-    const bad = file('lint-bad.rules.yaml', exampleRuleSetText().replace('lighter: ["0", "0.3"]', 'lighter: ["0", "0.2"]').replace('operator: lessThan', 'operator: lessThen'));
+    const bad = file(
+      'lint-bad.rules.yaml',
+      exampleRuleSetText()
+        .replace('lighter: ["0", "0.3"]', 'lighter: ["0", "0.2"]')
+        .replace('operator: lessThan', 'operator: lessThen'),
+    );
     const { code, stdout } = await cli('lint', '--rules', bad, '--json');
     expect(code).toBe(1);
     const codes = JSON.parse(stdout).findings.map((f: { code: string }) => f.code);
@@ -102,23 +121,53 @@ describe('cailiang lint', () => {
   });
 
   it('reports band gaps in a rule set that loads', async () => {
-    const gappy = file('gap.rules.yaml', exampleRuleSetText().replace('lighter: ["0", "0.3"]', 'lighter: ["0", "0.2"]'));
+    const gappy = file(
+      'gap.rules.yaml',
+      exampleRuleSetText().replace('lighter: ["0", "0.3"]', 'lighter: ["0", "0.2"]'),
+    );
     const { code, stdout } = await cli('lint', '--rules', gappy, '--json');
     expect(code).toBe(1);
-    expect(JSON.parse(stdout).findings).toMatchObject([{ code: 'bands-gap', severity: 'error', path: 'policy.fineBands.general' }]);
+    expect(JSON.parse(stdout).findings).toMatchObject([
+      { code: 'bands-gap', severity: 'error', path: 'policy.fineBands.general' },
+    ]);
   });
 });
 
 describe('cailiang lint on files that do not parse', () => {
   it('still prints JSON with --json: the syntax error, once, on its line, as an error finding', async () => {
     const broken = file('broken.rules.yaml', exampleRuleSetText().replace(/\nitems:/, '\n items:'));
-    const { code, stdout, stderr } = await cli('lint', '--rules', broken, '--rules', RULES, '--rules', join(dir, 'missing.rules.yaml'), '--json');
+    const { code, stdout, stderr } = await cli(
+      'lint',
+      '--rules',
+      broken,
+      '--rules',
+      RULES,
+      '--rules',
+      join(dir, 'missing.rules.yaml'),
+      '--json',
+    );
     expect(stderr).toBe('');
     expect(code).toBe(1);
-    const findings = JSON.parse(stdout).findings as { code: string; severity: string; source: string; message: string }[];
+    const findings = JSON.parse(stdout).findings as {
+      code: string;
+      severity: string;
+      source: string;
+      message: string;
+    }[];
     expect(findings.filter((finding) => finding.severity === 'error')).toEqual([
-      { code: 'unreadable', severity: 'error', path: '', source: join(dir, 'missing.rules.yaml'), message: 'cannot read the file: no such file' },
-      expect.objectContaining({ code: 'syntax', severity: 'error', source: broken, message: expect.stringMatching(/^line \d+, column 2: this key is indented 1 space/) }),
+      {
+        code: 'unreadable',
+        severity: 'error',
+        path: '',
+        source: join(dir, 'missing.rules.yaml'),
+        message: 'cannot read the file: no such file',
+      },
+      expect.objectContaining({
+        code: 'syntax',
+        severity: 'error',
+        source: broken,
+        message: expect.stringMatching(/^line \d+, column 2: this key is indented 1 space/),
+      }),
     ]);
   });
 
@@ -126,7 +175,9 @@ describe('cailiang lint on files that do not parse', () => {
     const broken = file('broken2.rules.yaml', 'format: cailiang.rule-set/v1\nid: x\nid: y\n');
     const { code, stdout } = await cli('lint', '--rules', broken);
     expect(code).toBe(1);
-    expect(stdout).toBe(`${broken}: error syntax: line 3, column 1: the key id appears twice in the same mapping; keep one\n1 error(s), 0 warning(s)\n`);
+    expect(stdout).toBe(
+      `${broken}: error syntax: line 3, column 1: the key id appears twice in the same mapping; keep one\n1 error(s), 0 warning(s)\n`,
+    );
   });
 });
 
@@ -144,20 +195,39 @@ describe('cailiang schema', () => {
 
 describe('cailiang deadline', () => {
   it('counts working days from the start, across the National Day holiday', async () => {
-    expect(await cli('deadline', '--start', '2025-09-26', '--working-days', '20')).toEqual({ code: 0, stdout: '2025-10-30\n', stderr: '' });
+    expect(await cli('deadline', '--start', '2025-09-26', '--working-days', '20')).toEqual({
+      code: 0,
+      stdout: '2025-10-30\n',
+      stderr: '',
+    });
   });
 
   it('does not count excluded periods', async () => {
-    const { stdout } = await cli('deadline', '--start', '2025-09-26', '--working-days', '20', '--exclude', '2025-10-13..2025-10-17', '--json');
-    expect(JSON.parse(stdout)).toMatchObject({ date: '2025-11-06', workingDays: 20, excluded: [{ from: '2025-10-13', to: '2025-10-17' }] });
+    const { stdout } = await cli(
+      'deadline',
+      '--start',
+      '2025-09-26',
+      '--working-days',
+      '20',
+      '--exclude',
+      '2025-10-13..2025-10-17',
+      '--json',
+    );
+    expect(JSON.parse(stdout)).toMatchObject({
+      date: '2025-11-06',
+      workingDays: 20,
+      excluded: [{ from: '2025-10-13', to: '2025-10-17' }],
+    });
   });
 
   it('counts a 调休 Sunday as a working day unless told not to', async () => {
     expect((await cli('deadline', '--start', '2025-09-26', '--working-days', '1')).stdout).toBe('2025-09-28\n');
-    expect((await cli('deadline', '--start', '2025-09-26', '--working-days', '1', '--no-adjusted-workdays')).stdout).toBe('2025-09-29\n');
+    expect(
+      (await cli('deadline', '--start', '2025-09-26', '--working-days', '1', '--no-adjusted-workdays')).stdout,
+    ).toBe('2025-09-29\n');
   });
 
-  it('refuses a date past the known years, and takes next year\'s notice from a file', async () => {
+  it("refuses a date past the known years, and takes next year's notice from a file", async () => {
     const past = await cli('deadline', '--start', '2026-12-28', '--working-days', '5');
     expect(past.code).toBe(2);
     expect(past.stderr).toContain('2027 is not known yet');
@@ -165,34 +235,74 @@ describe('cailiang deadline', () => {
       'holidays-2027.yaml',
       'year: 2027\nsource: { title: 国务院办公厅关于2027年部分节假日安排的通知（测试用）, papers: [] }\nholidays: [ { name: 元旦, from: "2027-01-01", to: "2027-01-03" } ]\nworkdays: []\n',
     );
-    expect(await cli('deadline', '--start', '2026-12-28', '--working-days', '5', '--holidays', notice)).toMatchObject({ code: 0, stdout: '2027-01-05\n' });
+    expect(await cli('deadline', '--start', '2026-12-28', '--working-days', '5', '--holidays', notice)).toMatchObject({
+      code: 0,
+      stdout: '2027-01-05\n',
+    });
   });
 
   it("names a holiday file's problems at positions in that file, not in the calendar it was added to", async () => {
     const SOURCE = 'source: { title: 国务院办公厅关于2027年部分节假日安排的通知（测试用）, papers: [] }';
-    const list = file('holidays-list.yaml', `- year: 2027\n  ${SOURCE}\n  holidays: [ { name: 元旦, from: "2027-01-01", to: "2027-01-03" }, { name: 春节, from: "2027-02-30", to: "2027-02-12" } ]\n  workdays: []\n`);
+    const list = file(
+      'holidays-list.yaml',
+      `- year: 2027\n  ${SOURCE}\n  holidays: [ { name: 元旦, from: "2027-01-01", to: "2027-01-03" }, { name: 春节, from: "2027-02-30", to: "2027-02-12" } ]\n  workdays: []\n`,
+    );
     const listed = await cli('deadline', '--start', '2026-12-28', '--working-days', '5', '--holidays', list);
-    expect([listed.code, listed.stderr]).toEqual([2, `${list}: [0].holidays[1].from: February 2027 has 28 days: "2027-02-30" is no date\n`]);
-    const single = file('holidays-single.yaml', `year: 2027\n${SOURCE}\nholidays: [ { name: 元旦, from: "2027-01-01", to: "2027-01-03" } ]\n`);
+    expect([listed.code, listed.stderr]).toEqual([
+      2,
+      `${list}: [0].holidays[1].from: February 2027 has 28 days: "2027-02-30" is no date\n`,
+    ]);
+    const single = file(
+      'holidays-single.yaml',
+      `year: 2027\n${SOURCE}\nholidays: [ { name: 元旦, from: "2027-01-01", to: "2027-01-03" } ]\n`,
+    );
     const one = await cli('deadline', '--start', '2026-12-28', '--working-days', '5', '--holidays', single);
-    expect([one.code, one.stderr]).toEqual([2, expect.stringMatching(new RegExp(`^${single.replace(/[.\\/]/g, '\\$&')}: workdays: `))]);
+    expect([one.code, one.stderr]).toEqual([
+      2,
+      expect.stringMatching(new RegExp(`^${single.replace(/[.\\/]/g, '\\$&')}: workdays: `)),
+    ]);
     const again = file('holidays-2025.yaml', `year: 2025\n${SOURCE}\nholidays: []\nworkdays: []\n`);
     const shipped = await cli('deadline', '--start', '2025-02-03', '--working-days', '5', '--holidays', again);
     expect(shipped.stderr).toContain(`${again}: year: 2025 is already arranged by the shipped arrangement for 2025`);
   });
 
   it('reports malformed arguments with exit 2', async () => {
-    expect(await cli('deadline', '--start', '2025-02-30', '--working-days', '5')).toMatchObject({ code: 2, stderr: '--start: February 2025 has 28 days: "2025-02-30" is no date\n' });
+    expect(await cli('deadline', '--start', '2025-02-30', '--working-days', '5')).toMatchObject({
+      code: 2,
+      stderr: '--start: February 2025 has 28 days: "2025-02-30" is no date\n',
+    });
     expect(await cli('deadline', '--start', '2025-02-03', '--working-days', 'five')).toMatchObject({ code: 2 });
-    expect(await cli('deadline', '--start', '2025-02-03', '--working-days', '5', '--exclude', '2025-02-10')).toMatchObject({ code: 2, stderr: expect.stringContaining('FROM..TO') });
+    expect(
+      await cli('deadline', '--start', '2025-02-03', '--working-days', '5', '--exclude', '2025-02-10'),
+    ).toMatchObject({ code: 2, stderr: expect.stringContaining('FROM..TO') });
   });
 });
 
 describe('cailiang review', () => {
-  const imposed = (fine: string) => file(`imposed-${fine}.json`, JSON.stringify({ sanctions: [{ kind: 'fine', amount: fine }, { kind: 'confiscate-illegal-income', amount: '1200' }, { kind: 'confiscate-illegal-goods' }], hearingOffered: true }));
+  const imposed = (fine: string) =>
+    file(
+      `imposed-${fine}.json`,
+      JSON.stringify({
+        sanctions: [
+          { kind: 'fine', amount: fine },
+          { kind: 'confiscate-illegal-income', amount: '1200' },
+          { kind: 'confiscate-illegal-goods' },
+        ],
+        hearingOffered: true,
+      }),
+    );
 
   it('passes a decision within the tier, exit 0', async () => {
-    const { code, stdout } = await cli('review', '--rules', RULES, '--case', CASE, '--imposed', imposed('70000'), '--json');
+    const { code, stdout } = await cli(
+      'review',
+      '--rules',
+      RULES,
+      '--case',
+      CASE,
+      '--imposed',
+      imposed('70000'),
+      '--json',
+    );
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toMatchObject({ verdict: 'pass', findings: [] });
   });
@@ -206,6 +316,9 @@ describe('cailiang review', () => {
 
   it('names the imposed file for a malformed decision, exit 2', async () => {
     const bad = file('imposed-bad.json', '{"sanctions": [{"kind": "fines"}]}');
-    expect(await cli('review', '--rules', RULES, '--case', CASE, '--imposed', bad)).toMatchObject({ code: 2, stderr: expect.stringContaining(`${bad}: imposed.sanctions[0].kind`) });
+    expect(await cli('review', '--rules', RULES, '--case', CASE, '--imposed', bad)).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining(`${bad}: imposed.sanctions[0].kind`),
+    });
   });
 });

@@ -3,7 +3,10 @@ import { limitsFromArguments } from '../src/limit-arguments.js';
 
 describe('limitsFromArguments', () => {
   it('reads NAME=VALUE arguments', () => {
-    expect(limitsFromArguments(['maxNodes=20000000', 'maxAmountDigits=18'])).toEqual({ maxNodes: 20_000_000, maxAmountDigits: 18 });
+    expect(limitsFromArguments(['maxNodes=20000000', 'maxAmountDigits=18'])).toEqual({
+      maxNodes: 20_000_000,
+      maxAmountDigits: 18,
+    });
     expect(limitsFromArguments(undefined)).toEqual({});
   });
 

@@ -40,21 +40,48 @@ policy:
 
 describe('limits on the command line', () => {
   it('batch: a line with an absurd amount gets an error record naming the path, and the next line is decided', async () => {
-    const input = [JSON.stringify(withAmount(500_000)), JSON.stringify(withAmount(3_000_000)), JSON.stringify(kase)].join('\n');
+    const input = [
+      JSON.stringify(withAmount(500_000)),
+      JSON.stringify(withAmount(3_000_000)),
+      JSON.stringify(kase),
+    ].join('\n');
     const run = await runCliCaptured(['batch', '--rules', FOOD_RULES, '--no-trace'], input);
-    const [first, second, third] = run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+    const [first, second, third] = run.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(first).toEqual({
       line: 1,
-      error: { code: 'INVALID_CASE', issues: [{ code: 'beyond_limit', path: `facts.${declared}`, message: expect.stringContaining('500000 digits before the point; at most 15 are read (limit maxAmountDigits)') }] },
+      error: {
+        code: 'INVALID_CASE',
+        issues: [
+          {
+            code: 'beyond_limit',
+            path: `facts.${declared}`,
+            message: expect.stringContaining(
+              '500000 digits before the point; at most 15 are read (limit maxAmountDigits)',
+            ),
+          },
+        ],
+      },
     });
     // Longer than a case can be (maxLineBytes, 1 MiB): counted, never held.
-    expect(second).toEqual({ line: 2, error: { code: 'PARSE_ERROR', issues: [{ code: 'line_too_long', path: '', message: expect.stringContaining('at most 1048576 are read') }] } });
+    expect(second).toEqual({
+      line: 2,
+      error: {
+        code: 'PARSE_ERROR',
+        issues: [{ code: 'line_too_long', path: '', message: expect.stringContaining('at most 1048576 are read') }],
+      },
+    });
     expect(third.outcome).toBeDefined();
     expect(run.code).toBe(1);
   });
 
   it('batch --limit raises the amount limit for every line', async () => {
-    const run = await runCliCaptured(['batch', '--rules', FOOD_RULES, '--no-trace', '--limit', 'maxAmountDigits=20'], JSON.stringify(withAmount(18)));
+    const run = await runCliCaptured(
+      ['batch', '--rules', FOOD_RULES, '--no-trace', '--limit', 'maxAmountDigits=20'],
+      JSON.stringify(withAmount(18)),
+    );
     expect(JSON.parse(run.stdout).error).toBeUndefined();
     expect(run.code).toBe(0);
   });
@@ -65,9 +92,21 @@ describe('limits on the command line', () => {
     const refused = await runCliCaptured(['decide', '--rules', rules, '--case', casePath]);
     // The first tier has 31 condition nodes, the second's `any` one more; each alias adds 31. Node
     // 2,001 is 2,001 − 32 = 1,969 = 63 × 31 + 16 in: the 16th node of alias 63, its leaf 14.
-    expect(refused.stderr).toBe(`${rules}: items[0].tiers[1].when.any[63].any[14]: the item's conditions have more than 2000 nodes once aliases are expanded (limit maxConditionsPerItem)\n`);
+    expect(refused.stderr).toBe(
+      `${rules}: items[0].tiers[1].when.any[63].any[14]: the item's conditions have more than 2000 nodes once aliases are expanded (limit maxConditionsPerItem)\n`,
+    );
     expect(refused.code).toBe(2);
-    const decided = await runCliCaptured(['decide', '--rules', rules, '--case', casePath, '--json', '--no-trace', '--limit', 'maxConditionsPerItem=5000']);
+    const decided = await runCliCaptured([
+      'decide',
+      '--rules',
+      rules,
+      '--case',
+      casePath,
+      '--json',
+      '--no-trace',
+      '--limit',
+      'maxConditionsPerItem=5000',
+    ]);
     expect(decided.stderr).toBe('');
     expect(JSON.parse(decided.stdout).tier.level).toBe('heavier');
   });

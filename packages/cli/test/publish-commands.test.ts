@@ -6,7 +6,10 @@ import { diffCommand, importCommand, renderCommand } from '../src/commands-publi
 import { testCommand } from '../src/commands-test.js';
 import { SPEC_EXAMPLES } from '../../core/test/support/builders.js';
 
-async function run(command: (args: string[], io: { stdout(t: string): void; stderr(t: string): void }) => number | Promise<number>, ...args: string[]) {
+async function run(
+  command: (args: string[], io: { stdout(t: string): void; stderr(t: string): void }) => number | Promise<number>,
+  ...args: string[]
+) {
   let stdout = '';
   let stderr = '';
   const code = await command(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
@@ -29,13 +32,24 @@ describe('cailiang render / import', () => {
   });
 
   it('refuses an unknown format', async () => {
-    await expect(run(renderCommand, '--rules', RULES, '--format', 'pdf')).rejects.toThrow(/--format must be md, html, csv or xlsx/);
+    await expect(run(renderCommand, '--rules', RULES, '--format', 'pdf')).rejects.toThrow(
+      /--format must be md, html, csv or xlsx/,
+    );
   });
 });
 
 describe('cailiang diff', () => {
   it('reports the band change and the fixture cases it moves', async () => {
-    const result = await run(diffCommand, '--from', `${SPEC_EXAMPLES}food-safety-2023.rules.yaml`, '--to', RULES, '--fixtures', `${SPEC_EXAMPLES}food-safety.fixtures.yaml`, '--json');
+    const result = await run(
+      diffCommand,
+      '--from',
+      `${SPEC_EXAMPLES}food-safety-2023.rules.yaml`,
+      '--to',
+      RULES,
+      '--fixtures',
+      `${SPEC_EXAMPLES}food-safety.fixtures.yaml`,
+      '--json',
+    );
     const diff = JSON.parse(result.stdout);
     expect(diff.changes.map((change: { path: string }) => change.path)).toContain('policy.fineBands.general');
     expect(diff.impact.changed).toHaveLength(4);

@@ -19,13 +19,15 @@ import { buildWorkload } from './workload/workload.js';
 const CLI = fileURLToPath(new URL('../../cli/dist/cli.js', import.meta.url));
 const ONCE = { time: 0, iterations: 1, warmupTime: 0, warmupIterations: 0 };
 
-const available = existsSync(CLI) && spawnSync(process.execPath, [CLI, 'batch', '--help'], { encoding: 'utf8' }).status === 0;
+const available =
+  existsSync(CLI) && spawnSync(process.execPath, [CLI, 'batch', '--help'], { encoding: 'utf8' }).status === 0;
 
 /** One batch run over the cases file, timed as a whole. */
 function runBatch(workers: number): RunCost {
   const rules = ruleFilePaths().flatMap((path) => ['--rules', path]);
   const run = runTimed([CLI, 'batch', ...rules, '--workers', String(workers), '--out', '/dev/null'], { stdin: INPUT });
-  if (run.status !== 0) throw new Error(`cailiang batch --workers ${workers} exited ${String(run.status)}: ${run.stderr.slice(-500)}`);
+  if (run.status !== 0)
+    throw new Error(`cailiang batch --workers ${workers} exited ${String(run.status)}: ${run.stderr.slice(-500)}`);
   return run.cost;
 }
 
@@ -34,7 +36,8 @@ if (available) {
   mkdirSync(fileURLToPath(new URL('./dist/', import.meta.url)), { recursive: true });
   const lines = workload.cases.map((kase) => `${JSON.stringify(kase.input)}\n`);
   const out = openSync(INPUT, 'w');
-  for (let i = 0; i < BATCH_CASES; i += lines.length) writeSync(out, lines.slice(0, Math.min(lines.length, BATCH_CASES - i)).join(''));
+  for (let i = 0; i < BATCH_CASES; i += lines.length)
+    writeSync(out, lines.slice(0, Math.min(lines.length, BATCH_CASES - i)).join(''));
   closeSync(out);
 
   const runs = new Map<number, RunCost>();
@@ -42,14 +45,20 @@ if (available) {
   describe('batch', () => {
     // The short run only proves the bench works: one CLI run is enough for that.
     for (const workers of SHORT ? [1] : [1, 2]) {
-      bench(name(workers), () => {
-        runs.set(workers, runBatch(workers));
-        recordFacts('batch', { cases: BATCH_CASES, ...workerComparison(runs, name, BATCH_CASES) });
-      }, ONCE);
+      bench(
+        name(workers),
+        () => {
+          runs.set(workers, runBatch(workers));
+          recordFacts('batch', { cases: BATCH_CASES, ...workerComparison(runs, name, BATCH_CASES) });
+        },
+        ONCE,
+      );
     }
   });
 } else {
-  recordFacts('batch', { note: 'the built CLI (packages/cli/dist/cli.js) has no batch command, so it was not measured' });
+  recordFacts('batch', {
+    note: 'the built CLI (packages/cli/dist/cli.js) has no batch command, so it was not measured',
+  });
   describe('batch', () => {
     bench.skip('cailiang batch (not built)', () => undefined);
   });

@@ -16,7 +16,10 @@ const inputs = workload.cases.map((kase) => kase.input);
 
 // The engines must agree before their speed means anything.
 const disagreements = await tierDisagreements(workload);
-if (disagreements.length > 0) throw new Error(`json-rules-engine and cailiang select different tiers: ${JSON.stringify(disagreements.slice(0, 5))}`);
+if (disagreements.length > 0)
+  throw new Error(
+    `json-rules-engine and cailiang select different tiers: ${JSON.stringify(disagreements.slice(0, 5))}`,
+  );
 const zen = await loadZen(workload);
 const floor = moneyFloor(workload.cases, workload.untraced);
 
@@ -33,34 +36,58 @@ recordFacts('engines', {
 });
 
 describe('tier selection', () => {
-  bench('json-rules-engine 7.3.1 Engine.run', async () => {
-    await jreTiers(workload.cases);
-  }, BENCH_OPTIONS);
-  bench('cailiang compiled conditions', () => {
-    cailiangTiers(workload.cases);
-  }, BENCH_OPTIONS);
+  bench(
+    'json-rules-engine 7.3.1 Engine.run',
+    async () => {
+      await jreTiers(workload.cases);
+    },
+    BENCH_OPTIONS,
+  );
+  bench(
+    'cailiang compiled conditions',
+    () => {
+      cailiangTiers(workload.cases);
+    },
+    BENCH_OPTIONS,
+  );
   if (zen.tiers !== undefined) {
     const tiers = zen.tiers;
-    bench('@gorules/zen-engine decision table', async () => {
-      await tiers(workload.cases);
-    }, BENCH_OPTIONS);
+    bench(
+      '@gorules/zen-engine decision table',
+      async () => {
+        await tiers(workload.cases);
+      },
+      BENCH_OPTIONS,
+    );
   }
 });
 
 describe('full decide', () => {
-  bench('cailiang decide, trace on', () => {
-    for (const input of inputs) workload.traced.decide(input);
-  }, BENCH_OPTIONS);
-  bench('cailiang decide, trace off', () => {
-    for (const input of inputs) workload.untraced.decide(input);
-  }, BENCH_OPTIONS);
+  bench(
+    'cailiang decide, trace on',
+    () => {
+      for (const input of inputs) workload.traced.decide(input);
+    },
+    BENCH_OPTIONS,
+  );
+  bench(
+    'cailiang decide, trace off',
+    () => {
+      for (const input of inputs) workload.untraced.decide(input);
+    },
+    BENCH_OPTIONS,
+  );
 });
 
 // Not a contender: what any decide with exact Decimal money must spend on it (workload/money-floor.ts).
 describe('decimal.js floor', () => {
-  bench(MONEY_FLOOR, () => {
-    floor.run();
-  }, BENCH_OPTIONS);
+  bench(
+    MONEY_FLOOR,
+    () => {
+      floor.run();
+    },
+    BENCH_OPTIONS,
+  );
 });
 
 function countBy(values: readonly string[]): Record<string, number> {

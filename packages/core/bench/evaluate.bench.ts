@@ -23,7 +23,10 @@ const ONCE = { time: 0, iterations: 1, warmupTime: 0, warmupIterations: 0 };
 function hasEvaluate(): boolean {
   if (!existsSync(CLI)) return false;
   const help = spawnSync(process.execPath, [CLI, 'evaluate', '--help'], { encoding: 'utf8' });
-  return help.status === 0 && ['--decisions', '--workers', '--synthetic', '--save-synthetic'].every((option) => help.stdout.includes(option));
+  return (
+    help.status === 0 &&
+    ['--decisions', '--workers', '--synthetic', '--save-synthetic'].every((option) => help.stdout.includes(option))
+  );
 }
 
 /** What one run took, and what it counted. */
@@ -45,11 +48,16 @@ function ruleArguments(): string[] {
  */
 function evaluate(options: readonly string[], what: string): EvaluateRun {
   const run = runTimed([CLI, 'evaluate', ...ruleArguments(), ...options, '--out', REPORT], { stdout: 'pipe' });
-  if (run.status !== 0 && run.status !== 1) throw new Error(`${what} exited ${String(run.status)}: ${`${run.stdout}\n${run.stderr}`.slice(-500)}`);
+  if (run.status !== 0 && run.status !== 1)
+    throw new Error(`${what} exited ${String(run.status)}: ${`${run.stdout}\n${run.stderr}`.slice(-500)}`);
   const totals = /Evaluated ([\d,]+) records.*: ([\d,]+) decided, ([\d,]+) could not be decided/.exec(run.stdout);
-  const [total, decided, undecided] = [totals?.[1], totals?.[2], totals?.[3]].map((text) => (text === undefined ? Number.NaN : Number(text.replaceAll(',', ''))));
+  const [total, decided, undecided] = [totals?.[1], totals?.[2], totals?.[3]].map((text) =>
+    text === undefined ? Number.NaN : Number(text.replaceAll(',', '')),
+  );
   if (total !== EVALUATE_RECORDS || (decided as number) + (undecided as number) !== EVALUATE_RECORDS) {
-    throw new Error(`${what} exited ${String(run.status)}; expected ${EVALUATE_RECORDS} records, it said: ${run.stdout.split('\n')[0] ?? ''}`);
+    throw new Error(
+      `${what} exited ${String(run.status)}; expected ${EVALUATE_RECORDS} records, it said: ${run.stdout.split('\n')[0] ?? ''}`,
+    );
   }
   return { ...run.cost, decided: decided as number, undecided: undecided as number };
 }
@@ -59,7 +67,10 @@ if (hasEvaluate()) {
   // run of its own (one thread), which the --decisions runs below then repeat from the file.
   mkdirSync(fileURLToPath(new URL('./dist/', import.meta.url)), { recursive: true });
   rmSync(CORPUS, { force: true }); // --save-synthetic writes only to a new file
-  const generated = evaluate(['--synthetic', String(EVALUATE_RECORDS), '--seed', '1', '--save-synthetic', CORPUS], 'cailiang evaluate --synthetic');
+  const generated = evaluate(
+    ['--synthetic', String(EVALUATE_RECORDS), '--seed', '1', '--save-synthetic', CORPUS],
+    'cailiang evaluate --synthetic',
+  );
   const corpusMiB = statSync(CORPUS).size / 2 ** 20;
 
   const runs = new Map<number, EvaluateRun>();
@@ -67,22 +78,31 @@ if (hasEvaluate()) {
   describe('evaluate', () => {
     // The short run only proves the bench works: one CLI run is enough, the one the target names.
     for (const workers of SHORT ? [2] : [1, 2]) {
-      bench(name(workers), () => {
-        const run = evaluate(['--decisions', CORPUS, '--workers', String(workers)], name(workers));
-        if (run.decided !== generated.decided) throw new Error(`${name(workers)} decided ${run.decided} records, the generator's own run ${generated.decided}`);
-        runs.set(workers, run);
-        recordFacts('evaluate', {
-          records: EVALUATE_RECORDS,
-          corpusMiB,
-          generateSeconds: generated.seconds,
-          undecided: generated.undecided,
-          ...workerComparison(runs, name, EVALUATE_RECORDS),
-        });
-      }, ONCE);
+      bench(
+        name(workers),
+        () => {
+          const run = evaluate(['--decisions', CORPUS, '--workers', String(workers)], name(workers));
+          if (run.decided !== generated.decided)
+            throw new Error(
+              `${name(workers)} decided ${run.decided} records, the generator's own run ${generated.decided}`,
+            );
+          runs.set(workers, run);
+          recordFacts('evaluate', {
+            records: EVALUATE_RECORDS,
+            corpusMiB,
+            generateSeconds: generated.seconds,
+            undecided: generated.undecided,
+            ...workerComparison(runs, name, EVALUATE_RECORDS),
+          });
+        },
+        ONCE,
+      );
     }
   });
 } else {
-  recordFacts('evaluate', { note: 'the built CLI (packages/cli/dist/cli.js) has no evaluate command with --decisions and --workers, so it was not measured' });
+  recordFacts('evaluate', {
+    note: 'the built CLI (packages/cli/dist/cli.js) has no evaluate command with --decisions and --workers, so it was not measured',
+  });
   describe('evaluate', () => {
     bench.skip('cailiang evaluate (not built)', () => undefined);
   });

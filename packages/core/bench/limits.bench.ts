@@ -30,13 +30,25 @@ const names = {
 recordFacts('limits', { perOperation: { [names.checkBundled]: 1, [names.loadBundled]: 1, [names.checkCatalogue]: 1 } });
 
 describe('limits', () => {
-  bench(names.checkBundled, () => {
-    checkDocument(bundled, DEFAULT_LIMITS, { conditions: true });
-  }, BENCH_OPTIONS);
-  bench(names.loadBundled, () => {
-    loadRuleSet(bundled);
-  }, BENCH_OPTIONS);
-  bench(names.checkCatalogue, () => {
-    checkDocument(catalogue, DEFAULT_LIMITS, { conditions: true });
-  }, BENCH_OPTIONS);
+  bench(
+    names.checkBundled,
+    () => {
+      checkDocument(bundled, DEFAULT_LIMITS, { conditions: true });
+    },
+    BENCH_OPTIONS,
+  );
+  bench(
+    names.loadBundled,
+    () => {
+      loadRuleSet(bundled);
+    },
+    BENCH_OPTIONS,
+  );
+  bench(
+    names.checkCatalogue,
+    () => {
+      checkDocument(catalogue, DEFAULT_LIMITS, { conditions: true });
+    },
+    BENCH_OPTIONS,
+  );
 });

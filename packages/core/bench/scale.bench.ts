@@ -76,13 +76,25 @@ recordFacts('scale', {
 });
 
 describe('catalogue size', () => {
-  bench(smallName, () => {
-    for (const input of smallCases) small.decide(input);
-  }, BENCH_OPTIONS);
-  bench(largeName, () => {
-    for (const input of smallCases) large.decide(input);
-  }, BENCH_OPTIONS);
-  bench(spreadName, () => {
-    for (const input of spreadCases) large.decide(input);
-  }, BENCH_OPTIONS);
+  bench(
+    smallName,
+    () => {
+      for (const input of smallCases) small.decide(input);
+    },
+    BENCH_OPTIONS,
+  );
+  bench(
+    largeName,
+    () => {
+      for (const input of smallCases) large.decide(input);
+    },
+    BENCH_OPTIONS,
+  );
+  bench(
+    spreadName,
+    () => {
+      for (const input of spreadCases) large.decide(input);
+    },
+    BENCH_OPTIONS,
+  );
 });

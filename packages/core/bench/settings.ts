@@ -32,10 +32,14 @@ export const BENCH_OPTIONS = SHORT
 export const BATCH_INPUT = fileURLToPath(new URL(`./dist/batch-cases${SHORT ? '-short' : ''}.ndjson`, import.meta.url));
 
 /** The evaluate runs' synthetic corpus (hundreds of MB in a full run): removed when the run ends. */
-export const EVALUATE_CORPUS = fileURLToPath(new URL(`./dist/evaluate-records${SHORT ? '-short' : ''}.ndjson`, import.meta.url));
+export const EVALUATE_CORPUS = fileURLToPath(
+  new URL(`./dist/evaluate-records${SHORT ? '-short' : ''}.ndjson`, import.meta.url),
+);
 
 /** The report each evaluate run writes (the command needs an `--out`), overwritten by each run; removed when the run ends. */
-export const EVALUATE_REPORT = fileURLToPath(new URL(`./dist/evaluate-report${SHORT ? '-short' : ''}.html`, import.meta.url));
+export const EVALUATE_REPORT = fileURLToPath(
+  new URL(`./dist/evaluate-report${SHORT ? '-short' : ''}.html`, import.meta.url),
+);
 
 /** Where the bench files leave what the reporter prints besides the timings (gitignored). */
 export const FACTS_FILE = fileURLToPath(new URL(`./dist/facts${SHORT ? '-short' : ''}.json`, import.meta.url));

@@ -88,7 +88,14 @@ export type { RoundingMode, RoundingPolicy } from './money/index.js';
 
 // Citations (法律依据) and the general rules of the Administrative Penalty Law.
 export { formatCitation } from './citation/index.js';
-export type { BenchmarkCitation, Citation, CitationRole, LawDeclaration, ProvisionCitation, ResolvedCitation } from './citation/index.js';
+export type {
+  BenchmarkCitation,
+  Citation,
+  CitationRole,
+  LawDeclaration,
+  ProvisionCitation,
+  ResolvedCitation,
+} from './citation/index.js';
 export { CIRCUMSTANCE_NAMES, CIRCUMSTANCES } from './general-rules/index.js';
 export type { CircumstanceName } from './general-rules/index.js';
 export { limitation } from './general-rules/index.js';

@@ -19,21 +19,35 @@ const CLI = `${ROOT}packages/cli/dist/cli.js`;
 function cliEvaluates(): boolean {
   if (!existsSync(CLI)) return false;
   const help = spawnSync(process.execPath, [CLI, 'evaluate', '--help'], { encoding: 'utf8' });
-  return help.status === 0 && ['--decisions', '--workers', '--synthetic', '--save-synthetic'].every((option) => help.stdout.includes(option));
+  return (
+    help.status === 0 &&
+    ['--decisions', '--workers', '--synthetic', '--save-synthetic'].every((option) => help.stdout.includes(option))
+  );
 }
 
 describe('pnpm bench, short mode', () => {
   it('runs every bench file and prints the comparison table', () => {
-    const run = spawnSync(process.execPath, [VITEST, 'bench', '--run', '--config', 'packages/core/bench/vitest.config.ts'], {
-      cwd: ROOT,
-      env: { ...process.env, CAILIANG_BENCH_SHORT: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-      encoding: 'utf8',
-      timeout: 240_000,
-    });
+    const run = spawnSync(
+      process.execPath,
+      [VITEST, 'bench', '--run', '--config', 'packages/core/bench/vitest.config.ts'],
+      {
+        cwd: ROOT,
+        env: { ...process.env, CAILIANG_BENCH_SHORT: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+        encoding: 'utf8',
+        timeout: 240_000,
+      },
+    );
     const output = `${run.stdout}\n${run.stderr}`;
     expect(run.status, output.slice(-3000)).toBe(0);
     expect(output).toMatch(/suite\s+contender\s+decisions\/s\s+µs\/decision\s+× json-rules-engine/);
-    for (const contender of ['json-rules-engine 7.3.1 Engine.run', 'cailiang compiled conditions', 'cailiang decide, trace on', 'cailiang decide, trace off', 'decimal.js alone', 'decide, 10 items']) {
+    for (const contender of [
+      'json-rules-engine 7.3.1 Engine.run',
+      'cailiang compiled conditions',
+      'cailiang decide, trace on',
+      'cailiang decide, trace off',
+      'decimal.js alone',
+      'decide, 10 items',
+    ]) {
       expect(output).toContain(contender);
     }
     // The evaluate bench generates its 200-record corpus and times one --workers 2 run on it.

@@ -38,14 +38,20 @@ describe('formatCitation', () => {
   const FSL = { title: '中华人民共和国食品安全法', edition: '2021-04-29' };
 
   it('formats article, paragraph and item in the official style', () => {
-    expect(formatCitation({ law: 'FSL', article: 124, paragraph: 1, item: 3 }, FSL)).toBe('《中华人民共和国食品安全法》第一百二十四条第一款第（三）项');
+    expect(formatCitation({ law: 'FSL', article: 124, paragraph: 1, item: 3 }, FSL)).toBe(
+      '《中华人民共和国食品安全法》第一百二十四条第一款第（三）项',
+    );
   });
 
   it('formats an item without a paragraph', () => {
-    expect(formatCitation({ law: 'FSL', article: 34, item: 4 }, FSL)).toBe('《中华人民共和国食品安全法》第三十四条第（四）项');
+    expect(formatCitation({ law: 'FSL', article: 34, item: 4 }, FSL)).toBe(
+      '《中华人民共和国食品安全法》第三十四条第（四）项',
+    );
   });
 
   it('writes 目 in Arabic numerals', () => {
-    expect(formatProvision({ article: 110, paragraph: 2, item: 1, subitem: 3 })).toBe('第一百一十条第二款第（一）项第3目');
+    expect(formatProvision({ article: 110, paragraph: 2, item: 1, subitem: 3 })).toBe(
+      '第一百一十条第二款第（一）项第3目',
+    );
   });
 });

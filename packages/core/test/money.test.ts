@@ -66,13 +66,28 @@ describe('roundAmount', () => {
   });
 });
 
-describe('readMoneyValue (the case reader\'s fast path)', () => {
+describe("readMoneyValue (the case reader's fast path)", () => {
   it('gives what readMoney gives, or undefined where readMoney reports a problem', () => {
     const inputs = fc.oneof(
       fc.string({ maxLength: 12 }),
       fc.double(),
       fc.integer(),
-      fc.constantFrom('-0', '0.00', '-5', '12345.67', '007', '1e5', 1e21, -0, 0.1 + 0.2, 123456789012345, 1234567890123456, null, undefined, true),
+      fc.constantFrom(
+        '-0',
+        '0.00',
+        '-5',
+        '12345.67',
+        '007',
+        '1e5',
+        1e21,
+        -0,
+        0.1 + 0.2,
+        123456789012345,
+        1234567890123456,
+        null,
+        undefined,
+        true,
+      ),
     );
     fc.assert(
       fc.property(inputs, fc.boolean(), (input, allowNegative) => {

@@ -6,7 +6,18 @@ import { Decimal } from '@cailiang/core';
  */
 
 const DIGITS: Readonly<Record<string, number>> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 const SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
 
@@ -108,7 +119,14 @@ const NUM = '[零〇一二两三四五六七八九十百千万亿点0-9.]+';
 const QUANTITY = `(?:百分之(?<pct>${NUM})|(?<eq>等值)|(?<num>${NUM})(?<unit>元|倍|日|个月|月|年)?)`;
 const MENTION = new RegExp(`(?<pre>不足|不满|超过)?${QUANTITY}(?<rel>以上|以下|以内)?`, 'gu');
 
-const UNITS: Readonly<Record<string, AmountUnit>> = { 元: 'yuan', 倍: 'times', 日: 'day', 个月: 'month', 月: 'month', 年: 'year' };
+const UNITS: Readonly<Record<string, AmountUnit>> = {
+  元: 'yuan',
+  倍: 'times',
+  日: 'day',
+  个月: 'month',
+  月: 'month',
+  年: 'year',
+};
 
 interface RawMention {
   readonly text: string;
@@ -142,7 +160,8 @@ function readMention(match: RegExpMatchArray): RawMention | undefined {
   return { text: match[0], index, end: index + match[0].length, unit, value, pre: groups['pre'], rel: groups['rel'] };
 }
 
-const BASE_WORDS = /(货值金额|违法所得|违法收入|合同金额|广告费用|认证费用|检验费用|销售金额|营业额|直接损失|所收费用|收入|价款|费用|款项)[^，；。：、处]{0,3}$/u;
+const BASE_WORDS =
+  /(货值金额|违法所得|违法收入|合同金额|广告费用|认证费用|检验费用|销售金额|营业额|直接损失|所收费用|收入|价款|费用|款项)[^，；。：、处]{0,3}$/u;
 
 /**
  * Every amount phrase in a provision, with the role it plays: a fine (followed by 罚款, or after
@@ -167,7 +186,15 @@ export function findAmountPhrases(text: string): AmountPhrase[] {
     let end = first.end;
     // A range: 「X以上Y以下」, the two quantities adjacent; X may leave its unit to Y
     // (五万以上十万元以下), and 百分之五十以上三倍以下 mixes two ways of writing a multiple.
-    if (first.rel === '以上' && first.pre === undefined && second !== undefined && second.index === first.end && (second.rel === '以下' || second.rel === '以内') && second.unit !== undefined && (first.unit === undefined || first.unit === second.unit)) {
+    if (
+      first.rel === '以上' &&
+      first.pre === undefined &&
+      second !== undefined &&
+      second.index === first.end &&
+      (second.rel === '以下' || second.rel === '以内') &&
+      second.unit !== undefined &&
+      (first.unit === undefined || first.unit === second.unit)
+    ) {
       unit = second.unit;
       min = first.value;
       max = second.value;
@@ -193,7 +220,8 @@ export function findAmountPhrases(text: string): AmountPhrase[] {
       start = first.index;
     }
     const after = text.slice(end, end + 8);
-    const clauseStart = Math.max(...['，', '；', '。', '：', ',', ';', ':'].map((mark) => text.lastIndexOf(mark, start - 1))) + 1;
+    const clauseStart =
+      Math.max(...['，', '；', '。', '：', ',', ';', ':'].map((mark) => text.lastIndexOf(mark, start - 1))) + 1;
     const before = text.slice(clauseStart, start);
     const pre = first.pre !== undefined;
     let role: AmountRole = 'other';
@@ -221,7 +249,9 @@ export function findAmountPhrases(text: string): AmountPhrase[] {
 }
 
 /** 五万元以上十万元以下 → "50000–100000 yuan"; for messages. */
-export function describePhrase(phrase: Pick<AmountPhrase, 'unit' | 'min' | 'max' | 'minExclusive' | 'maxExclusive'>): string {
+export function describePhrase(
+  phrase: Pick<AmountPhrase, 'unit' | 'min' | 'max' | 'minExclusive' | 'maxExclusive'>,
+): string {
   const min = phrase.min === undefined ? '' : `${phrase.minExclusive === true ? '>' : ''}${phrase.min.toFixed()}`;
   const max = phrase.max === undefined ? '' : `${phrase.maxExclusive === true ? '<' : ''}${phrase.max.toFixed()}`;
   return `${min}–${max} ${phrase.unit}`;

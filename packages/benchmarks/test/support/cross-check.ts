@@ -49,8 +49,19 @@ const sameBound = (a: Decimal | undefined, b: Decimal | undefined): boolean =>
   a === undefined || b === undefined ? a === b : a.equals(b);
 
 /** The phrase has exactly this shape: both bounds equal (an absent bound stays absent), inclusive. */
-function matchesShape(phrase: AmountPhrase, unit: AmountUnit, min: Decimal | undefined, max: Decimal | undefined): boolean {
-  return phrase.unit === unit && sameBound(phrase.min, min) && sameBound(phrase.max, max) && phrase.minExclusive !== true && phrase.maxExclusive !== true;
+function matchesShape(
+  phrase: AmountPhrase,
+  unit: AmountUnit,
+  min: Decimal | undefined,
+  max: Decimal | undefined,
+): boolean {
+  return (
+    phrase.unit === unit &&
+    sameBound(phrase.min, min) &&
+    sameBound(phrase.max, max) &&
+    phrase.minExclusive !== true &&
+    phrase.maxExclusive !== true
+  );
 }
 
 /** Which comparison operators a threshold phrase supports on either side of its boundary. */
@@ -58,11 +69,19 @@ function thresholdOperators(phrase: AmountPhrase): { value: Decimal; operators: 
   if (phrase.min !== undefined && phrase.max !== undefined) return undefined;
   if (phrase.max !== undefined) {
     // 不足 V: < V (and its complement ≥ V); V 以下: ≤ V (and > V)
-    return { value: phrase.max, operators: phrase.maxExclusive === true ? ['lessThan', 'greaterThanInclusive'] : ['lessThanInclusive', 'greaterThan'] };
+    return {
+      value: phrase.max,
+      operators:
+        phrase.maxExclusive === true ? ['lessThan', 'greaterThanInclusive'] : ['lessThanInclusive', 'greaterThan'],
+    };
   }
   if (phrase.min !== undefined) {
     // 超过 V: > V (and ≤ V); V 以上: ≥ V (and < V)
-    return { value: phrase.min, operators: phrase.minExclusive === true ? ['greaterThan', 'lessThanInclusive'] : ['greaterThanInclusive', 'lessThan'] };
+    return {
+      value: phrase.min,
+      operators:
+        phrase.minExclusive === true ? ['greaterThan', 'lessThanInclusive'] : ['greaterThanInclusive', 'lessThan'],
+    };
   }
   return undefined;
 }
@@ -96,7 +115,11 @@ function decimalOf(value: unknown): Decimal | undefined {
 }
 
 /** Cross-checks every penalty item of a rule set against the statutes (by full title). */
-export function crossCheckRuleSet(ruleSet: RuleSet, statutes: ReadonlyMap<string, Statute>, source = ruleSet.id): CrossCheckResult {
+export function crossCheckRuleSet(
+  ruleSet: RuleSet,
+  statutes: ReadonlyMap<string, Statute>,
+  source = ruleSet.id,
+): CrossCheckResult {
   const problems: string[] = [];
   let checks = 0;
   ruleSet.items.forEach((item, itemIndex) => {
@@ -119,17 +142,26 @@ export function crossCheckRuleSet(ruleSet: RuleSet, statutes: ReadonlyMap<string
     const phrases = findAmountPhrases(scope.text);
     const shown = `the basis (${scope.cited})`;
     const fines = phrases.filter((phrase) => phrase.role === 'fine');
-    const available = (unit: AmountUnit) => fines.filter((phrase) => phrase.unit === unit).map((phrase) => `${phrase.text} (${describePhrase(phrase)})`).join('; ') || 'none';
+    const available = (unit: AmountUnit) =>
+      fines
+        .filter((phrase) => phrase.unit === unit)
+        .map((phrase) => `${phrase.text} (${describePhrase(phrase)})`)
+        .join('; ') || 'none';
 
     (item.statutory.fine ?? []).forEach((alternative, altIndex) => {
       const path = `${where} statutory.fine[${altIndex}]`;
       if (alternative.range !== undefined) {
         checks += 1;
         const min = new Decimal(alternative.range.min);
-        const want = { min: min.isZero() ? undefined : min, max: alternative.range.max === undefined ? undefined : new Decimal(alternative.range.max) };
+        const want = {
+          min: min.isZero() ? undefined : min,
+          max: alternative.range.max === undefined ? undefined : new Decimal(alternative.range.max),
+        };
         const matching = fines.filter((phrase) => matchesShape(phrase, 'yuan', want.min, want.max));
         if (matching.length === 0) {
-          problems.push(`${path}.range ${describePhrase({ unit: 'yuan', ...want })}: no fine of that shape in ${shown}; it states: ${available('yuan')}`);
+          problems.push(
+            `${path}.range ${describePhrase({ unit: 'yuan', ...want })}: no fine of that shape in ${shown}; it states: ${available('yuan')}`,
+          );
         } else {
           checks += 1;
           const problem = modalityProblem(alternative.optional === true, matching);
@@ -139,10 +171,15 @@ export function crossCheckRuleSet(ruleSet: RuleSet, statutes: ReadonlyMap<string
       if (alternative.multiple !== undefined) {
         checks += 1;
         const min = new Decimal(alternative.multiple.min);
-        const want = { min: min.isZero() ? undefined : min, max: alternative.multiple.max === undefined ? undefined : new Decimal(alternative.multiple.max) };
+        const want = {
+          min: min.isZero() ? undefined : min,
+          max: alternative.multiple.max === undefined ? undefined : new Decimal(alternative.multiple.max),
+        };
         const matching = fines.filter((phrase) => matchesShape(phrase, 'times', want.min, want.max));
         if (matching.length === 0) {
-          problems.push(`${path}.multiple ${describePhrase({ unit: 'times', ...want })}: no multiple of that shape in ${shown}; it states: ${available('times')}`);
+          problems.push(
+            `${path}.multiple ${describePhrase({ unit: 'times', ...want })}: no multiple of that shape in ${shown}; it states: ${available('times')}`,
+          );
         } else {
           checks += 2;
           const problem = modalityProblem(alternative.optional === true, matching);
@@ -150,7 +187,9 @@ export function crossCheckRuleSet(ruleSet: RuleSet, statutes: ReadonlyMap<string
           const label = ruleSet.facts[alternative.multiple.of]?.label ?? '';
           const bases = matching.map((phrase) => phrase.base).filter((base): base is string => base !== undefined);
           if (bases.length > 0 && !bases.some((base) => label.includes(base))) {
-            problems.push(`${path}.multiple.of: the statute multiplies ${bases.join(' / ')}, but fact "${alternative.multiple.of}" is labelled "${label}"`);
+            problems.push(
+              `${path}.multiple.of: the statute multiplies ${bases.join(' / ')}, but fact "${alternative.multiple.of}" is labelled "${label}"`,
+            );
           }
         }
       }
@@ -159,10 +198,18 @@ export function crossCheckRuleSet(ruleSet: RuleSet, statutes: ReadonlyMap<string
         const value = decimalOf(leaf.value);
         if (value === undefined || value.isZero()) continue; // 没有违法所得的: no phrase to compare
         checks += 1;
-        const thresholds = phrases.filter((phrase) => phrase.unit === 'yuan' && phrase.role !== 'fine').map(thresholdOperators);
+        const thresholds = phrases
+          .filter((phrase) => phrase.unit === 'yuan' && phrase.role !== 'fine')
+          .map(thresholdOperators);
         if (!thresholds.some((t) => t !== undefined && t.value.equals(value) && t.operators.includes(leaf.operator))) {
-          const stated = phrases.filter((phrase) => phrase.unit === 'yuan' && phrase.role !== 'fine').map((phrase) => phrase.text).join('; ') || 'none';
-          problems.push(`${leaf.path}: ${leaf.fact} ${leaf.operator} ${value.toFixed()} is not a threshold of ${shown} with that boundary (以上/以下 include, 不足/超过 exclude); it states: ${stated}`);
+          const stated =
+            phrases
+              .filter((phrase) => phrase.unit === 'yuan' && phrase.role !== 'fine')
+              .map((phrase) => phrase.text)
+              .join('; ') || 'none';
+          problems.push(
+            `${leaf.path}: ${leaf.fact} ${leaf.operator} ${value.toFixed()} is not a threshold of ${shown} with that boundary (以上/以下 include, 不足/超过 exclude); it states: ${stated}`,
+          );
         }
       }
     });
@@ -173,16 +220,26 @@ export function crossCheckRuleSet(ruleSet: RuleSet, statutes: ReadonlyMap<string
         const words = SANCTION_WORDS[sanction.kind];
         if (words !== undefined) {
           checks += 1;
-          if (!words.test(scope.text)) problems.push(`${path}: ${sanction.kind} is not named in ${shown} (looked for ${words.source})`);
+          if (!words.test(scope.text))
+            problems.push(`${path}: ${sanction.kind} is not named in ${shown} (looked for ${words.source})`);
         }
         if (sanction.range !== undefined && sanction.unit !== undefined) {
           checks += 1;
           const unit = SANCTION_UNITS[sanction.unit]!;
           const min = new Decimal(sanction.range.min);
-          const want = { min: min.isZero() ? undefined : min, max: sanction.range.max === undefined ? undefined : new Decimal(sanction.range.max) };
+          const want = {
+            min: min.isZero() ? undefined : min,
+            max: sanction.range.max === undefined ? undefined : new Decimal(sanction.range.max),
+          };
           if (!phrases.some((phrase) => matchesShape(phrase, unit, want.min, want.max))) {
-            const stated = phrases.filter((phrase) => phrase.unit === unit).map((phrase) => phrase.text).join('; ') || 'none';
-            problems.push(`${path}.range ${describePhrase({ unit, ...want })}: no ${unit} range of that shape in ${shown}; it states: ${stated}`);
+            const stated =
+              phrases
+                .filter((phrase) => phrase.unit === unit)
+                .map((phrase) => phrase.text)
+                .join('; ') || 'none';
+            problems.push(
+              `${path}.range ${describePhrase({ unit, ...want })}: no ${unit} range of that shape in ${shown}; it states: ${stated}`,
+            );
           }
         }
       });
@@ -197,8 +254,10 @@ export function crossCheckRuleSet(ruleSet: RuleSet, statutes: ReadonlyMap<string
  */
 function modalityProblem(optional: boolean, matching: readonly AmountPhrase[]): string | undefined {
   const authorised = matching.filter((phrase) => phrase.optional === true).length;
-  if (authorised === matching.length && !optional) return `a mandatory fine, but the statute says 可以 (${matching.map((phrase) => phrase.text).join('; ')}): set optional: true`;
-  if (authorised === 0 && optional) return `an optional fine, but the statute requires it (${matching.map((phrase) => phrase.text).join('; ')}): no 可以`;
+  if (authorised === matching.length && !optional)
+    return `a mandatory fine, but the statute says 可以 (${matching.map((phrase) => phrase.text).join('; ')}): set optional: true`;
+  if (authorised === 0 && optional)
+    return `an optional fine, but the statute requires it (${matching.map((phrase) => phrase.text).join('; ')}): no 可以`;
   return undefined;
 }
 

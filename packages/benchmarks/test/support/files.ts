@@ -32,7 +32,12 @@ function ruleFileNames(): string[] {
 export function ruleFiles(): RuleFile[] {
   return ruleFileNames().map((file) => {
     const url = new URL(file, RULES_DIR);
-    return { file, slug: file.slice(0, -RULE_FILE_SUFFIX.length), path: fileURLToPath(url), text: readFileSync(url, 'utf8') };
+    return {
+      file,
+      slug: file.slice(0, -RULE_FILE_SUFFIX.length),
+      path: fileURLToPath(url),
+      text: readFileSync(url, 'utf8'),
+    };
   });
 }
 

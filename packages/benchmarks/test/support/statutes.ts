@@ -71,7 +71,9 @@ export function parseStatute(text: string, file = '(text)'): Statute {
 /** Every statute in the folder, by full title. */
 export function loadStatutes(dir: URL = STATUTES_DIR): Map<string, Statute> {
   const statutes = new Map<string, Statute>();
-  for (const file of readdirSync(dir).filter((name) => name.endsWith('.md')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((name) => name.endsWith('.md'))
+    .sort()) {
     const statute = parseStatute(readFileSync(new URL(file, dir), 'utf8'), file);
     if (!statutes.has(statute.title)) statutes.set(statute.title, statute);
   }
@@ -102,7 +104,10 @@ export function provisionText(statute: Statute, ref: ProvisionRef): string {
     if (found === undefined) throw new Error(`《${statute.title}》 has no article ${article}`);
     let indexes: number[];
     if (paragraph !== undefined) {
-      if (paragraph < 1 || paragraph > found.paragraphs.length) throw new Error(`《${statute.title}》 article ${article} has no paragraph ${paragraph} (it has ${found.paragraphs.length})`);
+      if (paragraph < 1 || paragraph > found.paragraphs.length)
+        throw new Error(
+          `《${statute.title}》 article ${article} has no paragraph ${paragraph} (it has ${found.paragraphs.length})`,
+        );
       indexes = [paragraph - 1];
     } else if (item !== undefined) {
       const holder = found.paragraphs.findIndex((p) => p.items[item] !== undefined);
@@ -116,16 +121,20 @@ export function provisionText(statute: Statute, ref: ProvisionRef): string {
       parts.push(p.lead);
       if (item !== undefined) {
         const line = p.items[item];
-        if (line === undefined || line === '') throw new Error(`《${statute.title}》 article ${article} paragraph ${index + 1} has no item ${item}`);
+        if (line === undefined || line === '')
+          throw new Error(`《${statute.title}》 article ${article} paragraph ${index + 1} has no item ${item}`);
         parts.push(line);
       } else if (!leadOnly) {
         parts.push(...p.items.filter((line) => line !== ''));
       }
       // 依照前款规定 / 依照第一款规定 / 依照本条第一款规定 / 依照本法第…条(第…款)规定
-      for (const match of p.lead.matchAll(/依照(?:本法第([零一二三四五六七八九十百千]+)条)?(?:本条)?(前款|第([一二三四五六七八九十]+)款)?(?:的)?规定/gu)) {
+      for (const match of p.lead.matchAll(
+        /依照(?:本法第([零一二三四五六七八九十百千]+)条)?(?:本条)?(前款|第([一二三四五六七八九十]+)款)?(?:的)?规定/gu,
+      )) {
         const target = match[1] === undefined ? article : parseChineseNumber(match[1]).toNumber();
         if (match[1] === undefined && match[2] === undefined) continue; // 依照有关法律规定…
-        const targetParagraph = match[2] === '前款' ? index : match[3] === undefined ? undefined : parseChineseNumber(match[3]).toNumber();
+        const targetParagraph =
+          match[2] === '前款' ? index : match[3] === undefined ? undefined : parseChineseNumber(match[3]).toNumber();
         if (target === article && targetParagraph === index + 1) continue;
         visit(target, targetParagraph, undefined, true);
       }

@@ -79,7 +79,9 @@ export function createBatchEngine(setup: BatchSetup, loaded?: readonly RuleSet[]
   // Errors name the file either way: the data is validated with its file as the source.
   const ruleSets =
     loaded ??
-    (sources === undefined ? setup.rules.map((path) => loadRuleSetFile(path, limits)) : setup.rules.map((path, index) => loadRuleSet(sources[index], { source: path, limits })));
+    (sources === undefined
+      ? setup.rules.map((path) => loadRuleSetFile(path, limits))
+      : setup.rules.map((path, index) => loadRuleSet(sources[index], { source: path, limits })));
   const calendar = calendarFor(setup.holidays, true, limits);
   return createEngine(ruleSets, { trace: setup.mode === 'decide' && setup.trace, calendar, limits });
 }

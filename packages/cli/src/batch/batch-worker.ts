@@ -20,7 +20,10 @@ let processChunk: ChunkProcessor | undefined;
 try {
   processChunk = createChunkProcessor(init.setup.mode, createBatchEngine(init.setup));
 } catch (error) {
-  const failure = error instanceof CailiangError ? error : new CailiangError('IO_ERROR', [{ code: 'worker_init', path: '', message: String(error) }]);
+  const failure =
+    error instanceof CailiangError
+      ? error
+      : new CailiangError('IO_ERROR', [{ code: 'worker_init', path: '', message: String(error) }]);
   post({ type: 'init-failed', error: { code: failure.code, issues: failure.issues.map((issue) => ({ ...issue })) } });
 } finally {
   // The engine holds what it needs; `workerData` would keep the parsed files alive for the run.

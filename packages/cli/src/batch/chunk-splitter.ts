@@ -105,7 +105,8 @@ export class ChunkSplitter {
    */
   end(): Chunk[] {
     const full: Chunk[] = [];
-    if (this.cutter.finish() && this.cutter.line > this.skip) this.addLine(this.cutter.lineBytes(), this.cutter.length, false, full);
+    if (this.cutter.finish() && this.cutter.line > this.skip)
+      this.addLine(this.cutter.lineBytes(), this.cutter.length, false, full);
     if (this.count > 0) full.push(this.take());
     return full;
   }

@@ -85,8 +85,19 @@ export function subChunk(chunk: Chunk, from: number, to: number, attempt: number
   const base = lineStart(chunk, from);
   const ends = chunk.ends.slice(from, to).map((end) => end - base);
   const data = chunk.data.slice(base, lineStart(chunk, to));
-  const oversize = chunk.oversize.filter(([index]) => index >= from && index < to).map(([index, length]) => [index - from, length] as const);
-  return { id: chunk.id, firstLine: chunk.firstLine + from, data, ends, oversize, maxLineBytes: chunk.maxLineBytes, inputBytes: 0, attempt };
+  const oversize = chunk.oversize
+    .filter(([index]) => index >= from && index < to)
+    .map(([index, length]) => [index - from, length] as const);
+  return {
+    id: chunk.id,
+    firstLine: chunk.firstLine + from,
+    data,
+    ends,
+    oversize,
+    maxLineBytes: chunk.maxLineBytes,
+    inputBytes: 0,
+    attempt,
+  };
 }
 
 /**
@@ -103,8 +114,16 @@ export function mergeResults(chunk: Chunk, parts: readonly ChunkResult[]): Chunk
   let offset = 0;
   for (const part of parts) {
     data.set(part.data, offset);
-    for (const outcome of part.outcomes) outcomes.push({ ...outcome, start: outcome.start + offset, end: outcome.end + offset });
+    for (const outcome of part.outcomes)
+      outcomes.push({ ...outcome, start: outcome.start + offset, end: outcome.end + offset });
     offset += part.data.length;
   }
-  return { id: chunk.id, firstLine: chunk.firstLine, count: chunkLength(chunk), data, inputBytes: chunk.inputBytes, outcomes };
+  return {
+    id: chunk.id,
+    firstLine: chunk.firstLine,
+    count: chunkLength(chunk),
+    data,
+    inputBytes: chunk.inputBytes,
+    outcomes,
+  };
 }

@@ -1,7 +1,9 @@
 import type { Issue } from '@cailiang/core';
 
 /** A line read as JSON, or the one problem that stops it being read. */
-export type DecodedLine = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly issue: Issue };
+export type DecodedLine =
+  | { readonly ok: true; readonly value: unknown }
+  | { readonly ok: false; readonly issue: Issue };
 
 const CR = 0x0d;
 // fatal: bytes that are not UTF-8 make an error record rather than U+FFFD in a legal decision.
@@ -29,13 +31,23 @@ export function decodeLine(bytes: Uint8Array, line: number): DecodedLine {
   }
   if (line === 1 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') {
-    return { ok: false, issue: { code: 'blank_line', path: '', message: 'the line is blank; every line must hold one JSON value' } };
+    return {
+      ok: false,
+      issue: { code: 'blank_line', path: '', message: 'the line is blank; every line must hold one JSON value' },
+    };
   }
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (error) {
     const reason = (error as Error).message ?? String(error);
-    return { ok: false, issue: { code: 'invalid_json', path: '', message: `not JSON: ${reason.length > MAX_MESSAGE ? `${reason.slice(0, MAX_MESSAGE)}…` : reason}` } };
+    return {
+      ok: false,
+      issue: {
+        code: 'invalid_json',
+        path: '',
+        message: `not JSON: ${reason.length > MAX_MESSAGE ? `${reason.slice(0, MAX_MESSAGE)}…` : reason}`,
+      },
+    };
   }
 }
 

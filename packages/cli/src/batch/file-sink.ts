@@ -70,7 +70,13 @@ function writeLoop(fd: number, start: number, options: { positioned: boolean; tr
       try {
         while (offset < data.length) {
           // stdout is written at its own position: a `>>` file appends whatever position we give.
-          const { bytesWritten } = await writeAt(fd, data, offset, data.length - offset, options.positioned ? committed + offset : null);
+          const { bytesWritten } = await writeAt(
+            fd,
+            data,
+            offset,
+            data.length - offset,
+            options.positioned ? committed + offset : null,
+          );
           offset += bytesWritten;
         }
         committed += data.length;

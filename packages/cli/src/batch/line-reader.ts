@@ -35,7 +35,10 @@ export interface ReadLinesOptions {
  * @example
  * for await (const raw of readLines(createReadStream('cases.ndjson'))) console.log(raw.line, raw.length);
  */
-export async function* readLines(source: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>, options: ReadLinesOptions = {}): AsyncGenerator<RawLine> {
+export async function* readLines(
+  source: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>,
+  options: ReadLinesOptions = {},
+): AsyncGenerator<RawLine> {
   const cutter = new LineCutter(options.maxLineBytes);
   for await (const input of source) {
     cutter.feed(input);

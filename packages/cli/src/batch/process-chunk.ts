@@ -45,7 +45,10 @@ export function createChunkProcessor(mode: BatchSetup['mode'], engine: Engine): 
       hooks.beforeLine?.(line);
       const bytes = chunkLine(chunk, index);
       if (bytes === null) {
-        addError(out, line, { code: 'PARSE_ERROR', issues: [tooLongIssue(chunk.oversize.find(([at]) => at === index)?.[1] ?? 0, chunk.maxLineBytes)] });
+        addError(out, line, {
+          code: 'PARSE_ERROR',
+          issues: [tooLongIssue(chunk.oversize.find(([at]) => at === index)?.[1] ?? 0, chunk.maxLineBytes)],
+        });
         continue;
       }
       const decoded = decodeLine(bytes, line);
@@ -63,10 +66,21 @@ export function createChunkProcessor(mode: BatchSetup['mode'], engine: Engine): 
   return Object.assign(processChunk, { recycle: (buffer: ArrayBuffer) => recycleBuffer(scratch, buffer) });
 }
 
-type LineRecord = string | { readonly error: RecordError } | { readonly text: string; readonly status: 'warn' | 'fail'; readonly findings: { code: string; severity: string }[] };
+type LineRecord =
+  | string
+  | { readonly error: RecordError }
+  | {
+      readonly text: string;
+      readonly status: 'warn' | 'fail';
+      readonly findings: { code: string; severity: string }[];
+    };
 
 function addError(out: ResultBuilder, line: number, error: RecordError): void {
-  out.add(errorRecord(line, error), { line, status: 'error', error: { code: error.code, message: error.issues[0]?.message ?? '' } });
+  out.add(errorRecord(line, error), {
+    line,
+    status: 'error',
+    error: { code: error.code, message: error.issues[0]?.message ?? '' },
+  });
 }
 
 function decideLine(engine: Engine): (value: unknown) => LineRecord {
@@ -86,12 +100,22 @@ function reviewLine(engine: Engine): (value: unknown, line: number) => LineRecor
     try {
       const { kase, imposed } = readReviewLine(value);
       const result = review(engine, kase, imposed);
-      const text = JSON.stringify({ line, verdict: result.verdict, findings: result.findings, item: result.decision.item });
+      const text = JSON.stringify({
+        line,
+        verdict: result.verdict,
+        findings: result.findings,
+        item: result.decision.item,
+      });
       if (result.verdict === 'pass') return text;
-      return { text, status: result.verdict, findings: result.findings.map((finding) => ({ code: finding.code, severity: finding.severity })) };
+      return {
+        text,
+        status: result.verdict,
+        findings: result.findings.map((finding) => ({ code: finding.code, severity: finding.severity })),
+      };
     } catch (error) {
       // The case's issues are about `case.…` in the line; readImposed already says `imposed.…`.
-      const inCase = !(error instanceof CailiangError) || (error.code !== 'INVALID_IMPOSED' && error.code !== 'PARSE_ERROR');
+      const inCase =
+        !(error instanceof CailiangError) || (error.code !== 'INVALID_IMPOSED' && error.code !== 'PARSE_ERROR');
       return { error: recordErrorOf(error, inCase ? 'case' : '') };
     }
   };
@@ -104,7 +128,9 @@ function reviewLine(engine: Engine): (value: unknown, line: number) => LineRecor
  */
 function readReviewLine(value: unknown): { kase: unknown; imposed: unknown } {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new CailiangError('PARSE_ERROR', [{ code: 'invalid_type', path: '', message: 'expected { "case": …, "imposed": … }' }]);
+    throw new CailiangError('PARSE_ERROR', [
+      { code: 'invalid_type', path: '', message: 'expected { "case": …, "imposed": … }' },
+    ]);
   }
   const record = value as Record<string, unknown>;
   const issues: Issue[] = [];
@@ -112,7 +138,12 @@ function readReviewLine(value: unknown): { kase: unknown; imposed: unknown } {
     if (!REVIEW_KEYS.includes(key)) issues.push(unknownKey(key, key, REVIEW_KEYS));
   }
   for (const key of REVIEW_KEYS) {
-    if (!Object.prototype.hasOwnProperty.call(record, key)) issues.push({ code: 'missing', path: key, message: `missing "${key}"; a review line is { "case": …, "imposed": … }` });
+    if (!Object.hasOwn(record, key))
+      issues.push({
+        code: 'missing',
+        path: key,
+        message: `missing "${key}"; a review line is { "case": …, "imposed": … }`,
+      });
   }
   if (issues.length > 0) throw new CailiangError('PARSE_ERROR', issues);
   return { kase: record['case'], imposed: record['imposed'] };

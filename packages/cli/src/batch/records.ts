@@ -40,7 +40,10 @@ export function errorRecord(line: number, error: RecordError): string {
  */
 export function recordErrorOf(error: unknown, prefix = ''): RecordError {
   if (error instanceof CailiangError) {
-    return { code: error.code, issues: error.issues.map((issue) => ({ ...issue, path: joinPath(prefix, issue.path) })) };
+    return {
+      code: error.code,
+      issues: error.issues.map((issue) => ({ ...issue, path: joinPath(prefix, issue.path) })),
+    };
   }
   return internalErrorOf(error);
 }

@@ -45,7 +45,12 @@ export function reportData(tally: BatchTally, context: Pick<ReportData, 'input' 
 export function findingRows(tally: BatchTally): ReportData['findings'] {
   return [...tally.findingCases.entries()]
     .map(([code, { severity, cases }]) => ({ code, severity, cases }))
-    .sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) || b.cases - a.cases || (a.code < b.code ? -1 : 1));
+    .sort(
+      (a, b) =>
+        (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) ||
+        b.cases - a.cases ||
+        (a.code < b.code ? -1 : 1),
+    );
 }
 
 /**

@@ -2,7 +2,6 @@ import type { ReportData } from './report-data.js';
 import { formatCount } from './report-data.js';
 import { escapeHtml } from '../display-text.js';
 
-
 // Inline, so that the report is one file a reviewer can mail or archive.
 const STYLE = `body{font:15px/1.5 system-ui,"PingFang SC","Microsoft YaHei",sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}
 table{border-collapse:collapse;margin:.5rem 0}th,td{border:1px solid #ccc;padding:.25rem .6rem;text-align:left}td.n{text-align:right}
@@ -28,7 +27,10 @@ export function renderHtmlReport(data: ReportData): string {
     '<h1>Batch review report (法制审核)</h1>',
     '<ul>',
     `<li>Input: <code>${escapeHtml(data.input)}</code>, ${formatCount(data.lines)} lines</li>`,
-    ...data.ruleSets.map((ruleSet) => `<li>Rule set: ${escapeHtml(ruleSet.id)} ${escapeHtml(ruleSet.version)} (<code>${escapeHtml(ruleSet.digest)}</code>)</li>`),
+    ...data.ruleSets.map(
+      (ruleSet) =>
+        `<li>Rule set: ${escapeHtml(ruleSet.id)} ${escapeHtml(ruleSet.version)} (<code>${escapeHtml(ruleSet.digest)}</code>)</li>`,
+    ),
     '</ul>',
     '<h2>Verdicts</h2>',
     '<table><tr><th>verdict</th><th>cases</th></tr>',
@@ -43,27 +45,40 @@ export function renderHtmlReport(data: ReportData): string {
   else {
     out.push('<table><tr><th>finding</th><th>severity</th><th>cases</th></tr>');
     for (const finding of data.findings) {
-      out.push(`<tr><td><code>${escapeHtml(finding.code)}</code></td><td class="${escapeHtml(finding.severity)}">${escapeHtml(finding.severity)}</td><td class="n">${formatCount(finding.cases)}</td></tr>`);
+      out.push(
+        `<tr><td><code>${escapeHtml(finding.code)}</code></td><td class="${escapeHtml(finding.severity)}">${escapeHtml(finding.severity)}</td><td class="n">${formatCount(finding.cases)}</td></tr>`,
+      );
     }
     out.push('</table>');
   }
   out.push('<h2>Cases, worst first</h2>');
   if (data.worst.length === 0) out.push('<p>No case has findings.</p>');
-  else if (data.worst.length < data.withFindings) out.push(`<p>The ${formatCount(data.worst.length)} worst of ${formatCount(data.withFindings)} cases with findings.</p>`);
+  else if (data.worst.length < data.withFindings)
+    out.push(
+      `<p>The ${formatCount(data.worst.length)} worst of ${formatCount(data.withFindings)} cases with findings.</p>`,
+    );
   for (const entry of data.worst) {
     const { record } = entry;
-    out.push(`<section class="case ${entry.verdict}"><h3>Line ${entry.line}: <span class="${entry.verdict}">${entry.verdict}</span> — ${escapeHtml(record.item.code)} ${escapeHtml(record.item.name)}</h3><ul>`);
+    out.push(
+      `<section class="case ${entry.verdict}"><h3>Line ${entry.line}: <span class="${entry.verdict}">${entry.verdict}</span> — ${escapeHtml(record.item.code)} ${escapeHtml(record.item.name)}</h3><ul>`,
+    );
     for (const finding of record.findings) {
       const citations = finding.citations.map((citation) => `<li>${escapeHtml(citation.text)}</li>`).join('');
-      out.push(`<li><span class="${escapeHtml(finding.severity)}">${escapeHtml(finding.severity)}</span> <code>${escapeHtml(finding.code)}</code>: ${escapeHtml(finding.message)}<ul class="cite">${citations}</ul></li>`);
+      out.push(
+        `<li><span class="${escapeHtml(finding.severity)}">${escapeHtml(finding.severity)}</span> <code>${escapeHtml(finding.code)}</code>: ${escapeHtml(finding.message)}<ul class="cite">${citations}</ul></li>`,
+      );
     }
     out.push('</ul></section>');
   }
   if (data.verdicts.error > 0) {
     out.push('<h2>Lines that could not be reviewed</h2>');
-    if (data.errors.length < data.verdicts.error) out.push(`<p>The first ${formatCount(data.errors.length)} of ${formatCount(data.verdicts.error)}.</p>`);
+    if (data.errors.length < data.verdicts.error)
+      out.push(`<p>The first ${formatCount(data.errors.length)} of ${formatCount(data.verdicts.error)}.</p>`);
     out.push('<table><tr><th>line</th><th>error</th><th>problem</th></tr>');
-    for (const error of data.errors) out.push(`<tr><td class="n">${error.line}</td><td><code>${escapeHtml(error.code)}</code></td><td>${escapeHtml(error.message)}</td></tr>`);
+    for (const error of data.errors)
+      out.push(
+        `<tr><td class="n">${error.line}</td><td><code>${escapeHtml(error.code)}</code></td><td>${escapeHtml(error.message)}</td></tr>`,
+      );
     out.push('</table>');
   }
   out.push('</body>', '</html>');

@@ -18,19 +18,29 @@ function md(text: string): string {
 export function renderMarkdownReport(data: ReportData): string {
   const out: string[] = ['# Batch review report (法制审核)', ''];
   out.push(`- Input: ${md(data.input)}, ${formatCount(data.lines)} lines`);
-  for (const ruleSet of data.ruleSets) out.push(`- Rule set: ${md(ruleSet.id)} ${md(ruleSet.version)} (${md(ruleSet.digest)})`);
+  for (const ruleSet of data.ruleSets)
+    out.push(`- Rule set: ${md(ruleSet.id)} ${md(ruleSet.version)} (${md(ruleSet.digest)})`);
   out.push('', '## Verdicts', '', '| verdict | cases |', '| --- | ---: |');
-  out.push(`| fail | ${formatCount(data.verdicts.fail)} |`, `| warn | ${formatCount(data.verdicts.warn)} |`, `| pass | ${formatCount(data.verdicts.pass)} |`);
+  out.push(
+    `| fail | ${formatCount(data.verdicts.fail)} |`,
+    `| warn | ${formatCount(data.verdicts.warn)} |`,
+    `| pass | ${formatCount(data.verdicts.pass)} |`,
+  );
   out.push(`| not reviewed (error record) | ${formatCount(data.verdicts.error)} |`);
   out.push('', '## Findings', '');
   if (data.findings.length === 0) out.push('No findings.');
   else {
     out.push('| finding | severity | cases |', '| --- | --- | ---: |');
-    for (const finding of data.findings) out.push(`| ${md(finding.code)} | ${md(finding.severity)} | ${formatCount(finding.cases)} |`);
+    for (const finding of data.findings)
+      out.push(`| ${md(finding.code)} | ${md(finding.severity)} | ${formatCount(finding.cases)} |`);
   }
   out.push('', '## Cases, worst first', '');
   if (data.worst.length === 0) out.push('No case has findings.');
-  else if (data.worst.length < data.withFindings) out.push(`The ${formatCount(data.worst.length)} worst of ${formatCount(data.withFindings)} cases with findings.`, '');
+  else if (data.worst.length < data.withFindings)
+    out.push(
+      `The ${formatCount(data.worst.length)} worst of ${formatCount(data.withFindings)} cases with findings.`,
+      '',
+    );
   for (const entry of data.worst) {
     const { record } = entry;
     out.push(`### Line ${entry.line}: ${entry.verdict} — ${md(record.item.code)} ${md(record.item.name)}`, '');
@@ -42,7 +52,8 @@ export function renderMarkdownReport(data: ReportData): string {
   }
   if (data.verdicts.error > 0) {
     out.push('## Lines that could not be reviewed', '');
-    if (data.errors.length < data.verdicts.error) out.push(`The first ${formatCount(data.errors.length)} of ${formatCount(data.verdicts.error)}.`, '');
+    if (data.errors.length < data.verdicts.error)
+      out.push(`The first ${formatCount(data.errors.length)} of ${formatCount(data.verdicts.error)}.`, '');
     out.push('| line | error | problem |', '| ---: | --- | --- |');
     for (const error of data.errors) out.push(`| ${error.line} | ${md(error.code)} | ${md(error.message)} |`);
     out.push('');

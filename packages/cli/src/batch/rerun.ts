@@ -20,7 +20,15 @@ export const rerunLines: RerunPolicy<Chunk, ChunkResult> = {
 
 function failedLine(id: number, line: number, reason: string): ChunkResult {
   const out = new ResultBuilder();
-  const issue: Issue = { code: 'worker_failed', path: '', message: `the worker deciding this line stopped, twice (${reason}); the line was not decided` };
-  out.add(errorRecord(line, { code: WORKER_FAILED, issues: [issue] }), { line, status: 'error', error: { code: WORKER_FAILED, message: issue.message } });
+  const issue: Issue = {
+    code: 'worker_failed',
+    path: '',
+    message: `the worker deciding this line stopped, twice (${reason}); the line was not decided`,
+  };
+  out.add(errorRecord(line, { code: WORKER_FAILED, issues: [issue] }), {
+    line,
+    status: 'error',
+    error: { code: WORKER_FAILED, message: issue.message },
+  });
   return out.finish(id, line, 0);
 }

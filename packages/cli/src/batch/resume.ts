@@ -30,22 +30,42 @@ export async function scanOutput(path: string, mode: 'decide' | 'review', tally:
   let bytes = 0;
   try {
     for await (const raw of readLines(createReadStream(path))) {
-    if (!raw.terminated) break;
-    const decoded = raw.bytes === null ? undefined : decodeLine(raw.bytes, raw.line);
-    if (decoded === undefined || !decoded.ok) {
-      throw new CailiangError('USAGE', [{ code: 'resume_mismatch', path: '--resume', message: `line ${raw.line} of the output is not JSON; resume only continues an output this command wrote` }], { source: path });
-    }
-    try {
-      tally.addRecord(decoded.value, raw.line, mode);
-    } catch (error) {
-      throw error instanceof CailiangError ? error.withSource(path) : error;
-    }
-    lines = raw.line;
-    bytes += raw.length + 1;
+      if (!raw.terminated) break;
+      const decoded = raw.bytes === null ? undefined : decodeLine(raw.bytes, raw.line);
+      if (decoded === undefined || !decoded.ok) {
+        throw new CailiangError(
+          'USAGE',
+          [
+            {
+              code: 'resume_mismatch',
+              path: '--resume',
+              message: `line ${raw.line} of the output is not JSON; resume only continues an output this command wrote`,
+            },
+          ],
+          { source: path },
+        );
+      }
+      try {
+        tally.addRecord(decoded.value, raw.line, mode);
+      } catch (error) {
+        throw error instanceof CailiangError ? error.withSource(path) : error;
+      }
+      lines = raw.line;
+      bytes += raw.length + 1;
     }
   } catch (error) {
     if (error instanceof CailiangError) throw error;
-    throw new CailiangError('IO_ERROR', [{ code: 'unreadable', path: '', message: `cannot read the output to resume it: ${(error as Error).message ?? String(error)}` }], { source: path });
+    throw new CailiangError(
+      'IO_ERROR',
+      [
+        {
+          code: 'unreadable',
+          path: '',
+          message: `cannot read the output to resume it: ${(error as Error).message ?? String(error)}`,
+        },
+      ],
+      { source: path },
+    );
   }
   return { lines, bytes };
 }

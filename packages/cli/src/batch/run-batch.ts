@@ -51,7 +51,12 @@ export interface BatchTotals {
 export async function runBatch(run: BatchRun): Promise<BatchTotals> {
   const skip = run.skip ?? 0;
   const maxLineBytes = run.maxLineBytes ?? MAX_SOURCE_LENGTH;
-  const splitter = new ChunkSplitter({ maxLines: run.chunkLines ?? 256, maxBytes: run.chunkBytes ?? 1024 * 1024, maxLineBytes, skip });
+  const splitter = new ChunkSplitter({
+    maxLines: run.chunkLines ?? 256,
+    maxBytes: run.chunkBytes ?? 1024 * 1024,
+    maxLineBytes,
+    skip,
+  });
   const pending = new Set<Promise<void>>();
   let inFlight = 0;
   let wake: (() => void) | undefined;
@@ -105,7 +110,9 @@ export async function runBatch(run: BatchRun): Promise<BatchTotals> {
     }
     if (failure === undefined) for (const chunk of splitter.end()) await dispatch(chunk);
   } catch (error) {
-    failure ??= new CailiangError('IO_ERROR', [{ code: 'unreadable', path: '', message: `cannot read the input: ${(error as Error).message ?? String(error)}` }]);
+    failure ??= new CailiangError('IO_ERROR', [
+      { code: 'unreadable', path: '', message: `cannot read the input: ${(error as Error).message ?? String(error)}` },
+    ]);
   }
   await Promise.all(pending);
   if (failure !== undefined) {
@@ -118,7 +125,11 @@ export async function runBatch(run: BatchRun): Promise<BatchTotals> {
   const lines = splitter.lines;
   if (lines < skip) {
     throw new CailiangError('USAGE', [
-      { code: 'resume_mismatch', path: '--resume', message: `the output already answers ${skip} lines but the input has only ${lines}: is it the same input?` },
+      {
+        code: 'resume_mismatch',
+        path: '--resume',
+        message: `the output already answers ${skip} lines but the input has only ${lines}: is it the same input?`,
+      },
     ]);
   }
   return { lines, decided };

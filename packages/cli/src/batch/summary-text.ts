@@ -11,7 +11,11 @@ import type { BatchTally } from './tally.js';
  * @example io.stderr(batchSummary(tally, 0));
  */
 export function batchSummary(tally: BatchTally, resumedAfter: number): string {
-  const parts = [`batch: ${formatCount(tally.lines)} lines`, `${formatCount(tally.ok)} decided`, `${formatCount(tally.errors)} error records${byCode(tally)}`];
+  const parts = [
+    `batch: ${formatCount(tally.lines)} lines`,
+    `${formatCount(tally.ok)} decided`,
+    `${formatCount(tally.errors)} error records${byCode(tally)}`,
+  ];
   return `${parts.join(' · ')}${resumed(resumedAfter)}\n`;
 }
 
@@ -25,13 +29,19 @@ export function batchSummary(tally: BatchTally, resumedAfter: number): string {
  * @example io.stderr(reviewSummary(tally, 0));
  */
 export function reviewSummary(tally: BatchTally, resumedAfter: number): string {
-  const verdicts = [`pass ${formatCount(tally.pass)}`, `warn ${formatCount(tally.warn)}`, `fail ${formatCount(tally.fail)}`, `error records ${formatCount(tally.errors)}${byCode(tally)}`];
+  const verdicts = [
+    `pass ${formatCount(tally.pass)}`,
+    `warn ${formatCount(tally.warn)}`,
+    `fail ${formatCount(tally.fail)}`,
+    `error records ${formatCount(tally.errors)}${byCode(tally)}`,
+  ];
   const lines = [`review: ${formatCount(tally.lines)} lines · ${verdicts.join(' · ')}${resumed(resumedAfter)}`];
   const findings = findingRows(tally);
   if (findings.length > 0) {
     const width = Math.max(5, ...findings.map(({ cases }) => formatCount(cases).length));
     lines.push(`  ${'cases'.padStart(width)}  severity  finding`);
-    for (const { code, severity, cases } of findings) lines.push(`  ${formatCount(cases).padStart(width)}  ${severity.padEnd(8)}  ${code}`);
+    for (const { code, severity, cases } of findings)
+      lines.push(`  ${formatCount(cases).padStart(width)}  ${severity.padEnd(8)}  ${code}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -6,7 +6,12 @@ import { INTERNAL_ERROR, WORKER_FAILED } from './records.js';
 export interface ReviewRecord {
   readonly line: number;
   readonly verdict: 'pass' | 'warn' | 'fail';
-  readonly findings: readonly { readonly code: string; readonly severity: string; readonly message: string; readonly citations: readonly { readonly text: string }[] }[];
+  readonly findings: readonly {
+    readonly code: string;
+    readonly severity: string;
+    readonly message: string;
+    readonly citations: readonly { readonly text: string }[];
+  }[];
   readonly item: { readonly code: string; readonly name: string };
 }
 
@@ -77,7 +82,10 @@ export class BatchTally {
   addResult(result: ChunkResult): void {
     this.lines += result.count;
     for (const outcome of result.outcomes) {
-      this.addOutcome(outcome, () => JSON.parse(decoder.decode(result.data.subarray(outcome.start, outcome.end))) as ReviewRecord);
+      this.addOutcome(
+        outcome,
+        () => JSON.parse(decoder.decode(result.data.subarray(outcome.start, outcome.end))) as ReviewRecord,
+      );
     }
   }
 
@@ -91,22 +99,50 @@ export class BatchTally {
    */
   addRecord(value: unknown, line: number, mode: 'decide' | 'review'): void {
     this.lines++;
-    const record = (typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {}) as Record<string, unknown>;
+    const record = (typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {}) as Record<
+      string,
+      unknown
+    >;
     const error = record['error'] as { code?: unknown; issues?: { message?: unknown }[] } | undefined;
     const numbered = record['line'] === line;
     if (typeof error === 'object' && error !== null && typeof error.code === 'string' && numbered) {
-      this.addOutcome({ line, status: 'error', error: { code: error.code, message: String(error.issues?.[0]?.message ?? '') }, start: 0, end: 0 });
+      this.addOutcome({
+        line,
+        status: 'error',
+        error: { code: error.code, message: String(error.issues?.[0]?.message ?? '') },
+        start: 0,
+        end: 0,
+      });
       return;
     }
     if (mode === 'decide' && typeof record['outcome'] === 'string' && !('line' in record)) return;
     const verdict = record['verdict'];
-    if (mode === 'review' && numbered && (verdict === 'pass' || verdict === 'warn' || verdict === 'fail') && Array.isArray(record['findings'])) {
+    if (
+      mode === 'review' &&
+      numbered &&
+      (verdict === 'pass' || verdict === 'warn' || verdict === 'fail') &&
+      Array.isArray(record['findings'])
+    ) {
       const review = record as unknown as ReviewRecord;
-      if (verdict !== 'pass') this.addOutcome({ line, status: verdict, findings: review.findings.map((f) => ({ code: f.code, severity: f.severity })), start: 0, end: 0 }, () => review);
+      if (verdict !== 'pass')
+        this.addOutcome(
+          {
+            line,
+            status: verdict,
+            findings: review.findings.map((f) => ({ code: f.code, severity: f.severity })),
+            start: 0,
+            end: 0,
+          },
+          () => review,
+        );
       return;
     }
     throw new CailiangError('USAGE', [
-      { code: 'resume_mismatch', path: '--resume', message: `line ${line} of the output is not a ${mode === 'decide' ? 'decision' : 'review'} record for line ${line}; resume only continues an output this command wrote` },
+      {
+        code: 'resume_mismatch',
+        path: '--resume',
+        message: `line ${line} of the output is not a ${mode === 'decide' ? 'decision' : 'review'} record for line ${line}; resume only continues an output this command wrote`,
+      },
     ]);
   }
 
@@ -116,13 +152,21 @@ export class BatchTally {
       this.errors++;
       if (code === INTERNAL_ERROR || code === WORKER_FAILED) this.internal++;
       this.errorCodes.set(code, (this.errorCodes.get(code) ?? 0) + 1);
-      keepLowest(this.errorSamples, { line: outcome.line, code, message: outcome.error?.message ?? '' }, this.keepErrors, (a, b) => a.line - b.line);
+      keepLowest(
+        this.errorSamples,
+        { line: outcome.line, code, message: outcome.error?.message ?? '' },
+        this.keepErrors,
+        (a, b) => a.line - b.line,
+      );
       return;
     }
     this[outcome.status]++;
     const findings = outcome.findings ?? [];
     for (const code of new Set(findings.map((finding) => finding.code))) {
-      const entry = this.findingCases.get(code) ?? { severity: findings.find((finding) => finding.code === code)?.severity ?? '', cases: 0 };
+      const entry = this.findingCases.get(code) ?? {
+        severity: findings.find((finding) => finding.code === code)?.severity ?? '',
+        cases: 0,
+      };
       entry.cases++;
       this.findingCases.set(code, entry);
     }

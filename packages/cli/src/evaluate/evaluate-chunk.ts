@@ -18,7 +18,12 @@ const NEWLINE = 0x0a;
  * @param maxLineBytes - the line-length limit the chunk was cut with (for the message)
  * @param shard - evaluate only this shard's lines (`--shard i/n`); numbers stay the corpus's
  */
-export function evaluateChunk(evaluator: Evaluator, chunk: LineChunk, maxLineBytes = MAX_SOURCE_LENGTH, shard?: Shard): void {
+export function evaluateChunk(
+  evaluator: Evaluator,
+  chunk: LineChunk,
+  maxLineBytes = MAX_SOURCE_LENGTH,
+  shard?: Shard,
+): void {
   const { data, tooLong } = chunk;
   let skipped = 0;
   let line = chunk.firstLine;
@@ -27,7 +32,8 @@ export function evaluateChunk(evaluator: Evaluator, chunk: LineChunk, maxLineByt
     // Lines too long to keep are not in `data`: they are counted where they stood.
     while (skipped < tooLong.length && (tooLong[skipped] as { line: number }).line === line) {
       const entry = tooLong[skipped] as { line: number; length: number };
-      if (inShard(line, shard)) evaluator.addError('PARSE_ERROR', tooLongIssue(entry.length, maxLineBytes).message, line);
+      if (inShard(line, shard))
+        evaluator.addError('PARSE_ERROR', tooLongIssue(entry.length, maxLineBytes).message, line);
       skipped++;
       line++;
     }

@@ -48,19 +48,38 @@ export async function evaluateCommand(args: string[], io: EvaluateIo): Promise<n
     const command = readArguments(args);
     // File by file, as decide and batch refuse broken rule files; parsed once for every worker.
     const { sources, ruleSets } = loadBatchRuleSets(command.rules);
-    const setup: EvaluationSetup = { rules: command.rules, holidays: command.holidays, sources, options: { minSample: command.minSample }, ...(command.shard === undefined ? {} : { shard: command.shard }) };
+    const setup: EvaluationSetup = {
+      rules: command.rules,
+      holidays: command.holidays,
+      sources,
+      options: { minSample: command.minSample },
+      ...(command.shard === undefined ? {} : { shard: command.shard }),
+    };
     const engine = evaluationEngineFrom(setup, ruleSets);
-    const source = command.synthetic === undefined ? { name: command.decisions as string } : { name: `synthetic: ${command.synthetic} records`, seed: command.seed };
+    const source =
+      command.synthetic === undefined
+        ? { name: command.decisions as string }
+        : { name: `synthetic: ${command.synthetic} records`, seed: command.seed };
     const evaluator = createEvaluator(engine, { ...setup.options, source });
     const started = performance.now();
-    const progress = (total: number) => (io.stderrIsTTY === true ? createProgress((text) => io.stderr(text), { totalBytes: total }) : undefined);
+    const progress = (total: number) =>
+      io.stderrIsTTY === true ? createProgress((text) => io.stderr(text), { totalBytes: total }) : undefined;
     if (command.synthetic !== undefined) {
-      evaluateSynthetic(engine, evaluator, { count: command.synthetic, seed: command.seed, ...(command.save === undefined ? {} : { save: command.save }), ...withProgress(progress(command.synthetic)) });
+      evaluateSynthetic(engine, evaluator, {
+        count: command.synthetic,
+        seed: command.seed,
+        ...(command.save === undefined ? {} : { save: command.save }),
+        ...withProgress(progress(command.synthetic)),
+      });
     } else {
       await evaluateFile(command.decisions as string, evaluator, { workers: command.workers, setup, progress });
     }
     const evaluation = evaluator.result();
-    writeReports(evaluation, { ...(command.out === undefined ? {} : { html: command.out }), ...(command.json === undefined ? {} : { json: command.json }), ...(command.csv === undefined ? {} : { csv: command.csv }) });
+    writeReports(evaluation, {
+      ...(command.out === undefined ? {} : { html: command.out }),
+      ...(command.json === undefined ? {} : { json: command.json }),
+      ...(command.csv === undefined ? {} : { csv: command.csv }),
+    });
     if (command.partial !== undefined) writePartial(evaluator.partial(), command.partial);
     io.stdout(summary(evaluation, (performance.now() - started) / 1000, command));
     if ((evaluation.errors.byCode['INTERNAL_ERROR'] ?? 0) > 0) return 3;
@@ -70,7 +89,10 @@ export async function evaluateCommand(args: string[], io: EvaluateIo): Promise<n
       io.stderr(`${formatIssues(error.issues, error.source)}\n`);
       return 2;
     }
-    const reason = error instanceof EvaluationWorkerError ? error.message : `internal error: ${(error as Error).message ?? String(error)}`;
+    const reason =
+      error instanceof EvaluationWorkerError
+        ? error.message
+        : `internal error: ${(error as Error).message ?? String(error)}`;
     io.stderr(`cailiang: ${reason}\n`);
     return 3;
   }
@@ -112,21 +134,31 @@ function readArguments(args: string[]): EvaluateArguments {
   const rules = (values['rules'] as string[] | undefined) ?? [];
   if (rules.length === 0) throw usage('--rules', 'missing --rules FILE');
   const out = text('out');
-  if (out === undefined && text('partial') === undefined) throw usage('--out', 'missing --out REPORT.html (or --partial FILE)');
-  if (out !== undefined && !/\.html?$/i.test(out)) throw usage('--out', `expected a file ending in .html, got "${out}"`);
+  if (out === undefined && text('partial') === undefined)
+    throw usage('--out', 'missing --out REPORT.html (or --partial FILE)');
+  if (out !== undefined && !/\.html?$/i.test(out))
+    throw usage('--out', `expected a file ending in .html, got "${out}"`);
   const decisions = text('decisions');
   const syntheticText = text('synthetic');
-  if ((decisions === undefined) === (syntheticText === undefined)) throw usage('--decisions', 'give either --decisions FILE or --synthetic N');
+  if ((decisions === undefined) === (syntheticText === undefined))
+    throw usage('--decisions', 'give either --decisions FILE or --synthetic N');
   if (syntheticText === undefined) {
-    for (const flag of ['seed', 'save-synthetic']) if (text(flag) !== undefined) throw usage(`--${flag}`, `--${flag} goes with --synthetic`);
+    for (const flag of ['seed', 'save-synthetic'])
+      if (text(flag) !== undefined) throw usage(`--${flag}`, `--${flag} goes with --synthetic`);
   } else if (text('workers') !== undefined) {
-    throw usage('--workers', '--workers goes with --decisions: synthetic records are generated and evaluated in one thread');
+    throw usage(
+      '--workers',
+      '--workers goes with --decisions: synthetic records are generated and evaluated in one thread',
+    );
   } else if (text('shard') !== undefined) {
     throw usage('--shard', '--shard goes with --decisions: it picks lines of a file');
   }
-  const reports = [out, text('json'), text('csv'), text('partial')].filter((path): path is string => path !== undefined).map((path) => resolve(path));
+  const reports = [out, text('json'), text('csv'), text('partial')]
+    .filter((path): path is string => path !== undefined)
+    .map((path) => resolve(path));
   for (const input of [decisions, text('save-synthetic')]) {
-    if (input !== undefined && reports.includes(resolve(input))) throw usage('--out', `a report would overwrite ${input}`);
+    if (input !== undefined && reports.includes(resolve(input)))
+      throw usage('--out', `a report would overwrite ${input}`);
   }
   return {
     rules,
@@ -147,7 +179,11 @@ function readArguments(args: string[]): EvaluateArguments {
 
 function whole(text: string, flag: string, least: number, most = Number.MAX_SAFE_INTEGER): number {
   const value = /^\d+$/.test(text) ? Number(text) : Number.NaN;
-  if (!Number.isSafeInteger(value) || value < least || value > most) throw usage(flag, `expected a whole number from ${least}${most === Number.MAX_SAFE_INTEGER ? '' : ` to ${most}`}, got "${text}"`);
+  if (!Number.isSafeInteger(value) || value < least || value > most)
+    throw usage(
+      flag,
+      `expected a whole number from ${least}${most === Number.MAX_SAFE_INTEGER ? '' : ` to ${most}`}, got "${text}"`,
+    );
   return value;
 }
 
@@ -158,7 +194,6 @@ function usage(path: string, message: string): CailiangError {
 function withProgress<T>(progress: T | undefined): { progress?: T } {
   return progress === undefined ? {} : { progress };
 }
-
 
 /** What stdout says at the end: the totals, the strongest candidates, where the reports are. */
 function summary(evaluation: Evaluation, seconds: number, command: EvaluateArguments): string {

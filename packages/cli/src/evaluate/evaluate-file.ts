@@ -31,7 +31,11 @@ export interface EvaluateFileOptions {
  * @throws CailiangError IO_ERROR when the file cannot be read; see `evaluateInWorkers` for workers
  * @example await evaluateFile('records.ndjson', createEvaluator(engine), { progress });
  */
-export async function evaluateFile(path: string, evaluator: Evaluator, options: EvaluateFileOptions = {}): Promise<void> {
+export async function evaluateFile(
+  path: string,
+  evaluator: Evaluator,
+  options: EvaluateFileOptions = {},
+): Promise<void> {
   // Checked first, so that a missing file is reported as such and not as a stream error.
   const size = fileSize(path);
   const progress = options.progress?.(size);
@@ -54,13 +58,23 @@ export async function evaluateFile(path: string, evaluator: Evaluator, options: 
         done(chunk);
       }
     } else {
-      if (options.setup === undefined) throw new TypeError('evaluateFile: workers need the setup to build their engines');
-      const states = await evaluateInWorkers(chunks, { size: options.workers as number, setup: options.setup, onChunk: done, ...(options.spawn === undefined ? {} : { spawn: options.spawn }) });
+      if (options.setup === undefined)
+        throw new TypeError('evaluateFile: workers need the setup to build their engines');
+      const states = await evaluateInWorkers(chunks, {
+        size: options.workers as number,
+        setup: options.setup,
+        onChunk: done,
+        ...(options.spawn === undefined ? {} : { spawn: options.spawn }),
+      });
       for (const state of states) evaluator.merge(state);
     }
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== undefined && !(error instanceof CailiangError)) {
-      throw new CailiangError('IO_ERROR', [{ code: 'unreadable', path: '', message: `cannot read the file: ${(error as Error).message}` }], { source: path });
+      throw new CailiangError(
+        'IO_ERROR',
+        [{ code: 'unreadable', path: '', message: `cannot read the file: ${(error as Error).message}` }],
+        { source: path },
+      );
     }
     throw error;
   } finally {
@@ -76,6 +90,10 @@ function fileSize(path: string): number {
     return stats.size;
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-    throw new CailiangError('IO_ERROR', [{ code: 'unreadable', path: '', message: `cannot read the file: ${reason}` }], { source: path });
+    throw new CailiangError(
+      'IO_ERROR',
+      [{ code: 'unreadable', path: '', message: `cannot read the file: ${reason}` }],
+      { source: path },
+    );
   }
 }

@@ -34,13 +34,19 @@ export interface WorkerRunOptions {
  * @returns each worker's counts
  * @throws CailiangError when a worker cannot build its engine; EvaluationWorkerError when one stops
  */
-export async function evaluateInWorkers(chunks: AsyncIterable<LineChunk>, options: WorkerRunOptions): Promise<EvaluatorState[]> {
+export async function evaluateInWorkers(
+  chunks: AsyncIterable<LineChunk>,
+  options: WorkerRunOptions,
+): Promise<EvaluatorState[]> {
   const pool = createWorkerPool<EvaluationSetup, LineChunk, null>({
     size: options.size,
     setup: options.setup,
     spawn: options.spawn ?? threadSpawner(evaluateWorkerPath()),
     ...(options.perWorker === undefined ? {} : { perWorker: options.perWorker }),
-    deaths: { kind: 'stop', stop: (reason) => new EvaluationWorkerError(`an evaluation worker stopped (${reason}) before it finished`) },
+    deaths: {
+      kind: 'stop',
+      stop: (reason) => new EvaluationWorkerError(`an evaluation worker stopped (${reason}) before it finished`),
+    },
     // The bytes move to the worker instead of being copied.
     transfer: (chunk) => [chunk.data.buffer as ArrayBuffer],
   });

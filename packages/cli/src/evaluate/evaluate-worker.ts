@@ -21,7 +21,10 @@ const { setup } = workerData as WorkerInit<EvaluationSetup>;
 try {
   evaluator = createEvaluator(evaluationEngine(setup), setup.options);
 } catch (error) {
-  const failure = error instanceof CailiangError ? error : new CailiangError('IO_ERROR', [{ code: 'worker_init', path: '', message: String(error) }]);
+  const failure =
+    error instanceof CailiangError
+      ? error
+      : new CailiangError('IO_ERROR', [{ code: 'worker_init', path: '', message: String(error) }]);
   post({ type: 'init-failed', error: { code: failure.code, issues: failure.issues.map((issue) => ({ ...issue })) } });
 }
 

@@ -32,7 +32,11 @@ export async function mergeCommand(args: string[], io: { stdout(text: string): v
   const { files, outputs } = readArguments(args);
   const merged = mergePartials(files.map(readJson), files);
   const evaluation = evaluationOfPartial(merged);
-  writeReports(evaluation, { ...(outputs.out === undefined ? {} : { html: outputs.out }), ...(outputs.json === undefined ? {} : { json: outputs.json }), ...(outputs.csv === undefined ? {} : { csv: outputs.csv }) });
+  writeReports(evaluation, {
+    ...(outputs.out === undefined ? {} : { html: outputs.out }),
+    ...(outputs.json === undefined ? {} : { json: outputs.json }),
+    ...(outputs.csv === undefined ? {} : { csv: outputs.csv }),
+  });
   if (outputs.partial !== undefined) writePartial(merged, outputs.partial);
   const { records } = evaluation;
   io.stdout(
@@ -55,18 +59,26 @@ export function reportLine(outputs: Outputs): string {
 
 function readArguments(args: string[]): { files: string[]; outputs: Outputs } {
   const usage = (path: string, message: string) => usageError('evaluate', message, path);
-  const parsed = parseCommandArgs('evaluate', args, { report: { type: 'string' }, json: { type: 'string' }, csv: { type: 'string' }, partial: { type: 'string' } }, true);
+  const parsed = parseCommandArgs(
+    'evaluate',
+    args,
+    { report: { type: 'string' }, json: { type: 'string' }, csv: { type: 'string' }, partial: { type: 'string' } },
+    true,
+  );
   const values = parsed.values as Record<string, string | undefined>;
   const files = parsed.positionals;
-  if (files.length === 0) throw usage('', 'evaluate merge: name the partial files to merge (written by cailiang evaluate --partial)');
+  if (files.length === 0)
+    throw usage('', 'evaluate merge: name the partial files to merge (written by cailiang evaluate --partial)');
   const outputs: Outputs = {
     ...(values['report'] === undefined ? {} : { out: values['report'] }),
     ...(values['json'] === undefined ? {} : { json: values['json'] }),
     ...(values['csv'] === undefined ? {} : { csv: values['csv'] }),
     ...(values['partial'] === undefined ? {} : { partial: values['partial'] }),
   };
-  if (Object.keys(outputs).length === 0) throw usage('--report', 'evaluate merge: give --report REPORT.html, --json, --csv or --partial');
-  if (outputs.out !== undefined && !/\.html?$/i.test(outputs.out)) throw usage('--report', `expected a file ending in .html, got "${outputs.out}"`);
+  if (Object.keys(outputs).length === 0)
+    throw usage('--report', 'evaluate merge: give --report REPORT.html, --json, --csv or --partial');
+  if (outputs.out !== undefined && !/\.html?$/i.test(outputs.out))
+    throw usage('--report', `expected a file ending in .html, got "${outputs.out}"`);
   const inputs = files.map((file) => resolve(file));
   for (const output of Object.values(outputs) as string[]) {
     if (inputs.includes(resolve(output))) throw usage('--report', `an output would overwrite the partial ${output}`);
@@ -80,11 +92,19 @@ function readJson(path: string): unknown {
     text = readFileSync(path, 'utf8');
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-    throw new CailiangError('IO_ERROR', [{ code: 'unreadable', path: '', message: `cannot read the file: ${reason}` }], { source: path });
+    throw new CailiangError(
+      'IO_ERROR',
+      [{ code: 'unreadable', path: '', message: `cannot read the file: ${reason}` }],
+      { source: path },
+    );
   }
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new CailiangError('INVALID_PARTIAL', [{ code: 'partial_format', path: '', message: `not JSON: ${(error as Error).message}` }], { source: path });
+    throw new CailiangError(
+      'INVALID_PARTIAL',
+      [{ code: 'partial_format', path: '', message: `not JSON: ${(error as Error).message}` }],
+      { source: path },
+    );
   }
 }

@@ -39,7 +39,10 @@ const NEWLINE = Uint8Array.of(0x0a);
  * @returns the chunks, in input order
  * @example for await (const chunk of lineChunks(createReadStream('records.ndjson'))) evaluateChunk(evaluator, chunk);
  */
-export async function* lineChunks(source: AsyncIterable<Uint8Array | string>, options: ChunkOptions = {}): AsyncGenerator<LineChunk> {
+export async function* lineChunks(
+  source: AsyncIterable<Uint8Array | string>,
+  options: ChunkOptions = {},
+): AsyncGenerator<LineChunk> {
   const chunkBytes = options.chunkBytes ?? 1024 * 1024;
   const cutter = new LineCutter(options.maxLineBytes);
   // Kept bytes are gathered as runs of whole lines, one per input piece, not one per line: a

@@ -31,7 +31,13 @@ export function parseShard(text: string): Shard {
   const index = Number(match?.[1]);
   const count = Number(match?.[2]);
   if (match === null || !Number.isSafeInteger(count) || count < 1 || index < 1 || index > count) {
-    throw new CailiangError('USAGE', [{ code: 'usage', path: '--shard', message: `expected --shard i/n with 1 ≤ i ≤ n (the i-th of n shards), got "${text}"` }]);
+    throw new CailiangError('USAGE', [
+      {
+        code: 'usage',
+        path: '--shard',
+        message: `expected --shard i/n with 1 ≤ i ≤ n (the i-th of n shards), got "${text}"`,
+      },
+    ]);
   }
   return { index, count };
 }

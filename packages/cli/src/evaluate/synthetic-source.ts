@@ -35,7 +35,11 @@ export function evaluateSynthetic(engine: Engine, evaluator: Evaluator, options:
     try {
       writeSync(fd, pending.join(''));
     } catch (error) {
-      throw new CailiangError('IO_ERROR', [{ code: 'write_failed', path: '', message: `cannot write: ${(error as Error).message}` }], { source: options.save as string });
+      throw new CailiangError(
+        'IO_ERROR',
+        [{ code: 'write_failed', path: '', message: `cannot write: ${(error as Error).message}` }],
+        { source: options.save as string },
+      );
     }
     pending = [];
     pendingLength = 0;
@@ -65,7 +69,14 @@ function openNew(path: string): number {
     // 'wx': fail if the file exists — a synthetic corpus never replaces a file.
     return openSync(path, 'wx');
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'EEXIST' ? 'the file exists; synthetic records are only written to a new file' : (error as Error).message;
-    throw new CailiangError('IO_ERROR', [{ code: 'unwritable', path: '', message: `cannot write the file: ${reason}` }], { source: path });
+    const reason =
+      (error as NodeJS.ErrnoException).code === 'EEXIST'
+        ? 'the file exists; synthetic records are only written to a new file'
+        : (error as Error).message;
+    throw new CailiangError(
+      'IO_ERROR',
+      [{ code: 'unwritable', path: '', message: `cannot write the file: ${reason}` }],
+      { source: path },
+    );
   }
 }

@@ -40,6 +40,10 @@ function write(path: string, text: string): void {
   try {
     writeFileSync(path, text);
   } catch (error) {
-    throw new CailiangError('IO_ERROR', [{ code: 'unwritable', path: '', message: `cannot write the report: ${(error as Error).message}` }], { source: path });
+    throw new CailiangError(
+      'IO_ERROR',
+      [{ code: 'unwritable', path: '', message: `cannot write the report: ${(error as Error).message}` }],
+      { source: path },
+    );
   }
 }

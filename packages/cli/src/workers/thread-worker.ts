@@ -18,7 +18,11 @@ export function workerScriptPath(file: string): string {
   const path = fileURLToPath(new URL(`./${file}`, import.meta.url));
   if (!existsSync(path)) {
     throw new CailiangError('USAGE', [
-      { code: 'usage', path: '--workers', message: `worker threads need the built worker script, and ${path} is missing: run \`pnpm build\`, or use --workers 1` },
+      {
+        code: 'usage',
+        path: '--workers',
+        message: `worker threads need the built worker script, and ${path} is missing: run \`pnpm build\`, or use --workers 1`,
+      },
     ]);
   }
   return path;
@@ -59,7 +63,13 @@ let execArgv: string[] | undefined;
  * @throws CailiangError USAGE when the worker refuses the process's Node options even so
  */
 export function startWorker(path: string, workerData: unknown, log?: (text: string) => void): Worker {
-  const start = () => new Worker(path, { workerData, execArgv: (execArgv ??= workerExecArgv(process.execArgv)), stdout: log !== undefined, stderr: log !== undefined });
+  const start = () =>
+    new Worker(path, {
+      workerData,
+      execArgv: (execArgv ??= workerExecArgv(process.execArgv)),
+      stdout: log !== undefined,
+      stderr: log !== undefined,
+    });
   let worker: Worker;
   try {
     worker = start();
@@ -76,7 +86,11 @@ export function startWorker(path: string, workerData: unknown, log?: (text: stri
       if (still === undefined) throw again;
       // A flag given in two parts (its value apart) leaves a part behind: say what to change.
       throw new CailiangError('USAGE', [
-        { code: 'usage', path: '--workers', message: `worker threads cannot be started with the Node options ${[...still].join(', ')}; give them as --flag=value, leave them out, or use --workers 1` },
+        {
+          code: 'usage',
+          path: '--workers',
+          message: `worker threads cannot be started with the Node options ${[...still].join(', ')}; give them as --flag=value, leave them out, or use --workers 1`,
+        },
       ]);
     }
   }

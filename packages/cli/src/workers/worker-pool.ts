@@ -8,7 +8,9 @@ import type { SpawnWorker, WorkerLike, WorkerReply } from './worker-protocol.js'
  * worker twice. `stop` (an evaluation: counts missing some records would be wrong): the run ends
  * with the error `stop` makes.
  */
-export type DeathPolicy<Job, Result> = RerunPolicy<Job, Result> | { readonly kind: 'stop'; readonly stop: (reason: string) => Error };
+export type DeathPolicy<Job, Result> =
+  | RerunPolicy<Job, Result>
+  | { readonly kind: 'stop'; readonly stop: (reason: string) => Error };
 
 /** How a job is cut and put together again, for the `rerun` death policy. */
 export interface RerunPolicy<Job, Result> {
@@ -104,7 +106,9 @@ interface Slot<Job, Result> {
  * const result = await pool.run(chunk);
  * await pool.close();
  */
-export function createWorkerPool<Setup, Job, Result>(options: WorkerPoolOptions<Setup, Job, Result>): WorkerPool<Job, Result> {
+export function createWorkerPool<Setup, Job, Result>(
+  options: WorkerPoolOptions<Setup, Job, Result>,
+): WorkerPool<Job, Result> {
   const perWorker = options.perWorker ?? 2;
   const maxDeaths = options.maxDeaths ?? 16;
   const { deaths: policy } = options;
@@ -117,7 +121,14 @@ export function createWorkerPool<Setup, Job, Result>(options: WorkerPoolOptions<
 
   const start = (): Slot<Job, Result> => {
     const current = new SharedArrayBuffer(4);
-    const slot: Slot<Job, Result> = { worker: options.spawn({ setup: options.setup, current }), current: new Uint32Array(current), tasks: new Map(), ready: false, dead: false, reason: '' };
+    const slot: Slot<Job, Result> = {
+      worker: options.spawn({ setup: options.setup, current }),
+      current: new Uint32Array(current),
+      tasks: new Map(),
+      ready: false,
+      dead: false,
+      reason: '',
+    };
     slot.worker.on('message', (message: WorkerReply) => onMessage(slot, message));
     // Listening is what keeps an exception in a worker from ending the whole process.
     slot.worker.on('error', (error: Error) => {
@@ -129,7 +140,8 @@ export function createWorkerPool<Setup, Job, Result>(options: WorkerPoolOptions<
 
   const onMessage = (slot: Slot<Job, Result>, message: WorkerReply) => {
     if (message.type === 'ready') slot.ready = true;
-    else if (message.type === 'init-failed') abandon(new CailiangError(message.error.code as ErrorCode, message.error.issues));
+    else if (message.type === 'init-failed')
+      abandon(new CailiangError(message.error.code as ErrorCode, message.error.issues));
     else if (message.type === 'finished') slot.finished?.(message.state);
     else {
       const task = slot.tasks.get(message.task);
@@ -232,7 +244,8 @@ export function createWorkerPool<Setup, Job, Result>(options: WorkerPoolOptions<
   const recycle = (buffer: ArrayBuffer) => {
     const slot = slots[nextRecycle++ % slots.length];
     // Moved, not copied: the worker encodes a later result into it.
-    if (slot !== undefined && fatal === undefined && !closing) slot.worker.postMessage({ type: 'recycle', buffer }, [buffer]);
+    if (slot !== undefined && fatal === undefined && !closing)
+      slot.worker.postMessage({ type: 'recycle', buffer }, [buffer]);
   };
 
   for (let i = 0; i < options.size; i++) slots.push(start());

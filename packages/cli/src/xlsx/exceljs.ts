@@ -68,11 +68,27 @@ export async function loadExcelJs(options: XlsxOptions = {}): Promise<ExcelJsMod
   try {
     loaded = (await import(/* @vite-ignore */ EXCELJS)) as typeof loaded;
   } catch (error) {
-    throw new CailiangError('IO_ERROR', [{ code: 'missing_dependency', path: '', message: `reading and writing XLSX needs the package ${EXCELJS_PACKAGE}, which is not installed` }], { cause: error });
+    throw new CailiangError(
+      'IO_ERROR',
+      [
+        {
+          code: 'missing_dependency',
+          path: '',
+          message: `reading and writing XLSX needs the package ${EXCELJS_PACKAGE}, which is not installed`,
+        },
+      ],
+      { cause: error },
+    );
   }
   const module = loaded.default?.Workbook !== undefined ? loaded.default : loaded;
   if (module.Workbook === undefined) {
-    throw new CailiangError('IO_ERROR', [{ code: 'missing_dependency', path: '', message: `the installed exceljs has no Workbook; expected ${EXCELJS_PACKAGE}` }]);
+    throw new CailiangError('IO_ERROR', [
+      {
+        code: 'missing_dependency',
+        path: '',
+        message: `the installed exceljs has no Workbook; expected ${EXCELJS_PACKAGE}`,
+      },
+    ]);
   }
   return module as ExcelJsModule;
 }

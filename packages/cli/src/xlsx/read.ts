@@ -18,12 +18,18 @@ import type { XlsxCell, XlsxOptions } from './exceljs.js';
  *   one issue per problem at its cell (`裁量基准!K7: …`); IO_ERROR when exceljs is missing
  * @example const ruleSet = await importXlsx(readFileSync('benchmark.xlsx'), { source: 'benchmark.xlsx' });
  */
-export async function importXlsx(data: Uint8Array | ArrayBuffer, options: ImportOptions & XlsxOptions = {}): Promise<RuleSet> {
+export async function importXlsx(
+  data: Uint8Array | ArrayBuffer,
+  options: ImportOptions & XlsxOptions = {},
+): Promise<RuleSet> {
   return ruleSetFromWorkbook(await xlsxWorkbook(data, options), options);
 }
 
 /** The sheets of an XLSX file as text. */
-export async function xlsxWorkbook(data: Uint8Array | ArrayBuffer, options: ImportOptions & XlsxOptions = {}): Promise<Workbook> {
+export async function xlsxWorkbook(
+  data: Uint8Array | ArrayBuffer,
+  options: ImportOptions & XlsxOptions = {},
+): Promise<Workbook> {
   const exceljs = await loadExcelJs(options);
   const workbook = new exceljs.Workbook();
   try {

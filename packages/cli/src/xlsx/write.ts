@@ -51,12 +51,21 @@ export async function renderXlsx(ruleSet: RuleSet, options: XlsxOptions = {}): P
   for (const sheet of buildWorkbook(ruleSet).sheets) {
     const worksheet = workbook.addWorksheet(sheet.name, {
       views: [{ state: 'frozen', ySplit: 1 }],
-      pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
+      pageSetup: {
+        paperSize: 9,
+        orientation: 'landscape',
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        printTitlesRow: '1:1',
+      },
     });
     writeSheet(worksheet, sheet);
   }
   const buffer = await workbook.xlsx.writeBuffer();
-  return buffer instanceof Uint8Array ? new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength) : new Uint8Array(buffer);
+  return buffer instanceof Uint8Array
+    ? new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
+    : new Uint8Array(buffer);
 }
 
 function writeSheet(worksheet: XlsxWorksheet, sheet: Sheet): void {
@@ -66,10 +75,18 @@ function writeSheet(worksheet: XlsxWorksheet, sheet: Sheet): void {
     worksheet.getColumn(index + 1).width = WIDTHS[name] ?? 16;
   });
   sheet.rows.forEach((cells, rowIndex) => {
-    const row = worksheet.addRow(cells.map((cell, column) => (header[column] === '序号' && rowIndex > 0 && /^\d+$/.test(cell) ? Number(cell) : cell)));
+    const row = worksheet.addRow(
+      cells.map((cell, column) =>
+        header[column] === '序号' && rowIndex > 0 && /^\d+$/.test(cell) ? Number(cell) : cell,
+      ),
+    );
     header.forEach((name, column) => {
       const cell = row.getCell(column + 1);
-      cell.alignment = { wrapText: true, vertical: rowIndex === 0 ? 'middle' : 'top', horizontal: rowIndex === 0 || name === '序号' || name === '裁量阶次' ? 'center' : 'left' };
+      cell.alignment = {
+        wrapText: true,
+        vertical: rowIndex === 0 ? 'middle' : 'top',
+        horizontal: rowIndex === 0 || name === '序号' || name === '裁量阶次' ? 'center' : 'left',
+      };
       cell.border = BORDER;
       if (rowIndex === 0) {
         cell.font = { bold: true };

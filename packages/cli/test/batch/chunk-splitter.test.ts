@@ -6,7 +6,10 @@ import type { ChunkSplitterOptions } from '../../src/batch/chunk-splitter.js';
 import { decodeLine } from '../../src/batch/decode-line.js';
 
 /** Splits byte blocks given one by one, as a stream would deliver them. */
-function split(blocks: (string | Uint8Array)[], options: ChunkSplitterOptions = {}): { chunks: Chunk[]; lines: number } {
+function split(
+  blocks: (string | Uint8Array)[],
+  options: ChunkSplitterOptions = {},
+): { chunks: Chunk[]; lines: number } {
   const splitter = new ChunkSplitter(options);
   const chunks = blocks.flatMap((block) => splitter.push(typeof block === 'string' ? Buffer.from(block) : block));
   chunks.push(...splitter.end());
@@ -56,7 +59,8 @@ describe('ChunkSplitter', () => {
     const expected = text.split('\n').map((line, index): [number, string] => [index + 1, line]);
     for (let size = 1; size <= bytes.length; size++) {
       expect(lines(split(blocksOf(bytes, size)).chunks)).toEqual(expected);
-      for (const maxLines of [1, 2, 3]) expect(lines(split(blocksOf(bytes, size), { maxLines }).chunks)).toEqual(expected);
+      for (const maxLines of [1, 2, 3])
+        expect(lines(split(blocksOf(bytes, size), { maxLines }).chunks)).toEqual(expected);
     }
   });
 
@@ -90,7 +94,9 @@ describe('ChunkSplitter', () => {
 
   it('gives each chunk a buffer of its own, holding exactly its lines', () => {
     const { chunks } = split(['{"a":1}\n{"b":2}\n{"c":3}\n'], { maxLines: 2 });
-    expect(chunks.map((chunk) => [chunk.data.byteOffset, chunk.data.buffer.byteLength, Buffer.from(chunk.data).toString()])).toEqual([
+    expect(
+      chunks.map((chunk) => [chunk.data.byteOffset, chunk.data.buffer.byteLength, Buffer.from(chunk.data).toString()]),
+    ).toEqual([
       [0, 16, '{"a":1}\n{"b":2}\n'],
       [0, 8, '{"c":3}\n'],
     ]);

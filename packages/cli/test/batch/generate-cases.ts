@@ -26,7 +26,16 @@ function random(seed: number): () => number {
 // Money values around the thresholds the example's conditions use (1000, 10000).
 const MONEY = ['0', '500', '999', '1000', '1200.5', '8000', '9999', '10000', '10001', '25000', '120000'];
 const DATES = ['2024-03-01', '2024-06-01', '2025-03-10', '2025-08-20'];
-const CIRCUMSTANCES = ['eliminatedHarm', 'coerced', 'correctedInTime', 'minorViolation', 'harmfulConsequence', 'firstViolation', 'minorHarm', 'noFault'];
+const CIRCUMSTANCES = [
+  'eliminatedHarm',
+  'coerced',
+  'correctedInTime',
+  'minorViolation',
+  'harmfulConsequence',
+  'firstViolation',
+  'minorHarm',
+  'noFault',
+];
 
 /**
  * Cases for the example's penalty item FS-124-1-3, built from the facts the rule set declares
@@ -62,7 +71,12 @@ export function generateFoodCases(count: number, seed = 1, invalidEvery = 97): R
     const early = next() < 0.02 && invalidEvery > 0;
     const act = early ? '2024-01-15' : pick(DATES);
     const late = next() < 0.1;
-    const kase: Record<string, unknown> = { item: 'FS-124-1-3', party, facts, dates: { act, discovered: late ? '2026-09-01' : '2025-09-01', decision: late ? '2026-10-15' : '2025-10-15' } };
+    const kase: Record<string, unknown> = {
+      item: 'FS-124-1-3',
+      party,
+      facts,
+      dates: { act, discovered: late ? '2026-09-01' : '2025-09-01', decision: late ? '2026-10-15' : '2025-10-15' },
+    };
     if (Object.keys(circumstances).length > 0) kase['circumstances'] = circumstances;
     if (invalidEvery > 0 && index % invalidEvery === invalidEvery - 1) {
       if (next() < 0.5) facts['harm'] = 'catastrophic';
@@ -86,10 +100,19 @@ export function generateReviewLines(count: number, seed = 2): Record<string, unk
   const next = random(seed);
   const pick = <T>(values: readonly T[]): T => values[Math.floor(next() * values.length)] as T;
   return generateFoodCases(count, seed, 0).map((kase) => {
-    const sanctions: Record<string, unknown>[] = [{ kind: 'fine', amount: pick(['30000', '55000', '70000', '90000', '100000', '150000']) }];
-    if (next() < 0.8) sanctions.push({ kind: 'confiscate-illegal-income', amount: String((kase['facts'] as Record<string, unknown>)['illegalIncome']) });
+    const sanctions: Record<string, unknown>[] = [
+      { kind: 'fine', amount: pick(['30000', '55000', '70000', '90000', '100000', '150000']) },
+    ];
+    if (next() < 0.8)
+      sanctions.push({
+        kind: 'confiscate-illegal-income',
+        amount: String((kase['facts'] as Record<string, unknown>)['illegalIncome']),
+      });
     if (next() < 0.8) sanctions.push({ kind: 'confiscate-illegal-goods' });
-    return { case: kase, imposed: { sanctions, hearingOffered: next() < 0.7, reasons: next() < 0.5 ? '' : '当事人积极配合调查' } };
+    return {
+      case: kase,
+      imposed: { sanctions, hearingOffered: next() < 0.7, reasons: next() < 0.5 ? '' : '当事人积极配合调查' },
+    };
   });
 }
 

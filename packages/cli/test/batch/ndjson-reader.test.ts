@@ -7,7 +7,11 @@ import type { RawLine } from '../../src/batch/line-reader.js';
 /** Reads the lines of byte chunks given one by one, as a stream would deliver them. */
 async function lines(chunks: (string | Uint8Array)[], maxLineBytes?: number): Promise<RawLine[]> {
   const out: RawLine[] = [];
-  for await (const raw of readLines(Readable.from(chunks.map((chunk) => Buffer.from(chunk))), maxLineBytes === undefined ? {} : { maxLineBytes })) out.push(raw);
+  for await (const raw of readLines(
+    Readable.from(chunks.map((chunk) => Buffer.from(chunk))),
+    maxLineBytes === undefined ? {} : { maxLineBytes },
+  ))
+    out.push(raw);
   return out;
 }
 
@@ -65,14 +69,18 @@ describe('readLines', () => {
 });
 
 describe('decodeLine', () => {
-  const decode = (text: string | Uint8Array, line = 2) => decodeLine(typeof text === 'string' ? Buffer.from(text) : text, line);
+  const decode = (text: string | Uint8Array, line = 2) =>
+    decodeLine(typeof text === 'string' ? Buffer.from(text) : text, line);
 
   it('parses a line of JSON', () => {
     expect(decode('{"item":"FS-124-1-3"}')).toEqual({ ok: true, value: { item: 'FS-124-1-3' } });
   });
 
   it('refuses a line that is not JSON, saying why', () => {
-    expect(decode('{"item": FS}')).toMatchObject({ ok: false, issue: { code: 'invalid_json', path: '', message: expect.stringMatching(/^not JSON: /) } });
+    expect(decode('{"item": FS}')).toMatchObject({
+      ok: false,
+      issue: { code: 'invalid_json', path: '', message: expect.stringMatching(/^not JSON: /) },
+    });
     expect(decode('{"a":1} trailing')).toMatchObject({ ok: false, issue: { code: 'invalid_json' } });
   });
 
@@ -82,7 +90,10 @@ describe('decodeLine', () => {
   });
 
   it('refuses bytes that are not UTF-8 instead of replacing them', () => {
-    expect(decode(Uint8Array.from([0x7b, 0x22, 0xff, 0x22, 0x7d]))).toMatchObject({ ok: false, issue: { code: 'encoding' } });
+    expect(decode(Uint8Array.from([0x7b, 0x22, 0xff, 0x22, 0x7d]))).toMatchObject({
+      ok: false,
+      issue: { code: 'encoding' },
+    });
   });
 
   it('drops a BOM on line 1 only', () => {

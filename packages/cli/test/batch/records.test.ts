@@ -12,7 +12,12 @@ describe('an unexpected exception in a batch', () => {
   });
 
   it('leaves a CailiangError its own code', () => {
-    const error = new CailiangError('INVALID_CASE', [{ code: 'missing_fact', path: 'facts.amount', message: 'required' }]);
-    expect(recordErrorOf(error, 'case')).toEqual({ code: 'INVALID_CASE', issues: [{ code: 'missing_fact', path: 'case.facts.amount', message: 'required' }] });
+    const error = new CailiangError('INVALID_CASE', [
+      { code: 'missing_fact', path: 'facts.amount', message: 'required' },
+    ]);
+    expect(recordErrorOf(error, 'case')).toEqual({
+      code: 'INVALID_CASE',
+      issues: [{ code: 'missing_fact', path: 'case.facts.amount', message: 'required' }],
+    });
   });
 });

@@ -7,28 +7,63 @@ import { ResultBuilder } from '../../src/batch/result-builder.js';
 import { reviewSummary } from '../../src/batch/summary-text.js';
 import { BatchTally } from '../../src/batch/tally.js';
 
-const BASIS = [{ text: '《中华人民共和国食品安全法》第一百二十四条第一款第（三）项' }, { text: '示例市监规〔2024〕1号 FS-124-1-3' }];
+const BASIS = [
+  { text: '《中华人民共和国食品安全法》第一百二十四条第一款第（三）项' },
+  { text: '示例市监规〔2024〕1号 FS-124-1-3' },
+];
 const HEARING = [{ text: '《中华人民共和国行政处罚法》第六十三条第一款第（一）项' }];
 const ITEM = { code: 'FS-124-1-3', name: '生产经营超范围、超限量使用食品添加剂的食品' };
 
 type Finding = { code: string; severity: 'error' | 'warning'; message: string; citations: { text: string }[] };
-const outsideTier: Finding = { code: 'fine-outside-tier', severity: 'warning', message: 'the fine 90000 (statutory 50000–100000, tier 65000–85000) is within the statute but outside the benchmark tier; and the decision gives no reasons', citations: BASIS };
-const aboveMax: Finding = { code: 'fine-outside-statutory', severity: 'error', message: 'the fine 120000 (statutory 50000–100000, tier 65000–85000) is above the statutory maximum', citations: BASIS };
-const noHearing: Finding = { code: 'hearing-not-offered', severity: 'error', message: 'the party had a right to request a hearing (fine of 120000 (较大数额 from 100000)) and was not told of it', citations: HEARING };
-const missing: Finding = { code: 'missing-mandatory-sanction', severity: 'error', message: 'confiscate-illegal-income is required (并处) but was not imposed', citations: BASIS };
+const outsideTier: Finding = {
+  code: 'fine-outside-tier',
+  severity: 'warning',
+  message:
+    'the fine 90000 (statutory 50000–100000, tier 65000–85000) is within the statute but outside the benchmark tier; and the decision gives no reasons',
+  citations: BASIS,
+};
+const aboveMax: Finding = {
+  code: 'fine-outside-statutory',
+  severity: 'error',
+  message: 'the fine 120000 (statutory 50000–100000, tier 65000–85000) is above the statutory maximum',
+  citations: BASIS,
+};
+const noHearing: Finding = {
+  code: 'hearing-not-offered',
+  severity: 'error',
+  message: 'the party had a right to request a hearing (fine of 120000 (较大数额 from 100000)) and was not told of it',
+  citations: HEARING,
+};
+const missing: Finding = {
+  code: 'missing-mandatory-sanction',
+  severity: 'error',
+  message: 'confiscate-illegal-income is required (并处) but was not imposed',
+  citations: BASIS,
+};
 
 /** A chunk result as a review worker would send it, from records. */
-function reviewChunk(firstLine: number, lines: ({ verdict: 'pass' | 'warn' | 'fail'; findings: Finding[] } | { error: string; message: string })[]): ChunkResult {
+function reviewChunk(
+  firstLine: number,
+  lines: ({ verdict: 'pass' | 'warn' | 'fail'; findings: Finding[] } | { error: string; message: string })[],
+): ChunkResult {
   const out = new ResultBuilder();
   lines.forEach((entry, index) => {
     const line = firstLine + index;
     if ('error' in entry) {
-      const record = JSON.stringify({ line, error: { code: entry.error, issues: [{ code: 'x', path: '', message: entry.message }] } });
+      const record = JSON.stringify({
+        line,
+        error: { code: entry.error, issues: [{ code: 'x', path: '', message: entry.message }] },
+      });
       out.add(record, { line, status: 'error', error: { code: entry.error, message: entry.message } });
     } else {
       const text = JSON.stringify({ line, verdict: entry.verdict, findings: entry.findings, item: ITEM });
       if (entry.verdict === 'pass') out.add(text);
-      else out.add(text, { line, status: entry.verdict, findings: entry.findings.map(({ code, severity }) => ({ code, severity })) });
+      else
+        out.add(text, {
+          line,
+          status: entry.verdict,
+          findings: entry.findings.map(({ code, severity }) => ({ code, severity })),
+        });
     }
   });
   return out.finish(0, firstLine, 0);
@@ -37,12 +72,27 @@ function reviewChunk(firstLine: number, lines: ({ verdict: 'pass' | 'warn' | 'fa
 function tally(): BatchTally {
   const counts = new BatchTally(3, 50);
   // Out of order, as workers may finish: what is kept must not depend on it.
-  counts.addResult(reviewChunk(4, [{ verdict: 'fail', findings: [aboveMax, noHearing] }, { error: 'PARSE_ERROR', message: 'not JSON: Unexpected token | in "a|b"' }, { verdict: 'warn', findings: [outsideTier] }]));
-  counts.addResult(reviewChunk(1, [{ verdict: 'pass', findings: [] }, { verdict: 'warn', findings: [outsideTier] }, { verdict: 'fail', findings: [missing] }]));
+  counts.addResult(
+    reviewChunk(4, [
+      { verdict: 'fail', findings: [aboveMax, noHearing] },
+      { error: 'PARSE_ERROR', message: 'not JSON: Unexpected token | in "a|b"' },
+      { verdict: 'warn', findings: [outsideTier] },
+    ]),
+  );
+  counts.addResult(
+    reviewChunk(1, [
+      { verdict: 'pass', findings: [] },
+      { verdict: 'warn', findings: [outsideTier] },
+      { verdict: 'fail', findings: [missing] },
+    ]),
+  );
   return counts;
 }
 
-const context = { input: 'cases.ndjson', ruleSets: [{ id: 'example.samr.food-safety', version: '2024.1', digest: 'sha256:0123abcd' }] };
+const context = {
+  input: 'cases.ndjson',
+  ruleSets: [{ id: 'example.samr.food-safety', version: '2024.1', digest: 'sha256:0123abcd' }],
+};
 
 describe('the review report', () => {
   it('in Markdown: counts per verdict and finding, the worst cases first with their citations, the lines not reviewed', () => {
@@ -105,7 +155,9 @@ describe('the review report', () => {
 
   it('in HTML: one self-contained page, everything from the input escaped', () => {
     const counts = new BatchTally();
-    counts.addResult(reviewChunk(1, [{ verdict: 'fail', findings: [{ ...aboveMax, message: '<script>alert(1)</script> & "more"' }] }]));
+    counts.addResult(
+      reviewChunk(1, [{ verdict: 'fail', findings: [{ ...aboveMax, message: '<script>alert(1)</script> & "more"' }] }]),
+    );
     const page = renderHtmlReport(reportData(counts, context));
     expect(page).toMatch(/^<!DOCTYPE html>\n<html lang="zh-CN">/);
     expect(page).not.toMatch(/<script|<link|src=/);

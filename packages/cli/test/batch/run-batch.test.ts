@@ -9,14 +9,29 @@ import { runBatch } from '../../src/batch/run-batch.js';
 import { callbackSink } from '../../src/batch/stream-sink.js';
 import { FOOD_RULES, generateFoodCases, ndjson } from './generate-cases.js';
 
-const processChunk = createChunkProcessor('decide', createBatchEngine({ mode: 'decide', rules: [FOOD_RULES], holidays: [], trace: false }));
+const processChunk = createChunkProcessor(
+  'decide',
+  createBatchEngine({ mode: 'decide', rules: [FOOD_RULES], holidays: [], trace: false }),
+);
 
-async function batch(input: string, options: { runner?: ChunkRunner; skip?: number; maxLineBytes?: number } = {}): Promise<{ text: string; lines: number }> {
+async function batch(
+  input: string,
+  options: { runner?: ChunkRunner; skip?: number; maxLineBytes?: number } = {},
+): Promise<{ text: string; lines: number }> {
   let text = '';
   const runner = options.runner ?? inProcessRunner(processChunk);
   // Written buffers go back to the processor, as in the CLI: later chunks are encoded into them.
-  const writer = createOrderedWriter(callbackSink((chunk) => (text += chunk)), { onWritten: (data) => runner.recycle(data.buffer as ArrayBuffer) });
-  const totals = await runBatch({ input: Readable.from([Buffer.from(input)]), runner, writer, chunkLines: 3, ...options });
+  const writer = createOrderedWriter(
+    callbackSink((chunk) => (text += chunk)),
+    { onWritten: (data) => runner.recycle(data.buffer as ArrayBuffer) },
+  );
+  const totals = await runBatch({
+    input: Readable.from([Buffer.from(input)]),
+    runner,
+    writer,
+    chunkLines: 3,
+    ...options,
+  });
   return { text, lines: totals.lines };
 }
 
@@ -25,7 +40,9 @@ describe('runBatch', () => {
 
   it('writes what the engine decides, line for line, while reusing result buffers', async () => {
     const engine = createBatchEngine({ mode: 'decide', rules: [FOOD_RULES], holidays: [], trace: false });
-    const expected = generateFoodCases(20, 3, 0).map((kase) => `${JSON.stringify(engine.decide(kase))}\n`).join('');
+    const expected = generateFoodCases(20, 3, 0)
+      .map((kase) => `${JSON.stringify(engine.decide(kase))}\n`)
+      .join('');
     expect((await batch(cases)).text).toBe(expected);
   });
 
@@ -46,8 +63,17 @@ describe('runBatch', () => {
   it('gives a line over the length limit an error record, and reads on', async () => {
     const input = `{"item":"${'x'.repeat(200)}"}\n{"item":"FS-124-1-3"}\n`;
     const { text } = await batch(input, { maxLineBytes: 100 });
-    const [first, second] = text.trimEnd().split('\n').map((line) => JSON.parse(line));
-    expect(first).toEqual({ line: 1, error: { code: 'PARSE_ERROR', issues: [{ code: 'line_too_long', path: '', message: 'the line is 211 bytes long; at most 100 are read' }] } });
+    const [first, second] = text
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(first).toEqual({
+      line: 1,
+      error: {
+        code: 'PARSE_ERROR',
+        issues: [{ code: 'line_too_long', path: '', message: 'the line is 211 bytes long; at most 100 are read' }],
+      },
+    });
     expect(second).toMatchObject({ line: 2, error: { code: 'INVALID_CASE' } });
   });
 
@@ -70,7 +96,9 @@ describe('runBatch', () => {
       recycle: () => undefined,
       close: async () => undefined,
     };
-    await expect(runBatch({ input: Readable.from([Buffer.from(cases)]), runner: failing, writer, chunkLines: 3 })).rejects.toThrow('workers gone');
+    await expect(
+      runBatch({ input: Readable.from([Buffer.from(cases)]), runner: failing, writer, chunkLines: 3 }),
+    ).rejects.toThrow('workers gone');
     expect(text.split('\n')).toHaveLength(7);
   });
 });

@@ -20,21 +20,65 @@ const run = async (args: string[]) => {
 const read = (name: string) => readFileSync(file(name), 'utf8');
 
 describe('evaluate --shard and evaluate merge', () => {
-  it('merges the partials of every shard, in any order, into the unsharded run\'s reports byte for byte', async () => {
+  it("merges the partials of every shard, in any order, into the unsharded run's reports byte for byte", async () => {
     // A corpus with an undecidable record and a line that is not JSON, so errors are sharded too.
-    expect((await run([...rules, '--synthetic', '250', '--seed', '3', '--save-synthetic', file('corpus.ndjson'), '--out', file('s.html')])).code).toBe(0);
-    writeFileSync(file('corpus.ndjson'), `${read('corpus.ndjson')}not json\n{"case":{"item":"FS-124-1-3"},"imposed":{"sanctions":[]}}\n`);
-    const whole = await run([...rules, '--decisions', file('corpus.ndjson'), '--out', file('whole.html'), '--json', file('whole.json'), '--csv', file('whole.csv')]);
+    expect(
+      (
+        await run([
+          ...rules,
+          '--synthetic',
+          '250',
+          '--seed',
+          '3',
+          '--save-synthetic',
+          file('corpus.ndjson'),
+          '--out',
+          file('s.html'),
+        ])
+      ).code,
+    ).toBe(0);
+    writeFileSync(
+      file('corpus.ndjson'),
+      `${read('corpus.ndjson')}not json\n{"case":{"item":"FS-124-1-3"},"imposed":{"sanctions":[]}}\n`,
+    );
+    const whole = await run([
+      ...rules,
+      '--decisions',
+      file('corpus.ndjson'),
+      '--out',
+      file('whole.html'),
+      '--json',
+      file('whole.json'),
+      '--csv',
+      file('whole.csv'),
+    ]);
     expect(whole.code).toBe(1);
     for (const n of [1, 2, 3]) {
       const partials: string[] = [];
       for (let i = 1; i <= n; i++) {
-        const shard = await run([...rules, '--decisions', file('corpus.ndjson'), '--shard', `${i}/${n}`, '--partial', file(`p${i}of${n}.json`)]);
+        const shard = await run([
+          ...rules,
+          '--decisions',
+          file('corpus.ndjson'),
+          '--shard',
+          `${i}/${n}`,
+          '--partial',
+          file(`p${i}of${n}.json`),
+        ]);
         expect(shard.stderr).toBe('');
         expect(shard.stdout).toContain(`Shard ${i}/${n}. partial: ${file(`p${i}of${n}.json`)}`);
         partials.push(file(`p${i}of${n}.json`));
       }
-      const merged = await run(['merge', ...partials.reverse(), '--report', file(`m${n}.html`), '--json', file(`m${n}.json`), '--csv', file(`m${n}.csv`)]);
+      const merged = await run([
+        'merge',
+        ...partials.reverse(),
+        '--report',
+        file(`m${n}.html`),
+        '--json',
+        file(`m${n}.json`),
+        '--csv',
+        file(`m${n}.csv`),
+      ]);
       expect(merged.stderr).toBe('');
       expect(merged.code).toBe(1);
       expect(merged.stdout).toContain(`Merged ${n} partials: 252 records, 250 decided, 2 could not be decided;`);
@@ -43,7 +87,9 @@ describe('evaluate --shard and evaluate merge', () => {
       expect(read(`m${n}.html`)).toBe(read('whole.html'));
     }
     // Line numbers stay the corpus's: the line that is not JSON is 251 in whichever shard.
-    expect(JSON.parse(read('m3.json')).errors.samples.map((sample: { record: number }) => sample.record)).toEqual([251, 252]);
+    expect(JSON.parse(read('m3.json')).errors.samples.map((sample: { record: number }) => sample.record)).toEqual([
+      251, 252,
+    ]);
     // A merged partial merges again, as a province merges its cities'.
     expect((await run(['merge', file('p1of3.json'), file('p2of3.json'), '--partial', file('p12.json')])).code).toBe(1);
     expect((await run(['merge', file('p3of3.json'), file('p12.json'), '--json', file('again.json')])).code).toBe(1);
@@ -55,17 +101,29 @@ describe('evaluate --shard and evaluate merge', () => {
     writeFileSync(file('one.ndjson'), '{"case":{"item":"FS-124-1-3"},"imposed":{"sanctions":[]}}\n');
     await run([...rules, '--decisions', file('one.ndjson'), '--partial', file('a.json')]);
     await run(['--rules', file('other.rules.yaml'), '--decisions', file('one.ndjson'), '--partial', file('b.json')]);
-    writeFileSync(file('v2.json'), read('a.json').replace('cailiang.evaluation-partial/v1', 'cailiang.evaluation-partial/v2'));
+    writeFileSync(
+      file('v2.json'),
+      read('a.json').replace('cailiang.evaluation-partial/v1', 'cailiang.evaluation-partial/v2'),
+    );
     const cases: [string[], string][] = [
       [['merge', file('a.json'), file('b.json'), '--report', file('x.html')], `${file('b.json')}`],
       [['merge', file('a.json'), file('b.json'), '--report', file('x.html')], 'made under other rule sets than'],
-      [['merge', file('a.json'), file('v2.json'), '--json', file('x.json')], 'a partial of format cailiang.evaluation-partial/v2'],
+      [
+        ['merge', file('a.json'), file('v2.json'), '--json', file('x.json')],
+        'a partial of format cailiang.evaluation-partial/v2',
+      ],
       [['merge', file('corpus.ndjson'), '--json', file('x.json')], 'not JSON'],
       [['merge', file('a.json')], 'give --report REPORT.html, --json, --csv or --partial'],
       [['merge', '--json', file('x.json')], 'name the partial files to merge'],
       [['merge', file('a.json'), '--partial', file('a.json')], 'would overwrite the partial'],
-      [[...rules, '--decisions', file('one.ndjson'), '--shard', '3/2', '--partial', file('c.json')], 'expected --shard i/n with 1 ≤ i ≤ n'],
-      [[...rules, '--decisions', file('one.ndjson'), '--shard', '0/2', '--partial', file('c.json')], 'expected --shard i/n'],
+      [
+        [...rules, '--decisions', file('one.ndjson'), '--shard', '3/2', '--partial', file('c.json')],
+        'expected --shard i/n with 1 ≤ i ≤ n',
+      ],
+      [
+        [...rules, '--decisions', file('one.ndjson'), '--shard', '0/2', '--partial', file('c.json')],
+        'expected --shard i/n',
+      ],
       [[...rules, '--synthetic', '5', '--shard', '1/2', '--partial', file('c.json')], '--shard goes with --decisions'],
     ];
     for (const [args, message] of cases) {

@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createEvaluator, evaluate } from '@cailiang/core/evaluate';
-import { EvaluationWorkerError, evaluateCommand, evaluateFile, evaluateInWorkers, lineChunks } from '../../src/evaluate/index.js';
+import {
+  EvaluationWorkerError,
+  evaluateCommand,
+  evaluateFile,
+  evaluateInWorkers,
+  lineChunks,
+} from '../../src/evaluate/index.js';
 import type { LineChunk } from '../../src/evaluate/index.js';
 import { threadSpawner } from '../../src/workers/thread-worker.js';
 import { exampleRuleSetText } from '../../../core/test/support/builders.js';
@@ -53,8 +59,20 @@ describe('lineChunks', () => {
   it('cuts any input however it is split into pieces, as line-by-line reading would', async () => {
     // A plain model: split the whole text into lines, drop the long ones, fill chunks in order.
     const model = (input: Uint8Array, chunkBytes: number, maxLineBytes: number) => {
-      const chunks: { firstLine: number; lines: number; bytes: number; data: number[]; tooLong: { line: number; length: number }[] }[] = [];
-      let chunk = { firstLine: 1, lines: 0, bytes: 0, data: [] as number[], tooLong: [] as { line: number; length: number }[] };
+      const chunks: {
+        firstLine: number;
+        lines: number;
+        bytes: number;
+        data: number[];
+        tooLong: { line: number; length: number }[];
+      }[] = [];
+      let chunk = {
+        firstLine: 1,
+        lines: 0,
+        bytes: 0,
+        data: [] as number[],
+        tooLong: [] as { line: number; length: number }[],
+      };
       let start = 0;
       for (let line = 1; start < input.length; line++) {
         const newline = input.indexOf(0x0a, start);
@@ -75,7 +93,9 @@ describe('lineChunks', () => {
     let seed = 1;
     const next = (n: number) => (seed = (seed * 48271) % 2147483647) % n;
     for (let round = 0; round < 500; round++) {
-      const input = new TextEncoder().encode(Array.from({ length: next(40) }, () => ['a', 'bb', '\n', '\n', '记', '\r'][next(6)]).join(''));
+      const input = new TextEncoder().encode(
+        Array.from({ length: next(40) }, () => ['a', 'bb', '\n', '\n', '记', '\r'][next(6)]).join(''),
+      );
       const cuts = [...new Set(Array.from({ length: next(5) }, () => next(input.length + 1)))].sort((a, b) => a - b);
       const pieces = [0, ...cuts].map((from, index) => input.slice(from, [...cuts, input.length][index]));
       async function* source() {
@@ -83,7 +103,9 @@ describe('lineChunks', () => {
       }
       const options = { chunkBytes: 1 + next(10), maxLineBytes: next(8) };
       const chunks = await collect(lineChunks(source(), options));
-      expect(chunks.map((chunk) => ({ ...chunk, data: Array.from(chunk.data) }))).toEqual(model(input, options.chunkBytes, options.maxLineBytes));
+      expect(chunks.map((chunk) => ({ ...chunk, data: Array.from(chunk.data) }))).toEqual(
+        model(input, options.chunkBytes, options.maxLineBytes),
+      );
     }
   });
 
@@ -99,7 +121,10 @@ describe('evaluateFile', () => {
     const engine = evaluationEngine();
     const good = [record('25000'), record('35000', { reasons: '情节较重' }), record('15000', { count: 0 })];
     const path = join(folder(), 'records.ndjson');
-    writeFileSync(path, `\uFEFF${JSON.stringify(good[0])}\r\n\n{not json\n${JSON.stringify(good[1])}\n${JSON.stringify(good[2])}`);
+    writeFileSync(
+      path,
+      `\uFEFF${JSON.stringify(good[0])}\r\n\n{not json\n${JSON.stringify(good[1])}\n${JSON.stringify(good[2])}`,
+    );
     const evaluator = createEvaluator(engine);
     await evaluateFile(path, evaluator);
     const result = evaluator.result();
@@ -113,7 +138,9 @@ describe('evaluateFile', () => {
   });
 
   it('refuses a file it cannot read', async () => {
-    await expect(evaluateFile(join(folder(), 'missing.ndjson'), createEvaluator(evaluationEngine()))).rejects.toThrow('cannot read the file: no such file');
+    await expect(evaluateFile(join(folder(), 'missing.ndjson'), createEvaluator(evaluationEngine()))).rejects.toThrow(
+      'cannot read the file: no such file',
+    );
   });
 });
 
@@ -121,17 +148,26 @@ describe('evaluateInWorkers', () => {
   const setup = (fake?: string) => ({ rules: [], holidays: [], options: { fake } as never });
   const chunks = () => lineChunks(bytes('a\nb\nc\nd\ne\n'), { chunkBytes: 2 });
 
-  it('shares the chunks among workers and returns each one\'s counts, in worker order', async () => {
+  it("shares the chunks among workers and returns each one's counts, in worker order", async () => {
     const seen: number[] = [];
-    const states = await evaluateInWorkers(chunks(), { size: 2, setup: setup(), spawn: fakeWorkers, onChunk: (chunk) => seen.push(chunk.firstLine) });
+    const states = await evaluateInWorkers(chunks(), {
+      size: 2,
+      setup: setup(),
+      spawn: fakeWorkers,
+      onChunk: (chunk) => seen.push(chunk.firstLine),
+    });
     expect(states.map((state) => state.total).reduce((sum, n) => sum + n, 0)).toBe(5);
     expect(states).toHaveLength(2);
     expect(seen.sort()).toEqual([1, 2, 3, 4, 5]);
   });
 
   it('abandons the run when a worker stops, or cannot start', async () => {
-    await expect(evaluateInWorkers(chunks(), { size: 2, setup: setup('crash'), spawn: fakeWorkers })).rejects.toThrow(EvaluationWorkerError);
-    await expect(evaluateInWorkers(chunks(), { size: 1, setup: setup('init-failed'), spawn: fakeWorkers })).rejects.toThrow('cannot read the file: no such file');
+    await expect(evaluateInWorkers(chunks(), { size: 2, setup: setup('crash'), spawn: fakeWorkers })).rejects.toThrow(
+      EvaluationWorkerError,
+    );
+    await expect(
+      evaluateInWorkers(chunks(), { size: 1, setup: setup('init-failed'), spawn: fakeWorkers }),
+    ).rejects.toThrow('cannot read the file: no such file');
   });
 });
 
@@ -151,16 +187,44 @@ describe('evaluateCommand', () => {
   it('evaluates synthetic records, writes the three reports and the corpus, and reads the corpus back the same', async () => {
     const { dir, rules: file } = rules();
     const out = (name: string) => join(dir, name);
-    const first = await run(['--rules', file, '--synthetic', '300', '--seed', '4', '--save-synthetic', out('s.ndjson'), '--out', out('s.html'), '--json', out('s.json'), '--csv', out('s.csv')]);
+    const first = await run([
+      '--rules',
+      file,
+      '--synthetic',
+      '300',
+      '--seed',
+      '4',
+      '--save-synthetic',
+      out('s.ndjson'),
+      '--out',
+      out('s.html'),
+      '--json',
+      out('s.json'),
+      '--csv',
+      out('s.csv'),
+    ]);
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/^Evaluated 300 records \(300 synthetic\) in \d+\.\d s: 300 decided, 0 could not be decided\.\n/);
-    expect(first.stdout).toContain(`Report: ${out('s.html')}, JSON: ${out('s.json')}, CSV: ${out('s.csv')}; records: ${out('s.ndjson')}`);
+    expect(first.stdout).toMatch(
+      /^Evaluated 300 records \(300 synthetic\) in \d+\.\d s: 300 decided, 0 could not be decided\.\n/,
+    );
+    expect(first.stdout).toContain(
+      `Report: ${out('s.html')}, JSON: ${out('s.json')}, CSV: ${out('s.csv')}; records: ${out('s.ndjson')}`,
+    );
     expect(readFileSync(out('s.html'), 'utf8')).toContain('(seed 4)');
     expect(readFileSync(out('s.csv'), 'utf8').startsWith('\uFEFFsection,')).toBe(true);
     expect(readFileSync(out('s.ndjson'), 'utf8').split('\n')).toHaveLength(301);
 
-    const second = await run(['--rules', file, '--decisions', out('s.ndjson'), '--out', out('d.html'), '--json', out('d.json')]);
+    const second = await run([
+      '--rules',
+      file,
+      '--decisions',
+      out('s.ndjson'),
+      '--out',
+      out('d.html'),
+      '--json',
+      out('d.json'),
+    ]);
     expect(second.code).toBe(0);
     const generated = JSON.parse(readFileSync(out('s.json'), 'utf8'));
     const read = JSON.parse(readFileSync(out('d.json'), 'utf8'));
@@ -183,13 +247,22 @@ describe('evaluateCommand', () => {
       [['--rules', file, '--decisions', 'x.ndjson'], 'missing --out REPORT.html'],
       [['--rules', file, '--decisions', 'x.ndjson', '--out', 'r.pdf'], 'expected a file ending in .html, got "r.pdf"'],
       [['--rules', file, '--out', 'r.html'], 'give either --decisions FILE or --synthetic N'],
-      [['--rules', file, '--decisions', 'x', '--synthetic', '5', '--out', 'r.html'], 'give either --decisions FILE or --synthetic N'],
+      [
+        ['--rules', file, '--decisions', 'x', '--synthetic', '5', '--out', 'r.html'],
+        'give either --decisions FILE or --synthetic N',
+      ],
       [['--rules', file, '--decisions', 'x', '--seed', '5', '--out', 'r.html'], '--seed goes with --synthetic'],
       [['--rules', file, '--synthetic', '5', '--workers', '2', '--out', 'r.html'], '--workers goes with --decisions'],
       [['--rules', file, '--synthetic', 'many', '--out', 'r.html'], 'expected a whole number from 0, got "many"'],
       [['--rules', file, '--decisions', join(dir, 'r.html'), '--out', join(dir, 'r.html')], 'a report would overwrite'],
-      [['--rules', file, '--decisions', join(dir, 'none.ndjson'), '--out', join(dir, 'r.html')], 'cannot read the file: no such file'],
-      [['--rules', join(dir, 'none.yaml'), '--synthetic', '5', '--out', join(dir, 'r.html')], 'cannot read the file: no such file'],
+      [
+        ['--rules', file, '--decisions', join(dir, 'none.ndjson'), '--out', join(dir, 'r.html')],
+        'cannot read the file: no such file',
+      ],
+      [
+        ['--rules', join(dir, 'none.yaml'), '--synthetic', '5', '--out', join(dir, 'r.html')],
+        'cannot read the file: no such file',
+      ],
       [['--rules', file, '--decisions', 'x', '--out', 'r.html', '--bogus'], 'unknown option --bogus'],
     ];
     for (const [args, message] of cases) {
@@ -201,16 +274,40 @@ describe('evaluateCommand', () => {
   it('never writes a synthetic corpus over an existing file', async () => {
     const { dir, rules: file } = rules();
     writeFileSync(join(dir, 'real.ndjson'), 'real decisions\n');
-    const result = await run(['--rules', file, '--synthetic', '5', '--save-synthetic', join(dir, 'real.ndjson'), '--out', join(dir, 'r.html')]);
-    expect([result.code, result.stderr]).toEqual([2, expect.stringContaining('the file exists; synthetic records are only written to a new file')]);
+    const result = await run([
+      '--rules',
+      file,
+      '--synthetic',
+      '5',
+      '--save-synthetic',
+      join(dir, 'real.ndjson'),
+      '--out',
+      join(dir, 'r.html'),
+    ]);
+    expect([result.code, result.stderr]).toEqual([
+      2,
+      expect.stringContaining('the file exists; synthetic records are only written to a new file'),
+    ]);
     expect(readFileSync(join(dir, 'real.ndjson'), 'utf8')).toBe('real decisions\n');
   });
 
   it('needs the built worker script for --workers, and prints its usage on --help', async () => {
     const { dir, rules: file } = rules();
     writeFileSync(join(dir, 'r.ndjson'), '');
-    const workers = await run(['--rules', file, '--decisions', join(dir, 'r.ndjson'), '--workers', '2', '--out', join(dir, 'r.html')]);
-    expect([workers.code, workers.stderr]).toEqual([2, expect.stringContaining('worker threads need the built worker script')]);
+    const workers = await run([
+      '--rules',
+      file,
+      '--decisions',
+      join(dir, 'r.ndjson'),
+      '--workers',
+      '2',
+      '--out',
+      join(dir, 'r.html'),
+    ]);
+    expect([workers.code, workers.stderr]).toEqual([
+      2,
+      expect.stringContaining('worker threads need the built worker script'),
+    ]);
     expect((await run(['--help'])).stdout).toContain('cailiang evaluate — post-evaluation');
   });
 });

@@ -33,7 +33,9 @@ const textOf = (results: readonly ChunkResult[]) => results.map((result) => deco
  * next turn of the event loop, writes the line it is on to the shared slot, and can die like
  * a thread does — 'error' then 'exit' — after which it handles nothing more.
  */
-function fakeSpawner(options: { fault?: Fault; dieBeforeReady?: boolean; dieOnEveryChunk?: boolean } = {}): SpawnWorker<BatchSetup> & { spawned: number } {
+function fakeSpawner(
+  options: { fault?: Fault; dieBeforeReady?: boolean; dieOnEveryChunk?: boolean } = {},
+): SpawnWorker<BatchSetup> & { spawned: number } {
   const spawner = (init: Parameters<SpawnWorker<BatchSetup>>[0]): WorkerLike => {
     spawner.spawned++;
     const events = new EventEmitter();
@@ -45,7 +47,11 @@ function fakeSpawner(options: { fault?: Fault; dieBeforeReady?: boolean; dieOnEv
       if (error !== undefined) events.emit('error', error);
       events.emit('exit', 1);
     };
-    setImmediate(() => (options.dieBeforeReady === true ? die(new Error('cannot load')) : events.emit('message', { type: 'ready' } satisfies WorkerReply)));
+    setImmediate(() =>
+      options.dieBeforeReady === true
+        ? die(new Error('cannot load'))
+        : events.emit('message', { type: 'ready' } satisfies WorkerReply),
+    );
     return {
       postMessage: (request: WorkerRequest) => {
         if (request.type !== 'job') return;
@@ -90,7 +96,9 @@ describe('createWorkerPool', () => {
   it('gives, chunk by chunk, the bytes the in-process processor gives', async () => {
     const expected = (await chunks(INPUT, 16)).map((chunk) => processChunk(chunk));
     const results = await runAll(fakeSpawner());
-    expect(results.map((result) => [result.id, result.firstLine, result.count])).toEqual(expected.map((result) => [result.id, result.firstLine, result.count]));
+    expect(results.map((result) => [result.id, result.firstLine, result.count])).toEqual(
+      expected.map((result) => [result.id, result.firstLine, result.count]),
+    );
     expect(textOf(results)).toBe(textOf(expected));
     expect(textOf(results).split('\n').length - 1).toBe(121);
   });
@@ -106,11 +114,24 @@ describe('createWorkerPool', () => {
     const spawn = fakeSpawner({ fault: { how: 'throw', line: 37, once: false } });
     const results = await runAll(spawn);
     const lines = textOf(results).trimEnd().split('\n');
-    const expected = textOf((await chunks(INPUT, 16)).map((chunk) => processChunk(chunk))).trimEnd().split('\n');
+    const expected = textOf((await chunks(INPUT, 16)).map((chunk) => processChunk(chunk)))
+      .trimEnd()
+      .split('\n');
     expect(lines).toHaveLength(121);
-    expect(JSON.parse(lines[36] as string)).toMatchObject({ line: 37, error: { code: 'WORKER_FAILED', issues: [{ code: 'worker_failed', message: expect.stringContaining('injected fault at line 37') }] } });
+    expect(JSON.parse(lines[36] as string)).toMatchObject({
+      line: 37,
+      error: {
+        code: 'WORKER_FAILED',
+        issues: [{ code: 'worker_failed', message: expect.stringContaining('injected fault at line 37') }],
+      },
+    });
     expect([...lines.slice(0, 36), ...lines.slice(37)]).toEqual([...expected.slice(0, 36), ...expected.slice(37)]);
-    expect(results.flatMap((result) => result.outcomes).filter((outcome) => outcome.error?.code === 'WORKER_FAILED').map((outcome) => outcome.line)).toEqual([37]);
+    expect(
+      results
+        .flatMap((result) => result.outcomes)
+        .filter((outcome) => outcome.error?.code === 'WORKER_FAILED')
+        .map((outcome) => outcome.line),
+    ).toEqual([37]);
     expect(spawn.spawned).toBe(4);
   });
 
@@ -125,8 +146,14 @@ describe('createWorkerPool', () => {
 
 describe('workerExecArgv', () => {
   it('passes the Node options on, except --input-type, which would stop a worker started from a file', () => {
-    expect(workerExecArgv(['--input-type=module', '-e', 'code', '--enable-source-maps'])).toEqual(['-e', 'code', '--enable-source-maps']);
-    expect(workerExecArgv(['--input-type', 'module', '--max-old-space-size=4096'])).toEqual(['--max-old-space-size=4096']);
+    expect(workerExecArgv(['--input-type=module', '-e', 'code', '--enable-source-maps'])).toEqual([
+      '-e',
+      'code',
+      '--enable-source-maps',
+    ]);
+    expect(workerExecArgv(['--input-type', 'module', '--max-old-space-size=4096'])).toEqual([
+      '--max-old-space-size=4096',
+    ]);
   });
 });
 
@@ -152,11 +179,18 @@ describe('createWorkerPool with real threads', () => {
   const FAULTY_WORKER = fileURLToPath(new URL('../batch/fixtures/faulty-batch-worker.mjs', import.meta.url));
   const threads = (fault: Fault): SpawnWorker<BatchSetup> => {
     const tripped = new SharedArrayBuffer(4);
-    return (init) => new Worker(FAULTY_WORKER, { workerData: { ...init, fault: { ...fault, tripped } }, stdout: true, stderr: true });
+    return (init) =>
+      new Worker(FAULTY_WORKER, { workerData: { ...init, fault: { ...fault, tripped } }, stdout: true, stderr: true });
   };
   const run = async (fault: Fault) => {
     const deaths: string[] = [];
-    const pool = createWorkerPool({ size: 2, setup, spawn: threads(fault), deaths: rerunLines, onDeath: (reason, line) => deaths.push(`${line}: ${reason}`) });
+    const pool = createWorkerPool({
+      size: 2,
+      setup,
+      spawn: threads(fault),
+      deaths: rerunLines,
+      onDeath: (reason, line) => deaths.push(`${line}: ${reason}`),
+    });
     try {
       return { results: await Promise.all((await chunks(INPUT, 16)).map((chunk) => pool.run(chunk))), deaths };
     } finally {
@@ -173,8 +207,13 @@ describe('createWorkerPool with real threads', () => {
   it('gives a WORKER_FAILED record for a line that throws in its thread every time, every other line unchanged', async () => {
     const { results, deaths } = await run({ how: 'throw', line: 37, once: false });
     const lines = textOf(results).trimEnd().split('\n');
-    const expected = textOf((await chunks(INPUT, 16)).map((chunk) => processChunk(chunk))).trimEnd().split('\n');
-    expect(JSON.parse(lines[36] as string)).toMatchObject({ line: 37, error: { code: 'WORKER_FAILED', issues: [{ message: expect.stringContaining('injected fault at line 37') }] } });
+    const expected = textOf((await chunks(INPUT, 16)).map((chunk) => processChunk(chunk)))
+      .trimEnd()
+      .split('\n');
+    expect(JSON.parse(lines[36] as string)).toMatchObject({
+      line: 37,
+      error: { code: 'WORKER_FAILED', issues: [{ message: expect.stringContaining('injected fault at line 37') }] },
+    });
     expect([...lines.slice(0, 36), ...lines.slice(37)]).toEqual([...expected.slice(0, 36), ...expected.slice(37)]);
     expect(deaths).toEqual(['37: Error: injected fault at line 37', '37: Error: injected fault at line 37']);
     // Counted as an internal error, which makes `cailiang batch` exit 3.

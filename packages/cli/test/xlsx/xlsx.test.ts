@@ -54,7 +54,9 @@ describe.skipIf(exceljs === undefined)('XLSX', () => {
       const workbook = new (exceljs as ExcelJsModule).Workbook();
       await workbook.xlsx.load(await renderXlsx(example, options));
       change(sheetOf(workbook.worksheets));
-      const error = await importXlsx(await workbook.xlsx.writeBuffer(), { ...options, source: 'food.xlsx' }).catch((caught: unknown) => caught);
+      const error = await importXlsx(await workbook.xlsx.writeBuffer(), { ...options, source: 'food.xlsx' }).catch(
+        (caught: unknown) => caught,
+      );
       expect(error).toBeInstanceOf(CailiangError);
       return (error as CailiangError).message;
     };
@@ -62,12 +64,19 @@ describe.skipIf(exceljs === undefined)('XLSX', () => {
       `"food.xlsx: 裁量基准!K4: unknown operator "=>"; expected one of = != < <= > >= in notIn contains doesNotContain (character 17)"`,
     );
     // Rich text reads as its plain text; an amount edited there alone is an inconsistency.
-    const richText = await edit((sheet) => (sheet.getRow(3).getCell(7).value = { richText: [{ text: '罚款六万元' }, { text: '以上八万元以下' }] }));
-    expect(richText).toContain('food.xlsx: 裁量基准!G3: 处罚标准 does not match the machine data: the cell reads 「罚款六万元以上八万元以下」');
+    const richText = await edit(
+      (sheet) =>
+        (sheet.getRow(3).getCell(7).value = { richText: [{ text: '罚款六万元' }, { text: '以上八万元以下' }] }),
+    );
+    expect(richText).toContain(
+      'food.xlsx: 裁量基准!G3: 处罚标准 does not match the machine data: the cell reads 「罚款六万元以上八万元以下」',
+    );
   });
 
   it('refuses bytes that are not an XLSX file', async () => {
-    const error = await importXlsx(new TextEncoder().encode('序号,违法行为'), options).catch((caught: unknown) => caught);
+    const error = await importXlsx(new TextEncoder().encode('序号,违法行为'), options).catch(
+      (caught: unknown) => caught,
+    );
     expect(error).toBeInstanceOf(CailiangError);
     expect((error as CailiangError).code).toBe('PARSE_ERROR');
   });

@@ -47,7 +47,8 @@ function countOf(perOperation: PerOperation, name: string): number {
 
 function rows(measured: readonly Measured[], perOperation: PerOperation): Row[] {
   const baseline = measured.find((entry) => entry.name === BASELINE);
-  const baselineMicros = baseline === undefined ? undefined : (baseline.meanMs * 1000) / countOf(perOperation, BASELINE);
+  const baselineMicros =
+    baseline === undefined ? undefined : (baseline.meanMs * 1000) / countOf(perOperation, BASELINE);
   return measured.map((entry) => {
     const count = countOf(perOperation, entry.name);
     const micros = (entry.meanMs * 1000) / count;
@@ -81,12 +82,24 @@ function cells(row: Row): string[] {
 export function resultTable(measured: readonly Measured[], perOperation: PerOperation): string {
   const table = [HEADER, ...rows(measured, perOperation).map(cells)];
   const widths = HEADER.map((_, column) => Math.max(...table.map((line) => (line[column] as string).length)));
-  return table.map((line) => line.map((cell, column) => (column < 2 ? cell.padEnd(widths[column] as number) : cell.padStart(widths[column] as number))).join('  ')).join('\n');
+  return table
+    .map((line) =>
+      line
+        .map((cell, column) =>
+          column < 2 ? cell.padEnd(widths[column] as number) : cell.padStart(widths[column] as number),
+        )
+        .join('  '),
+    )
+    .join('\n');
 }
 
 /** The table as Markdown. */
 export function markdownTable(measured: readonly Measured[], perOperation: PerOperation): string {
-  const lines = [HEADER, HEADER.map((_, column) => (column < 2 ? '---' : '---:')), ...rows(measured, perOperation).map(cells)];
+  const lines = [
+    HEADER,
+    HEADER.map((_, column) => (column < 2 ? '---' : '---:')),
+    ...rows(measured, perOperation).map(cells),
+  ];
   return lines.map((line) => `| ${line.join(' | ')} |`).join('\n');
 }
 
@@ -123,30 +136,62 @@ export function performanceSection(input: SectionInput): string {
     if (baselineMicros === undefined || floorMicros === undefined) return '—';
     const allowed = baselineMicros / target;
     const left = allowed - floorMicros;
-    return left > 0 ? `${allowed.toFixed(2)} µs in all, ${left.toFixed(2)} µs for everything else` : `${allowed.toFixed(2)} µs in all, less than decimal.js alone needs`;
+    return left > 0
+      ? `${allowed.toFixed(2)} µs in all, ${left.toFixed(2)} µs for everything else`
+      : `${allowed.toFixed(2)} µs in all, less than decimal.js alone needs`;
   };
   const targets = [
-    ['compiled tier selection ≥ 100× json-rules-engine', times(ratio('cailiang compiled conditions')), check(atLeast(ratio('cailiang compiled conditions'), 100))],
-    ['full decide with trace ≥ 10× json-rules-engine tier selection', times(ratio('cailiang decide, trace on')), check(atLeast(ratio('cailiang decide, trace on'), 10))],
-    ['full decide without trace ≥ 20× json-rules-engine tier selection', times(ratio('cailiang decide, trace off')), check(atLeast(ratio('cailiang decide, trace off'), 20))],
+    [
+      'compiled tier selection ≥ 100× json-rules-engine',
+      times(ratio('cailiang compiled conditions')),
+      check(atLeast(ratio('cailiang compiled conditions'), 100)),
+    ],
+    [
+      'full decide with trace ≥ 10× json-rules-engine tier selection',
+      times(ratio('cailiang decide, trace on')),
+      check(atLeast(ratio('cailiang decide, trace on'), 10)),
+    ],
+    [
+      'full decide without trace ≥ 20× json-rules-engine tier selection',
+      times(ratio('cailiang decide, trace off')),
+      check(atLeast(ratio('cailiang decide, trace off'), 20)),
+    ],
     [
       'what those two targets leave a decision, beside the decimal.js work it cannot avoid (a lower bound for any decide with exact Decimal money, for information)',
-      floorMicros === undefined ? '—' : `${floorMicros.toFixed(2)} µs of decimal.js alone = ${times(ratio(MONEY_FLOOR))}; 10× leaves ${budget(10)}, 20× ${budget(20)}`,
+      floorMicros === undefined
+        ? '—'
+        : `${floorMicros.toFixed(2)} µs of decimal.js alone = ${times(ratio(MONEY_FLOOR))}; 10× leaves ${budget(10)}, 20× ${budget(20)}`,
       '—',
     ],
-    [`${String(scale['items'] ?? '10,000')}-item rule set: load + validate + compile < 2 s (the first load in the process)`, loadSeconds === undefined ? '—' : `${loadSeconds.toFixed(2)} s`, check(loadSeconds === undefined ? undefined : loadSeconds < 2)],
-    [`${String(scale['items'] ?? '10,000')}-item rule set: heap < 300 MB`, heapMiB === undefined ? '—' : `${heapMiB.toFixed(0)} MiB`, check(heapMiB === undefined ? undefined : heapMiB < 300)],
+    [
+      `${String(scale['items'] ?? '10,000')}-item rule set: load + validate + compile < 2 s (the first load in the process)`,
+      loadSeconds === undefined ? '—' : `${loadSeconds.toFixed(2)} s`,
+      check(loadSeconds === undefined ? undefined : loadSeconds < 2),
+    ],
+    [
+      `${String(scale['items'] ?? '10,000')}-item rule set: heap < 300 MB`,
+      heapMiB === undefined ? '—' : `${heapMiB.toFixed(0)} MiB`,
+      check(heapMiB === undefined ? undefined : heapMiB < 300),
+    ],
     [
       `decide latency flat in the number of items: ${String(scale['items'] ?? '10,000')} vs 10 items, same cases (fastest runs within 1.25×; the two are timed one after the other, so the means also show the machine's load changing)`,
-      small === undefined || large === undefined || flat === undefined ? '—' : `${small.toFixed(2)} → ${large.toFixed(2)} µs (${(large / small).toFixed(2)}×); fastest runs ${flat.toFixed(2)}×`,
+      small === undefined || large === undefined || flat === undefined
+        ? '—'
+        : `${small.toFixed(2)} → ${large.toFixed(2)} µs (${(large / small).toFixed(2)}×); fastest runs ${flat.toFixed(2)}×`,
       check(flat === undefined ? undefined : flat <= 1.25),
     ],
     [
       `the same, the cases spread over the ${String(scale['items'] ?? '10,000')} items (for information)`,
-      small === undefined || spread === undefined ? '—' : `${small.toFixed(2)} → ${spread.toFixed(2)} µs (${(spread / small).toFixed(2)}×)`,
+      small === undefined || spread === undefined
+        ? '—'
+        : `${small.toFixed(2)} → ${spread.toFixed(2)} µs (${(spread / small).toFixed(2)}×)`,
       '—',
     ],
-    [`post-evaluation (#10): ${EVALUATE_TARGET_RECORDS.toLocaleString('en-US')} synthetic records evaluated with --workers 2 in < ${EVALUATE_TARGET_SECONDS} s`, evaluation.measured, check(evaluation.met)],
+    [
+      `post-evaluation (#10): ${EVALUATE_TARGET_RECORDS.toLocaleString('en-US')} synthetic records evaluated with --workers 2 in < ${EVALUATE_TARGET_SECONDS} s`,
+      evaluation.measured,
+      check(evaluation.met),
+    ],
   ];
   const load = (m: Machine) => m.load.map((value) => value.toFixed(2)).join(', ');
   return [
@@ -186,7 +231,8 @@ function evaluateTarget(evaluate: BenchFacts): { measured: string; met: boolean 
   const two = commandRun(evaluate['twoWorkers']);
   const records = Number(evaluate['records']);
   if (two === undefined || !Number.isFinite(records)) return { measured: '—', met: undefined };
-  if (records < EVALUATE_TARGET_RECORDS) return { measured: `${two.seconds.toFixed(1)} s on ${records.toLocaleString('en-US')} records`, met: undefined };
+  if (records < EVALUATE_TARGET_RECORDS)
+    return { measured: `${two.seconds.toFixed(1)} s on ${records.toLocaleString('en-US')} records`, met: undefined };
   return { measured: `${two.seconds.toFixed(1)} s`, met: two.seconds < EVALUATE_TARGET_SECONDS };
 }
 
@@ -198,7 +244,9 @@ interface CommandRun {
 }
 
 function commandRun(value: unknown): CommandRun | undefined {
-  return typeof value === 'object' && value !== null && typeof (value as CommandRun).seconds === 'number' ? (value as CommandRun) : undefined;
+  return typeof value === 'object' && value !== null && typeof (value as CommandRun).seconds === 'number'
+    ? (value as CommandRun)
+    : undefined;
 }
 
 /** `56.9 s (55.2 s of CPU), peak 160 MiB resident`, with what /usr/bin/time could tell. */
@@ -221,7 +269,7 @@ function evaluateSummary(evaluate: BenchFacts): string {
     `(seed 1${corpusMiB === undefined ? '' : `, ${corpusMiB.toFixed(0)} MiB of NDJSON`}, written by \`--synthetic --save-synthetic\`${generateSeconds === undefined ? '' : ` in ${generateSeconds.toFixed(1)} s`} before anything was timed${undecided === undefined || undecided === 0 ? '' : `; ${undecided.toLocaleString('en-US')} of them (${((100 * undecided) / Number(evaluate['records'])).toFixed(1)}%) broken on purpose by the generator and counted by their error`}): ` +
     `1 worker ${describeRun(evaluate['oneWorker'])}; 2 workers ${describeRun(evaluate['twoWorkers'])}` +
     `${speedup === undefined ? '' : ` — 2 workers ${speedup.toFixed(2)}× the speed of one`}. ` +
-    'Wall time is what the target counts; CPU time (all threads) is what an idle machine would need, and moves much less with the other sessions\' load. ' +
+    "Wall time is what the target counts; CPU time (all threads) is what an idle machine would need, and moves much less with the other sessions' load. " +
     'The rows "cailiang evaluate --workers N" above count these records per operation.'
   );
 }

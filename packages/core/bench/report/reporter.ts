@@ -35,12 +35,16 @@ export default class PerformanceReporter implements Reporter {
     };
     console.log(`\n${resultTable(measured, perOperation)}\n`);
     if (SHORT) {
-      console.log('Short run (CAILIANG_BENCH_SHORT=1): these numbers mean nothing and docs/performance.md was not written.\n');
+      console.log(
+        'Short run (CAILIANG_BENCH_SHORT=1): these numbers mean nothing and docs/performance.md was not written.\n',
+      );
       return;
     }
     const missing = benchFiles().filter((file) => !testModules.some((module) => module.moduleId === file));
     if (missing.length > 0) {
-      console.log(`A partial run (not run: ${missing.map((file) => basename(file)).join(', ')}): docs/performance.md was not written.\n`);
+      console.log(
+        `A partial run (not run: ${missing.map((file) => basename(file)).join(', ')}): docs/performance.md was not written.\n`,
+      );
       return;
     }
     if (!measured.some((entry) => entry.name === BASELINE)) {
@@ -106,6 +110,9 @@ function writeSection(section: string): void {
   }
   const start = doc.indexOf(BEGIN);
   const end = doc.indexOf(END);
-  const updated = start < 0 || end < start ? `${doc.trimEnd()}\n\n${BEGIN}\n${section}\n${END}\n` : `${doc.slice(0, start + BEGIN.length)}\n${section}\n${doc.slice(end)}`;
+  const updated =
+    start < 0 || end < start
+      ? `${doc.trimEnd()}\n\n${BEGIN}\n${section}\n${END}\n`
+      : `${doc.slice(0, start + BEGIN.length)}\n${section}\n${doc.slice(end)}`;
   writeFileSync(DOC, updated);
 }

@@ -16,19 +16,24 @@ export function generateCase(random: Random, ruleSet: RuleSet, code: string): Ca
   if (item === undefined) throw new RangeError(`no item ${code} in ${ruleSet.id}`);
   const thresholds = conditionLiterals(item);
   const facts: Record<string, unknown> = {};
-  for (const [name, declaration] of Object.entries(ruleSet.facts)) facts[name] = factValue(random, declaration, thresholds.get(name) ?? []);
+  for (const [name, declaration] of Object.entries(ruleSet.facts))
+    facts[name] = factValue(random, declaration, thresholds.get(name) ?? []);
   const circumstances: Record<string, unknown> = {};
   for (const name of CIRCUMSTANCE_NAMES) {
     if (!random.chance(0.12)) continue;
     const declaration = CIRCUMSTANCES[name] as FactDeclaration;
     circumstances[name] = declaration.type === 'enum' ? random.pick(declaration.values ?? []) : random.chance(0.6);
   }
-  const act = isoDay(Date.UTC(Math.max(2023, Number(ruleSet.effective.from.slice(0, 4)) + 1), 0, 1) + random.int(0, 700) * DAY);
+  const act = isoDay(
+    Date.UTC(Math.max(2023, Number(ruleSet.effective.from.slice(0, 4)) + 1), 0, 1) + random.int(0, 700) * DAY,
+  );
   const discovered = addDays(act, random.int(0, 800));
   const decision = addDays(discovered, random.int(5, 60));
   return {
     item: code,
-    party: random.chance(0.7) ? { kind: 'organization' } : { kind: 'individual', age: random.chance(0.1) ? random.int(14, 17) : random.int(18, 70) },
+    party: random.chance(0.7)
+      ? { kind: 'organization' }
+      : { kind: 'individual', age: random.chance(0.1) ? random.int(14, 17) : random.int(18, 70) },
     facts,
     ...(Object.keys(circumstances).length === 0 ? {} : { circumstances }),
     dates: { act, discovered, decision },
@@ -52,7 +57,8 @@ function factValue(random: Random, declaration: FactDeclaration, thresholds: rea
   const clamp = (value: number) => Math.min(max, Math.max(min, value));
   switch (declaration.type) {
     case 'money': {
-      const cents = near === undefined ? Math.round(10 ** (random.next() * 8)) : Math.round(near * 100) + random.int(-1, 1);
+      const cents =
+        near === undefined ? Math.round(10 ** (random.next() * 8)) : Math.round(near * 100) + random.int(-1, 1);
       return clamp(cents / 100).toFixed(2);
     }
     case 'integer':

@@ -34,12 +34,15 @@ export function libraryRuleSets(): RuleSet[] {
 export function penaltyItems(ruleSets: readonly RuleSet[]): LibraryItem[] {
   return ruleSets.flatMap((ruleSet) => {
     const selection = ruleSet.policy?.tierSelection ?? 'most-severe';
-    if (selection !== 'most-severe') throw new RangeError(`${ruleSet.id}: the bench compares most-severe tier selection only`);
+    if (selection !== 'most-severe')
+      throw new RangeError(`${ruleSet.id}: the bench compares most-severe tier selection only`);
     const scope = ruleSetScope(ruleSet.facts);
     return ruleSet.items.flatMap((data) => {
       if (data.kind !== 'penalty') return [];
       const item = data as PenaltyItemData;
-      const tiers = item.tiers.flatMap((tier) => (tier.when === undefined ? [] : [{ level: tier.level, when: compileCondition(tier.when as Condition, scope) }]));
+      const tiers = item.tiers.flatMap((tier) =>
+        tier.when === undefined ? [] : [{ level: tier.level, when: compileCondition(tier.when as Condition, scope) }],
+      );
       const fallback = item.tiers.find((tier) => tier.when === undefined)?.level;
       return [{ ruleSet, item, compiled: { code: item.code, tiers, fallback } }];
     });

@@ -40,7 +40,9 @@ export function moneyFloor(cases: readonly PreparedCase[], engine: Engine): Mone
   const work = cases.map((kase): MoneyWork => {
     const declared = kase.item.ruleSet.facts as Readonly<Record<string, { readonly type: string }>>;
     const given = (kase.input['facts'] ?? {}) as Readonly<Record<string, unknown>>;
-    const names = Object.keys(given).filter((name) => declared[name]?.type === 'money' && typeof given[name] === 'string');
+    const names = Object.keys(given).filter(
+      (name) => declared[name]?.type === 'money' && typeof given[name] === 'string',
+    );
     const fine = engine.decide(kase.input).sanctions.find((sanction) => sanction.kind === 'fine');
     const multiple = fine?.kind === 'fine' ? fine.multiple : undefined;
     const baseIndex = multiple === undefined ? -1 : names.indexOf(multiple.of);

@@ -26,11 +26,22 @@ export function generatedRuleSetText(items: number): string {
     const item = base.items[k % count] as { code: string };
     return { ...item, code: `${item.code}.${Math.floor(k / count)}` };
   });
-  return JSON.stringify({ ...base, id: `${base.id}.generated-${items}`, title: `${base.title}（生成的 ${items} 项）`, items: copies });
+  return JSON.stringify({
+    ...base,
+    id: `${base.id}.generated-${items}`,
+    title: `${base.title}（生成的 ${items} 项）`,
+    items: copies,
+  });
 }
 
 /** The code of the item a case goes to: base items in turn, each time in another copy. */
-export function spreadItemCode(codes: readonly string[], baseCount: number, items: number, caseIndex: number, distinctBases: number): string {
+export function spreadItemCode(
+  codes: readonly string[],
+  baseCount: number,
+  items: number,
+  caseIndex: number,
+  distinctBases: number,
+): string {
   const copies = Math.floor(items / baseCount);
   const copy = (caseIndex * 7919) % copies;
   return codes[(caseIndex % distinctBases) + baseCount * copy] as string;

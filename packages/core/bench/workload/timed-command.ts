@@ -78,7 +78,11 @@ export function runTimed(args: readonly string[], options: TimedCommandOptions =
  * @param name - the bench's name for a run with that many workers
  * @param count - what each run processed (cases, records): the reporter divides by it
  */
-export function workerComparison(runs: ReadonlyMap<number, RunCost>, name: (workers: number) => string, count: number): Record<string, unknown> {
+export function workerComparison(
+  runs: ReadonlyMap<number, RunCost>,
+  name: (workers: number) => string,
+  count: number,
+): Record<string, unknown> {
   const [one, two] = [runs.get(1), runs.get(2)];
   return {
     perOperation: { [name(1)]: count, [name(2)]: count },

@@ -55,7 +55,8 @@ export function buildWorkload(options: WorkloadOptions): Workload {
   const cases: PreparedCase[] = [];
   let refused = 0;
   for (let i = 0; cases.length < options.cases; i++) {
-    if (refused > options.cases) throw new Error(`only ${cases.length} of ${cases.length + refused} generated cases could be decided`);
+    if (refused > options.cases)
+      throw new Error(`only ${cases.length} of ${cases.length + refused} generated cases could be decided`);
     const item = items[i % items.length] as LibraryItem;
     const input = generateCase(random, item.ruleSet, item.item.code);
     try {
@@ -94,12 +95,16 @@ export function decidedTiers(engine: Engine, cases: readonly PreparedCase[]): (s
  * Cases where json-rules-engine selects another tier than cailiang's compiled conditions, or than
  * cailiang's `decide` (where the decision names a tier). There should be none.
  */
-export async function tierDisagreements(workload: Workload): Promise<{ item: string; cailiang: string | number; jre: string | number; decided?: string | number }[]> {
+export async function tierDisagreements(
+  workload: Workload,
+): Promise<{ item: string; cailiang: string | number; jre: string | number; decided?: string | number }[]> {
   const ours = cailiangTiers(workload.cases);
   const decided = decidedTiers(workload.untraced, workload.cases);
   const theirs = await jreTiers(workload.cases);
   return workload.cases.flatMap((kase, index) => {
     const [cailiang, jre, tier] = [ours[index] as string | number, theirs[index] as string | number, decided[index]];
-    return cailiang === jre && (tier === undefined || tier === jre) ? [] : [{ item: kase.item.item.code, cailiang, jre, ...(tier === undefined ? {} : { decided: tier }) }];
+    return cailiang === jre && (tier === undefined || tier === jre)
+      ? []
+      : [{ item: kase.item.item.code, cailiang, jre, ...(tier === undefined ? {} : { decided: tier }) }];
   });
 }

@@ -38,14 +38,19 @@ export async function loadZen(workload: Workload): Promise<ZenContender> {
     // A CommonJS package around a native addon: required, and found from here like any dependency.
     const require = createRequire(import.meta.url);
     zen = require(ZEN) as ZenModule;
-    version = (JSON.parse(readFileSync(join(dirname(require.resolve(ZEN)), 'package.json'), 'utf8')) as { version: string }).version;
+    version = (
+      JSON.parse(readFileSync(join(dirname(require.resolve(ZEN)), 'package.json'), 'utf8')) as { version: string }
+    ).version;
   } catch {
-    return { note: `${ZEN} is not installed here, so it was left out (it installs from npm with its native binary: \`pnpm add -Dw ${ZEN}\`)` };
+    return {
+      note: `${ZEN} is not installed here, so it was left out (it installs from npm with its native binary: \`pnpm add -Dw ${ZEN}\`)`,
+    };
   }
   const engine = new zen.ZenEngine();
   const decisions = new Map<string, ZenDecision>();
   for (const { item } of workload.cases) {
-    if (!decisions.has(item.item.code)) decisions.set(item.item.code, engine.createDecision(tierTable(item.ruleSet, item.item)));
+    if (!decisions.has(item.item.code))
+      decisions.set(item.item.code, engine.createDecision(tierTable(item.ruleSet, item.item)));
   }
   const tiers = async (cases: readonly PreparedCase[]) => {
     const levels: (string | number)[] = [];
@@ -58,8 +63,14 @@ export async function loadZen(workload: Workload): Promise<ZenContender> {
   const ours = cailiangTiers(workload.cases);
   const theirs = await tiers(workload.cases);
   const differ = ours.filter((level, index) => level !== theirs[index]).length;
-  if (differ > 0) return { note: `${ZEN} ${version} selected another tier than cailiang in ${differ} of ${ours.length} cases, so it was left out of the timings` };
-  return { note: `${ZEN} ${version}: one decision table per item (hit policy first), results checked identical to cailiang's`, tiers };
+  if (differ > 0)
+    return {
+      note: `${ZEN} ${version} selected another tier than cailiang in ${differ} of ${ours.length} cases, so it was left out of the timings`,
+    };
+  return {
+    note: `${ZEN} ${version}: one decision table per item (hit policy first), results checked identical to cailiang's`,
+    tiers,
+  };
 }
 
 /** The decision graph of one item: input → tier table → output. */
@@ -68,7 +79,11 @@ function tierTable(ruleSet: RuleSet, item: PenaltyItemData): object {
     .map((tier, index) => ({ tier, index }))
     .filter(({ tier }) => tier.when !== undefined)
     .reverse()
-    .map(({ tier, index }) => ({ _id: `t${index}`, when: expression(tier.when as Condition, ruleSet), tier: JSON.stringify(tier.level) }));
+    .map(({ tier, index }) => ({
+      _id: `t${index}`,
+      when: expression(tier.when as Condition, ruleSet),
+      tier: JSON.stringify(tier.level),
+    }));
   const fallback = item.tiers.find((tier) => tier.when === undefined);
   if (fallback !== undefined) rows.push({ _id: 'fallback', when: '', tier: JSON.stringify(fallback.level) });
   const position = { x: 0, y: 0 };
@@ -80,7 +95,12 @@ function tierTable(ruleSet: RuleSet, item: PenaltyItemData): object {
         type: 'decisionTableNode',
         name: 'tiers',
         position,
-        content: { hitPolicy: 'first', inputs: [{ id: 'when', name: 'when', field: '' }], outputs: [{ id: 'tier', name: 'tier', field: 'tier' }], rules: rows },
+        content: {
+          hitPolicy: 'first',
+          inputs: [{ id: 'when', name: 'when', field: '' }],
+          outputs: [{ id: 'tier', name: 'tier', field: 'tier' }],
+          rules: rows,
+        },
       },
       { id: 'response', type: 'outputNode', name: 'response', position },
     ],
@@ -98,13 +118,20 @@ function tierTable(ruleSet: RuleSet, item: PenaltyItemData): object {
  * @throws RangeError for contains / doesNotContain, which the library's rule sets do not use
  */
 function expression(node: Condition, ruleSet: RuleSet): string {
-  if ('all' in node) return node.all.length === 0 ? 'true' : `(${node.all.map((child) => expression(child, ruleSet)).join(' and ')})`;
-  if ('any' in node) return node.any.length === 0 ? 'true' : `(${node.any.map((child) => expression(child, ruleSet)).join(' or ')})`;
+  if ('all' in node)
+    return node.all.length === 0 ? 'true' : `(${node.all.map((child) => expression(child, ruleSet)).join(' and ')})`;
+  if ('any' in node)
+    return node.any.length === 0 ? 'true' : `(${node.any.map((child) => expression(child, ruleSet)).join(' or ')})`;
   if ('not' in node) return `(not ${expression(node.not, ruleSet)})`;
   const money = (ruleSet.facts as Record<string, { type: string }>)[node.fact]?.type === 'money';
   const literal = (value: unknown) => (money ? String(Number(value)) : JSON.stringify(value));
   const value = node.value;
-  const operand = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as { fact: string }).fact : Array.isArray(value) ? `[${value.map(literal).join(', ')}]` : literal(value);
+  const operand =
+    typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as { fact: string }).fact
+      : Array.isArray(value)
+        ? `[${value.map(literal).join(', ')}]`
+        : literal(value);
   const ordered = (op: string) => `(${node.fact} != null and ${node.fact} ${op} ${operand})`;
   switch (node.operator) {
     case 'equal':

@@ -67,6 +67,7 @@ export function sameDayYearsLater(date: IsoDate, years: number): IsoDate {
 
 function part(value: number | undefined, name: string): number {
   if (value === undefined) return 0;
-  if (!Number.isSafeInteger(value) || value < 0) throw new RangeError(`period.${name} must be a whole number, 0 or more, got ${value}`);
+  if (!Number.isSafeInteger(value) || value < 0)
+    throw new RangeError(`period.${name} must be a whole number, 0 or more, got ${value}`);
   return value;
 }

@@ -38,7 +38,11 @@ export function createCalendar(arrangements: readonly HolidayArrangement[], opti
   const countAdjustedWorkdays = options.countAdjustedWorkdays ?? true;
   if (typeof countAdjustedWorkdays !== 'boolean') {
     throw new CailiangError('INVALID_CALENDAR', [
-      { code: 'invalid_type', path: 'options.countAdjustedWorkdays', message: `expected true or false, got ${JSON.stringify(countAdjustedWorkdays)}` },
+      {
+        code: 'invalid_type',
+        path: 'options.countAdjustedWorkdays',
+        message: `expected true or false, got ${JSON.stringify(countAdjustedWorkdays)}`,
+      },
     ]);
   }
   const valid = validateArrangements(arrangements);

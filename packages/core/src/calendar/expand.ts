@@ -24,7 +24,8 @@ export interface ArrangedDay {
 export function expandArrangement(arrangement: HolidayArrangement): ArrangedDay[] {
   const days: ArrangedDay[] = [];
   for (const range of arrangement.holidays) {
-    for (let date = range.from; date <= range.to; date = dayAfter(date)) days.push({ date, isOffDay: true, name: range.name });
+    for (let date = range.from; date <= range.to; date = dayAfter(date))
+      days.push({ date, isOffDay: true, name: range.name });
   }
   for (const date of arrangement.workdays) days.push({ date, isOffDay: false });
   return days.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));

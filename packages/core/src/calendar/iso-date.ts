@@ -46,7 +46,20 @@ function isLeapYear(year: number): boolean {
 /** What a date field expects, for error messages. */
 export const ISO_DATE_EXPECTED = 'a calendar date as YYYY-MM-DD (e.g. "2025-03-10")';
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /**
  * Why `value` is not a date, in words that point at the mistake: a date written in the right
@@ -72,7 +85,8 @@ export function calendarDateProblem(value: unknown): string | undefined {
   const year = digits(value, 0, 4);
   const month = digits(value, 5, 7);
   if (year < 1000) return undefined;
-  if (month < 1 || month > 12) return `there is no month ${month}: ${JSON.stringify(value)} is no date (months run from 01 to 12)`;
+  if (month < 1 || month > 12)
+    return `there is no month ${month}: ${JSON.stringify(value)} is no date (months run from 01 to 12)`;
   const days = daysInMonth(year, month);
   if (digits(value, 8, 10) === 0) return `days run from 01 to ${days}: ${JSON.stringify(value)} is no date`;
   return `${MONTH_NAMES[month - 1] as string} ${year} has ${days} days: ${JSON.stringify(value)} is no date`;

@@ -37,7 +37,13 @@ export function validateArrangements(input: unknown): readonly HolidayArrangemen
   checkInput(input, 'INVALID_CALENDAR', { basePath: 'arrangements' });
   const issues: Issue[] = [];
   if (!Array.isArray(input) || input.length === 0) {
-    fail([{ code: 'invalid_type', path: 'arrangements', message: `expected a non-empty list of holiday arrangements (one per year), got ${describeValue(input)}` }]);
+    fail([
+      {
+        code: 'invalid_type',
+        path: 'arrangements',
+        message: `expected a non-empty list of holiday arrangements (one per year), got ${describeValue(input)}`,
+      },
+    ]);
   }
   const claims = new Map<IsoDate, Claim>();
   const byYear = new Map<number, number>();
@@ -52,7 +58,11 @@ export function validateArrangements(input: unknown): readonly HolidayArrangemen
     if (arrangement === undefined) return;
     const other = byYear.get(arrangement.year);
     if (other !== undefined) {
-      issues.push({ code: 'duplicate_year', path: formatPath(['arrangements', index, 'year']), message: `${arrangement.year} is already arranged by arrangements[${other}]; give one arrangement per year` });
+      issues.push({
+        code: 'duplicate_year',
+        path: formatPath(['arrangements', index, 'year']),
+        message: `${arrangement.year} is already arranged by arrangements[${other}]; give one arrangement per year`,
+      });
       return;
     }
     byYear.set(arrangement.year, index);
@@ -66,19 +76,27 @@ export function validateArrangements(input: unknown): readonly HolidayArrangemen
 
 function readArrangement(raw: unknown, at: Path, issues: Issue[]): HolidayArrangement | undefined {
   if (!isRecord(raw)) {
-    issues.push({ code: 'invalid_type', path: formatPath(at), message: `expected { year, source, holidays, workdays }, got ${describeValue(raw)}` });
+    issues.push({
+      code: 'invalid_type',
+      path: formatPath(at),
+      message: `expected { year, source, holidays, workdays }, got ${describeValue(raw)}`,
+    });
     return undefined;
   }
   const before = issues.length;
   unknownKeys(raw, at, ARRANGEMENT_KEYS, issues);
   const { year } = raw;
   if (!isYear(year)) {
-    issues.push({ code: 'invalid_year', path: formatPath([...at, 'year']), message: `expected the year as a four-digit integer (e.g. 2027), got ${describeValue(year)}` });
+    issues.push({
+      code: 'invalid_year',
+      path: formatPath([...at, 'year']),
+      message: `expected the year as a four-digit integer (e.g. 2027), got ${describeValue(year)}`,
+    });
     return undefined;
   }
   const source = readSource(raw['source'], [...at, 'source'], issues);
-  const holidays = readList(raw['holidays'], [...at, 'holidays'], 'holiday ranges { name, from, to }', issues).map((entry, index) =>
-    readRange(entry, [...at, 'holidays', index], year, issues),
+  const holidays = readList(raw['holidays'], [...at, 'holidays'], 'holiday ranges { name, from, to }', issues).map(
+    (entry, index) => readRange(entry, [...at, 'holidays', index], year, issues),
   );
   const workdays = readList(raw['workdays'], [...at, 'workdays'], 'ISO dates', issues).map((entry, index) =>
     readDate(entry, [...at, 'workdays', index], year, issues),
@@ -89,34 +107,60 @@ function readArrangement(raw: unknown, at: Path, issues: Issue[]): HolidayArrang
 
 function readSource(raw: unknown, at: Path, issues: Issue[]): HolidayArrangement['source'] | undefined {
   if (!isRecord(raw)) {
-    issues.push({ code: 'invalid_type', path: formatPath(at), message: `expected { title, papers } naming the State Council's notice, got ${describeValue(raw)}` });
+    issues.push({
+      code: 'invalid_type',
+      path: formatPath(at),
+      message: `expected { title, papers } naming the State Council's notice, got ${describeValue(raw)}`,
+    });
     return undefined;
   }
   unknownKeys(raw, at, SOURCE_KEYS, issues);
   const { title } = raw;
   if (typeof title !== 'string' || title.trim() === '') {
-    issues.push({ code: 'invalid_type', path: formatPath([...at, 'title']), message: `expected the notice's title (e.g. 国务院办公厅关于2027年部分节假日安排的通知), got ${describeValue(title)}` });
+    issues.push({
+      code: 'invalid_type',
+      path: formatPath([...at, 'title']),
+      message: `expected the notice's title (e.g. 国务院办公厅关于2027年部分节假日安排的通知), got ${describeValue(title)}`,
+    });
   }
   const papers = readList(raw['papers'], [...at, 'papers'], 'addresses of the published notice', issues);
   papers.forEach((paper, index) => {
-    if (typeof paper !== 'string' || paper === '') issues.push({ code: 'invalid_type', path: formatPath([...at, 'papers', index]), message: `expected an address, got ${describeValue(paper)}` });
+    if (typeof paper !== 'string' || paper === '')
+      issues.push({
+        code: 'invalid_type',
+        path: formatPath([...at, 'papers', index]),
+        message: `expected an address, got ${describeValue(paper)}`,
+      });
   });
   return typeof title === 'string' ? { title, papers: papers as string[] } : undefined;
 }
 
 function readRange(raw: unknown, at: Path, year: number, issues: Issue[]): HolidayRange | undefined {
   if (!isRecord(raw)) {
-    issues.push({ code: 'invalid_type', path: formatPath(at), message: `expected { name, from, to }, got ${describeValue(raw)}` });
+    issues.push({
+      code: 'invalid_type',
+      path: formatPath(at),
+      message: `expected { name, from, to }, got ${describeValue(raw)}`,
+    });
     return undefined;
   }
   unknownKeys(raw, at, RANGE_KEYS, issues);
   const { name } = raw;
-  if (typeof name !== 'string' || name.trim() === '') issues.push({ code: 'invalid_type', path: formatPath([...at, 'name']), message: `expected the holiday's name (e.g. 春节), got ${describeValue(name)}` });
+  if (typeof name !== 'string' || name.trim() === '')
+    issues.push({
+      code: 'invalid_type',
+      path: formatPath([...at, 'name']),
+      message: `expected the holiday's name (e.g. 春节), got ${describeValue(name)}`,
+    });
   const from = readDate(raw['from'], [...at, 'from'], year, issues);
   const to = readDate(raw['to'], [...at, 'to'], year, issues);
   if (from === undefined || to === undefined || typeof name !== 'string') return undefined;
   if (to < from) {
-    issues.push({ code: 'date_order', path: formatPath([...at, 'to']), message: `the holiday ends (${to}) before it starts (${from})` });
+    issues.push({
+      code: 'date_order',
+      path: formatPath([...at, 'to']),
+      message: `the holiday ends (${to}) before it starts (${from})`,
+    });
     return undefined;
   }
   return { name, from, to };
@@ -129,7 +173,11 @@ function readDate(raw: unknown, at: Path, year: number, issues: Issue[]): IsoDat
     return undefined;
   }
   if (raw < `${year - 1}-12-01` || raw > `${year}-12-31`) {
-    issues.push({ code: 'date_outside_year', path: formatPath(at), message: `${raw} is outside the ${year} arrangement: its dates lie in ${year}, or in December ${year - 1} for New Year` });
+    issues.push({
+      code: 'date_outside_year',
+      path: formatPath(at),
+      message: `${raw} is outside the ${year} arrangement: its dates lie in ${year}, or in December ${year - 1} for New Year`,
+    });
     return undefined;
   }
   return raw;
@@ -143,11 +191,19 @@ function claimDays(arrangement: HolidayArrangement, index: number, claims: Map<I
       claims.set(date, { index, year: arrangement.year, path });
       return;
     }
-    const where = earlier.index === index ? `${formatPath(earlier.path)}` : `${formatPath(earlier.path)} (the ${earlier.year} arrangement)`;
-    issues.push({ code: 'overlapping_days', path: formatPath(path), message: `${date} is already named by ${where}; a day is either off or a working day, once` });
+    const where =
+      earlier.index === index
+        ? `${formatPath(earlier.path)}`
+        : `${formatPath(earlier.path)} (the ${earlier.year} arrangement)`;
+    issues.push({
+      code: 'overlapping_days',
+      path: formatPath(path),
+      message: `${date} is already named by ${where}; a day is either off or a working day, once`,
+    });
   };
   arrangement.holidays.forEach((range, rangeIndex) => {
-    for (let date = range.from; date <= range.to; date = dayAfter(date)) claim(date, ['arrangements', index, 'holidays', rangeIndex]);
+    for (let date = range.from; date <= range.to; date = dayAfter(date))
+      claim(date, ['arrangements', index, 'holidays', rangeIndex]);
   });
   arrangement.workdays.forEach((date, dayIndex) => claim(date, ['arrangements', index, 'workdays', dayIndex]));
 }
@@ -159,7 +215,11 @@ function checkContiguous(years: readonly number[], issues: Issue[]): void {
     const next = sorted[i] as number;
     if (next - previous > 1) {
       const missing = next - previous === 2 ? `${previous + 1}` : `${previous + 1}–${next - 1}`;
-      issues.push({ code: 'missing_year', path: 'arrangements', message: `no arrangement for ${missing} between ${previous} and ${next}; the years must follow one another` });
+      issues.push({
+        code: 'missing_year',
+        path: 'arrangements',
+        message: `no arrangement for ${missing} between ${previous} and ${next}; the years must follow one another`,
+      });
     }
   }
 }
@@ -171,7 +231,11 @@ function isYear(value: unknown): value is number {
 
 function readList(raw: unknown, at: Path, what: string, issues: Issue[]): unknown[] {
   if (Array.isArray(raw)) return raw;
-  issues.push({ code: 'invalid_type', path: formatPath(at), message: `expected a list of ${what}, got ${describeValue(raw)}` });
+  issues.push({
+    code: 'invalid_type',
+    path: formatPath(at),
+    message: `expected a list of ${what}, got ${describeValue(raw)}`,
+  });
   return [];
 }
 

@@ -38,14 +38,21 @@ export interface WorkingDayOptions {
  * addWorkingDays('2025-09-26', 10, defaultCalendar); // '2025-10-16'
  * addWorkingDays('2025-09-26', 10, defaultCalendar, { excluded: [{ from: '2025-10-13', to: '2025-10-17' }] }); // '2025-10-23'
  */
-export function addWorkingDays(start: IsoDate, days: number, calendar: Calendar, options: WorkingDayOptions = {}): IsoDate {
+export function addWorkingDays(
+  start: IsoDate,
+  days: number,
+  calendar: Calendar,
+  options: WorkingDayOptions = {},
+): IsoDate {
   requireIsoDate(start, 'start');
-  if (!Number.isSafeInteger(days) || days < 0) throw new RangeError(`days must be a whole number of working days, 0 or more, got ${days}`);
+  if (!Number.isSafeInteger(days) || days < 0)
+    throw new RangeError(`days must be a whole number of working days, 0 or more, got ${days}`);
   const excluded = options.excluded ?? [];
   excluded.forEach((span, index) => {
     requireIsoDate(span.from, `excluded[${index}].from`);
     requireIsoDate(span.to, `excluded[${index}].to`);
-    if (span.to < span.from) throw new RangeError(`excluded[${index}] ends (${span.to}) before it starts (${span.from})`);
+    if (span.to < span.from)
+      throw new RangeError(`excluded[${index}] ends (${span.to}) before it starts (${span.from})`);
   });
 
   const context = `counting ${days} working days from ${start}`;

@@ -38,10 +38,17 @@ const MAX_AGE = 150;
  * @throws CailiangError INVALID_CASE when the case is not an object or names no item
  */
 export function caseItemCode(input: unknown): string {
-  if (!isRecord(input)) throw invalid([{ code: 'invalid_type', path: '', message: `expected a case object, got ${describeValue(input)}` }]);
+  if (!isRecord(input))
+    throw invalid([{ code: 'invalid_type', path: '', message: `expected a case object, got ${describeValue(input)}` }]);
   const item = input['item'];
   if (typeof item !== 'string' || item === '') {
-    throw invalid([{ code: item === undefined ? 'missing_key' : 'invalid_type', path: 'item', message: 'expected the code of the item the case is about (e.g. "FS-124-1-3")' }]);
+    throw invalid([
+      {
+        code: item === undefined ? 'missing_key' : 'invalid_type',
+        path: 'item',
+        message: 'expected the code of the item the case is about (e.g. "FS-124-1-3")',
+      },
+    ]);
   }
   return item;
 }
@@ -95,8 +102,13 @@ export function validateCase(input: Record<string, unknown>, requirements: CaseR
   if (issues.length > 0) throw invalid(issues);
   // Keys in a fixed order, leaving out what the case does not give.
   const item = input['item'] as string;
-  if (party === undefined) return payment === undefined ? { item, facts, dates, excludedPeriods } : { item, facts, dates, excludedPeriods, payment };
-  return payment === undefined ? { item, party, facts, dates, excludedPeriods } : { item, party, facts, dates, excludedPeriods, payment };
+  if (party === undefined)
+    return payment === undefined
+      ? { item, facts, dates, excludedPeriods }
+      : { item, facts, dates, excludedPeriods, payment };
+  return payment === undefined
+    ? { item, party, facts, dates, excludedPeriods }
+    : { item, party, facts, dates, excludedPeriods, payment };
 }
 
 /**
@@ -112,9 +124,18 @@ export function validateDates(input: Record<string, unknown>, kind: CaseRequirem
   return dates;
 }
 
-function readFacts(raw: unknown, requirements: CaseRequirements, into: Record<string, FactValue | undefined>, issues: Issue[]): void {
+function readFacts(
+  raw: unknown,
+  requirements: CaseRequirements,
+  into: Record<string, FactValue | undefined>,
+  issues: Issue[],
+): void {
   if (raw !== undefined && !isRecord(raw)) {
-    issues.push({ code: 'invalid_type', path: 'facts', message: `expected an object of facts, got ${describeValue(raw)}` });
+    issues.push({
+      code: 'invalid_type',
+      path: 'facts',
+      message: `expected an object of facts, got ${describeValue(raw)}`,
+    });
     return;
   }
   const given = raw ?? {};
@@ -125,15 +146,27 @@ function readFacts(raw: unknown, requirements: CaseRequirements, into: Record<st
     const reader = declared.get(name);
     if (reader === undefined) {
       if (isCircumstance(name)) {
-        issues.push({ code: 'misplaced_circumstance', path: `facts.${name}`, message: `"${name}" is a general circumstance; give it under circumstances` });
+        issues.push({
+          code: 'misplaced_circumstance',
+          path: `facts.${name}`,
+          message: `"${name}" is a general circumstance; give it under circumstances`,
+        });
       } else if (requirements.allowUnknownFacts !== true) {
-        issues.push({ code: 'undeclared_fact', path: factPath(name), message: `unknown fact "${name}"; the rule set declares ${Object.keys(requirements.facts).join(', ') || 'no facts'}` });
+        issues.push({
+          code: 'undeclared_fact',
+          path: factPath(name),
+          message: `unknown fact "${name}"; the rule set declares ${Object.keys(requirements.facts).join(', ') || 'no facts'}`,
+        });
       }
       continue;
     }
     const beyond = factBeyondLimits(value, requirements.facts[name]?.type, limits);
     if (beyond !== undefined) {
-      issues.push({ code: 'beyond_limit', path: factPath(name), message: `${requirements.facts[name]?.label ?? name}: ${describeValue(value)} has ${beyond}` });
+      issues.push({
+        code: 'beyond_limit',
+        path: factPath(name),
+        message: `${requirements.facts[name]?.label ?? name}: ${describeValue(value)} has ${beyond}`,
+      });
       continue;
     }
     const read = reader.read(value);
@@ -141,23 +174,35 @@ function readFacts(raw: unknown, requirements: CaseRequirements, into: Record<st
     else issues.push({ code: 'invalid_fact', path: factPath(name), message: reader.problem(value) });
   }
   for (const name of requirements.required) {
-    if (isCircumstance(name) || Object.prototype.hasOwnProperty.call(given, name)) continue;
+    if (isCircumstance(name) || Object.hasOwn(given, name)) continue;
     const label = requirements.facts[name]?.label;
-    issues.push({ code: 'missing_fact', path: factPath(name), message: `missing fact "${name}"${label === undefined ? '' : ` (${label})`}, which this item needs` });
+    issues.push({
+      code: 'missing_fact',
+      path: factPath(name),
+      message: `missing fact "${name}"${label === undefined ? '' : ` (${label})`}, which this item needs`,
+    });
   }
 }
 
 function readCircumstances(raw: unknown, into: Record<string, FactValue | undefined>, issues: Issue[]): void {
   if (raw === undefined) return;
   if (!isRecord(raw)) {
-    issues.push({ code: 'invalid_type', path: 'circumstances', message: `expected an object of circumstances, got ${describeValue(raw)}` });
+    issues.push({
+      code: 'invalid_type',
+      path: 'circumstances',
+      message: `expected an object of circumstances, got ${describeValue(raw)}`,
+    });
     return;
   }
   for (const name of Object.keys(raw)) {
     const value = raw[name];
     const reader = CIRCUMSTANCE_READERS.get(name);
     if (reader === undefined) {
-      issues.push({ code: 'unknown_circumstance', path: `circumstances.${name}`, message: `unknown circumstance "${name}"; known: ${Object.keys(CIRCUMSTANCES).join(', ')}` });
+      issues.push({
+        code: 'unknown_circumstance',
+        path: `circumstances.${name}`,
+        message: `unknown circumstance "${name}"; known: ${Object.keys(CIRCUMSTANCES).join(', ')}`,
+      });
       continue;
     }
     // null is how a form says "not established"; it is the same as leaving the key out.
@@ -179,14 +224,23 @@ function readParty(raw: unknown, issues: Issue[]): Party | undefined {
     issues.push({ code: 'invalid_type', path: 'party', message: `expected { kind, age? }, got ${describeValue(raw)}` });
     return undefined;
   }
-  for (const key of Object.keys(raw)) if (!(PARTY_KEYS as readonly string[]).includes(key)) issues.push(unknownKey(key, `party.${key}`, PARTY_KEYS));
+  for (const key of Object.keys(raw))
+    if (!(PARTY_KEYS as readonly string[]).includes(key)) issues.push(unknownKey(key, `party.${key}`, PARTY_KEYS));
   const kind = raw['kind'];
   if (kind !== 'individual' && kind !== 'organization') {
-    issues.push({ code: kind === undefined ? 'missing_key' : 'invalid_value', path: 'party.kind', message: `expected individual or organization, got ${describeValue(kind)}` });
+    issues.push({
+      code: kind === undefined ? 'missing_key' : 'invalid_value',
+      path: 'party.kind',
+      message: `expected individual or organization, got ${describeValue(kind)}`,
+    });
   }
   const age = raw['age'];
   if (age !== undefined && !(Number.isInteger(age) && (age as number) >= 0 && (age as number) <= MAX_AGE)) {
-    issues.push({ code: 'invalid_value', path: 'party.age', message: `expected an age in whole years from 0 to ${MAX_AGE}, got ${describeValue(age)}` });
+    issues.push({
+      code: 'invalid_value',
+      path: 'party.age',
+      message: `expected an age in whole years from 0 to ${MAX_AGE}, got ${describeValue(age)}`,
+    });
   }
   if (age !== undefined && kind === 'organization') {
     issues.push({ code: 'invalid_value', path: 'party.age', message: 'an organization has no age' });
@@ -197,7 +251,11 @@ function readParty(raw: unknown, issues: Issue[]): Party | undefined {
 function readDates(raw: unknown, kind: CaseRequirements['kind'], issues: Issue[]): CaseDates {
   if (!isRecord(raw)) {
     const needed = kind === 'penalty' ? 'act' : 'accepted';
-    issues.push({ code: raw === undefined ? 'missing_key' : 'invalid_type', path: 'dates', message: `expected the case's dates, at least ${needed}` });
+    issues.push({
+      code: raw === undefined ? 'missing_key' : 'invalid_type',
+      path: 'dates',
+      message: `expected the case's dates, at least ${needed}`,
+    });
     return {};
   }
   const dates: Record<string, string> = {};
@@ -212,11 +270,21 @@ function readDates(raw: unknown, kind: CaseRequirements['kind'], issues: Issue[]
     }
   }
   const required = kind === 'penalty' ? 'act' : 'accepted';
-  if (raw[required] === undefined) issues.push({ code: 'missing_key', path: `dates.${required}`, message: `missing; a ${kind} case gives the date of the ${required === 'act' ? 'act (违法行为发生之日)' : 'acceptance (受理之日)'}` });
+  if (raw[required] === undefined)
+    issues.push({
+      code: 'missing_key',
+      path: `dates.${required}`,
+      message: `missing; a ${kind} case gives the date of the ${required === 'act' ? 'act (违法行为发生之日)' : 'acceptance (受理之日)'}`,
+    });
   for (const [earlier, later, message] of DATE_ORDER) {
     const a = dates[earlier];
     const b = dates[later];
-    if (a !== undefined && b !== undefined && b < a) issues.push({ code: 'date_order', path: `dates.${later}`, message: `${message} (${earlier} ${a}, ${later} ${b})` });
+    if (a !== undefined && b !== undefined && b < a)
+      issues.push({
+        code: 'date_order',
+        path: `dates.${later}`,
+        message: `${message} (${earlier} ${a}, ${later} ${b})`,
+      });
   }
   return dates;
 }
@@ -224,20 +292,44 @@ function readDates(raw: unknown, kind: CaseRequirements['kind'], issues: Issue[]
 function readPayment(raw: unknown, dates: CaseDates, limits: AmountLimits, issues: Issue[]): Payment | undefined {
   if (raw === undefined) return undefined;
   if (!isRecord(raw)) {
-    issues.push({ code: 'invalid_type', path: 'payment', message: `expected { fine, paid }, got ${describeValue(raw)}` });
+    issues.push({
+      code: 'invalid_type',
+      path: 'payment',
+      message: `expected { fine, paid }, got ${describeValue(raw)}`,
+    });
     return undefined;
   }
-  for (const key of Object.keys(raw)) if (!(PAYMENT_KEYS as readonly string[]).includes(key)) issues.push(unknownKey(key, `payment.${key}`, PAYMENT_KEYS));
+  for (const key of Object.keys(raw))
+    if (!(PAYMENT_KEYS as readonly string[]).includes(key))
+      issues.push(unknownKey(key, `payment.${key}`, PAYMENT_KEYS));
   const beyond = amountBeyondLimits(raw['fine'], limits);
-  if (beyond !== undefined) issues.push({ code: 'beyond_limit', path: 'payment.fine', message: `the fine paid: ${describeValue(raw['fine'])} has ${beyond}` });
+  if (beyond !== undefined)
+    issues.push({
+      code: 'beyond_limit',
+      path: 'payment.fine',
+      message: `the fine paid: ${describeValue(raw['fine'])} has ${beyond}`,
+    });
   const fine = beyond === undefined ? readMoney(raw['fine']) : { ok: false as const, expected: '' };
-  if (!fine.ok && beyond === undefined) issues.push({ code: 'invalid_value', path: 'payment.fine', message: `expected ${fine.expected} (the fine imposed), got ${describeValue(raw['fine'])}` });
+  if (!fine.ok && beyond === undefined)
+    issues.push({
+      code: 'invalid_value',
+      path: 'payment.fine',
+      message: `expected ${fine.expected} (the fine imposed), got ${describeValue(raw['fine'])}`,
+    });
   const paid = raw['paid'];
   if (!isIsoDate(paid)) issues.push({ code: 'invalid_date', path: 'payment.paid', message: dateProblem(paid) });
   if (dates.served === undefined) {
-    issues.push({ code: 'missing_key', path: 'dates.served', message: 'missing; the late-payment surcharge counts from the day the decision was served' });
+    issues.push({
+      code: 'missing_key',
+      path: 'dates.served',
+      message: 'missing; the late-payment surcharge counts from the day the decision was served',
+    });
   } else if (isIsoDate(paid) && paid < dates.served) {
-    issues.push({ code: 'date_order', path: 'payment.paid', message: `the fine cannot be paid (${paid}) before the decision was served (${dates.served})` });
+    issues.push({
+      code: 'date_order',
+      path: 'payment.paid',
+      message: `the fine cannot be paid (${paid}) before the decision was served (${dates.served})`,
+    });
   }
   if (!fine.ok || !isIsoDate(paid)) return undefined;
   return { fine: formatMoney(fine.value), paid };
@@ -246,23 +338,39 @@ function readPayment(raw: unknown, dates: CaseDates, limits: AmountLimits, issue
 function readExcludedPeriods(raw: unknown, issues: Issue[]): ExcludedPeriod[] {
   if (raw === undefined) return [];
   if (!Array.isArray(raw)) {
-    issues.push({ code: 'invalid_type', path: 'excludedPeriods', message: `expected a list of { from, to, reason? }, got ${describeValue(raw)}` });
+    issues.push({
+      code: 'invalid_type',
+      path: 'excludedPeriods',
+      message: `expected a list of { from, to, reason? }, got ${describeValue(raw)}`,
+    });
     return [];
   }
   const periods: ExcludedPeriod[] = [];
   raw.forEach((entry: unknown, index) => {
     const path = `excludedPeriods[${index}]`;
     if (!isRecord(entry)) {
-      issues.push({ code: 'invalid_type', path, message: `expected { from, to, reason? }, got ${describeValue(entry)}` });
+      issues.push({
+        code: 'invalid_type',
+        path,
+        message: `expected { from, to, reason? }, got ${describeValue(entry)}`,
+      });
       return;
     }
-    for (const key of Object.keys(entry)) if (!(PERIOD_KEYS as readonly string[]).includes(key)) issues.push(unknownKey(key, `${path}.${key}`, PERIOD_KEYS));
+    for (const key of Object.keys(entry))
+      if (!(PERIOD_KEYS as readonly string[]).includes(key))
+        issues.push(unknownKey(key, `${path}.${key}`, PERIOD_KEYS));
     const { from, to, reason } = entry;
     if (!isIsoDate(from)) issues.push({ code: 'invalid_date', path: `${path}.from`, message: dateProblem(from) });
     if (!isIsoDate(to)) issues.push({ code: 'invalid_date', path: `${path}.to`, message: dateProblem(to) });
-    if (reason !== undefined && typeof reason !== 'string') issues.push({ code: 'invalid_type', path: `${path}.reason`, message: 'expected text' });
+    if (reason !== undefined && typeof reason !== 'string')
+      issues.push({ code: 'invalid_type', path: `${path}.reason`, message: 'expected text' });
     if (isIsoDate(from) && isIsoDate(to)) {
-      if (to < from) issues.push({ code: 'date_order', path: `${path}.to`, message: `the period ends (${to}) before it starts (${from})` });
+      if (to < from)
+        issues.push({
+          code: 'date_order',
+          path: `${path}.to`,
+          message: `the period ends (${to}) before it starts (${from})`,
+        });
       else periods.push({ from, to, ...(typeof reason === 'string' ? { reason } : {}) });
     }
   });

@@ -5,7 +5,9 @@ import { formatMoney, readMoney, readMoneyValue } from '../money/money.js';
 import { compareDecimals } from '../conditions/decimal-order.js';
 import { describeValue } from '../errors/issues.js';
 
-export type FactReadResult = { readonly ok: true; readonly value: FactValue } | { readonly ok: false; readonly message: string };
+export type FactReadResult =
+  | { readonly ok: true; readonly value: FactValue }
+  | { readonly ok: false; readonly message: string };
 
 /**
  * One declaration's reader, made once: `read` gives the value, or `undefined` when the input is
@@ -54,14 +56,34 @@ export function makeFactReader(fact: FactDeclaration): FactReader {
       };
     }
     case 'integer':
-      return typed(fact, (input): input is number => typeof input === 'number' && Number.isSafeInteger(input), 'a whole number', within);
+      return typed(
+        fact,
+        (input): input is number => typeof input === 'number' && Number.isSafeInteger(input),
+        'a whole number',
+        within,
+      );
     case 'number':
-      return typed(fact, (input): input is number => typeof input === 'number' && Number.isFinite(input), 'a number', within);
+      return typed(
+        fact,
+        (input): input is number => typeof input === 'number' && Number.isFinite(input),
+        'a number',
+        within,
+      );
     case 'boolean':
-      return typed(fact, (input): input is boolean => typeof input === 'boolean', 'true or false', () => true);
+      return typed(
+        fact,
+        (input): input is boolean => typeof input === 'boolean',
+        'true or false',
+        () => true,
+      );
     case 'enum': {
       const values = fact.values ?? [];
-      return typed(fact, (input): input is string => typeof input === 'string' && values.includes(input), `one of ${values.join(', ')}`, () => true);
+      return typed(
+        fact,
+        (input): input is string => typeof input === 'string' && values.includes(input),
+        `one of ${values.join(', ')}`,
+        () => true,
+      );
     }
     case 'date':
       return typed(fact, isIsoDate, ISO_DATE_EXPECTED, within);
@@ -72,10 +94,20 @@ export function makeFactReader(fact: FactDeclaration): FactReader {
  * A reader from one type check, used by both `read` and `problem` so the two cannot disagree: a
  * value of the type out of bounds is "expected at least …", anything else "expected <type>".
  */
-function typed<T extends FactValue>(fact: FactDeclaration, accepts: (input: unknown) => input is T, expected: string, within: (value: T) => boolean): FactReader {
+function typed<T extends FactValue>(
+  fact: FactDeclaration,
+  accepts: (input: unknown) => input is T,
+  expected: string,
+  within: (value: T) => boolean,
+): FactReader {
   return {
     read: (input) => (accepts(input) && within(input) ? input : undefined),
-    problem: (input) => (accepts(input) ? outOfBounds(fact, input) : fact.type === 'date' && calendarDateProblem(input) !== undefined ? `${calendarDateProblem(input) as string} (${fact.label})` : `expected ${expected} (${fact.label}), ${got(input)}`),
+    problem: (input) =>
+      accepts(input)
+        ? outOfBounds(fact, input)
+        : fact.type === 'date' && calendarDateProblem(input) !== undefined
+          ? `${calendarDateProblem(input) as string} (${fact.label})`
+          : `expected ${expected} (${fact.label}), ${got(input)}`,
   };
 }
 
@@ -99,24 +131,36 @@ interface Bounds {
 /** A declaration's number bounds as Decimals (dates compare as text and have none here). */
 function readBounds(fact: FactDeclaration): Bounds {
   const read = (bound: string | number | undefined) => (bound === undefined ? undefined : new Decimal(String(bound)));
-  const asNumber = (bound: Decimal | undefined) => (bound !== undefined && String(bound.toNumber()) === formatMoney(bound) ? bound.toNumber() : undefined);
+  const asNumber = (bound: Decimal | undefined) =>
+    bound !== undefined && String(bound.toNumber()) === formatMoney(bound) ? bound.toNumber() : undefined;
   const [min, max] = [read(fact.min), read(fact.max)];
   return { min, max, minAsNumber: asNumber(min), maxAsNumber: asNumber(max) };
 }
 
 function withinBounds(value: Decimal | number | string, fact: FactDeclaration, bounds: Bounds | undefined): boolean {
-  return !(fact.min !== undefined && compare(value, fact, bounds, 'min') < 0) && !(fact.max !== undefined && compare(value, fact, bounds, 'max') > 0);
+  return (
+    !(fact.min !== undefined && compare(value, fact, bounds, 'min') < 0) &&
+    !(fact.max !== undefined && compare(value, fact, bounds, 'max') > 0)
+  );
 }
 
 function outOfBounds(fact: FactDeclaration, input: unknown): string {
-  const range = [fact.min === undefined ? undefined : `at least ${String(fact.min)}`, fact.max === undefined ? undefined : `at most ${String(fact.max)}`]
+  const range = [
+    fact.min === undefined ? undefined : `at least ${String(fact.min)}`,
+    fact.max === undefined ? undefined : `at most ${String(fact.max)}`,
+  ]
     .filter((part) => part !== undefined)
     .join(' and ');
   return `expected ${range} (${fact.label}), ${got(input)}`;
 }
 
 /** Dates compare as text; amounts and numbers as the exact decimals they denote. */
-function compare(value: Decimal | number | string, fact: FactDeclaration, bounds: Bounds | undefined, bound: 'min' | 'max'): number {
+function compare(
+  value: Decimal | number | string,
+  fact: FactDeclaration,
+  bounds: Bounds | undefined,
+  bound: 'min' | 'max',
+): number {
   if (typeof value === 'string' || bounds === undefined) {
     const text = String(fact[bound]);
     return value < text ? -1 : value > text ? 1 : 0;

@@ -29,7 +29,11 @@ export function formatCitation(citation: Citation, law: LawDeclaration): string 
 }
 
 /** A citation with its role, text and structured fields, as a decision lists it. */
-export function resolveCitation(role: ProvisionCitation['role'], citation: Citation, law: LawDeclaration): ProvisionCitation {
+export function resolveCitation(
+  role: ProvisionCitation['role'],
+  citation: Citation,
+  law: LawDeclaration,
+): ProvisionCitation {
   const resolved: UnderConstruction<ProvisionCitation> = {
     role,
     text: formatCitation(citation, law),

@@ -79,10 +79,12 @@ export function generalRuleCitation(citation: Citation): ResolvedCitation {
   let resolved = formatted.get(citation);
   if (resolved === undefined) {
     const law = GENERAL_LAWS[citation.law as GeneralLawKey];
-    if (law === undefined) throw new RangeError(`${citation.law} is not a general law (${Object.keys(GENERAL_LAWS).join(', ')})`);
+    if (law === undefined)
+      throw new RangeError(`${citation.law} is not a general law (${Object.keys(GENERAL_LAWS).join(', ')})`);
     const plain = resolveCitation('general-rule', citation, law);
     const edition = SUPERSEDED_EDITIONS[citation.law as GeneralLawKey];
-    const text = edition === undefined ? plain.text : plain.text.replace(`《${law.title}》`, `《${law.title}》${edition}`);
+    const text =
+      edition === undefined ? plain.text : plain.text.replace(`《${law.title}》`, `《${law.title}》${edition}`);
     resolved = deepFreeze({ ...plain, text });
     formatted.set(citation, resolved);
   }

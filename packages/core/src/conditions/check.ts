@@ -32,7 +32,9 @@ export function checkCondition(condition: Condition, scope: FactScope, path: str
 function visit(node: unknown, scope: FactScope, path: string, issues: Issue[]): void {
   const kind = conditionKind(node);
   if (kind === undefined) {
-    issues.push(issue('invalid_condition', path, `expected a condition: an object with all, any, not or fact, got ${show(node)}`));
+    issues.push(
+      issue('invalid_condition', path, `expected a condition: an object with all, any, not or fact, got ${show(node)}`),
+    );
     return;
   }
   const record = node as Record<string, unknown>;
@@ -104,7 +106,13 @@ function lookupFact(name: unknown, scope: FactScope, path: string, issues: Issue
   }
   const declaration = scope.lookup(name);
   if (declaration === undefined) {
-    issues.push(issue('undeclared_fact', path, `unknown fact "${name}": it is neither a declared fact nor a general circumstance`));
+    issues.push(
+      issue(
+        'undeclared_fact',
+        path,
+        `unknown fact "${name}": it is neither a declared fact nor a general circumstance`,
+      ),
+    );
   }
   return declaration;
 }
@@ -138,7 +146,13 @@ function checkLiteral(value: unknown, fact: string, declaration: FactDeclaration
   }
   const expected = literalExpectation(value, declaration);
   if (expected !== undefined) {
-    issues.push(issue('invalid_value', path, `expected ${expected} for the ${declaration.type} fact "${fact}", got ${show(value)}`));
+    issues.push(
+      issue(
+        'invalid_value',
+        path,
+        `expected ${expected} for the ${declaration.type} fact "${fact}", got ${show(value)}`,
+      ),
+    );
   }
 }
 

@@ -126,7 +126,8 @@ function leafNode(leaf: Record<string, unknown>, scope: FactScope, where: string
   if (isFactReference(value)) {
     const other = value.fact;
     if (typeof other !== 'string') throw new TypeError(`${where}.value.fact must be the name of a fact`);
-    if (LIST_OPERATORS.has(operator)) throw new TypeError(`${where}.value: "${operator}" needs a list, and a fact is never one`);
+    if (LIST_OPERATORS.has(operator))
+      throw new TypeError(`${where}.value: "${operator}" needs a list, and a fact is never one`);
     return {
       test: (facts) => evaluate(facts[fact], facts[other]),
       explain(facts) {

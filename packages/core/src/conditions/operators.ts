@@ -124,8 +124,14 @@ export const OPERATOR_FUNCTIONS: Readonly<Record<Operator, OperatorFunction>> = 
   doesNotContain: (a, b) => Array.isArray(a) && !includes(a, b),
   lessThan: ordered((sign) => sign < 0, jsLess),
   lessThanInclusive: ordered((sign) => sign <= 0, jsLessOrEqual),
-  greaterThan: ordered((sign) => sign > 0, (a, b) => jsLess(b, a)),
-  greaterThanInclusive: ordered((sign) => sign >= 0, (a, b) => jsLessOrEqual(b, a)),
+  greaterThan: ordered(
+    (sign) => sign > 0,
+    (a, b) => jsLess(b, a),
+  ),
+  greaterThanInclusive: ordered(
+    (sign) => sign >= 0,
+    (a, b) => jsLessOrEqual(b, a),
+  ),
 });
 
 /**
@@ -136,5 +142,5 @@ export const OPERATOR_FUNCTIONS: Readonly<Record<Operator, OperatorFunction>> = 
  * @example isOperator('in') // true
  */
 export function isOperator(name: unknown): name is Operator {
-  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(OPERATOR_FUNCTIONS, name);
+  return typeof name === 'string' && Object.hasOwn(OPERATOR_FUNCTIONS, name);
 }

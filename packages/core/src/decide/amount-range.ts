@@ -62,7 +62,13 @@ export function withBands(range: StatutoryRange, bands: Iterable<Band>, rounding
   if (range.exactMax === undefined) return range;
   const byBand = new Map<Band, Range>();
   for (const band of bands) byBand.set(band, bandRange(range, band, rounding));
-  return { min: range.min, max: range.max, exactMin: range.exactMin, exactMax: range.exactMax, bands: { rounding, byBand } };
+  return {
+    min: range.min,
+    max: range.max,
+    exactMin: range.exactMin,
+    exactMax: range.exactMax,
+    bands: { rounding, byBand },
+  };
 }
 
 /**

@@ -47,10 +47,16 @@ export type TierAmount =
  * @param bands - the bands the item uses, worked out now for literal ranges and multiples
  * @throws RangeError for an alternative with neither range nor multiple (the loader refuses it)
  */
-export function statutoryFine(data: StatutoryFineData, policy: ResolvedPolicy, bands: readonly Band[] = []): StatutoryFine {
+export function statutoryFine(
+  data: StatutoryFineData,
+  policy: ResolvedPolicy,
+  bands: readonly Band[] = [],
+): StatutoryFine {
   const optional = data.optional === true;
-  if (data.range !== undefined) return { kind: 'range', range: withBands(rangeOf(data.range), bands, policy.rounding), optional };
-  if (data.multiple === undefined) throw new RangeError('a statutory fine with neither range nor multiple was not checked at load');
+  if (data.range !== undefined)
+    return { kind: 'range', range: withBands(rangeOf(data.range), bands, policy.rounding), optional };
+  if (data.multiple === undefined)
+    throw new RangeError('a statutory fine with neither range nor multiple was not checked at load');
   const factors = rangeOf(data.multiple);
   const bandMultiples = new Map<Band, Multiples>();
   if (factors.max !== undefined) for (const band of bands) bandMultiples.set(band, multiplesOfBand(factors, band));
@@ -69,7 +75,8 @@ export function tierAmount(data: TierAmountData, policy: ResolvedPolicy): TierAm
     return { kind: 'band', band };
   }
   if (data.range !== undefined) return { kind: 'range', range: closedRange(data.range) };
-  if (data.multiple === undefined) throw new RangeError('a tier amount with neither band, range nor multiple was not checked at load');
+  if (data.multiple === undefined)
+    throw new RangeError('a tier amount with neither band, range nor multiple was not checked at load');
   return { kind: 'multiple', of: data.multiple.of, factors: closedRange(data.multiple) };
 }
 
@@ -77,7 +84,11 @@ export function tierAmount(data: TierAmountData, policy: ResolvedPolicy): TierAm
  * A range in days or months a sanction writes (行政拘留 N 日), with the bands the item uses of
  * it worked out for whole units.
  */
-export function unitRange(data: { readonly min: string; readonly max?: string | undefined }, bands: readonly Band[], wholeUnits: RoundingPolicy): StatutoryRange {
+export function unitRange(
+  data: { readonly min: string; readonly max?: string | undefined },
+  bands: readonly Band[],
+  wholeUnits: RoundingPolicy,
+): StatutoryRange {
   return withBands(rangeOf(data), bands, wholeUnits);
 }
 

@@ -10,7 +10,16 @@ import type { CompiledCondition } from '../conditions/compile.js';
 import type { Condition } from '../conditions/types.js';
 import type { RuleSet } from '../ruleset/load.js';
 import { generalRuleCitation, penaltyLaw } from '../citation/general-laws.js';
-import type { CitationData, ExemptionData, LicensingItemData, PenaltyItemData, SanctionData, StatutoryFineData, TierAmountData, TierData } from '../ruleset/schema.js';
+import type {
+  CitationData,
+  ExemptionData,
+  LicensingItemData,
+  PenaltyItemData,
+  SanctionData,
+  StatutoryFineData,
+  TierAmountData,
+  TierData,
+} from '../ruleset/schema.js';
 import type { Decision, Order } from './decision.js';
 import { ruleSetScope } from '../ruleset/scope.js';
 import { factReaders } from '../case/parse-case.js';
@@ -82,14 +91,20 @@ export interface CompiledPenaltyItem extends CompiledItemBase {
    * penalty provision and the benchmark (penalty, 责令改正), or without the penalty provision
    * (no penalty, time-barred).
    */
-  readonly citations: { readonly penalty: readonly ResolvedCitation[]; readonly withoutPenalty: readonly ResolvedCitation[] };
+  readonly citations: {
+    readonly penalty: readonly ResolvedCitation[];
+    readonly withoutPenalty: readonly ResolvedCitation[];
+  };
   readonly statutory: readonly CompiledAlternative[];
   /** Tiers with a condition, in listed order (lightest first). */
   readonly tiers: readonly ConditionalTier[];
   /** The tier without `when`, chosen only when no other holds. */
   readonly fallback: FallbackTier | undefined;
   /** 免罚清单 entries, with their citations. */
-  readonly exemptions: readonly (Compiled<ExemptionData> & { readonly when: CompiledCondition; readonly citations: readonly ResolvedCitation[] })[];
+  readonly exemptions: readonly (Compiled<ExemptionData> & {
+    readonly when: CompiledCondition;
+    readonly citations: readonly ResolvedCitation[];
+  })[];
   /** 逾期不改正的 / 拒不改正的: the penalty applies only when this holds. */
   readonly precondition: CompiledCondition | undefined;
   /** v2 `statutory.fineCondition`: 拒不改正的，处…罚款. */
@@ -101,15 +116,29 @@ export interface CompiledPenaltyItem extends CompiledItemBase {
   /** 责令改正, with its citations, and the condition of an order given only sometimes. */
   readonly orders: readonly { readonly order: Order; readonly when: CompiledCondition | undefined }[];
   /** The item's own grounds to 从轻或者减轻, with their citations. */
-  readonly mitigations: readonly { readonly id: string; readonly mandatory: boolean; readonly when: CompiledCondition; readonly citations: readonly ResolvedCitation[] }[];
+  readonly mitigations: readonly {
+    readonly id: string;
+    readonly mandatory: boolean;
+    readonly when: CompiledCondition;
+    readonly citations: readonly ResolvedCitation[];
+  }[];
 }
 
 export interface CompiledLicensingItem extends CompiledItemBase {
   readonly kind: 'licensing';
   readonly item: LicensingItemData;
   /** 许可条件, compiled, with their citations. */
-  readonly conditions: readonly { readonly id: string; readonly label: string; readonly when: CompiledCondition; readonly citations: readonly ResolvedCitation[] }[];
-  readonly materials: readonly { readonly id: string; readonly label: string; readonly citations: readonly ResolvedCitation[] }[];
+  readonly conditions: readonly {
+    readonly id: string;
+    readonly label: string;
+    readonly when: CompiledCondition;
+    readonly citations: readonly ResolvedCitation[];
+  }[];
+  readonly materials: readonly {
+    readonly id: string;
+    readonly label: string;
+    readonly citations: readonly ResolvedCitation[];
+  }[];
 }
 
 export type CompiledItem = CompiledPenaltyItem | CompiledLicensingItem;
@@ -138,7 +167,11 @@ interface Shared {
 
 function compileWith(ruleSet: RuleSet, itemIndex: number, digest: string, shared: Shared): CompiledItem {
   const item = ruleSet.items[itemIndex] as RuleSet['items'][number];
-  const { parts: { policy, resolve, factReaders }, conditions, decisionRuleSet } = shared;
+  const {
+    parts: { policy, resolve, factReaders },
+    conditions,
+    decisionRuleSet,
+  } = shared;
   const required = new Set<string>();
   const compile = (when: Condition | undefined): CompiledCondition | undefined => {
     if (when === undefined) return undefined;
@@ -148,7 +181,8 @@ function compileWith(ruleSet: RuleSet, itemIndex: number, digest: string, shared
   };
   // Decisions share these objects with the engine: frozen, so a caller changing one decision
   // cannot change the next.
-  const cite = (role: ProvisionCitation['role'], citations: readonly CitationData[]) => Object.freeze(citations.map((citation) => resolve(role, citation)));
+  const cite = (role: ProvisionCitation['role'], citations: readonly CitationData[]) =>
+    Object.freeze(citations.map((citation) => resolve(role, citation)));
   const base = {
     ruleSet,
     digest,
@@ -176,7 +210,13 @@ function compileWith(ruleSet: RuleSet, itemIndex: number, digest: string, shared
         when: compile(entry.when as Condition) as CompiledCondition,
         citations: cite('basis', entry.basis ?? []),
       })),
-      materials: deepFreeze((licensing.materials ?? []).map((entry) => ({ id: entry.id, label: entry.label, citations: cite('basis', entry.basis ?? []) }))),
+      materials: deepFreeze(
+        (licensing.materials ?? []).map((entry) => ({
+          id: entry.id,
+          label: entry.label,
+          citations: cite('basis', entry.basis ?? []),
+        })),
+      ),
     };
   }
 
@@ -185,7 +225,12 @@ function compileWith(ruleSet: RuleSet, itemIndex: number, digest: string, shared
   // is needed only when that one applies (「广告费用无法计算的」 needs no 广告费用): checked then.
   // The bands the item uses are worked out now, of each range it writes, rather than per case.
   const bands = bandsUsed(penalty, policy);
-  const statutory = (penalty.statutory.fine ?? []).map((data, index) => ({ index, data, when: compile(data.when as Condition | undefined), fine: statutoryFine(data, policy, bands) }));
+  const statutory = (penalty.statutory.fine ?? []).map((data, index) => ({
+    index,
+    data,
+    when: compile(data.when as Condition | undefined),
+    fine: statutoryFine(data, policy, bands),
+  }));
   const sanctionConditions = new Map<SanctionData, CompiledCondition>();
   const sanctionRanges = new Map<SanctionData, StatutoryRange>();
   for (const sanction of [...(penalty.statutory.with ?? []), ...(penalty.statutory.also ?? [])]) {
@@ -213,7 +258,12 @@ function compileWith(ruleSet: RuleSet, itemIndex: number, digest: string, shared
   let fallback: FallbackTier | undefined;
   penalty.tiers.forEach((data, index) => {
     const when = compile(data.when as Condition | undefined);
-    const amounts = { index, data, amount: data.fine === undefined ? undefined : tierAmount(data.fine, policy), sanctionAmounts: tierSanctionAmounts(data, policy) };
+    const amounts = {
+      index,
+      data,
+      amount: data.fine === undefined ? undefined : tierAmount(data.fine, policy),
+      sanctionAmounts: tierSanctionAmounts(data, policy),
+    };
     if (when === undefined) fallback = { kind: 'fallback', ...amounts };
     else tiers.push({ kind: 'conditional', ...amounts, when });
   });
@@ -290,10 +340,14 @@ function ruleSetParts(ruleSet: RuleSet): RuleSetParts {
     policy: resolvePolicy(ruleSet),
     factReaders: factReaders(ruleSet.facts),
     resolve(role, citation) {
-      const key = [role, citation.law, citation.article, citation.paragraph, citation.item, citation.subitem].join('\u0000');
+      const key = [role, citation.law, citation.article, citation.paragraph, citation.item, citation.subitem].join(
+        '\u0000',
+      );
       let found = resolved.get(key);
       if (found === undefined) {
-        found = deepFreeze(resolveCitation(role, citation, ruleSet.laws[citation.law] as { title: string; edition: string }));
+        found = deepFreeze(
+          resolveCitation(role, citation, ruleSet.laws[citation.law] as { title: string; edition: string }),
+        );
         resolved.set(key, found);
       }
       return found;

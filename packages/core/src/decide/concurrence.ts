@@ -38,9 +38,18 @@ export function concurrentItems(input: unknown): string[] | undefined {
   const record = input as Record<string, unknown>;
   const items = record['items'];
   const problems: Issue[] = [];
-  if (record['item'] !== undefined) problems.push({ code: 'invalid_case', path: 'item', message: 'give either item (one item) or items (one act breaching several), not both' });
+  if (record['item'] !== undefined)
+    problems.push({
+      code: 'invalid_case',
+      path: 'item',
+      message: 'give either item (one item) or items (one act breaching several), not both',
+    });
   if (!Array.isArray(items) || items.length < 2 || !items.every((code) => typeof code === 'string' && code !== '')) {
-    problems.push({ code: 'invalid_type', path: 'items', message: `expected two or more item codes (one act breaching several items), got ${describeValue(items)}` });
+    problems.push({
+      code: 'invalid_type',
+      path: 'items',
+      message: `expected two or more item codes (one act breaching several items), got ${describeValue(items)}`,
+    });
   } else if (new Set(items).size !== items.length) {
     problems.push({ code: 'invalid_value', path: 'items', message: 'an item is listed twice' });
   }
@@ -85,17 +94,32 @@ export function concurrentDecision(decisions: readonly Decision[], trace: boolea
     step: 'concurrence',
     applied: chosen.item.code,
     setAside: setAside.map((item) => item.code),
-    reason: 'one act breaching several items is fined once, under the item with the higher fine (行政处罚法 第二十九条)',
+    reason:
+      'one act breaching several items is fined once, under the item with the higher fine (行政处罚法 第二十九条)',
   };
   const otherSanctions = decisions
     .filter((decision) => decision !== chosen)
-    .flatMap((decision) => decision.sanctions.filter((sanction) => sanction.kind !== 'fine' && !chosen.sanctions.some((own) => own.kind === sanction.kind)).map((sanction) => `${decision.item.code}: ${sanction.kind}`));
-  const warnings = otherSanctions.length === 0 ? chosen.warnings : [
-    ...chosen.warnings,
-    { code: 'concurrence-other-sanctions', message: `items set aside under 第二十九条 also carry sanctions other than a fine (${otherSanctions.join(', ')}); 第二十九条 forbids only a second fine — weigh them` },
-  ];
+    .flatMap((decision) =>
+      decision.sanctions
+        .filter((sanction) => sanction.kind !== 'fine' && !chosen.sanctions.some((own) => own.kind === sanction.kind))
+        .map((sanction) => `${decision.item.code}: ${sanction.kind}`),
+    );
+  const warnings =
+    otherSanctions.length === 0
+      ? chosen.warnings
+      : [
+          ...chosen.warnings,
+          {
+            code: 'concurrence-other-sanctions',
+            message: `items set aside under 第二十九条 also carry sanctions other than a fine (${otherSanctions.join(', ')}); 第二十九条 forbids only a second fine — weigh them`,
+          },
+        ];
   const citations = chosen.outcome === 'penalty' ? [...chosen.citations, CONCURRENCE] : chosen.citations;
-  return withConcurrence(chosen, concurrence, { citations, trace: trace ? [step, ...chosen.trace] : chosen.trace, warnings });
+  return withConcurrence(chosen, concurrence, {
+    citations,
+    trace: trace ? [step, ...chosen.trace] : chosen.trace,
+    warnings,
+  });
 }
 
 /** The chosen decision with the concurrence, its citations, trace and warnings, keys in the order of spec §4. */
@@ -107,15 +131,72 @@ function withConcurrence(
   const { ruleSet, item, sanctions, orders, adjustments, deadlines } = chosen;
   switch (chosen.outcome) {
     case 'penalty':
-      return { outcome: chosen.outcome, ruleSet, item, tier: chosen.tier, sanctions, orders, adjustments, exemption: chosen.exemption, concurrence, citations, deadlines, trace, warnings };
+      return {
+        outcome: chosen.outcome,
+        ruleSet,
+        item,
+        tier: chosen.tier,
+        sanctions,
+        orders,
+        adjustments,
+        exemption: chosen.exemption,
+        concurrence,
+        citations,
+        deadlines,
+        trace,
+        warnings,
+      };
     case 'no-penalty':
-      return { outcome: chosen.outcome, ruleSet, item, tier: chosen.tier, sanctions, orders, adjustments, exemption: chosen.exemption, concurrence, citations, deadlines, trace, warnings };
+      return {
+        outcome: chosen.outcome,
+        ruleSet,
+        item,
+        tier: chosen.tier,
+        sanctions,
+        orders,
+        adjustments,
+        exemption: chosen.exemption,
+        concurrence,
+        citations,
+        deadlines,
+        trace,
+        warnings,
+      };
     case 'time-barred':
     case 'correction-ordered':
-      return { outcome: chosen.outcome, ruleSet, item, tier: chosen.tier, sanctions, orders, adjustments, exemption: chosen.exemption, concurrence, citations, deadlines, trace, warnings };
+      return {
+        outcome: chosen.outcome,
+        ruleSet,
+        item,
+        tier: chosen.tier,
+        sanctions,
+        orders,
+        adjustments,
+        exemption: chosen.exemption,
+        concurrence,
+        citations,
+        deadlines,
+        trace,
+        warnings,
+      };
     case 'licensing': {
       const eligibility = chosen.eligibility === undefined ? {} : { eligibility: chosen.eligibility };
-      return { outcome: chosen.outcome, ruleSet, item, tier: chosen.tier, sanctions, orders, adjustments, exemption: chosen.exemption, ...eligibility, concurrence, citations, deadlines, trace, warnings };
+      return {
+        outcome: chosen.outcome,
+        ruleSet,
+        item,
+        tier: chosen.tier,
+        sanctions,
+        orders,
+        adjustments,
+        exemption: chosen.exemption,
+        ...eligibility,
+        concurrence,
+        citations,
+        deadlines,
+        trace,
+        warnings,
+      };
     }
   }
 }
@@ -140,12 +221,23 @@ function heavierFine(a: Decision, b: Decision): boolean {
  *
  * @throws CailiangError INVALID_CASE naming each undeclared fact
  */
-export function checkFactsDeclared(input: Record<string, unknown>, versions: readonly (readonly ItemVersion[])[]): void {
+export function checkFactsDeclared(
+  input: Record<string, unknown>,
+  versions: readonly (readonly ItemVersion[])[],
+): void {
   const facts = input['facts'];
   if (typeof facts !== 'object' || facts === null || Array.isArray(facts)) return;
-  const declared = (name: string) => versions.some((list) => list.some((version) => Object.prototype.hasOwnProperty.call(version.ruleSet.facts, name)));
+  const declared = (name: string) =>
+    versions.some((list) => list.some((version) => Object.hasOwn(version.ruleSet.facts, name)));
   const unknown = Object.keys(facts).filter((name) => !declared(name));
   if (unknown.length > 0) {
-    throw new CailiangError('INVALID_CASE', unknown.map((name) => ({ code: 'undeclared_fact', path: `facts.${name}`, message: `unknown fact "${name}"; none of the items' rule sets declares it` })));
+    throw new CailiangError(
+      'INVALID_CASE',
+      unknown.map((name) => ({
+        code: 'undeclared_fact',
+        path: `facts.${name}`,
+        message: `unknown fact "${name}"; none of the items' rule sets declares it`,
+      })),
+    );
   }
 }

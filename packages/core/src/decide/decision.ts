@@ -116,21 +116,77 @@ export interface PaymentDeadline extends Deadline {
 
 /** One step of the reasoning, in the order it was taken. */
 export type TraceEntry =
-  | { readonly step: 'version'; readonly selected: string; readonly reason: string; readonly candidates?: readonly string[] }
+  | {
+      readonly step: 'version';
+      readonly selected: string;
+      readonly reason: string;
+      readonly candidates?: readonly string[];
+    }
   /** Which edition of 行政处罚法 applied, when the act and the decision fall under different ones (第三十七条). */
-  | { readonly step: 'penalty-law'; readonly selected: string; readonly reason: string; readonly candidates: readonly string[] }
-  | { readonly step: 'general-rule'; readonly rule: string; readonly citation: string; readonly saw: Readonly<Record<string, unknown>>; readonly result: boolean }
-  | { readonly step: 'exemption'; readonly id: string; readonly mandatory: boolean; readonly condition: ConditionTrace; readonly result: boolean }
-  | { readonly step: 'concurrence'; readonly applied: string; readonly setAside: readonly string[]; readonly reason: string }
-  | { readonly step: 'licensing-condition'; readonly id: string; readonly condition: ConditionTrace; readonly result: boolean }
+  | {
+      readonly step: 'penalty-law';
+      readonly selected: string;
+      readonly reason: string;
+      readonly candidates: readonly string[];
+    }
+  | {
+      readonly step: 'general-rule';
+      readonly rule: string;
+      readonly citation: string;
+      readonly saw: Readonly<Record<string, unknown>>;
+      readonly result: boolean;
+    }
+  | {
+      readonly step: 'exemption';
+      readonly id: string;
+      readonly mandatory: boolean;
+      readonly condition: ConditionTrace;
+      readonly result: boolean;
+    }
+  | {
+      readonly step: 'concurrence';
+      readonly applied: string;
+      readonly setAside: readonly string[];
+      readonly reason: string;
+    }
+  | {
+      readonly step: 'licensing-condition';
+      readonly id: string;
+      readonly condition: ConditionTrace;
+      readonly result: boolean;
+    }
   | { readonly step: 'order'; readonly kind: string; readonly condition: ConditionTrace; readonly result: boolean }
-  | { readonly step: 'mitigation'; readonly id: string; readonly mandatory: boolean; readonly condition: ConditionTrace; readonly result: boolean }
+  | {
+      readonly step: 'mitigation';
+      readonly id: string;
+      readonly mandatory: boolean;
+      readonly condition: ConditionTrace;
+      readonly result: boolean;
+    }
   | { readonly step: 'precondition'; readonly condition: ConditionTrace; readonly result: boolean }
   | { readonly step: 'fine-condition'; readonly condition: ConditionTrace; readonly result: boolean }
   | { readonly step: 'sanction'; readonly kind: string; readonly condition: ConditionTrace; readonly result: boolean }
-  | { readonly step: 'statutory'; readonly alternative: number; readonly condition: ConditionTrace | null; readonly result: boolean }
-  | { readonly step: 'tier'; readonly level: string | number; readonly condition: ConditionTrace | null; readonly result: boolean; readonly selected: boolean }
-  | { readonly step: 'limitation'; readonly years: number; readonly from: string; readonly until: string; readonly discovered: string; readonly result: boolean };
+  | {
+      readonly step: 'statutory';
+      readonly alternative: number;
+      readonly condition: ConditionTrace | null;
+      readonly result: boolean;
+    }
+  | {
+      readonly step: 'tier';
+      readonly level: string | number;
+      readonly condition: ConditionTrace | null;
+      readonly result: boolean;
+      readonly selected: boolean;
+    }
+  | {
+      readonly step: 'limitation';
+      readonly years: number;
+      readonly from: string;
+      readonly until: string;
+      readonly discovered: string;
+      readonly result: boolean;
+    };
 
 export interface Warning {
   readonly code: string;
@@ -140,7 +196,11 @@ export interface Warning {
 /** What every decision carries, whatever its outcome. */
 interface DecisionCommon {
   readonly ruleSet: { readonly id: string; readonly version: string; readonly digest: string };
-  readonly item: { readonly code: string; readonly name: string; readonly powerItem?: { readonly code: string; readonly name: string } };
+  readonly item: {
+    readonly code: string;
+    readonly name: string;
+    readonly powerItem?: { readonly code: string; readonly name: string };
+  };
   readonly sanctions: readonly Sanction[];
   readonly orders: readonly Order[];
   readonly adjustments: readonly Adjustment[];
@@ -197,14 +257,22 @@ export interface LicensingDecision extends DecisionCommon {
  * which: penalty · no-penalty (不予处罚) · time-barred (超过追责时效) · correction-ordered
  * (责令改正 only) · licensing.
  */
-export type Decision = PenaltyDecision | NoPenaltyDecision | TimeBarredDecision | CorrectionOrderedDecision | LicensingDecision;
+export type Decision =
+  | PenaltyDecision
+  | NoPenaltyDecision
+  | TimeBarredDecision
+  | CorrectionOrderedDecision
+  | LicensingDecision;
 
 /**
  * What a decide step works out, by outcome; {@link assemble} adds what the item says (rule set,
  * item, orders, deadlines).
  */
 export type DecisionBody = {
-  [Outcome in Decision['outcome']]: Omit<Extract<Decision, { outcome: Outcome }>, 'ruleSet' | 'item' | 'orders' | 'deadlines' | 'citations' | 'trace' | 'concurrence'> & {
+  [Outcome in Decision['outcome']]: Omit<
+    Extract<Decision, { outcome: Outcome }>,
+    'ruleSet' | 'item' | 'orders' | 'deadlines' | 'citations' | 'trace' | 'concurrence'
+  > & {
     readonly citations: readonly ResolvedCitation[];
     /** Undefined when no trace is kept. */
     readonly trace: readonly TraceEntry[] | undefined;
@@ -221,36 +289,120 @@ export type WithoutPenalty =
  * The body of a decision that imposes no penalty — 不予处罚, 超过追责时效, 责令改正 only, or a
  * licensing decision: no tier, no sanctions, no adjustments.
  */
-export function withoutPenalty(kind: WithoutPenalty, rest: Pick<DecisionBody, 'citations' | 'trace' | 'warnings'>): DecisionBody {
-  const common = { tier: null, sanctions: [], adjustments: [], citations: rest.citations, trace: rest.trace, warnings: rest.warnings };
+export function withoutPenalty(
+  kind: WithoutPenalty,
+  rest: Pick<DecisionBody, 'citations' | 'trace' | 'warnings'>,
+): DecisionBody {
+  const common = {
+    tier: null,
+    sanctions: [],
+    adjustments: [],
+    citations: rest.citations,
+    trace: rest.trace,
+    warnings: rest.warnings,
+  };
   switch (kind.outcome) {
     case 'no-penalty':
       return { outcome: kind.outcome, ...common, exemption: kind.exemption };
     case 'licensing':
-      return kind.eligibility === undefined ? { outcome: kind.outcome, ...common, exemption: null } : { outcome: kind.outcome, ...common, exemption: null, eligibility: kind.eligibility };
+      return kind.eligibility === undefined
+        ? { outcome: kind.outcome, ...common, exemption: null }
+        : { outcome: kind.outcome, ...common, exemption: null, eligibility: kind.eligibility };
     default:
       return { outcome: kind.outcome, ...common, exemption: null };
   }
 }
 
 /** Builds the decision with its keys always in the order of spec §4. */
-export function assemble(compiled: CompiledItem, body: DecisionBody, orders: Decision['orders'], deadlines: Decision['deadlines']): Decision {
+export function assemble(
+  compiled: CompiledItem,
+  body: DecisionBody,
+  orders: Decision['orders'],
+  deadlines: Decision['deadlines'],
+): Decision {
   const { decisionRuleSet: ruleSet, decisionItem: item } = compiled;
   const citations = dedupeCitations(body.citations);
   const trace = body.trace ?? [];
   const { sanctions, adjustments, warnings } = body;
   switch (body.outcome) {
     case 'penalty':
-      return { outcome: body.outcome, ruleSet, item, tier: body.tier, sanctions, orders, adjustments, exemption: body.exemption, citations, deadlines, trace, warnings };
+      return {
+        outcome: body.outcome,
+        ruleSet,
+        item,
+        tier: body.tier,
+        sanctions,
+        orders,
+        adjustments,
+        exemption: body.exemption,
+        citations,
+        deadlines,
+        trace,
+        warnings,
+      };
     case 'no-penalty':
-      return { outcome: body.outcome, ruleSet, item, tier: body.tier, sanctions, orders, adjustments, exemption: body.exemption, citations, deadlines, trace, warnings };
+      return {
+        outcome: body.outcome,
+        ruleSet,
+        item,
+        tier: body.tier,
+        sanctions,
+        orders,
+        adjustments,
+        exemption: body.exemption,
+        citations,
+        deadlines,
+        trace,
+        warnings,
+      };
     case 'time-barred':
     case 'correction-ordered':
-      return { outcome: body.outcome, ruleSet, item, tier: body.tier, sanctions, orders, adjustments, exemption: body.exemption, citations, deadlines, trace, warnings };
+      return {
+        outcome: body.outcome,
+        ruleSet,
+        item,
+        tier: body.tier,
+        sanctions,
+        orders,
+        adjustments,
+        exemption: body.exemption,
+        citations,
+        deadlines,
+        trace,
+        warnings,
+      };
     case 'licensing': {
       const { eligibility } = body;
-      if (eligibility === undefined) return { outcome: body.outcome, ruleSet, item, tier: body.tier, sanctions, orders, adjustments, exemption: body.exemption, citations, deadlines, trace, warnings };
-      return { outcome: body.outcome, ruleSet, item, tier: body.tier, sanctions, orders, adjustments, exemption: body.exemption, eligibility, citations, deadlines, trace, warnings };
+      if (eligibility === undefined)
+        return {
+          outcome: body.outcome,
+          ruleSet,
+          item,
+          tier: body.tier,
+          sanctions,
+          orders,
+          adjustments,
+          exemption: body.exemption,
+          citations,
+          deadlines,
+          trace,
+          warnings,
+        };
+      return {
+        outcome: body.outcome,
+        ruleSet,
+        item,
+        tier: body.tier,
+        sanctions,
+        orders,
+        adjustments,
+        exemption: body.exemption,
+        eligibility,
+        citations,
+        deadlines,
+        trace,
+        warnings,
+      };
     }
   }
 }
@@ -259,7 +411,10 @@ export function assemble(compiled: CompiledItem, body: DecisionBody, orders: Dec
  * What the item always cites (formatted once, when the item was compiled), then what the case
  * adds. A plain loop: this runs for every decision.
  */
-export function citing(base: readonly ResolvedCitation[], ...added: (readonly ResolvedCitation[])[]): ResolvedCitation[] {
+export function citing(
+  base: readonly ResolvedCitation[],
+  ...added: (readonly ResolvedCitation[])[]
+): ResolvedCitation[] {
   const citations = [...base];
   for (const list of added) for (const citation of list) citations.push(citation);
   return citations;

@@ -69,7 +69,10 @@ export interface Engine {
  */
 export function createEngine(ruleSets: readonly unknown[], options: EngineOptions = {}): Engine {
   const loaded = ruleSets.map((ruleSet) => (isLoadedRuleSet(ruleSet) ? ruleSet : loadRuleSet(ruleSet)));
-  if (loaded.length === 0) throw new CailiangError('INVALID_ENGINE', [{ code: 'no_rule_sets', path: '', message: 'an engine needs at least one rule set' }]);
+  if (loaded.length === 0)
+    throw new CailiangError('INVALID_ENGINE', [
+      { code: 'no_rule_sets', path: '', message: 'an engine needs at least one rule set' },
+    ]);
   checkHistories(loaded);
   const index = indexItems(loaded);
   const trace = options.trace ?? true;
@@ -83,7 +86,11 @@ export function createEngine(ruleSets: readonly unknown[], options: EngineOption
     throw unknownItem(code, [...index.keys()]);
   };
 
-  const decideItem = (input: Record<string, unknown>, versions: readonly ItemVersion[], allowUnknownFacts: boolean): Decision => {
+  const decideItem = (
+    input: Record<string, unknown>,
+    versions: readonly ItemVersion[],
+    allowUnknownFacts: boolean,
+  ): Decision => {
     const dates = datesOrAllIssues(input, versions, allowUnknownFacts, limits);
     const datesKind = (versions[versions.length - 1] as ItemVersion).compiled.kind;
     const decideWith = (version: ItemVersion, penaltyLaw: PenaltyLawEdition, preface: TraceEntry[]): Decision => {
@@ -124,12 +131,16 @@ export function createEngine(ruleSets: readonly unknown[], options: EngineOption
     checkInput(caseInput, 'INVALID_CASE', { limits });
     const codes = concurrentItems(caseInput);
     const allowUnknownFacts = options.allowUnknownFacts === true;
-    if (codes === undefined) return decideItem(caseInput as Record<string, unknown>, versionsOf(caseItemCode(caseInput)), allowUnknownFacts);
+    if (codes === undefined)
+      return decideItem(caseInput as Record<string, unknown>, versionsOf(caseItemCode(caseInput)), allowUnknownFacts);
     // 第二十九条: every item decided on the same facts; the concurrence rule chooses among them.
     const input = caseInput as Record<string, unknown>;
     const versions = codes.map(versionsOf);
     if (!allowUnknownFacts) checkFactsDeclared(input, versions);
-    return concurrentDecision(codes.map((code, index) => decideItem(caseOfItem(input, code), versions[index] as ItemVersion[], true)), trace);
+    return concurrentDecision(
+      codes.map((code, index) => decideItem(caseOfItem(input, code), versions[index] as ItemVersion[], true)),
+      trace,
+    );
   };
 
   return Object.freeze({ decide, ruleSets: Object.freeze([...loaded]), itemCodes: Object.freeze([...index.keys()]) });
@@ -145,7 +156,11 @@ function indexItems(ruleSets: readonly RuleSet[]): Map<string, ItemVersion[]> {
     ruleSet.items.forEach((item, itemIndex) => {
       const claimed = owner.get(item.code);
       if (claimed !== undefined && claimed !== ruleSet.id) {
-        issues.push({ code: 'duplicate_item', path: '', message: `item code "${item.code}" is in both ${claimed} and ${ruleSet.id}; a case could not say which it means` });
+        issues.push({
+          code: 'duplicate_item',
+          path: '',
+          message: `item code "${item.code}" is in both ${claimed} and ${ruleSet.id}; a case could not say which it means`,
+        });
         return;
       }
       owner.set(item.code, ruleSet.id);
@@ -166,14 +181,26 @@ function indexItems(ruleSets: readonly RuleSet[]): Map<string, ItemVersion[]> {
  * but the facts are still checked against the latest version, so that one run reports every
  * problem of the case rather than the dates alone.
  */
-function datesOrAllIssues(input: Record<string, unknown>, versions: readonly ItemVersion[], allowUnknownFacts: boolean, limits: Limits) {
+function datesOrAllIssues(
+  input: Record<string, unknown>,
+  versions: readonly ItemVersion[],
+  allowUnknownFacts: boolean,
+  limits: Limits,
+) {
   const latest = (versions[versions.length - 1] as ItemVersion).compiled;
   try {
     return validateDates(input, latest.kind);
   } catch (dateError) {
     if (!(dateError instanceof CailiangError)) throw dateError;
     // validateCase checks the dates too, so its error lists the date problems with the rest.
-    validateCase(input, { facts: latest.ruleSet.facts, required: latest.required, kind: latest.kind, readers: latest.factReaders, allowUnknownFacts, limits });
+    validateCase(input, {
+      facts: latest.ruleSet.facts,
+      required: latest.required,
+      kind: latest.kind,
+      readers: latest.factReaders,
+      allowUnknownFacts,
+      limits,
+    });
     throw dateError;
   }
 }

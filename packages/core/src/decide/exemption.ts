@@ -10,7 +10,10 @@ import type { Exemption } from './decision.js';
 type ItemExemption = CompiledPenaltyItem['exemptions'][number];
 
 /** The exemption the law imposes, if any: a general no-penalty ground first, then the item's mandatory entry. */
-export function imposedExemption(rules: readonly GeneralRule[], itemExemptions: readonly ItemExemption[]): Exemption | undefined {
+export function imposedExemption(
+  rules: readonly GeneralRule[],
+  itemExemptions: readonly ItemExemption[],
+): Exemption | undefined {
   const rule = rules.find((candidate) => candidate.effect === 'no-penalty');
   if (rule !== undefined) return { id: rule.id, mandatory: true, citations: [generalRuleCitation(rule.citation)] };
   const entry = itemExemptions.find((candidate) => candidate.data.mandatory);
@@ -18,7 +21,10 @@ export function imposedExemption(rules: readonly GeneralRule[], itemExemptions: 
 }
 
 /** The exemption the agency may grant beside the penalty: the item's entry first, then a general rule. */
-export function offeredExemption(rules: readonly GeneralRule[], itemExemptions: readonly ItemExemption[]): Exemption | null {
+export function offeredExemption(
+  rules: readonly GeneralRule[],
+  itemExemptions: readonly ItemExemption[],
+): Exemption | null {
   const entry = itemExemptions.find((candidate) => !candidate.data.mandatory);
   if (entry !== undefined) return { id: entry.data.id, mandatory: false, citations: [...entry.citations] };
   const rule = rules.find((candidate) => candidate.effect === 'exemption-offered');

@@ -52,8 +52,10 @@ export function caseFine(
   if (alternative === undefined || amount === undefined) return { sanction: undefined, ranges: NO_MITIGATION_RANGES };
   const { fine } = alternative;
   const tier = selected.data;
-  if (fine.kind === 'multiple') requireFact(compiled, facts, fine.of, `the statutory range that applies (statutory.fine[${alternative.index}])`);
-  const tierOf = amount.kind === 'multiple' ? (amount.of ?? (fine.kind === 'multiple' ? fine.of : undefined)) : undefined;
+  if (fine.kind === 'multiple')
+    requireFact(compiled, facts, fine.of, `the statutory range that applies (statutory.fine[${alternative.index}])`);
+  const tierOf =
+    amount.kind === 'multiple' ? (amount.of ?? (fine.kind === 'multiple' ? fine.of : undefined)) : undefined;
   if (tierOf !== undefined) requireFact(compiled, facts, tierOf, `tier "${String(tier.level)}"`);
   const { rounding } = compiled.policy;
   const statutory = statutoryRange(fine, facts, rounding);
@@ -74,7 +76,11 @@ export function statutoryRange(fine: StatutoryFine, facts: FactValues, rounding:
  *
  * @example statutoryFineRange({ multiple: { of: 'goodsValue', min: '10', max: '20' } }, { goodsValue: new Decimal(10000) }, policy) // 100000–200000
  */
-export function statutoryFineRange(alternative: StatutoryFineData, facts: FactValues, policy: ResolvedPolicy): StatutoryRange {
+export function statutoryFineRange(
+  alternative: StatutoryFineData,
+  facts: FactValues,
+  policy: ResolvedPolicy,
+): StatutoryRange {
   return statutoryRange(statutoryFine(alternative, policy), facts, policy.rounding);
 }
 
@@ -92,7 +98,13 @@ export interface TierRange {
  * @param fine - the statutory alternative (a band of multiples shows its multiples; a tier multiple without `of` multiplies its fact)
  * @throws RangeError for a band of no range or of a range without maximum (the loader refuses both)
  */
-function ownTierRange(amount: TierAmount, statutory: StatutoryRange | undefined, fine: StatutoryFine | undefined, facts: FactValues, rounding: RoundingPolicy): TierRange {
+function ownTierRange(
+  amount: TierAmount,
+  statutory: StatutoryRange | undefined,
+  fine: StatutoryFine | undefined,
+  facts: FactValues,
+  rounding: RoundingPolicy,
+): TierRange {
   switch (amount.kind) {
     case 'band': {
       const { band } = amount;
@@ -100,7 +112,10 @@ function ownTierRange(amount: TierAmount, statutory: StatutoryRange | undefined,
       const range = bandRange(statutory, band, rounding);
       if (fine?.kind !== 'multiple') return { range };
       const multiples = fine.bandMultiples.get(band) ?? multiplesOfBand(fine.factors, band);
-      return { range, multiple: { of: fine.of, base: facts[fine.of] as Decimal, min: multiples.min, max: multiples.max } };
+      return {
+        range,
+        multiple: { of: fine.of, base: facts[fine.of] as Decimal, min: multiples.min, max: multiples.max },
+      };
     }
     case 'range':
       return { range: amount.range };
@@ -109,7 +124,10 @@ function ownTierRange(amount: TierAmount, statutory: StatutoryRange | undefined,
       const of = amount.of ?? (fine?.kind === 'multiple' ? fine.of : '');
       const base = facts[of] as Decimal;
       const { factors } = amount;
-      const range = { min: roundAmount(base.times(factors.min), rounding), max: roundAmount(base.times(factors.max), rounding) };
+      const range = {
+        min: roundAmount(base.times(factors.min), rounding),
+        max: roundAmount(base.times(factors.max), rounding),
+      };
       return { range, multiple: { of, base, min: factors.min, max: factors.max } };
     }
   }
@@ -122,8 +140,20 @@ function ownTierRange(amount: TierAmount, statutory: StatutoryRange | undefined,
  *
  * @throws RangeError for a band the policy does not name or of a range without maximum (the loader refuses both)
  */
-export function tierOwnRange(amount: TierAmountData, statutory: StatutoryRange | undefined, alternative: StatutoryFineData | undefined, facts: FactValues, policy: ResolvedPolicy): TierRange {
-  return ownTierRange(tierAmount(amount, policy), statutory, alternative === undefined ? undefined : statutoryFine(alternative, policy), facts, policy.rounding);
+export function tierOwnRange(
+  amount: TierAmountData,
+  statutory: StatutoryRange | undefined,
+  alternative: StatutoryFineData | undefined,
+  facts: FactValues,
+  policy: ResolvedPolicy,
+): TierRange {
+  return ownTierRange(
+    tierAmount(amount, policy),
+    statutory,
+    alternative === undefined ? undefined : statutoryFine(alternative, policy),
+    facts,
+    policy.rounding,
+  );
 }
 
 /**
@@ -172,14 +202,25 @@ export function tierRange(
   policy: ResolvedPolicy,
   context: { readonly level: string | number; readonly warnings: Warning[]; readonly unit: string },
 ): TierRange {
-  return heldTierRange(tierAmount(amount, policy), statutory, alternative === undefined ? undefined : statutoryFine(alternative, policy), facts, policy.rounding, context);
+  return heldTierRange(
+    tierAmount(amount, policy),
+    statutory,
+    alternative === undefined ? undefined : statutoryFine(alternative, policy),
+    facts,
+    policy.rounding,
+    context,
+  );
 }
 
 /**
  * The 减轻 option: below the statutory minimum, down to `reducedFloor × minimum` (rounded).
  * Undefined when the statute has no minimum to go below (「…以下」 ranges start at 0).
  */
-export function reducedRange(statutory: StatutoryRange, reducedFloor: Decimal, policy: ResolvedPolicy): Range | undefined {
+export function reducedRange(
+  statutory: StatutoryRange,
+  reducedFloor: Decimal,
+  policy: ResolvedPolicy,
+): Range | undefined {
   if (statutory.min.isZero()) return undefined;
   return { min: roundAmount(statutory.exactMin.times(reducedFloor), policy.rounding), max: statutory.min };
 }
@@ -189,7 +230,10 @@ export function reducedRange(statutory: StatutoryRange, reducedFloor: Decimal, p
  *
  * @example bandMultiples({ of: 'goodsValue', min: '10', max: '20' }, general) // { min: 13, max: 17 }
  */
-export function bandMultiples(multiple: { readonly min: string; readonly max?: string | undefined }, band: Band): Multiples {
+export function bandMultiples(
+  multiple: { readonly min: string; readonly max?: string | undefined },
+  band: Band,
+): Multiples {
   return multiplesOfBand(rangeOf(multiple), band);
 }
 
@@ -207,7 +251,10 @@ const NO_MITIGATION_RANGES: MitigationRanges = { band: undefined, reduced: undef
 function mitigationRanges(statutory: StatutoryRange, compiled: CompiledPenaltyItem): MitigationRanges {
   const policy = compiled.policy.mitigation;
   return {
-    band: policy !== undefined && statutory.max !== undefined ? bandRange(statutory, policy.band, compiled.policy.rounding) : undefined,
+    band:
+      policy !== undefined && statutory.max !== undefined
+        ? bandRange(statutory, policy.band, compiled.policy.rounding)
+        : undefined,
     reduced: reducedRange(statutory, policy?.reducedFloor ?? ZERO, compiled.policy),
   };
 }
@@ -220,18 +267,35 @@ function mitigationRanges(statutory: StatutoryRange, compiled: CompiledPenaltyIt
  * circumstances: the officer is told. The fallback tier shows no circumstances, so it conflicts
  * with none.
  */
-function mitigatedFine(fine: TierRange, band: Range | undefined, statutory: StatutoryFine, selected: ConditionalTier | FallbackTier, compiled: CompiledPenaltyItem, warnings: Warning[]): TierRange {
+function mitigatedFine(
+  fine: TierRange,
+  band: Range | undefined,
+  statutory: StatutoryFine,
+  selected: ConditionalTier | FallbackTier,
+  compiled: CompiledPenaltyItem,
+  warnings: Warning[],
+): TierRange {
   const policy = compiled.policy.mitigation;
   if (policy === undefined || band === undefined) return fine;
   const tier = selected.data;
-  if (selected.kind === 'conditional' && fine.range.min.greaterThanOrEqualTo(band.max) && fine.range.max.greaterThan(band.max)) {
+  if (
+    selected.kind === 'conditional' &&
+    fine.range.min.greaterThanOrEqualTo(band.max) &&
+    fine.range.max.greaterThan(band.max)
+  ) {
     warnings.push({
       code: 'conflicting-circumstances',
       message: `tier "${String(tier.level)}" (${tier.label}) sets ${formatMoney(fine.range.min)}–${formatMoney(fine.range.max)}, above the 从轻 band "${policy.band.name}" (${formatMoney(band.min)}–${formatMoney(band.max)}) that mitigation requires; the fine was narrowed to the band — weigh the circumstances of both`,
     });
   }
   const range = lighterOf(fine.range, band);
-  if (fine.multiple === undefined || statutory.kind !== 'multiple' || statutory.factors.max === undefined || fine.multiple.of !== statutory.of) return { range };
+  if (
+    fine.multiple === undefined ||
+    statutory.kind !== 'multiple' ||
+    statutory.factors.max === undefined ||
+    fine.multiple.of !== statutory.of
+  )
+    return { range };
   const multiples = statutory.bandMultiples.get(policy.band) ?? multiplesOfBand(statutory.factors, policy.band);
   return { range, multiple: { ...fine.multiple, ...lighterOf(fine.multiple, multiples) } };
 }
@@ -241,7 +305,10 @@ function fineSanction(fine: TierRange, statutory: StatutoryRange, optional: bool
     kind: 'fine',
     min: formatMoney(fine.range.min),
     max: formatMoney(fine.range.max),
-    statutory: statutory.max === undefined ? { min: formatMoney(statutory.min) } : { min: formatMoney(statutory.min), max: formatMoney(statutory.max) },
+    statutory:
+      statutory.max === undefined
+        ? { min: formatMoney(statutory.min) }
+        : { min: formatMoney(statutory.min), max: formatMoney(statutory.max) },
   };
   if (fine.multiple !== undefined) {
     out.multiple = {

@@ -33,7 +33,13 @@ export class GeneralRuleEntries {
     let entry = node.get(holds) as TraceEntry | undefined;
     if (entry === undefined) {
       const citation = generalRuleCitation(rule.citation).text;
-      entry = Object.freeze({ step: 'general-rule', rule: rule.id, citation, saw: Object.freeze(valuesRead(rule, party, facts)), result: holds }) as TraceEntry;
+      entry = Object.freeze({
+        step: 'general-rule',
+        rule: rule.id,
+        citation,
+        saw: Object.freeze(valuesRead(rule, party, facts)),
+        result: holds,
+      }) as TraceEntry;
       node.set(holds, entry);
     }
     return entry;

@@ -61,12 +61,25 @@ export function penaltyVersion(versions: readonly ItemVersion[], dates: CaseDate
   const only = (version: ItemVersion, step: TraceEntry): VersionApplied | VersionComparison =>
     lawAtAct === lawAtDecision
       ? { version, penaltyLaw: lawAtAct, step }
-      : { atAct: version, atDecision: version, lawAtAct, lawAtDecision, versionStep: step, actWhat, actDate, decisionDate: dates.decision as string };
+      : {
+          atAct: version,
+          atDecision: version,
+          lawAtAct,
+          lawAtDecision,
+          versionStep: step,
+          actWhat,
+          actDate,
+          decisionDate: dates.decision as string,
+        };
 
   if (atAct.compiled.policy.versionSelection === 'decision-date') {
     if (dates.decision === undefined) {
       throw new CailiangError('INVALID_CASE', [
-        { code: 'missing_key', path: 'dates.decision', message: `missing; ${atAct.ruleSet.id} applies the version in force on the decision date (policy.versionSelection: decision-date)` },
+        {
+          code: 'missing_key',
+          path: 'dates.decision',
+          message: `missing; ${atAct.ruleSet.id} applies the version in force on the decision date (policy.versionSelection: decision-date)`,
+        },
       ]);
     }
     const atDecision = versionInForce(versions, dates.decision, 'the decision date', 'dates.decision');
@@ -77,9 +90,16 @@ export function penaltyVersion(versions: readonly ItemVersion[], dates: CaseDate
     });
   }
 
-  const atDecision = dates.decision === undefined ? undefined : versions.find((version) => inForce(version.ruleSet, dates.decision as string));
+  const atDecision =
+    dates.decision === undefined
+      ? undefined
+      : versions.find((version) => inForce(version.ruleSet, dates.decision as string));
   if (atDecision === undefined || atDecision === atAct) {
-    return only(atAct, { step: 'version', selected: atAct.ruleSet.version, reason: `in force on ${actWhat} ${actDate}` });
+    return only(atAct, {
+      step: 'version',
+      selected: atAct.ruleSet.version,
+      reason: `in force on ${actWhat} ${actDate}`,
+    });
   }
   return { atAct, atDecision, lawAtAct, lawAtDecision, actWhat, actDate, decisionDate: dates.decision as string };
 }
@@ -90,11 +110,15 @@ export function penaltyVersion(versions: readonly ItemVersion[], dates: CaseDate
  */
 export function comparisonRefused(comparison: VersionComparison, error: CailiangError): CailiangError {
   const { atDecision, decisionDate } = comparison;
-  const newer = comparison.versionStep === undefined ? `version ${atDecision.ruleSet.version}` : comparison.lawAtDecision.name;
-  return new CailiangError(error.code, error.issues.map((issue) => ({
-    ...issue,
-    message: `${issue.message} (needed to compare with ${newer}, in force on the decision date ${decisionDate}, under 行政处罚法 第三十七条)`,
-  })));
+  const newer =
+    comparison.versionStep === undefined ? `version ${atDecision.ruleSet.version}` : comparison.lawAtDecision.name;
+  return new CailiangError(
+    error.code,
+    error.issues.map((issue) => ({
+      ...issue,
+      message: `${issue.message} (needed to compare with ${newer}, in force on the decision date ${decisionDate}, under 行政处罚法 第三十七条)`,
+    })),
+  );
 }
 
 /**
@@ -102,7 +126,12 @@ export function comparisonRefused(comparison: VersionComparison, error: Cailiang
  * applies: the newer when it is lighter (第三十七条 then cited), else the one at the act; the
  * version step (and, when 行政处罚法 changed in between, the penalty-law step) first in its trace.
  */
-export function lighterVersion(comparison: VersionComparison, atAct: Decision, atDecision: Decision, trace: boolean): Decision {
+export function lighterVersion(
+  comparison: VersionComparison,
+  atAct: Decision,
+  atDecision: Decision,
+  trace: boolean,
+): Decision {
   const newerLighter = compareSeverity(atDecision, atAct) < 0;
   const steps = [comparison.versionStep ?? versionStep(comparison, newerLighter)];
   if (comparison.lawAtAct !== comparison.lawAtDecision) steps.push(penaltyLawStep(comparison, newerLighter));
@@ -123,7 +152,12 @@ function versionStep(comparison: VersionComparison, newerLighter: boolean): Trac
       candidates,
     };
   }
-  return { step: 'version', selected: actVersion, reason: `in force on ${actWhat} ${actDate}; version ${decisionVersion}, in force on the decision date ${decisionDate}, is not lighter`, candidates };
+  return {
+    step: 'version',
+    selected: actVersion,
+    reason: `in force on ${actWhat} ${actDate}; version ${decisionVersion}, in force on the decision date ${decisionDate}, is not lighter`,
+    candidates,
+  };
 }
 
 /** Which edition of 行政处罚法 was applied, of the two compared. */
@@ -138,11 +172,21 @@ function penaltyLawStep(comparison: VersionComparison, newerLighter: boolean): T
       candidates,
     };
   }
-  return { step: 'penalty-law', selected: lawAtAct.name, reason: `in force on ${actWhat} ${actDate}; ${lawAtDecision.name}, in force on the decision date ${decisionDate}, is not lighter`, candidates };
+  return {
+    step: 'penalty-law',
+    selected: lawAtAct.name,
+    reason: `in force on ${actWhat} ${actDate}; ${lawAtDecision.name}, in force on the decision date ${decisionDate}, is not lighter`,
+    candidates,
+  };
 }
 
 /** The decision with the steps first in its trace (when kept), and 第三十七条 cited when applied. */
-function withSteps(decision: Decision, steps: readonly TraceEntry[], trace: boolean, citation?: typeof LEX_MITIOR): Decision {
+function withSteps(
+  decision: Decision,
+  steps: readonly TraceEntry[],
+  trace: boolean,
+  citation?: typeof LEX_MITIOR,
+): Decision {
   return {
     ...decision,
     citations: citation === undefined ? decision.citations : [...decision.citations, citation],

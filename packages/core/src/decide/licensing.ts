@@ -28,7 +28,11 @@ const WORKING_DAYS = generalRuleCitation(licensingLaw(82));
  * promised limit (承诺时限), the statutory limit, and the statutory limit with its extension —
  * each in working days, the day of acceptance not counted, excluded periods not counted.
  */
-export function decideLicensing(compiled: CompiledLicensingItem, kase: ValidatedCase, context: LicensingContext): Decision {
+export function decideLicensing(
+  compiled: CompiledLicensingItem,
+  kase: ValidatedCase,
+  context: LicensingContext,
+): Decision {
   const accepted = kase.dates.accepted as string;
   const excluded = kase.excludedPeriods;
   const { statutory, promised } = compiled.item.timeLimit;
@@ -48,7 +52,13 @@ export function decideLicensing(compiled: CompiledLicensingItem, kase: Validated
   }
   const trace: TraceEntry[] | undefined = context.trace ? [...context.preface] : undefined;
   const unmet = compiled.conditions.filter(
-    (requirement) => !holds(requirement.when, kase.facts, trace, (condition, result) => ({ step: 'licensing-condition', id: requirement.id, condition, result })),
+    (requirement) =>
+      !holds(requirement.when, kase.facts, trace, (condition, result) => ({
+        step: 'licensing-condition',
+        id: requirement.id,
+        condition,
+        result,
+      })),
   );
   const eligibility: Eligibility | undefined =
     compiled.conditions.length === 0 && compiled.materials.length === 0
@@ -59,5 +69,10 @@ export function decideLicensing(compiled: CompiledLicensingItem, kase: Validated
           materials: compiled.materials.map(({ id, label, citations }) => ({ id, label, citations })),
         };
   const citations = [...compiled.basis, compiled.benchmark, ...counting];
-  return assemble(compiled, withoutPenalty({ outcome: 'licensing', eligibility }, { citations, trace, warnings: [] }), [], deadlines);
+  return assemble(
+    compiled,
+    withoutPenalty({ outcome: 'licensing', eligibility }, { citations, trace, warnings: [] }),
+    [],
+    deadlines,
+  );
 }

@@ -25,15 +25,28 @@ export interface MitigationGround {
  * The mitigation grounds of a case: the general rules that hold with that effect (in the order of
  * GENERAL_RULES), then the item's own grounds whose condition holds, each traced.
  */
-export function mitigationGrounds(rules: readonly GeneralRule[], compiled: CompiledPenaltyItem, facts: FactValues, trace: TraceEntry[] | undefined): MitigationGround[] {
+export function mitigationGrounds(
+  rules: readonly GeneralRule[],
+  compiled: CompiledPenaltyItem,
+  facts: FactValues,
+  trace: TraceEntry[] | undefined,
+): MitigationGround[] {
   const itemGrounds = compiled.mitigations.filter((ground) =>
-    holds(ground.when, facts, trace, (condition, result) => ({ step: 'mitigation', id: ground.id, mandatory: ground.mandatory, condition, result })),
+    holds(ground.when, facts, trace, (condition, result) => ({
+      step: 'mitigation',
+      id: ground.id,
+      mandatory: ground.mandatory,
+      condition,
+      result,
+    })),
   );
   const grounds: MitigationGround[] = [];
   for (const rule of rules) {
-    if (rule.effect === 'mitigation') grounds.push({ id: rule.id, mandatory: rule.mandatory, citations: [generalRuleCitation(rule.citation)] });
+    if (rule.effect === 'mitigation')
+      grounds.push({ id: rule.id, mandatory: rule.mandatory, citations: [generalRuleCitation(rule.citation)] });
   }
-  for (const ground of itemGrounds) grounds.push({ id: ground.id, mandatory: ground.mandatory, citations: ground.citations });
+  for (const ground of itemGrounds)
+    grounds.push({ id: ground.id, mandatory: ground.mandatory, citations: ground.citations });
   return grounds;
 }
 
@@ -41,7 +54,12 @@ export function mitigationGrounds(rules: readonly GeneralRule[], compiled: Compi
  * One adjustment a ground, showing the ranges; and a warning when grounds hold but the rule set's
  * policy names no mitigation band, so that nothing was narrowed.
  */
-export function mitigationAdjustments(grounds: readonly MitigationGround[], ranges: MitigationRanges, compiled: CompiledPenaltyItem, warnings: Warning[]): Adjustment[] {
+export function mitigationAdjustments(
+  grounds: readonly MitigationGround[],
+  ranges: MitigationRanges,
+  compiled: CompiledPenaltyItem,
+  warnings: Warning[],
+): Adjustment[] {
   if (grounds.length > 0 && compiled.policy.mitigation === undefined) {
     warnings.push({
       code: 'mitigation-band-missing',
@@ -52,7 +70,11 @@ export function mitigationAdjustments(grounds: readonly MitigationGround[], rang
 }
 
 function mitigationAdjustment(ground: MitigationGround, ranges: MitigationRanges): Adjustment {
-  const out: Omit<UnderConstruction<Adjustment>, 'citations'> = { kind: 'mitigation', ground: ground.id, mandatory: ground.mandatory };
+  const out: Omit<UnderConstruction<Adjustment>, 'citations'> = {
+    kind: 'mitigation',
+    ground: ground.id,
+    mandatory: ground.mandatory,
+  };
   if (ranges.band !== undefined) out.range = money(ranges.band);
   if (ranges.reduced !== undefined) out.reduced = money(ranges.reduced);
   return Object.assign(out, { citations: ground.citations });

@@ -51,7 +51,12 @@ export function decidePenalty(compiled: CompiledPenaltyItem, kase: ValidatedCase
   const orders = ordersGiven(compiled, facts, trace, context.penaltyLaw);
   /** The decision, with the procedure clocks its outcome runs (hearing and payment only for a penalty). */
   const finish = (body: DecisionBody) =>
-    assemble(compiled, body, orders, procedureDeadlines({ dates, excludedPeriods, payment, penalty: body.outcome === 'penalty' }, context.calendar));
+    assemble(
+      compiled,
+      body,
+      orders,
+      procedureDeadlines({ dates, excludedPeriods, payment, penalty: body.outcome === 'penalty' }, context.calendar),
+    );
 
   if (dates.decision === undefined && context.penaltyLaw.until !== undefined) {
     // 第三十七条 needs the decision date to know whether the later text applies: say it was not compared.
@@ -62,26 +67,53 @@ export function decidePenalty(compiled: CompiledPenaltyItem, kase: ValidatedCase
   }
   const limit = context.penaltyLaw.limitation(dates, facts);
   if (limit === undefined) {
-    warnings.push({ code: 'limitation-not-checked', message: `the case gives no dates.discovered, so the limitation period (${context.penaltyLaw.limitationArticle}) was not checked` });
+    warnings.push({
+      code: 'limitation-not-checked',
+      message: `the case gives no dates.discovered, so the limitation period (${context.penaltyLaw.limitationArticle}) was not checked`,
+    });
   } else {
-    trace?.push({ step: 'limitation', years: limit.years, from: limit.from, until: limit.until, discovered: limit.discovered, result: limit.timeBarred });
+    trace?.push({
+      step: 'limitation',
+      years: limit.years,
+      from: limit.from,
+      until: limit.until,
+      discovered: limit.discovered,
+      result: limit.timeBarred,
+    });
     if (limit.timeBarred) {
-      const citations = citing(compiled.citations.withoutPenalty, limit.citations.map((citation) => generalRuleCitation(citation)));
+      const citations = citing(
+        compiled.citations.withoutPenalty,
+        limit.citations.map((citation) => generalRuleCitation(citation)),
+      );
       return finish(withoutPenalty({ outcome: 'time-barred' }, { citations, trace, warnings }));
     }
   }
 
   const rules = generalRulesHolding(context.penaltyLaw.rules, kase.party, facts, trace, context.generalRules);
   const itemExemptions = compiled.exemptions.filter((exemption) =>
-    holds(exemption.when, facts, trace, (condition, result) => ({ step: 'exemption', id: exemption.data.id, mandatory: exemption.data.mandatory, condition, result })),
+    holds(exemption.when, facts, trace, (condition, result) => ({
+      step: 'exemption',
+      id: exemption.data.id,
+      mandatory: exemption.data.mandatory,
+      condition,
+      result,
+    })),
   );
   const exemption = imposedExemption(rules, itemExemptions);
   if (exemption !== undefined) {
-    return finish(withoutPenalty({ outcome: 'no-penalty', exemption }, { citations: citing(compiled.citations.withoutPenalty, exemption.citations), trace, warnings }));
+    return finish(
+      withoutPenalty(
+        { outcome: 'no-penalty', exemption },
+        { citations: citing(compiled.citations.withoutPenalty, exemption.citations), trace, warnings },
+      ),
+    );
   }
 
   const { precondition } = compiled;
-  if (precondition !== undefined && !holds(precondition, facts, trace, (condition, result) => ({ step: 'precondition', condition, result }))) {
+  if (
+    precondition !== undefined &&
+    !holds(precondition, facts, trace, (condition, result) => ({ step: 'precondition', condition, result }))
+  ) {
     // 责令改正；逾期不改正的，处…: the statute's condition for a penalty is not met yet.
     const citations = citing(compiled.citations.penalty, ...orders.map((order) => order.citations));
     return finish(withoutPenalty({ outcome: 'correction-ordered' }, { citations, trace, warnings }));
@@ -89,17 +121,29 @@ export function decidePenalty(compiled: CompiledPenaltyItem, kase: ValidatedCase
 
   // 「给予警告；拒不改正的，处…罚款」: without the refusal there is no fine, but the warning stands.
   const { fineCondition } = compiled;
-  const fined = fineCondition === undefined || holds(fineCondition, facts, trace, (condition, result) => ({ step: 'fine-condition', condition, result }));
+  const fined =
+    fineCondition === undefined ||
+    holds(fineCondition, facts, trace, (condition, result) => ({ step: 'fine-condition', condition, result }));
   const alternative = fined ? selectStatutory(compiled, facts, trace) : undefined;
   const selected = selectTier(compiled, compiled.policy.tierSelection, facts, trace);
   const tier = selected.data;
   const grounds = mitigationGrounds(rules, compiled, facts, trace);
   const mitigate = grounds.some((ground) => ground.mandatory);
-  const fine = caseFine(compiled, alternative, selected, facts, { any: grounds.length > 0, mandatory: mitigate }, warnings);
+  const fine = caseFine(
+    compiled,
+    alternative,
+    selected,
+    facts,
+    { any: grounds.length > 0, mandatory: mitigate },
+    warnings,
+  );
   const sanctions: Sanction[] = fine.sanction === undefined ? [] : [fine.sanction];
   const applies = (spec: SanctionData): boolean => {
     const when = compiled.sanctionConditions.get(spec);
-    return when === undefined || holds(when, facts, trace, (condition, result) => ({ step: 'sanction', kind: spec.kind, condition, result }));
+    return (
+      when === undefined ||
+      holds(when, facts, trace, (condition, result) => ({ step: 'sanction', kind: spec.kind, condition, result }))
+    );
   };
   for (const imposed of imposedSanctions(compiled.item, tier, warnings, applies)) {
     if (imposed.spec.of !== undefined) requireFact(compiled, facts, imposed.spec.of, imposed.spec.kind);
@@ -123,10 +167,19 @@ export function decidePenalty(compiled: CompiledPenaltyItem, kase: ValidatedCase
  * 责令改正: the orders the item gives, those with a condition only where it holds, each citing the
  * edition's own article for the duty to order correction.
  */
-function ordersGiven(compiled: CompiledPenaltyItem, facts: FactValues, trace: TraceEntry[] | undefined, penaltyLaw: PenaltyLawEdition): Order[] {
+function ordersGiven(
+  compiled: CompiledPenaltyItem,
+  facts: FactValues,
+  trace: TraceEntry[] | undefined,
+  penaltyLaw: PenaltyLawEdition,
+): Order[] {
   const orders: Order[] = [];
   for (const { order, when } of compiled.orders) {
-    if (when === undefined || holds(when, facts, trace, (condition, result) => ({ step: 'order', kind: order.kind, condition, result }))) orders.push(underEdition(order, penaltyLaw));
+    if (
+      when === undefined ||
+      holds(when, facts, trace, (condition, result) => ({ step: 'order', kind: order.kind, condition, result }))
+    )
+      orders.push(underEdition(order, penaltyLaw));
   }
   return orders;
 }

@@ -15,5 +15,11 @@ import type { CompiledPenaltyItem } from './compile-item.js';
 export function requireFact(compiled: CompiledPenaltyItem, facts: FactValues, name: string, why: string): void {
   if (facts[name] !== undefined) return;
   const label = (compiled.ruleSet.facts as Readonly<Record<string, { label: string }>>)[name]?.label;
-  throw new CailiangError('INVALID_CASE', [{ code: 'missing_fact', path: `facts.${name}`, message: `missing fact "${name}"${label === undefined ? '' : ` (${label})`}, which ${why} needs` }]);
+  throw new CailiangError('INVALID_CASE', [
+    {
+      code: 'missing_fact',
+      path: `facts.${name}`,
+      message: `missing fact "${name}"${label === undefined ? '' : ` (${label})`}, which ${why} needs`,
+    },
+  ]);
 }

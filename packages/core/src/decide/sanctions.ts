@@ -31,7 +31,8 @@ export function imposedSanctions(
   applies: (spec: SanctionData) => boolean,
 ): ImposedSanction[] {
   const imposed: ImposedSanction[] = [];
-  for (const spec of item.statutory.with ?? []) if (applies(spec)) imposed.push({ spec, optional: spec.optional === true });
+  for (const spec of item.statutory.with ?? [])
+    if (applies(spec)) imposed.push({ spec, optional: spec.optional === true });
   for (const added of tier.add ?? []) {
     const existing = imposed.findIndex((entry) => entry.spec.kind === added.kind);
     if (existing >= 0) {
@@ -76,16 +77,25 @@ export function resolveSanction(
     // Days and months are whole: the policy's rounding mode, at scale 0.
     const rounding = policy.wholeUnits;
     const tier = selected.data;
-    const amount = selected.sanctionAmounts.get(spec.kind) ?? (selected.amount?.kind === 'band' ? selected.amount : undefined);
-    let range: Range = amount === undefined
-      ? { min: statutory.min, max: statutory.max ?? statutory.min }
-      : heldTierRange(amount, statutory, undefined, facts, rounding, { level: tier.level, warnings, unit: spec.unit ?? '' }).range;
+    const amount =
+      selected.sanctionAmounts.get(spec.kind) ?? (selected.amount?.kind === 'band' ? selected.amount : undefined);
+    let range: Range =
+      amount === undefined
+        ? { min: statutory.min, max: statutory.max ?? statutory.min }
+        : heldTierRange(amount, statutory, undefined, facts, rounding, {
+            level: tier.level,
+            warnings,
+            unit: spec.unit ?? '',
+          }).range;
     if (mitigate && policy.mitigation !== undefined && statutory.max !== undefined) {
       range = lighterOf(range, bandRange(statutory, policy.mitigation.band, rounding));
     }
     out.range = { min: formatMoney(range.min), max: formatMoney(range.max) };
     if (spec.unit !== undefined) out.unit = spec.unit;
-    out.statutory = statutory.max === undefined ? { min: formatMoney(statutory.min) } : { min: formatMoney(statutory.min), max: formatMoney(statutory.max) };
+    out.statutory =
+      statutory.max === undefined
+        ? { min: formatMoney(statutory.min) }
+        : { min: formatMoney(statutory.min), max: formatMoney(statutory.max) };
   }
   if (imposed.optional) out.optional = true;
   return out;

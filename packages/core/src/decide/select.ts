@@ -11,7 +11,11 @@ import type { TierSelection } from './policy.js';
 import type { TraceEntry } from './decision.js';
 
 /** Evaluates a condition, recording it when a trace is kept. */
-function evaluate(when: CompiledCondition, facts: FactValues, trace: boolean): { result: boolean; condition: ConditionTrace | null } {
+function evaluate(
+  when: CompiledCondition,
+  facts: FactValues,
+  trace: boolean,
+): { result: boolean; condition: ConditionTrace | null } {
   if (!trace) return { result: when.test(facts), condition: null };
   const { result, trace: condition } = when.explain(facts);
   return { result, condition };
@@ -22,7 +26,12 @@ function evaluate(when: CompiledCondition, facts: FactValues, trace: boolean): {
  *
  * @param entry - the trace entry for the condition's trace and result (called only with a trace)
  */
-export function holds(when: CompiledCondition, facts: FactValues, trace: TraceEntry[] | undefined, entry: (condition: ConditionTrace, result: boolean) => TraceEntry): boolean {
+export function holds(
+  when: CompiledCondition,
+  facts: FactValues,
+  trace: TraceEntry[] | undefined,
+  entry: (condition: ConditionTrace, result: boolean) => TraceEntry,
+): boolean {
   if (trace === undefined) return when.test(facts);
   const { result, trace: condition } = when.explain(facts);
   trace.push(entry(condition, result));
@@ -44,7 +53,9 @@ export function selectStatutory(
   const holding: number[] = [];
   for (const alternative of compiled.statutory) {
     const { result, condition } =
-      alternative.when === undefined ? { result: true, condition: null } : evaluate(alternative.when, facts, trace !== undefined);
+      alternative.when === undefined
+        ? { result: true, condition: null }
+        : evaluate(alternative.when, facts, trace !== undefined);
     trace?.push({ step: 'statutory', alternative: alternative.index, condition, result });
     if (result) holding.push(alternative.index);
   }
@@ -73,8 +84,14 @@ export function selectStatutory(
  *
  * @throws CailiangError TIER_UNDETERMINED
  */
-export function selectTier(compiled: CompiledPenaltyItem, selection: TierSelection, facts: FactValues, trace: TraceEntry[] | undefined): ConditionalTier | FallbackTier {
-  if (trace === undefined && selection !== 'unique') return preferredTier(compiled, selection, facts) ?? noTierHolds(compiled, facts);
+export function selectTier(
+  compiled: CompiledPenaltyItem,
+  selection: TierSelection,
+  facts: FactValues,
+  trace: TraceEntry[] | undefined,
+): ConditionalTier | FallbackTier {
+  if (trace === undefined && selection !== 'unique')
+    return preferredTier(compiled, selection, facts) ?? noTierHolds(compiled, facts);
   const holding: ConditionalTier[] = [];
   const entries: { level: string | number; condition: ConditionTrace | null; result: boolean; index: number }[] = [];
   for (const tier of compiled.tiers) {
@@ -91,11 +108,26 @@ export function selectTier(compiled: CompiledPenaltyItem, selection: TierSelecti
       },
     ]);
   }
-  const chosen = (holding.length === 0 ? compiled.fallback : selection === 'first' ? holding[0] : holding[holding.length - 1]) ?? noTierHolds(compiled, facts);
+  const chosen =
+    (holding.length === 0 ? compiled.fallback : selection === 'first' ? holding[0] : holding[holding.length - 1]) ??
+    noTierHolds(compiled, facts);
   if (trace !== undefined) {
-    for (const entry of entries) trace.push({ step: 'tier', level: entry.level, condition: entry.condition, result: entry.result, selected: entry.index === chosen.index });
+    for (const entry of entries)
+      trace.push({
+        step: 'tier',
+        level: entry.level,
+        condition: entry.condition,
+        result: entry.result,
+        selected: entry.index === chosen.index,
+      });
     if (compiled.fallback !== undefined) {
-      trace.push({ step: 'tier', level: compiled.fallback.data.level, condition: null, result: holding.length === 0, selected: chosen === compiled.fallback });
+      trace.push({
+        step: 'tier',
+        level: compiled.fallback.data.level,
+        condition: null,
+        result: holding.length === 0,
+        selected: chosen === compiled.fallback,
+      });
     }
   }
   return chosen;
@@ -106,7 +138,11 @@ export function selectTier(compiled: CompiledPenaltyItem, selection: TierSelecti
  * that holds from that end need evaluating: conditions have no side effects, so the others
  * cannot change the choice.
  */
-function preferredTier(compiled: CompiledPenaltyItem, selection: 'most-severe' | 'first', facts: FactValues): ConditionalTier | FallbackTier | undefined {
+function preferredTier(
+  compiled: CompiledPenaltyItem,
+  selection: 'most-severe' | 'first',
+  facts: FactValues,
+): ConditionalTier | FallbackTier | undefined {
   const { tiers } = compiled;
   if (selection === 'first') {
     for (const tier of tiers) if (tier.when.test(facts)) return tier;
@@ -121,7 +157,11 @@ function preferredTier(compiled: CompiledPenaltyItem, selection: 'most-severe' |
 
 function noTierHolds(compiled: CompiledPenaltyItem, facts: FactValues): never {
   throw new CailiangError('TIER_UNDETERMINED', [
-    { code: 'no_tier_holds', path: 'facts', message: `no tier of ${compiled.item.code} holds for these facts (${describeFacts(compiled, facts)}), and it has no fallback tier` },
+    {
+      code: 'no_tier_holds',
+      path: 'facts',
+      message: `no tier of ${compiled.item.code} holds for these facts (${describeFacts(compiled, facts)}), and it has no fallback tier`,
+    },
   ]);
 }
 

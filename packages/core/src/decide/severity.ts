@@ -11,7 +11,9 @@ import type { Decision, OtherSanction } from './decision.js';
  * 罚款、没收 → 暂扣、降低资质、吊销 → 限制经营、停产停业、关闭、限制从业 → 行政拘留), which is
  * SANCTION_KINDS' order. Fines are left out: they are compared by amount.
  */
-const SEVERITY: readonly OtherSanction['kind'][] = SANCTION_KINDS.filter((kind): kind is OtherSanction['kind'] => kind !== 'fine');
+const SEVERITY: readonly OtherSanction['kind'][] = SANCTION_KINDS.filter(
+  (kind): kind is OtherSanction['kind'] => kind !== 'fine',
+);
 
 const imposesPenalty = (decision: Decision) => decision.outcome === 'penalty';
 
@@ -29,9 +31,15 @@ export function compareSeverity(a: Decision, b: Decision): number {
   if (!imposesPenalty(a)) return 0;
   const fineA = a.sanctions.find((sanction) => sanction.kind === 'fine');
   const fineB = b.sanctions.find((sanction) => sanction.kind === 'fine');
-  const byMax = compareAmounts(fineA?.kind === 'fine' ? fineA.max : undefined, fineB?.kind === 'fine' ? fineB.max : undefined);
+  const byMax = compareAmounts(
+    fineA?.kind === 'fine' ? fineA.max : undefined,
+    fineB?.kind === 'fine' ? fineB.max : undefined,
+  );
   if (byMax !== 0) return byMax;
-  const byMin = compareAmounts(fineA?.kind === 'fine' ? fineA.min : undefined, fineB?.kind === 'fine' ? fineB.min : undefined);
+  const byMin = compareAmounts(
+    fineA?.kind === 'fine' ? fineA.min : undefined,
+    fineB?.kind === 'fine' ? fineB.min : undefined,
+  );
   if (byMin !== 0) return byMin;
   const byOthers = compareOthers(others(a), others(b));
   if (byOthers !== 0) return byOthers;

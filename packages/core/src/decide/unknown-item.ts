@@ -17,10 +17,13 @@ const MAX_LISTED = 20;
  */
 export function unknownItem(code: string, known: readonly string[]): CailiangError {
   const near = closestCodes(code, known);
-  const hint = near.length > 0
-    ? `did you mean ${near.join(' or ')}?`
-    : `known items: ${known.slice(0, MAX_LISTED).join(', ')}${known.length > MAX_LISTED ? ', …' : ''}`;
-  return new CailiangError('UNKNOWN_ITEM', [{ code: 'unknown_item', path: 'item', message: `no loaded rule set has item "${code}"; ${hint}` }]);
+  const hint =
+    near.length > 0
+      ? `did you mean ${near.join(' or ')}?`
+      : `known items: ${known.slice(0, MAX_LISTED).join(', ')}${known.length > MAX_LISTED ? ', …' : ''}`;
+  return new CailiangError('UNKNOWN_ITEM', [
+    { code: 'unknown_item', path: 'item', message: `no loaded rule set has item "${code}"; ${hint}` },
+  ]);
 }
 
 /**

@@ -28,15 +28,27 @@ export function inForce(ruleSet: RuleSet, date: string): boolean {
  * @param what - that date's name, for the error (`the act date`)
  * @throws CailiangError NOT_IN_FORCE naming the date and the periods that are known
  */
-export function versionInForce(versions: readonly ItemVersion[], date: string, what: string, path: string): ItemVersion {
+export function versionInForce(
+  versions: readonly ItemVersion[],
+  date: string,
+  what: string,
+  path: string,
+): ItemVersion {
   const found = versions.find((version) => inForce(version.ruleSet, date));
   if (found !== undefined) return found;
   const known = versions
-    .map(({ ruleSet }) => `${ruleSet.id} ${ruleSet.version} (${ruleSet.effective.from} – ${ruleSet.effective.until ?? 'open'})`)
+    .map(
+      ({ ruleSet }) =>
+        `${ruleSet.id} ${ruleSet.version} (${ruleSet.effective.from} – ${ruleSet.effective.until ?? 'open'})`,
+    )
     .join('; ');
   const code = versions[0]?.compiled.item.code ?? '';
   throw new CailiangError('NOT_IN_FORCE', [
-    { code: 'not_in_force', path, message: `no version of the benchmark for ${code} is in force on ${what} ${date}; loaded: ${known}` },
+    {
+      code: 'not_in_force',
+      path,
+      message: `no version of the benchmark for ${code} is in force on ${what} ${date}; loaded: ${known}`,
+    },
   ]);
 }
 
@@ -45,10 +57,16 @@ export function versionInForce(versions: readonly ItemVersion[], date: string, w
  *
  * @throws CailiangError NOT_IN_FORCE when none is
  */
-export function licensingVersion(versions: readonly ItemVersion[], dates: CaseDates): { readonly version: ItemVersion; readonly step: TraceEntry } {
+export function licensingVersion(
+  versions: readonly ItemVersion[],
+  dates: CaseDates,
+): { readonly version: ItemVersion; readonly step: TraceEntry } {
   const accepted = dates.accepted as string;
   const version = versionInForce(versions, accepted, 'the acceptance date', 'dates.accepted');
-  return { version, step: { step: 'version', selected: version.ruleSet.version, reason: `in force on the acceptance date ${accepted}` } };
+  return {
+    version,
+    step: { step: 'version', selected: version.ruleSet.version, reason: `in force on the acceptance date ${accepted}` },
+  };
 }
 
 /**
@@ -62,7 +80,9 @@ export function checkHistories(ruleSets: readonly RuleSet[]): void {
   for (const ruleSet of ruleSets) byId.set(ruleSet.id, [...(byId.get(ruleSet.id) ?? []), ruleSet]);
   const issues: Issue[] = [];
   for (const [id, versions] of byId) {
-    const sorted = [...versions].sort((a, b) => (a.effective.from < b.effective.from ? -1 : a.effective.from > b.effective.from ? 1 : 0));
+    const sorted = [...versions].sort((a, b) =>
+      a.effective.from < b.effective.from ? -1 : a.effective.from > b.effective.from ? 1 : 0,
+    );
     for (let i = 1; i < sorted.length; i++) {
       const earlier = sorted[i - 1] as RuleSet;
       const later = sorted[i] as RuleSet;

@@ -34,22 +34,46 @@ export function diffRuleSets(from: RuleSet, to: RuleSet, cases?: readonly Impact
 
 /** The diff as Markdown: the changes, then the cases that move, as tables. */
 export function formatDiffMarkdown(diff: RuleSetDiff): string {
-  const cell = (value: unknown) => (value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value)).replace(/\|/g, '\\|');
+  const cell = (value: unknown) =>
+    (value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value)).replace(/\|/g, '\\|');
   const lines = [`# ${diff.from.id}: ${diff.from.version} → ${diff.to.version}`, '', '## Changes', ''];
   if (diff.changes.length === 0) lines.push('No change.');
   else {
     lines.push('| change | where | from | to |', '|---|---|---|---|');
-    for (const change of diff.changes) lines.push(`| ${change.kind} | ${cell(change.path)} | ${cell(change.from)} | ${cell(change.to)} |`);
+    for (const change of diff.changes)
+      lines.push(`| ${change.kind} | ${cell(change.path)} | ${cell(change.from)} | ${cell(change.to)} |`);
   }
   if (diff.impact !== undefined) {
-    lines.push('', '## Cases', '', `${diff.impact.changed.length} case(s) change, ${diff.impact.unchanged} do not.`, '');
+    lines.push(
+      '',
+      '## Cases',
+      '',
+      `${diff.impact.changed.length} case(s) change, ${diff.impact.unchanged} do not.`,
+      '',
+    );
     if (diff.impact.changed.length > 0) {
-      lines.push('| case | item | outcome | tier | fine (from) | fine (to) | Δ min | Δ max |', '|---|---|---|---|---|---|---|---|');
-      const range = (outcome: CaseImpact['from']) => (outcome.error !== undefined ? `error ${outcome.error}` : outcome.fine === undefined ? '—' : `${outcome.fine.min}–${outcome.fine.max}`);
+      lines.push(
+        '| case | item | outcome | tier | fine (from) | fine (to) | Δ min | Δ max |',
+        '|---|---|---|---|---|---|---|---|',
+      );
+      const range = (outcome: CaseImpact['from']) =>
+        outcome.error !== undefined
+          ? `error ${outcome.error}`
+          : outcome.fine === undefined
+            ? '—'
+            : `${outcome.fine.min}–${outcome.fine.max}`;
       for (const impact of diff.impact.changed) {
-        const outcome = impact.from.outcome === impact.to.outcome ? impact.to.outcome ?? '' : `${impact.from.outcome ?? 'error'} → ${impact.to.outcome ?? 'error'}`;
-        const tier = impact.from.tier === impact.to.tier ? String(impact.to.tier ?? '') : `${String(impact.from.tier ?? '—')} → ${String(impact.to.tier ?? '—')}`;
-        lines.push(`| ${cell(impact.name)} | ${impact.item} | ${outcome} | ${tier} | ${range(impact.from)} | ${range(impact.to)} | ${impact.fineDelta?.min ?? ''} | ${impact.fineDelta?.max ?? ''} |`);
+        const outcome =
+          impact.from.outcome === impact.to.outcome
+            ? (impact.to.outcome ?? '')
+            : `${impact.from.outcome ?? 'error'} → ${impact.to.outcome ?? 'error'}`;
+        const tier =
+          impact.from.tier === impact.to.tier
+            ? String(impact.to.tier ?? '')
+            : `${String(impact.from.tier ?? '—')} → ${String(impact.to.tier ?? '—')}`;
+        lines.push(
+          `| ${cell(impact.name)} | ${impact.item} | ${outcome} | ${tier} | ${range(impact.from)} | ${range(impact.to)} | ${impact.fineDelta?.min ?? ''} | ${impact.fineDelta?.max ?? ''} |`,
+        );
       }
     }
   }

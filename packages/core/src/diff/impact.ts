@@ -38,7 +38,11 @@ export interface CaseImpact {
  *
  * @returns the cases that change outcome, tier or fine range, and how many do not
  */
-export function fixtureImpact(from: RuleSet, to: RuleSet, cases: readonly ImpactCase[]): { changed: CaseImpact[]; unchanged: number } {
+export function fixtureImpact(
+  from: RuleSet,
+  to: RuleSet,
+  cases: readonly ImpactCase[],
+): { changed: CaseImpact[]; unchanged: number } {
   // Only outcomes, tiers and fines are compared: no trace is needed.
   const before = createEngine([alwaysInForce(from)], { trace: false });
   const after = createEngine([alwaysInForce(to)], { trace: false });
@@ -51,11 +55,25 @@ export function fixtureImpact(from: RuleSet, to: RuleSet, cases: readonly Impact
       unchanged++;
       continue;
     }
-    const item = typeof entry.case === 'object' && entry.case !== null ? String((entry.case as { item?: unknown }).item ?? '') : '';
-    const delta = a.fine !== undefined && b.fine !== undefined
-      ? { min: formatMoney(new Decimal(b.fine.min).minus(a.fine.min)), max: formatMoney(new Decimal(b.fine.max).minus(a.fine.max)) }
-      : undefined;
-    changed.push({ name: entry.name, item, ...(entry.source === undefined ? {} : { source: entry.source }), from: a, to: b, ...(delta === undefined ? {} : { fineDelta: delta }) });
+    const item =
+      typeof entry.case === 'object' && entry.case !== null
+        ? String((entry.case as { item?: unknown }).item ?? '')
+        : '';
+    const delta =
+      a.fine !== undefined && b.fine !== undefined
+        ? {
+            min: formatMoney(new Decimal(b.fine.min).minus(a.fine.min)),
+            max: formatMoney(new Decimal(b.fine.max).minus(a.fine.max)),
+          }
+        : undefined;
+    changed.push({
+      name: entry.name,
+      item,
+      ...(entry.source === undefined ? {} : { source: entry.source }),
+      from: a,
+      to: b,
+      ...(delta === undefined ? {} : { fineDelta: delta }),
+    });
   }
   return { changed, unchanged };
 }

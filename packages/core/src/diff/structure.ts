@@ -30,20 +30,27 @@ export function structuralChanges(from: RuleSet, to: RuleSet): Change[] {
   }
   changes.push(...recordChanges('policy.fineBands', from.policy?.fineBands ?? {}, to.policy?.fineBands ?? {}));
   for (const key of ['rounding', 'tierSelection', 'mitigation', 'versionSelection', 'hearingThresholds'] as const) {
-    if (!same(from.policy?.[key], to.policy?.[key])) changes.push({ kind: 'changed', path: `policy.${key}`, from: from.policy?.[key], to: to.policy?.[key] });
+    if (!same(from.policy?.[key], to.policy?.[key]))
+      changes.push({ kind: 'changed', path: `policy.${key}`, from: from.policy?.[key], to: to.policy?.[key] });
   }
   changes.push(...recordChanges('laws', from.laws, to.laws), ...recordChanges('facts', from.facts, to.facts));
   changes.push(...itemChanges(from.items, to.items));
   return changes;
 }
 
-function recordChanges(path: string, from: Readonly<Record<string, unknown>>, to: Readonly<Record<string, unknown>>): Change[] {
+function recordChanges(
+  path: string,
+  from: Readonly<Record<string, unknown>>,
+  to: Readonly<Record<string, unknown>>,
+): Change[] {
   const changes: Change[] = [];
   for (const key of Object.keys(from)) {
     if (!(key in to)) changes.push({ kind: 'removed', path: `${path}.${key}`, from: from[key] });
-    else if (!same(from[key], to[key])) changes.push({ kind: 'changed', path: `${path}.${key}`, from: from[key], to: to[key] });
+    else if (!same(from[key], to[key]))
+      changes.push({ kind: 'changed', path: `${path}.${key}`, from: from[key], to: to[key] });
   }
-  for (const key of Object.keys(to)) if (!(key in from)) changes.push({ kind: 'added', path: `${path}.${key}`, to: to[key] });
+  for (const key of Object.keys(to))
+    if (!(key in from)) changes.push({ kind: 'added', path: `${path}.${key}`, to: to[key] });
   return changes;
 }
 
@@ -56,7 +63,8 @@ function itemChanges(from: Items, to: Items): Change[] {
     if (next === undefined) changes.push({ kind: 'removed', path: `items[${item.code}]`, from: item.name });
     else changes.push(...changesInItem(item, next));
   }
-  for (const item of to) if (!before.has(item.code)) changes.push({ kind: 'added', path: `items[${item.code}]`, to: item.name });
+  for (const item of to)
+    if (!before.has(item.code)) changes.push({ kind: 'added', path: `items[${item.code}]`, to: item.name });
   return changes;
 }
 
@@ -65,7 +73,10 @@ function changesInItem(from: Item, to: Item): Change[] {
   const changes: Change[] = [];
   if (from.name !== to.name) changes.push({ kind: 'renamed', path: `${at}.name`, from: from.name, to: to.name });
   if (from.kind !== to.kind) return [...changes, { kind: 'changed', path: `${at}.kind`, from: from.kind, to: to.kind }];
-  const keys = from.kind === 'penalty' ? (['violates', 'basis', 'orders', 'statutory', 'exemptions'] as const) : (['basis', 'timeLimit', 'conditions', 'materials'] as const);
+  const keys =
+    from.kind === 'penalty'
+      ? (['violates', 'basis', 'orders', 'statutory', 'exemptions'] as const)
+      : (['basis', 'timeLimit', 'conditions', 'materials'] as const);
   for (const key of keys) {
     const a = (from as Record<string, unknown>)[key];
     const b = (to as Record<string, unknown>)[key];
@@ -81,13 +92,26 @@ function changesInItem(from: Item, to: Item): Change[] {
         continue;
       }
       for (const key of ['label', 'when', 'fine', 'sanctions', 'add'] as const) {
-        if (!same(tier[key], next[key])) changes.push({ kind: 'changed', path: `${path}.${key}`, from: tier[key], to: next[key] });
+        if (!same(tier[key], next[key]))
+          changes.push({ kind: 'changed', path: `${path}.${key}`, from: tier[key], to: next[key] });
       }
     }
     const known = new Set(from.tiers.map((tier) => String(tier.level)));
-    for (const tier of to.tiers) if (!known.has(String(tier.level))) changes.push({ kind: 'added', path: `${at}.tiers[${String(tier.level)}]`, to: tier.label });
-    if (!same(from.tiers.map((tier) => String(tier.level)), to.tiers.filter((tier) => known.has(String(tier.level))).map((tier) => String(tier.level)))) {
-      changes.push({ kind: 'changed', path: `${at}.tiers`, from: from.tiers.map((tier) => tier.level), to: to.tiers.map((tier) => tier.level) });
+    for (const tier of to.tiers)
+      if (!known.has(String(tier.level)))
+        changes.push({ kind: 'added', path: `${at}.tiers[${String(tier.level)}]`, to: tier.label });
+    if (
+      !same(
+        from.tiers.map((tier) => String(tier.level)),
+        to.tiers.filter((tier) => known.has(String(tier.level))).map((tier) => String(tier.level)),
+      )
+    ) {
+      changes.push({
+        kind: 'changed',
+        path: `${at}.tiers`,
+        from: from.tiers.map((tier) => tier.level),
+        to: to.tiers.map((tier) => tier.level),
+      });
     }
   }
   return changes;

@@ -24,5 +24,10 @@ export interface InternalError {
  */
 export function internalErrorOf(error: unknown): InternalError {
   const thrown = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  return { code: INTERNAL_ERROR, issues: [{ code: 'internal', path: '', message: `internal error (a bug in cailiang, please report it): ${thrown}` }] };
+  return {
+    code: INTERNAL_ERROR,
+    issues: [
+      { code: 'internal', path: '', message: `internal error (a bug in cailiang, please report it): ${thrown}` },
+    ],
+  };
 }

@@ -170,7 +170,11 @@ export function describeValue(value: unknown): string {
  * @param allowed - the keys that may stand there (omit where they are too many to list)
  */
 export function unknownKey(key: string, path: string, allowed?: readonly string[]): Issue {
-  return { code: 'unknown_key', path, message: allowed === undefined ? `unknown key "${key}"` : `unknown key "${key}"; ${expectedKeys(allowed)}` };
+  return {
+    code: 'unknown_key',
+    path,
+    message: allowed === undefined ? `unknown key "${key}"` : `unknown key "${key}"; ${expectedKeys(allowed)}`,
+  };
 }
 
 /**

@@ -22,8 +22,11 @@ export const CANDIDATE_WEIGHTS: Readonly<Record<CandidateKind, string>> = {
 };
 
 /** Error codes that mean the benchmark itself has a gap for the case (no tier, no range). */
-export const RULE_GAP_CODES: readonly string[] = ['TIER_UNDETERMINED', 'STATUTORY_RANGE_UNDETERMINED', 'RANGE_UNDETERMINED'];
-
+export const RULE_GAP_CODES: readonly string[] = [
+  'TIER_UNDETERMINED',
+  'STATUTORY_RANGE_UNDETERMINED',
+  'RANGE_UNDETERMINED',
+];
 
 type Draft = Omit<RevisionCandidate, 'rank' | 'score'> & { readonly strength: Decimal };
 
@@ -39,12 +42,19 @@ type Draft = Omit<RevisionCandidate, 'rank' | 'score'> & { readonly strength: De
  * @returns the ranked candidates
  * @example revisionCandidates(evaluation.items, evaluation.records.decided, evaluation.thresholds)[0]?.evidence
  */
-export function revisionCandidates(items: readonly ItemEvaluation[], decided: number, thresholds: EvaluationThresholds): RevisionCandidate[] {
+export function revisionCandidates(
+  items: readonly ItemEvaluation[],
+  decided: number,
+  thresholds: EvaluationThresholds,
+): RevisionCandidate[] {
   const drafts: Draft[] = [];
   for (const item of items) drafts.push(...itemCandidates(item, decided, thresholds));
   // Array sort is stable: equal scores and counts keep the rule sets' order.
   return drafts
-    .map((draft) => ({ draft, score: draft.strength.times(CANDIDATE_WEIGHTS[draft.kind]).toDecimalPlaces(4, Decimal.ROUND_HALF_UP) }))
+    .map((draft) => ({
+      draft,
+      score: draft.strength.times(CANDIDATE_WEIGHTS[draft.kind]).toDecimalPlaces(4, Decimal.ROUND_HALF_UP),
+    }))
     .sort((a, b) => b.score.comparedTo(a.score) || b.draft.count - a.draft.count)
     .map(({ draft, score }, index) => {
       const { strength: _strength, ...rest } = draft;
@@ -55,7 +65,13 @@ export function revisionCandidates(items: readonly ItemEvaluation[], decided: nu
 function itemCandidates(item: ItemEvaluation, decided: number, thresholds: EvaluationThresholds): Draft[] {
   const { minSample } = thresholds;
   const out: Draft[] = [];
-  const add = (kind: CandidateKind, n: number, of: number, evidence: string, extra: { tier?: string; ground?: string; strength?: Decimal } = {}) => {
+  const add = (
+    kind: CandidateKind,
+    n: number,
+    of: number,
+    evidence: string,
+    extra: { tier?: string; ground?: string; strength?: Decimal } = {},
+  ) => {
     const { strength = ratio(n, of), ...where } = extra;
     out.push({ kind, item: item.code, ...where, count: n, of, strength, evidence });
   };
@@ -63,7 +79,12 @@ function itemCandidates(item: ItemEvaluation, decided: number, thresholds: Evalu
   if (item.maximum.cluster) {
     const { atMaximum, compared } = item.maximum;
     const within = new Decimal(thresholds.maximumWithin).times(100).toFixed();
-    add('cluster-at-maximum', atMaximum, compared, `${item.code}: ${percent(atMaximum, compared)} of fines within ${within}% of the statutory maximum (${ofText(atMaximum, compared)}); 国发〔2024〕5号 warns against automatic top fines`);
+    add(
+      'cluster-at-maximum',
+      atMaximum,
+      compared,
+      `${item.code}: ${percent(atMaximum, compared)} of fines within ${within}% of the statutory maximum (${ofText(atMaximum, compared)}); 国发〔2024〕5号 warns against automatic top fines`,
+    );
   }
   for (const tier of item.tiers) {
     const fines = tier.fines.count;
@@ -72,7 +93,13 @@ function itemCandidates(item: ItemEvaluation, decided: number, thresholds: Evalu
       const n = tier.fines.positions[side];
       if (n === 0 || !atLeast(n, fines, thresholds.deviationShare)) continue;
       const how = side === 'above' ? 'above its range' : 'below its range without a mitigation ground';
-      add(`${side}-range`, n, fines, `tier ${tier.label} of ${item.code}: ${percent(n, fines)} of fines imposed ${how} (${ofText(n, fines)})`, { tier: tier.level });
+      add(
+        `${side}-range`,
+        n,
+        fines,
+        `tier ${tier.label} of ${item.code}: ${percent(n, fines)} of fines imposed ${how} (${ofText(n, fines)})`,
+        { tier: tier.level },
+      );
     }
   }
   const gaps = RULE_GAP_CODES.map((code) => [code, item.errors[code] ?? 0] as const).filter(([, n]) => n > 0);
@@ -81,27 +108,54 @@ function itemCandidates(item: ItemEvaluation, decided: number, thresholds: Evalu
     const n = gaps.reduce((sum, [, k]) => sum + k, 0);
     const of = item.cases + errors;
     const codes = gaps.map(([code, k]) => `${code} ${formatCount(k)}`).join(', ');
-    add('undecidable', n, of, `${item.code}: ${ofText(n, of)} records could not be decided (${codes}); the benchmark sets no tier or range for these facts`);
+    add(
+      'undecidable',
+      n,
+      of,
+      `${item.code}: ${ofText(n, of)} records could not be decided (${codes}); the benchmark sets no tier or range for these facts`,
+    );
   }
   const penaltyCases = item.tiers.reduce((sum, tier) => sum + tier.cases, 0);
   if (penaltyCases >= minSample && item.tiers.length > 1) {
     const top = item.tiers.reduce((best, tier) => (tier.cases > best.cases ? tier : best));
     if (atLeast(top.cases, penaltyCases, thresholds.dominantShare)) {
-      add('dominant-tier', top.cases, penaltyCases, `${item.code}: tier ${top.label} holds ${percent(top.cases, penaltyCases)} of penalty decisions (${ofText(top.cases, penaltyCases)}); the tiers barely tell cases apart`, { tier: top.level });
+      add(
+        'dominant-tier',
+        top.cases,
+        penaltyCases,
+        `${item.code}: tier ${top.label} holds ${percent(top.cases, penaltyCases)} of penalty decisions (${ofText(top.cases, penaltyCases)}); the tiers barely tell cases apart`,
+        { tier: top.level },
+      );
     }
     for (const tier of item.tiers) {
       if (tier.cases > 0) continue;
-      add('tier-never-reached', 0, penaltyCases, `tier ${tier.label} of ${item.code}: never reached in ${formatCount(penaltyCases)} penalty decisions`, { tier: tier.level, strength: ONE });
+      add(
+        'tier-never-reached',
+        0,
+        penaltyCases,
+        `tier ${tier.label} of ${item.code}: never reached in ${formatCount(penaltyCases)} penalty decisions`,
+        { tier: tier.level, strength: ONE },
+      );
     }
   }
   for (const ground of item.exemptions) {
     // Only a discretionary exemption (可以不予) is the officer's to use; a mandatory one is the law's.
-    if (ground.mandatory !== false || ground.offered < minSample || atLeast(ground.used, ground.offered, thresholds.exemptionUseShare)) continue;
+    if (
+      ground.mandatory !== false ||
+      ground.offered < minSample ||
+      atLeast(ground.used, ground.offered, thresholds.exemptionUseShare)
+    )
+      continue;
     const evidence = `exemption ${ground.id} of ${item.code}: offered in ${formatCount(ground.offered)} cases, used in ${formatCount(ground.used)} (${percent(ground.used, ground.offered)})`;
-    add('exemption-unused', ground.used, ground.offered, evidence, { ground: ground.id, strength: ONE.minus(ratio(ground.used, ground.offered)) });
+    add('exemption-unused', ground.used, ground.offered, evidence, {
+      ground: ground.id,
+      strength: ONE.minus(ratio(ground.used, ground.offered)),
+    });
   }
   if (item.cases === 0 && errors === 0 && decided >= minSample) {
-    add('item-never-used', 0, decided, `${item.code} ${item.name}: no decision among ${formatCount(decided)} records`, { strength: ONE });
+    add('item-never-used', 0, decided, `${item.code} ${item.name}: no decision among ${formatCount(decided)} records`, {
+      strength: ONE,
+    });
   }
   return out;
 }

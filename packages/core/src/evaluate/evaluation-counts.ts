@@ -57,7 +57,8 @@ export class EvaluationCounts {
     readonly settings: EvaluationSettings,
   ) {
     const maximumWithin = new Decimal(settings.thresholds.maximumWithin);
-    for (const item of catalogue) this.tallies.set(item.code, new ItemTally(item, settings.reasonCapacity, maximumWithin));
+    for (const item of catalogue)
+      this.tallies.set(item.code, new ItemTally(item, settings.reasonCapacity, maximumWithin));
   }
 
   /** Records seen, decided or not. */
@@ -108,7 +109,8 @@ export class EvaluationCounts {
    */
   merge(state: EvaluatorState): void {
     for (const item of state.items) {
-      if (!this.tallies.has(item.code)) throw new RangeError(`merge: item "${item.code}" is not in this evaluator's rule sets`);
+      if (!this.tallies.has(item.code))
+        throw new RangeError(`merge: item "${item.code}" is not in this evaluator's rule sets`);
     }
     this.total += state.total;
     this.decided += state.decided;
@@ -133,10 +135,17 @@ export class EvaluationCounts {
       source,
       ruleSets: ruleSets.map((ruleSet) => ({ ...ruleSet })),
       thresholds: { ...thresholds },
-      records: { total: this.total, decided: this.decided, errors: this.total - this.decided, synthetic: this.synthetic },
+      records: {
+        total: this.total,
+        decided: this.decided,
+        errors: this.total - this.decided,
+        synthetic: this.synthetic,
+      },
       errors: { byCode: sortedRecord(this.errorCodes), samples: [...this.samples].sort(bySample) },
       items,
-      itemsNeverUsed: items.filter((item) => item.cases === 0 && Object.keys(item.errors).length === 0).map((item) => item.code),
+      itemsNeverUsed: items
+        .filter((item) => item.cases === 0 && Object.keys(item.errors).length === 0)
+        .map((item) => item.code),
       candidates: revisionCandidates(items, this.decided, thresholds),
     };
   }
@@ -147,7 +156,12 @@ export class EvaluationCounts {
  * by what they say, so that which are kept never depends on the order of merging.
  */
 function bySample(a: ErrorSample, b: ErrorSample): number {
-  return a.record - b.record || compareText(a.code, b.code) || compareText(a.path, b.path) || compareText(a.message, b.message);
+  return (
+    a.record - b.record ||
+    compareText(a.code, b.code) ||
+    compareText(a.path, b.path) ||
+    compareText(a.message, b.message)
+  );
 }
 
 function compareText(a: string, b: string): number {

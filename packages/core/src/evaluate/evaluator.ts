@@ -79,7 +79,12 @@ export function createEvaluator(engine: Engine, options: EvaluateOptions = {}): 
   const catalogue = [...itemCatalogue(engine.ruleSets).values()];
   const counts = new EvaluationCounts(catalogue, settings);
   const { tallies } = counts;
-  const ruleSets = engine.ruleSets.map((ruleSet) => ({ id: ruleSet.id, version: ruleSet.version, title: ruleSet.title, digest: ruleSetDigest(ruleSet) }));
+  const ruleSets = engine.ruleSets.map((ruleSet) => ({
+    id: ruleSet.id,
+    version: ruleSet.version,
+    title: ruleSet.title,
+    digest: ruleSetDigest(ruleSet),
+  }));
   const source = options.source ?? null;
 
   const add = (record: unknown, number = counts.count + 1) => {
@@ -101,9 +106,21 @@ export function createEvaluator(engine: Engine, options: EvaluateOptions = {}): 
       if (error instanceof CailiangError) {
         const first = error.issues[0] as { path: string; message: string };
         const inImposed = error.code === 'INVALID_IMPOSED';
-        counts.addFailed({ record: number, code: error.code, path: inImposed ? first.path : joinPath('case', first.path), message: first.message }, synthetic, item);
+        counts.addFailed(
+          {
+            record: number,
+            code: error.code,
+            path: inImposed ? first.path : joinPath('case', first.path),
+            message: first.message,
+          },
+          synthetic,
+          item,
+        );
       } else {
-        const { code, issues: [issue] } = internalErrorOf(error);
+        const {
+          code,
+          issues: [issue],
+        } = internalErrorOf(error);
         counts.addFailed({ record: number, code, path: issue.path, message: issue.message }, synthetic, item);
       }
     }
@@ -120,7 +137,8 @@ export function createEvaluator(engine: Engine, options: EvaluateOptions = {}): 
     state: () => counts.state(),
     merge: (state) => counts.merge(state),
     result: () => counts.result(ruleSets, source),
-    partial: () => partialOf(counts.state(), { ruleSets, settings, catalogue, sources: source === null ? [] : [source] }),
+    partial: () =>
+      partialOf(counts.state(), { ruleSets, settings, catalogue, sources: source === null ? [] : [source] }),
   };
 }
 
@@ -157,22 +175,26 @@ function resolveThresholds(options: EvaluateOptions): EvaluationThresholds {
 }
 
 function fraction(text: string, name: string): string {
-  if (typeof text !== 'string' || !/^(0(\.\d+)?|1(\.0+)?)$/.test(text)) throw new RangeError(`${name}: expected a share from "0" to "1" as a decimal string, got ${JSON.stringify(text)}`);
+  if (typeof text !== 'string' || !/^(0(\.\d+)?|1(\.0+)?)$/.test(text))
+    throw new RangeError(`${name}: expected a share from "0" to "1" as a decimal string, got ${JSON.stringify(text)}`);
   return new Decimal(text).toFixed();
 }
 
 function wholeNumber(value: number, name: string, least: number): number {
-  if (!Number.isSafeInteger(value) || value < least) throw new RangeError(`${name}: expected a whole number of at least ${least}, got ${String(value)}`);
+  if (!Number.isSafeInteger(value) || value < least)
+    throw new RangeError(`${name}: expected a whole number of at least ${least}, got ${String(value)}`);
   return value;
 }
 
 /** The record's parts, or why it is not a record. */
 function recordShape(record: unknown): { case: unknown; imposed: unknown; synthetic?: unknown } | string {
-  if (typeof record !== 'object' || record === null || Array.isArray(record)) return 'expected { "case": …, "imposed": … }';
+  if (typeof record !== 'object' || record === null || Array.isArray(record))
+    return 'expected { "case": …, "imposed": … }';
   const keys = Object.keys(record);
   const unknown = keys.find((key) => !RECORD_KEYS.includes(key));
   if (unknown !== undefined) return unknownKey(unknown, unknown, RECORD_KEYS).message;
-  for (const key of ['case', 'imposed']) if (!keys.includes(key)) return `missing "${key}"; a decision record is { "case": …, "imposed": … }`;
+  for (const key of ['case', 'imposed'])
+    if (!keys.includes(key)) return `missing "${key}"; a decision record is { "case": …, "imposed": … }`;
   const { synthetic } = record as { synthetic?: unknown };
   if (synthetic !== undefined && typeof synthetic !== 'boolean') return '"synthetic" is true or false';
   return record as { case: unknown; imposed: unknown; synthetic?: unknown };

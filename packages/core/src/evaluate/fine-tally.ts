@@ -20,7 +20,14 @@ export interface FineState {
  */
 export class FineTally {
   count = 0;
-  readonly positions: Record<FinePosition, number> = { below: 0, mitigated: 0, lower: 0, middle: 0, upper: 0, above: 0 };
+  readonly positions: Record<FinePosition, number> = {
+    below: 0,
+    mitigated: 0,
+    lower: 0,
+    middle: 0,
+    upper: 0,
+    above: 0,
+  };
   private total: Decimal = ZERO;
   private min: Decimal | undefined;
   private max: Decimal | undefined;
@@ -45,8 +52,10 @@ export class FineTally {
     this.count += state.count;
     for (const position of FINE_POSITIONS) this.positions[position] += state.positions[position];
     this.total = this.total.plus(state.total);
-    if (state.min !== null && (this.min === undefined || this.min.greaterThan(state.min))) this.min = new Decimal(state.min);
-    if (state.max !== null && (this.max === undefined || this.max.lessThan(state.max))) this.max = new Decimal(state.max);
+    if (state.min !== null && (this.min === undefined || this.min.greaterThan(state.min)))
+      this.min = new Decimal(state.min);
+    if (state.max !== null && (this.max === undefined || this.max.lessThan(state.max)))
+      this.max = new Decimal(state.max);
   }
 
   /** The tally as plain data, to send to another thread and merge there. */

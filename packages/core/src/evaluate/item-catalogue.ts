@@ -20,8 +20,19 @@ export interface CatalogueItem {
  * @returns the items, by code, in rule-set order
  */
 export function itemCatalogue(ruleSets: readonly RuleSet[]): Map<string, CatalogueItem> {
-  const latestFirst = [...ruleSets].sort((a, b) => (a.effective.from > b.effective.from ? -1 : a.effective.from < b.effective.from ? 1 : 0));
-  const entries = new Map<string, { code: string; name: string; ruleSet: string; kind: 'penalty' | 'licensing'; tiers: { level: string; label: string }[] }>();
+  const latestFirst = [...ruleSets].sort((a, b) =>
+    a.effective.from > b.effective.from ? -1 : a.effective.from < b.effective.from ? 1 : 0,
+  );
+  const entries = new Map<
+    string,
+    {
+      code: string;
+      name: string;
+      ruleSet: string;
+      kind: 'penalty' | 'licensing';
+      tiers: { level: string; label: string }[];
+    }
+  >();
   for (const ruleSet of latestFirst) {
     for (const item of ruleSet.items) {
       let entry = entries.get(item.code);

@@ -36,7 +36,10 @@ export interface ItemState {
   readonly outcomes: readonly (readonly [string, number])[];
   readonly verdicts: { readonly pass: number; readonly warn: number; readonly fail: number };
   readonly findings: readonly (readonly [string, number])[];
-  readonly tiers: readonly (readonly [string, { readonly label: string; readonly cases: number; readonly fines: FineState }])[];
+  readonly tiers: readonly (readonly [
+    string,
+    { readonly label: string; readonly cases: number; readonly fines: FineState },
+  ])[];
   readonly maximum: { readonly compared: number; readonly atMaximum: number };
   readonly exemptions: readonly (readonly [string, OfferedTally])[];
   readonly mitigations: readonly (readonly [string, OfferedTally])[];
@@ -95,7 +98,13 @@ export class ItemTally {
     for (const code of new Set(result.findings.map((finding) => finding.code))) bump(this.findings, code);
     if (decision.exemption !== null) {
       // Used: the officer imposed nothing, as the exemption allows (or, if mandatory, requires).
-      offer(this.exemptions, decision.exemption.id, decision.exemption.mandatory, imposed.sanctions.length === 0, false);
+      offer(
+        this.exemptions,
+        decision.exemption.id,
+        decision.exemption.mandatory,
+        imposed.sanctions.length === 0,
+        false,
+      );
     }
     if (decision.outcome !== 'penalty' || decision.tier === null) return;
 
@@ -105,9 +114,15 @@ export class ItemTally {
     const imposedFine = imposed.sanctions.find((sanction) => sanction.kind === 'fine' && sanction.amount !== undefined);
     const amount = imposedFine === undefined ? undefined : decimalOf(imposedFine.amount as string);
     for (const adjustment of decision.adjustments) {
-      const reduced = amount !== undefined && adjustment.reduced !== undefined && amount.lessThan(decimalOf(adjustment.reduced.max)) && amount.greaterThanOrEqualTo(decimalOf(adjustment.reduced.min));
+      const reduced =
+        amount !== undefined &&
+        adjustment.reduced !== undefined &&
+        amount.lessThan(decimalOf(adjustment.reduced.max)) &&
+        amount.greaterThanOrEqualTo(decimalOf(adjustment.reduced.min));
       // Used: the fine is in the 从轻 band the ground opens, or below the statutory minimum (减轻).
-      const used = amount !== undefined && (reduced || (adjustment.range !== undefined && amount.lessThanOrEqualTo(decimalOf(adjustment.range.max))));
+      const used =
+        amount !== undefined &&
+        (reduced || (adjustment.range !== undefined && amount.lessThanOrEqualTo(decimalOf(adjustment.range.max))));
       offer(this.mitigations, adjustment.ground, adjustment.mandatory, used, reduced);
     }
     if (fine === undefined) return;
@@ -140,7 +155,9 @@ export class ItemTally {
       outcomes: [...this.outcomes].sort(byKey),
       verdicts: { ...this.verdicts },
       findings: [...this.findings].sort(byKey),
-      tiers: [...this.tiers].map(([level, tier]) => [level, { label: tier.label, cases: tier.cases, fines: tier.fines.state() }] as const),
+      tiers: [...this.tiers].map(
+        ([level, tier]) => [level, { label: tier.label, cases: tier.cases, fines: tier.fines.state() }] as const,
+      ),
       maximum: { ...this.maximum },
       exemptions: [...this.exemptions].sort(byKey).map(([id, tally]) => [id, { ...tally }] as const),
       mitigations: [...this.mitigations].sort(byKey).map(([id, tally]) => [id, { ...tally }] as const),
@@ -164,7 +181,10 @@ export class ItemTally {
     }
     this.maximum.compared += state.maximum.compared;
     this.maximum.atMaximum += state.maximum.atMaximum;
-    for (const [own, other] of [[this.exemptions, state.exemptions], [this.mitigations, state.mitigations]] as const) {
+    for (const [own, other] of [
+      [this.exemptions, state.exemptions],
+      [this.mitigations, state.mitigations],
+    ] as const) {
       for (const [id, tally] of other) mergeOffered(own, id, tally);
     }
     this.reasons.merge(state.reasons);
@@ -211,7 +231,13 @@ function mergeOffered(tallies: Map<string, OfferedTally>, id: string, other: Off
   own.reduced += other.reduced;
 }
 
-function offer(tallies: Map<string, OfferedTally>, id: string, mandatory: boolean, used: boolean, reduced: boolean): void {
+function offer(
+  tallies: Map<string, OfferedTally>,
+  id: string,
+  mandatory: boolean,
+  used: boolean,
+  reduced: boolean,
+): void {
   let tally = tallies.get(id);
   if (tally === undefined) {
     tally = { mandatory, offered: 0, used: 0, reduced: 0 };

@@ -49,7 +49,13 @@ export function partialOf(counts: EvaluatorState, context: PartialContext): Eval
     sources: canonicalSources(context.sources),
     ruleSets: context.ruleSets.map(({ id, version, title, digest }) => ({ id, version, title, digest })),
     settings: context.settings,
-    items: context.catalogue.map(({ code, name, ruleSet, kind, tiers }) => ({ code, name, ruleSet, kind, tiers: tiers.map(({ level, label }) => ({ level, label })) })),
+    items: context.catalogue.map(({ code, name, ruleSet, kind, tiers }) => ({
+      code,
+      name,
+      ruleSet,
+      kind,
+      tiers: tiers.map(({ level, label }) => ({ level, label })),
+    })),
     counts,
   };
 }
@@ -64,7 +70,8 @@ export function partialOf(counts: EvaluatorState, context: PartialContext): Eval
  * @example const partial = readPartial(JSON.parse(text), 'district-1.json');
  */
 export function readPartial(data: unknown, source?: string): EvaluationPartial {
-  const fail = (issues: Issue[]) => new CailiangError('INVALID_PARTIAL', issues, source === undefined ? {} : { source });
+  const fail = (issues: Issue[]) =>
+    new CailiangError('INVALID_PARTIAL', issues, source === undefined ? {} : { source });
   const format = typeof data === 'object' && data !== null ? (data as { format?: unknown }).format : undefined;
   if (format !== PARTIAL_FORMAT) {
     const message =
@@ -93,16 +100,27 @@ export function readPartial(data: unknown, source?: string): EvaluationPartial {
  * @example const city = mergePartials([district1, district2]); evaluationOfPartial(city);
  */
 export function mergePartials(partials: readonly unknown[], names: readonly string[] = []): EvaluationPartial {
-  if (partials.length === 0) throw new CailiangError('USAGE', [{ code: 'usage', path: '', message: 'no partial to merge' }]);
+  if (partials.length === 0)
+    throw new CailiangError('USAGE', [{ code: 'usage', path: '', message: 'no partial to merge' }]);
   const read = partials.map((data, index) => readPartial(data, names[index]));
   const first = read[0] as EvaluationPartial;
   read.forEach((partial, index) => {
     const mismatch = mismatchIssue(first, partial, names[0] ?? 'the first partial');
-    if (mismatch !== undefined) throw new CailiangError('PARTIAL_MISMATCH', [mismatch], names[index] === undefined ? {} : { source: names[index] });
+    if (mismatch !== undefined)
+      throw new CailiangError(
+        'PARTIAL_MISMATCH',
+        [mismatch],
+        names[index] === undefined ? {} : { source: names[index] },
+      );
   });
   const counts = new EvaluationCounts(first.items, first.settings);
   for (const partial of read) counts.merge(partial.counts);
-  return partialOf(counts.state(), { ruleSets: first.ruleSets, settings: first.settings, catalogue: first.items, sources: read.flatMap((partial) => partial.sources) });
+  return partialOf(counts.state(), {
+    ruleSets: first.ruleSets,
+    settings: first.settings,
+    catalogue: first.items,
+    sources: read.flatMap((partial) => partial.sources),
+  });
 }
 
 /**
@@ -144,16 +162,32 @@ function canonicalSources(sources: readonly EvaluationSource[]): EvaluationSourc
     const source = seed === undefined ? { name } : { name, seed };
     unique.set(JSON.stringify(source), source);
   }
-  return [...unique.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : (a.seed ?? -1) - (b.seed ?? -1)));
+  return [...unique.values()].sort((a, b) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : (a.seed ?? -1) - (b.seed ?? -1),
+  );
 }
 
 function mismatchIssue(first: EvaluationPartial, other: EvaluationPartial, firstName: string): Issue | undefined {
-  const ruleSets = (partial: EvaluationPartial) => partial.ruleSets.map((ruleSet) => `${ruleSet.id} ${ruleSet.version} (digest ${ruleSet.digest.slice(0, 12)})`).join(', ');
+  const ruleSets = (partial: EvaluationPartial) =>
+    partial.ruleSets
+      .map((ruleSet) => `${ruleSet.id} ${ruleSet.version} (digest ${ruleSet.digest.slice(0, 12)})`)
+      .join(', ');
   if (ruleSets(first) !== ruleSets(other)) {
-    return { code: 'partial_mismatch', path: 'ruleSets', message: `made under other rule sets than ${firstName}: ${ruleSets(other)} here, ${ruleSets(first)} there; only partials of the same rule sets add up` };
+    return {
+      code: 'partial_mismatch',
+      path: 'ruleSets',
+      message: `made under other rule sets than ${firstName}: ${ruleSets(other)} here, ${ruleSets(first)} there; only partials of the same rule sets add up`,
+    };
   }
-  if (JSON.stringify(first.settings) !== JSON.stringify(other.settings) || JSON.stringify(first.items) !== JSON.stringify(other.items)) {
-    return { code: 'partial_mismatch', path: 'settings', message: `made with other thresholds or limits than ${firstName}: ${JSON.stringify(other.settings)} here, ${JSON.stringify(first.settings)} there` };
+  if (
+    JSON.stringify(first.settings) !== JSON.stringify(other.settings) ||
+    JSON.stringify(first.items) !== JSON.stringify(other.items)
+  ) {
+    return {
+      code: 'partial_mismatch',
+      path: 'settings',
+      message: `made with other thresholds or limits than ${firstName}: ${JSON.stringify(other.settings)} here, ${JSON.stringify(first.settings)} there`,
+    };
   }
   return undefined;
 }
@@ -162,13 +196,33 @@ function mismatchIssue(first: EvaluationPartial, other: EvaluationPartial, first
 function consistencyIssues(partial: EvaluationPartial): Issue[] {
   const issues: Issue[] = [];
   const { counts } = partial;
-  if (counts.decided > counts.total) issues.push({ code: 'invalid_value', path: 'counts.decided', message: `${counts.decided} decided of ${counts.total} records` });
-  if (counts.synthetic > counts.total) issues.push({ code: 'invalid_value', path: 'counts.synthetic', message: `${counts.synthetic} synthetic of ${counts.total} records` });
+  if (counts.decided > counts.total)
+    issues.push({
+      code: 'invalid_value',
+      path: 'counts.decided',
+      message: `${counts.decided} decided of ${counts.total} records`,
+    });
+  if (counts.synthetic > counts.total)
+    issues.push({
+      code: 'invalid_value',
+      path: 'counts.synthetic',
+      message: `${counts.synthetic} synthetic of ${counts.total} records`,
+    });
   const codes = partial.items.map((item) => item.code);
   counts.items.forEach((item, index) => {
-    if (item.code !== codes[index]) issues.push({ code: 'invalid_value', path: `counts.items[${index}].code`, message: `expected the counts of ${codes[index] ?? 'no item'} (the items' order), got ${item.code}` });
+    if (item.code !== codes[index])
+      issues.push({
+        code: 'invalid_value',
+        path: `counts.items[${index}].code`,
+        message: `expected the counts of ${codes[index] ?? 'no item'} (the items' order), got ${item.code}`,
+      });
   });
-  if (counts.items.length !== codes.length) issues.push({ code: 'invalid_value', path: 'counts.items', message: `expected counts for ${codes.length} items, got ${counts.items.length}` });
+  if (counts.items.length !== codes.length)
+    issues.push({
+      code: 'invalid_value',
+      path: 'counts.items',
+      message: `expected counts for ${codes.length} items, got ${counts.items.length}`,
+    });
   return issues;
 }
 
@@ -180,7 +234,12 @@ const keyed = z.array(z.tuple([text, count]));
 const offered = z.strictObject({ mandatory: z.boolean().nullable(), offered: count, used: count, reduced: count });
 const fines = z.strictObject({
   count,
-  positions: z.strictObject(Object.fromEntries(FINE_POSITIONS.map((position) => [position, count])) as Record<(typeof FINE_POSITIONS)[number], typeof count>),
+  positions: z.strictObject(
+    Object.fromEntries(FINE_POSITIONS.map((position) => [position, count])) as Record<
+      (typeof FINE_POSITIONS)[number],
+      typeof count
+    >,
+  ),
   total: amount,
   min: amount.nullable(),
   max: amount.nullable(),
@@ -205,7 +264,14 @@ const PARTIAL_SCHEMA = z.strictObject({
   sources: z.array(z.strictObject({ name: text, seed: count.optional() })),
   ruleSets: z.array(z.strictObject({ id: text, version: text, title: text, digest: text })).min(1),
   settings: z.strictObject({
-    thresholds: z.strictObject({ minSample: count.min(1), deviationShare: share, maximumWithin: share, clusterShare: share, dominantShare: share, exemptionUseShare: share }),
+    thresholds: z.strictObject({
+      minSample: count.min(1),
+      deviationShare: share,
+      maximumWithin: share,
+      clusterShare: share,
+      dominantShare: share,
+      exemptionUseShare: share,
+    }),
     reasonCapacity: count.min(1),
     errorSamples: count,
   }),

@@ -17,11 +17,18 @@ import type { FinePosition } from './types.js';
  * @returns the position
  * @example finePosition(new Decimal('90000'), { min: '65000', max: '85000', … }, []) // 'above'
  */
-export function finePosition(amount: Decimal, fine: Pick<FineSanction, 'min' | 'max'>, adjustments: readonly Adjustment[]): FinePosition {
+export function finePosition(
+  amount: Decimal,
+  fine: Pick<FineSanction, 'min' | 'max'>,
+  adjustments: readonly Adjustment[],
+): FinePosition {
   const min = decimalOf(fine.min);
   const max = decimalOf(fine.max);
   if (amount.greaterThan(max)) return 'above';
-  if (amount.lessThan(min)) return adjustments.some((adjustment) => within(amount, adjustment.range) || within(amount, adjustment.reduced)) ? 'mitigated' : 'below';
+  if (amount.lessThan(min))
+    return adjustments.some((adjustment) => within(amount, adjustment.range) || within(amount, adjustment.reduced))
+      ? 'mitigated'
+      : 'below';
   const width = max.minus(min);
   if (width.isZero()) return 'middle';
   const offset = amount.minus(min).times(3);
@@ -39,7 +46,10 @@ export function finePosition(amount: Decimal, fine: Pick<FineSanction, 'min' | '
  * @param within - the fraction, e.g. `0.01` for "within 1%"
  * @example maximumBand({ min: '50000', max: '100000' }, new Decimal('0.01')) // { from: 99000, to: 100000 }
  */
-export function maximumBand(statutory: { readonly min: string; readonly max?: string }, within: Decimal): { from: Decimal; to: Decimal } | undefined {
+export function maximumBand(
+  statutory: { readonly min: string; readonly max?: string },
+  within: Decimal,
+): { from: Decimal; to: Decimal } | undefined {
   if (statutory.max === undefined) return undefined;
   const to = decimalOf(statutory.max);
   const from = to.minus(to.times(within));
@@ -58,5 +68,9 @@ export function atMaximum(amount: Decimal, band: { from: Decimal; to: Decimal })
 }
 
 function within(amount: Decimal, range: AmountRange | undefined): boolean {
-  return range !== undefined && amount.greaterThanOrEqualTo(decimalOf(range.min)) && amount.lessThanOrEqualTo(decimalOf(range.max));
+  return (
+    range !== undefined &&
+    amount.greaterThanOrEqualTo(decimalOf(range.min)) &&
+    amount.lessThanOrEqualTo(decimalOf(range.max))
+  );
 }

@@ -185,7 +185,12 @@ export interface EvaluationSource {
 export interface Evaluation {
   readonly format: typeof EVALUATION_FORMAT;
   readonly source: EvaluationSource | null;
-  readonly ruleSets: readonly { readonly id: string; readonly version: string; readonly title: string; readonly digest: string }[];
+  readonly ruleSets: readonly {
+    readonly id: string;
+    readonly version: string;
+    readonly title: string;
+    readonly digest: string;
+  }[];
   readonly thresholds: EvaluationThresholds;
   readonly records: {
     readonly total: number;

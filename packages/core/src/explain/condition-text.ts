@@ -35,9 +35,20 @@ const SYMBOLS: Record<string, string> = {
  * @example describeCondition({ all: [{ fact: 'goodsValue', operator: 'lessThan', value: 10000 }] }, scope) // '货值金额不足一万元'
  */
 export function describeCondition(condition: Condition, scope: FactScope, language: Language = 'zh'): string {
-  if ('all' in condition) return join(condition.all.map((child) => nested(child, scope, language)), language === 'zh' ? '，且' : ' and ');
-  if ('any' in condition) return join(condition.any.map((child) => nested(child, scope, language)), language === 'zh' ? '，或者' : ' or ');
-  if ('not' in condition) return language === 'zh' ? `不属于（${describeCondition(condition.not, scope, language)}）` : `not (${describeCondition(condition.not, scope, language)})`;
+  if ('all' in condition)
+    return join(
+      condition.all.map((child) => nested(child, scope, language)),
+      language === 'zh' ? '，且' : ' and ',
+    );
+  if ('any' in condition)
+    return join(
+      condition.any.map((child) => nested(child, scope, language)),
+      language === 'zh' ? '，或者' : ' or ',
+    );
+  if ('not' in condition)
+    return language === 'zh'
+      ? `不属于（${describeCondition(condition.not, scope, language)}）`
+      : `not (${describeCondition(condition.not, scope, language)})`;
   return describeLeaf(condition, scope, language);
 }
 
@@ -63,7 +74,10 @@ function describeLeaf(condition: FactCondition, scope: FactScope, language: Lang
   switch (fact?.type) {
     case 'money':
       if (language === 'zh' && ZH_MONEY[condition.operator] !== undefined) {
-        return (ZH_MONEY[condition.operator] as (l: string, a: string) => string)(label, toChineseAmount(String(value)));
+        return (ZH_MONEY[condition.operator] as (l: string, a: string) => string)(
+          label,
+          toChineseAmount(String(value)),
+        );
       }
       return `${label} ${SYMBOLS[condition.operator] ?? condition.operator} ${formatValue(value, fact, language)}`;
     case 'boolean':
@@ -80,7 +94,8 @@ function describeLeaf(condition: FactCondition, scope: FactScope, language: Lang
         return `${label} ${condition.operator === 'in' ? 'is' : 'is not'} ${values.join(' or ')}`;
       }
       if (condition.operator === 'equal' || condition.operator === 'notEqual') {
-        if (language === 'zh') return `${label}${condition.operator === 'equal' ? '为' : '不为'}${formatValue(value, fact, language)}`;
+        if (language === 'zh')
+          return `${label}${condition.operator === 'equal' ? '为' : '不为'}${formatValue(value, fact, language)}`;
         return `${label} ${condition.operator === 'equal' ? 'is' : 'is not'} ${formatValue(value, fact, language)}`;
       }
       break;
@@ -88,7 +103,9 @@ function describeLeaf(condition: FactCondition, scope: FactScope, language: Lang
       break;
   }
   if (condition.operator === 'in' || condition.operator === 'notIn') {
-    const values = (value as unknown[]).map((entry) => formatValue(entry, fact, language)).join(language === 'zh' ? '、' : ', ');
+    const values = (value as unknown[])
+      .map((entry) => formatValue(entry, fact, language))
+      .join(language === 'zh' ? '、' : ', ');
     if (language === 'zh') return `${label}${condition.operator === 'in' ? '为' : '不为'}${values}之一`;
     return `${label} ${condition.operator === 'in' ? 'is one of' : 'is none of'} ${values}`;
   }
@@ -97,9 +114,9 @@ function describeLeaf(condition: FactCondition, scope: FactScope, language: Lang
 
 /** A value as the table shows it: enum values by their Chinese label, amounts in yuan. */
 export function formatValue(value: unknown, fact: FactDeclaration | undefined, language: Language = 'zh'): string {
-  if (fact?.type === 'enum' && typeof value === 'string') return language === 'zh' ? (fact.valueLabels?.[value] ?? value) : value;
+  if (fact?.type === 'enum' && typeof value === 'string')
+    return language === 'zh' ? (fact.valueLabels?.[value] ?? value) : value;
   if (fact?.type === 'boolean') return language === 'zh' ? (value === true ? '是' : '否') : String(value);
   if (fact?.type === 'money') return language === 'zh' ? toChineseAmount(String(value)) : `${String(value)} yuan`;
   return String(value);
 }
-

@@ -26,23 +26,41 @@ export interface Reasoning {
  */
 export function explainDecision(engine: Engine, caseInput: unknown): Reasoning {
   const decision = engine.decide(caseInput);
-  const ruleSet = engine.ruleSets.find((candidate) => candidate.id === decision.ruleSet.id && candidate.version === decision.ruleSet.version) as RuleSet;
-  return { decision, zh: reasoningText(decision, ruleSet, caseInput, 'zh'), en: reasoningText(decision, ruleSet, caseInput, 'en') };
+  const ruleSet = engine.ruleSets.find(
+    (candidate) => candidate.id === decision.ruleSet.id && candidate.version === decision.ruleSet.version,
+  ) as RuleSet;
+  return {
+    decision,
+    zh: reasoningText(decision, ruleSet, caseInput, 'zh'),
+    en: reasoningText(decision, ruleSet, caseInput, 'en'),
+  };
 }
 
 /** The reasoning of a decision already made, given the rule set it was made under and its case. */
 export function reasoningText(decision: Decision, ruleSet: RuleSet, caseInput: unknown, language: Language): string {
   const t = language === 'zh' ? ZH : EN;
-  const kase = (caseInput ?? {}) as { facts?: Record<string, unknown>; circumstances?: Record<string, unknown>; dates?: Record<string, string> };
-  const cites = (role: string) => decision.citations.filter((citation) => citation.role === role).map((citation) => citation.text);
+  const kase = (caseInput ?? {}) as {
+    facts?: Record<string, unknown>;
+    circumstances?: Record<string, unknown>;
+    dates?: Record<string, string>;
+  };
+  const cites = (role: string) =>
+    decision.citations.filter((citation) => citation.role === role).map((citation) => citation.text);
   const parts: string[] = [t.found(decision.item.name, describeFacts(kase, ruleSet, language))];
-  if (decision.outcome === 'licensing') return [t.licensing(decision), ...decision.deadlines.map((d) => t.deadline(d.kind, d.date))].join('');
+  if (decision.outcome === 'licensing')
+    return [t.licensing(decision), ...decision.deadlines.map((d) => t.deadline(d.kind, d.date))].join('');
   if (cites('violates').length > 0) parts.push(t.violates(cites('violates')));
   const benchmark = cites('benchmark')[0] ?? `${ruleSet.document} ${decision.item.code}`;
   switch (decision.outcome) {
     case 'time-barred': {
       const limit = decision.trace.find((entry) => entry.step === 'limitation');
-      parts.push(t.timeBarred(cites('general-rule').join('、'), limit?.step === 'limitation' ? limit : undefined, kase.dates?.['actEnded'] !== undefined));
+      parts.push(
+        t.timeBarred(
+          cites('general-rule').join('、'),
+          limit?.step === 'limitation' ? limit : undefined,
+          kase.dates?.['actEnded'] !== undefined,
+        ),
+      );
       break;
     }
     case 'no-penalty':
@@ -56,17 +74,36 @@ export function reasoningText(decision: Decision, ruleSet: RuleSet, caseInput: u
       const fine = decision.sanctions.find((s): s is FineSanction => s.kind === 'fine');
       parts.push(t.basis(cites('basis'), fine));
       const version = decision.trace.find((entry) => entry.step === 'version');
-      if (version?.step === 'version' && version.candidates !== undefined && decision.citations.some((c) => c.text.endsWith('第三十七条'))) {
+      if (
+        version?.step === 'version' &&
+        version.candidates !== undefined &&
+        decision.citations.some((c) => c.text.endsWith('第三十七条'))
+      ) {
         parts.push(t.lexMitior(version.selected));
       }
       if (newerPenaltyLaw(decision)) parts.push(t.penaltyLawRevised());
-      if (decision.tier !== null) parts.push(t.tier(benchmark, decision.tier.label, tierCircumstances(decision, ruleSet, language)));
+      if (decision.tier !== null)
+        parts.push(t.tier(benchmark, decision.tier.label, tierCircumstances(decision, ruleSet, language)));
       for (const adjustment of decision.adjustments) {
-        parts.push(t.mitigation(adjustment.citations.map((c) => c.text).join('、'), adjustment.mandatory, adjustment.range, adjustment.reduced));
+        parts.push(
+          t.mitigation(
+            adjustment.citations.map((c) => c.text).join('、'),
+            adjustment.mandatory,
+            adjustment.range,
+            adjustment.reduced,
+          ),
+        );
       }
-      if (decision.exemption !== null && !decision.exemption.mandatory) parts.push(t.exemptionOffered(decision.exemption.citations.map((c) => c.text).join('、')));
-      if (decision.concurrence !== undefined) parts.push(t.concurrence(decision.concurrence.setAside.map((item) => item.name)));
-      parts.push(t.conclusion(decision.sanctions, decision.orders.map((order) => order.label)));
+      if (decision.exemption !== null && !decision.exemption.mandatory)
+        parts.push(t.exemptionOffered(decision.exemption.citations.map((c) => c.text).join('、')));
+      if (decision.concurrence !== undefined)
+        parts.push(t.concurrence(decision.concurrence.setAside.map((item) => item.name)));
+      parts.push(
+        t.conclusion(
+          decision.sanctions,
+          decision.orders.map((order) => order.label),
+        ),
+      );
       break;
     }
   }
@@ -83,13 +120,22 @@ function newerPenaltyLaw(decision: Decision): boolean {
 }
 
 /** The facts of the case as labelled: 货值金额8000元；两年内同类违法次数0… */
-function describeFacts(kase: { facts?: Record<string, unknown>; circumstances?: Record<string, unknown> }, ruleSet: RuleSet, language: Language): string[] {
+function describeFacts(
+  kase: { facts?: Record<string, unknown>; circumstances?: Record<string, unknown> },
+  ruleSet: RuleSet,
+  language: Language,
+): string[] {
   const facts = ruleSet.facts as Readonly<Record<string, FactDeclaration>>;
   const lines: string[] = [];
   for (const [name, value] of Object.entries(kase.facts ?? {})) {
-    const fact = Object.prototype.hasOwnProperty.call(facts, name) ? facts[name] : undefined;
+    const fact = Object.hasOwn(facts, name) ? facts[name] : undefined;
     if (fact === undefined) continue;
-    const shown = fact.type === 'money' ? (language === 'zh' ? `${String(value)}元` : `${String(value)} yuan`) : formatValue(value, fact, language);
+    const shown =
+      fact.type === 'money'
+        ? language === 'zh'
+          ? `${String(value)}元`
+          : `${String(value)} yuan`
+        : formatValue(value, fact, language);
     lines.push(language === 'zh' ? `${fact.label}：${shown}` : `${name}: ${shown}`);
   }
   for (const [name, value] of Object.entries(kase.circumstances ?? {})) {
@@ -105,7 +151,9 @@ function tierCircumstances(decision: Decision, ruleSet: RuleSet, language: Langu
   const selected = decision.trace.find((entry) => entry.step === 'tier' && entry.selected);
   if (selected?.step !== 'tier' || selected.condition === null) return [];
   const scope = ruleSetScope(ruleSet.facts as Readonly<Record<string, FactDeclaration>>);
-  return heldLeaves(selected.condition).map((leaf) => describeCondition({ fact: leaf.fact, operator: leaf.operator, value: leaf.value }, scope, language));
+  return heldLeaves(selected.condition).map((leaf) =>
+    describeCondition({ fact: leaf.fact, operator: leaf.operator, value: leaf.value }, scope, language),
+  );
 }
 
 type Leaf = Extract<ConditionTrace, { fact: string }>;
@@ -118,15 +166,20 @@ function heldLeaves(trace: ConditionTrace): Leaf[] {
 }
 
 const sanctionZh = (sanction: Sanction): string => {
-  if (sanction.kind === 'fine') return `${sanction.optional === true ? '可以' : ''}罚款${sanction.min}元至${sanction.max}元`;
+  if (sanction.kind === 'fine')
+    return `${sanction.optional === true ? '可以' : ''}罚款${sanction.min}元至${sanction.max}元`;
   const other = sanction as OtherSanction;
   const amount = other.amount === undefined ? '' : `${other.amount}元`;
-  const range = other.range === undefined ? '' : `${other.range.min}至${other.range.max}${other.unit === undefined ? '' : SANCTION_UNIT_LABELS[other.unit]}`;
+  const range =
+    other.range === undefined
+      ? ''
+      : `${other.range.min}至${other.range.max}${other.unit === undefined ? '' : SANCTION_UNIT_LABELS[other.unit]}`;
   return `${other.optional === true ? '可以' : ''}${other.text ?? SANCTION_LABELS[other.kind]}${amount}${range}`;
 };
 
 const sanctionEn = (sanction: Sanction): string => {
-  if (sanction.kind === 'fine') return `a fine of ${sanction.min} to ${sanction.max} yuan${sanction.optional === true ? ' (optional)' : ''}`;
+  if (sanction.kind === 'fine')
+    return `a fine of ${sanction.min} to ${sanction.max} yuan${sanction.optional === true ? ' (optional)' : ''}`;
   const other = sanction as OtherSanction;
   const amount = other.amount === undefined ? '' : ` of ${other.amount} yuan`;
   const range = other.range === undefined ? '' : ` of ${other.range.min} to ${other.range.max} ${other.unit ?? ''}s`;
@@ -140,55 +193,87 @@ interface Phrases {
   lexMitior(version: string): string;
   penaltyLawRevised(): string;
   tier(benchmark: string, label: string, held: string[]): string;
-  mitigation(articles: string, mandatory: boolean, range?: { min: string; max: string }, reduced?: { min: string; max: string }): string;
+  mitigation(
+    articles: string,
+    mandatory: boolean,
+    range?: { min: string; max: string },
+    reduced?: { min: string; max: string },
+  ): string;
   exemptionOffered(articles: string): string;
   concurrence(setAside: string[]): string;
   conclusion(sanctions: readonly Sanction[], orders: string[]): string;
   noPenalty(articles: string): string;
-  timeBarred(articles: string, limit: { years: number; from: string; until: string; discovered: string } | undefined, continuing: boolean): string;
+  timeBarred(
+    articles: string,
+    limit: { years: number; from: string; until: string; discovered: string } | undefined,
+    continuing: boolean,
+  ): string;
   correctionOrdered(orders: string, basis: string[]): string;
   licensing(decision: Decision): string;
   deadline(kind: string, date: string): string;
 }
 
 const ZH: Phrases = {
-  found: (name, facts) => `经查，当事人存在“${name}”的行为${facts.length > 0 ? `，认定事实如下：${facts.join('；')}` : ''}。`,
+  found: (name, facts) =>
+    `经查，当事人存在“${name}”的行为${facts.length > 0 ? `，认定事实如下：${facts.join('；')}` : ''}。`,
   violates: (provisions) => `上述行为违反了${provisions.join('、')}的规定。`,
   basis: (provisions, fine) =>
     `依据${provisions.join('、')}${fine === undefined ? '' : `，本案法定罚款幅度为${fine.statutory.min}元至${fine.statutory.max === undefined ? '' : `${fine.statutory.max}元`}${fine.statutory.max === undefined ? '以上' : ''}`}。`,
-  lexMitior: (version) => `作出处罚决定时裁量基准已修订，修订后的规定（${version}）处罚较轻，依据《中华人民共和国行政处罚法》第三十七条适用修订后的规定。`,
-  penaltyLawRevised: () => '作出处罚决定时《中华人民共和国行政处罚法》已修订，修订后的规定处罚较轻，依据《中华人民共和国行政处罚法》第三十七条适用修订后的规定。',
-  tier: (benchmark, label, held) => `根据${benchmark}，本案${held.length > 0 ? `具有“${held.join('”“')}”情形，` : '不具有其他裁量阶次所列情形，'}适用“${label}”裁量阶次。`,
+  lexMitior: (version) =>
+    `作出处罚决定时裁量基准已修订，修订后的规定（${version}）处罚较轻，依据《中华人民共和国行政处罚法》第三十七条适用修订后的规定。`,
+  penaltyLawRevised: () =>
+    '作出处罚决定时《中华人民共和国行政处罚法》已修订，修订后的规定处罚较轻，依据《中华人民共和国行政处罚法》第三十七条适用修订后的规定。',
+  tier: (benchmark, label, held) =>
+    `根据${benchmark}，本案${held.length > 0 ? `具有“${held.join('”“')}”情形，` : '不具有其他裁量阶次所列情形，'}适用“${label}”裁量阶次。`,
   mitigation: (articles, mandatory, range, reduced) =>
     `当事人具有${articles}规定的情形，${mandatory ? '应当' : '可以'}从轻或者减轻行政处罚${range === undefined ? '' : `：从轻处罚的罚款幅度为${range.min}元至${range.max}元`}${reduced === undefined ? '' : `，减轻处罚的罚款幅度为${reduced.min}元至${reduced.max}元`}。`,
   exemptionOffered: (articles) => `当事人符合${articles}规定的情形，可以不予行政处罚，应结合案情决定并说明理由。`,
-  concurrence: (setAside) => `当事人的同一违法行为同时违反“${setAside.join('”“')}”的规定，依据《中华人民共和国行政处罚法》第二十九条，按照罚款数额高的规定处罚。`,
-  conclusion: (sanctions, orders) => `综上，${orders.length > 0 ? `${orders.join('、')}，并` : ''}拟给予以下行政处罚：${sanctions.map(sanctionZh).join('；')}。`,
+  concurrence: (setAside) =>
+    `当事人的同一违法行为同时违反“${setAside.join('”“')}”的规定，依据《中华人民共和国行政处罚法》第二十九条，按照罚款数额高的规定处罚。`,
+  conclusion: (sanctions, orders) =>
+    `综上，${orders.length > 0 ? `${orders.join('、')}，并` : ''}拟给予以下行政处罚：${sanctions.map(sanctionZh).join('；')}。`,
   noPenalty: (articles) => `依据${articles}，不予行政处罚。`,
   timeBarred: (articles, limit, continuing) =>
     `该违法行为${limit === undefined ? '' : `${continuing ? '终了' : '发生'}于${limit.from}，至${limit.discovered}被发现，`}已超过${articles}规定的${limit?.years === 5 ? '五' : '二'}年期限，不再给予行政处罚。`,
   correctionOrdered: (orders, basis) => `依据${basis.join('、')}，${orders}；当事人逾期不改正的，依法给予行政处罚。`,
-  licensing: (decision) => `该申请事项为“${decision.item.name}”，依据${decision.citations.filter((c) => c.role === 'basis').map((c) => c.text).join('、')}办理。`,
-  deadline: (kind, date) => `${{ promised: '承诺办结期限', statutory: '法定办结期限', 'statutory-extended': '延长后的法定办结期限' }[kind] ?? kind}为${date}。`,
+  licensing: (decision) =>
+    `该申请事项为“${decision.item.name}”，依据${decision.citations
+      .filter((c) => c.role === 'basis')
+      .map((c) => c.text)
+      .join('、')}办理。`,
+  deadline: (kind, date) =>
+    `${{ promised: '承诺办结期限', statutory: '法定办结期限', 'statutory-extended': '延长后的法定办结期限' }[kind] ?? kind}为${date}。`,
 };
 
 const EN: Phrases = {
-  found: (name, facts) => `The party committed the act "${name}"${facts.length > 0 ? `; facts established: ${facts.join('; ')}` : ''}. `,
+  found: (name, facts) =>
+    `The party committed the act "${name}"${facts.length > 0 ? `; facts established: ${facts.join('; ')}` : ''}. `,
   violates: (provisions) => `This violates ${provisions.join(', ')}. `,
   basis: (provisions, fine) =>
     `Under ${provisions.join(', ')}${fine === undefined ? '' : `, the statutory fine range is ${fine.statutory.min} to ${fine.statutory.max ?? 'no maximum'} yuan`}. `,
-  lexMitior: (version) => `The benchmark was revised before the decision and the revised version (${version}) is lighter, so it applies (Administrative Penalty Law, Article 37). `,
-  penaltyLawRevised: () => 'The Administrative Penalty Law was revised before the decision and the revised text is lighter, so its general rules apply (Administrative Penalty Law, Article 37). ',
-  tier: (benchmark, label, held) => `Under ${benchmark}, ${held.length > 0 ? `the case shows: ${held.join('; ')}; ` : 'the case shows none of the circumstances of the other tiers; '}the tier "${label}" applies. `,
+  lexMitior: (version) =>
+    `The benchmark was revised before the decision and the revised version (${version}) is lighter, so it applies (Administrative Penalty Law, Article 37). `,
+  penaltyLawRevised: () =>
+    'The Administrative Penalty Law was revised before the decision and the revised text is lighter, so its general rules apply (Administrative Penalty Law, Article 37). ',
+  tier: (benchmark, label, held) =>
+    `Under ${benchmark}, ${held.length > 0 ? `the case shows: ${held.join('; ')}; ` : 'the case shows none of the circumstances of the other tiers; '}the tier "${label}" applies. `,
   mitigation: (articles, mandatory, range, reduced) =>
     `The party meets ${articles}: the penalty ${mandatory ? 'shall' : 'may'} be lighter or mitigated${range === undefined ? '' : ` (lighter: ${range.min} to ${range.max} yuan`}${reduced === undefined ? '' : `; mitigated: ${reduced.min} to ${reduced.max} yuan`}${range === undefined ? '' : ')'}. `,
-  exemptionOffered: (articles) => `The party meets ${articles}: the agency may decide not to penalise, stating its reasons. `,
-  concurrence: (setAside) => `The same act also breaches ${setAside.map((name) => `"${name}"`).join(', ')}; under Article 29 it is fined once, under the norm with the higher fine. `,
-  conclusion: (sanctions, orders) => `Therefore${orders.length > 0 ? ` the party is ordered to correct (${orders.join(', ')}) and` : ''} the proposed penalty is: ${sanctions.map(sanctionEn).join('; ')}.`,
+  exemptionOffered: (articles) =>
+    `The party meets ${articles}: the agency may decide not to penalise, stating its reasons. `,
+  concurrence: (setAside) =>
+    `The same act also breaches ${setAside.map((name) => `"${name}"`).join(', ')}; under Article 29 it is fined once, under the norm with the higher fine. `,
+  conclusion: (sanctions, orders) =>
+    `Therefore${orders.length > 0 ? ` the party is ordered to correct (${orders.join(', ')}) and` : ''} the proposed penalty is: ${sanctions.map(sanctionEn).join('; ')}.`,
   noPenalty: (articles) => `Under ${articles}, no administrative penalty is given.`,
   timeBarred: (articles, limit, continuing) =>
     `${limit === undefined ? 'The act' : `The act, ${continuing ? 'which ended' : 'committed'} on ${limit.from},`} was discovered ${limit === undefined ? 'after' : `on ${limit.discovered}, after`} the ${limit?.years ?? 2}-year period of ${articles}; no administrative penalty is given.`,
-  correctionOrdered: (orders, basis) => `Under ${basis.join(', ')}: ${orders}; a penalty follows only if the party fails to correct in time.`,
-  licensing: (decision) => `The application concerns "${decision.item.name}", handled under ${decision.citations.filter((c) => c.role === 'basis').map((c) => c.text).join(', ')}. `,
+  correctionOrdered: (orders, basis) =>
+    `Under ${basis.join(', ')}: ${orders}; a penalty follows only if the party fails to correct in time.`,
+  licensing: (decision) =>
+    `The application concerns "${decision.item.name}", handled under ${decision.citations
+      .filter((c) => c.role === 'basis')
+      .map((c) => c.text)
+      .join(', ')}. `,
   deadline: (kind, date) => `The ${kind} time limit ends on ${date}. `,
 };

@@ -45,7 +45,8 @@ export const GENERAL_RULES_2017: readonly GeneralRule[] = Object.freeze([
     // 第二十七条第二款: 违法行为轻微并及时纠正，没有造成危害后果的，不予行政处罚。
     label: '违法行为轻微并及时纠正，没有造成危害后果的，不予行政处罚',
     reads: ['minorViolation', 'correctedInTime', 'harmfulConsequence'],
-    holds: (_party, facts) => isTrue(facts, 'minorViolation') && isTrue(facts, 'correctedInTime') && facts['harmfulConsequence'] === false,
+    holds: (_party, facts) =>
+      isTrue(facts, 'minorViolation') && isTrue(facts, 'correctedInTime') && facts['harmfulConsequence'] === false,
   },
   {
     id: 'APL2017-25-minor',

@@ -61,7 +61,8 @@ export const GENERAL_RULES: readonly GeneralRule[] = Object.freeze([
     citation: penaltyLaw(33, 1),
     label: '违法行为轻微并及时改正，没有造成危害后果的，不予行政处罚',
     reads: ['minorViolation', 'correctedInTime', 'harmfulConsequence'],
-    holds: (_party, facts) => isTrue(facts, 'minorViolation') && isTrue(facts, 'correctedInTime') && facts['harmfulConsequence'] === false,
+    holds: (_party, facts) =>
+      isTrue(facts, 'minorViolation') && isTrue(facts, 'correctedInTime') && facts['harmfulConsequence'] === false,
   },
   {
     id: 'APL-33-2-no-fault',
@@ -101,7 +102,8 @@ export const GENERAL_RULES: readonly GeneralRule[] = Object.freeze([
     citation: penaltyLaw(33, 1),
     label: '初次违法且危害后果轻微并及时改正的，可以不予行政处罚',
     reads: ['firstViolation', 'minorHarm', 'correctedInTime'],
-    holds: (_party, facts) => isTrue(facts, 'firstViolation') && isTrue(facts, 'minorHarm') && isTrue(facts, 'correctedInTime'),
+    holds: (_party, facts) =>
+      isTrue(facts, 'firstViolation') && isTrue(facts, 'minorHarm') && isTrue(facts, 'correctedInTime'),
   },
 ] satisfies GeneralRule[]);
 

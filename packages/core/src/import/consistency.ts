@@ -2,7 +2,14 @@ import type { Issue } from '../errors/cailiang-error.js';
 import { benchmarkTable } from '../render/table.js';
 import { buildSheet } from '../render/workbook.js';
 import type { RuleSet } from '../ruleset/load.js';
-import { formatCell, HUMAN_COLUMNS, LICENSING_SHEET, PENALTY_ITEM_COLUMNS, PENALTY_SHEET, SHEET_COLUMNS } from '../table-format/layout.js';
+import {
+  formatCell,
+  HUMAN_COLUMNS,
+  LICENSING_SHEET,
+  PENALTY_ITEM_COLUMNS,
+  PENALTY_SHEET,
+  SHEET_COLUMNS,
+} from '../table-format/layout.js';
 import type { SheetName } from '../table-format/layout.js';
 import type { ReadSheet } from './from-workbook.js';
 
@@ -21,7 +28,11 @@ export type HumanColumnsMode = 'check' | 'fill-blank';
  * @param actual - the sheets read
  * @returns one issue per differing cell
  */
-export function checkConsistency(ruleSet: RuleSet, actual: ReadonlyMap<string, ReadSheet>, mode: HumanColumnsMode): Issue[] {
+export function checkConsistency(
+  ruleSet: RuleSet,
+  actual: ReadonlyMap<string, ReadSheet>,
+  mode: HumanColumnsMode,
+): Issue[] {
   const issues: Issue[] = [];
   const table = benchmarkTable(ruleSet);
   for (const name of [PENALTY_SHEET, LICENSING_SHEET] as const) {
@@ -29,7 +40,11 @@ export function checkConsistency(ruleSet: RuleSet, actual: ReadonlyMap<string, R
     const wantRows = buildSheet(ruleSet, name, table).rows.slice(1);
     if (have === undefined) {
       if (wantRows.length > 0 && mode === 'check') {
-        issues.push({ code: 'missing_sheet', path: name, message: `the sheet "${name}" is missing; it lists ${wantRows.length} item(s) of the rule set` });
+        issues.push({
+          code: 'missing_sheet',
+          path: name,
+          message: `the sheet "${name}" is missing; it lists ${wantRows.length} item(s) of the rule set`,
+        });
       }
       continue;
     }
@@ -38,7 +53,12 @@ export function checkConsistency(ruleSet: RuleSet, actual: ReadonlyMap<string, R
   return issues;
 }
 
-function compareSheet(name: SheetName, wantRows: readonly (readonly string[])[], have: ReadSheet, mode: HumanColumnsMode): Issue[] {
+function compareSheet(
+  name: SheetName,
+  wantRows: readonly (readonly string[])[],
+  have: ReadSheet,
+  mode: HumanColumnsMode,
+): Issue[] {
   const issues: Issue[] = [];
   const columns = SHEET_COLUMNS[name];
   const codeColumn = columns.indexOf('事项编码');
@@ -60,7 +80,10 @@ function compareSheet(name: SheetName, wantRows: readonly (readonly string[])[],
         issues.push({
           code: group === undefined ? 'unknown_item' : 'duplicate_row',
           path: formatCell({ sheet: name, row: entry.row, column: have.columns.get('事项编码') as number }),
-          message: group === undefined ? `"${code}" is not a licensing item of the rule set (元数据)` : `licensing item "${code}" has more than one row`,
+          message:
+            group === undefined
+              ? `"${code}" is not a licensing item of the rule set (元数据)`
+              : `licensing item "${code}" has more than one row`,
         });
       }
       continue;
@@ -69,16 +92,26 @@ function compareSheet(name: SheetName, wantRows: readonly (readonly string[])[],
       const index = have.columns.get(column) as number;
       const text = entry.cells[index] ?? '';
       const merged = name === PENALTY_SHEET && position > 0 && PENALTY_ITEM_COLUMNS.includes(column as never);
-      const wanted = merged ? ((group?.[0] as readonly string[])[columns.indexOf(column)] as string) : (want[columns.indexOf(column)] as string);
+      const wanted = merged
+        ? ((group?.[0] as readonly string[])[columns.indexOf(column)] as string)
+        : (want[columns.indexOf(column)] as string);
       if (normalise(text) === normalise(wanted)) continue;
       if (normalise(text) === '' && (merged || mode === 'fill-blank')) continue;
-      issues.push({ code: 'inconsistent_cell', path: formatCell({ sheet: name, row: entry.row, column: index }), message: mismatch(column, text, wanted, mode) });
+      issues.push({
+        code: 'inconsistent_cell',
+        path: formatCell({ sheet: name, row: entry.row, column: index }),
+        message: mismatch(column, text, wanted, mode),
+      });
     }
   }
   if (name === LICENSING_SHEET) {
     for (const [code, rows] of expectedByCode) {
       if ((seen.get(code) ?? 0) < rows.length) {
-        issues.push({ code: 'missing_row', path: name, message: `licensing item "${code}" has no row; the sheet lists every licensing item of 元数据` });
+        issues.push({
+          code: 'missing_row',
+          path: name,
+          message: `licensing item "${code}" has no row; the sheet lists every licensing item of 元数据`,
+        });
       }
     }
   }

@@ -79,7 +79,11 @@ export function ruleSetFromWorkbook(workbook: Workbook, options: ImportOptions =
     if (!(error instanceof CailiangError)) throw error;
     for (const issue of error.issues) {
       const cell = locations.locate(issue.path);
-      issues.push({ code: issue.code, path: cell, message: issue.path === '' ? issue.message : `${issue.message} (${issue.path})` });
+      issues.push({
+        code: issue.code,
+        path: cell,
+        message: issue.path === '' ? issue.message : `${issue.message} (${issue.path})`,
+      });
     }
     return fail();
   }
@@ -92,7 +96,11 @@ function readSheets(workbook: Workbook, issues: Issue[]): Map<string, ReadSheet>
   const out = new Map<string, ReadSheet>();
   for (const sheet of workbook.sheets) {
     if (!(SHEET_NAMES as readonly string[]).includes(sheet.name)) {
-      issues.push({ code: 'unknown_sheet', path: sheet.name, message: `unknown sheet "${sheet.name}"; a benchmark workbook has the sheets ${SHEET_NAMES.join('、')}` });
+      issues.push({
+        code: 'unknown_sheet',
+        path: sheet.name,
+        message: `unknown sheet "${sheet.name}"; a benchmark workbook has the sheets ${SHEET_NAMES.join('、')}`,
+      });
       continue;
     }
     if (out.has(sheet.name)) {
@@ -104,7 +112,11 @@ function readSheets(workbook: Workbook, issues: Issue[]): Map<string, ReadSheet>
   }
   for (const required of [PENALTY_SHEET, META_SHEET]) {
     if (!workbook.sheets.some((sheet) => sheet.name === required)) {
-      issues.push({ code: 'missing_sheet', path: required, message: `the sheet "${required}" is missing${required === META_SHEET ? ': it holds the rule set itself (header, laws, facts, items)' : ''}` });
+      issues.push({
+        code: 'missing_sheet',
+        path: required,
+        message: `the sheet "${required}" is missing${required === META_SHEET ? ': it holds the rule set itself (header, laws, facts, items)' : ''}`,
+      });
     }
   }
   return out;
@@ -114,7 +126,11 @@ function readSheet(sheet: Sheet, issues: Issue[]): ReadSheet | undefined {
   const rowNumber = (index: number) => sheet.rowNumbers?.[index] ?? index + 1;
   const header = sheet.rows[0];
   if (header === undefined) {
-    issues.push({ code: 'missing_header', path: formatRow(sheet.name, 1), message: `the sheet has no header row; expected ${(SHEET_COLUMNS[sheet.name as keyof typeof SHEET_COLUMNS] ?? []).join(', ')}` });
+    issues.push({
+      code: 'missing_header',
+      path: formatRow(sheet.name, 1),
+      message: `the sheet has no header row; expected ${(SHEET_COLUMNS[sheet.name as keyof typeof SHEET_COLUMNS] ?? []).join(', ')}`,
+    });
     return undefined;
   }
   const expected = SHEET_COLUMNS[sheet.name as keyof typeof SHEET_COLUMNS] ?? [];
@@ -125,10 +141,18 @@ function readSheet(sheet: Sheet, issues: Issue[]): ReadSheet | undefined {
     if (name === '') return;
     const at = formatCell({ sheet: sheet.name, row: rowNumber(0), column });
     if (!expected.includes(name)) {
-      issues.push({ code: 'unknown_column', path: at, message: `unknown column "${name}"; this sheet has the columns ${expected.join(', ')}` });
+      issues.push({
+        code: 'unknown_column',
+        path: at,
+        message: `unknown column "${name}"; this sheet has the columns ${expected.join(', ')}`,
+      });
       problems = true;
     } else if (columns.has(name)) {
-      issues.push({ code: 'duplicate_column', path: at, message: `the column "${name}" appears twice (also ${columnLetter(columns.get(name) as number)})` });
+      issues.push({
+        code: 'duplicate_column',
+        path: at,
+        message: `the column "${name}" appears twice (also ${columnLetter(columns.get(name) as number)})`,
+      });
       problems = true;
     } else {
       columns.set(name, column);
@@ -136,7 +160,11 @@ function readSheet(sheet: Sheet, issues: Issue[]): ReadSheet | undefined {
   });
   for (const name of expected) {
     if (!columns.has(name)) {
-      issues.push({ code: 'missing_column', path: formatRow(sheet.name, rowNumber(0)), message: `the column "${name}" is missing from the header row` });
+      issues.push({
+        code: 'missing_column',
+        path: formatRow(sheet.name, rowNumber(0)),
+        message: `the column "${name}" is missing from the header row`,
+      });
       problems = true;
     }
   }
@@ -147,7 +175,11 @@ function readSheet(sheet: Sheet, issues: Issue[]): ReadSheet | undefined {
     if (cells.every((cell) => cell.trim() === '')) return;
     cells.forEach((cell, column) => {
       if (cell.trim() !== '' && (header[column] ?? '').trim() === '') {
-        issues.push({ code: 'unknown_column', path: formatCell({ sheet: sheet.name, row, column }), message: 'a value in a column without a header' });
+        issues.push({
+          code: 'unknown_column',
+          path: formatCell({ sheet: sheet.name, row, column }),
+          message: 'a value in a column without a header',
+        });
       }
     });
     rows.push({ cells: [...cells], row });
@@ -168,7 +200,11 @@ interface MetaItem {
   readonly at: CellLocation;
 }
 
-function readMeta(meta: ReadSheet, issues: Issue[], locations: LocationIndex): { root: MetaBuilder<CellLocation>; items: Map<string, MetaItem> } {
+function readMeta(
+  meta: ReadSheet,
+  issues: Issue[],
+  locations: LocationIndex,
+): { root: MetaBuilder<CellLocation>; items: Map<string, MetaItem> } {
   const root = new MetaBuilder<CellLocation>({ sheet: META_SHEET, row: 1, column: 0 });
   const items = new Map<string, MetaItem>();
   for (const entry of meta.rows) {
@@ -183,19 +219,36 @@ function readMeta(meta: ReadSheet, issues: Issue[], locations: LocationIndex): {
     }
     const path = parsedPath.path;
     if (itemCode === '' && path[0] === 'items') {
-      issues.push({ code: 'invalid_path', path: formatCell(pathCell.at), message: 'items are given by their code: put the item code in 事项编码 and the path inside the item here (statutory.fine[0].range)' });
+      issues.push({
+        code: 'invalid_path',
+        path: formatCell(pathCell.at),
+        message:
+          'items are given by their code: put the item code in 事项编码 and the path inside the item here (statutory.fine[0].range)',
+      });
       continue;
     }
     if (itemCode !== '' && path[0] === 'code' && path.length === 1) {
-      issues.push({ code: 'invalid_path', path: formatCell(pathCell.at), message: 'the item code is the 事项编码 column, not a path' });
+      issues.push({
+        code: 'invalid_path',
+        path: formatCell(pathCell.at),
+        message: 'the item code is the 事项编码 column, not a path',
+      });
       continue;
     }
     if (itemCode !== '' && path[0] === 'tiers' && path.length <= 2) {
-      issues.push({ code: 'invalid_path', path: formatCell(pathCell.at), message: `tiers are the rows of ${PENALTY_SHEET}; here only a tier field without a column of its own (tiers[0].someField)` });
+      issues.push({
+        code: 'invalid_path',
+        path: formatCell(pathCell.at),
+        message: `tiers are the rows of ${PENALTY_SHEET}; here only a tier field without a column of its own (tiers[0].someField)`,
+      });
       continue;
     }
     if (valueCell.text.trim() === '') {
-      issues.push({ code: 'missing_value', path: formatCell(valueCell.at), message: 'no value; write "" for empty text' });
+      issues.push({
+        code: 'missing_value',
+        path: formatCell(valueCell.at),
+        message: 'no value; write "" for empty text',
+      });
       continue;
     }
     const value = readValue(valueCell.text, valueCell.at, itemCode !== '' && isItemConditionPath(path), issues);
@@ -210,7 +263,8 @@ function readMeta(meta: ReadSheet, issues: Issue[], locations: LocationIndex): {
       builder = item.builder;
     }
     const conflict = builder.set(path, value, valueCell.at, formatCell);
-    if (conflict !== undefined) issues.push({ code: 'conflicting_path', path: formatCell(pathCell.at), message: conflict });
+    if (conflict !== undefined)
+      issues.push({ code: 'conflicting_path', path: formatCell(pathCell.at), message: conflict });
   }
   for (const entry of root.entries) locations.add(entry.path, entry.origin);
   return { root, items };
@@ -222,7 +276,12 @@ function readValue(text: string, at: CellLocation, condition: boolean, issues: I
   if (condition) {
     const parsed = parseConditionExpression(text);
     if (parsed.ok) return parsed.condition;
-    for (const problem of parsed.problems) issues.push({ code: problem.code, path: formatCell(at), message: `${problem.message} (character ${problem.character})` });
+    for (const problem of parsed.problems)
+      issues.push({
+        code: problem.code,
+        path: formatCell(at),
+        message: `${problem.message} (character ${problem.character})`,
+      });
     return NO_VALUE;
   }
   const parsed = parseCellValue(text);
@@ -237,7 +296,11 @@ interface TierRow {
   readonly cells: ReadonlyMap<string, CellLocation>;
 }
 
-function readTierRows(penalty: ReadSheet, items: ReadonlyMap<string, MetaItem>, issues: Issue[]): Map<string, TierRow[]> {
+function readTierRows(
+  penalty: ReadSheet,
+  items: ReadonlyMap<string, MetaItem>,
+  issues: Issue[],
+): Map<string, TierRow[]> {
   const groups = new Map<string, TierRow[]>();
   const firstRow = new Map<string, number>();
   let previous: string | undefined;
@@ -245,25 +308,40 @@ function readTierRows(penalty: ReadSheet, items: ReadonlyMap<string, MetaItem>, 
     const code = cellOf(penalty, entry, '事项编码');
     const itemCode = code.text.trim();
     if (itemCode === '') {
-      issues.push({ code: 'missing_value', path: formatCell(code.at), message: 'each tier row names its item in 事项编码' });
+      issues.push({
+        code: 'missing_value',
+        path: formatCell(code.at),
+        message: 'each tier row names its item in 事项编码',
+      });
       previous = undefined;
       continue;
     }
     if (!items.has(itemCode)) {
-      issues.push({ code: 'unknown_item', path: formatCell(code.at), message: `item "${itemCode}" is not in ${META_SHEET}, where each item has its rows (name, kind, citations…)` });
+      issues.push({
+        code: 'unknown_item',
+        path: formatCell(code.at),
+        message: `item "${itemCode}" is not in ${META_SHEET}, where each item has its rows (name, kind, citations…)`,
+      });
       continue;
     }
     if (groups.has(itemCode) && previous !== itemCode) {
-      issues.push({ code: 'scattered_item', path: formatCell(code.at), message: `the rows of item "${itemCode}" must follow one another (its first row is ${firstRow.get(itemCode)})` });
+      issues.push({
+        code: 'scattered_item',
+        path: formatCell(code.at),
+        message: `the rows of item "${itemCode}" must follow one another (its first row is ${firstRow.get(itemCode)})`,
+      });
     }
     previous = itemCode;
     const tier: Record<string, unknown> = {};
-    const cells = new Map<string, CellLocation>([['', { ...code.at, column: penalty.columns.get(TIER_COLUMN_KEYS.level) as number }]]);
+    const cells = new Map<string, CellLocation>([
+      ['', { ...code.at, column: penalty.columns.get(TIER_COLUMN_KEYS.level) as number }],
+    ]);
     for (const [key, column] of Object.entries(TIER_COLUMN_KEYS)) {
       const cell = cellOf(penalty, entry, column);
       cells.set(key, cell.at);
       if (cell.text.trim() === '') {
-        if (key === 'level' || key === 'label') issues.push({ code: 'missing_value', path: formatCell(cell.at), message: `every tier has a ${column}` });
+        if (key === 'level' || key === 'label')
+          issues.push({ code: 'missing_value', path: formatCell(cell.at), message: `every tier has a ${column}` });
         continue;
       }
       const value = readValue(cell.text, cell.at, key === 'when', issues);
@@ -285,14 +363,16 @@ function assemble(
   locations: LocationIndex,
 ): Record<string, unknown> {
   const built = root.build();
-  for (const problem of built.problems) issues.push({ code: 'invalid_path', path: formatCell(problem.origin), message: problem.message });
+  for (const problem of built.problems)
+    issues.push({ code: 'invalid_path', path: formatCell(problem.origin), message: problem.message });
   const data: Record<string, unknown> = { ...built.value };
   const list: Record<string, unknown>[] = [];
   let index = 0;
   for (const item of items.values()) {
     const at: PathSegment[] = ['items', index];
     const fields = item.builder.build();
-    for (const problem of fields.problems) issues.push({ code: 'invalid_path', path: formatCell(problem.origin), message: problem.message });
+    for (const problem of fields.problems)
+      issues.push({ code: 'invalid_path', path: formatCell(problem.origin), message: problem.message });
     const value: Record<string, unknown> = { code: item.code, ...fields.value };
     locations.add(at, item.at);
     locations.add([...at, 'code'], item.at);
@@ -301,18 +381,27 @@ function assemble(
     if (rows !== undefined) {
       const firstCode = rows[0]?.cells.get('') as CellLocation;
       if (value['kind'] !== 'penalty') {
-        issues.push({ code: 'unexpected_tiers', path: formatCell(firstCode), message: `item "${item.code}" is not a penalty item (kind: ${String(value['kind'])} in ${META_SHEET}), so it has no tier rows` });
+        issues.push({
+          code: 'unexpected_tiers',
+          path: formatCell(firstCode),
+          message: `item "${item.code}" is not a penalty item (kind: ${String(value['kind'])} in ${META_SHEET}), so it has no tier rows`,
+        });
       } else {
         const extras = value['tiers'];
         value['tiers'] = rows.map((row, tierIndex) => {
-          for (const [key, cell] of row.cells) locations.add(key === '' ? [...at, 'tiers', tierIndex] : [...at, 'tiers', tierIndex, key], cell);
+          for (const [key, cell] of row.cells)
+            locations.add(key === '' ? [...at, 'tiers', tierIndex] : [...at, 'tiers', tierIndex, key], cell);
           return { ...row.tier };
         });
         locations.add([...at, 'tiers'], firstCode);
         mergeTierExtras(value['tiers'] as Record<string, unknown>[], extras, item, issues);
       }
     } else if (value['kind'] === 'penalty') {
-      issues.push({ code: 'missing_tiers', path: formatCell(item.at), message: `penalty item "${item.code}" has no rows in ${PENALTY_SHEET}; each tier is a row there` });
+      issues.push({
+        code: 'missing_tiers',
+        path: formatCell(item.at),
+        message: `penalty item "${item.code}" has no rows in ${PENALTY_SHEET}; each tier is a row there`,
+      });
     }
     list.push(value);
     index += 1;
@@ -324,20 +413,33 @@ function assemble(
 /** Tier fields given in 元数据 (`tiers[1].someField`): fields without a column of their own. */
 function mergeTierExtras(tiers: Record<string, unknown>[], extras: unknown, item: MetaItem, issues: Issue[]): void {
   if (extras === undefined) return;
-  const origin = (tierIndex: number) => item.builder.entries.find((entry) => entry.path[0] === 'tiers' && entry.path[1] === tierIndex)?.origin ?? item.at;
+  const origin = (tierIndex: number) =>
+    item.builder.entries.find((entry) => entry.path[0] === 'tiers' && entry.path[1] === tierIndex)?.origin ?? item.at;
   if (!Array.isArray(extras)) {
-    issues.push({ code: 'invalid_path', path: formatCell(origin(0)), message: 'tiers[…] in 元数据 index the tier rows: tiers[0].someField' });
+    issues.push({
+      code: 'invalid_path',
+      path: formatCell(origin(0)),
+      message: 'tiers[…] in 元数据 index the tier rows: tiers[0].someField',
+    });
     return;
   }
   extras.forEach((extra, tierIndex) => {
     const tier = tiers[tierIndex];
     if (tier === undefined) {
-      issues.push({ code: 'invalid_path', path: formatCell(origin(tierIndex)), message: `tiers[${tierIndex}] does not exist: item "${item.code}" has ${tiers.length} tier rows in ${PENALTY_SHEET}` });
+      issues.push({
+        code: 'invalid_path',
+        path: formatCell(origin(tierIndex)),
+        message: `tiers[${tierIndex}] does not exist: item "${item.code}" has ${tiers.length} tier rows in ${PENALTY_SHEET}`,
+      });
       return;
     }
     for (const [key, value] of Object.entries(extra as Record<string, unknown>)) {
-      if (Object.prototype.hasOwnProperty.call(TIER_COLUMN_KEYS, key)) {
-        issues.push({ code: 'conflicting_path', path: formatCell(origin(tierIndex)), message: `tiers[${tierIndex}].${key} has its own column in ${PENALTY_SHEET} (${TIER_COLUMN_KEYS[key as keyof typeof TIER_COLUMN_KEYS]})` });
+      if (Object.hasOwn(TIER_COLUMN_KEYS, key)) {
+        issues.push({
+          code: 'conflicting_path',
+          path: formatCell(origin(tierIndex)),
+          message: `tiers[${tierIndex}].${key} has its own column in ${PENALTY_SHEET} (${TIER_COLUMN_KEYS[key as keyof typeof TIER_COLUMN_KEYS]})`,
+        });
         continue;
       }
       tier[key] = value;

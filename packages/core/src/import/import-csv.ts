@@ -8,8 +8,9 @@ import { PENALTY_SHEET } from '../table-format/layout.js';
 import { CSV_SECTION_MARK } from '../table-format/layout.js';
 import type { Sheet, Workbook } from '../table-format/layout.js';
 
-
-export type SafeImportResult = { readonly success: true; readonly data: RuleSet } | { readonly success: false; readonly error: CailiangError };
+export type SafeImportResult =
+  | { readonly success: true; readonly data: RuleSet }
+  | { readonly success: false; readonly error: CailiangError };
 
 /**
  * Reads a benchmark table written by `renderCsv` (or edited from it) back into a rule set. The
@@ -47,7 +48,11 @@ export function safeImportCsv(text: string, options: ImportOptions = {}): SafeIm
 export function csvWorkbook(text: string, source?: string): Workbook {
   const read = readCsv(text);
   if (!read.ok) {
-    throw new CailiangError('PARSE_ERROR', [{ code: 'csv_syntax', path: `row ${read.row}`, message: `${read.message} (line ${read.line})` }], source === undefined ? {} : { source });
+    throw new CailiangError(
+      'PARSE_ERROR',
+      [{ code: 'csv_syntax', path: `row ${read.row}`, message: `${read.message} (line ${read.line})` }],
+      source === undefined ? {} : { source },
+    );
   }
   const sheets: { name: string; rows: string[][]; rowNumbers: number[]; implicit: boolean }[] = [];
   let current = { name: PENALTY_SHEET as string, rows: [] as string[][], rowNumbers: [] as number[], implicit: true };

@@ -18,12 +18,17 @@ export function ruleSetToYaml(ruleSet: RuleSet, options: RuleSetYamlOptions = {}
   const document = new Document(ruleSet, { version: '1.2' });
   visit(document, {
     Map(_, node) {
-      if (node.items.length > 0 && node.items.every((pair) => isScalar(pair.value)) && node.items.length <= 6) node.flow = true;
+      if (node.items.length > 0 && node.items.every((pair) => isScalar(pair.value)) && node.items.length <= 6)
+        node.flow = true;
     },
     Seq(_, node) {
       if (node.items.length > 0 && node.items.every((item) => isScalar(item))) node.flow = true;
     },
   });
-  if (options.comment !== undefined) document.commentBefore = options.comment.split('\n').map((line) => ` ${line}`).join('\n');
+  if (options.comment !== undefined)
+    document.commentBefore = options.comment
+      .split('\n')
+      .map((line) => ` ${line}`)
+      .join('\n');
   return document.toString({ lineWidth: 0, flowCollectionPadding: true });
 }

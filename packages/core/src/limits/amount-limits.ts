@@ -24,9 +24,11 @@ export function amountBeyondLimits(input: unknown, limits: AmountLimits): string
   const unsigned = input.startsWith('-') ? 1 : 0;
   const point = input.indexOf('.');
   const integerDigits = (point < 0 ? input.length : point) - unsigned;
-  if (integerDigits > limits.maxAmountDigits) return `${integerDigits} digits before the point; at most ${limits.maxAmountDigits} are read (limit maxAmountDigits)`;
+  if (integerDigits > limits.maxAmountDigits)
+    return `${integerDigits} digits before the point; at most ${limits.maxAmountDigits} are read (limit maxAmountDigits)`;
   const decimals = point < 0 ? 0 : input.length - point - 1;
-  if (decimals > limits.maxAmountDecimals) return `${decimals} digits after the point; at most ${limits.maxAmountDecimals} are read (limit maxAmountDecimals)`;
+  if (decimals > limits.maxAmountDecimals)
+    return `${decimals} digits after the point; at most ${limits.maxAmountDecimals} are read (limit maxAmountDecimals)`;
   return undefined;
 }
 

@@ -26,7 +26,8 @@ export interface CheckInputOptions {
 export function checkInput(data: unknown, invalidCode: ErrorCode, options: CheckInputOptions = {}): void {
   const check = checkDocument(data, options.limits ?? DEFAULT_LIMITS);
   const source = options.source === undefined ? {} : { source: options.source };
-  const at = (issue: Issue): Issue => (options.basePath === undefined ? issue : { ...issue, path: joinPath(options.basePath, issue.path) });
+  const at = (issue: Issue): Issue =>
+    options.basePath === undefined ? issue : { ...issue, path: joinPath(options.basePath, issue.path) };
   if (check.exceeded !== undefined) throw new CailiangError('PARSE_ERROR', [at(check.exceeded)], source);
   if (check.reserved.length > 0) throw new CailiangError(invalidCode, check.reserved.map(at), source);
 }

@@ -76,7 +76,10 @@ class Walk {
     }
     this.countNode();
     if (depth >= this.limits.maxNesting) {
-      this.exceed('too_deep', `collections nest more than ${this.limits.maxNesting} levels deep, or refer to themselves (limit maxNesting)`);
+      this.exceed(
+        'too_deep',
+        `collections nest more than ${this.limits.maxNesting} levels deep, or refer to themselves (limit maxNesting)`,
+      );
     }
     if (Array.isArray(value)) {
       for (let index = 0; index < value.length; index++) {
@@ -93,7 +96,11 @@ class Walk {
       this.path.push(key);
       this.addCharacters(key.length);
       if (RESERVED_KEYS.has(key) && this.reserved.length < MAX_RESERVED_ISSUES) {
-        this.reserved.push({ code: 'reserved_name', path: formatPath(this.path), message: `"${key}" is reserved and cannot be used as a name` });
+        this.reserved.push({
+          code: 'reserved_name',
+          path: formatPath(this.path),
+          message: `"${key}" is reserved and cannot be used as a name`,
+        });
       }
       const child = (value as Record<string, unknown>)[key];
       // Most values are strings and numbers: counted here, without a call of their own.
@@ -110,23 +117,35 @@ class Walk {
 
   private countNode(): void {
     if (++this.nodes > this.limits.maxNodes) {
-      this.exceed('too_many_nodes', `the document holds more than ${this.limits.maxNodes} values once its aliases are expanded (limit maxNodes)`);
+      this.exceed(
+        'too_many_nodes',
+        `the document holds more than ${this.limits.maxNodes} values once its aliases are expanded (limit maxNodes)`,
+      );
     }
   }
 
   private addCharacters(count: number): void {
     this.characters += count;
     if (this.characters > this.limits.maxCharacters) {
-      this.exceed('too_many_characters', `the document's keys and strings run to more than ${this.limits.maxCharacters} characters once its aliases are expanded (limit maxCharacters)`);
+      this.exceed(
+        'too_many_characters',
+        `the document's keys and strings run to more than ${this.limits.maxCharacters} characters once its aliases are expanded (limit maxCharacters)`,
+      );
     }
   }
 
   private countCondition(): void {
     if (++this.itemConditions > this.limits.maxConditionsPerItem && this.path[0] === 'items') {
-      this.exceed('too_many_conditions', `the item's conditions have more than ${this.limits.maxConditionsPerItem} nodes once aliases are expanded (limit maxConditionsPerItem)`);
+      this.exceed(
+        'too_many_conditions',
+        `the item's conditions have more than ${this.limits.maxConditionsPerItem} nodes once aliases are expanded (limit maxConditionsPerItem)`,
+      );
     }
     if (++this.conditions > this.limits.maxConditions) {
-      this.exceed('too_many_conditions', `the rule set's conditions have more than ${this.limits.maxConditions} nodes once aliases are expanded (limit maxConditions)`);
+      this.exceed(
+        'too_many_conditions',
+        `the rule set's conditions have more than ${this.limits.maxConditions} nodes once aliases are expanded (limit maxConditions)`,
+      );
     }
   }
 

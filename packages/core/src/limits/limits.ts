@@ -71,11 +71,23 @@ export function resolveLimits(overrides: Partial<Limits> | undefined): Limits {
   for (const name of Object.keys(overrides)) {
     const value = (overrides as Record<string, unknown>)[name];
     if (!(LIMIT_NAMES as readonly string[]).includes(name)) {
-      throw new CailiangError('USAGE', [{ code: 'unknown_limit', path: `limits.${name}`, message: `unknown limit "${name}"; the limits are ${LIMIT_NAMES.join(', ')}` }]);
+      throw new CailiangError('USAGE', [
+        {
+          code: 'unknown_limit',
+          path: `limits.${name}`,
+          message: `unknown limit "${name}"; the limits are ${LIMIT_NAMES.join(', ')}`,
+        },
+      ]);
     }
     if (value === undefined) continue;
     if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) {
-      throw new CailiangError('USAGE', [{ code: 'invalid_limit', path: `limits.${name}`, message: `expected a whole number of at least 1, got ${String(value)}` }]);
+      throw new CailiangError('USAGE', [
+        {
+          code: 'invalid_limit',
+          path: `limits.${name}`,
+          message: `expected a whole number of at least 1, got ${String(value)}`,
+        },
+      ]);
     }
     limits[name] = value;
   }

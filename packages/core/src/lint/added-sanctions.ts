@@ -14,7 +14,9 @@ export function checkAddedSanctions(ruleSet: RuleSet): Finding[] {
   const findings: Finding[] = [];
   ruleSet.items.forEach((item, itemIndex) => {
     if (item.kind !== 'penalty') return;
-    const authorised = new Set([...(item.statutory.with ?? []), ...(item.statutory.also ?? [])].map((sanction) => sanction.kind));
+    const authorised = new Set(
+      [...(item.statutory.with ?? []), ...(item.statutory.also ?? [])].map((sanction) => sanction.kind),
+    );
     item.tiers.forEach((tier, tierIndex) => {
       (tier.add ?? []).forEach((added, addIndex) => {
         if (!authorised.has(added.kind)) {

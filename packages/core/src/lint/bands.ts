@@ -12,7 +12,11 @@ import type { Finding } from './types.js';
  * @example checkBands(loadRuleSet(text)) // [{ code: 'bands-gap', path: 'policy.fineBands.general', … }]
  */
 export function checkBands(ruleSet: RuleSet): Finding[] {
-  const bands = Object.entries(ruleSet.policy?.fineBands ?? {}).map(([name, band]) => ({ name, from: new Decimal(band[0]), to: new Decimal(band[1]) }));
+  const bands = Object.entries(ruleSet.policy?.fineBands ?? {}).map(([name, band]) => ({
+    name,
+    from: new Decimal(band[0]),
+    to: new Decimal(band[1]),
+  }));
   if (bands.length === 0) return [];
   const sorted = [...bands].sort((a, b) => a.from.comparedTo(b.from) || a.to.comparedTo(b.to));
   const findings: Finding[] = [];
@@ -21,9 +25,19 @@ export function checkBands(ruleSet: RuleSet): Finding[] {
   for (const band of sorted) {
     const path = `policy.fineBands.${band.name}`;
     if (band.from.lessThan(reach)) {
-      findings.push({ code: 'bands-overlap', severity: 'error', path, message: `band "${band.name}" starts at ${band.from.toFixed()}, inside band "${previous}" which reaches ${reach.toFixed()}` });
+      findings.push({
+        code: 'bands-overlap',
+        severity: 'error',
+        path,
+        message: `band "${band.name}" starts at ${band.from.toFixed()}, inside band "${previous}" which reaches ${reach.toFixed()}`,
+      });
     } else if (band.from.greaterThan(reach)) {
-      findings.push({ code: 'bands-gap', severity: 'error', path, message: `nothing covers ${reach.toFixed()}–${band.from.toFixed()} of the statutory range before band "${band.name}"` });
+      findings.push({
+        code: 'bands-gap',
+        severity: 'error',
+        path,
+        message: `nothing covers ${reach.toFixed()}–${band.from.toFixed()} of the statutory range before band "${band.name}"`,
+      });
     }
     if (band.to.greaterThan(reach)) {
       reach = band.to;
@@ -31,7 +45,12 @@ export function checkBands(ruleSet: RuleSet): Finding[] {
     }
   }
   if (reach.lessThan(1)) {
-    findings.push({ code: 'bands-gap', severity: 'error', path: 'policy.fineBands', message: `nothing covers ${reach.toFixed()}–1 of the statutory range` });
+    findings.push({
+      code: 'bands-gap',
+      severity: 'error',
+      path: 'policy.fineBands',
+      message: `nothing covers ${reach.toFixed()}–1 of the statutory range`,
+    });
   }
   return findings;
 }

@@ -24,7 +24,10 @@ export function checkLicensing(ruleSet: RuleSet): Finding[] {
         message: `${item.code} promises ${promised.workingDays} working days, more than the statutory ${statutory.workingDays}`,
       });
     }
-    for (const [key, list] of [['conditions', item.conditions ?? []], ['materials', item.materials ?? []]] as const) {
+    for (const [key, list] of [
+      ['conditions', item.conditions ?? []],
+      ['materials', item.materials ?? []],
+    ] as const) {
       list.forEach((entry, index) => {
         if (entry.basis === undefined || entry.basis.length === 0) {
           findings.push({

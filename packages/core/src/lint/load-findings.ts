@@ -45,5 +45,7 @@ export function lintCode(issue: Issue): string {
  * @example loadFindings(error.issues, 'food.rules.yaml')
  */
 export function loadFindings(issues: readonly Issue[], source: string | undefined): Finding[] {
-  return issues.map((issue) => withSource({ code: lintCode(issue), severity: 'error', path: issue.path, message: issue.message }, source));
+  return issues.map((issue) =>
+    withSource({ code: lintCode(issue), severity: 'error', path: issue.path, message: issue.message }, source),
+  );
 }

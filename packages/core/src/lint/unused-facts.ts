@@ -36,7 +36,8 @@ export function factsRead(ruleSet: RuleSet): Set<string> {
       condition(tier.when);
       if (tier.fine?.multiple?.of !== undefined) read.add(tier.fine.multiple.of);
     }
-    for (const entry of [...(item.exemptions ?? []), ...(item.mitigations ?? []), ...(item.orders ?? [])]) condition(entry.when);
+    for (const entry of [...(item.exemptions ?? []), ...(item.mitigations ?? []), ...(item.orders ?? [])])
+      condition(entry.when);
   }
   return read;
 }

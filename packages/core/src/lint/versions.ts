@@ -42,17 +42,28 @@ function clash(id: string, earlier: LoadedInput, later: LoadedInput): Finding | 
   const a = earlier.ruleSet;
   const b = later.ruleSet;
   if (a.version === b.version) {
-    return withSource({ code: 'duplicate-version', severity: 'error', path: 'version', message: `${id} version ${b.version} is given twice${where(earlier)}` }, later.source);
+    return withSource(
+      {
+        code: 'duplicate-version',
+        severity: 'error',
+        path: 'version',
+        message: `${id} version ${b.version} is given twice${where(earlier)}`,
+      },
+      later.source,
+    );
   }
   // Sorted by start: they overlap when the earlier one is still in force on the later one's first day.
   if (a.effective.until !== undefined && a.effective.until < b.effective.from) return undefined;
   const firstShared = b.effective.from;
-  return withSource({
-    code: 'version-overlap',
-    severity: 'error',
-    path: 'effective',
-    message: `${id} versions ${a.version} (${period(a)})${where(earlier)} and ${b.version} (${period(b)}) are both in force on ${firstShared}; end the earlier one before the later begins (行政处罚法 第三十七条 needs one version in force on each day)`,
-  }, later.source);
+  return withSource(
+    {
+      code: 'version-overlap',
+      severity: 'error',
+      path: 'effective',
+      message: `${id} versions ${a.version} (${period(a)})${where(earlier)} and ${b.version} (${period(b)}) are both in force on ${firstShared}; end the earlier one before the later begins (行政处罚法 第三十七条 needs one version in force on each day)`,
+    },
+    later.source,
+  );
 }
 
 function period(ruleSet: RuleSet): string {

@@ -31,7 +31,11 @@ export function readMoney(input: unknown, options: ReadMoneyOptions = {}): Money
   const text = decimalText(input);
   if (text === undefined) {
     return typeof input === 'number'
-      ? { ok: false, problem: 'unsafe-number', expected: 'a decimal string such as "12345.67" (this number cannot be represented exactly)' }
+      ? {
+          ok: false,
+          problem: 'unsafe-number',
+          expected: 'a decimal string such as "12345.67" (this number cannot be represented exactly)',
+        }
       : { ok: false, problem: 'not-decimal', expected: 'a decimal amount such as "12345.67"' };
   }
   const value = new Decimal(text);

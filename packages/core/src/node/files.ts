@@ -18,12 +18,20 @@ export function readTextFile(path: string): string {
     bytes = readFileSync(path);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-    throw new CailiangError('IO_ERROR', [{ code: 'unreadable', path: '', message: `cannot read the file: ${reason}` }], { source: path });
+    throw new CailiangError(
+      'IO_ERROR',
+      [{ code: 'unreadable', path: '', message: `cannot read the file: ${reason}` }],
+      { source: path },
+    );
   }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
   } catch {
-    throw new CailiangError('PARSE_ERROR', [{ code: 'encoding', path: '', message: 'the file is not valid UTF-8 text' }], { source: path });
+    throw new CailiangError(
+      'PARSE_ERROR',
+      [{ code: 'encoding', path: '', message: 'the file is not valid UTF-8 text' }],
+      { source: path },
+    );
   }
 }
 

@@ -7,7 +7,8 @@ import type { Deadline, PaymentDeadline } from '../decide/decision.js';
 import type { UnderConstruction } from '../internal/under-construction.js';
 import { lateSurcharge } from './surcharge.js';
 
-const cite = (article: number, paragraph?: number, item?: number) => generalRuleCitation(penaltyLaw(article, paragraph, item));
+const cite = (article: number, paragraph?: number, item?: number) =>
+  generalRuleCitation(penaltyLaw(article, paragraph, item));
 
 /** The provisions behind each clock, formatted once and shared (frozen) by every decision. */
 const DECISION_DUE = Object.freeze([cite(60)]);
@@ -39,7 +40,11 @@ export function procedureDeadlines(input: ProcedureInput, calendar: Calendar): D
   const { dates } = input;
   const deadlines: Deadline[] = [];
   if (dates.opened !== undefined) {
-    deadlines.push({ kind: 'decision-due', date: nextWorkingDay(addCalendarPeriod(dates.opened, { days: 90 }), calendar), citations: DECISION_DUE });
+    deadlines.push({
+      kind: 'decision-due',
+      date: nextWorkingDay(addCalendarPeriod(dates.opened, { days: 90 }), calendar),
+      citations: DECISION_DUE,
+    });
   }
   if (!input.penalty) return deadlines;
   if (dates.notified !== undefined) {
@@ -58,7 +63,8 @@ export function procedureDeadlines(input: ProcedureInput, calendar: Calendar): D
       payment.paid = input.payment.paid;
       payment.lateDays = late.days;
       payment.surcharge = late.amount;
-      if (late.days > 0) payment.citations = late.excludedDays > 0 ? [PAYMENT_DUE, SURCHARGE, SUSPENDED] : [PAYMENT_DUE, SURCHARGE];
+      if (late.days > 0)
+        payment.citations = late.excludedDays > 0 ? [PAYMENT_DUE, SURCHARGE, SUSPENDED] : [PAYMENT_DUE, SURCHARGE];
     }
     deadlines.push(payment);
   }

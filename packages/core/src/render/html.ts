@@ -86,7 +86,12 @@ export function renderHtml(ruleSet: RuleSet, options: RenderHtmlOptions = {}): s
     item.tiers.forEach((tier, index) => {
       const cells = [
         ...(index === 0
-          ? [`<td class="ordinal"${span}>${item.ordinal}</td>`, `<td class="offence"${span}>${lines(item.offence)}</td>`, `<td class="violates"${span}>${lines(item.violates)}</td>`, `<td class="basis"${span}>${lines(item.basis)}</td>`]
+          ? [
+              `<td class="ordinal"${span}>${item.ordinal}</td>`,
+              `<td class="offence"${span}>${lines(item.offence)}</td>`,
+              `<td class="violates"${span}>${lines(item.violates)}</td>`,
+              `<td class="basis"${span}>${lines(item.basis)}</td>`,
+            ]
           : []),
         `<td class="tier">${escape(tier.label)}</td>`,
         `<td class="circumstances">${lines(tier.circumstances)}</td>`,
@@ -98,18 +103,42 @@ export function renderHtml(ruleSet: RuleSet, options: RenderHtmlOptions = {}): s
   }
   out.push('</table>', '</section>');
   if (table.licensing.length > 0) {
-    out.push(`<section class="licensing"><h2>${SECTION_TITLES.licensing}</h2>`, '<table class="licensing">', colgroup(LICENSING_WIDTHS), headRow(LICENSING_HEADINGS), '<tbody>');
+    out.push(
+      `<section class="licensing"><h2>${SECTION_TITLES.licensing}</h2>`,
+      '<table class="licensing">',
+      colgroup(LICENSING_WIDTHS),
+      headRow(LICENSING_HEADINGS),
+      '<tbody>',
+    );
     for (const row of table.licensing) {
-      const cells = [String(row.ordinal), row.name, row.basis, row.statutoryLimit, row.promisedLimit, row.conditions, row.materials];
-      out.push(`<tr data-item="${escape(row.code)}">${cells.map((cell, index) => `<td${index === 0 ? ' class="ordinal"' : ''}>${lines(cell)}</td>`).join('')}</tr>`);
+      const cells = [
+        String(row.ordinal),
+        row.name,
+        row.basis,
+        row.statutoryLimit,
+        row.promisedLimit,
+        row.conditions,
+        row.materials,
+      ];
+      out.push(
+        `<tr data-item="${escape(row.code)}">${cells.map((cell, index) => `<td${index === 0 ? ' class="ordinal"' : ''}>${lines(cell)}</td>`).join('')}</tr>`,
+      );
     }
     out.push('</tbody>', '</table>', '</section>');
   }
   if (table.grounds.length > 0) {
-    out.push(`<section class="grounds"><h2>${SECTION_TITLES.grounds}</h2>`, '<table class="grounds">', colgroup(GROUND_WIDTHS), headRow(GROUND_HEADINGS), '<tbody>');
+    out.push(
+      `<section class="grounds"><h2>${SECTION_TITLES.grounds}</h2>`,
+      '<table class="grounds">',
+      colgroup(GROUND_WIDTHS),
+      headRow(GROUND_HEADINGS),
+      '<tbody>',
+    );
     for (const row of table.grounds) {
       const cells = [String(row.ordinal), row.offence, row.circumstances, row.treatment, row.basis];
-      out.push(`<tr data-item="${escape(row.code)}">${cells.map((cell, index) => `<td${index === 0 ? ' class="ordinal"' : ''}>${lines(cell)}</td>`).join('')}</tr>`);
+      out.push(
+        `<tr data-item="${escape(row.code)}">${cells.map((cell, index) => `<td${index === 0 ? ' class="ordinal"' : ''}>${lines(cell)}</td>`).join('')}</tr>`,
+      );
     }
     out.push('</tbody>', '</table>', '</section>');
   }
@@ -136,5 +165,10 @@ function lines(value: string | readonly string[]): string {
 }
 
 function escape(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }

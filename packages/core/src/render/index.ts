@@ -10,5 +10,12 @@ export { renderMarkdown } from './markdown.js';
 export { statutoryText, sanctionText } from './statutory-text.js';
 export { tierStandard } from './standard-text.js';
 export { benchmarkTable, FALLBACK_CIRCUMSTANCES } from './table.js';
-export type { BenchmarkTable, GroundTableRow, LicensingTableRow, PenaltyTableItem, PenaltyTableTier, TableHeader } from './table.js';
+export type {
+  BenchmarkTable,
+  GroundTableRow,
+  LicensingTableRow,
+  PenaltyTableItem,
+  PenaltyTableTier,
+  TableHeader,
+} from './table.js';
 export { buildWorkbook } from './workbook.js';

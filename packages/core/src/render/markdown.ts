@@ -3,8 +3,24 @@ import { ruleSetDigest } from '../ruleset/load.js';
 import { benchmarkTable } from './table.js';
 import type { BenchmarkTable } from './table.js';
 
-export const PENALTY_HEADINGS = ['序号', '违法行为', '违法依据', '处罚依据', '裁量阶次', '适用情形', '处罚标准'] as const;
-export const LICENSING_HEADINGS = ['序号', '许可事项', '设定依据', '法定时限', '承诺时限', '许可条件', '申请材料'] as const;
+export const PENALTY_HEADINGS = [
+  '序号',
+  '违法行为',
+  '违法依据',
+  '处罚依据',
+  '裁量阶次',
+  '适用情形',
+  '处罚标准',
+] as const;
+export const LICENSING_HEADINGS = [
+  '序号',
+  '许可事项',
+  '设定依据',
+  '法定时限',
+  '承诺时限',
+  '许可条件',
+  '申请材料',
+] as const;
 export const GROUND_HEADINGS = ['序号', '违法行为', '情形', '处理', '依据'] as const;
 
 /** Section titles of a rendered benchmark. */
@@ -38,15 +54,32 @@ export function renderMarkdown(ruleSet: RuleSet): string {
     out.push(
       ...markdownTable(
         LICENSING_HEADINGS,
-        table.licensing.map((row) => [String(row.ordinal), row.name, row.basis, row.statutoryLimit, row.promisedLimit, row.conditions, row.materials]),
+        table.licensing.map((row) => [
+          String(row.ordinal),
+          row.name,
+          row.basis,
+          row.statutoryLimit,
+          row.promisedLimit,
+          row.conditions,
+          row.materials,
+        ]),
       ),
     );
   }
   if (table.grounds.length > 0) {
     out.push('', `## ${SECTION_TITLES.grounds}`, '');
-    out.push(...markdownTable(GROUND_HEADINGS, table.grounds.map((row) => [String(row.ordinal), row.offence, row.circumstances, row.treatment, row.basis])));
+    out.push(
+      ...markdownTable(
+        GROUND_HEADINGS,
+        table.grounds.map((row) => [String(row.ordinal), row.offence, row.circumstances, row.treatment, row.basis]),
+      ),
+    );
   }
-  out.push('', `<sub>由 cailiang 依据规则集 ${inline(ruleSet.id)} ${inline(ruleSet.version)} 生成，摘要 ${ruleSetDigest(ruleSet)}</sub>`, '');
+  out.push(
+    '',
+    `<sub>由 cailiang 依据规则集 ${inline(ruleSet.id)} ${inline(ruleSet.version)} 生成，摘要 ${ruleSetDigest(ruleSet)}</sub>`,
+    '',
+  );
   return out.join('\n');
 }
 

@@ -21,7 +21,13 @@ import type { PenaltyItem, Sanction, StatutoryFine, Tier } from './statutory-tex
  *
  * @returns the lines; never empty (「依法给予…」 of the statute when the tier sets nothing)
  */
-export function tierStandard(item: PenaltyItem, tier: Tier, ruleSet: RuleSet, policy: ResolvedPolicy, describe: ConditionWriter): string[] {
+export function tierStandard(
+  item: PenaltyItem,
+  tier: Tier,
+  ruleSet: RuleSet,
+  policy: ResolvedPolicy,
+  describe: ConditionWriter,
+): string[] {
   const lines: string[] = [];
   const fine = fineText(item, tier, ruleSet, policy, describe);
   if (fine !== undefined) lines.push(fine);
@@ -29,8 +35,12 @@ export function tierStandard(item: PenaltyItem, tier: Tier, ruleSet: RuleSet, po
   const added = new Map((tier.add ?? []).map((entry) => [entry.kind, entry] as const));
   const shown = new Set<string>();
   const ranged: { spec: Sanction; optional: boolean }[] = [
-    ...(item.statutory.with ?? []).filter((spec) => spec.range !== undefined).map((spec) => ({ spec, optional: spec.optional === true && added.get(spec.kind)?.optional !== false })),
-    ...(item.statutory.also ?? []).filter((spec) => spec.range !== undefined && added.has(spec.kind)).map((spec) => ({ spec, optional: added.get(spec.kind)?.optional === true })),
+    ...(item.statutory.with ?? [])
+      .filter((spec) => spec.range !== undefined)
+      .map((spec) => ({ spec, optional: spec.optional === true && added.get(spec.kind)?.optional !== false })),
+    ...(item.statutory.also ?? [])
+      .filter((spec) => spec.range !== undefined && added.has(spec.kind))
+      .map((spec) => ({ spec, optional: added.get(spec.kind)?.optional === true })),
   ];
   for (const { spec, optional } of ranged) {
     shown.add(spec.kind);
@@ -40,33 +50,49 @@ export function tierStandard(item: PenaltyItem, tier: Tier, ruleSet: RuleSet, po
   }
   for (const entry of tier.add ?? []) {
     if (shown.has(entry.kind)) continue;
-    const spec = (item.statutory.also ?? []).find((sanction) => sanction.kind === entry.kind) ?? (item.statutory.with ?? []).find((sanction) => sanction.kind === entry.kind);
+    const spec =
+      (item.statutory.also ?? []).find((sanction) => sanction.kind === entry.kind) ??
+      (item.statutory.with ?? []).find((sanction) => sanction.kind === entry.kind);
     lines.push(`${entry.optional === true ? '可以并处' : '并处'}${sanctionText(spec ?? { kind: entry.kind })}`);
   }
   if (lines.length === 0) {
-    const withs = (item.statutory.with ?? []).filter((spec) => spec.when === undefined).map((spec) => `${spec.optional === true ? '可以' : ''}${sanctionText(spec)}`);
+    const withs = (item.statutory.with ?? [])
+      .filter((spec) => spec.when === undefined)
+      .map((spec) => `${spec.optional === true ? '可以' : ''}${sanctionText(spec)}`);
     lines.push(withs.length > 0 ? withs.join('、') : '依照法定幅度');
   }
   return lines;
 }
 
-function fineText(item: PenaltyItem, tier: Tier, ruleSet: RuleSet, policy: ResolvedPolicy, describe: ConditionWriter): string | undefined {
+function fineText(
+  item: PenaltyItem,
+  tier: Tier,
+  ruleSet: RuleSet,
+  policy: ResolvedPolicy,
+  describe: ConditionWriter,
+): string | undefined {
   const alternatives = item.statutory.fine ?? [];
   const amount = tier.fine;
   if (amount === undefined) return undefined;
-  const prefix = (alternative: StatutoryFine) => (alternatives.length > 1 && alternative.when !== undefined ? `${describe(alternative.when)}的，` : '');
+  const prefix = (alternative: StatutoryFine) =>
+    alternatives.length > 1 && alternative.when !== undefined ? `${describe(alternative.when)}的，` : '';
   if (amount.range !== undefined) return `罚款${rangeText(amount.range.min, amount.range.max, writeYuan)}`;
   if (amount.multiple !== undefined) {
     const { of, min, max } = amount.multiple;
     if (of !== undefined) return `罚款${factLabel(ruleSet, of)}${rangeText(min, max, writeMultiple)}`;
     const multiples = alternatives.filter((alternative) => alternative.multiple !== undefined);
     return multiples
-      .map((alternative) => `${prefix(alternative)}罚款${factLabel(ruleSet, alternative.multiple?.of as string)}${rangeText(min, max, writeMultiple)}`)
+      .map(
+        (alternative) =>
+          `${prefix(alternative)}罚款${factLabel(ruleSet, alternative.multiple?.of as string)}${rangeText(min, max, writeMultiple)}`,
+      )
       .join('；');
   }
   const band = policy.bands.get(amount.band as string);
   if (band === undefined) return `罚款（${String(amount.band)}）`;
-  return alternatives.map((alternative) => `${prefix(alternative)}罚款${bandText(alternative, band, policy.rounding, ruleSet)}`).join('；');
+  return alternatives
+    .map((alternative) => `${prefix(alternative)}罚款${bandText(alternative, band, policy.rounding, ruleSet)}`)
+    .join('；');
 }
 
 /** A band of one statutory alternative: amounts rounded by the policy, or exact multiples. */
@@ -77,7 +103,8 @@ function bandText(alternative: StatutoryFine, band: Band, rounding: RoundingPoli
     return rangeText(range.min, range.max, writeYuan);
   }
   const multiple = alternative.multiple as NonNullable<StatutoryFine['multiple']>;
-  if (multiple.max === undefined) return `${factLabel(ruleSet, multiple.of)}${rangeText(new Decimal(multiple.min), undefined, writeMultiple)}`;
+  if (multiple.max === undefined)
+    return `${factLabel(ruleSet, multiple.of)}${rangeText(new Decimal(multiple.min), undefined, writeMultiple)}`;
   const { min, max } = bandMultiples(multiple, band);
   return `${factLabel(ruleSet, multiple.of)}${rangeText(min, max, writeMultiple)}`;
 }
@@ -88,7 +115,8 @@ function sanctionRange(spec: Sanction, tier: Tier, policy: ResolvedPolicy): { mi
   const amount = tier.sanctions?.[spec.kind] ?? (tier.fine?.band !== undefined ? { band: tier.fine.band } : undefined);
   if (amount?.range !== undefined) return { min: amount.range.min, max: amount.range.max };
   const band = amount?.band === undefined ? undefined : policy.bands.get(amount.band);
-  if (band === undefined || statutory.max === undefined) return statutory.max === undefined ? { min: statutory.min } : { min: statutory.min, max: statutory.max };
+  if (band === undefined || statutory.max === undefined)
+    return statutory.max === undefined ? { min: statutory.min } : { min: statutory.min, max: statutory.max };
   // Days and months are whole: the policy's rounding mode at scale 0, as the engine computes them.
   const range = bandRange(literalRange(statutory.min, statutory.max), band, { scale: 0, mode: policy.rounding.mode });
   return { min: range.min.toFixed(), max: range.max.toFixed() };

@@ -57,7 +57,11 @@ export function orderText(order: NonNullable<PenaltyItem['orders']>[number]): st
  * @param ruleSet - the rule set (fact labels)
  * @returns the text, without a final 。
  */
-export function statutoryText(item: PenaltyItem, ruleSet: RuleSet, describe: ConditionWriter = conditionWriter(ruleSet)): string {
+export function statutoryText(
+  item: PenaltyItem,
+  ruleSet: RuleSet,
+  describe: ConditionWriter = conditionWriter(ruleSet),
+): string {
   const withs = item.statutory.with ?? [];
   const unconditional = withs.filter((sanction) => sanction.when === undefined);
   const mandatory = unconditional.filter((sanction) => sanction.optional !== true).map(sanctionText);
@@ -78,7 +82,11 @@ export function statutoryText(item: PenaltyItem, ruleSet: RuleSet, describe: Con
   const precondition = item.statutory.precondition;
   if (fineCondition !== undefined && fines.length > 0) fines[0] = `${describe(fineCondition)}的，${fines[0] as string}`;
   if (precondition !== undefined && fines.length > 0) fines[0] = `${describe(precondition)}的，${fines[0] as string}`;
-  const simple = fines.length === 1 && precondition === undefined && fineCondition === undefined && alternatives[0]?.when === undefined;
+  const simple =
+    fines.length === 1 &&
+    precondition === undefined &&
+    fineCondition === undefined &&
+    alternatives[0]?.when === undefined;
 
   const clauses: string[] = [];
   const lead = head.join('，');

@@ -96,7 +96,8 @@ export const FALLBACK_CIRCUMSTANCES = '不具有其他阶次所列情形';
 export function benchmarkTable(ruleSet: RuleSet): BenchmarkTable {
   const describe = conditionWriter(ruleSet);
   const policy = resolvePolicy(ruleSet);
-  const cite = (citations: readonly Citation[] | undefined) => (citations ?? []).map((citation) => citationText(citation, ruleSet));
+  const cite = (citations: readonly Citation[] | undefined) =>
+    (citations ?? []).map((citation) => citationText(citation, ruleSet));
   const penalty: PenaltyTableItem[] = [];
   const licensing: LicensingTableRow[] = [];
   const grounds: GroundTableRow[] = [];
@@ -147,8 +148,13 @@ export function benchmarkTable(ruleSet: RuleSet): BenchmarkTable {
         basis: cite(licensingItem.basis),
         statutoryLimit: `${workingDays(statutory.workingDays)}${statutory.extension ? `；经本行政机关负责人批准，可以延长${workingDays(statutory.extension)}` : ''}`,
         promisedLimit: promised === undefined ? '—' : workingDays(promised.workingDays),
-        conditions: (licensingItem.conditions ?? []).map((condition, index) => `${index + 1}. ${condition.label}：${describe(condition.when)}${basisSuffix(cite(condition.basis))}`),
-        materials: (licensingItem.materials ?? []).map((material, index) => `${index + 1}. ${material.label}${basisSuffix(cite(material.basis))}`),
+        conditions: (licensingItem.conditions ?? []).map(
+          (condition, index) =>
+            `${index + 1}. ${condition.label}：${describe(condition.when)}${basisSuffix(cite(condition.basis))}`,
+        ),
+        materials: (licensingItem.materials ?? []).map(
+          (material, index) => `${index + 1}. ${material.label}${basisSuffix(cite(material.basis))}`,
+        ),
       });
     }
   }
@@ -176,7 +182,7 @@ function workingDays(days: number): string {
 
 function citationText(citation: Citation, ruleSet: RuleSet): string {
   const laws = ruleSet.laws as Readonly<Record<string, LawDeclaration>>;
-  const law = Object.prototype.hasOwnProperty.call(laws, citation.law) ? laws[citation.law] : undefined;
+  const law = Object.hasOwn(laws, citation.law) ? laws[citation.law] : undefined;
   return law === undefined ? `${citation.law}第${citation.article}条` : formatCitation(citation, law);
 }
 
@@ -186,7 +192,12 @@ const SOURCES: Readonly<Record<string, string>> = {
   example: '示例，非行政机关发布',
 };
 
-const ROUNDING: Readonly<Record<string, string>> = { 'half-up': '四舍五入', down: '舍去', up: '进位', 'half-even': '四舍六入五成双' };
+const ROUNDING: Readonly<Record<string, string>> = {
+  'half-up': '四舍五入',
+  down: '舍去',
+  up: '进位',
+  'half-even': '四舍六入五成双',
+};
 
 const TIER_SELECTION: Readonly<Record<string, string>> = {
   'most-severe': '同时符合多个阶次所列情形的，适用较重的阶次',
@@ -201,7 +212,10 @@ function tableHeader(ruleSet: RuleSet): TableHeader {
   ];
   if (ruleSet.registration !== undefined) fields.push(['登记编号', ruleSet.registration]);
   const { from, until } = ruleSet.effective;
-  fields.push(['施行日期', until === undefined ? `自${dateText(from)}起施行` : `${dateText(from)}至${dateText(until)}`]);
+  fields.push([
+    '施行日期',
+    until === undefined ? `自${dateText(from)}起施行` : `${dateText(from)}至${dateText(until)}`,
+  ]);
   fields.push(['版本', `${ruleSet.version}（${ruleSet.id}）`]);
   const provenance = ruleSet.provenance;
   if (provenance !== undefined) {
@@ -221,20 +235,34 @@ function policyRules(ruleSet: RuleSet): string[] {
   const bands = Object.entries(policy.fineBands ?? {});
   if (bands.length > 0) {
     const labels = bandLabels(ruleSet);
-    rules.push(`罚款阶次按法定幅度划分：${bands.map(([name, [from, to]]) => `${labels.get(name) ?? name}为${percentText(from)}至${percentText(to)}`).join('；')}（法定最低额为0%，最高额为100%）`);
+    rules.push(
+      `罚款阶次按法定幅度划分：${bands.map(([name, [from, to]]) => `${labels.get(name) ?? name}为${percentText(from)}至${percentText(to)}`).join('；')}（法定最低额为0%，最高额为100%）`,
+    );
   }
   const rounding = policy.rounding ?? { scale: 2, mode: 'half-up' };
-  const places = rounding.scale === 0 ? '计至元' : rounding.scale === 1 ? '计至角' : rounding.scale === 2 ? '计至分' : `保留${rounding.scale}位小数`;
+  const places =
+    rounding.scale === 0
+      ? '计至元'
+      : rounding.scale === 1
+        ? '计至角'
+        : rounding.scale === 2
+          ? '计至分'
+          : `保留${rounding.scale}位小数`;
   rules.push(`计算所得金额${places}，${ROUNDING[rounding.mode] ?? rounding.mode}`);
   rules.push(TIER_SELECTION[policy.tierSelection ?? 'most-severe'] ?? '');
   if (policy.mitigation !== undefined) {
     const band = policy.fineBands?.[policy.mitigation.band];
     const range = band === undefined ? policy.mitigation.band : `${percentText(band[0])}至${percentText(band[1])}`;
-    rules.push(`依法从轻或者减轻处罚的，罚款限于法定幅度的${range}；减轻处罚的，罚款不低于法定最低额的${percentText(policy.mitigation.reducedFloor ?? '0')}`);
+    rules.push(
+      `依法从轻或者减轻处罚的，罚款限于法定幅度的${range}；减轻处罚的，罚款不低于法定最低额的${percentText(policy.mitigation.reducedFloor ?? '0')}`,
+    );
   }
   const hearing = policy.hearingThresholds;
   if (hearing !== undefined) {
-    const parts = [hearing.individual === undefined ? '' : `对个人${writeYuan(hearing.individual)}以上`, hearing.organization === undefined ? '' : `对单位${writeYuan(hearing.organization)}以上`].filter((part) => part !== '');
+    const parts = [
+      hearing.individual === undefined ? '' : `对个人${writeYuan(hearing.individual)}以上`,
+      hearing.organization === undefined ? '' : `对单位${writeYuan(hearing.organization)}以上`,
+    ].filter((part) => part !== '');
     if (parts.length > 0) rules.push(`较大数额罚款（当事人可以要求听证）：${parts.join('，')}`);
   }
   return rules.filter((rule) => rule !== '');

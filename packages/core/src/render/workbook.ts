@@ -117,9 +117,13 @@ function metaSheet(ruleSet: RuleSet): Sheet {
     let tierExtras: { path: PathSegment[]; value: Record<string, unknown> }[] = [];
     if (item.kind === 'penalty') {
       delete fields['tiers'];
-      tierExtras = (item as PenaltyItem).tiers.map((tier, index) => ({ path: ['tiers', index], value: extraTierFields(tier) }));
+      tierExtras = (item as PenaltyItem).tiers.map((tier, index) => ({
+        path: ['tiers', index],
+        value: extraTierFields(tier),
+      }));
     }
-    for (const entry of flattenMeta(fields, isItemConditionPath)) rows.push([code, formatMetaPath(entry.path), entry.text]);
+    for (const entry of flattenMeta(fields, isItemConditionPath))
+      rows.push([code, formatMetaPath(entry.path), entry.text]);
     for (const extra of tierExtras) {
       for (const entry of flattenMeta(extra.value, (path) => isItemConditionPath([...extra.path, ...path]))) {
         rows.push([code, formatMetaPath([...extra.path, ...entry.path]), entry.text]);
@@ -133,7 +137,7 @@ function metaSheet(ruleSet: RuleSet): Sheet {
 function extraTierFields(tier: object): Record<string, unknown> {
   const extra: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(tier)) {
-    if (!Object.prototype.hasOwnProperty.call(TIER_COLUMN_KEYS, key) && value !== undefined) extra[key] = value;
+    if (!Object.hasOwn(TIER_COLUMN_KEYS, key) && value !== undefined) extra[key] = value;
   }
   return extra;
 }

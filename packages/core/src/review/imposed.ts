@@ -50,13 +50,23 @@ export function readImposed(input: unknown): Imposed {
   const issues: Issue[] = [];
   const at = (path: string) => (path === '' ? 'imposed' : `imposed.${path}`);
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    throw new CailiangError('INVALID_IMPOSED', [{ code: 'invalid_type', path: 'imposed', message: `expected { sanctions, hearingOffered?, dates?, reasons? }, got ${describeValue(input)}` }]);
+    throw new CailiangError('INVALID_IMPOSED', [
+      {
+        code: 'invalid_type',
+        path: 'imposed',
+        message: `expected { sanctions, hearingOffered?, dates?, reasons? }, got ${describeValue(input)}`,
+      },
+    ]);
   }
   const record = input as Record<string, unknown>;
   for (const key of Object.keys(record)) if (!KEYS.includes(key)) issues.push(unknownKey(key, at(key), KEYS));
   const sanctions: ImposedSanction[] = [];
   if (!Array.isArray(record['sanctions'])) {
-    issues.push({ code: 'invalid_type', path: at('sanctions'), message: 'expected a list of sanctions (empty when none was imposed)' });
+    issues.push({
+      code: 'invalid_type',
+      path: at('sanctions'),
+      message: 'expected a list of sanctions (empty when none was imposed)',
+    });
   } else {
     record['sanctions'].forEach((raw: unknown, index: number) => {
       const path = at(`sanctions[${index}]`);
@@ -65,10 +75,15 @@ export function readImposed(input: unknown): Imposed {
         return;
       }
       const entry = raw as Record<string, unknown>;
-      for (const key of Object.keys(entry)) if (!SANCTION_KEYS.includes(key)) issues.push(unknownKey(key, `${path}.${key}`, SANCTION_KEYS));
+      for (const key of Object.keys(entry))
+        if (!SANCTION_KEYS.includes(key)) issues.push(unknownKey(key, `${path}.${key}`, SANCTION_KEYS));
       const kind = entry['kind'];
       if (typeof kind !== 'string' || !(SANCTION_KINDS as readonly string[]).includes(kind)) {
-        issues.push({ code: 'invalid_value', path: `${path}.kind`, message: `expected a sanction kind (${SANCTION_KINDS.join(', ')}), got ${describeValue(kind)}` });
+        issues.push({
+          code: 'invalid_value',
+          path: `${path}.kind`,
+          message: `expected a sanction kind (${SANCTION_KINDS.join(', ')}), got ${describeValue(kind)}`,
+        });
         return;
       }
       const sanction: { kind: SanctionKind; amount?: string; quantity?: string } = { kind: kind as SanctionKind };
@@ -76,7 +91,11 @@ export function readImposed(input: unknown): Imposed {
         if (entry[key] === undefined) continue;
         const beyond = amountBeyondLimits(entry[key], DEFAULT_LIMITS);
         if (beyond !== undefined) {
-          issues.push({ code: 'beyond_limit', path: `${path}.${key}`, message: `${describeValue(entry[key])} has ${beyond}` });
+          issues.push({
+            code: 'beyond_limit',
+            path: `${path}.${key}`,
+            message: `${describeValue(entry[key])} has ${beyond}`,
+          });
           continue;
         }
         if (isCanonicalAmount(entry[key])) {
@@ -85,7 +104,12 @@ export function readImposed(input: unknown): Imposed {
         }
         const read = readMoney(entry[key]);
         if (read.ok) sanction[key] = formatMoney(read.value);
-        else issues.push({ code: 'invalid_value', path: `${path}.${key}`, message: `expected ${read.expected}, got ${describeValue(entry[key])}` });
+        else
+          issues.push({
+            code: 'invalid_value',
+            path: `${path}.${key}`,
+            message: `expected ${read.expected}, got ${describeValue(entry[key])}`,
+          });
       }
       if (kind === 'fine' && sanction.amount === undefined && entry['amount'] === undefined) {
         issues.push({ code: 'missing_key', path: `${path}.amount`, message: 'a fine states its amount' });
@@ -94,7 +118,8 @@ export function readImposed(input: unknown): Imposed {
     });
   }
   const hearingOffered = record['hearingOffered'];
-  if (hearingOffered !== undefined && typeof hearingOffered !== 'boolean') issues.push({ code: 'invalid_type', path: at('hearingOffered'), message: 'expected true or false' });
+  if (hearingOffered !== undefined && typeof hearingOffered !== 'boolean')
+    issues.push({ code: 'invalid_type', path: at('hearingOffered'), message: 'expected true or false' });
   const dates: Record<string, string> = {};
   const rawDates = record['dates'];
   if (rawDates !== undefined) {
@@ -103,13 +128,15 @@ export function readImposed(input: unknown): Imposed {
     } else {
       for (const [key, value] of Object.entries(rawDates)) {
         if (!DATE_KEYS.includes(key)) issues.push(unknownKey(key, at(`dates.${key}`), DATE_KEYS));
-        else if (!isIsoDate(value)) issues.push({ code: 'invalid_date', path: at(`dates.${key}`), message: dateProblem(value) });
+        else if (!isIsoDate(value))
+          issues.push({ code: 'invalid_date', path: at(`dates.${key}`), message: dateProblem(value) });
         else dates[key] = value;
       }
     }
   }
   const reasons = record['reasons'];
-  if (reasons !== undefined && typeof reasons !== 'string') issues.push({ code: 'invalid_type', path: at('reasons'), message: 'expected the reasons as text' });
+  if (reasons !== undefined && typeof reasons !== 'string')
+    issues.push({ code: 'invalid_type', path: at('reasons'), message: 'expected the reasons as text' });
   if (issues.length > 0) throw new CailiangError('INVALID_IMPOSED', issues);
   return {
     sanctions,

@@ -40,7 +40,11 @@ export function canonicalJson(value: unknown): string {
  * @param options - {@link WriteCanonicalJsonOptions}
  * @throws TypeError on NaN or an infinity (canonical JSON has none), and on a bigint
  */
-export function writeCanonicalJson(value: unknown, emit: (chunk: string) => void, options: WriteCanonicalJsonOptions = {}): void {
+export function writeCanonicalJson(
+  value: unknown,
+  emit: (chunk: string) => void,
+  options: WriteCanonicalJsonOptions = {},
+): void {
   if (value === null || typeof value !== 'object') {
     const text = primitive(value);
     if (text !== undefined) emit(text);
@@ -129,7 +133,8 @@ class ChunkWriter {
 
 /** A scalar's JSON text; undefined for what JSON has no text for (undefined, a function, a symbol). */
 function primitive(value: unknown): string | undefined {
-  if (typeof value === 'number' && !Number.isFinite(value)) throw new TypeError('canonical JSON has no NaN or Infinity');
+  if (typeof value === 'number' && !Number.isFinite(value))
+    throw new TypeError('canonical JSON has no NaN or Infinity');
   return JSON.stringify(value) as string | undefined;
 }
 

@@ -47,7 +47,12 @@ function checkNode(value: unknown, path: string, depth: number, issues: Issue[])
   const kinds = (seen.all ? 1 : 0) + (seen.any ? 1 : 0) + (seen.not ? 1 : 0) + (seen.fact ? 1 : 0);
   if (kinds !== 1) {
     if (issues.length > before) return;
-    const found = [...(seen.all ? ['all'] : []), ...(seen.any ? ['any'] : []), ...(seen.not ? ['not'] : []), ...(seen.fact ? ['fact'] : [])];
+    const found = [
+      ...(seen.all ? ['all'] : []),
+      ...(seen.any ? ['any'] : []),
+      ...(seen.not ? ['not'] : []),
+      ...(seen.fact ? ['fact'] : []),
+    ];
     issues.push({
       code: 'invalid_condition',
       path,
@@ -72,7 +77,11 @@ function checkNode(value: unknown, path: string, depth: number, issues: Issue[])
     issues.push({ code: 'invalid_type', path: joinPath(path, 'name'), message: 'expected a string' });
   }
   if (value['priority'] !== undefined && !(Number.isInteger(value['priority']) && (value['priority'] as number) >= 1)) {
-    issues.push({ code: 'invalid_type', path: joinPath(path, 'priority'), message: 'expected a whole number of 1 or more' });
+    issues.push({
+      code: 'invalid_type',
+      path: joinPath(path, 'priority'),
+      message: 'expected a whole number of 1 or more',
+    });
   }
   if (branch === undefined) {
     checkLeaf(value, path, issues);
@@ -143,7 +152,11 @@ function checkLeaf(value: Record<string, unknown>, path: string, issues: Issue[]
   }
   const operator = value['operator'];
   if (operator === undefined) {
-    issues.push({ code: 'missing_key', path: joinPath(path, 'operator'), message: `missing operator; expected one of ${OPERATORS.join(', ')}` });
+    issues.push({
+      code: 'missing_key',
+      path: joinPath(path, 'operator'),
+      message: `missing operator; expected one of ${OPERATORS.join(', ')}`,
+    });
   } else if (typeof operator !== 'string' || !(OPERATORS as readonly string[]).includes(operator)) {
     issues.push({
       code: 'unknown_operator',
@@ -152,7 +165,11 @@ function checkLeaf(value: Record<string, unknown>, path: string, issues: Issue[]
     });
   }
   if (!('value' in value)) {
-    issues.push({ code: 'missing_key', path: joinPath(path, 'value'), message: 'missing value to compare the fact with' });
+    issues.push({
+      code: 'missing_key',
+      path: joinPath(path, 'value'),
+      message: 'missing value to compare the fact with',
+    });
   }
 }
 

@@ -6,14 +6,47 @@ import { RULE_SET_FORMAT, ruleSetSchema } from './schema.js';
 /** A condition in json-rules-engine's format, for editors (the loader checks it more closely). */
 const CONDITION_JSON_SCHEMA = {
   oneOf: [
-    { type: 'object', required: ['all'], additionalProperties: false, properties: { all: { type: 'array', items: { $ref: '#/$defs/Condition' } }, name: { type: 'string' }, priority: { type: 'integer', minimum: 1 } } },
-    { type: 'object', required: ['any'], additionalProperties: false, properties: { any: { type: 'array', items: { $ref: '#/$defs/Condition' } }, name: { type: 'string' }, priority: { type: 'integer', minimum: 1 } } },
-    { type: 'object', required: ['not'], additionalProperties: false, properties: { not: { $ref: '#/$defs/Condition' }, name: { type: 'string' }, priority: { type: 'integer', minimum: 1 } } },
+    {
+      type: 'object',
+      required: ['all'],
+      additionalProperties: false,
+      properties: {
+        all: { type: 'array', items: { $ref: '#/$defs/Condition' } },
+        name: { type: 'string' },
+        priority: { type: 'integer', minimum: 1 },
+      },
+    },
+    {
+      type: 'object',
+      required: ['any'],
+      additionalProperties: false,
+      properties: {
+        any: { type: 'array', items: { $ref: '#/$defs/Condition' } },
+        name: { type: 'string' },
+        priority: { type: 'integer', minimum: 1 },
+      },
+    },
+    {
+      type: 'object',
+      required: ['not'],
+      additionalProperties: false,
+      properties: {
+        not: { $ref: '#/$defs/Condition' },
+        name: { type: 'string' },
+        priority: { type: 'integer', minimum: 1 },
+      },
+    },
     {
       type: 'object',
       required: ['fact', 'operator', 'value'],
       additionalProperties: false,
-      properties: { fact: { type: 'string' }, operator: { enum: [...OPERATORS] }, value: {}, name: { type: 'string' }, priority: { type: 'integer', minimum: 1 } },
+      properties: {
+        fact: { type: 'string' },
+        operator: { enum: [...OPERATORS] },
+        value: {},
+        name: { type: 'string' },
+        priority: { type: 'integer', minimum: 1 },
+      },
     },
   ],
 };

@@ -26,7 +26,9 @@ export interface LoadRuleSetOptions {
   readonly limits?: Partial<Limits>;
 }
 
-export type SafeLoadResult = { readonly success: true; readonly data: RuleSet } | { readonly success: false; readonly error: CailiangError };
+export type SafeLoadResult =
+  | { readonly success: true; readonly data: RuleSet }
+  | { readonly success: false; readonly error: CailiangError };
 
 /** Digests of the rule sets this module validated, so an engine can tell them from raw objects. */
 const digests = new WeakMap<object, string>();
@@ -63,10 +65,19 @@ export function loadRuleSet(input: unknown, options: LoadRuleSetOptions = {}): R
  * thousands of items it is a hundred MiB that the collector would otherwise keep marking while the
  * rest of the load runs.
  */
-function validated(input: unknown, source: string | undefined, sourceOption: { source?: string }, limits: Limits): RuleSetData {
+function validated(
+  input: unknown,
+  source: string | undefined,
+  sourceOption: { source?: string },
+  limits: Limits,
+): RuleSetData {
   const data = typeof input === 'string' ? parseSource(input, source, limits) : input;
   if (data === null || data === undefined) {
-    throw new CailiangError('INVALID_RULE_SET', [{ code: 'empty', path: '', message: `expected a rule set (format: ${RULE_SET_FORMAT}), got an empty document` }], sourceOption);
+    throw new CailiangError(
+      'INVALID_RULE_SET',
+      [{ code: 'empty', path: '', message: `expected a rule set (format: ${RULE_SET_FORMAT}), got an empty document` }],
+      sourceOption,
+    );
   }
   // Before the schema copies anything: an alias bomb is counted, never expanded.
   const check = checkDocument(data, limits, { conditions: true });

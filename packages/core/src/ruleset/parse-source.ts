@@ -24,11 +24,21 @@ export const MAX_NESTING = DEFAULT_LIMITS.maxNesting;
  *   expanded size is checked on the parsed data (`checkDocument`)
  * @throws CailiangError PARSE_ERROR naming the line and column
  */
-export function parseSource(text: string, source?: string, limits: Pick<Limits, 'maxSourceLength' | 'maxNesting'> = DEFAULT_LIMITS): unknown {
+export function parseSource(
+  text: string,
+  source?: string,
+  limits: Pick<Limits, 'maxSourceLength' | 'maxNesting'> = DEFAULT_LIMITS,
+): unknown {
   if (text.length > limits.maxSourceLength) {
     throw new CailiangError(
       'PARSE_ERROR',
-      [{ code: 'too_large', path: '', message: `the text is ${text.length} characters; at most ${limits.maxSourceLength} are read (limit maxSourceLength)` }],
+      [
+        {
+          code: 'too_large',
+          path: '',
+          message: `the text is ${text.length} characters; at most ${limits.maxSourceLength} are read (limit maxSourceLength)`,
+        },
+      ],
       sourceOption(source),
     );
   }
@@ -51,23 +61,33 @@ export function parseSource(text: string, source?: string, limits: Pick<Limits, 
       const where = error.linePos?.[0];
       const at = where === undefined ? '' : `line ${where.line}, column ${where.col}`;
       // Block collections nested past what the cheap count above sees run the parser out of stack.
-      if (/call stack/i.test(error.message.split('\n')[0] ?? '')) throw tooDeep(`collections nest too deeply to read (at ${at})`, limits.maxNesting, source, error);
+      if (/call stack/i.test(error.message.split('\n')[0] ?? ''))
+        throw tooDeep(`collections nest too deeply to read (at ${at})`, limits.maxNesting, source, error);
       throw new CailiangError('PARSE_ERROR', [{ code: 'syntax', path: '', message: yamlSyntaxMessage(error, text) }], {
         ...sourceOption(source),
         cause: error,
       });
     }
-    if (error instanceof RangeError) throw tooDeep('collections nest too deeply to read', limits.maxNesting, source, error);
-    throw new CailiangError('PARSE_ERROR', [{ code: 'syntax', path: '', message: String(error) }], sourceOption(source));
+    if (error instanceof RangeError)
+      throw tooDeep('collections nest too deeply to read', limits.maxNesting, source, error);
+    throw new CailiangError(
+      'PARSE_ERROR',
+      [{ code: 'syntax', path: '', message: String(error) }],
+      sourceOption(source),
+    );
   }
 }
 
 /** The nesting-limit error, the same whether the count before parsing or the parser found it. */
 function tooDeep(what: string, maxNesting: number, source: string | undefined, cause?: unknown): CailiangError {
-  return new CailiangError('PARSE_ERROR', [{ code: 'too_deep', path: '', message: `${what}; at most ${maxNesting} are read (limit maxNesting)` }], {
-    ...sourceOption(source),
-    ...(cause === undefined ? {} : { cause }),
-  });
+  return new CailiangError(
+    'PARSE_ERROR',
+    [{ code: 'too_deep', path: '', message: `${what}; at most ${maxNesting} are read (limit maxNesting)` }],
+    {
+      ...sourceOption(source),
+      ...(cause === undefined ? {} : { cause }),
+    },
+  );
 }
 
 function sourceOption(source: string | undefined): { source?: string } {
@@ -100,7 +120,11 @@ function nestingDepth(text: string, maxNesting: number): number {
       lineDashes = 0;
       continue;
     }
-    if (atLineStart && char === CODE.dash && (text.charCodeAt(i + 1) === CODE.space || text.charCodeAt(i + 1) === CODE.tab)) {
+    if (
+      atLineStart &&
+      char === CODE.dash &&
+      (text.charCodeAt(i + 1) === CODE.space || text.charCodeAt(i + 1) === CODE.tab)
+    ) {
       lineDashes++;
       deepest = Math.max(deepest, depth + lineDashes);
       i++;

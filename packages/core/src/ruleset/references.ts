@@ -7,7 +7,16 @@ import type { FactDeclaration } from '../facts/types.js';
 import { isCircumstance } from '../general-rules/circumstances.js';
 import { Decimal } from '../money/decimal.js';
 import { readMoney } from '../money/money.js';
-import type { CitationData, ExemptionData, PenaltyItemData, RuleSetData, SanctionData, StatutoryFineData, TierAmountData, TierData } from './schema.js';
+import type {
+  CitationData,
+  ExemptionData,
+  PenaltyItemData,
+  RuleSetData,
+  SanctionData,
+  StatutoryFineData,
+  TierAmountData,
+  TierData,
+} from './schema.js';
 import { ruleSetScope } from './scope.js';
 
 /**
@@ -23,21 +32,35 @@ export function checkReferences(ruleSet: RuleSetData): Issue[] {
   const bands = ruleSet.policy?.fineBands ?? {};
 
   if (ruleSet.effective.until !== undefined && ruleSet.effective.until < ruleSet.effective.from) {
-    issues.push(issue('invalid_range', 'effective.until', `ends (${ruleSet.effective.until}) before it starts (${ruleSet.effective.from})`));
+    issues.push(
+      issue(
+        'invalid_range',
+        'effective.until',
+        `ends (${ruleSet.effective.until}) before it starts (${ruleSet.effective.from})`,
+      ),
+    );
   }
   for (const [name, fact] of Object.entries(ruleSet.facts)) {
     if (isCircumstance(name)) {
-      issues.push(issue('reserved_name', `facts.${name}`, `"${name}" is a general circumstance (行政处罚法); use it in conditions without declaring it`));
+      issues.push(
+        issue(
+          'reserved_name',
+          `facts.${name}`,
+          `"${name}" is a general circumstance (行政处罚法); use it in conditions without declaring it`,
+        ),
+      );
     }
     checkFactBounds(fact, `facts.${name}`, issues);
   }
   for (const [name, band] of Object.entries(bands)) {
     if (new Decimal(band[0]).greaterThan(band[1])) {
-      issues.push(issue('invalid_range', `policy.fineBands.${name}`, `the band starts (${band[0]}) after it ends (${band[1]})`));
+      issues.push(
+        issue('invalid_range', `policy.fineBands.${name}`, `the band starts (${band[0]}) after it ends (${band[1]})`),
+      );
     }
   }
   const mitigationBand = ruleSet.policy?.mitigation?.band;
-  if (mitigationBand !== undefined && !Object.prototype.hasOwnProperty.call(bands, mitigationBand)) {
+  if (mitigationBand !== undefined && !Object.hasOwn(bands, mitigationBand)) {
     issues.push(unknownBand(mitigationBand, 'policy.mitigation.band', bands));
   }
 
@@ -48,7 +71,10 @@ export function checkReferences(ruleSet: RuleSetData): Issue[] {
     const item = ruleSet.items[index] as RuleSetData['items'][number];
     const at = `items[${index}]`;
     const earlier = codes.get(item.code);
-    if (earlier !== undefined) issues.push(issue('duplicate_code', `${at}.code`, `item code "${item.code}" is already used by items[${earlier}]`));
+    if (earlier !== undefined)
+      issues.push(
+        issue('duplicate_code', `${at}.code`, `item code "${item.code}" is already used by items[${earlier}]`),
+      );
     else codes.set(item.code, index);
     if (item.kind === 'penalty') {
       checkCitations(item.violates, `${at}.violates`, ruleSet, issues);
@@ -57,10 +83,14 @@ export function checkReferences(ruleSet: RuleSetData): Issue[] {
     } else {
       checkCitations(item.basis, `${at}.basis`, ruleSet, issues);
       const ids = new Set<string>();
-      for (const [key, list] of [['conditions', item.conditions ?? []], ['materials', item.materials ?? []]] as const) {
+      for (const [key, list] of [
+        ['conditions', item.conditions ?? []],
+        ['materials', item.materials ?? []],
+      ] as const) {
         list.forEach((entry, index) => {
           const path = `${at}.${key}[${index}]`;
-          if (ids.has(entry.id)) issues.push(issue('duplicate_id', `${path}.id`, `id "${entry.id}" is used twice in this item`));
+          if (ids.has(entry.id))
+            issues.push(issue('duplicate_id', `${path}.id`, `id "${entry.id}" is used twice in this item`));
           ids.add(entry.id);
           if ('when' in entry) append(issues, checkCondition(entry.when as Condition, scope, `${path}.when`));
           if (entry.basis !== undefined) checkCitations(entry.basis, `${path}.basis`, ruleSet, issues);
@@ -99,7 +129,8 @@ function checkPenaltyItem(
   for (let index = 0; index < mitigations.length; index++) {
     const mitigation = mitigations[index] as NonNullable<PenaltyItemData['mitigations']>[number];
     const path = `${at}.mitigations[${index}]`;
-    if (mitigationIds.has(mitigation.id)) issues.push(issue('duplicate_id', `${path}.id`, `mitigation id "${mitigation.id}" is used twice in this item`));
+    if (mitigationIds.has(mitigation.id))
+      issues.push(issue('duplicate_id', `${path}.id`, `mitigation id "${mitigation.id}" is used twice in this item`));
     mitigationIds.add(mitigation.id);
     condition(mitigation.when as Condition, `${path}.when`);
     checkCitations(mitigation.basis, `${path}.basis`, ruleSet, issues);
@@ -110,13 +141,16 @@ function checkPenaltyItem(
     const path = `${at}.statutory.fine[${index}]`;
     condition(alternative.when, `${path}.when`);
     if (alternative.when === undefined && fines.length > 1) {
-      issues.push(issue('missing_key', `${path}.when`, 'with several statutory alternatives, each says when it applies'));
+      issues.push(
+        issue('missing_key', `${path}.when`, 'with several statutory alternatives, each says when it applies'),
+      );
     }
     const bounds = alternative.range ?? alternative.multiple;
     if (bounds?.max !== undefined && new Decimal(bounds.min).greaterThan(bounds.max)) {
       issues.push(issue('invalid_range', path, `min (${bounds.min}) is above max (${bounds.max})`));
     }
-    if (alternative.multiple !== undefined) checkAmountFact(alternative.multiple.of, `${path}.multiple.of`, ruleSet, issues);
+    if (alternative.multiple !== undefined)
+      checkAmountFact(alternative.multiple.of, `${path}.multiple.of`, ruleSet, issues);
   }
   const sanctions: (readonly [SanctionData, string])[] = [];
   (item.statutory.with ?? []).forEach((sanction, index) => sanctions.push([sanction, `with[${index}]`]));
@@ -126,7 +160,13 @@ function checkPenaltyItem(
     condition(sanction.when as Condition | undefined, `${at}.statutory.${key}.when`);
     if (sanction.of !== undefined) checkAmountFact(sanction.of, `${at}.statutory.${key}.of`, ruleSet, issues);
     if (sanction.range?.max !== undefined && new Decimal(sanction.range.min).greaterThan(sanction.range.max)) {
-      issues.push(issue('invalid_range', `${at}.statutory.${key}.range`, `min (${sanction.range.min}) is above max (${sanction.range.max})`));
+      issues.push(
+        issue(
+          'invalid_range',
+          `${at}.statutory.${key}.range`,
+          `min (${sanction.range.min}) is above max (${sanction.range.max})`,
+        ),
+      );
     }
     if (sanction.range !== undefined) ranged.add(sanction.kind);
   }
@@ -138,26 +178,54 @@ function checkPenaltyItem(
     const path = `${at}.tiers[${index}]`;
     const level = String(tier.level);
     const earlier = levels.get(level);
-    if (earlier !== undefined) issues.push(issue('duplicate_level', `${path}.level`, `tier level "${level}" is already used by tiers[${earlier}]`));
+    if (earlier !== undefined)
+      issues.push(
+        issue('duplicate_level', `${path}.level`, `tier level "${level}" is already used by tiers[${earlier}]`),
+      );
     else levels.set(level, index);
     if (tier.when === undefined) {
       if (fallback !== undefined) {
-        issues.push(issue('several_fallbacks', `${path}.when`, `tiers[${fallback}] is already the fallback (the tier without when); give this tier a condition`));
+        issues.push(
+          issue(
+            'several_fallbacks',
+            `${path}.when`,
+            `tiers[${fallback}] is already the fallback (the tier without when); give this tier a condition`,
+          ),
+        );
       } else fallback = index;
     }
     condition(tier.when, `${path}.when`);
     if (tier.fine !== undefined) {
-      if (fines.length === 0) issues.push(issue('no_statutory_fine', `${path}.fine`, 'the item has no statutory fine (statutory.fine) for this tier to refine'));
+      if (fines.length === 0)
+        issues.push(
+          issue(
+            'no_statutory_fine',
+            `${path}.fine`,
+            'the item has no statutory fine (statutory.fine) for this tier to refine',
+          ),
+        );
       checkTierAmount(tier.fine, `${path}.fine`, fines, bands, ruleSet, issues);
     }
     if (tier.sanctions !== undefined) {
       for (const [kind, amount] of Object.entries(tier.sanctions)) {
         if (!ranged.has(kind)) {
-          issues.push(issue('unknown_sanction', `${path}.sanctions.${kind}`, `the item has no ranged "${kind}" in statutory.with or statutory.also`));
-        } else if (amount.band !== undefined && !Object.prototype.hasOwnProperty.call(bands, amount.band)) {
+          issues.push(
+            issue(
+              'unknown_sanction',
+              `${path}.sanctions.${kind}`,
+              `the item has no ranged "${kind}" in statutory.with or statutory.also`,
+            ),
+          );
+        } else if (amount.band !== undefined && !Object.hasOwn(bands, amount.band)) {
           issues.push(unknownBand(amount.band, `${path}.sanctions.${kind}.band`, bands));
         } else if (amount.multiple !== undefined) {
-          issues.push(issue('invalid_value', `${path}.sanctions.${kind}.multiple`, 'a ranged sanction is set by a band or a range, not a multiple'));
+          issues.push(
+            issue(
+              'invalid_value',
+              `${path}.sanctions.${kind}.multiple`,
+              'a ranged sanction is set by a band or a range, not a multiple',
+            ),
+          );
         }
       }
     }
@@ -169,7 +237,8 @@ function checkPenaltyItem(
   for (let index = 0; index < exemptions.length; index++) {
     const exemption = exemptions[index] as ExemptionData;
     const path = `${at}.exemptions[${index}]`;
-    if (exemptionIds.has(exemption.id)) issues.push(issue('duplicate_id', `${path}.id`, `exemption id "${exemption.id}" is used twice in this item`));
+    if (exemptionIds.has(exemption.id))
+      issues.push(issue('duplicate_id', `${path}.id`, `exemption id "${exemption.id}" is used twice in this item`));
     exemptionIds.add(exemption.id);
     condition(exemption.when, `${path}.when`);
     checkCitations(exemption.basis, `${path}.basis`, ruleSet, issues);
@@ -186,13 +255,19 @@ function checkTierAmount(
   issues: Issue[],
 ): void {
   if (amount.band !== undefined) {
-    if (!Object.prototype.hasOwnProperty.call(bands, amount.band)) {
+    if (!Object.hasOwn(bands, amount.band)) {
       issues.push(unknownBand(amount.band, `${path}.band`, bands));
       return;
     }
     const open = fines.findIndex((alternative) => (alternative.range ?? alternative.multiple)?.max === undefined);
     if (open >= 0) {
-      issues.push(issue('unbounded_range', `${path}.band`, `a band is a share of the statutory range, but statutory.fine[${open}] has no max (「…以上」); give this tier an absolute range`));
+      issues.push(
+        issue(
+          'unbounded_range',
+          `${path}.band`,
+          `a band is a share of the statutory range, but statutory.fine[${open}] has no max (「…以上」); give this tier an absolute range`,
+        ),
+      );
     }
     return;
   }
@@ -206,7 +281,13 @@ function checkTierAmount(
     } else {
       const fixed = fines.findIndex((alternative) => alternative.multiple === undefined);
       if (fixed >= 0) {
-        issues.push(issue('missing_key', `${path}.multiple.of`, `statutory.fine[${fixed}] is not a multiple of a fact, so this tier names the fact it multiplies (of)`));
+        issues.push(
+          issue(
+            'missing_key',
+            `${path}.multiple.of`,
+            `statutory.fine[${fixed}] is not a multiple of a fact, so this tier names the fact it multiplies (of)`,
+          ),
+        );
       }
     }
   }
@@ -227,24 +308,35 @@ function checkRangedSanctionsSet(tier: TierData, path: string, item: PenaltyItem
     if (sanction.range === undefined) continue;
     if (tier.sanctions?.[sanction.kind] === undefined && tier.fine?.band === undefined) {
       issues.push(
-        issue('missing_key', `${path}.sanctions`, `this tier imposes ${sanction.kind} with a statutory range; set its amount (sanctions.${sanction.kind}: { band } or { range }) since the tier's fine is not a band`),
+        issue(
+          'missing_key',
+          `${path}.sanctions`,
+          `this tier imposes ${sanction.kind} with a statutory range; set its amount (sanctions.${sanction.kind}: { band } or { range }) since the tier's fine is not a band`,
+        ),
       );
     }
   }
 }
 
 function checkAmountFact(name: string, path: string, ruleSet: RuleSetData, issues: Issue[]): void {
-  const fact = Object.prototype.hasOwnProperty.call(ruleSet.facts, name) ? ruleSet.facts[name] : undefined;
+  const fact = Object.hasOwn(ruleSet.facts, name) ? ruleSet.facts[name] : undefined;
   if (fact === undefined) issues.push(issue('undeclared_fact', path, `unknown fact "${name}"; declare it under facts`));
-  else if (fact.type !== 'money') issues.push(issue('invalid_value', path, `"${name}" is a ${fact.type} fact; an amount is taken from a money fact`));
+  else if (fact.type !== 'money')
+    issues.push(issue('invalid_value', path, `"${name}" is a ${fact.type} fact; an amount is taken from a money fact`));
 }
 
 function checkCitations(citations: readonly CitationData[], path: string, ruleSet: RuleSetData, issues: Issue[]): void {
   for (let index = 0; index < citations.length; index++) {
     const citation = citations[index] as CitationData;
-    if (!Object.prototype.hasOwnProperty.call(ruleSet.laws, citation.law)) {
+    if (!Object.hasOwn(ruleSet.laws, citation.law)) {
       const known = Object.keys(ruleSet.laws);
-      issues.push(issue('unknown_law', `${path}[${index}].law`, `unknown law "${citation.law}"; declared laws are ${known.length === 0 ? '(none)' : known.join(', ')}`));
+      issues.push(
+        issue(
+          'unknown_law',
+          `${path}[${index}].law`,
+          `unknown law "${citation.law}"; declared laws are ${known.length === 0 ? '(none)' : known.join(', ')}`,
+        ),
+      );
     }
     if (citation.subitem !== undefined && citation.item === undefined) {
       issues.push(issue('invalid_value', `${path}[${index}].subitem`, 'a 目 (subitem) is cited within a 项 (item)'));
@@ -258,25 +350,32 @@ function checkFactBounds(fact: FactDeclaration, path: string, issues: Issue[]): 
     const bound = fact[key];
     if (bound === undefined) continue;
     if (fact.type === 'date') {
-      if (!isIsoDate(bound)) issues.push(issue('invalid_value', `${path}.${key}`, 'expected an ISO date such as "2025-03-10"'));
+      if (!isIsoDate(bound))
+        issues.push(issue('invalid_value', `${path}.${key}`, 'expected an ISO date such as "2025-03-10"'));
       else bounds[key] = bound;
     } else {
       const read = readMoney(bound, { allowNegative: true });
       if (!read.ok) issues.push(issue('invalid_value', `${path}.${key}`, `expected ${read.expected}`));
-      else if (fact.type === 'integer' && !read.value.isInteger()) issues.push(issue('invalid_value', `${path}.${key}`, 'expected a whole number'));
+      else if (fact.type === 'integer' && !read.value.isInteger())
+        issues.push(issue('invalid_value', `${path}.${key}`, 'expected a whole number'));
       else bounds[key] = read.value;
     }
   }
   const { min, max } = bounds;
   if (min !== undefined && max !== undefined) {
     const inverted = typeof min === 'string' ? min > (max as string) : (min as Decimal).greaterThan(max as Decimal);
-    if (inverted) issues.push(issue('invalid_range', path, `min (${String(fact.min)}) is above max (${String(fact.max)})`));
+    if (inverted)
+      issues.push(issue('invalid_range', path, `min (${String(fact.min)}) is above max (${String(fact.max)})`));
   }
 }
 
 function unknownBand(name: string, path: string, bands: Readonly<Record<string, unknown>>): Issue {
   const known = Object.keys(bands);
-  return issue('unknown_band', path, `unknown band "${name}"; policy.fineBands has ${known.length === 0 ? 'no bands' : known.join(', ')}`);
+  return issue(
+    'unknown_band',
+    path,
+    `unknown band "${name}"; policy.fineBands has ${known.length === 0 ? 'no bands' : known.join(', ')}`,
+  );
 }
 
 function issue(code: IssueCode, path: string, message: string): Issue {

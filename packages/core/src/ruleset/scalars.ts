@@ -14,7 +14,10 @@ const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 export const identifier = withJsonSchema(
   z.string().superRefine((value, ctx) => {
     if (!IDENTIFIER.test(value)) {
-      ctx.addIssue({ code: 'custom', message: `"${value}" is not a name: use letters, digits and _ (not starting with a digit)` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${value}" is not a name: use letters, digits and _ (not starting with a digit)`,
+      });
     } else if (RESERVED_NAMES.has(value)) {
       ctx.addIssue({ code: 'custom', message: `"${value}" is reserved and cannot be used as a name` });
     }
@@ -54,7 +57,12 @@ export const moneyText = withJsonSchema(
     }
     return typeof value === 'string' ? value : formatMoney(read.value);
   }),
-  { anyOf: [{ type: 'string', pattern: '^(0|[1-9]\\d*)(\\.\\d+)?$' }, { type: 'number', minimum: 0 }] },
+  {
+    anyOf: [
+      { type: 'string', pattern: '^(0|[1-9]\\d*)(\\.\\d+)?$' },
+      { type: 'number', minimum: 0 },
+    ],
+  },
 );
 
 /** A multiple (倍数) or other non-negative decimal factor, in the same forms as money. */
@@ -65,12 +73,20 @@ export const fractionText = withJsonSchema(
   z.unknown().transform((value, ctx) => {
     const read = readMoney(value);
     if (!read.ok || read.value.greaterThan(1)) {
-      ctx.addIssue({ code: 'custom', message: `expected a fraction from "0" to "1" such as "0.3", got ${describeValue(value)}` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `expected a fraction from "0" to "1" such as "0.3", got ${describeValue(value)}`,
+      });
       return z.NEVER;
     }
     return typeof value === 'string' ? value : formatMoney(read.value);
   }),
-  { anyOf: [{ type: 'string', pattern: '^(0|1|0\\.\\d+|1\\.0+)$' }, { type: 'number', minimum: 0, maximum: 1 }] },
+  {
+    anyOf: [
+      { type: 'string', pattern: '^(0|1|0\\.\\d+|1\\.0+)$' },
+      { type: 'number', minimum: 0, maximum: 1 },
+    ],
+  },
 );
 
 /** A bound on a fact: a decimal (for money and numbers) or a date, checked against the fact's type later. */
@@ -83,4 +99,3 @@ export const boundValue = withJsonSchema(
 export function decimalLessOrEqual(a: string, b: string): boolean {
   return new Decimal(a).lessThanOrEqualTo(new Decimal(b));
 }
-

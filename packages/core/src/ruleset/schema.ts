@@ -25,7 +25,12 @@ export const RULE_SET_FORMAT_V1 = 'cailiang.rule-set/v1';
 export const conditionSchema = withJsonSchema(
   z.custom<Condition>().superRefine((value, ctx) => {
     for (const issue of checkConditionStructure(value, '')) {
-      ctx.addIssue({ code: 'custom', message: issue.message, path: pathSegments(issue.path), params: { code: issue.code } });
+      ctx.addIssue({
+        code: 'custom',
+        message: issue.message,
+        path: pathSegments(issue.path),
+        params: { code: issue.code },
+      });
     }
   }),
   { $ref: '#/$defs/Condition' },
@@ -57,11 +62,19 @@ const factSchema = z
       ctx.addIssue({ code: 'custom', path: ['values'], message: 'an enum fact lists its values' });
     }
     if (fact.type !== 'enum' && fact.values !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['values'], message: `only enum facts have values; this fact is ${fact.type}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['values'],
+        message: `only enum facts have values; this fact is ${fact.type}`,
+      });
     }
     for (const value of Object.keys(fact.valueLabels ?? {})) {
       if (!(fact.values ?? []).includes(value)) {
-        ctx.addIssue({ code: 'custom', path: ['valueLabels', value], message: `"${value}" is not one of the fact's values (${(fact.values ?? []).join(', ')})` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['valueLabels', value],
+          message: `"${value}" is not one of the fact's values (${(fact.values ?? []).join(', ')})`,
+        });
       }
     }
     if (fact.values !== undefined && new Set(fact.values).size !== fact.values.length) {
@@ -118,16 +131,28 @@ const sanctionSchema = z
   })
   .superRefine((sanction, ctx) => {
     if (sanction.kind === 'fine') {
-      ctx.addIssue({ code: 'custom', path: ['kind'], message: 'the fine is stated in statutory.fine, not as a sanction' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['kind'],
+        message: 'the fine is stated in statutory.fine, not as a sanction',
+      });
     }
     if (sanction.range !== undefined && sanction.unit === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['unit'], message: `a ranged sanction names its unit: ${SANCTION_UNITS.join(', ')}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['unit'],
+        message: `a ranged sanction names its unit: ${SANCTION_UNITS.join(', ')}`,
+      });
     }
     if (sanction.range === undefined && sanction.unit !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['unit'], message: 'a unit is given only with a range' });
     }
     if (sanction.range !== undefined && sanction.of !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['of'], message: 'a sanction takes its amount from a fact or has a range, not both' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['of'],
+        message: 'a sanction takes its amount from a fact or has a range, not both',
+      });
     }
   });
 
@@ -264,39 +289,47 @@ const policySchema = z.strictObject({
   fineBands: z.record(nonEmptyText, z.tuple([fractionText, fractionText])).optional(),
   rounding: z.strictObject({ scale: z.int().min(0).max(8), mode: z.enum(ROUNDING_MODES) }).optional(),
   tierSelection: z.enum(['most-severe', 'first', 'unique']).optional(),
-  mitigation: z
-    .strictObject({ band: nonEmptyText, reducedFloor: fractionText.optional() })
-    .optional(),
+  mitigation: z.strictObject({ band: nonEmptyText, reducedFloor: fractionText.optional() }).optional(),
   versionSelection: z.enum(['lex-mitior', 'decision-date']).optional(),
   /**
    * 较大数额 for hearings (行政处罚法 第六十三条): a fine or confiscation of at least this amount
    * gives the party the right to request a hearing. Set per sector or province (e.g. public
    * security: 个人 2000元, 单位 10000元).
    */
-  hearingThresholds: z.strictObject({ individual: moneyText.optional(), organization: moneyText.optional() }).optional(),
+  hearingThresholds: z
+    .strictObject({ individual: moneyText.optional(), organization: moneyText.optional() })
+    .optional(),
 });
 
-export const ruleSetSchema = z.strictObject({
-  $schema: z.string().optional(),
-  format: z.enum([RULE_SET_FORMAT_V1, RULE_SET_FORMAT], { error: `expected format: ${RULE_SET_FORMAT} (or ${RULE_SET_FORMAT_V1})` }),
-  id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'expected an id of letters, digits, ".", "-" and "_"'),
-  version: nonEmptyText,
-  title: nonEmptyText,
-  issuer: nonEmptyText,
-  document: nonEmptyText,
-  registration: nonEmptyText.optional(),
-  provenance: provenanceSchema.optional(),
-  effective: z.strictObject({ from: isoDate, until: isoDate.optional() }),
-  policy: policySchema.optional(),
-  laws: z.record(identifier, lawSchema),
-  facts: z.record(identifier, factSchema),
-  items: z.array(itemSchema).min(1, 'a rule set has at least one item'),
-}).superRefine((ruleSet, ctx) => {
-  if (ruleSet.format !== RULE_SET_FORMAT_V1) return;
-  for (const path of v2KeyPaths(ruleSet.items)) {
-    ctx.addIssue({ code: 'custom', path, message: `"${String(path[path.length - 1])}" is a format v2 key: set format: ${RULE_SET_FORMAT}` });
-  }
-});
+export const ruleSetSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    format: z.enum([RULE_SET_FORMAT_V1, RULE_SET_FORMAT], {
+      error: `expected format: ${RULE_SET_FORMAT} (or ${RULE_SET_FORMAT_V1})`,
+    }),
+    id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'expected an id of letters, digits, ".", "-" and "_"'),
+    version: nonEmptyText,
+    title: nonEmptyText,
+    issuer: nonEmptyText,
+    document: nonEmptyText,
+    registration: nonEmptyText.optional(),
+    provenance: provenanceSchema.optional(),
+    effective: z.strictObject({ from: isoDate, until: isoDate.optional() }),
+    policy: policySchema.optional(),
+    laws: z.record(identifier, lawSchema),
+    facts: z.record(identifier, factSchema),
+    items: z.array(itemSchema).min(1, 'a rule set has at least one item'),
+  })
+  .superRefine((ruleSet, ctx) => {
+    if (ruleSet.format !== RULE_SET_FORMAT_V1) return;
+    for (const path of v2KeyPaths(ruleSet.items)) {
+      ctx.addIssue({
+        code: 'custom',
+        path,
+        message: `"${String(path[path.length - 1])}" is a format v2 key: set format: ${RULE_SET_FORMAT}`,
+      });
+    }
+  });
 
 export type RuleSetData = z.output<typeof ruleSetSchema>;
 export type ItemData = RuleSetData['items'][number];

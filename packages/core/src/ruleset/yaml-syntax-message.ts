@@ -21,7 +21,11 @@ export function yamlSyntaxMessage(error: YAMLParseError, text: string): string {
   switch (error.code) {
     case 'DUPLICATE_KEY': {
       const key = /^\s*(?:-\s+)*("[^"]*"|'[^']*'|[^:#]+?)\s*:/.exec(lineText(where.line))?.[1];
-      return at(where.line, where.col, `${key === undefined ? 'a key' : `the key ${key}`} appears twice in the same mapping; keep one`);
+      return at(
+        where.line,
+        where.col,
+        `${key === undefined ? 'a key' : `the key ${key}`} appears twice in the same mapping; keep one`,
+      );
     }
     case 'TAB_AS_INDENT':
       return at(where.line, where.col, 'a tab indents this line; YAML indents with spaces only');
@@ -35,9 +39,12 @@ export function yamlSyntaxMessage(error: YAMLParseError, text: string): string {
     case 'BAD_INDENT':
     case 'MISSING_CHAR':
     case 'UNEXPECTED_TOKEN': {
-      if (/end with a \]/.test(parserWords)) return at(where.line, where.col, 'a [ list above this line is not closed with ]');
-      if (/end with a \}/.test(parserWords)) return at(where.line, where.col, 'a { mapping above this line is not closed with }');
-      if (/closing "?quote/i.test(parserWords)) return at(where.line, where.col, 'a quoted text above this line is never closed');
+      if (/end with a \]/.test(parserWords))
+        return at(where.line, where.col, 'a [ list above this line is not closed with ]');
+      if (/end with a \}/.test(parserWords))
+        return at(where.line, where.col, 'a { mapping above this line is not closed with }');
+      if (/closing "?quote/i.test(parserWords))
+        return at(where.line, where.col, 'a quoted text above this line is never closed');
       return indentationMessage(lines, where.line) ?? at(where.line, where.col, parserWords);
     }
     default:
@@ -57,7 +64,8 @@ function indentationMessage(lines: readonly string[], from: number): string | un
     if (above === undefined) return undefined;
     const indent = keyColumn(text);
     // Lined up with its neighbour, or back out to an enclosing mapping: not an indentation slip.
-    if (indent === above.column || (indent < above.column && enclosingColumns(lines, line).has(indent))) return undefined;
+    if (indent === above.column || (indent < above.column && enclosingColumns(lines, line).has(indent)))
+      return undefined;
     const spaces = (n: number) => `${n} space${n === 1 ? '' : 's'}`;
     const hint = indent > above.column ? 'a stray space?' : 'a missing space?';
     return `line ${line}, column ${indent + 1}: this key is indented ${spaces(indent)}, but the key on line ${above.line} is indented ${spaces(above.column)} (${hint}); keys of one mapping line up`;
@@ -77,7 +85,12 @@ function keyAbove(lines: readonly string[], line: number): { line: number; colum
 
 /** Where the keys of the lines above `line` start: the columns a line may dedent back to. */
 function enclosingColumns(lines: readonly string[], line: number): Set<number> {
-  return new Set(lines.slice(0, line - 1).filter(isKeyLine).map(keyColumn));
+  return new Set(
+    lines
+      .slice(0, line - 1)
+      .filter(isKeyLine)
+      .map(keyColumn),
+  );
 }
 
 /** A line with `key:` on it (after any `- ` of a sequence item). */

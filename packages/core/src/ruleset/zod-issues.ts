@@ -35,7 +35,11 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], basePath: rea
         break;
       case 'custom':
         // Hand-written checks carry their own code (unknown_operator…) in params.
-        out.push({ code: isIssueCode(issue.params?.['code']) ? issue.params['code'] : 'invalid_value', path: formatPath(path), message: issue.message });
+        out.push({
+          code: isIssueCode(issue.params?.['code']) ? issue.params['code'] : 'invalid_value',
+          path: formatPath(path),
+          message: issue.message,
+        });
         break;
       default:
         out.push({ code: issue.code, path: formatPath(path), message: issue.message });

@@ -20,7 +20,8 @@ const FLOW_INDICATORS = /[,[\]{}#"'\n\r\t]|: |:$|^[\s&*!|>%`?-]|\s$/;
  * @example formatCellValue('2024.1') // '"2024.1"'
  */
 export function formatCellValue(value: unknown): string {
-  if (typeof value === 'string') return SPREADSHEET_SENSITIVE.test(value) ? JSON.stringify(value) : formatScalarText(value);
+  if (typeof value === 'string')
+    return SPREADSHEET_SENSITIVE.test(value) ? JSON.stringify(value) : formatScalarText(value);
   return formatFlow(value);
 }
 
@@ -55,7 +56,9 @@ function isPlainSafe(text: string): boolean {
   }
 }
 
-export type CellValueResult = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly message: string };
+export type CellValueResult =
+  | { readonly ok: true; readonly value: unknown }
+  | { readonly ok: false; readonly message: string };
 
 /**
  * Reads a machine cell written by {@link formatCellValue} (or typed by hand in the same YAML).
@@ -64,12 +67,18 @@ export type CellValueResult = { readonly ok: true; readonly value: unknown } | {
  */
 export function parseCellValue(text: string): CellValueResult {
   try {
-    return { ok: true, value: parseYaml(text, { schema: 'core', uniqueKeys: true, merge: false, maxAliasCount: 0 }) as unknown };
+    return {
+      ok: true,
+      value: parseYaml(text, { schema: 'core', uniqueKeys: true, merge: false, maxAliasCount: 0 }) as unknown,
+    };
   } catch (error) {
     if (error instanceof YAMLParseError) {
       const where = error.linePos?.[0];
       const first = error.message.split('\n')[0] ?? error.message;
-      return { ok: false, message: `not a valid value${where === undefined ? '' : ` (character ${where.col})`}: ${first.replace(/ at line \d+, column \d+:?$/, '')}` };
+      return {
+        ok: false,
+        message: `not a valid value${where === undefined ? '' : ` (character ${where.col})`}: ${first.replace(/ at line \d+, column \d+:?$/, '')}`,
+      };
     }
     return { ok: false, message: `not a valid value: ${String(error)}` };
   }

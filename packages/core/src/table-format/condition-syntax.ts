@@ -96,7 +96,15 @@ const ANY_WORDS = new Set(['任一', 'any']);
 const LITERALS: Readonly<Record<string, unknown>> = { true: true, false: false, null: null };
 
 /** Words the formatter never writes bare, so a value is never read as something else. */
-const RESERVED = new Set([...AND_WORDS, ...OR_WORDS, ...NOT_WORDS, ...ALL_WORDS, ...ANY_WORDS, ...Object.keys(LITERALS), ...Object.keys(WORD_OPERATORS)]);
+const RESERVED = new Set([
+  ...AND_WORDS,
+  ...OR_WORDS,
+  ...NOT_WORDS,
+  ...ALL_WORDS,
+  ...ANY_WORDS,
+  ...Object.keys(LITERALS),
+  ...Object.keys(WORD_OPERATORS),
+]);
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** A bare word: letters (any script), digits, `_`, `-`, `.`; not starting with a digit, `-` or `.`. */
@@ -104,7 +112,21 @@ const BARE_WORD = /^[\p{L}_][\p{L}\p{N}_.-]*$/u;
 const CONNECTIVE_CHARS = /[且或非]/;
 const NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$/;
 
-type TokenKind = 'word' | 'number' | 'string' | 'op' | 'ref' | '(' | ')' | '[' | ']' | ',' | 'and' | 'or' | 'not' | 'end';
+type TokenKind =
+  | 'word'
+  | 'number'
+  | 'string'
+  | 'op'
+  | 'ref'
+  | '('
+  | ')'
+  | '['
+  | ']'
+  | ','
+  | 'and'
+  | 'or'
+  | 'not'
+  | 'end';
 
 interface Token {
   readonly kind: TokenKind;
@@ -115,7 +137,10 @@ interface Token {
 }
 
 class SyntaxProblem extends Error {
-  constructor(readonly character: number, message: string) {
+  constructor(
+    readonly character: number,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -161,7 +186,8 @@ function format(condition: Condition, top: boolean): string {
   if ('all' in condition || 'any' in condition) {
     const isAll = 'all' in condition;
     const children = isAll ? condition.all : (condition as { any: readonly Condition[] }).any;
-    if (children.length < 2) return `${isAll ? '全部' : '任一'}(${children.map((child) => format(child, true)).join(', ')})`;
+    if (children.length < 2)
+      return `${isAll ? '全部' : '任一'}(${children.map((child) => format(child, true)).join(', ')})`;
     const text = children.map((child) => format(child, false)).join(isAll ? ' 且 ' : ' 或 ');
     return top ? text : `(${text})`;
   }
@@ -171,7 +197,10 @@ function format(condition: Condition, top: boolean): string {
 
 function formatValue(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(formatValue).join(', ')}]`;
-  if (typeof value === 'string') return BARE_WORD.test(value) && !CONNECTIVE_CHARS.test(value) && !RESERVED.has(value) ? value : JSON.stringify(value);
+  if (typeof value === 'string')
+    return BARE_WORD.test(value) && !CONNECTIVE_CHARS.test(value) && !RESERVED.has(value)
+      ? value
+      : JSON.stringify(value);
   if (isFactNameReference(value)) return `@${value.fact}`;
   return JSON.stringify(value);
 }
@@ -207,7 +236,6 @@ function expressibleValue(value: unknown): boolean {
   return isFactNameReference(value) && Object.keys(value).length === 1 && IDENTIFIER.test(value.fact);
 }
 
-
 function parseJsonCondition(text: string): ConditionParseResult {
   try {
     return { ok: true, condition: JSON.parse(text) as Condition };
@@ -216,7 +244,13 @@ function parseJsonCondition(text: string): ConditionParseResult {
     const position = /position (\d+)/.exec(message);
     return {
       ok: false,
-      problems: [{ character: position === null ? 1 : Number(position[1]) + 1, code: 'condition_syntax', message: `a condition starting with "{" is JSON, and this is not valid JSON: ${message}` }],
+      problems: [
+        {
+          character: position === null ? 1 : Number(position[1]) + 1,
+          code: 'condition_syntax',
+          message: `a condition starting with "{" is JSON, and this is not valid JSON: ${message}`,
+        },
+      ],
     };
   }
 }
@@ -257,7 +291,10 @@ function tokenize(text: string): Token[] {
       try {
         value = JSON.parse(match[0]);
       } catch {
-        throw new SyntaxProblem(at, `invalid escape in ${match[0]}: quoted text follows JSON (\\" for a quote, \\\\ for a backslash)`);
+        throw new SyntaxProblem(
+          at,
+          `invalid escape in ${match[0]}: quoted text follows JSON (\\" for a quote, \\\\ for a backslash)`,
+        );
       }
       tokens.push({ kind: 'string', text: match[0], at, value });
       index += match[0].length;
@@ -276,9 +313,13 @@ function tokenize(text: string): Token[] {
       const following = text[index + match[0].length];
       if (following !== undefined && /[\p{L}_]/u.test(following) && !CONNECTIVE_CHARS.test(following)) {
         const word = /^[\p{L}\p{N}_.-]+/u.exec(text.slice(index).split(/[且或非]/)[0] ?? '') as RegExpExecArray;
-        throw new SyntaxProblem(at, `"${word[0]}" starts like a number; write text that starts with a digit in quotes: "${word[0]}"`);
+        throw new SyntaxProblem(
+          at,
+          `"${word[0]}" starts like a number; write text that starts with a digit in quotes: "${word[0]}"`,
+        );
       }
-      if (!NUMBER.test(match[0])) throw new SyntaxProblem(at, `"${match[0]}" is not a number as JSON writes it (no leading zeros)`);
+      if (!NUMBER.test(match[0]))
+        throw new SyntaxProblem(at, `"${match[0]}" is not a number as JSON writes it (no leading zeros)`);
       tokens.push({ kind: 'number', text: match[0], at, value: Number(match[0]) });
       index += match[0].length;
       continue;
@@ -292,7 +333,13 @@ function tokenize(text: string): Token[] {
     }
     const word = /^[\p{L}_][\p{L}\p{N}_.-]*/u.exec(text.slice(index).split(/[且或非]/)[0] ?? '');
     if (word === null) throw new SyntaxProblem(at, `unexpected "${char}"`);
-    const kind: TokenKind = AND_WORDS.has(word[0]) ? 'and' : OR_WORDS.has(word[0]) ? 'or' : NOT_WORDS.has(word[0]) ? 'not' : 'word';
+    const kind: TokenKind = AND_WORDS.has(word[0])
+      ? 'and'
+      : OR_WORDS.has(word[0])
+        ? 'or'
+        : NOT_WORDS.has(word[0])
+          ? 'not'
+          : 'word';
     tokens.push({ kind, text: word[0], at });
     index += word[0].length;
   }
@@ -309,10 +356,18 @@ class Parser {
   ) {}
 
   parseTop(): Condition {
-    if (this.peek().kind === 'end') throw new SyntaxProblem(this.peek().at, 'empty condition: leave the cell empty for none, or write one such as goodsValue < 10000');
+    if (this.peek().kind === 'end')
+      throw new SyntaxProblem(
+        this.peek().at,
+        'empty condition: leave the cell empty for none, or write one such as goodsValue < 10000',
+      );
     const condition = this.parseChain();
     const next = this.peek();
-    if (next.kind !== 'end') throw new SyntaxProblem(next.at, `unexpected ${describe(next)} after a complete condition; join conditions with 且 or 或`);
+    if (next.kind !== 'end')
+      throw new SyntaxProblem(
+        next.at,
+        `unexpected ${describe(next)} after a complete condition; join conditions with 且 or 或`,
+      );
     return condition;
   }
 
@@ -327,7 +382,10 @@ class Parser {
     }
     const other = this.peek();
     if (other.kind === 'and' || other.kind === 'or') {
-      throw new SyntaxProblem(other.at, `"${other.text}" after "${connective.text}" without parentheses: write (A ${connective.text} B) ${other.text} C or A ${connective.text} (B ${other.text} C)`);
+      throw new SyntaxProblem(
+        other.at,
+        `"${other.text}" after "${connective.text}" without parentheses: write (A ${connective.text} B) ${other.text} C or A ${connective.text} (B ${other.text} C)`,
+      );
     }
     return connective.kind === 'and' ? { all: children } : { any: children };
   }
@@ -344,7 +402,11 @@ class Parser {
       this.expect(')', 'a closing ")"');
       return inner;
     }
-    if (token.kind === 'word' && (ALL_WORDS.has(token.text) || ANY_WORDS.has(token.text)) && this.peek(1).kind === '(') {
+    if (
+      token.kind === 'word' &&
+      (ALL_WORDS.has(token.text) || ANY_WORDS.has(token.text)) &&
+      this.peek(1).kind === '('
+    ) {
       this.next();
       this.next();
       const children: Condition[] = [];
@@ -365,13 +427,20 @@ class Parser {
   private parseComparison(): Condition {
     const fact = this.next();
     if (!IDENTIFIER.test(fact.text)) {
-      throw new SyntaxProblem(fact.at, `"${fact.text}" is not a fact name: fact names are letters, digits and _ (goodsValue)`);
+      throw new SyntaxProblem(
+        fact.at,
+        `"${fact.text}" is not a fact name: fact names are letters, digits and _ (goodsValue)`,
+      );
     }
     const operatorToken = this.next();
     let operator: string | undefined;
     if (operatorToken.kind === 'op') operator = SYMBOL_OPERATORS[operatorToken.text];
     else if (operatorToken.kind === 'word') operator = WORD_OPERATORS[operatorToken.text];
-    else throw new SyntaxProblem(operatorToken.at, `expected an operator (${OPERATOR_LIST}) after "${fact.text}", found ${describe(operatorToken)}`);
+    else
+      throw new SyntaxProblem(
+        operatorToken.at,
+        `expected an operator (${OPERATOR_LIST}) after "${fact.text}", found ${describe(operatorToken)}`,
+      );
     if (operator === undefined) {
       this.problems.push({
         character: operatorToken.at,
@@ -391,7 +460,7 @@ class Parser {
       case 'ref':
         return token.value;
       case 'word':
-        return Object.prototype.hasOwnProperty.call(LITERALS, token.text) ? LITERALS[token.text] : token.text;
+        return  Object.hasOwn(LITERALS, token.text) ? LITERALS[token.text] : token.text;
       case '[': {
         const values: unknown[] = [];
         if (this.peek().kind === ']') {
@@ -407,7 +476,10 @@ class Parser {
         return values;
       }
       default:
-        throw new SyntaxProblem(token.at, `expected a value (a number, "text", a word, [a list] or @fact), found ${describe(token)}`);
+        throw new SyntaxProblem(
+          token.at,
+          `expected a value (a number, "text", a word, [a list] or @fact), found ${describe(token)}`,
+        );
     }
   }
 

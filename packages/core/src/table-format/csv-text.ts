@@ -90,7 +90,12 @@ export function readCsv(text: string): CsvReadResult {
       continue;
     }
     if (afterQuote) {
-      return { ok: false, row: records.length + 1, line, message: `text after a closing quote in field ${fields.length + 1}: a quote inside a quoted field is written ""` };
+      return {
+        ok: false,
+        row: records.length + 1,
+        line,
+        message: `text after a closing quote in field ${fields.length + 1}: a quote inside a quoted field is written ""`,
+      };
     }
     if (char === '"' && field === '') {
       quoted = true;
@@ -100,7 +105,13 @@ export function readCsv(text: string): CsvReadResult {
     field += char;
     index += 1;
   }
-  if (quoted) return { ok: false, row: records.length + 1, line: recordLine, message: 'a quoted field is not closed: the text ends inside quotes' };
+  if (quoted)
+    return {
+      ok: false,
+      row: records.length + 1,
+      line: recordLine,
+      message: 'a quoted field is not closed: the text ends inside quotes',
+    };
   if (field !== '' || fields.length > 0 || afterQuote) endRecord();
   return { ok: true, records };
 }

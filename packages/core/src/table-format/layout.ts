@@ -19,17 +19,42 @@ export const SHEET_NAMES = [PENALTY_SHEET, LICENSING_SHEET, META_SHEET] as const
 export type SheetName = (typeof SHEET_NAMES)[number];
 
 /** Columns people read; regenerated from the machine columns and checked on import. */
-export const PENALTY_HUMAN_COLUMNS = ['序号', '违法行为', '违法依据', '处罚依据', '裁量阶次', '适用情形', '处罚标准'] as const;
+export const PENALTY_HUMAN_COLUMNS = [
+  '序号',
+  '违法行为',
+  '违法依据',
+  '处罚依据',
+  '裁量阶次',
+  '适用情形',
+  '处罚标准',
+] as const;
 
 /** Columns that hold the rule set: the item code and each field of the tier. */
-export const PENALTY_MACHINE_COLUMNS = ['事项编码', '阶次代码', '阶次名称', '条件表达式', '罚款标准', '附加处罚', '阶次罚种', '阶次说明'] as const;
+export const PENALTY_MACHINE_COLUMNS = [
+  '事项编码',
+  '阶次代码',
+  '阶次名称',
+  '条件表达式',
+  '罚款标准',
+  '附加处罚',
+  '阶次罚种',
+  '阶次说明',
+] as const;
 
 export const PENALTY_COLUMNS = [...PENALTY_HUMAN_COLUMNS, ...PENALTY_MACHINE_COLUMNS] as const;
 
 /** Of the human columns, those that belong to the item (merged across its tier rows). */
 export const PENALTY_ITEM_COLUMNS: readonly PenaltyColumn[] = ['序号', '违法行为', '违法依据', '处罚依据'];
 
-export const LICENSING_HUMAN_COLUMNS = ['序号', '许可事项', '设定依据', '法定时限', '承诺时限', '许可条件', '申请材料'] as const;
+export const LICENSING_HUMAN_COLUMNS = [
+  '序号',
+  '许可事项',
+  '设定依据',
+  '法定时限',
+  '承诺时限',
+  '许可条件',
+  '申请材料',
+] as const;
 export const LICENSING_COLUMNS = [...LICENSING_HUMAN_COLUMNS, '事项编码'] as const;
 
 export const META_COLUMNS = ['事项编码', '路径', '值'] as const;

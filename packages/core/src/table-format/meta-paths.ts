@@ -35,7 +35,10 @@ export function isItemConditionPath(path: readonly PathSegment[]): boolean {
  * @param value - the rule set without items, or one item without code and tiers
  * @param isCondition - whether a path holds a condition
  */
-export function flattenMeta(value: unknown, isCondition: (path: readonly PathSegment[]) => boolean = () => false): MetaEntry[] {
+export function flattenMeta(
+  value: unknown,
+  isCondition: (path: readonly PathSegment[]) => boolean = () => false,
+): MetaEntry[] {
   const out: MetaEntry[] = [];
   const visit = (node: unknown, path: PathSegment[]) => {
     if (node === undefined) return;
@@ -72,7 +75,9 @@ export function formatMetaPath(path: readonly PathSegment[]): string {
   return formatPath(path);
 }
 
-export type PathParseResult = { readonly ok: true; readonly path: PathSegment[] } | { readonly ok: false; readonly message: string };
+export type PathParseResult =
+  | { readonly ok: true; readonly path: PathSegment[] }
+  | { readonly ok: false; readonly message: string };
 
 /**
  * Reads a path: keys joined by `.`, list indexes in `[ ]`, and keys that are not plain names in
@@ -146,25 +151,37 @@ export class MetaBuilder<L> {
   }
 
   /** Sets `value` at `path`; returns a problem instead when the path conflicts with an earlier row. */
-  set(path: readonly PathSegment[], value: unknown, origin: L, describeOrigin: (origin: L) => string): string | undefined {
+  set(
+    path: readonly PathSegment[],
+    value: unknown,
+    origin: L,
+    describeOrigin: (origin: L) => string,
+  ): string | undefined {
     let node: BuildNode<L> = this.root;
     for (let depth = 0; depth < path.length; depth += 1) {
       const segment = path[depth] as PathSegment;
       const last = depth === path.length - 1;
-      if (node.kind === 'value') return `${formatPath(path.slice(0, depth))} is already given whole at ${describeOrigin(node.origin)}; give its parts on separate rows, or the whole value once`;
-      if (typeof segment === 'number' && node.kind !== 'list') return `${formatPath(path.slice(0, depth))} is a map (keys), so [${segment}] cannot index it`;
-      if (typeof segment === 'string' && node.kind !== 'map') return `${formatPath(path.slice(0, depth))} is a list, so it has [0], [1]… rather than "${segment}"`;
+      if (node.kind === 'value')
+        return `${formatPath(path.slice(0, depth))} is already given whole at ${describeOrigin(node.origin)}; give its parts on separate rows, or the whole value once`;
+      if (typeof segment === 'number' && node.kind !== 'list')
+        return `${formatPath(path.slice(0, depth))} is a map (keys), so [${segment}] cannot index it`;
+      if (typeof segment === 'string' && node.kind !== 'map')
+        return `${formatPath(path.slice(0, depth))} is a list, so it has [0], [1]… rather than "${segment}"`;
       const entries = node.entries as Map<PathSegment, BuildNode<L>>;
       const existing = entries.get(segment);
       if (last) {
-        if (existing !== undefined) return `${formatPath(path)} is given twice (also at ${describeOrigin(existing.origin)})`;
+        if (existing !== undefined)
+          return `${formatPath(path)} is given twice (also at ${describeOrigin(existing.origin)})`;
         entries.set(segment, { kind: 'value', value, origin });
         this.leaves.push({ path: [...path], origin });
         return undefined;
       }
       if (existing === undefined) {
         const next = path[depth + 1];
-        const created: BuildNode<L> = typeof next === 'number' ? { kind: 'list', entries: new Map(), origin } : { kind: 'map', entries: new Map(), origin };
+        const created: BuildNode<L> =
+          typeof next === 'number'
+            ? { kind: 'list', entries: new Map(), origin }
+            : { kind: 'map', entries: new Map(), origin };
         entries.set(segment, created);
         node = created;
       } else {
@@ -187,7 +204,12 @@ export class MetaBuilder<L> {
       if (node.kind === 'map') {
         const out: Record<string, unknown> = {};
         for (const [key, child] of node.entries) {
-          Object.defineProperty(out, key, { value: materialise(child, [...path, key]), enumerable: true, writable: true, configurable: true });
+          Object.defineProperty(out, key, {
+            value: materialise(child, [...path, key]),
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          });
         }
         return out;
       }
@@ -197,7 +219,10 @@ export class MetaBuilder<L> {
       indexes.forEach((index, position) => {
         if (index !== position && !reported) {
           reported = true;
-          problems.push({ origin: (node.entries.get(index) as BuildNode<L>).origin, message: `${formatPath([...path, position])} is missing: the rows of ${formatPath(path)} are numbered from [0] without gaps` });
+          problems.push({
+            origin: (node.entries.get(index) as BuildNode<L>).origin,
+            message: `${formatPath([...path, position])} is missing: the rows of ${formatPath(path)} are numbered from [0] without gaps`,
+          });
         }
         out.push(materialise(node.entries.get(index) as BuildNode<L>, [...path, index]));
       });

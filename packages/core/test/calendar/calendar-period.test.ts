@@ -53,7 +53,8 @@ describe('addCalendarPeriod', () => {
   it('counts whole years as date-fns does, for every day from 1990 to 2060 and every leap day to 2396', () => {
     const starts = [...everyDay(1990, 2060), ...leapDays(1904, 2396)];
     for (const start of starts) {
-      for (const years of [1, 2, 4, 5, 100]) expect(addCalendarPeriod(start, { years })).toBe(yearsLaterByDateFns(start, years));
+      for (const years of [1, 2, 4, 5, 100])
+        expect(addCalendarPeriod(start, { years })).toBe(yearsLaterByDateFns(start, years));
     }
     expect(starts).toHaveLength(25_933 + 121);
   });

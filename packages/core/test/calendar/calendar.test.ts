@@ -42,7 +42,9 @@ describe('createCalendar', () => {
 
   it('sorts arrangements given out of order', () => {
     const calendar = createCalendar([ARRANGEMENT_2027, ...CHINA_HOLIDAYS]);
-    expect(calendar.arrangements.map((arrangement) => arrangement.year)).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027]);
+    expect(calendar.arrangements.map((arrangement) => arrangement.year)).toEqual([
+      2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027,
+    ]);
   });
 
   it('keeps its own frozen copy of the arrangements', () => {
@@ -56,7 +58,11 @@ describe('createCalendar', () => {
   it('refuses two arrangements for one year, naming the path', () => {
     const issues = issuesOf(() => createCalendar([...CHINA_HOLIDAYS, CHINA_HOLIDAYS[6]!]));
     expect(issues).toEqual([
-      { code: 'duplicate_year', path: 'arrangements[8].year', message: '2025 is already arranged by arrangements[6]; give one arrangement per year' },
+      {
+        code: 'duplicate_year',
+        path: 'arrangements[8].year',
+        message: '2025 is already arranged by arrangements[6]; give one arrangement per year',
+      },
     ]);
   });
 
@@ -80,32 +86,72 @@ describe('createCalendar', () => {
   });
 
   it('refuses a day named twice, within one arrangement or across two', () => {
-    const overlapping = { ...ARRANGEMENT_2027, holidays: [...ARRANGEMENT_2027.holidays, { name: '元旦', from: '2027-01-03', to: '2027-01-03' }], workdays: ['2027-01-02'] };
+    const overlapping = {
+      ...ARRANGEMENT_2027,
+      holidays: [...ARRANGEMENT_2027.holidays, { name: '元旦', from: '2027-01-03', to: '2027-01-03' }],
+      workdays: ['2027-01-02'],
+    };
     expect(issuesOf(() => createCalendar([...CHINA_HOLIDAYS, overlapping]))).toEqual([
-      { code: 'overlapping_days', path: 'arrangements[8].holidays[1]', message: '2027-01-03 is already named by arrangements[8].holidays[0]; a day is either off or a working day, once' },
-      { code: 'overlapping_days', path: 'arrangements[8].workdays[0]', message: '2027-01-02 is already named by arrangements[8].holidays[0]; a day is either off or a working day, once' },
+      {
+        code: 'overlapping_days',
+        path: 'arrangements[8].holidays[1]',
+        message:
+          '2027-01-03 is already named by arrangements[8].holidays[0]; a day is either off or a working day, once',
+      },
+      {
+        code: 'overlapping_days',
+        path: 'arrangements[8].workdays[0]',
+        message:
+          '2027-01-02 is already named by arrangements[8].holidays[0]; a day is either off or a working day, once',
+      },
     ]);
-    const newYear2026 = { ...ARRANGEMENT_2027, year: 2026, holidays: [{ name: '元旦', from: '2025-12-31', to: '2026-01-01' }], workdays: [] };
-    const newYear2025 = { ...ARRANGEMENT_2027, year: 2025, holidays: [{ name: '元旦', from: '2025-12-31', to: '2025-12-31' }], workdays: [] };
-    expect(issuesOf(() => createCalendar([newYear2025, newYear2026]))[0]).toMatchObject({ code: 'overlapping_days', path: 'arrangements[1].holidays[0]' });
+    const newYear2026 = {
+      ...ARRANGEMENT_2027,
+      year: 2026,
+      holidays: [{ name: '元旦', from: '2025-12-31', to: '2026-01-01' }],
+      workdays: [],
+    };
+    const newYear2025 = {
+      ...ARRANGEMENT_2027,
+      year: 2025,
+      holidays: [{ name: '元旦', from: '2025-12-31', to: '2025-12-31' }],
+      workdays: [],
+    };
+    expect(issuesOf(() => createCalendar([newYear2025, newYear2026]))[0]).toMatchObject({
+      code: 'overlapping_days',
+      path: 'arrangements[1].holidays[0]',
+    });
   });
 
   it('refuses a gap between years, since a date in it could not be classified', () => {
-    const arrangement2028 = { ...ARRANGEMENT_2027, year: 2028, holidays: [{ name: '元旦', from: '2028-01-01', to: '2028-01-01' }], workdays: [] };
+    const arrangement2028 = {
+      ...ARRANGEMENT_2027,
+      year: 2028,
+      holidays: [{ name: '元旦', from: '2028-01-01', to: '2028-01-01' }],
+      workdays: [],
+    };
     expect(issuesOf(() => createCalendar([...CHINA_HOLIDAYS, arrangement2028]))).toEqual([
-      { code: 'missing_year', path: 'arrangements', message: 'no arrangement for 2027 between 2026 and 2028; the years must follow one another' },
+      {
+        code: 'missing_year',
+        path: 'arrangements',
+        message: 'no arrangement for 2027 between 2026 and 2028; the years must follow one another',
+      },
     ]);
   });
 
   it('refuses unknown keys, a missing source and a list that is not one', () => {
     const sloppy = { year: 2027, holiday: [], workdays: [] } as unknown as HolidayArrangement;
-    expect(issuesOf(() => createCalendar([...CHINA_HOLIDAYS, sloppy])).map((issue) => [issue.code, issue.path])).toEqual([
+    expect(
+      issuesOf(() => createCalendar([...CHINA_HOLIDAYS, sloppy])).map((issue) => [issue.code, issue.path]),
+    ).toEqual([
       ['unknown_key', 'arrangements[8].holiday'],
       ['invalid_type', 'arrangements[8].source'],
       ['invalid_type', 'arrangements[8].holidays'],
     ]);
     expect(issuesOf(() => createCalendar([]))).toMatchObject([{ code: 'invalid_type', path: 'arrangements' }]);
-    expect(() => createCalendar(CHINA_HOLIDAYS, { countAdjustedWorkdays: 'no' as unknown as boolean })).toThrow(CailiangError);
+    expect(() => createCalendar(CHINA_HOLIDAYS, { countAdjustedWorkdays: 'no' as unknown as boolean })).toThrow(
+      CailiangError,
+    );
   });
 
   it('throws its errors with the INVALID_CALENDAR code', () => {
@@ -159,12 +205,18 @@ describe('isWorkingDay', () => {
     expect(defaultCalendar.isWorkingDay(date)).toBe(working);
   });
 
-  it.each([['2025-01-26'], ['2025-02-08'], ['2025-09-28'], ['2025-10-11'], ['2026-02-14'], ['2026-02-28'], ['2026-09-20'], ['2026-10-10']])(
-    'does not count the 调休 weekend day %s when countAdjustedWorkdays is false',
-    (date) => {
-      expect(notCountingAdjusted.isWorkingDay(date)).toBe(false);
-    },
-  );
+  it.each([
+    ['2025-01-26'],
+    ['2025-02-08'],
+    ['2025-09-28'],
+    ['2025-10-11'],
+    ['2026-02-14'],
+    ['2026-02-28'],
+    ['2026-09-20'],
+    ['2026-10-10'],
+  ])('does not count the 调休 weekend day %s when countAdjustedWorkdays is false', (date) => {
+    expect(notCountingAdjusted.isWorkingDay(date)).toBe(false);
+  });
 
   it('keeps holidays and ordinary weekdays the same when countAdjustedWorkdays is false', () => {
     expect(notCountingAdjusted.isWorkingDay('2025-10-01')).toBe(false);
@@ -180,7 +232,9 @@ describe('isWorkingDay', () => {
     expect(() => defaultCalendar.isWorkingDay('2027-01-04')).toThrowErrorMatchingInlineSnapshot(
       `[CailiangError: 2027-01-04: the calendar has holiday arrangements for 2019–2026; 2027 is not known yet: add the State Council's notice for 2027 (see docs) instead of guessing]`,
     );
-    expect(() => defaultCalendar.isWorkingDay('2027-01-04')).toThrow(expect.objectContaining({ code: 'CALENDAR_OUT_OF_RANGE' }));
+    expect(() => defaultCalendar.isWorkingDay('2027-01-04')).toThrow(
+      expect.objectContaining({ code: 'CALENDAR_OUT_OF_RANGE' }),
+    );
   });
 
   it('refuses a date before the first known year, even one the 2019 notice names', () => {

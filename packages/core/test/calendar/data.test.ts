@@ -17,7 +17,8 @@ const published: PublishedYear[] = readdirSync(HOLIDAYS)
   .sort()
   .map((file) => JSON.parse(readFileSync(new URL(file, HOLIDAYS), 'utf8')) as PublishedYear);
 
-const byDate = <T extends { date: string }>(days: readonly T[]): T[] => [...days].sort((a, b) => a.date.localeCompare(b.date));
+const byDate = <T extends { date: string }>(days: readonly T[]): T[] =>
+  [...days].sort((a, b) => a.date.localeCompare(b.date));
 
 describe('CHINA_HOLIDAYS', () => {
   it('covers exactly the years kept in the repository, oldest first', () => {
@@ -25,27 +26,50 @@ describe('CHINA_HOLIDAYS', () => {
     expect(CHINA_HOLIDAYS.map((arrangement) => arrangement.year)).toEqual(published.map((year) => year.year));
   });
 
-  it.each(published.map((year) => [year.year, year] as const))('encodes every off day of %i, with its holiday name', (yearNumber, year) => {
-    const arrangement = CHINA_HOLIDAYS.find((candidate) => candidate.year === yearNumber);
-    const encoded = expandArrangement(arrangement!).filter((day) => day.isOffDay).map((day) => ({ date: day.date, name: day.name }));
-    const expected = byDate(year.days.filter((day) => day.isOffDay)).map((day) => ({ date: day.date, name: day.name }));
-    expect(encoded).toEqual(expected);
-  });
+  it.each(published.map((year) => [year.year, year] as const))(
+    'encodes every off day of %i, with its holiday name',
+    (yearNumber, year) => {
+      const arrangement = CHINA_HOLIDAYS.find((candidate) => candidate.year === yearNumber);
+      const encoded = expandArrangement(arrangement!)
+        .filter((day) => day.isOffDay)
+        .map((day) => ({ date: day.date, name: day.name }));
+      const expected = byDate(year.days.filter((day) => day.isOffDay)).map((day) => ({
+        date: day.date,
+        name: day.name,
+      }));
+      expect(encoded).toEqual(expected);
+    },
+  );
 
-  it.each(published.map((year) => [year.year, year] as const))('encodes every declared working day (调休) of %i', (yearNumber, year) => {
-    const arrangement = CHINA_HOLIDAYS.find((candidate) => candidate.year === yearNumber);
-    const expected = byDate(year.days.filter((day) => !day.isOffDay)).map((day) => day.date);
-    expect(expandArrangement(arrangement!).filter((day) => !day.isOffDay).map((day) => day.date)).toEqual(expected);
-    expect([...arrangement!.workdays]).toEqual(expected);
-  });
+  it.each(published.map((year) => [year.year, year] as const))(
+    'encodes every declared working day (调休) of %i',
+    (yearNumber, year) => {
+      const arrangement = CHINA_HOLIDAYS.find((candidate) => candidate.year === yearNumber);
+      const expected = byDate(year.days.filter((day) => !day.isOffDay)).map((day) => day.date);
+      expect(
+        expandArrangement(arrangement!)
+          .filter((day) => !day.isOffDay)
+          .map((day) => day.date),
+      ).toEqual(expected);
+      expect([...arrangement!.workdays]).toEqual(expected);
+    },
+  );
 
-  it.each(published.map((year) => [year.year, year] as const))('cites the %i notice by its title and its papers exactly as given', (yearNumber, year) => {
-    const arrangement = CHINA_HOLIDAYS.find((candidate) => candidate.year === yearNumber);
-    expect(arrangement!.source).toEqual({ title: `国务院办公厅关于${yearNumber}年部分节假日安排的通知`, papers: year.papers });
-  });
+  it.each(published.map((year) => [year.year, year] as const))(
+    'cites the %i notice by its title and its papers exactly as given',
+    (yearNumber, year) => {
+      const arrangement = CHINA_HOLIDAYS.find((candidate) => candidate.year === yearNumber);
+      expect(arrangement!.source).toEqual({
+        title: `国务院办公厅关于${yearNumber}年部分节假日安排的通知`,
+        papers: year.papers,
+      });
+    },
+  );
 
   it('groups the 2025 Spring Festival into one named range', () => {
-    const spring = CHINA_HOLIDAYS.find((arrangement) => arrangement.year === 2025)!.holidays.find((range) => range.name === '春节');
+    const spring = CHINA_HOLIDAYS.find((arrangement) => arrangement.year === 2025)!.holidays.find(
+      (range) => range.name === '春节',
+    );
     expect(spring).toEqual({ name: '春节', from: '2025-01-28', to: '2025-02-04' });
   });
 

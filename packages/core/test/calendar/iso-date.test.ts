@@ -31,9 +31,24 @@ describe('isIsoDate', () => {
   it('agrees with the regular-expression definition on generated text', () => {
     const digit = fc.constantFrom(...'0123456789');
     const near = fc
-      .tuple(fc.array(digit, { minLength: 4, maxLength: 4 }), fc.array(digit, { minLength: 2, maxLength: 2 }), fc.array(digit, { minLength: 2, maxLength: 2 }), fc.constantFrom('-', '/', '.'))
+      .tuple(
+        fc.array(digit, { minLength: 4, maxLength: 4 }),
+        fc.array(digit, { minLength: 2, maxLength: 2 }),
+        fc.array(digit, { minLength: 2, maxLength: 2 }),
+        fc.constantFrom('-', '/', '.'),
+      )
       .map(([y, m, d, sep]) => `${y.join('')}${sep === '-' ? '-' : sep}${m.join('')}-${d.join('')}`);
-    fc.assert(fc.property(fc.oneof(near, fc.string({ maxLength: 12 }), fc.date({ noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10))), (text) => isIsoDate(text) === byDefinition(text)), { numRuns: 20_000 });
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          near,
+          fc.string({ maxLength: 12 }),
+          fc.date({ noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10)),
+        ),
+        (text) => isIsoDate(text) === byDefinition(text),
+      ),
+      { numRuns: 20_000 },
+    );
   });
 });
 
@@ -42,13 +57,19 @@ describe('isoDateProblem', () => {
     expect(isoDateProblem('2025-02-30', '"2025-02-30"')).toBe('February 2025 has 28 days: "2025-02-30" is no date');
     expect(isoDateProblem('2025-02-29', '"2025-02-29"')).toBe('February 2025 has 28 days: "2025-02-29" is no date');
     expect(isoDateProblem('2025-04-31', '"2025-04-31"')).toBe('April 2025 has 30 days: "2025-04-31" is no date');
-    expect(isoDateProblem('2025-13-01', '"2025-13-01"')).toBe('there is no month 13: "2025-13-01" is no date (months run from 01 to 12)');
+    expect(isoDateProblem('2025-13-01', '"2025-13-01"')).toBe(
+      'there is no month 13: "2025-13-01" is no date (months run from 01 to 12)',
+    );
     expect(isoDateProblem('2025-03-00', '"2025-03-00"')).toBe('days run from 01 to 31: "2025-03-00" is no date');
   });
 
   it('blames the form for anything not written YYYY-MM-DD, and passes real dates', () => {
-    expect(isoDateProblem('2025/02/28', '"2025/02/28"')).toBe('expected a calendar date as YYYY-MM-DD (e.g. "2025-03-10"), got "2025/02/28"');
-    expect(isoDateProblem(20250228, '20250228')).toBe('expected a calendar date as YYYY-MM-DD (e.g. "2025-03-10"), got 20250228');
+    expect(isoDateProblem('2025/02/28', '"2025/02/28"')).toBe(
+      'expected a calendar date as YYYY-MM-DD (e.g. "2025-03-10"), got "2025/02/28"',
+    );
+    expect(isoDateProblem(20250228, '20250228')).toBe(
+      'expected a calendar date as YYYY-MM-DD (e.g. "2025-03-10"), got 20250228',
+    );
     expect(isoDateProblem('2024-02-29', '"2024-02-29"')).toBeUndefined();
   });
 });

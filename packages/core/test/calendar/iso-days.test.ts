@@ -4,7 +4,6 @@ import { addCalendarPeriod } from '../../src/calendar/calendar-period.js';
 import { dayAfter, dayNumber, isoDateOfDay, isWeekendDay } from '../../src/calendar/iso-days.js';
 import { everyDay } from '../support/dates.js';
 
-
 describe('day numbers (the integer day arithmetic behind deadlines)', () => {
   it('agree with date-fns on every day from 1990 to 2060: the day after, weekends, differences, 15 and 90 days later', () => {
     const origin = parseISO('1970-01-01');

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CHINA_HOLIDAYS, addCalendarPeriod, addWorkingDays, createCalendar, defaultCalendar, nextWorkingDay } from '../../src/calendar/index.js';
+import {
+  CHINA_HOLIDAYS,
+  addCalendarPeriod,
+  addWorkingDays,
+  createCalendar,
+  defaultCalendar,
+  nextWorkingDay,
+} from '../../src/calendar/index.js';
 import type { HolidayArrangement } from '../../src/calendar/index.js';
 
 const notCountingAdjusted = createCalendar(CHINA_HOLIDAYS, { countAdjustedWorkdays: false });
@@ -63,11 +70,15 @@ describe('addWorkingDays', () => {
   });
 
   it('keeps counting past an excluded period that covers the would-be last day', () => {
-    expect(addWorkingDays('2025-11-03', 3, defaultCalendar, { excluded: [{ from: '2025-11-06', to: '2025-11-06' }] })).toBe('2025-11-07');
+    expect(
+      addWorkingDays('2025-11-03', 3, defaultCalendar, { excluded: [{ from: '2025-11-06', to: '2025-11-06' }] }),
+    ).toBe('2025-11-07');
   });
 
   it('ignores excluded days that are not working days anyway', () => {
-    expect(addWorkingDays('2025-09-26', 10, defaultCalendar, { excluded: [{ from: '2025-10-01', to: '2025-10-08' }] })).toBe('2025-10-16');
+    expect(
+      addWorkingDays('2025-09-26', 10, defaultCalendar, { excluded: [{ from: '2025-10-01', to: '2025-10-08' }] }),
+    ).toBe('2025-10-16');
   });
 
   it('returns the starting day for 0 working days', () => {
@@ -91,14 +102,18 @@ describe('addWorkingDays', () => {
   });
 
   it('refuses to count from before the first known year', () => {
-    expect(() => addWorkingDays('2018-12-27', 3, defaultCalendar)).toThrow(expect.objectContaining({ code: 'CALENDAR_OUT_OF_RANGE' }));
+    expect(() => addWorkingDays('2018-12-27', 3, defaultCalendar)).toThrow(
+      expect.objectContaining({ code: 'CALENDAR_OUT_OF_RANGE' }),
+    );
   });
 
   it('refuses arguments that are not dates or whole days', () => {
     expect(() => addWorkingDays('2025-13-01', 1, defaultCalendar)).toThrow(RangeError);
     expect(() => addWorkingDays('2025-10-01', -1, defaultCalendar)).toThrow(RangeError);
     expect(() => addWorkingDays('2025-10-01', 1.5, defaultCalendar)).toThrow(RangeError);
-    expect(() => addWorkingDays('2025-10-01', 1, defaultCalendar, { excluded: [{ from: '2025-10-09', to: '2025-10-08' }] })).toThrow(RangeError);
+    expect(() =>
+      addWorkingDays('2025-10-01', 1, defaultCalendar, { excluded: [{ from: '2025-10-09', to: '2025-10-08' }] }),
+    ).toThrow(RangeError);
   });
 });
 
@@ -128,6 +143,8 @@ describe('nextWorkingDay', () => {
   });
 
   it('refuses to search past the last known year', () => {
-    expect(() => nextWorkingDay('2027-01-01', defaultCalendar)).toThrow(expect.objectContaining({ code: 'CALENDAR_OUT_OF_RANGE' }));
+    expect(() => nextWorkingDay('2027-01-01', defaultCalendar)).toThrow(
+      expect.objectContaining({ code: 'CALENDAR_OUT_OF_RANGE' }),
+    );
   });
 });

@@ -34,7 +34,9 @@ describe('compileCondition', () => {
   it('looks money up in a list by decimal equality', () => {
     const when: Condition = { fact: 'goodsValue', operator: 'in', value: ['100', 200.5] };
     expect(run(when, { goodsValue: new Decimal('200.50') })).toBe(true);
-    expect(run({ fact: 'goodsValue', operator: 'notIn', value: ['100', 200.5] }, { goodsValue: new Decimal('100.00') })).toBe(false);
+    expect(
+      run({ fact: 'goodsValue', operator: 'notIn', value: ['100', 200.5] }, { goodsValue: new Decimal('100.00') }),
+    ).toBe(false);
   });
 
   it('matches enum values exactly', () => {
@@ -47,7 +49,12 @@ describe('compileCondition', () => {
     const when: Condition = { fact: 'actDate', operator: 'lessThan', value: '2021-07-15' };
     expect(run(when, { actDate: '2021-07-14' })).toBe(true);
     expect(run(when, { actDate: '2021-07-15' })).toBe(false);
-    expect(run({ fact: 'actDate', operator: 'lessThanInclusive', value: { fact: 'decisionDate' } }, { actDate: '2025-03-10', decisionDate: '2025-03-10' })).toBe(true);
+    expect(
+      run(
+        { fact: 'actDate', operator: 'lessThanInclusive', value: { fact: 'decisionDate' } },
+        { actDate: '2025-03-10', decisionDate: '2025-03-10' },
+      ),
+    ).toBe(true);
   });
 
   it('treats an absent circumstance as neither true nor false', () => {
@@ -67,7 +74,12 @@ describe('compileCondition', () => {
   it('evaluates nested trees', () => {
     const when: Condition = {
       any: [
-        { all: [{ fact: 'goodsValue', operator: 'lessThan', value: 10000 }, { fact: 'priorViolations', operator: 'equal', value: 0 }] },
+        {
+          all: [
+            { fact: 'goodsValue', operator: 'lessThan', value: 10000 },
+            { fact: 'priorViolations', operator: 'equal', value: 0 },
+          ],
+        },
         { not: { fact: 'childrenFood', operator: 'equal', value: false } },
       ],
     };
@@ -89,7 +101,12 @@ describe('compileCondition', () => {
 
   it('lists every fact read, references included, in first-seen order', () => {
     const compiled = compileCondition(
-      { all: [{ fact: 'illegalIncome', operator: 'lessThan', value: { fact: 'goodsValue' } }, { fact: 'illegalIncome', operator: 'greaterThan', value: 0 }] },
+      {
+        all: [
+          { fact: 'illegalIncome', operator: 'lessThan', value: { fact: 'goodsValue' } },
+          { fact: 'illegalIncome', operator: 'greaterThan', value: 0 },
+        ],
+      },
       scope,
     );
     expect([...compiled.facts]).toEqual(['illegalIncome', 'goodsValue']);
@@ -104,7 +121,9 @@ describe('compileCondition', () => {
 
   it('answers false for contains on a money fact, whatever its value, as json-rules-engine does', () => {
     expect(run({ fact: 'goodsValue', operator: 'contains', value: [] }, { goodsValue: new Decimal('5') })).toBe(false);
-    expect(run({ fact: 'goodsValue', operator: 'doesNotContain', value: '5' }, { goodsValue: new Decimal('5') })).toBe(false);
+    expect(run({ fact: 'goodsValue', operator: 'doesNotContain', value: '5' }, { goodsValue: new Decimal('5') })).toBe(
+      false,
+    );
   });
 
   it('refuses what cannot be compiled', () => {
@@ -114,18 +133,27 @@ describe('compileCondition', () => {
     expect(() => compileCondition({ all: [{ fact: 'harm', operator: 'in', value: 'minor' }] }, scope)).toThrow(
       'condition.all[0].value: "in" needs a list of values',
     );
-    expect(() => compileCondition({ fact: 'ratio', operator: 'notIn', value: { fact: 'priorViolations' } }, scope)).toThrow(TypeError);
-    expect(() => compileCondition({ fact: 'ratio', operator: 'like', value: 1 } as unknown as Condition, scope)).toThrow(
-      'condition.operator "like" is not an operator',
+    expect(() =>
+      compileCondition({ fact: 'ratio', operator: 'notIn', value: { fact: 'priorViolations' } }, scope),
+    ).toThrow(TypeError);
+    expect(() =>
+      compileCondition({ fact: 'ratio', operator: 'like', value: 1 } as unknown as Condition, scope),
+    ).toThrow('condition.operator "like" is not an operator');
+    expect(() => compileCondition({ not: [] } as unknown as Condition, scope)).toThrow(
+      'condition.not must be one condition, not a list',
     );
-    expect(() => compileCondition({ not: [] } as unknown as Condition, scope)).toThrow('condition.not must be one condition, not a list');
   });
 });
 
 describe('CompiledCondition.test', () => {
   it('short-circuits and never evaluates what it does not need', () => {
     const compiled = compileCondition(
-      { any: [{ fact: 'childrenFood', operator: 'equal', value: true }, { fact: 'priorViolations', operator: 'greaterThan', value: 2 }] },
+      {
+        any: [
+          { fact: 'childrenFood', operator: 'equal', value: true },
+          { fact: 'priorViolations', operator: 'greaterThan', value: 2 },
+        ],
+      },
       scope,
     );
     let reads = 0;
@@ -146,7 +174,12 @@ describe('CompiledCondition.explain', () => {
       {
         all: [
           { fact: 'goodsValue', operator: 'lessThan', value: 10000 },
-          { any: [{ fact: 'firstViolation', operator: 'equal', value: true }, { fact: 'harm', operator: 'in', value: ['none', 'minor'] }] },
+          {
+            any: [
+              { fact: 'firstViolation', operator: 'equal', value: true },
+              { fact: 'harm', operator: 'in', value: ['none', 'minor'] },
+            ],
+          },
           { not: { fact: 'illegalIncome', operator: 'greaterThan', value: { fact: 'goodsValue' } } },
         ],
       },
@@ -206,15 +239,31 @@ describe('CompiledCondition.explain', () => {
   });
 
   it('shows money literals as written amounts, normalised', () => {
-    const { trace } = compileCondition({ fact: 'goodsValue', operator: 'in', value: ['0.30', 5000] }, scope).explain(facts({ goodsValue: new Decimal('0.3') }));
-    expect(trace).toEqual({ fact: 'goodsValue', operator: 'in', value: ['0.3', '5000'], factValue: '0.3', result: true });
+    const { trace } = compileCondition({ fact: 'goodsValue', operator: 'in', value: ['0.30', 5000] }, scope).explain(
+      facts({ goodsValue: new Decimal('0.3') }),
+    );
+    expect(trace).toEqual({
+      fact: 'goodsValue',
+      operator: 'in',
+      value: ['0.3', '5000'],
+      factValue: '0.3',
+      result: true,
+    });
   });
 
   it('keeps the key order fact, operator, value, valueFact, factValue, result', () => {
-    const { trace } = compileCondition({ fact: 'ratio', operator: 'lessThan', value: { fact: 'priorViolations' } }, scope).explain(
-      facts({ ratio: 0.5 }),
-    );
+    const { trace } = compileCondition(
+      { fact: 'ratio', operator: 'lessThan', value: { fact: 'priorViolations' } },
+      scope,
+    ).explain(facts({ ratio: 0.5 }));
     expect(Object.keys(trace)).toEqual(['fact', 'operator', 'value', 'valueFact', 'factValue', 'result']);
-    expect(trace).toEqual({ fact: 'ratio', operator: 'lessThan', value: null, valueFact: 'priorViolations', factValue: 0.5, result: false });
+    expect(trace).toEqual({
+      fact: 'ratio',
+      operator: 'lessThan',
+      value: null,
+      valueFact: 'priorViolations',
+      factValue: 0.5,
+      result: false,
+    });
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { OPERATOR_FUNCTIONS, isOperator } from '../../src/conditions/operators.js';
 import { Decimal } from '../../src/money/decimal.js';
 
-const { equal, notEqual, lessThan, lessThanInclusive, greaterThan, greaterThanInclusive, contains, doesNotContain } = OPERATOR_FUNCTIONS;
+const { equal, notEqual, lessThan, lessThanInclusive, greaterThan, greaterThanInclusive, contains, doesNotContain } =
+  OPERATOR_FUNCTIONS;
 const inList = OPERATOR_FUNCTIONS.in;
 const notInList = OPERATOR_FUNCTIONS.notIn;
 const d = (text: string) => new Decimal(text);

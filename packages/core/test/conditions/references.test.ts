@@ -6,7 +6,12 @@ describe('conditionFacts', () => {
   it('lists leaf facts and referenced facts once, in first-seen order', () => {
     const when: Condition = {
       any: [
-        { all: [{ fact: 'illegalIncome', operator: 'lessThan', value: { fact: 'goodsValue' } }, { fact: 'harm', operator: 'in', value: ['minor'] }] },
+        {
+          all: [
+            { fact: 'illegalIncome', operator: 'lessThan', value: { fact: 'goodsValue' } },
+            { fact: 'harm', operator: 'in', value: ['minor'] },
+          ],
+        },
         { not: { fact: 'goodsValue', operator: 'greaterThan', value: 0 } },
         { fact: 'firstViolation', operator: 'equal', value: { fact: 'illegalIncome' } },
       ],
@@ -20,7 +25,9 @@ describe('conditionFacts', () => {
   });
 
   it('skips malformed nodes instead of throwing', () => {
-    const when = { all: [null, { fact: 7 }, { fact: 'ratio', operator: 'equal', value: { fact: null } }] } as unknown as Condition;
+    const when = {
+      all: [null, { fact: 7 }, { fact: 'ratio', operator: 'equal', value: { fact: null } }],
+    } as unknown as Condition;
     expect(conditionFacts(when)).toEqual(['ratio']);
   });
 });

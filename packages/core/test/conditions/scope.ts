@@ -14,7 +14,7 @@ export const DECLARATIONS: Readonly<Record<string, FactDeclaration>> = {
 };
 
 export const scope: FactScope = {
-  lookup: (name) => (Object.prototype.hasOwnProperty.call(DECLARATIONS, name) ? DECLARATIONS[name] : undefined),
+  lookup: (name) => (Object.hasOwn(DECLARATIONS, name) ? DECLARATIONS[name] : undefined),
 };
 
 /** A null-prototype fact record, as case validation produces. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CailiangError, createEngine } from '../../src/index.js';
+import { type CailiangError, createEngine } from '../../src/index.js';
 import { minimalRuleSet } from '../support/builders.js';
 
 /** T-1 sets 10000–50000; T-2 sets `range`, with a revocation added when given. */
@@ -13,13 +13,20 @@ function engineWith(range: { min: string; max: string }, also = false) {
   data.items.push(second);
   return createEngine([data]);
 }
-const kase = { items: ['T-1', 'T-2'], facts: { amount: '0', count: 1 }, dates: { act: '2025-06-01', discovered: '2025-06-02' } };
+const kase = {
+  items: ['T-1', 'T-2'],
+  facts: { amount: '0', count: 1 },
+  dates: { act: '2025-06-01', discovered: '2025-06-02' },
+};
 
 describe('decide: concurrence (行政处罚法 第二十九条)', () => {
   it('fines once, under the item with the higher maximum, naming the item set aside', () => {
     const decision = engineWith({ min: '20000', max: '40000' }).decide(kase);
     expect(decision.item.code).toBe('T-1');
-    expect(decision.concurrence).toEqual({ applied: 'T-1', setAside: [{ code: 'T-2', name: '另一违法行为', outcome: 'penalty', fine: { min: '26000', max: '34000' } }] });
+    expect(decision.concurrence).toEqual({
+      applied: 'T-1',
+      setAside: [{ code: 'T-2', name: '另一违法行为', outcome: 'penalty', fine: { min: '26000', max: '34000' } }],
+    });
     expect(decision.citations.at(-1)?.text).toBe('《中华人民共和国行政处罚法》第二十九条');
     expect(decision.trace[0]).toMatchObject({ step: 'concurrence', applied: 'T-1', setAside: ['T-2'] });
   });

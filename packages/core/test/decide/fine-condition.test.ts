@@ -30,7 +30,12 @@ function warningThenFine(format = 'cailiang.rule-set/v2') {
 
 const ruleSet = loadRuleSet(warningThenFine());
 const engine = createEngine([ruleSet]);
-const kase = (refusedNow: boolean) => ({ item: 'T-1', party: { kind: 'organization' }, facts: { refused: refusedNow }, dates: { act: '2025-03-10', decision: '2025-06-20' } });
+const kase = (refusedNow: boolean) => ({
+  item: 'T-1',
+  party: { kind: 'organization' },
+  facts: { refused: refusedNow },
+  dates: { act: '2025-03-10', decision: '2025-06-20' },
+});
 
 describe('statutory.fineCondition (format v2)', () => {
   it('decides the warning now, without the fine, while the party has not refused', () => {
@@ -50,20 +55,32 @@ describe('statutory.fineCondition (format v2)', () => {
   });
 
   it('lets review pass the lawful warning, and still flag a missing one', () => {
-    const warned = review(engine, kase(false), { sanctions: [{ kind: 'warning' }], hearingOffered: false, reasons: '' });
+    const warned = review(engine, kase(false), {
+      sanctions: [{ kind: 'warning' }],
+      hearingOffered: false,
+      reasons: '',
+    });
     expect(warned.findings).toEqual([]);
-    const nothing = review(engine, kase(false), { sanctions: [{ kind: 'fine', amount: '20000' }], hearingOffered: false, reasons: '' });
+    const nothing = review(engine, kase(false), {
+      sanctions: [{ kind: 'fine', amount: '20000' }],
+      hearingOffered: false,
+      reasons: '',
+    });
     expect(nothing.findings.map((finding) => finding.code)).toContain('missing-mandatory-sanction');
   });
 
-  it('publishes the statute\'s order: warning now; 拒不改正的，处…; 直至', () => {
+  it("publishes the statute's order: warning now; 拒不改正的，处…; 直至", () => {
     const item = ruleSet.items[0];
     if (item?.kind !== 'penalty') throw new Error('expected the penalty item');
-    expect(statutoryText(item, ruleSet)).toBe('责令改正，给予警告；拒不改正的，处五千元以上五万元以下罚款；情节严重的，责令停产停业，直至吊销许可证');
+    expect(statutoryText(item, ruleSet)).toBe(
+      '责令改正，给予警告；拒不改正的，处五千元以上五万元以下罚款；情节严重的，责令停产停业，直至吊销许可证',
+    );
   });
 
   it('is a v2 key, and comes back from the CSV table unchanged', () => {
-    expect(caughtError(() => loadRuleSet(warningThenFine('cailiang.rule-set/v1'))).issues.map((issue) => issue.path)).toEqual([
+    expect(
+      caughtError(() => loadRuleSet(warningThenFine('cailiang.rule-set/v1'))).issues.map((issue) => issue.path),
+    ).toEqual([
       'items[0].statutory.fineCondition',
       'items[0].statutory.also[1].text',
       'items[0].statutory.also[1].upTo',

@@ -31,10 +31,18 @@ interface FixtureFile {
 function fixtureFiles(): FixtureFile[] {
   const read = (dir: string, file: string): FixtureFile => {
     const doc = parse(readFileSync(join(dir, file), 'utf8')) as { rules: string[]; cases: { case: Case }[] };
-    return { name: file, rules: doc.rules.map((rule) => readFileSync(join(dir, rule), 'utf8')), cases: doc.cases.map((entry) => entry.case) };
+    return {
+      name: file,
+      rules: doc.rules.map((rule) => readFileSync(join(dir, rule), 'utf8')),
+      cases: doc.cases.map((entry) => entry.case),
+    };
   };
-  const library = readdirSync(FIXTURES).filter((file) => file.endsWith('.fixtures.yaml')).sort();
-  const spec = readdirSync(SPEC_EXAMPLES).filter((file) => file.endsWith('.fixtures.yaml')).sort();
+  const library = readdirSync(FIXTURES)
+    .filter((file) => file.endsWith('.fixtures.yaml'))
+    .sort();
+  const spec = readdirSync(SPEC_EXAMPLES)
+    .filter((file) => file.endsWith('.fixtures.yaml'))
+    .sort();
   return [
     ...library.map((file) => ({ ...read(FIXTURES, file), name: `library/${file}` })),
     ...spec.map((file) => ({ ...read(dirname(`${SPEC_EXAMPLES}x`), file), name: `spec/${file}` })),
@@ -49,7 +57,10 @@ function yearsLater(date: string, years: number): string {
 /** The case as written, and the variations that take the other paths of the engine. */
 function variations(kase: Case): Case[] {
   if (typeof kase['item'] !== 'string' || kase['dates']?.['act'] === undefined) return [kase];
-  const circumstances = (extra: Record<string, unknown>) => ({ ...kase, circumstances: { ...kase['circumstances'], ...extra } });
+  const circumstances = (extra: Record<string, unknown>) => ({
+    ...kase,
+    circumstances: { ...kase['circumstances'], ...extra },
+  });
   const dates = kase['dates'] as Record<string, string>;
   const out: Case[] = [
     kase,
@@ -61,7 +72,11 @@ function variations(kase: Case): Case[] {
   ];
   if (dates['decision'] !== undefined) {
     const decision = dates['decision'];
-    out.push({ ...kase, dates: { ...dates, opened: dates['act'], notified: decision, served: decision }, payment: { fine: '1000', paid: yearsLater(decision, 1) } });
+    out.push({
+      ...kase,
+      dates: { ...dates, opened: dates['act'], notified: decision, served: decision },
+      payment: { fine: '1000', paid: yearsLater(decision, 1) },
+    });
   }
   return out;
 }
@@ -100,10 +115,15 @@ describe('createEngine decisions', () => {
       const cases = [...file.cases.flatMap(variations), ...concurrentPairs(file.cases)];
       const traced = cases.map((kase) => outcomeJson(withTrace.decide, kase));
       const untraced = cases.map((kase) => outcomeJson(withoutTrace.decide, kase));
-      hashes[file.name] = { cases: cases.length, trace: sha256(traced.join('\n')), noTrace: sha256(untraced.join('\n')) };
+      hashes[file.name] = {
+        cases: cases.length,
+        trace: sha256(traced.join('\n')),
+        noTrace: sha256(untraced.join('\n')),
+      };
       // A few decisions whole (one with its trace), so a failure shows what changed.
       pinned[`${file.name}#0`] = JSON.parse(traced[0] as string);
-      for (const index of [1, 2, 5, cases.length - 1]) pinned[`${file.name}#${index}`] = JSON.parse(untraced[index] as string);
+      for (const index of [1, 2, 5, cases.length - 1])
+        pinned[`${file.name}#${index}`] = JSON.parse(untraced[index] as string);
     }
     await expect(`${JSON.stringify({ hashes, pinned }, null, 2)}\n`).toMatchFileSnapshot(SNAPSHOT);
   });

@@ -32,9 +32,15 @@ describe('immutability', () => {
 
   it('serves concurrent callers: interleaved cases give the same decisions as one by one', async () => {
     const engine = createEngine([loadRuleSet(exampleRuleSet())]);
-    const cases = [foodCase(), foodCase({ facts: { harm: 'serious' } }), foodCase({ circumstances: { coerced: true } })];
+    const cases = [
+      foodCase(),
+      foodCase({ facts: { harm: 'serious' } }),
+      foodCase({ circumstances: { coerced: true } }),
+    ];
     const alone = cases.map((kase) => JSON.stringify(engine.decide(kase)));
-    const together = await Promise.all(Array.from({ length: 30 }, (_, i) => Promise.resolve().then(() => JSON.stringify(engine.decide(cases[i % 3])))));
+    const together = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => Promise.resolve().then(() => JSON.stringify(engine.decide(cases[i % 3])))),
+    );
     expect(together).toEqual(Array.from({ length: 30 }, (_, i) => alone[i % 3]));
   });
 });

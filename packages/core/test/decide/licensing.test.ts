@@ -12,15 +12,25 @@ function withRequirements(): Record<string, any> {
   const data = exampleRuleSet();
   data.facts.hasPremises = { type: 'boolean', label: '具有与生产经营的食品品种、数量相适应的经营场所' };
   data.items[1].conditions = [
-    { id: 'premises', label: '具有相适应的经营场所', when: { all: [{ fact: 'hasPremises', operator: 'equal', value: true }] }, basis: [{ law: 'FSL', article: 33, paragraph: 1, item: 1 }] },
+    {
+      id: 'premises',
+      label: '具有相适应的经营场所',
+      when: { all: [{ fact: 'hasPremises', operator: 'equal', value: true }] },
+      basis: [{ law: 'FSL', article: 33, paragraph: 1, item: 1 }],
+    },
   ];
-  data.items[1].materials = [{ id: 'plan', label: '保证食品安全的规章制度', basis: [{ law: 'FSL', article: 33, paragraph: 1, item: 3 }] }];
+  data.items[1].materials = [
+    { id: 'plan', label: '保证食品安全的规章制度', basis: [{ law: 'FSL', article: 33, paragraph: 1, item: 3 }] },
+  ];
   return data;
 }
 
 describe('decide: licensing', () => {
   it('counts promised, statutory and extended limits in working days across the holiday', () => {
-    const decision = createEngine([loadRuleSet(exampleRuleSet())]).decide({ item: 'LIC-FS-35', dates: { accepted: '2025-09-26' } });
+    const decision = createEngine([loadRuleSet(exampleRuleSet())]).decide({
+      item: 'LIC-FS-35',
+      dates: { accepted: '2025-09-26' },
+    });
     expect(decision.outcome).toBe('licensing');
     expect(decision.deadlines.map((d) => [d.kind, d.date, d.workingDays])).toEqual([
       ['promised', '2025-10-16', 10],
@@ -36,24 +46,36 @@ describe('decide: licensing', () => {
 
   it('says whether the application is eligible and cites each unmet condition', () => {
     const engine = createEngine([loadRuleSet(withRequirements())]);
-    const refused = engine.decide({ item: 'LIC-FS-35', facts: { hasPremises: false }, dates: { accepted: '2025-09-26' } });
+    const refused = engine.decide({
+      item: 'LIC-FS-35',
+      facts: { hasPremises: false },
+      dates: { accepted: '2025-09-26' },
+    });
     expect(eligibilityOf(refused)).toMatchObject({
       eligible: false,
       unmet: [{ id: 'premises', citations: [{ text: '《中华人民共和国食品安全法》第三十三条第一款第（一）项' }] }],
       materials: [{ id: 'plan' }],
     });
-    const granted = engine.decide({ item: 'LIC-FS-35', facts: { hasPremises: true }, dates: { accepted: '2025-09-26' } });
+    const granted = engine.decide({
+      item: 'LIC-FS-35',
+      facts: { hasPremises: true },
+      dates: { accepted: '2025-09-26' },
+    });
     expect(eligibilityOf(granted)).toMatchObject({ eligible: true, unmet: [] });
   });
 
   it('needs the facts its conditions read', () => {
     const engine = createEngine([loadRuleSet(withRequirements())]);
-    expect(() => engine.decide({ item: 'LIC-FS-35', dates: { accepted: '2025-09-26' } })).toThrow(/facts.hasPremises: missing fact/);
+    expect(() => engine.decide({ item: 'LIC-FS-35', dates: { accepted: '2025-09-26' } })).toThrow(
+      /facts.hasPremises: missing fact/,
+    );
   });
 
   it('refuses a date past the calendar instead of guessing', () => {
     const engine = createEngine([loadRuleSet(exampleRuleSet())]);
-    expect(() => engine.decide({ item: 'LIC-FS-35', dates: { accepted: '2026-12-20' } })).toThrow(/2027 is not known yet/);
+    expect(() => engine.decide({ item: 'LIC-FS-35', dates: { accepted: '2026-12-20' } })).toThrow(
+      /2027 is not known yet/,
+    );
   });
 });
 
@@ -61,12 +83,16 @@ describe('lint: licensing', () => {
   it('reports a promised limit longer than the statutory one', () => {
     const data = exampleRuleSet();
     data.items[1].timeLimit.promised.workingDays = 25;
-    expect(lint([{ ruleSet: data }])).toMatchObject([{ code: 'promised-exceeds-statutory', severity: 'error', path: 'items[1].timeLimit.promised.workingDays' }]);
+    expect(lint([{ ruleSet: data }])).toMatchObject([
+      { code: 'promised-exceeds-statutory', severity: 'error', path: 'items[1].timeLimit.promised.workingDays' },
+    ]);
   });
 
   it('reports a condition or material without a legal basis', () => {
     const data = withRequirements();
     delete data.items[1].materials[0].basis;
-    expect(lint([{ ruleSet: data }])).toMatchObject([{ code: 'requirement-without-basis', path: 'items[1].materials[0]' }]);
+    expect(lint([{ ruleSet: data }])).toMatchObject([
+      { code: 'requirement-without-basis', path: 'items[1].materials[0]' },
+    ]);
   });
 });

@@ -30,7 +30,10 @@ describe('compareSeverity', () => {
   it('ranks the kinds other than 罚款 in the order of 行政处罚法 第九条', () => {
     ARTICLE_9_ORDER.forEach((lighter, i) => {
       ARTICLE_9_ORDER.forEach((other, j) => {
-        expect(Math.sign(compareSeverity(penaltyWith(lighter), penaltyWith(other))), `${lighter} against ${other}`).toBe(Math.sign(i - j));
+        expect(
+          Math.sign(compareSeverity(penaltyWith(lighter), penaltyWith(other))),
+          `${lighter} against ${other}`,
+        ).toBe(Math.sign(i - j));
       });
     });
   });
@@ -42,7 +45,11 @@ describe('compareSeverity', () => {
 
   it('holds the same penalty lighter when the agency may forgo it (可以不予行政处罚 on offer)', () => {
     const fine = { kind: 'fine', min: '2000', max: '3500' };
-    const offered = { outcome: 'penalty', sanctions: [fine], exemption: { id: 'APL-33-1-first-violation', mandatory: false, citations: [] } } as unknown as Decision;
+    const offered = {
+      outcome: 'penalty',
+      sanctions: [fine],
+      exemption: { id: 'APL-33-1-first-violation', mandatory: false, citations: [] },
+    } as unknown as Decision;
     const none = { outcome: 'penalty', sanctions: [fine], exemption: null } as unknown as Decision;
     expect(compareSeverity(offered, none)).toBeLessThan(0);
     expect(compareSeverity(none, offered)).toBeGreaterThan(0);
@@ -50,8 +57,16 @@ describe('compareSeverity', () => {
   });
 
   it('ranks a lower fine maximum before an exemption on offer', () => {
-    const offeredDearer = { outcome: 'penalty', sanctions: [{ kind: 'fine', min: '2000', max: '3500' }], exemption: { id: 'x', mandatory: false, citations: [] } } as unknown as Decision;
-    const cheaper = { outcome: 'penalty', sanctions: [{ kind: 'fine', min: '500', max: '2000' }], exemption: null } as unknown as Decision;
+    const offeredDearer = {
+      outcome: 'penalty',
+      sanctions: [{ kind: 'fine', min: '2000', max: '3500' }],
+      exemption: { id: 'x', mandatory: false, citations: [] },
+    } as unknown as Decision;
+    const cheaper = {
+      outcome: 'penalty',
+      sanctions: [{ kind: 'fine', min: '500', max: '2000' }],
+      exemption: null,
+    } as unknown as Decision;
     expect(compareSeverity(cheaper, offeredDearer)).toBeLessThan(0);
   });
 });

@@ -21,7 +21,13 @@ function statuteWords(format = 'cailiang.rule-set/v2') {
       },
       tiers: [
         { level: 'general', label: '一般', fine: { band: 'general' } },
-        { level: 'heavier', label: '从重', when: { all: [{ fact: 'count', operator: 'greaterThanInclusive', value: 2 }] }, fine: { band: 'heavier' }, add: [{ kind: 'revoke-licence' }] },
+        {
+          level: 'heavier',
+          label: '从重',
+          when: { all: [{ fact: 'count', operator: 'greaterThanInclusive', value: 2 }] },
+          fine: { band: 'heavier' },
+          add: [{ kind: 'revoke-licence' }],
+        },
       ],
     },
     { format },
@@ -30,25 +36,36 @@ function statuteWords(format = 'cailiang.rule-set/v2') {
 
 const ruleSet = loadRuleSet(statuteWords());
 const engine = createEngine([ruleSet]);
-const kase = { item: 'T-1', party: { kind: 'organization' }, facts: { amount: '0', count: 2 }, dates: { act: '2025-03-10', decision: '2025-06-20' } };
+const kase = {
+  item: 'T-1',
+  party: { kind: 'organization' },
+  facts: { amount: '0', count: 2 },
+  dates: { act: '2025-03-10', decision: '2025-06-20' },
+};
 
 describe('sanction text (format v2)', () => {
   it('is a v2 key: a v1 document that uses it is refused, naming the tag to use', () => {
-    expect(caughtError(() => loadRuleSet(statuteWords('cailiang.rule-set/v1'))).issues.map((issue) => `${issue.path}: ${issue.message}`)).toEqual([
+    expect(
+      caughtError(() => loadRuleSet(statuteWords('cailiang.rule-set/v1'))).issues.map(
+        (issue) => `${issue.path}: ${issue.message}`,
+      ),
+    ).toEqual([
       'items[0].statutory.with[0].text: "text" is a format v2 key: set format: cailiang.rule-set/v2',
       'items[0].statutory.also[0].text: "text" is a format v2 key: set format: cailiang.rule-set/v2',
     ]);
   });
 
   it('is carried by the decision beside the kind', () => {
-    const others = engine.decide(kase).sanctions.filter((sanction): sanction is OtherSanction => sanction.kind !== 'fine');
+    const others = engine
+      .decide(kase)
+      .sanctions.filter((sanction): sanction is OtherSanction => sanction.kind !== 'fine');
     expect(others).toEqual([
       { kind: 'suspend-business', text: '责令停业整顿' },
       { kind: 'revoke-licence', text: '吊销营业执照' },
     ]);
   });
 
-  it('is what the published table prints, never the kind\'s label', () => {
+  it("is what the published table prints, never the kind's label", () => {
     const table = renderMarkdown(ruleSet);
     expect(table).toContain('责令停业整顿，并处一万元以上五万元以下罚款；情节严重的，吊销营业执照');
     expect(table).not.toContain('责令停产停业');

@@ -33,7 +33,13 @@ describe('unknownItem', () => {
   it('names the case path and lists known codes when none is near', () => {
     const error = unknownItem('NOPE-1', ['FSL-124-1-3', 'PQL-49']);
     expect(error.code).toBe('UNKNOWN_ITEM');
-    expect(error.issues).toEqual([{ code: 'unknown_item', path: 'item', message: 'no loaded rule set has item "NOPE-1"; known items: FSL-124-1-3, PQL-49' }]);
+    expect(error.issues).toEqual([
+      {
+        code: 'unknown_item',
+        path: 'item',
+        message: 'no loaded rule set has item "NOPE-1"; known items: FSL-124-1-3, PQL-49',
+      },
+    ]);
   });
 });
 

@@ -7,7 +7,9 @@ import { SPEC_EXAMPLES, exampleRuleSet, exampleRuleSetText } from '../support/bu
 
 const v2023 = loadRuleSet(exampleRuleSetText('food-safety-2023.rules.yaml'));
 const v2024 = loadRuleSet(exampleRuleSetText());
-const fixtures = parse(readFileSync(`${SPEC_EXAMPLES}food-safety.fixtures.yaml`, 'utf8')) as { cases: { name: string; case: unknown }[] };
+const fixtures = parse(readFileSync(`${SPEC_EXAMPLES}food-safety.fixtures.yaml`, 'utf8')) as {
+  cases: { name: string; case: unknown }[];
+};
 
 describe('diffRuleSets', () => {
   it('reports the band change between the two spec versions', () => {
@@ -26,11 +28,33 @@ describe('diffRuleSets', () => {
   it('lists the fixture cases the revision moves, and by how much', () => {
     const diff = diffRuleSets(v2023, v2024, fixtures.cases);
     expect(diff.impact?.unchanged).toBe(1);
-    expect(diff.impact?.changed.map((impact) => [impact.name, impact.from.fine, impact.to.fine, impact.fineDelta])).toEqual([
-      ['fixed statutory range, fallback tier 一般', { min: '70000', max: '90000' }, { min: '65000', max: '85000' }, { min: '-5000', max: '-5000' }],
-      ['multiple of goods value, most severe matching tier 从重, exact decimals', { min: '222222', max: '246913' }, { min: '209876', max: '246913' }, { min: '-12346', max: '0' }],
-      ['第三十二条 mitigation narrows to the lighter band and offers 减轻', { min: '50000', max: '70000' }, { min: '50000', max: '65000' }, { min: '0', max: '-5000' }],
-      ['item-level 首违不罚 entry is offered, not imposed', { min: '70000', max: '90000' }, { min: '65000', max: '85000' }, { min: '-5000', max: '-5000' }],
+    expect(
+      diff.impact?.changed.map((impact) => [impact.name, impact.from.fine, impact.to.fine, impact.fineDelta]),
+    ).toEqual([
+      [
+        'fixed statutory range, fallback tier 一般',
+        { min: '70000', max: '90000' },
+        { min: '65000', max: '85000' },
+        { min: '-5000', max: '-5000' },
+      ],
+      [
+        'multiple of goods value, most severe matching tier 从重, exact decimals',
+        { min: '222222', max: '246913' },
+        { min: '209876', max: '246913' },
+        { min: '-12346', max: '0' },
+      ],
+      [
+        '第三十二条 mitigation narrows to the lighter band and offers 减轻',
+        { min: '50000', max: '70000' },
+        { min: '50000', max: '65000' },
+        { min: '0', max: '-5000' },
+      ],
+      [
+        'item-level 首违不罚 entry is offered, not imposed',
+        { min: '70000', max: '90000' },
+        { min: '65000', max: '85000' },
+        { min: '-5000', max: '-5000' },
+      ],
     ]);
   });
 

@@ -59,7 +59,10 @@ const declarationArb: fc.Arbitrary<FactDeclaration> = fc.oneof(
 );
 
 const worldArb: fc.Arbitrary<World> = fc
-  .record({ facts: fc.array(declarationArb, { minLength: 1, maxLength: 6 }), circumstances: fc.integer({ min: 0, max: 2 }) })
+  .record({
+    facts: fc.array(declarationArb, { minLength: 1, maxLength: 6 }),
+    circumstances: fc.integer({ min: 0, max: 2 }),
+  })
   .map(({ facts, circumstances }) => {
     const declarations: Record<string, FactDeclaration> = Object.create(null);
     facts.forEach((declaration, index) => (declarations[`f${index}`] = declaration));
@@ -86,7 +89,9 @@ export function moneyText(cents: number, padded: boolean): string {
 function literalArb(declaration: FactDeclaration): fc.Arbitrary<unknown> {
   switch (declaration.type) {
     case 'money':
-      return centsArb.chain((cents) => fc.constantFrom<unknown>(cents / 100, moneyText(cents, false), moneyText(cents, true)));
+      return centsArb.chain((cents) =>
+        fc.constantFrom<unknown>(cents / 100, moneyText(cents, false), moneyText(cents, true)),
+      );
     case 'integer':
       return fc.oneof(fc.integer({ min: -3, max: 3 }), fc.constantFrom(0.5, -2.5));
     case 'number':
@@ -120,7 +125,9 @@ const priorityArb = fc.integer({ min: 1, max: 3 });
 function leafArb(world: World, fact: string, quirks: boolean): fc.Arbitrary<FactCondition> {
   const declaration = world.declarations[fact] as FactDeclaration;
   const literal = literalArb(declaration);
-  const references = world.names.filter((name) => comparable(declaration.type, (world.declarations[name] as FactDeclaration).type));
+  const references = world.names.filter((name) =>
+    comparable(declaration.type, (world.declarations[name] as FactDeclaration).type),
+  );
   const reference = fc.constantFrom(...references).map((name) => ({ fact: name }));
   const leaf = (operators: readonly Operator[], value: fc.Arbitrary<unknown>) =>
     fc.record(
@@ -128,11 +135,18 @@ function leafArb(world: World, fact: string, quirks: boolean): fc.Arbitrary<Fact
       { requiredKeys: ['fact', 'operator', 'value'] },
     );
   const ordered = declaration.type !== 'boolean' && declaration.type !== 'enum';
-  const scalar = leaf(ordered ? ['equal', 'notEqual', ...ORDERING] : ['equal', 'notEqual'], fc.oneof({ weight: 3, arbitrary: literal }, { weight: 1, arbitrary: reference }));
+  const scalar = leaf(
+    ordered ? ['equal', 'notEqual', ...ORDERING] : ['equal', 'notEqual'],
+    fc.oneof({ weight: 3, arbitrary: literal }, { weight: 1, arbitrary: reference }),
+  );
   const list = leaf(['in', 'notIn'], fc.array(literal, { maxLength: 4 }));
   if (!quirks) return fc.oneof({ weight: 3, arbitrary: scalar }, { weight: 1, arbitrary: list });
   // Operators checkCondition refuses but json-rules-engine answers (always false, mostly).
-  const anything = fc.oneof(literal, fc.array(literal, { maxLength: 3 }), fc.constantFrom(...world.names).map((name) => ({ fact: name })));
+  const anything = fc.oneof(
+    literal,
+    fc.array(literal, { maxLength: 3 }),
+    fc.constantFrom(...world.names).map((name) => ({ fact: name })),
+  );
   const refused = ordered
     ? leaf(['contains', 'doesNotContain'], anything)
     : fc.oneof(leaf(['contains', 'doesNotContain'], anything), leaf(ORDERING, fc.oneof(literal, reference)));

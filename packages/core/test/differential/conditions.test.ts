@@ -32,7 +32,10 @@ interface JreNode {
   readonly valueResult?: unknown;
 }
 
-async function runJre(condition: unknown, facts: Record<string, unknown>): Promise<{ result: boolean; conditions: JreNode }> {
+async function runJre(
+  condition: unknown,
+  facts: Record<string, unknown>,
+): Promise<{ result: boolean; conditions: JreNode }> {
   const engine = new Engine([], { allowUndefinedFacts: true });
   engine.addRule({ conditions: condition as TopLevelCondition, event: { type: 'holds' } });
   const { results, failureResults } = await engine.run(facts);
@@ -56,7 +59,9 @@ function jreCondition(node: Condition, world: World): unknown {
 function asJre(value: TraceValue, fact: string | undefined, world: World): unknown {
   if (value === null) return undefined;
   if (Array.isArray(value)) return value.map((entry) => asJre(entry, fact, world));
-  return fact !== undefined && world.declarations[fact]?.type === 'money' && typeof value === 'string' ? Number(value) : value;
+  return fact !== undefined && world.declarations[fact]?.type === 'money' && typeof value === 'string'
+    ? Number(value)
+    : value;
 }
 
 interface Tally {
@@ -69,7 +74,9 @@ function compareTrees(jre: JreNode, ours: ConditionTrace, world: World, tally: T
   if ('all' in ours || 'any' in ours) {
     const [ourChildren, jreChildren] = 'all' in ours ? [ours.all, jre.all] : [ours.any, jre.any];
     expect(jreChildren).toHaveLength(ourChildren.length);
-    ourChildren.forEach((child, index) => compareTrees((jreChildren as readonly JreNode[])[index] as JreNode, child, world, tally));
+    ourChildren.forEach((child, index) =>
+      compareTrees((jreChildren as readonly JreNode[])[index] as JreNode, child, world, tally),
+    );
   } else if ('not' in ours) {
     compareTrees(jre.not as JreNode, ours.not, world, tally);
   } else if (jre.result === undefined) {
@@ -135,7 +142,11 @@ const EXAMPLE_FACTS: Readonly<Record<string, FactDeclaration>> = {
 const exampleScope: FactScope = { lookup: (name) => EXAMPLE_FACTS[name] };
 
 /** Both evaluators on one condition: [json-rules-engine, cailiang]. */
-async function both(condition: Condition, ours: Record<string, unknown>, theirs: Record<string, unknown> = ours): Promise<[boolean, boolean]> {
+async function both(
+  condition: Condition,
+  ours: Record<string, unknown>,
+  theirs: Record<string, unknown> = ours,
+): Promise<[boolean, boolean]> {
   const jre = await runJre(condition, theirs);
   const facts = Object.assign(Object.create(null), ours);
   return [jre.result, compileCondition(condition, exampleScope).test(facts)];
@@ -149,31 +160,59 @@ describe('json-rules-engine quirks cailiang reproduces', () => {
   });
 
   it('treats an absent circumstance as undefined, so it is neither true nor false', async () => {
-    const absent = (operator: 'equal' | 'notEqual', value: boolean) => both({ all: [{ fact: 'firstViolation', operator, value }] }, {});
+    const absent = (operator: 'equal' | 'notEqual', value: boolean) =>
+      both({ all: [{ fact: 'firstViolation', operator, value }] }, {});
     expect(await absent('equal', true)).toEqual([false, false]);
     expect(await absent('equal', false)).toEqual([false, false]);
     expect(await absent('notEqual', true)).toEqual([true, true]);
-    expect(await both({ all: [{ fact: 'firstViolation', operator: 'notIn', value: [true, false] }] }, {})).toEqual([true, true]);
-    expect(await both({ all: [{ fact: 'firstViolation', operator: 'equal', value: { fact: 'coerced' } }] }, {})).toEqual([true, true]);
+    expect(await both({ all: [{ fact: 'firstViolation', operator: 'notIn', value: [true, false] }] }, {})).toEqual([
+      true,
+      true,
+    ]);
+    expect(
+      await both({ all: [{ fact: 'firstViolation', operator: 'equal', value: { fact: 'coerced' } }] }, {}),
+    ).toEqual([true, true]);
   });
 
   it('orders ISO dates as text, and text that starts with digits too', async () => {
-    expect(await both({ all: [{ fact: 'actDate', operator: 'lessThan', value: '2025-03-01' }] }, { actDate: '2025-02-28' })).toEqual([true, true]);
-    expect(await both({ all: [{ fact: 'harm', operator: 'lessThan', value: '4级' }] }, { harm: '3级' })).toEqual([true, true]);
-    expect(await both({ all: [{ fact: 'harm', operator: 'lessThan', value: 'serious' }] }, { harm: 'minor' })).toEqual([false, false]);
+    expect(
+      await both({ all: [{ fact: 'actDate', operator: 'lessThan', value: '2025-03-01' }] }, { actDate: '2025-02-28' }),
+    ).toEqual([true, true]);
+    expect(await both({ all: [{ fact: 'harm', operator: 'lessThan', value: '4级' }] }, { harm: '3级' })).toEqual([
+      true,
+      true,
+    ]);
+    expect(await both({ all: [{ fact: 'harm', operator: 'lessThan', value: 'serious' }] }, { harm: 'minor' })).toEqual([
+      false,
+      false,
+    ]);
   });
 
   it('answers false for contains on a scalar and for ordering booleans', async () => {
-    expect(await both({ all: [{ fact: 'harm', operator: 'contains', value: 'min' }] }, { harm: 'minor' })).toEqual([false, false]);
-    expect(await both({ all: [{ fact: 'harm', operator: 'doesNotContain', value: 'x' }] }, { harm: 'minor' })).toEqual([false, false]);
-    expect(await both({ all: [{ fact: 'firstViolation', operator: 'lessThan', value: true }] }, { firstViolation: false })).toEqual([false, false]);
+    expect(await both({ all: [{ fact: 'harm', operator: 'contains', value: 'min' }] }, { harm: 'minor' })).toEqual([
+      false,
+      false,
+    ]);
+    expect(await both({ all: [{ fact: 'harm', operator: 'doesNotContain', value: 'x' }] }, { harm: 'minor' })).toEqual([
+      false,
+      false,
+    ]);
+    expect(
+      await both({ all: [{ fact: 'firstViolation', operator: 'lessThan', value: true }] }, { firstViolation: false }),
+    ).toEqual([false, false]);
   });
 });
 
 describe('departs from json-rules-engine only where floats are inexact', () => {
   it('tells apart amounts that are the same double', async () => {
-    const condition: Condition = { all: [{ fact: 'goodsValue', operator: 'greaterThan', value: '100000000000000000' }] };
-    const [jre, cailiang] = await both(condition, { goodsValue: new Decimal('100000000000000000.01') }, { goodsValue: 100000000000000000.01 });
+    const condition: Condition = {
+      all: [{ fact: 'goodsValue', operator: 'greaterThan', value: '100000000000000000' }],
+    };
+    const [jre, cailiang] = await both(
+      condition,
+      { goodsValue: new Decimal('100000000000000000.01') },
+      { goodsValue: 100000000000000000.01 },
+    );
     expect(jre).toBe(false);
     expect(cailiang).toBe(true);
   });

@@ -6,7 +6,9 @@ import { evaluationEngine, record } from '../evaluate/support.js';
 
 describe('internalErrorOf', () => {
   it('names the exception and asks for a report', () => {
-    expect(internalErrorOf(new TypeError("Cannot read properties of undefined (reading 'min')"))).toMatchInlineSnapshot(`
+    expect(
+      internalErrorOf(new TypeError("Cannot read properties of undefined (reading 'min')")),
+    ).toMatchInlineSnapshot(`
       {
         "code": "INTERNAL_ERROR",
         "issues": [
@@ -21,8 +23,12 @@ describe('internalErrorOf', () => {
   });
 
   it('writes a thrown value that is not an Error as text', () => {
-    expect(internalErrorOf('lost').issues[0].message).toBe('internal error (a bug in cailiang, please report it): lost');
-    expect(internalErrorOf(undefined).issues[0].message).toBe('internal error (a bug in cailiang, please report it): undefined');
+    expect(internalErrorOf('lost').issues[0].message).toBe(
+      'internal error (a bug in cailiang, please report it): lost',
+    );
+    expect(internalErrorOf(undefined).issues[0].message).toBe(
+      'internal error (a bug in cailiang, please report it): undefined',
+    );
   });
 });
 

@@ -54,15 +54,30 @@ describe('evaluate', () => {
     expect(evaluation.errors.byCode).toEqual({ INVALID_CASE: 1, INVALID_IMPOSED: 1, PARSE_ERROR: 1, UNKNOWN_ITEM: 1 });
     expect(evaluation.errors.samples).toEqual([
       { record: 19, code: 'PARSE_ERROR', path: '', message: 'expected { "case": …, "imposed": … }' },
-      { record: 20, code: 'UNKNOWN_ITEM', path: 'case.item', message: expect.stringContaining('no loaded rule set has item "T-9"') },
-      { record: 21, code: 'INVALID_CASE', path: 'case.facts.count', message: expect.stringContaining('missing fact "count"') },
-      { record: 22, code: 'INVALID_IMPOSED', path: 'imposed.sanctions[0].amount', message: 'expected a decimal amount such as "12345.67", got "1,000"' },
+      {
+        record: 20,
+        code: 'UNKNOWN_ITEM',
+        path: 'case.item',
+        message: expect.stringContaining('no loaded rule set has item "T-9"'),
+      },
+      {
+        record: 21,
+        code: 'INVALID_CASE',
+        path: 'case.facts.count',
+        message: expect.stringContaining('missing fact "count"'),
+      },
+      {
+        record: 22,
+        code: 'INVALID_IMPOSED',
+        path: 'imposed.sanctions[0].amount',
+        message: 'expected a decimal amount such as "12345.67", got "1,000"',
+      },
     ]);
     // An error is the item's when the case names a known item.
     expect(t1.errors).toEqual({ INVALID_CASE: 1, INVALID_IMPOSED: 1 });
   });
 
-  it('counts cases per tier and each tier\'s share of penalty decisions', () => {
+  it("counts cases per tier and each tier's share of penalty decisions", () => {
     expect(t1.cases).toBe(18);
     expect(t1.outcomes).toEqual({ penalty: 18 });
     expect(t1.tiers.map((tier) => [tier.level, tier.label, tier.cases, tier.share])).toEqual([
@@ -87,7 +102,14 @@ describe('evaluate', () => {
       [13, '325600', '9000', '40000'],
       [2, '79599', '39599', '40000'],
     ]);
-    expect(t1.fines).toMatchObject({ count: 16, total: '420199', min: '9000', max: '40000', deviations: 4, deviationRate: '0.2500' });
+    expect(t1.fines).toMatchObject({
+      count: 16,
+      total: '420199',
+      min: '9000',
+      max: '40000',
+      deviations: 4,
+      deviationRate: '0.2500',
+    });
     expect(t1.withoutFine).toBe(2);
   });
 
@@ -109,7 +131,9 @@ describe('evaluate', () => {
   });
 
   it('counts exemptions and mitigations offered versus used', () => {
-    expect(t1.exemptions).toEqual([{ id: 'first-violation', mandatory: false, offered: 2, used: 1, usedShare: '0.5000' }]);
+    expect(t1.exemptions).toEqual([
+      { id: 'first-violation', mandatory: false, offered: 2, used: 1, usedShare: '0.5000' },
+    ]);
     expect(t1.mitigations).toEqual([
       { id: 'APL-31-limited-capacity', mandatory: false, offered: 2, used: 1, usedShare: '0.5000', reduced: 0 },
       { id: 'APL-32-2-coerced', mandatory: true, offered: 1, used: 1, usedShare: '1.0000', reduced: 1 },
@@ -121,13 +145,21 @@ describe('evaluate', () => {
   });
 
   it('carries the legality review: verdicts and findings per decision', () => {
-    expect(t1.findings).toEqual({ 'exemption-not-considered': 1, 'fine-outside-tier': 5, 'missing-mandatory-sanction': 1 });
+    expect(t1.findings).toEqual({
+      'exemption-not-considered': 1,
+      'fine-outside-tier': 5,
+      'missing-mandatory-sanction': 1,
+    });
     expect(t1.verdicts).toEqual({ pass: 11, warn: 6, fail: 1 });
   });
 
   it('lists items never used, and no figures for them', () => {
     expect(evaluation.itemsNeverUsed).toEqual(['T-2']);
-    expect(item(evaluation, 'T-2')).toMatchObject({ cases: 0, tiersNeverReached: [], fines: { count: 0, total: '0', min: null, max: null, deviationRate: null } });
+    expect(item(evaluation, 'T-2')).toMatchObject({
+      cases: 0,
+      tiersNeverReached: [],
+      fines: { count: 0, total: '0', min: null, max: null, deviationRate: null },
+    });
     expect(item(evaluation, 'T-2').tiers.map((tier) => tier.share)).toEqual([null, null, null]);
   });
 
@@ -139,7 +171,9 @@ describe('evaluate', () => {
   it('says which records are synthetic', () => {
     const mixed = evaluate(engine, [record('25000', { synthetic: true }), record('26000')]);
     expect(mixed.records.synthetic).toBe(1);
-    expect(evaluate(engine, [{ ...record('25000'), synthetic: 'yes' }]).errors.samples[0]?.message).toBe('"synthetic" is true or false');
+    expect(evaluate(engine, [{ ...record('25000'), synthetic: 'yes' }]).errors.samples[0]?.message).toBe(
+      '"synthetic" is true or false',
+    );
   });
 
   it('refuses records with other keys, and numbers records from 1 unless told', () => {
@@ -162,22 +196,39 @@ describe('evaluate', () => {
   });
 
   it('keeps only the first error samples, but counts every error', () => {
-    const result = evaluate(engine, times(30, () => 'bad'), { errorSamples: 5 });
+    const result = evaluate(
+      engine,
+      times(30, () => 'bad'),
+      { errorSamples: 5 },
+    );
     expect(result.records.errors).toBe(30);
     expect(result.errors.samples.map((sample) => sample.record)).toEqual([1, 2, 3, 4, 5]);
   });
 
   it('states its thresholds and refuses invalid ones', () => {
-    expect(evaluation.thresholds).toEqual({ minSample: 10, deviationShare: '0.25', maximumWithin: '0.01', clusterShare: '0.5', dominantShare: '0.9', exemptionUseShare: '0.1' });
-    expect(() => evaluate(engine, [], { clusterShare: '1.5' })).toThrow('clusterShare: expected a share from "0" to "1" as a decimal string, got "1.5"');
-    expect(() => evaluate(engine, [], { minSample: 0 })).toThrow('minSample: expected a whole number of at least 1, got 0');
+    expect(evaluation.thresholds).toEqual({
+      minSample: 10,
+      deviationShare: '0.25',
+      maximumWithin: '0.01',
+      clusterShare: '0.5',
+      dominantShare: '0.9',
+      exemptionUseShare: '0.1',
+    });
+    expect(() => evaluate(engine, [], { clusterShare: '1.5' })).toThrow(
+      'clusterShare: expected a share from "0" to "1" as a decimal string, got "1.5"',
+    );
+    expect(() => evaluate(engine, [], { minSample: 0 })).toThrow(
+      'minSample: expected a whole number of at least 1, got 0',
+    );
   });
 
   it('returns JSON-ready data with the format tag, the rule sets and the source', () => {
     const withSource = evaluate(engine, [], { source: { name: 'records.ndjson' } });
     expect(withSource.format).toBe('cailiang.evaluation/v1');
     expect(withSource.source).toEqual({ name: 'records.ndjson' });
-    expect(withSource.ruleSets).toEqual([{ id: 'test.minimal', version: '1', title: '测试基准', digest: expect.stringMatching(/^sha256:[0-9a-f]{64}$/) }]);
+    expect(withSource.ruleSets).toEqual([
+      { id: 'test.minimal', version: '1', title: '测试基准', digest: expect.stringMatching(/^sha256:[0-9a-f]{64}$/) },
+    ]);
     expect(JSON.parse(JSON.stringify(evaluation))).toEqual(evaluation);
   });
 });

@@ -21,7 +21,9 @@ describe('Evaluator.merge', () => {
   it('refuses counts for items it does not know', () => {
     const other = createEvaluator(engine).state();
     const foreign = { ...other, items: [{ ...(other.items[0] as (typeof other.items)[number]), code: 'X-1' }] };
-    expect(() => createEvaluator(engine).merge(foreign)).toThrow('merge: item "X-1" is not in this evaluator\'s rule sets');
+    expect(() => createEvaluator(engine).merge(foreign)).toThrow(
+      'merge: item "X-1" is not in this evaluator\'s rule sets',
+    );
   });
 
   it('keeps the lowest-numbered error samples', () => {

@@ -21,7 +21,11 @@ const engine = createEngine([foodSafety, productQuality], { trace: false });
 const source = { name: 'city.ndjson' };
 // Errors on purpose (5%), so that error counts and samples are merged too; few samples kept, so
 // that which samples survive a merge is tested.
-const corpus = [...syntheticRecords(engine, { count: 300, seed: 5, errorShare: 0.05 }), 'not a record', { case: {}, imposed: {} }];
+const corpus = [
+  ...syntheticRecords(engine, { count: 300, seed: 5, errorShare: 0.05 }),
+  'not a record',
+  { case: {}, imposed: {} },
+];
 const options = { source, errorSamples: 7 };
 const whole = evaluate(engine, corpus, options);
 
@@ -78,7 +82,10 @@ describe('mergePartials', () => {
     const evaluator = createEvaluator(engine, options);
     corpus.forEach((entry, index) => evaluator.add(entry, index + 1));
     const single = partialJson(evaluator.partial());
-    const [a, b, c] = partials(corpus.map((_, index) => index * 7), 3);
+    const [a, b, c] = partials(
+      corpus.map((_, index) => index * 7),
+      3,
+    );
     expect(partialJson(mergePartials([mergePartials([a, b]), c]))).toBe(single);
     expect(partialJson(mergePartials([c, mergePartials([b, a])]))).toBe(single);
     expect(partialJson(mergePartials([b, c, a]))).toBe(single);
@@ -106,30 +113,59 @@ describe('mergePartials', () => {
       expect(failure.code).toBe('PARTIAL_MISMATCH');
       expect(failure.source).toBe('b.json');
       expect(failure.issues[0]?.path).toBe('ruleSets');
-      expect(failure.issues[0]?.message).toMatch(/^made under other rule sets than a\.json: .+ here, .+ there; only partials of the same rule sets add up$/);
+      expect(failure.issues[0]?.message).toMatch(
+        /^made under other rule sets than a\.json: .+ here, .+ there; only partials of the same rule sets add up$/,
+      );
     }
   });
 
   it('refuses partials made with other thresholds', () => {
     const strict = createEvaluator(engine, { minSample: 5 }).partial();
     const loose = createEvaluator(engine).partial();
-    expect(() => mergePartials([strict, loose])).toThrowError(expect.objectContaining({ code: 'PARTIAL_MISMATCH', issues: [expect.objectContaining({ path: 'settings' })] }));
+    expect(() => mergePartials([strict, loose])).toThrowError(
+      expect.objectContaining({ code: 'PARTIAL_MISMATCH', issues: [expect.objectContaining({ path: 'settings' })] }),
+    );
   });
 
   it('refuses another format version, and malformed counts, naming the field', () => {
     const partial = travelled(createEvaluator(evaluationEngine()).partial()) as Record<string, unknown>;
     expect(() => mergePartials([{ ...partial, format: 'cailiang.evaluation-partial/v2' }], ['old.json'])).toThrowError(
-      expect.objectContaining({ code: 'INVALID_PARTIAL', source: 'old.json', issues: [expect.objectContaining({ code: 'partial_format', path: 'format' })] }),
+      expect.objectContaining({
+        code: 'INVALID_PARTIAL',
+        source: 'old.json',
+        issues: [expect.objectContaining({ code: 'partial_format', path: 'format' })],
+      }),
     );
-    expect(() => mergePartials([{ evaluation: 1 }])).toThrowError(expect.objectContaining({ code: 'INVALID_PARTIAL', issues: [expect.objectContaining({ code: 'partial_format' })] }));
+    expect(() => mergePartials([{ evaluation: 1 }])).toThrowError(
+      expect.objectContaining({
+        code: 'INVALID_PARTIAL',
+        issues: [expect.objectContaining({ code: 'partial_format' })],
+      }),
+    );
     const counts = partial['counts'] as Record<string, unknown>;
-    expect(() => mergePartials([{ ...partial, counts: { ...counts, total: 1.5 } }])).toThrowError(expect.objectContaining({ code: 'INVALID_PARTIAL', issues: [expect.objectContaining({ path: 'counts.total' })] }));
-    expect(() => mergePartials([{ ...partial, counts: { ...counts, decided: 3 } }])).toThrowError(expect.objectContaining({ issues: [expect.objectContaining({ path: 'counts.decided', message: '3 decided of 0 records' })] }));
+    expect(() => mergePartials([{ ...partial, counts: { ...counts, total: 1.5 } }])).toThrowError(
+      expect.objectContaining({ code: 'INVALID_PARTIAL', issues: [expect.objectContaining({ path: 'counts.total' })] }),
+    );
+    expect(() => mergePartials([{ ...partial, counts: { ...counts, decided: 3 } }])).toThrowError(
+      expect.objectContaining({
+        issues: [expect.objectContaining({ path: 'counts.decided', message: '3 decided of 0 records' })],
+      }),
+    );
     const items = counts['items'] as Record<string, unknown>[];
-    const fines = { count: 0, positions: { below: 0, mitigated: 0, lower: 0, middle: 0, upper: 0, above: 0 }, total: '1e5', min: null, max: null };
+    const fines = {
+      count: 0,
+      positions: { below: 0, mitigated: 0, lower: 0, middle: 0, upper: 0, above: 0 },
+      total: '1e5',
+      min: null,
+      max: null,
+    };
     const badTier = { ...items[0], tiers: [['1', { label: '从轻', cases: 0, fines }]] };
-    expect(() => mergePartials([{ ...partial, counts: { ...counts, items: [badTier, ...items.slice(1)] } }])).toThrowError(
-      expect.objectContaining({ issues: [expect.objectContaining({ path: 'counts.items[0].tiers[0][1].fines.total' })] }),
+    expect(() =>
+      mergePartials([{ ...partial, counts: { ...counts, items: [badTier, ...items.slice(1)] } }]),
+    ).toThrowError(
+      expect.objectContaining({
+        issues: [expect.objectContaining({ path: 'counts.items[0].tiers[0][1].fines.total' })],
+      }),
     );
   });
 

@@ -31,7 +31,14 @@ describe('finePosition', () => {
   });
 
   it('calls a fine below the tier mitigated when a ground offered its band or 减轻 range', () => {
-    const mitigation = { kind: 'mitigation', ground: 'APL-31-limited-capacity', mandatory: false, range: { min: '10000', max: '19000' }, reduced: { min: '5000', max: '10000' }, citations: [] } as Adjustment;
+    const mitigation = {
+      kind: 'mitigation',
+      ground: 'APL-31-limited-capacity',
+      mandatory: false,
+      range: { min: '10000', max: '19000' },
+      reduced: { min: '5000', max: '10000' },
+      citations: [],
+    } as Adjustment;
     expect(at('12000', [mitigation])).toBe('mitigated');
     expect(at('5000', [mitigation])).toBe('mitigated');
     expect(at('4999', [mitigation])).toBe('below');

@@ -24,7 +24,7 @@ describe('ReasonCounter', () => {
     expect([counter.exact, counter.error]).toEqual([false, 1]);
   });
 
-  it('merges another counter\'s state, exactly while the union fits', () => {
+  it("merges another counter's state, exactly while the union fits", () => {
     const one = new ReasonCounter(3);
     const two = new ReasonCounter(3);
     ['a', 'b'].forEach((reason) => one.add(reason));

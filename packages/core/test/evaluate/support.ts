@@ -16,7 +16,12 @@ export function evaluationEngine(): Engine {
       {
         id: 'first-violation',
         mandatory: false,
-        when: { all: [{ fact: 'count', operator: 'equal', value: 0 }, { fact: 'amount', operator: 'lessThan', value: 100 }] },
+        when: {
+          all: [
+            { fact: 'count', operator: 'equal', value: 0 },
+            { fact: 'amount', operator: 'lessThan', value: 100 },
+          ],
+        },
         basis: [{ law: 'L', article: 33 }],
       },
     ],

@@ -57,7 +57,7 @@ describe('syntheticRecords', () => {
     }
   });
 
-  it('looks like an agency\'s decisions: mostly decided, mostly inside the tier, some deviations with reasons, exemptions used', () => {
+  it("looks like an agency's decisions: mostly decided, mostly inside the tier, some deviations with reasons, exemptions used", () => {
     const evaluation = evaluate(engine, syntheticRecords(engine, { count: 3000, seed: 5 }));
     const { records } = evaluation;
     expect(records.synthetic).toBe(3000);
@@ -97,9 +97,15 @@ describe('syntheticRecords', () => {
   });
 
   it('refuses a count, seed or error share that is not one', () => {
-    expect(() => [...syntheticRecords(engine, { count: -1, seed: 1 })]).toThrow('count: expected a whole number of records, got -1');
-    expect(() => [...syntheticRecords(engine, { count: 1, seed: 1.5 })]).toThrow('seed: expected a whole number, got 1.5');
-    expect(() => [...syntheticRecords(engine, { count: 1, seed: 1, errorShare: 2 })]).toThrow('errorShare: expected a share from 0 to 1, got 2');
+    expect(() => [...syntheticRecords(engine, { count: -1, seed: 1 })]).toThrow(
+      'count: expected a whole number of records, got -1',
+    );
+    expect(() => [...syntheticRecords(engine, { count: 1, seed: 1.5 })]).toThrow(
+      'seed: expected a whole number, got 1.5',
+    );
+    expect(() => [...syntheticRecords(engine, { count: 1, seed: 1, errorShare: 2 })]).toThrow(
+      'errorShare: expected a share from 0 to 1, got 2',
+    );
   });
 });
 

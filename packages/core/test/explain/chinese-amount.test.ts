@@ -28,7 +28,7 @@ describe('toChineseAmount', () => {
     expect(toChineseMultiple('1.5')).toBe('1.5倍');
   });
 
-  it('writes a multiple below one as the statute\'s percentage, never 0.05倍', () => {
+  it("writes a multiple below one as the statute's percentage, never 0.05倍", () => {
     expect(toChineseMultiple('0.05')).toBe('百分之五');
     expect(toChineseMultiple('0.5')).toBe('百分之五十');
     expect(toChineseMultiple('0.3')).toBe('百分之三十');

@@ -9,7 +9,7 @@ const scope = ruleSetScope(loadRuleSet(data).facts);
 const zh = (condition: unknown) => describeCondition(condition as Condition, scope);
 
 describe('describeCondition', () => {
-  it('writes money thresholds with the statute\'s boundary words', () => {
+  it("writes money thresholds with the statute's boundary words", () => {
     expect(zh({ fact: 'goodsValue', operator: 'lessThan', value: 10000 })).toBe('货值金额不足一万元');
     expect(zh({ fact: 'goodsValue', operator: 'greaterThanInclusive', value: 10000 })).toBe('货值金额一万元以上');
     expect(zh({ fact: 'goodsValue', operator: 'lessThanInclusive', value: '5000' })).toBe('货值金额五千元以下');
@@ -25,12 +25,27 @@ describe('describeCondition', () => {
   });
 
   it('joins trees with 且 / 或者, bracketing nested groups', () => {
-    expect(zh(data.items[0].tiers[2].when)).toBe('两年内同类违法次数 ≥ 1，或者危害后果为严重，或者以婴幼儿、学生等特定人群为主要消费对象');
-    expect(zh({ all: [{ fact: 'harm', operator: 'equal', value: 'serious' }, { any: [{ fact: 'priorViolations', operator: 'greaterThan', value: 2 }, { fact: 'goodsValue', operator: 'greaterThanInclusive', value: 100000 }] }] }))
-      .toBe('危害后果为严重，且（两年内同类违法次数 > 2，或者货值金额十万元以上）');
+    expect(zh(data.items[0].tiers[2].when)).toBe(
+      '两年内同类违法次数 ≥ 1，或者危害后果为严重，或者以婴幼儿、学生等特定人群为主要消费对象',
+    );
+    expect(
+      zh({
+        all: [
+          { fact: 'harm', operator: 'equal', value: 'serious' },
+          {
+            any: [
+              { fact: 'priorViolations', operator: 'greaterThan', value: 2 },
+              { fact: 'goodsValue', operator: 'greaterThanInclusive', value: 100000 },
+            ],
+          },
+        ],
+      }),
+    ).toBe('危害后果为严重，且（两年内同类违法次数 > 2，或者货值金额十万元以上）');
   });
 
   it('writes English from the fact names', () => {
-    expect(describeCondition(data.items[0].tiers[0].when as Condition, scope, 'en')).toBe('priorViolations = 0 and harm is none');
+    expect(describeCondition(data.items[0].tiers[0].when as Condition, scope, 'en')).toBe(
+      'priorViolations = 0 and harm is none',
+    );
   });
 });

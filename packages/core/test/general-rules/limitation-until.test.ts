@@ -23,21 +23,44 @@ describe('limitation', () => {
       expect(limitation({ act, discovered: act }, {})?.until).toBe(formerUntil(act, 2));
       expect(limitation({ act, discovered: act }, EXTENDED)?.until).toBe(formerUntil(act, 5));
       // A continuing act counts from its end (第二款), by the same arithmetic.
-      expect(limitation({ act: '1900-01-01', actEnded: act, discovered: act }, EXTENDED)?.until).toBe(formerUntil(act, 5));
+      expect(limitation({ act: '1900-01-01', actEnded: act, discovered: act }, EXTENDED)?.until).toBe(
+        formerUntil(act, 5),
+      );
     }
     expect(acts).toHaveLength(4018 + 121);
   });
 
   it('ends a period from 29 February on 28 February of a common year', () => {
-    expect(limitation({ act: '2024-02-29', discovered: '2026-02-28' }, {})).toMatchObject({ until: '2026-02-28', timeBarred: false });
-    expect(limitation({ act: '2024-02-29', discovered: '2026-03-01' }, {})).toMatchObject({ until: '2026-02-28', timeBarred: true });
-    expect(limitation({ act: '2096-02-29', discovered: '2101-03-01' }, EXTENDED)).toMatchObject({ until: '2101-02-28', timeBarred: true });
+    expect(limitation({ act: '2024-02-29', discovered: '2026-02-28' }, {})).toMatchObject({
+      until: '2026-02-28',
+      timeBarred: false,
+    });
+    expect(limitation({ act: '2024-02-29', discovered: '2026-03-01' }, {})).toMatchObject({
+      until: '2026-02-28',
+      timeBarred: true,
+    });
+    expect(limitation({ act: '2096-02-29', discovered: '2101-03-01' }, EXTENDED)).toMatchObject({
+      until: '2101-02-28',
+      timeBarred: true,
+    });
   });
 
   it('keeps 28 February when the period ends in a leap year, and knows the leap years of the centuries', () => {
-    expect(limitation({ act: '2022-02-28', discovered: '2024-02-29' }, {})).toMatchObject({ until: '2024-02-28', timeBarred: true });
-    expect(limitation({ act: '1995-02-28', discovered: '2000-02-29' }, EXTENDED)).toMatchObject({ until: '2000-02-28', timeBarred: true });
-    expect(limitation({ act: '1996-02-29', discovered: '2001-02-28' }, EXTENDED)).toMatchObject({ until: '2001-02-28', timeBarred: false });
-    expect(limitation({ act: '2098-02-28', discovered: '2100-03-01' }, {})).toMatchObject({ until: '2100-02-28', timeBarred: true });
+    expect(limitation({ act: '2022-02-28', discovered: '2024-02-29' }, {})).toMatchObject({
+      until: '2024-02-28',
+      timeBarred: true,
+    });
+    expect(limitation({ act: '1995-02-28', discovered: '2000-02-29' }, EXTENDED)).toMatchObject({
+      until: '2000-02-28',
+      timeBarred: true,
+    });
+    expect(limitation({ act: '1996-02-29', discovered: '2001-02-28' }, EXTENDED)).toMatchObject({
+      until: '2001-02-28',
+      timeBarred: false,
+    });
+    expect(limitation({ act: '2098-02-28', discovered: '2100-03-01' }, {})).toMatchObject({
+      until: '2100-02-28',
+      timeBarred: true,
+    });
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { writeCsv } from '../../src/table-format/csv-text.js';
 import { importCsv, safeImportCsv } from '../../src/import/index.js';
-import { LICENSING_COLUMNS, SHEET_NAMES } from '../../src/table-format/index.js';
+import { LICENSING_COLUMNS, type SHEET_NAMES } from '../../src/table-format/index.js';
 import { canonicalJson, loadRuleSet } from '../../src/index.js';
 import type { RuleSet } from '../../src/index.js';
 import { benchmarkTable, buildWorkbook, renderCsv } from '../../src/render/index.js';
@@ -73,7 +73,9 @@ describe('importCsv: the 行政许可 sheet', () => {
   });
 
   it('reports a licensing row of an unknown item, and the item left without a row', () => {
-    const renamed = withLicensing(withoutLicensing(csv), [licensingRow.map((cell, column) => (column === 7 ? 'LIC-XX' : cell))]);
+    const renamed = withLicensing(withoutLicensing(csv), [
+      licensingRow.map((cell, column) => (column === 7 ? 'LIC-XX' : cell)),
+    ]);
     expect(issues(renamed)).toEqual(['unknown_item 行政许可!H9', 'missing_row 行政许可']);
   });
 

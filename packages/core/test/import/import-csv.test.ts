@@ -24,22 +24,30 @@ describe('importCsv', () => {
 
   it('reports an unknown operator at its sheet, row and column', () => {
     const edited = editCsv(csv, { K4: 'priorViolations => 1 或 harm = serious 或 childrenFood = true' });
-    expect(problems(edited)).toMatchInlineSnapshot(`"food.csv: 裁量基准!K4: unknown operator "=>"; expected one of = != < <= > >= in notIn contains doesNotContain (character 17)"`);
+    expect(problems(edited)).toMatchInlineSnapshot(
+      `"food.csv: 裁量基准!K4: unknown operator "=>"; expected one of = != < <= > >= in notIn contains doesNotContain (character 17)"`,
+    );
   });
 
   it('reports a condition that names an undeclared fact at its cell, with the rule-set path', () => {
     const edited = editCsv(csv, { K2: 'priorViolation = 0 且 harm = none' });
-    expect(problems(edited)).toMatchInlineSnapshot(`"food.csv: 裁量基准!K2: unknown fact "priorViolation": it is neither a declared fact nor a general circumstance (items[0].tiers[0].when.all[0].fact)"`);
+    expect(problems(edited)).toMatchInlineSnapshot(
+      `"food.csv: 裁量基准!K2: unknown fact "priorViolation": it is neither a declared fact nor a general circumstance (items[0].tiers[0].when.all[0].fact)"`,
+    );
   });
 
   it('reports an unknown band in 罚款标准 at its cell', () => {
     const edited = editCsv(csv, { L3: '{ band: heavy }' });
-    expect(problems(edited)).toMatchInlineSnapshot(`"food.csv: 裁量基准!L3: unknown band "heavy"; policy.fineBands has lighter, general, heavier (items[0].tiers[1].fine.band)"`);
+    expect(problems(edited)).toMatchInlineSnapshot(
+      `"food.csv: 裁量基准!L3: unknown band "heavy"; policy.fineBands has lighter, general, heavier (items[0].tiers[1].fine.band)"`,
+    );
   });
 
   it('detects an amount changed in 处罚标准 but not in the machine columns', () => {
     const standard = cellText(csv, 'G3').replace('六万五千元以上八万五千元以下', '六万元以上八万元以下');
-    expect(problems(editCsv(csv, { G3: standard }))).toMatchInlineSnapshot(`"food.csv: 裁量基准!G3: 处罚标准 does not match the machine data: the cell reads 「…额不足一万元的，罚款六万元以上八万元以下；货值金额一万元以上的，罚款货值金额十三…」 where the rule set gives 「…额不足一万元的，罚款六万五千元以上八万五千元以下；货值金额一万元以上的，罚款货值…」. The human columns are generated: change the machine columns or 元数据, and copy the generated text here (or clear the cell and import with humanColumns: fill-blank)"`);
+    expect(problems(editCsv(csv, { G3: standard }))).toMatchInlineSnapshot(
+      `"food.csv: 裁量基准!G3: 处罚标准 does not match the machine data: the cell reads 「…额不足一万元的，罚款六万元以上八万元以下；货值金额一万元以上的，罚款货值金额十三…」 where the rule set gives 「…额不足一万元的，罚款六万五千元以上八万五千元以下；货值金额一万元以上的，罚款货值…」. The human columns are generated: change the machine columns or 元数据, and copy the generated text here (or clear the cell and import with humanColumns: fill-blank)"`,
+    );
   });
 
   it('detects a band changed in the machine columns but not in the human ones', () => {
@@ -57,7 +65,9 @@ describe('importCsv', () => {
   it('checks the item cells of later rows only when they are filled (merged cells)', () => {
     const copied = editCsv(csv, { B3: cellText(csv, 'B2'), D4: cellText(csv, 'D2') });
     expect(canonicalJson(importCsv(copied))).toBe(canonicalJson(ruleSet));
-    expect(problems(editCsv(csv, { B3: '别的违法行为' }))).toContain('food.csv: 裁量基准!B3: 违法行为 does not match the machine data');
+    expect(problems(editCsv(csv, { B3: '别的违法行为' }))).toContain(
+      'food.csv: 裁量基准!B3: 违法行为 does not match the machine data',
+    );
   });
 
   it('accepts blank human cells only with humanColumns: fill-blank', () => {
@@ -72,7 +82,9 @@ describe('importCsv', () => {
 
   it('checks the 行政许可 sheet against the licensing items', () => {
     const row = records(csv).findIndex((record) => record[7] === 'LIC-FS-35') + 1;
-    expect(problems(editCsv(csv, { [`E${row}`]: '五个工作日' }))).toMatchInlineSnapshot(`"food.csv: 行政许可!E9: 承诺时限 does not match the machine data: the cell reads 「五个工作日」 where the rule set gives 「十个工作日」. The human columns are generated: change the machine columns or 元数据, and copy the generated text here (or clear the cell and import with humanColumns: fill-blank)"`);
+    expect(problems(editCsv(csv, { [`E${row}`]: '五个工作日' }))).toMatchInlineSnapshot(
+      `"food.csv: 行政许可!E9: 承诺时限 does not match the machine data: the cell reads 「五个工作日」 where the rule set gives 「十个工作日」. The human columns are generated: change the machine columns or 元数据, and copy the generated text here (or clear the cell and import with humanColumns: fill-blank)"`,
+    );
   });
 
   it('reports bad 元数据 paths and values at their cells, all at once', () => {
@@ -97,22 +109,32 @@ describe('importCsv', () => {
       [metaCell(csv, 'FS-124-1-3', 'statutory.fine[1].when', 'B')]: 'statutory.fine[2].when',
       [metaCell(csv, 'FS-124-1-3', 'statutory.fine[1].multiple', 'B')]: 'statutory.fine[2].multiple',
     });
-    expect(problems(gap)).toMatchInlineSnapshot(`"food.csv: 元数据!C42: statutory.fine[1] is missing: the rows of statutory.fine are numbered from [0] without gaps"`);
+    expect(problems(gap)).toMatchInlineSnapshot(
+      `"food.csv: 元数据!C42: statutory.fine[1] is missing: the rows of statutory.fine are numbered from [0] without gaps"`,
+    );
   });
 
   it('reports a missing required value of the rule set where its parent is', () => {
     const edited = editCsv(csv, { [metaCell(csv, 'FS-124-1-3', 'violates[0]', 'A')]: undefined });
-    expect(problems(edited)).toMatchInlineSnapshot(`"food.csv: 元数据!A36: missing; expected an array (items[0].violates)"`);
+    expect(problems(edited)).toMatchInlineSnapshot(
+      `"food.csv: 元数据!A36: missing; expected an array (items[0].violates)"`,
+    );
   });
 
   it('reports tier rows of an unknown item, and items without tier rows', () => {
-    expect(problems(editCsv(csv, { H3: 'FS-999' }))).toMatchInlineSnapshot(`"food.csv: 裁量基准!H3: item "FS-999" is not in 元数据, where each item has its rows (name, kind, citations…)"`);
+    expect(problems(editCsv(csv, { H3: 'FS-999' }))).toMatchInlineSnapshot(
+      `"food.csv: 裁量基准!H3: item "FS-999" is not in 元数据, where each item has its rows (name, kind, citations…)"`,
+    );
     const noTiers = editCsv(csv, { A2: undefined, A3: undefined, A4: undefined, A5: undefined });
-    expect(problems(noTiers)).toMatchInlineSnapshot(`"food.csv: 元数据!A32: penalty item "FS-124-1-3" has no rows in 裁量基准; each tier is a row there"`);
+    expect(problems(noTiers)).toMatchInlineSnapshot(
+      `"food.csv: 元数据!A32: penalty item "FS-124-1-3" has no rows in 裁量基准; each tier is a row there"`,
+    );
   });
 
   it('reports unknown and missing columns and sheets', () => {
-    expect(problems(editCsv(csv, { P1: '备注' }))).toMatchInlineSnapshot(`"food.csv: 裁量基准!P1: unknown column "备注"; this sheet has the columns 序号, 违法行为, 违法依据, 处罚依据, 裁量阶次, 适用情形, 处罚标准, 事项编码, 阶次代码, 阶次名称, 条件表达式, 罚款标准, 附加处罚, 阶次罚种, 阶次说明"`);
+    expect(problems(editCsv(csv, { P1: '备注' }))).toMatchInlineSnapshot(
+      `"food.csv: 裁量基准!P1: unknown column "备注"; this sheet has the columns 序号, 违法行为, 违法依据, 处罚依据, 裁量阶次, 适用情形, 处罚标准, 事项编码, 阶次代码, 阶次名称, 条件表达式, 罚款标准, 附加处罚, 阶次罚种, 阶次说明"`,
+    );
     expect(problems(editCsv(csv, { K1: '条件' }))).toMatchInlineSnapshot(`
       "food.csv: 裁量基准!K1: unknown column "条件"; this sheet has the columns 序号, 违法行为, 违法依据, 处罚依据, 裁量阶次, 适用情形, 处罚标准, 事项编码, 阶次代码, 阶次名称, 条件表达式, 罚款标准, 附加处罚, 阶次罚种, 阶次说明
       food.csv: 裁量基准!1: the column "条件表达式" is missing from the header row"
@@ -135,7 +157,9 @@ describe('importCsv', () => {
     })();
     expect(error).toBeInstanceOf(CailiangError);
     expect(error.code).toBe('PARSE_ERROR');
-    expect(error.message).toMatchInlineSnapshot(`"bad.csv: row 1: a quoted field is not closed: the text ends inside quotes (line 1)"`);
+    expect(error.message).toMatchInlineSnapshot(
+      `"bad.csv: row 1: a quoted field is not closed: the text ends inside quotes (line 1)"`,
+    );
   });
 
   it('reads CSV saved by a spreadsheet: LF line ends, no BOM, an explicit first section', () => {

@@ -13,33 +13,86 @@ export function oddRuleSet(): Record<string, any> {
       code: 'T-1.a',
       powerItem: { code: '330201001000', name: '对测试违法行为的处罚' },
       description: '第一行\n第二行, with "quotes"',
-      orders: [{ kind: 'correct-within-period', label: '责令限期改正', basis: [{ law: 'L', article: 50, paragraph: 2 }] }],
+      orders: [
+        { kind: 'correct-within-period', label: '责令限期改正', basis: [{ law: 'L', article: 50, paragraph: 2 }] },
+      ],
       statutory: {
         precondition: { all: [{ fact: 'refused', operator: 'equal', value: true }] },
         fine: [
-          { when: { fact: 'amount', operator: 'lessThan', value: '10000' }, range: { min: '10000', max: '50000' }, note: '=SUM(A1)' },
-          { when: { fact: 'amount', operator: 'greaterThanInclusive', value: 10000 }, multiple: { of: 'amount', min: '1.5', max: '3' }, optional: true },
+          {
+            when: { fact: 'amount', operator: 'lessThan', value: '10000' },
+            range: { min: '10000', max: '50000' },
+            note: '=SUM(A1)',
+          },
+          {
+            when: { fact: 'amount', operator: 'greaterThanInclusive', value: 10000 },
+            multiple: { of: 'amount', min: '1.5', max: '3' },
+            optional: true,
+          },
         ],
         with: [
           { kind: 'warning' },
           { kind: 'detention', range: { min: '5', max: '15' }, unit: 'day' },
-          { kind: 'confiscate-illegal-income', of: 'amount', when: { not: { fact: 'count', operator: 'equal', value: 0 } } },
+          {
+            kind: 'confiscate-illegal-income',
+            of: 'amount',
+            when: { not: { fact: 'count', operator: 'equal', value: 0 } },
+          },
         ],
-        also: [{ kind: 'suspend-business', range: { min: '1', max: '6' }, unit: 'month', optional: true, note: '-情节严重的' }],
+        also: [
+          {
+            kind: 'suspend-business',
+            range: { min: '1', max: '6' },
+            unit: 'month',
+            optional: true,
+            note: '-情节严重的',
+          },
+        ],
       },
       tiers: [
-        { level: 1, label: '从 轻', when: { all: [{ fact: 'count', operator: 'equal', value: 0, name: 'first' }] }, fine: { band: 'light band.1' }, add: [], description: '- 以破折号开头' },
-        { level: '2', label: '2', fine: { range: { min: '20000', max: '30000' } }, sanctions: { detention: { range: { min: '7', max: '10' } } } },
+        {
+          level: 1,
+          label: '从 轻',
+          when: { all: [{ fact: 'count', operator: 'equal', value: 0, name: 'first' }] },
+          fine: { band: 'light band.1' },
+          add: [],
+          description: '- 以破折号开头',
+        },
+        {
+          level: '2',
+          label: '2',
+          fine: { range: { min: '20000', max: '30000' } },
+          sanctions: { detention: { range: { min: '7', max: '10' } } },
+        },
         {
           level: '较重',
           label: '较重',
-          when: { any: [{ fact: 'count', operator: 'greaterThanInclusive', value: 2 }, { fact: 'amount', operator: 'greaterThan', value: { fact: 'limit' } }, { fact: 'grade', operator: 'in', value: ['重大', 'a b', 'true'] }] },
+          when: {
+            any: [
+              { fact: 'count', operator: 'greaterThanInclusive', value: 2 },
+              { fact: 'amount', operator: 'greaterThan', value: { fact: 'limit' } },
+              { fact: 'grade', operator: 'in', value: ['重大', 'a b', 'true'] },
+            ],
+          },
           fine: { multiple: { of: 'amount', min: '2', max: '3' } },
           add: [{ kind: 'suspend-business', optional: true }],
           sanctions: { 'suspend-business': { band: 'heavier' }, detention: { band: 'heavier' } },
         },
       ],
-      exemptions: [{ id: 'first', label: '首违不罚', mandatory: true, when: { all: [{ fact: 'count', operator: 'equal', value: 0 }, { fact: 'correctedInTime', operator: 'equal', value: true }] }, basis: [{ law: 'L', article: 33, paragraph: 1 }] }],
+      exemptions: [
+        {
+          id: 'first',
+          label: '首违不罚',
+          mandatory: true,
+          when: {
+            all: [
+              { fact: 'count', operator: 'equal', value: 0 },
+              { fact: 'correctedInTime', operator: 'equal', value: true },
+            ],
+          },
+          basis: [{ law: 'L', article: 33, paragraph: 1 }],
+        },
+      ],
     },
     {
       $schema: 'https://example.org/rule-set.schema.json',
@@ -75,8 +128,18 @@ export function oddRuleSetWithLicensing(): Record<string, any> {
     kind: 'licensing',
     basis: [{ law: 'ALL', article: 42, paragraph: 1 }],
     timeLimit: { statutory: { workingDays: 20, extension: 10 }, promised: { workingDays: 5 } },
-    conditions: [{ id: 'site', label: '有固定场所', when: { fact: 'refused', operator: 'equal', value: false }, basis: [{ law: 'L', article: 10 }] }],
-    materials: [{ id: 'form', label: '申请书' }, { id: 'licence.copy', label: '营业执照复印件', basis: [{ law: 'L', article: 11 }] }],
+    conditions: [
+      {
+        id: 'site',
+        label: '有固定场所',
+        when: { fact: 'refused', operator: 'equal', value: false },
+        basis: [{ law: 'L', article: 10 }],
+      },
+    ],
+    materials: [
+      { id: 'form', label: '申请书' },
+      { id: 'licence.copy', label: '营业执照复印件', basis: [{ law: 'L', article: 11 }] },
+    ],
   });
   return data;
 }

@@ -13,11 +13,14 @@ describe('ruleSetToYaml', () => {
       const loaded = safeLoadRuleSet(text);
       if (loaded.success) sources.push(loaded.data);
     }
-    for (const ruleSet of sources) expect(canonicalJson(loadRuleSet(ruleSetToYaml(ruleSet)))).toBe(canonicalJson(ruleSet));
+    for (const ruleSet of sources)
+      expect(canonicalJson(loadRuleSet(ruleSetToYaml(ruleSet)))).toBe(canonicalJson(ruleSet));
   });
 
   it('writes an imported table in the style of the spec example', () => {
-    const yaml = ruleSetToYaml(importCsv(renderCsv(loadRuleSet(exampleRuleSetText()))), { comment: 'Imported by cailiang from food.csv' });
+    const yaml = ruleSetToYaml(importCsv(renderCsv(loadRuleSet(exampleRuleSetText()))), {
+      comment: 'Imported by cailiang from food.csv',
+    });
     expect(yaml.split('\n').slice(0, 8)).toEqual([
       '# Imported by cailiang from food.csv',
       '',

@@ -7,30 +7,59 @@ import { minimalRuleSet } from '../support/builders.js';
 import { withCode } from './support.js';
 
 const plain = { thresholds: [], circumstance: false, linked: false };
-const shown = (values: readonly unknown[]) => values.map((value) => (Decimal.isDecimal(value) ? (value as Decimal).toFixed() : value));
+const shown = (values: readonly unknown[]) =>
+  values.map((value) => (Decimal.isDecimal(value) ? (value as Decimal).toFixed() : value));
 
 describe('lint analysis: candidate values', () => {
   it('money: each literal and the fen on either side, from 0 (a case amount is never negative)', () => {
-    expect(shown(factDomain('v', { type: 'money', label: '货值金额' }, { ...plain, literals: [10000, '0.5'] }).values)).toEqual(['0', '0.49', '0.5', '0.51', '9999.99', '10000', '10000.01']);
+    expect(
+      shown(factDomain('v', { type: 'money', label: '货值金额' }, { ...plain, literals: [10000, '0.5'] }).values),
+    ).toEqual(['0', '0.49', '0.5', '0.51', '9999.99', '10000', '10000.01']);
   });
 
   it('money: a finer step when a literal has more decimals, and a value between thresholds one step apart', () => {
-    expect(shown(factDomain('v', { type: 'money', label: '金额' }, { ...plain, literals: ['1.005', '1.006'] }).values)).toEqual(['0', '1.004', '1.005', '1.0055', '1.006', '1.007']);
+    expect(
+      shown(factDomain('v', { type: 'money', label: '金额' }, { ...plain, literals: ['1.005', '1.006'] }).values),
+    ).toEqual(['0', '1.004', '1.005', '1.0055', '1.006', '1.007']);
   });
 
   it('integer: ±1 within the declared bounds; enum values; booleans; dates ±1 day', () => {
-    expect(factDomain('n', { type: 'integer', label: '次数', min: 0, max: 3 }, { ...plain, literals: [0, 2] }).values).toEqual([0, 1, 2, 3]);
-    expect(factDomain('h', { type: 'enum', label: '后果', values: ['none', 'serious'] }, { ...plain, literals: ['none'] }).values).toEqual(['none', 'serious']);
-    expect(factDomain('b', { type: 'boolean', label: '是否' }, { ...plain, literals: [true] }).values).toEqual([true, false]);
-    expect(factDomain('d', { type: 'date', label: '日期' }, { ...plain, literals: ['2024-03-01'] }).values).toEqual(['2024-02-29', '2024-03-01', '2024-03-02']);
+    expect(
+      factDomain('n', { type: 'integer', label: '次数', min: 0, max: 3 }, { ...plain, literals: [0, 2] }).values,
+    ).toEqual([0, 1, 2, 3]);
+    expect(
+      factDomain('h', { type: 'enum', label: '后果', values: ['none', 'serious'] }, { ...plain, literals: ['none'] })
+        .values,
+    ).toEqual(['none', 'serious']);
+    expect(factDomain('b', { type: 'boolean', label: '是否' }, { ...plain, literals: [true] }).values).toEqual([
+      true,
+      false,
+    ]);
+    expect(factDomain('d', { type: 'date', label: '日期' }, { ...plain, literals: ['2024-03-01'] }).values).toEqual([
+      '2024-02-29',
+      '2024-03-01',
+      '2024-03-02',
+    ]);
   });
 
   it('a general circumstance may also be absent', () => {
-    expect(factDomain('correctedInTime', { type: 'boolean', label: '及时改正' }, { ...plain, literals: [], circumstance: true }).values).toEqual([true, false, undefined]);
+    expect(
+      factDomain(
+        'correctedInTime',
+        { type: 'boolean', label: '及时改正' },
+        { ...plain, literals: [], circumstance: true },
+      ).values,
+    ).toEqual([true, false, undefined]);
   });
 
   it('a multiplied amount gets values on both sides of where a tier crosses the statute, halved and doubled too', () => {
-    const values = shown(factDomain('v', { type: 'money', label: '货值金额' }, { ...plain, literals: [], thresholds: [new Decimal(50000).div(3)] }).values);
+    const values = shown(
+      factDomain(
+        'v',
+        { type: 'money', label: '货值金额' },
+        { ...plain, literals: [], thresholds: [new Decimal(50000).div(3)] },
+      ).values,
+    );
     expect(values).toEqual(['0', '8333.33', '16666.65', '16666.66', '16666.67', '16666.68', '33333.33']);
   });
 });
@@ -56,14 +85,20 @@ describe('lint analysis: the search', () => {
     const conditions: unknown[] = [];
     for (let i = 1; i <= 8; i++) {
       facts[`f${i}`] = { type: 'integer', min: 0, label: `因素${i}` };
-      conditions.push({ fact: `f${i}`, operator: 'greaterThanInclusive', value: 2 }, { fact: `f${i}`, operator: 'lessThan', value: 4 });
+      conditions.push(
+        { fact: `f${i}`, operator: 'greaterThanInclusive', value: 2 },
+        { fact: `f${i}`, operator: 'lessThan', value: 4 },
+      );
     }
     const data = minimalRuleSet(
       {
         statutory: {
           fine: [
             { when: { all: [{ fact: 'f1', operator: 'lessThan', value: 5 }] }, range: { min: '10000', max: '50000' } },
-            { when: { all: [{ fact: 'f1', operator: 'greaterThan', value: 5 }] }, range: { min: '50000', max: '100000' } },
+            {
+              when: { all: [{ fact: 'f1', operator: 'greaterThan', value: 5 }] },
+              range: { min: '50000', max: '100000' },
+            },
           ],
         },
         tiers: [

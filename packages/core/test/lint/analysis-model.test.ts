@@ -10,7 +10,8 @@ import type { StatutoryFineData } from '../../src/ruleset/schema.js';
 import { minimalRuleSet } from '../support/builders.js';
 import { when } from './support.js';
 
-const shown = (range: { readonly min: Decimal; readonly max: Decimal | undefined } | undefined) => (range === undefined ? undefined : [range.min.toFixed(), range.max?.toFixed()]);
+const shown = (range: { readonly min: Decimal; readonly max: Decimal | undefined } | undefined) =>
+  range === undefined ? undefined : [range.min.toFixed(), range.max?.toFixed()];
 const policy = resolvePolicy(loadRuleSet(minimalRuleSet()));
 const multiple: StatutoryFineData = { multiple: { of: 'amount', min: '1', max: '5' } };
 const fixed: StatutoryFineData = { range: { min: '10000', max: '50000' } };
@@ -59,9 +60,21 @@ describe('modelBuilder', () => {
           ],
         },
       },
-      { facts: { amount: { type: 'money', label: '货值金额' }, income: { type: 'money', label: '违法所得' }, count: { type: 'integer', min: 0, label: '次数' }, refused: { type: 'boolean', label: '拒不改正' } } },
+      {
+        facts: {
+          amount: { type: 'money', label: '货值金额' },
+          income: { type: 'money', label: '违法所得' },
+          count: { type: 'integer', min: 0, label: '次数' },
+          refused: { type: 'boolean', label: '拒不改正' },
+        },
+      },
     );
-    expect(modelBuilder(loadRuleSet(data))(0).domain.map((fact) => fact.name)).toEqual(['refused', 'amount', 'count', 'income']);
+    expect(modelBuilder(loadRuleSet(data))(0).domain.map((fact) => fact.name)).toEqual([
+      'refused',
+      'amount',
+      'count',
+      'income',
+    ]);
   });
 });
 
@@ -82,7 +95,11 @@ describe('tierAt', () => {
   it("is decide's share of the statute for a band; undefined for a statute without maximum", () => {
     const facts = { amount: new Decimal(10000) };
     const statutory = statutoryFineRange(multiple, facts, policy);
-    const decided = tierRange({ band: 'general' }, statutory, multiple, facts, policy, { level: 'general', warnings: [], unit: '元' });
+    const decided = tierRange({ band: 'general' }, statutory, multiple, facts, policy, {
+      level: 'general',
+      warnings: [],
+      unit: '元',
+    });
     expect(tierAt({ band: 'general' }, statutory, multiple, facts, policy)).toEqual(decided.range);
     expect(shown(tierAt({ band: 'general' }, statutory, multiple, facts, policy))).toEqual(['22000', '38000']);
     const open: StatutoryFineData = { range: { min: '10000' } };
@@ -92,12 +109,21 @@ describe('tierAt', () => {
   it('is the range the tier itself sets, where decide cuts it back to the statute', () => {
     const statutory = statutoryFineRange(fixed, {}, policy);
     const warnings: Warning[] = [];
-    const cut = tierRange({ range: { min: '40000', max: '60000' } }, statutory, fixed, {}, policy, { level: 'heavier', warnings, unit: '元' });
+    const cut = tierRange({ range: { min: '40000', max: '60000' } }, statutory, fixed, {}, policy, {
+      level: 'heavier',
+      warnings,
+      unit: '元',
+    });
     expect(shown(cut.range)).toEqual(['40000', '50000']);
     expect(warnings.map((warning) => warning.code)).toEqual(['tier-range-clamped']);
-    expect(shown(tierAt({ range: { min: '40000', max: '60000' } }, statutory, fixed, {}, policy))).toEqual(['40000', '60000']);
+    expect(shown(tierAt({ range: { min: '40000', max: '60000' } }, statutory, fixed, {}, policy))).toEqual([
+      '40000',
+      '60000',
+    ]);
     // 4–6 × 12000, of the statute's own base when the tier names none.
-    expect(shown(tierAt({ multiple: { min: '4', max: '6' } }, undefined, multiple, { amount: new Decimal(12000) }, policy))).toEqual(['48000', '72000']);
+    expect(
+      shown(tierAt({ multiple: { min: '4', max: '6' } }, undefined, multiple, { amount: new Decimal(12000) }, policy)),
+    ).toEqual(['48000', '72000']);
     expect(tierAt({ multiple: { min: '4', max: '6' } }, undefined, multiple, {}, policy)).toBeUndefined();
   });
 });

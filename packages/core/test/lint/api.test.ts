@@ -31,7 +31,13 @@ describe('lint: the public API', () => {
   it('puts errors first across rule sets and names the source of each finding', () => {
     const findings = lint([
       { ruleSet: flawed(), source: 'first.yaml' },
-      { ruleSet: cleanRuleSet({}, { id: 'other', facts: { ...cleanRuleSet().facts, spare: { type: 'boolean', label: '未使用' } } }), source: 'second.yaml' },
+      {
+        ruleSet: cleanRuleSet(
+          {},
+          { id: 'other', facts: { ...cleanRuleSet().facts, spare: { type: 'boolean', label: '未使用' } } },
+        ),
+        source: 'second.yaml',
+      },
       { ruleSet: { ...cleanRuleSet({}, { id: 'third' }), colour: 'red' }, source: 'third.yaml' },
     ]);
     expect(findings.map((f) => [f.severity, f.code, f.source])).toEqual([
@@ -43,7 +49,10 @@ describe('lint: the public API', () => {
   });
 
   it('reports no finding on the spec examples, alone or together as a history', () => {
-    const examples = ['food-safety.rules.yaml', 'food-safety-2023.rules.yaml'].map((name) => ({ ruleSet: readFileSync(`${SPEC_EXAMPLES}${name}`, 'utf8'), source: name }));
+    const examples = ['food-safety.rules.yaml', 'food-safety-2023.rules.yaml'].map((name) => ({
+      ruleSet: readFileSync(`${SPEC_EXAMPLES}${name}`, 'utf8'),
+      source: name,
+    }));
     for (const example of examples) expect(lint(example)).toEqual([]);
     expect(lint(examples)).toEqual([]);
   });

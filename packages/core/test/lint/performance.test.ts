@@ -21,7 +21,13 @@ const leaf = (fact: string, operator: string, value: unknown) => ({ fact, operat
  * 2 — 1–5 times the illegal income, tiers as multiples inside it, a circumstance and a date in the conditions.
  */
 function item(i: number): Record<string, unknown> {
-  const base = { code: `G-${i}`, name: `生成的违法行为${i}`, kind: 'penalty', violates: [{ law: 'L', article: 10 + (i % 50) }], basis: [{ law: 'L', article: 100 + (i % 50), paragraph: 1 }] };
+  const base = {
+    code: `G-${i}`,
+    name: `生成的违法行为${i}`,
+    kind: 'penalty',
+    violates: [{ law: 'L', article: 10 + (i % 50) }],
+    basis: [{ law: 'L', article: 100 + (i % 50), paragraph: 1 }],
+  };
   const threshold = 10000 + (i % 7) * 1000;
   if (i % 3 === 0) {
     return {
@@ -29,14 +35,33 @@ function item(i: number): Record<string, unknown> {
       statutory: {
         fine: [
           { when: { all: [leaf('goodsValue', 'lessThan', threshold)] }, range: { min: '50000', max: '100000' } },
-          { when: { all: [leaf('goodsValue', 'greaterThanInclusive', threshold)] }, multiple: { of: 'goodsValue', min: '10', max: '20' } },
+          {
+            when: { all: [leaf('goodsValue', 'greaterThanInclusive', threshold)] },
+            multiple: { of: 'goodsValue', min: '10', max: '20' },
+          },
         ],
         with: [{ kind: 'confiscate-illegal-income', of: 'illegalIncome' }],
       },
       tiers: [
-        { level: 'lighter', label: '从轻', when: { all: [leaf('priorViolations', 'equal', 0), leaf('harm', 'equal', 'none')] }, fine: { band: 'lighter' } },
+        {
+          level: 'lighter',
+          label: '从轻',
+          when: { all: [leaf('priorViolations', 'equal', 0), leaf('harm', 'equal', 'none')] },
+          fine: { band: 'lighter' },
+        },
         { level: 'general', label: '一般', fine: { band: 'general' } },
-        { level: 'heavier', label: '从重', when: { any: [leaf('priorViolations', 'greaterThanInclusive', 1), leaf('harm', 'equal', 'serious'), leaf('childrenFood', 'equal', true)] }, fine: { band: 'heavier' } },
+        {
+          level: 'heavier',
+          label: '从重',
+          when: {
+            any: [
+              leaf('priorViolations', 'greaterThanInclusive', 1),
+              leaf('harm', 'equal', 'serious'),
+              leaf('childrenFood', 'equal', true),
+            ],
+          },
+          fine: { band: 'heavier' },
+        },
       ],
     };
   }
@@ -47,9 +72,19 @@ function item(i: number): Record<string, unknown> {
       ...base,
       statutory: { fine: [{ range: { min: String(min), max: String(min + 3 * step) } }] },
       tiers: [
-        { level: '1', label: '轻微', when: { all: [leaf('priorViolations', 'equal', 0), leaf('goodsValue', 'lessThan', threshold)] }, fine: { range: { min: String(min), max: String(min + step) } } },
+        {
+          level: '1',
+          label: '轻微',
+          when: { all: [leaf('priorViolations', 'equal', 0), leaf('goodsValue', 'lessThan', threshold)] },
+          fine: { range: { min: String(min), max: String(min + step) } },
+        },
         { level: '2', label: '一般', fine: { range: { min: String(min + step), max: String(min + 2 * step) } } },
-        { level: '3', label: '严重', when: { any: [leaf('priorViolations', 'greaterThanInclusive', 2), leaf('harm', 'in', ['serious'])] }, fine: { range: { min: String(min + 2 * step), max: String(min + 3 * step) } } },
+        {
+          level: '3',
+          label: '严重',
+          when: { any: [leaf('priorViolations', 'greaterThanInclusive', 2), leaf('harm', 'in', ['serious'])] },
+          fine: { range: { min: String(min + 2 * step), max: String(min + 3 * step) } },
+        },
       ],
     };
   }
@@ -57,9 +92,21 @@ function item(i: number): Record<string, unknown> {
     ...base,
     statutory: { fine: [{ multiple: { of: 'illegalIncome', min: '1', max: '5' } }] },
     tiers: [
-      { level: 'lighter', label: '从轻', when: { all: [leaf('correctedInTime', 'equal', true), leaf('startedOn', 'greaterThanInclusive', '2024-01-01')] }, fine: { multiple: { of: 'illegalIncome', min: '1', max: '2' } } },
+      {
+        level: 'lighter',
+        label: '从轻',
+        when: {
+          all: [leaf('correctedInTime', 'equal', true), leaf('startedOn', 'greaterThanInclusive', '2024-01-01')],
+        },
+        fine: { multiple: { of: 'illegalIncome', min: '1', max: '2' } },
+      },
       { level: 'general', label: '一般', fine: { multiple: { of: 'illegalIncome', min: '2', max: '4' } } },
-      { level: 'heavier', label: '从重', when: { any: [leaf('priorViolations', 'greaterThan', 1), leaf('illegalIncome', 'greaterThan', threshold)] }, fine: { multiple: { of: 'illegalIncome', min: '4', max: '5' } } },
+      {
+        level: 'heavier',
+        label: '从重',
+        when: { any: [leaf('priorViolations', 'greaterThan', 1), leaf('illegalIncome', 'greaterThan', threshold)] },
+        fine: { multiple: { of: 'illegalIncome', min: '4', max: '5' } },
+      },
     ],
   };
 }
@@ -74,7 +121,10 @@ function generatedRuleSet(count: number): Record<string, unknown> {
     issuer: '测试局',
     document: '测试规〔2025〕9号',
     effective: { from: '2025-01-01' },
-    policy: { fineBands: { lighter: ['0', '0.3'], general: ['0.3', '0.7'], heavier: ['0.7', '1'] }, rounding: { scale: 0, mode: 'half-up' } },
+    policy: {
+      fineBands: { lighter: ['0', '0.3'], general: ['0.3', '0.7'], heavier: ['0.7', '1'] },
+      rounding: { scale: 0, mode: 'half-up' },
+    },
     laws: { L: { title: '中华人民共和国测试法', edition: '2020-01-01' } },
     facts: FACTS,
     items: Array.from({ length: count }, (_, i) => item(i)),

@@ -10,8 +10,19 @@ describe('lint: unused-fact', () => {
   });
 
   it('counts a fact read only as an amount (a sanction of, a multiple of) as used', () => {
-    expect(lint(minimalRuleSet({ statutory: { fine: [{ range: { min: '10000', max: '50000' } }], with: [{ kind: 'confiscate-illegal-income', of: 'amount' }] } }))).toEqual([]);
-    expect(lint(minimalRuleSet({ statutory: { fine: [{ multiple: { of: 'amount', min: '1', max: '5' } }] } }))).toEqual([]);
+    expect(
+      lint(
+        minimalRuleSet({
+          statutory: {
+            fine: [{ range: { min: '10000', max: '50000' } }],
+            with: [{ kind: 'confiscate-illegal-income', of: 'amount' }],
+          },
+        }),
+      ),
+    ).toEqual([]);
+    expect(lint(minimalRuleSet({ statutory: { fine: [{ multiple: { of: 'amount', min: '1', max: '5' } }] } }))).toEqual(
+      [],
+    );
   });
 });
 
@@ -23,12 +34,18 @@ describe('lint: version-overlap', () => {
       { ruleSet: version('2024', { from: '2024-01-01', until: '2025-01-01' }), source: 'v2024.yaml' },
       { ruleSet: version('2025', { from: '2025-01-01' }), source: 'v2025.yaml' },
     ]);
-    expect(findings).toMatchObject([{ code: 'version-overlap', severity: 'error', path: 'effective', source: 'v2025.yaml' }]);
+    expect(findings).toMatchObject([
+      { code: 'version-overlap', severity: 'error', path: 'effective', source: 'v2025.yaml' },
+    ]);
     expect(findings[0]?.message).toContain('both in force on 2025-01-01');
   });
 
   it('compares every pair: an open-ended first version overlaps the third', () => {
-    const findings = lint([version('1', { from: '2023-01-01' }), version('2', { from: '2024-01-01', until: '2024-06-30' }), version('3', { from: '2024-07-01' })]);
+    const findings = lint([
+      version('1', { from: '2023-01-01' }),
+      version('2', { from: '2024-01-01', until: '2024-06-30' }),
+      version('3', { from: '2024-07-01' }),
+    ]);
     expect(findings.map((f) => f.message.match(/versions (\S+) .* and (\S+) /)?.slice(1))).toEqual([
       ['1', '2'],
       ['1', '3'],
@@ -36,11 +53,15 @@ describe('lint: version-overlap', () => {
   });
 
   it('reports the same version given twice', () => {
-    expect(lint([version('1', { from: '2023-01-01' }), version('1', { from: '2023-01-01' })])).toMatchObject([{ code: 'duplicate-version', path: 'version' }]);
+    expect(lint([version('1', { from: '2023-01-01' }), version('1', { from: '2023-01-01' })])).toMatchObject([
+      { code: 'duplicate-version', path: 'version' },
+    ]);
   });
 
   it('is not reported for a history, nor across different ids', () => {
-    expect(lint([version('2024', { from: '2024-01-01', until: '2024-12-31' }), version('2025', { from: '2025-01-01' })])).toEqual([]);
+    expect(
+      lint([version('2024', { from: '2024-01-01', until: '2024-12-31' }), version('2025', { from: '2025-01-01' })]),
+    ).toEqual([]);
     expect(lint([cleanRuleSet(), cleanRuleSet({}, { id: 'test.other' })])).toEqual([]);
   });
 });
@@ -64,7 +85,10 @@ describe('lint: checks on the rule set as written', () => {
   });
 
   it('range-ratio: a warning when a tier range spans more than 10×', () => {
-    const data = minimalRuleSet({ statutory: { fine: [{ range: { min: '1000', max: '50000' } }] } }, { facts: { count: { type: 'integer', min: 0, label: '次数' } } });
+    const data = minimalRuleSet(
+      { statutory: { fine: [{ range: { min: '1000', max: '50000' } }] } },
+      { facts: { count: { type: 'integer', min: 0, label: '次数' } } },
+    );
     data.items[0].tiers[1].fine = { range: { min: '1000', max: '20000' } };
     expect(lint(data)).toMatchObject([{ code: 'range-ratio', severity: 'warning', path: 'items[0].tiers[1].fine' }]);
     data.items[0].tiers[1].fine = { range: { min: '2000', max: '20000' } };

@@ -23,8 +23,14 @@ export function twoAlternatives(below: unknown, above: unknown): Record<string, 
  * The minimal rule set made clean: `amount` (otherwise unused) switches the statutory range at
  * 10000 (不足一万元 / 一万元以上), tiers on `count` with a fallback. Lint reports nothing on it.
  */
-export function cleanRuleSet(item: Record<string, unknown> = {}, ruleSet: Record<string, unknown> = {}): Record<string, any> {
-  return minimalRuleSet({ ...twoAlternatives(when('amount', 'lessThan', 10000), when('amount', 'greaterThanInclusive', 10000)), ...item }, ruleSet);
+export function cleanRuleSet(
+  item: Record<string, unknown> = {},
+  ruleSet: Record<string, unknown> = {},
+): Record<string, any> {
+  return minimalRuleSet(
+    { ...twoAlternatives(when('amount', 'lessThan', 10000), when('amount', 'greaterThanInclusive', 10000)), ...item },
+    ruleSet,
+  );
 }
 
 /** Only the findings with this code. */
@@ -41,7 +47,11 @@ export function withCode(findings: readonly Finding[], code: string): Finding[] 
 export function decideWitness(data: unknown, witness: Readonly<Record<string, unknown>> | undefined): string {
   const engine = createEngine([loadRuleSet(data)]);
   try {
-    engine.decide({ item: 'T-1', facts: witness ?? {}, dates: { act: '2025-03-10', discovered: '2025-03-12', decision: '2025-04-01' } });
+    engine.decide({
+      item: 'T-1',
+      facts: witness ?? {},
+      dates: { act: '2025-03-10', discovered: '2025-03-12', decision: '2025-04-01' },
+    });
     return 'decided';
   } catch (error) {
     return (error as { code?: string }).code ?? String(error);

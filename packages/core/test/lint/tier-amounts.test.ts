@@ -5,14 +5,19 @@ import { cleanRuleSet, withCode } from './support.js';
 
 describe('lint: tier-exceeds-statutory', () => {
   it('an absolute range above the statutory maximum (fixed statutory range)', () => {
-    const data = minimalRuleSet({ statutory: { fine: [{ range: { min: '10000', max: '50000' } }] } }, { facts: { count: { type: 'integer', min: 0, label: '次数' } } });
+    const data = minimalRuleSet(
+      { statutory: { fine: [{ range: { min: '10000', max: '50000' } }] } },
+      { facts: { count: { type: 'integer', min: 0, label: '次数' } } },
+    );
     data.items[0].tiers[2].fine = { range: { min: '40000', max: '60000' } };
     const findings = lint(data);
     expect(findings).toMatchObject([
       { code: 'tier-exceeds-statutory', severity: 'error', path: 'items[0].tiers[2]', witness: { count: 2 } },
     ]);
     expect(findings[0]?.message).toContain('sets 40000–60000 元');
-    expect(findings[0]?.message).toContain('statutory.fine[0] allows 10000–50000 元: above the statutory maximum 50000');
+    expect(findings[0]?.message).toContain(
+      'statutory.fine[0] allows 10000–50000 元: above the statutory maximum 50000',
+    );
     expect(findings[0]?.citations?.map((c) => c.role)).toEqual(['basis', 'benchmark']);
   });
 
@@ -26,7 +31,9 @@ describe('lint: tier-exceeds-statutory', () => {
       // 4–6 × 10000 = 40000–60000 against 1–5 × 10000 = 10000–50000 from 10000
       { path: 'items[0].tiers[2]', witness: { amount: '10000', count: 2 } },
     ]);
-    expect(findings[0]?.message).toContain('sets 5000–7500 元 for amount 1250, count 2, where statutory.fine[0] allows 10000–50000 元: below the statutory minimum 10000');
+    expect(findings[0]?.message).toContain(
+      'sets 5000–7500 元 for amount 1250, count 2, where statutory.fine[0] allows 10000–50000 元: below the statutory minimum 10000',
+    );
     expect(findings[1]?.message).toContain('statutory.fine[1] allows 10000–50000 元');
   });
 
@@ -43,10 +50,20 @@ describe('lint: tier-exceeds-statutory', () => {
     expect(lint(cleanRuleSet())).toEqual([]);
     const inside = cleanRuleSet();
     // Heavier only from 10000 on (with the multiple statute): 4–5 × amount lies in 1–5 × amount.
-    inside.items[0].tiers[2].when = { all: [{ fact: 'count', operator: 'greaterThanInclusive', value: 2 }, { fact: 'amount', operator: 'greaterThanInclusive', value: 10000 }] };
+    inside.items[0].tiers[2].when = {
+      all: [
+        { fact: 'count', operator: 'greaterThanInclusive', value: 2 },
+        { fact: 'amount', operator: 'greaterThanInclusive', value: 10000 },
+      ],
+    };
     inside.items[0].tiers[2].fine = { multiple: { of: 'amount', min: '4', max: '5' } };
     inside.items[0].tiers[0].fine = { range: { min: '10000', max: '20000' } };
-    inside.items[0].tiers[0].when = { all: [{ fact: 'count', operator: 'equal', value: 0 }, { fact: 'amount', operator: 'lessThan', value: 10000 }] };
+    inside.items[0].tiers[0].when = {
+      all: [
+        { fact: 'count', operator: 'equal', value: 0 },
+        { fact: 'amount', operator: 'lessThan', value: 10000 },
+      ],
+    };
     expect(withCode(lint(inside), 'tier-exceeds-statutory')).toEqual([]);
   });
 });
@@ -62,7 +79,9 @@ describe('lint: tier-order', () => {
       ['tier-order', 'items[0].tiers[2]'], // heavier [0, 0.3] below lighter's [0.7, 1]
       ['tier-order', 'items[0].tiers[2]'], // and below general's [0.3, 0.7]
     ]);
-    expect(findings[0]?.message).toContain('band "general" [0.3, 0.7] of the statutory range against band "heavier" [0.7, 1]');
+    expect(findings[0]?.message).toContain(
+      'band "general" [0.3, 0.7] of the statutory range against band "heavier" [0.7, 1]',
+    );
     expect(findings[0]?.witness).toEqual({ amount: '0', count: 1 });
   });
 
@@ -71,7 +90,9 @@ describe('lint: tier-order', () => {
     data.items[0].tiers[0].fine = { range: { min: '30000', max: '40000' } };
     data.items[0].tiers[1].fine = { range: { min: '10000', max: '20000' } };
     data.items[0].tiers[2].fine = { range: { min: '40000', max: '50000' } };
-    expect(lint(data)).toMatchObject([{ code: 'tier-order', severity: 'error', path: 'items[0].tiers[1]', witness: { count: 1 } }]);
+    expect(lint(data)).toMatchObject([
+      { code: 'tier-order', severity: 'error', path: 'items[0].tiers[1]', witness: { count: 1 } },
+    ]);
   });
 
   it('a multiple beside bands, at the amounts where the more severe tier applies', () => {
@@ -86,7 +107,12 @@ describe('lint: tier-order', () => {
   it('is not reported for ascending tiers, nor for a more severe tier sharing the band of the one before', () => {
     expect(lint(cleanRuleSet())).toEqual([]);
     const shared = cleanRuleSet();
-    shared.items[0].tiers.push({ level: 'severe', label: '情节严重', when: { all: [{ fact: 'count', operator: 'greaterThanInclusive', value: 3 }] }, fine: { band: 'heavier' } });
+    shared.items[0].tiers.push({
+      level: 'severe',
+      label: '情节严重',
+      when: { all: [{ fact: 'count', operator: 'greaterThanInclusive', value: 3 }] },
+      fine: { band: 'heavier' },
+    });
     expect(lint(shared)).toEqual([]);
   });
 });

@@ -3,7 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { Decimal, createEngine, limitation, loadRuleSet } from '@cailiang/core';
 import type { Decision, FineSanction } from '@cailiang/core';
 import { compareSeverity } from '../../src/decide/severity.js';
-import { HARM_RANK, circumstances, day2024on, exampleData, exampleText, facts, isoPlus, params, party } from './support.js';
+import {
+  HARM_RANK,
+  circumstances,
+  day2024on,
+  exampleData,
+  exampleText,
+  facts,
+  isoPlus,
+  params,
+  party,
+} from './support.js';
 
 const current = loadRuleSet(exampleText());
 const engine = createEngine([current]);
@@ -15,7 +25,10 @@ const caseOf = (f: Record<string, unknown>, c: Record<string, unknown>, p: unkno
   dates: { act, discovered: act, decision: act },
 });
 const fineOf = (decision: Decision) => decision.sanctions.find((s): s is FineSanction => s.kind === 'fine');
-const tierRank = (decision: Decision) => current.items[0]!.kind === 'penalty' ? current.items[0]!.tiers.findIndex((tier) => tier.level === decision.tier?.level) : -1;
+const tierRank = (decision: Decision) =>
+  current.items[0]!.kind === 'penalty'
+    ? current.items[0]!.tiers.findIndex((tier) => tier.level === decision.tier?.level)
+    : -1;
 
 describe('laws that always hold', () => {
   it('a fine range never leaves the statutory range; only the 减轻 option goes below it', () => {
@@ -30,7 +43,8 @@ describe('laws that always hold', () => {
         expect(min.greaterThanOrEqualTo(fine.statutory.min)).toBe(true);
         expect(max.lessThanOrEqualTo(fine.statutory.max as string)).toBe(true);
         for (const adjustment of decision.adjustments) {
-          if (adjustment.reduced !== undefined) expect(new Decimal(adjustment.reduced.max).equals(fine.statutory.min)).toBe(true);
+          if (adjustment.reduced !== undefined)
+            expect(new Decimal(adjustment.reduced.max).equals(fine.statutory.min)).toBe(true);
         }
       }),
       params,
@@ -38,12 +52,25 @@ describe('laws that always hold', () => {
   });
 
   it('an aggravating fact never yields a lighter tier (most-severe)', () => {
-    const worse = fc.record({ priors: fc.integer({ min: 0, max: 3 }), harmUp: fc.integer({ min: 0, max: 2 }), children: fc.boolean() });
+    const worse = fc.record({
+      priors: fc.integer({ min: 0, max: 3 }),
+      harmUp: fc.integer({ min: 0, max: 2 }),
+      children: fc.boolean(),
+    });
     fc.assert(
       fc.property(facts, worse, day2024on, (f, w, act) => {
         const base = engine.decide(caseOf(f, {}, { kind: 'organization' }, act));
-        const harm = Object.keys(HARM_RANK).find((name) => HARM_RANK[name] === Math.min(2, (HARM_RANK[f.harm] ?? 0) + w.harmUp)) as string;
-        const aggravated = engine.decide(caseOf({ ...f, priorViolations: f.priorViolations + w.priors, harm, childrenFood: f.childrenFood || w.children }, {}, { kind: 'organization' }, act));
+        const harm = Object.keys(HARM_RANK).find(
+          (name) => HARM_RANK[name] === Math.min(2, (HARM_RANK[f.harm] ?? 0) + w.harmUp),
+        ) as string;
+        const aggravated = engine.decide(
+          caseOf(
+            { ...f, priorViolations: f.priorViolations + w.priors, harm, childrenFood: f.childrenFood || w.children },
+            {},
+            { kind: 'organization' },
+            act,
+          ),
+        );
         expect(tierRank(aggravated)).toBeGreaterThanOrEqual(tierRank(base));
       }),
       params,
@@ -71,7 +98,8 @@ describe('laws that always hold', () => {
   it('从旧兼从轻 never picks the heavier version', () => {
     const older = exampleData('food-safety-2023.rules.yaml');
     const both = createEngine([current, loadRuleSet(older)]);
-    const alone = (data: Record<string, any>) => createEngine([loadRuleSet({ ...data, effective: { from: '1000-01-01' } })]);
+    const alone = (data: Record<string, any>) =>
+      createEngine([loadRuleSet({ ...data, effective: { from: '1000-01-01' } })]);
     const underOld = alone(older);
     const underNew = alone(exampleData());
     const act = fc.integer({ min: 0, max: 420 }).map((offset) => isoPlus('2023-01-01', offset));
@@ -81,7 +109,13 @@ describe('laws that always hold', () => {
         const decision = isoPlus(actDate, gap);
         // 第三十七条 compares only when a different version is in force on the decision date.
         fc.pre(decision >= '2024-03-01');
-        const kase = { item: 'FS-124-1-3', party: { kind: 'organization' }, facts: f, circumstances: c, dates: { act: actDate, decision } };
+        const kase = {
+          item: 'FS-124-1-3',
+          party: { kind: 'organization' },
+          facts: f,
+          circumstances: c,
+          dates: { act: actDate, decision },
+        };
         const chosen = both.decide(kase);
         const other = chosen.ruleSet.version === '2024.1' ? underOld.decide(kase) : underNew.decide(kase);
         expect(compareSeverity(chosen, other)).toBeLessThanOrEqual(0);

@@ -20,7 +20,9 @@ export const HARM_RANK: Record<string, number> = { none: 0, minor: 1, serious: 2
 /** Money as cases write it: whole yuan or with fen, around the 10,000 threshold and beyond. */
 export const money = fc.oneof(
   fc.integer({ min: 0, max: 2_000_000 }).map(String),
-  fc.tuple(fc.integer({ min: 0, max: 200_000 }), fc.integer({ min: 0, max: 99 })).map(([yuan, fen]) => `${yuan}.${String(fen).padStart(2, '0')}`),
+  fc
+    .tuple(fc.integer({ min: 0, max: 200_000 }), fc.integer({ min: 0, max: 99 }))
+    .map(([yuan, fen]) => `${yuan}.${String(fen).padStart(2, '0')}`),
   fc.constantFrom('9999.99', '10000', '10000.01', '0', '999.99', '1000'),
 );
 

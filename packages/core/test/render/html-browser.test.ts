@@ -19,7 +19,15 @@ describe.skipIf(!haveBrowser && !mustHaveBrowser)('renderHtml in headless Chromi
       await page.setContent(html, { waitUntil: 'load' });
 
       expect(await page.title()).toBe('食品安全违法行为行政处罚裁量基准（示例）');
-      expect(await page.locator('table.benchmark thead th').allTextContents()).toEqual(['序号', '违法行为', '违法依据', '处罚依据', '裁量阶次', '适用情形', '处罚标准']);
+      expect(await page.locator('table.benchmark thead th').allTextContents()).toEqual([
+        '序号',
+        '违法行为',
+        '违法依据',
+        '处罚依据',
+        '裁量阶次',
+        '适用情形',
+        '处罚标准',
+      ]);
       const item = page.locator('tbody[data-item="FS-124-1-3"]');
       expect(await item.locator('tr').count()).toBe(4);
       expect(await item.locator('td.tier').allTextContents()).toEqual(['从轻', '一般', '从重', '情节严重']);
@@ -32,14 +40,25 @@ describe.skipIf(!haveBrowser && !mustHaveBrowser)('renderHtml in headless Chromi
       );
       // The rowspan cells sit beside every tier row: the basis cell is as tall as the four rows.
       const basis = await item.locator('td.basis').boundingBox();
-      const rows = await item.locator('tr').evaluateAll((elements) => elements.reduce((sum, element) => sum + element.getBoundingClientRect().height, 0));
+      const rows = await item
+        .locator('tr')
+        .evaluateAll((elements) => elements.reduce((sum, element) => sum + element.getBoundingClientRect().height, 0));
       expect(Math.abs((basis?.height ?? 0) - rows)).toBeLessThan(2);
       expect(await page.locator('table.licensing td').nth(4).innerText()).toBe('十个工作日');
       expect(requests.filter((url) => !url.startsWith('about:') && !url.startsWith('data:'))).toEqual([]);
 
       await page.screenshot({ path: `${ARTIFACTS}render-food-safety.png`, fullPage: true });
       await page.emulateMedia({ media: 'print' });
-      expect(await page.locator('table.benchmark thead').evaluate((element) => (globalThis as unknown as { getComputedStyle(node: unknown): { display: string } }).getComputedStyle(element).display)).toBe('table-header-group');
+      expect(
+        await page
+          .locator('table.benchmark thead')
+          .evaluate(
+            (element) =>
+              (globalThis as unknown as { getComputedStyle(node: unknown): { display: string } }).getComputedStyle(
+                element,
+              ).display,
+          ),
+      ).toBe('table-header-group');
       const pdf = await page.pdf({ landscape: true, format: 'A4', printBackground: true });
       writeFileSync(`${ARTIFACTS}render-food-safety.pdf`, pdf);
       expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');

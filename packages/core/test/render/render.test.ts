@@ -54,7 +54,9 @@ describe('renderCsv', () => {
   it('writes the spec example as CSV with a BOM, CRLF and the machine layer', () => {
     const csv = renderCsv(example);
     expect(csv.startsWith('\uFEFF序号,违法行为,')).toBe(true);
-    expect(csv.split('\r\n').every((line, index, lines) => index === lines.length - 1 || !line.includes('\r'))).toBe(true);
+    expect(csv.split('\r\n').every((line, index, lines) => index === lines.length - 1 || !line.includes('\r'))).toBe(
+      true,
+    );
     expect(csv.slice(1).replace(/\r\n/g, '\n')).toMatchInlineSnapshot(`
       "序号,违法行为,违法依据,处罚依据,裁量阶次,适用情形,处罚标准,事项编码,阶次代码,阶次名称,条件表达式,罚款标准,附加处罚,阶次罚种,阶次说明
       1,生产经营超范围、超限量使用食品添加剂的食品（FS-124-1-3）,《中华人民共和国食品安全法》第三十四条第（四）项,"《中华人民共和国食品安全法》第一百二十四条第一款第（三）项
@@ -150,11 +152,15 @@ describe('renderHtml', () => {
     expect(html).toContain(
       '<tr data-level="general"><td class="tier">一般</td><td class="circumstances">不具有其他阶次所列情形</td><td class="standard">货值金额不足一万元的，罚款六万五千元以上八万五千元以下；货值金额一万元以上的，罚款货值金额十三倍以上十七倍以下</td></tr>',
     );
-    expect(html).toContain('<td class="standard">货值金额不足一万元的，罚款八万五千元以上十万元以下；货值金额一万元以上的，罚款货值金额十七倍以上二十倍以下<br>并处吊销许可证件</td>');
+    expect(html).toContain(
+      '<td class="standard">货值金额不足一万元的，罚款八万五千元以上十万元以下；货值金额一万元以上的，罚款货值金额十七倍以上二十倍以下<br>并处吊销许可证件</td>',
+    );
   });
 
   it('lists licensing items and 不予处罚 grounds in their own tables', () => {
-    expect(html).toContain('<tr data-item="LIC-FS-35"><td class="ordinal">1</td><td>食品经营许可（新办）（LIC-FS-35）</td>');
+    expect(html).toContain(
+      '<tr data-item="LIC-FS-35"><td class="ordinal">1</td><td>食品经营许可（新办）（LIC-FS-35）</td>',
+    );
     expect(html).toContain('<td>二十个工作日；经本行政机关负责人批准，可以延长十个工作日</td><td>十个工作日</td>');
     expect(html).toContain('<td>可以不予行政处罚</td><td>《中华人民共和国行政处罚法》第三十三条第一款</td>');
   });
@@ -169,14 +175,22 @@ describe('renderHtml', () => {
 });
 
 describe('benchmarkTable', () => {
-  const table = (item: Record<string, unknown>, ruleSet: Record<string, unknown> = {}) => benchmarkTable(loadRuleSet(minimalRuleSet(item, ruleSet)));
+  const table = (item: Record<string, unknown>, ruleSet: Record<string, unknown> = {}) =>
+    benchmarkTable(loadRuleSet(minimalRuleSet(item, ruleSet)));
 
   it('words a 「…以下」 range, an open range and a band of one amount as statutes do', () => {
     const below = table({ statutory: { fine: [{ range: { min: '0', max: '50000' } }] } });
     expect(below.penalty[0]?.basis[1]).toBe('处五万元以下罚款');
-    expect(below.penalty[0]?.tiers.map((tier) => tier.standard[0])).toEqual(['罚款一万五千元以下', '罚款一万五千元以上三万五千元以下', '罚款三万五千元以上五万元以下']);
+    expect(below.penalty[0]?.tiers.map((tier) => tier.standard[0])).toEqual([
+      '罚款一万五千元以下',
+      '罚款一万五千元以上三万五千元以下',
+      '罚款三万五千元以上五万元以下',
+    ]);
     const mean = table(
-      { statutory: { fine: [{ range: { min: '20000', max: '200000' } }] }, tiers: [{ level: 'general', label: '一般', fine: { band: 'mean' } }] },
+      {
+        statutory: { fine: [{ range: { min: '20000', max: '200000' } }] },
+        tiers: [{ level: 'general', label: '一般', fine: { band: 'mean' } }],
+      },
       { policy: { fineBands: { mean: ['0.5', '0.5'] }, rounding: { scale: 0, mode: 'half-up' } } },
     );
     expect(mean.penalty[0]?.tiers[0]?.standard).toEqual(['罚款十一万元']);
@@ -191,9 +205,18 @@ describe('benchmarkTable', () => {
   it('rounds band amounts by the policy, to the fen', () => {
     const fen = table(
       { statutory: { fine: [{ range: { min: '1000', max: '3333' } }] } },
-      { policy: { fineBands: { lighter: ['0', '0.3'], general: ['0.3', '0.7'], heavier: ['0.7', '1'] }, rounding: { scale: 2, mode: 'half-up' } } },
+      {
+        policy: {
+          fineBands: { lighter: ['0', '0.3'], general: ['0.3', '0.7'], heavier: ['0.7', '1'] },
+          rounding: { scale: 2, mode: 'half-up' },
+        },
+      },
     );
-    expect(fen.penalty[0]?.tiers.map((tier) => tier.standard[0])).toEqual(['罚款一千元以上1699.9元以下', '罚款1699.9元以上2633.1元以下', '罚款2633.1元以上三千三百三十三元以下']);
+    expect(fen.penalty[0]?.tiers.map((tier) => tier.standard[0])).toEqual([
+      '罚款一千元以上1699.9元以下',
+      '罚款1699.9元以上2633.1元以下',
+      '罚款2633.1元以上三千三百三十三元以下',
+    ]);
   });
 
   it('writes orders, preconditions, optional fines and sanctions with their own ranges', () => {
@@ -202,7 +225,10 @@ describe('benchmarkTable', () => {
       '责令限期改正，给予警告、处五日以上十五日以下行政拘留；拒不改正的，违法所得不足一万元的，并处一万元以上五万元以下罚款；违法所得一万元以上的，可以并处违法所得1.5倍以上三倍以下罚款；不属于（次数 = 0）的，没收违法所得；情节严重的，可以责令停产停业一个月以上六个月以下',
     );
     expect(odd.penalty[0]?.tiers.map((tier) => tier.standard)).toEqual([
-      ['违法所得不足一万元的，罚款一万元以上二万二千元以下；违法所得一万元以上的，罚款违法所得1.5倍以上1.95倍以下', '处五日以上八日以下行政拘留'],
+      [
+        '违法所得不足一万元的，罚款一万元以上二万二千元以下；违法所得一万元以上的，罚款违法所得1.5倍以上1.95倍以下',
+        '处五日以上八日以下行政拘留',
+      ],
       ['罚款二万元以上三万元以下', '处七日以上十日以下行政拘留'],
       ['罚款违法所得二倍以上三倍以下', '处十二日以上十五日以下行政拘留', '可以责令停产停业四个月以上六个月以下'],
     ]);

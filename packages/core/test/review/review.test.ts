@@ -15,7 +15,11 @@ const engine = engineWith();
 /** The example case: tier 一般, statutory 50000–100000, tier 65000–85000, income 1200. */
 const kase = foodCase();
 const proper = (fine: string, extra: Record<string, unknown> = {}) => ({
-  sanctions: [{ kind: 'fine', amount: fine }, { kind: 'confiscate-illegal-income', amount: '1200' }, { kind: 'confiscate-illegal-goods' }],
+  sanctions: [
+    { kind: 'fine', amount: fine },
+    { kind: 'confiscate-illegal-income', amount: '1200' },
+    { kind: 'confiscate-illegal-goods' },
+  ],
   hearingOffered: false,
   reasons: '',
   ...extra,
@@ -32,7 +36,9 @@ describe('review', () => {
   it('fine-outside-tier: within the statute, outside the tier, is a warning asking for reasons', () => {
     const result = review(engine, kase, proper('90000'));
     expect(result.verdict).toBe('warn');
-    expect(result.findings).toMatchObject([{ code: 'fine-outside-tier', severity: 'warning', citations: [{ role: 'basis' }, { role: 'benchmark' }] }]);
+    expect(result.findings).toMatchObject([
+      { code: 'fine-outside-tier', severity: 'warning', citations: [{ role: 'basis' }, { role: 'benchmark' }] },
+    ]);
     expect(result.findings[0]?.message).toContain('no reasons');
   });
 
@@ -55,7 +61,12 @@ describe('review', () => {
 
   it('sanction-not-authorised and sanction-amount-differs', () => {
     const result = review(engine, kase, {
-      sanctions: [{ kind: 'fine', amount: '70000' }, { kind: 'confiscate-illegal-income', amount: '1000' }, { kind: 'confiscate-illegal-goods' }, { kind: 'revoke-licence' }],
+      sanctions: [
+        { kind: 'fine', amount: '70000' },
+        { kind: 'confiscate-illegal-income', amount: '1000' },
+        { kind: 'confiscate-illegal-goods' },
+        { kind: 'revoke-licence' },
+      ],
       hearingOffered: true,
     });
     expect(codes(result)).toEqual(['sanction-amount-differs', 'sanction-not-authorised']);
@@ -63,21 +74,29 @@ describe('review', () => {
 
   it('penalty-despite-exemption: a mandatory no-penalty ground holds', () => {
     const minor = foodCase({ party: { kind: 'individual', age: 13 } });
-    expect(codes(review(engine, minor, proper('70000', { hearingOffered: true })))).toEqual(['penalty-despite-exemption']);
+    expect(codes(review(engine, minor, proper('70000', { hearingOffered: true })))).toEqual([
+      'penalty-despite-exemption',
+    ]);
     expect(review(engine, minor, { sanctions: [] }).verdict).toBe('pass');
   });
 
   it('exemption-not-considered: a discretionary exemption holds and no reasons are given', () => {
     const first = foodCase({ facts: { goodsValue: '800' }, circumstances: { correctedInTime: true } });
     expect(codes(review(engine, first, proper('70000')))).toEqual(['exemption-not-considered']);
-    expect(codes(review(engine, first, proper('70000', { reasons: '当事人虽初次违法，但涉案食品已销售，不予免罚' })))).toEqual([]);
-    expect(review(engine, first, { sanctions: [], reasons: '首违不罚：初次违法、危害轻微并及时改正' }).verdict).toBe('pass');
+    expect(
+      codes(review(engine, first, proper('70000', { reasons: '当事人虽初次违法，但涉案食品已销售，不予免罚' }))),
+    ).toEqual([]);
+    expect(review(engine, first, { sanctions: [], reasons: '首违不罚：初次违法、危害轻微并及时改正' }).verdict).toBe(
+      'pass',
+    );
   });
 
   it('time-barred: a penalty after the limitation period', () => {
     const late = foodCase({ dates: { act: '2024-03-10', discovered: '2026-03-11' } });
     const result = review(engine, late, proper('70000'));
-    expect(result.findings).toMatchObject([{ code: 'time-barred', citations: [{ text: '《中华人民共和国行政处罚法》第三十六条第一款' }] }]);
+    expect(result.findings).toMatchObject([
+      { code: 'time-barred', citations: [{ text: '《中华人民共和国行政处罚法》第三十六条第一款' }] },
+    ]);
   });
 
   it('hearing-not-offered: 较大数额 by party kind, and the graver sanctions', () => {
@@ -107,7 +126,9 @@ describe('review', () => {
 
   it('double-fine: two fines for one act', () => {
     const twice = { ...proper('70000'), sanctions: [...proper('70000').sanctions, { kind: 'fine', amount: '1000' }] };
-    expect(review(engine, kase, twice).findings).toMatchObject([{ code: 'double-fine', citations: [{ text: '《中华人民共和国行政处罚法》第二十九条' }] }]);
+    expect(review(engine, kase, twice).findings).toMatchObject([
+      { code: 'double-fine', citations: [{ text: '《中华人民共和国行政处罚法》第二十九条' }] },
+    ]);
   });
 
   it('refuses a malformed imposed decision, naming the path', () => {
@@ -121,7 +142,10 @@ describe('review', () => {
     data.items[0].statutory.fine[0].optional = true;
     data.policy.hearingThresholds = { organization: '150000' };
     const optional = createEngine([loadRuleSet(data)]);
-    const noFine = { sanctions: [{ kind: 'confiscate-illegal-income', amount: '1200' }, { kind: 'confiscate-illegal-goods' }], hearingOffered: false };
+    const noFine = {
+      sanctions: [{ kind: 'confiscate-illegal-income', amount: '1200' }, { kind: 'confiscate-illegal-goods' }],
+      hearingOffered: false,
+    };
     expect(codes(review(optional, kase, noFine))).toEqual([]);
     expect(codes(review(engine, kase, noFine))).toEqual(['missing-mandatory-sanction']);
   });
@@ -129,15 +153,24 @@ describe('review', () => {
 
 describe('readImposed and reviewImposed', () => {
   it('prints amounts as formatMoney does, whether or not they were already in that form', () => {
-    const read = readImposed({ sanctions: [
-      { kind: 'fine', amount: '70000' },
-      { kind: 'fine', amount: '70000.50' },
-      { kind: 'fine', amount: 70000.25 },
-      { kind: 'fine', amount: '-0' },
-      { kind: 'fine', amount: '0.10' },
-      { kind: 'fine', amount: '0.05' },
-    ] });
-    expect(read.sanctions.map((sanction) => sanction.amount)).toEqual(['70000', '70000.5', '70000.25', '0', '0.1', '0.05']);
+    const read = readImposed({
+      sanctions: [
+        { kind: 'fine', amount: '70000' },
+        { kind: 'fine', amount: '70000.50' },
+        { kind: 'fine', amount: 70000.25 },
+        { kind: 'fine', amount: '-0' },
+        { kind: 'fine', amount: '0.10' },
+        { kind: 'fine', amount: '0.05' },
+      ],
+    });
+    expect(read.sanctions.map((sanction) => sanction.amount)).toEqual([
+      '70000',
+      '70000.5',
+      '70000.25',
+      '0',
+      '0.1',
+      '0.05',
+    ]);
     expect(() => readImposed({ sanctions: [{ kind: 'fine', amount: '070000' }] })).toThrow('expected a decimal amount');
   });
 

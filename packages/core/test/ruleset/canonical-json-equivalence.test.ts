@@ -6,7 +6,8 @@ import { exampleRuleSet } from '../support/builders.js';
 /** canonicalJson as first written, member by member: the definition the fast path must match. */
 function reference(value: unknown): string {
   if (value === null || typeof value !== 'object') {
-    if (typeof value === 'number' && !Number.isFinite(value)) throw new TypeError('canonical JSON has no NaN or Infinity');
+    if (typeof value === 'number' && !Number.isFinite(value))
+      throw new TypeError('canonical JSON has no NaN or Infinity');
     return JSON.stringify(value);
   }
   if (Array.isArray(value)) return `[${value.map((entry) => reference(entry ?? null)).join(',')}]`;

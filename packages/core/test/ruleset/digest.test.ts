@@ -16,13 +16,18 @@ function wholeTextDigest(value: unknown): string {
 /** The example rule set with its items repeated until the canonical JSON spans many chunks. */
 function largeRuleSet(copies: number): Record<string, any> {
   const base = exampleRuleSet();
-  const items = Array.from({ length: copies }, (_, k) => ({ ...base.items[k % base.items.length], code: `${base.items[k % base.items.length].code}.${k}` }));
+  const items = Array.from({ length: copies }, (_, k) => ({
+    ...base.items[k % base.items.length],
+    code: `${base.items[k % base.items.length].code}.${k}`,
+  }));
   return { ...base, items };
 }
 
 describe('digestOf', () => {
   it('keeps the pinned digest of the example rule set', () => {
-    expect(ruleSetDigest(loadRuleSet(exampleRuleSetText()))).toBe('sha256:57faad67392b29da1716247443a889618c46508c1a424a715b7373231ff00b8a');
+    expect(ruleSetDigest(loadRuleSet(exampleRuleSetText()))).toBe(
+      'sha256:57faad67392b29da1716247443a889618c46508c1a424a715b7373231ff00b8a',
+    );
   });
 
   it('hashes the chunks as the whole text would be hashed, for a value written in many chunks', () => {

@@ -5,13 +5,19 @@ import { moneyText } from '../../src/ruleset/scalars.js';
 
 describe('moneyText', () => {
   it('accepts exactly the amounts readMoney accepts, keeping a decimal string as written', () => {
-    const decimalish = fc.string({ unit: fc.constantFrom('0', '1', '5', '9', '.', '-', '+', 'e', ' ', '０', ','), maxLength: 12 });
+    const decimalish = fc.string({
+      unit: fc.constantFrom('0', '1', '5', '9', '.', '-', '+', 'e', ' ', '０', ','),
+      maxLength: 12,
+    });
     fc.assert(
-      fc.property(fc.oneof(decimalish, fc.constantFrom('0', '0.0', '00', '01', '1.', '.5', '-0', '50000', '0.30', '1e3')), (text) => {
-        const parsed = moneyText.safeParse(text);
-        expect(parsed.success).toBe(readMoney(text).ok);
-        if (parsed.success) expect(parsed.data).toBe(text);
-      }),
+      fc.property(
+        fc.oneof(decimalish, fc.constantFrom('0', '0.0', '00', '01', '1.', '.5', '-0', '50000', '0.30', '1e3')),
+        (text) => {
+          const parsed = moneyText.safeParse(text);
+          expect(parsed.success).toBe(readMoney(text).ok);
+          if (parsed.success) expect(parsed.data).toBe(text);
+        },
+      ),
       { seed: 20250312, numRuns: 3000 },
     );
   });

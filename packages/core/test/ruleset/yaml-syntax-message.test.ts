@@ -35,11 +35,21 @@ describe('yamlSyntaxMessage', () => {
   });
 
   it('says the location once, in plain words, for the other common slips', () => {
-    expect(syntaxError('id: x\nid: y\n')).toBe('line 2, column 1: the key id appears twice in the same mapping; keep one');
-    expect(syntaxError('id: x\n\tname: y\n')).toBe('line 2, column 1: a tab indents this line; YAML indents with spaces only');
+    expect(syntaxError('id: x\nid: y\n')).toBe(
+      'line 2, column 1: the key id appears twice in the same mapping; keep one',
+    );
+    expect(syntaxError('id: x\n\tname: y\n')).toBe(
+      'line 2, column 1: a tab indents this line; YAML indents with spaces only',
+    );
     expect(syntaxError('id: x\nname: a: b\n')).toBe('line 2, column 7: the value contains ": "; put it in quotes');
-    expect(syntaxError('id: x\nname: [a, b\nversion: 1\n')).toBe('line 3, column 1: a [ list above this line is not closed with ]');
-    for (const text of ['id: x\nid: y\n', 'id: x\nname: [a, b\nversion: 1\n', 'id: x\nitems:\n  - code: A\n     name: b\n']) {
+    expect(syntaxError('id: x\nname: [a, b\nversion: 1\n')).toBe(
+      'line 3, column 1: a [ list above this line is not closed with ]',
+    );
+    for (const text of [
+      'id: x\nid: y\n',
+      'id: x\nname: [a, b\nversion: 1\n',
+      'id: x\nitems:\n  - code: A\n     name: b\n',
+    ]) {
       const message = syntaxError(text);
       expect(message.match(/line \d+/g)).toHaveLength(1 + (message.match(/the key on line/g)?.length ?? 0));
       expect(message).not.toMatch(/compact mappings|implicit key|Map keys|flow sequence|\n/i);

@@ -17,11 +17,25 @@ export function exampleRuleSetText(name = 'food-safety.rules.yaml'): string {
 }
 
 /** A case for FS-124-1-3 with defaults filled in; override any part. */
-export function foodCase(overrides: { facts?: Record<string, unknown>; circumstances?: Record<string, unknown>; party?: Record<string, unknown>; dates?: Record<string, unknown> } = {}): Record<string, unknown> {
+export function foodCase(
+  overrides: {
+    facts?: Record<string, unknown>;
+    circumstances?: Record<string, unknown>;
+    party?: Record<string, unknown>;
+    dates?: Record<string, unknown>;
+  } = {},
+): Record<string, unknown> {
   return {
     item: 'FS-124-1-3',
     party: overrides.party ?? { kind: 'organization' },
-    facts: { goodsValue: '8000', illegalIncome: '1200', priorViolations: 0, harm: 'minor', childrenFood: false, ...overrides.facts },
+    facts: {
+      goodsValue: '8000',
+      illegalIncome: '1200',
+      priorViolations: 0,
+      harm: 'minor',
+      childrenFood: false,
+      ...overrides.facts,
+    },
     ...(overrides.circumstances === undefined ? {} : { circumstances: overrides.circumstances }),
     dates: overrides.dates ?? { act: '2025-03-10', discovered: '2025-05-06', decision: '2025-06-20' },
   };
@@ -31,7 +45,10 @@ export function foodCase(overrides: { facts?: Record<string, unknown>; circumsta
  * A minimal penalty rule set around one item, for tests that need a shape the example lacks.
  * `item` replaces fields of the item; `ruleSet` replaces top-level fields.
  */
-export function minimalRuleSet(item: Record<string, unknown> = {}, ruleSet: Record<string, unknown> = {}): Record<string, any> {
+export function minimalRuleSet(
+  item: Record<string, unknown> = {},
+  ruleSet: Record<string, unknown> = {},
+): Record<string, any> {
   return {
     format: 'cailiang.rule-set/v1',
     id: 'test.minimal',
@@ -56,9 +73,19 @@ export function minimalRuleSet(item: Record<string, unknown> = {}, ruleSet: Reco
         basis: [{ law: 'L', article: 50, paragraph: 1 }],
         statutory: { fine: [{ range: { min: '10000', max: '50000' } }] },
         tiers: [
-          { level: 'lighter', label: '从轻', when: { all: [{ fact: 'count', operator: 'equal', value: 0 }] }, fine: { band: 'lighter' } },
+          {
+            level: 'lighter',
+            label: '从轻',
+            when: { all: [{ fact: 'count', operator: 'equal', value: 0 }] },
+            fine: { band: 'lighter' },
+          },
           { level: 'general', label: '一般', fine: { band: 'general' } },
-          { level: 'heavier', label: '从重', when: { all: [{ fact: 'count', operator: 'greaterThanInclusive', value: 2 }] }, fine: { band: 'heavier' } },
+          {
+            level: 'heavier',
+            label: '从重',
+            when: { all: [{ fact: 'count', operator: 'greaterThanInclusive', value: 2 }] },
+            fine: { band: 'heavier' },
+          },
         ],
         ...item,
       },

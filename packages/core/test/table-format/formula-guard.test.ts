@@ -9,16 +9,24 @@ import { exampleRuleSetText } from '../support/builders.js';
 
 describe('guardFormula', () => {
   it('prefixes a cell a spreadsheet would run as a formula with a quote', () => {
-    for (const cell of ['=HYPERLINK("http://x","y")', '+1+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1', '-']) expect(guardFormula(cell)).toBe(`'${cell}`);
+    for (const cell of ['=HYPERLINK("http://x","y")', '+1+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1', '-'])
+      expect(guardFormula(cell)).toBe(`'${cell}`);
   });
 
   it('leaves text, plain numbers and signed amounts as they are', () => {
-    for (const cell of ['食品', '50000', '-5', '-12.5', '0.3', "'quoted", 'a=b', '']) expect(guardFormula(cell)).toBe(cell);
+    for (const cell of ['食品', '50000', '-5', '-12.5', '0.3', "'quoted", 'a=b', ''])
+      expect(guardFormula(cell)).toBe(cell);
   });
 
   it('is undone exactly by unguardFormula, for every text (quotes before a formula character included)', () => {
-    const text = fc.string({ unit: fc.constantFrom("'", '=', '+', '-', '@', '\t', '\r', 'a', '5', '.', '食'), maxLength: 8 });
-    fc.assert(fc.property(text, (cell) => unguardFormula(guardFormula(cell)) === cell), { numRuns: 5000 });
+    const text = fc.string({
+      unit: fc.constantFrom("'", '=', '+', '-', '@', '\t', '\r', 'a', '5', '.', '食'),
+      maxLength: 8,
+    });
+    fc.assert(
+      fc.property(text, (cell) => unguardFormula(guardFormula(cell)) === cell),
+      { numRuns: 5000 },
+    );
     expect(guardFormula("'=x")).toBe("''=x");
     expect(unguardFormula("''=x")).toBe("'=x");
   });
@@ -30,7 +38,10 @@ describe('guardFormula', () => {
 
 describe('renderCsv and importCsv with text that looks like a formula', () => {
   // A pasted rule set may name an item anything; the published CSV must not run it.
-  const text = exampleRuleSetText().replace('name: 生产经营超范围、超限量使用食品添加剂的食品', `name: '=HYPERLINK("http://example.invalid","点击")'`);
+  const text = exampleRuleSetText().replace(
+    'name: 生产经营超范围、超限量使用食品添加剂的食品',
+    `name: '=HYPERLINK("http://example.invalid","点击")'`,
+  );
   const ruleSet = loadRuleSet(text);
 
   it('writes the cell quoted, so a spreadsheet shows it as text', () => {

@@ -26,13 +26,18 @@ import type {
 
 describe('Decision', () => {
   it('is a union discriminated by outcome', () => {
-    expectTypeOf<Decision>().toEqualTypeOf<PenaltyDecision | NoPenaltyDecision | TimeBarredDecision | CorrectionOrderedDecision | LicensingDecision>();
-    expectTypeOf<Decision['outcome']>().toEqualTypeOf<'penalty' | 'no-penalty' | 'time-barred' | 'correction-ordered' | 'licensing'>();
+    expectTypeOf<Decision>().toEqualTypeOf<
+      PenaltyDecision | NoPenaltyDecision | TimeBarredDecision | CorrectionOrderedDecision | LicensingDecision
+    >();
+    expectTypeOf<Decision['outcome']>().toEqualTypeOf<
+      'penalty' | 'no-penalty' | 'time-barred' | 'correction-ordered' | 'licensing'
+    >();
   });
 
   it('gives a penalty decision its tier and a no-penalty decision its exemption', () => {
     const read = (decision: Decision) => {
-      if (decision.outcome === 'penalty') expectTypeOf(decision.tier).toEqualTypeOf<{ readonly level: string | number; readonly label: string }>();
+      if (decision.outcome === 'penalty')
+        expectTypeOf(decision.tier).toEqualTypeOf<{ readonly level: string | number; readonly label: string }>();
       if (decision.outcome === 'no-penalty') expectTypeOf(decision.exemption).toEqualTypeOf<Exemption>();
       if (decision.outcome === 'time-barred' || decision.outcome === 'correction-ordered') {
         expectTypeOf(decision.tier).toEqualTypeOf<null>();

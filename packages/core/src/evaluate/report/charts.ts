@@ -104,7 +104,10 @@ export function finePositionsChart(evaluation: Evaluation): string {
     title: 'Fine position within the tier range',
     description: `For the ${rows.length} tiers with most fines, where the fines imposed lie against the tier's range: below it, below it by a mitigation ground, in its lower, middle or upper third, above it.`,
     rows,
-    legend: FINE_POSITIONS.map((position) => ({ swatch: POSITION_SWATCHES[position], label: POSITION_LABELS[position] })),
+    legend: FINE_POSITIONS.map((position) => ({
+      swatch: POSITION_SWATCHES[position],
+      label: POSITION_LABELS[position],
+    })),
     scale: 1,
     empty: 'No fines were compared with the benchmark.',
   });
@@ -122,7 +125,9 @@ export function deviationChart(evaluation: Evaluation): string {
   // Over a handful of fines a rate says little: the same sample size as for revision candidates.
   const items = evaluation.items
     .filter((item) => item.fines.count > 0 && item.fines.count >= evaluation.thresholds.minSample)
-    .sort((a, b) => b.deviation.count / b.fines.count - a.deviation.count / a.fines.count || b.fines.count - a.fines.count)
+    .sort(
+      (a, b) => b.deviation.count / b.fines.count - a.deviation.count / a.fines.count || b.fines.count - a.fines.count,
+    )
     .slice(0, CHART_ROWS);
   const highest = Math.max(0, ...items.map((item) => item.deviation.count / item.fines.count));
   const scale = Math.max(0.1, Math.ceil(highest * 10) / 10);

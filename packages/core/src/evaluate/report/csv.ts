@@ -6,7 +6,14 @@ import type { Evaluation, FineSummary, ItemEvaluation, OfferedSummary } from '..
 /** The CSV's columns: one figure per row, so every figure of the JSON has a place. */
 export const CSV_COLUMNS = ['section', 'item', 'tier', 'key', 'measure', 'value'] as const;
 
-type Row = readonly [section: string, item: string, tier: string, key: string, measure: string, value: string | number | boolean | null];
+type Row = readonly [
+  section: string,
+  item: string,
+  tier: string,
+  key: string,
+  measure: string,
+  value: string | number | boolean | null,
+];
 
 /**
  * The evaluation as CSV (RFC 4180, CRLF line ends), in long form: one figure per row —
@@ -25,13 +32,20 @@ export function evaluationCsv(evaluation: Evaluation): string {
   rows.push(['source', '', '', '', 'name', evaluation.source?.name ?? null]);
   if (evaluation.source?.seed !== undefined) rows.push(['source', '', '', '', 'seed', evaluation.source.seed]);
   for (const ruleSet of evaluation.ruleSets) {
-    rows.push(['rule-set', '', '', ruleSet.id, 'version', ruleSet.version], ['rule-set', '', '', ruleSet.id, 'digest', ruleSet.digest]);
+    rows.push(
+      ['rule-set', '', '', ruleSet.id, 'version', ruleSet.version],
+      ['rule-set', '', '', ruleSet.id, 'digest', ruleSet.digest],
+    );
   }
   for (const [measure, value] of Object.entries(records)) rows.push(['records', '', '', '', measure, value]);
   for (const [measure, value] of Object.entries(thresholds)) rows.push(['threshold', '', '', '', measure, value]);
   for (const [code, n] of Object.entries(evaluation.errors.byCode)) rows.push(['error', '', '', code, 'records', n]);
   for (const sample of evaluation.errors.samples) {
-    rows.push(['error-sample', '', '', String(sample.record), 'code', sample.code], ['error-sample', '', '', String(sample.record), 'path', sample.path], ['error-sample', '', '', String(sample.record), 'message', sample.message]);
+    rows.push(
+      ['error-sample', '', '', String(sample.record), 'code', sample.code],
+      ['error-sample', '', '', String(sample.record), 'path', sample.path],
+      ['error-sample', '', '', String(sample.record), 'message', sample.message],
+    );
   }
   for (const item of evaluation.items) rows.push(...itemRows(item));
   for (const code of evaluation.itemsNeverUsed) rows.push(['item', code, '', '', 'neverUsed', true]);
@@ -64,12 +78,17 @@ function itemRows(item: ItemEvaluation): Row[] {
   counts('finding', item.findings, 'cases');
   rows.push(...fineRows(code, '', item.fines));
   for (const tier of item.tiers) {
-    rows.push(['tier', code, tier.level, '', 'label', tier.label], ['tier', code, tier.level, '', 'cases', tier.cases], ['tier', code, tier.level, '', 'share', tier.share]);
+    rows.push(
+      ['tier', code, tier.level, '', 'label', tier.label],
+      ['tier', code, tier.level, '', 'cases', tier.cases],
+      ['tier', code, tier.level, '', 'share', tier.share],
+    );
     if (item.tiersNeverReached.includes(tier.level)) rows.push(['tier', code, tier.level, '', 'neverReached', true]);
     rows.push(...fineRows(code, tier.level, tier.fines));
   }
   const { deviation, maximum } = item;
-  for (const measure of ['count', 'rate', 'above', 'below', 'withoutReasons', 'reasonsExact', 'reasonsError'] as const) rows.push(['deviation', code, '', '', measure, deviation[measure]]);
+  for (const measure of ['count', 'rate', 'above', 'below', 'withoutReasons', 'reasonsExact', 'reasonsError'] as const)
+    rows.push(['deviation', code, '', '', measure, deviation[measure]]);
   for (const reason of deviation.topReasons) rows.push(['reason', code, '', reason.reason, 'count', reason.count]);
   for (const [measure, value] of Object.entries(maximum)) rows.push(['maximum', code, '', '', measure, value]);
   rows.push(...offeredRows('exemption', code, item.exemptions), ...offeredRows('mitigation', code, item.mitigations));
@@ -79,7 +98,8 @@ function itemRows(item: ItemEvaluation): Row[] {
 function fineRows(code: string, tier: string, fines: FineSummary): Row[] {
   const section = tier === '' ? 'fines' : 'tier-fines';
   const rows: Row[] = [];
-  for (const measure of ['count', 'total', 'min', 'max', 'deviations', 'deviationRate'] as const) rows.push([section, code, tier, '', measure, fines[measure]]);
+  for (const measure of ['count', 'total', 'min', 'max', 'deviations', 'deviationRate'] as const)
+    rows.push([section, code, tier, '', measure, fines[measure]]);
   for (const position of FINE_POSITIONS) rows.push([section, code, tier, position, 'fines', fines.positions[position]]);
   return rows;
 }

@@ -42,7 +42,8 @@ const LABEL = 200;
 const BAR = 560;
 const ROW = 24;
 const BAR_HEIGHT = 16;
-const FONT = 'font-family="system-ui,&quot;Noto Sans CJK SC&quot;,&quot;PingFang SC&quot;,&quot;Microsoft YaHei&quot;,sans-serif"';
+const FONT =
+  'font-family="system-ui,&quot;Noto Sans CJK SC&quot;,&quot;PingFang SC&quot;,&quot;Microsoft YaHei&quot;,sans-serif"';
 /** Segments narrower than this carry no label: the text would not fit. */
 const LABEL_MIN_WIDTH = 34;
 
@@ -69,9 +70,12 @@ export function barChart(chart: BarChart): string {
   for (let step = 0; step <= 4; step++) {
     const x = LABEL + (BAR * step) / 4;
     out.push(`<line x1="${x}" y1="${top - 4}" x2="${x}" y2="${height - 8}" stroke="#ddd"/>`);
-    out.push(`<text x="${x}" y="${axisTop + 10}" text-anchor="middle" fill="#555">${axisText((chart.scale * step) / 4)}</text>`);
+    out.push(
+      `<text x="${x}" y="${axisTop + 10}" text-anchor="middle" fill="#555">${axisText((chart.scale * step) / 4)}</text>`,
+    );
   }
-  if (chart.rows.length === 0) out.push(`<text class="empty" x="${LABEL + 8}" y="${top + 16}" fill="#555">${escapeHtml(chart.empty)}</text>`);
+  if (chart.rows.length === 0)
+    out.push(`<text class="empty" x="${LABEL + 8}" y="${top + 16}" fill="#555">${escapeHtml(chart.empty)}</text>`);
   chart.rows.forEach((row, index) => out.push(...barRow(row, top + index * ROW, chart.scale)));
   out.push('</svg>');
   return out.join('\n');
@@ -79,18 +83,28 @@ export function barChart(chart: BarChart): string {
 
 function barRow(row: BarRow, y: number, scale: number): string[] {
   // The row's title carries its full label, which the text may have to cut.
-  const out = [`<g class="bar-row"><title>${escapeHtml(row.label)}</title>`, `<text class="row-label" x="${LABEL - 8}" y="${y + 13}" text-anchor="end">${escapeHtml(fit(row.label, LABEL - 16))}</text>`];
+  const out = [
+    `<g class="bar-row"><title>${escapeHtml(row.label)}</title>`,
+    `<text class="row-label" x="${LABEL - 8}" y="${y + 13}" text-anchor="end">${escapeHtml(fit(row.label, LABEL - 16))}</text>`,
+  ];
   let x = LABEL;
   for (const segment of row.segments) {
     const width = scale === 0 ? 0 : (BAR * segment.fraction) / scale;
     if (width <= 0) continue;
-    out.push(`<rect class="segment" x="${round(x)}" y="${y + 2}" width="${round(width)}" height="${BAR_HEIGHT}" fill="${segment.swatch.fill}"><title>${escapeHtml(segment.title)}</title></rect>`);
+    out.push(
+      `<rect class="segment" x="${round(x)}" y="${y + 2}" width="${round(width)}" height="${BAR_HEIGHT}" fill="${segment.swatch.fill}"><title>${escapeHtml(segment.title)}</title></rect>`,
+    );
     if (segment.label !== undefined && width >= LABEL_MIN_WIDTH) {
-      out.push(`<text x="${round(x + width / 2)}" y="${y + 14}" text-anchor="middle" fill="${segment.swatch.ink}" font-size="11">${escapeHtml(fit(segment.label, width - 4))}</text>`);
+      out.push(
+        `<text x="${round(x + width / 2)}" y="${y + 14}" text-anchor="middle" fill="${segment.swatch.ink}" font-size="11">${escapeHtml(fit(segment.label, width - 4))}</text>`,
+      );
     }
     x += width;
   }
-  out.push(`<text class="row-note" x="${round(x + 6)}" y="${y + 14}" fill="#333">${escapeHtml(row.note)}</text>`, '</g>');
+  out.push(
+    `<text class="row-note" x="${round(x + 6)}" y="${y + 14}" fill="#333">${escapeHtml(row.note)}</text>`,
+    '</g>',
+  );
   return out;
 }
 
@@ -104,7 +118,9 @@ function legendLayout(entries: BarChart['legend']): { parts: string[]; height: n
       x = 0;
       y += 18;
     }
-    parts.push(`<g class="legend-entry"><rect x="${x}" y="${y}" width="12" height="12" fill="${entry.swatch.fill}"/><text x="${x + 18}" y="${y + 10}">${escapeHtml(entry.label)}</text></g>`);
+    parts.push(
+      `<g class="legend-entry"><rect x="${x}" y="${y}" width="12" height="12" fill="${entry.swatch.fill}"/><text x="${x + 18}" y="${y + 10}">${escapeHtml(entry.label)}</text></g>`,
+    );
     x += width;
   }
   return { parts, height: entries.length === 0 ? 0 : y + 14 };

@@ -50,9 +50,11 @@ export function itemProfile(ruleSet: RuleSet, item: PenaltyItemData): ItemProfil
     const value = record['value'];
     const values = Array.isArray(value) ? value : [value];
     for (const entry of values) {
-      if (typeof entry === 'number' || (typeof entry === 'string' && /^-?\d+(\.\d+)?$/.test(entry))) thresholds.get(name)?.push(Number(entry));
+      if (typeof entry === 'number' || (typeof entry === 'string' && /^-?\d+(\.\d+)?$/.test(entry)))
+        thresholds.get(name)?.push(Number(entry));
       else if (typeof entry === 'string') named.get(name)?.push(entry);
-      else if (typeof entry === 'object' && entry !== null && typeof (entry as { fact?: unknown }).fact === 'string') note((entry as { fact: string }).fact);
+      else if (typeof entry === 'object' && entry !== null && typeof (entry as { fact?: unknown }).fact === 'string')
+        note((entry as { fact: string }).fact);
     }
   };
   const conditions: unknown[] = [item.statutory.precondition];
@@ -68,15 +70,19 @@ export function itemProfile(ruleSet: RuleSet, item: PenaltyItemData): ItemProfil
     conditions.push(tier.when);
     if (tier.fine?.multiple?.of !== undefined) note(tier.fine.multiple.of);
   }
-  for (const entry of [...(item.exemptions ?? []), ...(item.mitigations ?? []), ...(item.orders ?? [])]) conditions.push(entry.when);
+  for (const entry of [...(item.exemptions ?? []), ...(item.mitigations ?? []), ...(item.orders ?? [])])
+    conditions.push(entry.when);
   for (const condition of conditions) walk(condition as Condition | undefined);
 
   const declared = ruleSet.facts as Readonly<Record<string, FactDeclaration>>;
   const facts: FactProfile[] = [];
   const circumstances: ItemProfile['circumstances'][number][] = [];
   for (const name of thresholds.keys()) {
-    const declaration = Object.prototype.hasOwnProperty.call(declared, name) ? declared[name] : undefined;
-    const profile = { thresholds: [...new Set(thresholds.get(name))].sort((a, b) => a - b), named: [...new Set(named.get(name))] };
+    const declaration = Object.hasOwn(declared, name) ? declared[name] : undefined;
+    const profile = {
+      thresholds: [...new Set(thresholds.get(name))].sort((a, b) => a - b),
+      named: [...new Set(named.get(name))],
+    };
     if (declaration !== undefined) facts.push({ name, declaration, ...profile });
     else if (isCircumstance(name)) circumstances.push({ name, declaration: CIRCUMSTANCES[name] as FactDeclaration });
   }

@@ -16,8 +16,20 @@ const HABITS: Readonly<Record<Habit, { readonly top: number; readonly above: num
   'below-tier': { top: 0, above: 0.03, below: 0.4 },
 };
 
-const REASONS_ABOVE = ['违法行为持续时间较长', '涉案产品流向多个地区，社会影响较大', '当事人拒不配合调查', '案发后未采取任何整改措施', '系同类违法行为的组织者'];
-const REASONS_BELOW = ['当事人积极配合调查，主动提供证据', '案发后主动召回全部涉案产品', '当事人系小微企业，经营困难', '违法行为持续时间短，未造成实际危害', '当事人主动退赔消费者损失'];
+const REASONS_ABOVE = [
+  '违法行为持续时间较长',
+  '涉案产品流向多个地区，社会影响较大',
+  '当事人拒不配合调查',
+  '案发后未采取任何整改措施',
+  '系同类违法行为的组织者',
+];
+const REASONS_BELOW = [
+  '当事人积极配合调查，主动提供证据',
+  '案发后主动召回全部涉案产品',
+  '当事人系小微企业，经营困难',
+  '违法行为持续时间短，未造成实际危害',
+  '当事人主动退赔消费者损失',
+];
 const REASONS_WITHIN = ['依据裁量基准，综合考虑违法情节', '按照裁量基准相应阶次确定罚款数额'];
 
 /** What a synthetic officer decided: `imposed` as `review` reads it. */
@@ -42,7 +54,12 @@ export interface ImposedDraft {
 export function officerDecision(decision: Decision, habit: Habit, random: Random): ImposedDraft {
   const hearingOffered = random.chance(0.95);
   if (decision.outcome !== 'penalty') {
-    const reasons = decision.outcome === 'no-penalty' ? '依法不予行政处罚' : decision.outcome === 'time-barred' ? '超过追责时效，不再给予行政处罚' : '';
+    const reasons =
+      decision.outcome === 'no-penalty'
+        ? '依法不予行政处罚'
+        : decision.outcome === 'time-barred'
+          ? '超过追责时效，不再给予行政处罚'
+          : '';
     return { sanctions: [], hearingOffered, reasons };
   }
   if (decision.exemption !== null && !decision.exemption.mandatory && random.chance(0.6)) {
@@ -69,25 +86,41 @@ export function officerDecision(decision: Decision, habit: Habit, random: Random
   return { sanctions, hearingOffered, reasons };
 }
 
-function fineAmount(fine: FineSanction, adjustments: readonly Adjustment[], habit: Habit, random: Random): { amount: string; reasons: string } {
+function fineAmount(
+  fine: FineSanction,
+  adjustments: readonly Adjustment[],
+  habit: Habit,
+  random: Random,
+): { amount: string; reasons: string } {
   const offered = adjustments.find((adjustment) => !adjustment.mandatory && adjustment.range !== undefined);
   if (offered !== undefined && random.chance(0.5)) {
     const reduced = offered.reduced;
     if (reduced !== undefined && Number(reduced.min) < Number(reduced.max) && random.chance(0.1)) {
-      return { amount: amountIn({ min: reduced.min, max: String(Number(reduced.max) - 1) }, random), reasons: '当事人受他人胁迫实施违法行为，依法减轻处罚' };
+      return {
+        amount: amountIn({ min: reduced.min, max: String(Number(reduced.max) - 1) }, random),
+        reasons: '当事人受他人胁迫实施违法行为，依法减轻处罚',
+      };
     }
     return { amount: amountIn(offered.range as AmountRange, random), reasons: '当事人具有法定从轻情节，依法从轻处罚' };
   }
   const odds = HABITS[habit];
   const roll = random.next();
   const statutoryMax = fine.statutory.max;
-  if (roll < odds.top && statutoryMax !== undefined) return { amount: statutoryMax, reasons: random.chance(0.5) ? pickReason(REASONS_ABOVE, random) : '' };
+  if (roll < odds.top && statutoryMax !== undefined)
+    return { amount: statutoryMax, reasons: random.chance(0.5) ? pickReason(REASONS_ABOVE, random) : '' };
   if (roll < odds.top + odds.above) {
     const top = statutoryMax ?? String(Number(fine.max) * 1.5);
-    if (Number(top) > Number(fine.max) + 1) return { amount: amountIn({ min: String(Number(fine.max) + 1), max: top }, random), reasons: deviationReason(REASONS_ABOVE, random) };
+    if (Number(top) > Number(fine.max) + 1)
+      return {
+        amount: amountIn({ min: String(Number(fine.max) + 1), max: top }, random),
+        reasons: deviationReason(REASONS_ABOVE, random),
+      };
   }
   if (roll >= 1 - odds.below && Number(fine.min) - 1 > Number(fine.statutory.min)) {
-    return { amount: amountIn({ min: fine.statutory.min, max: String(Number(fine.min) - 1) }, random), reasons: deviationReason(REASONS_BELOW, random) };
+    return {
+      amount: amountIn({ min: fine.statutory.min, max: String(Number(fine.min) - 1) }, random),
+      reasons: deviationReason(REASONS_BELOW, random),
+    };
   }
   return { amount: amountIn(fine, random), reasons: random.chance(0.3) ? pickReason(REASONS_WITHIN, random) : '' };
 }
@@ -118,6 +151,7 @@ export function amountIn(range: AmountRange, random: Random, minStep = 1): strin
   const position = (random.next() + random.next()) / 2;
   const raw = low + position * (high - low);
   const rounded = Math.round(raw / step) * step;
-  const value = rounded >= low && rounded <= high ? rounded : Math.min(Math.max(Math.round(raw), Math.ceil(low)), Math.floor(high));
+  const value =
+    rounded >= low && rounded <= high ? rounded : Math.min(Math.max(Math.round(raw), Math.ceil(low)), Math.floor(high));
   return String(value);
 }

@@ -123,7 +123,8 @@ function enumValue(values: readonly string[], random: Random): string {
 
 /** Counts (prior violations…): mostly 0, fewer the higher; or just around a threshold. */
 function integerValue(fact: FactProfile, random: Random): number {
-  if (fact.thresholds.length > 0 && random.chance(0.35)) return Math.round(random.pick(fact.thresholds)) + random.int(-1, 1);
+  if (fact.thresholds.length > 0 && random.chance(0.35))
+    return Math.round(random.pick(fact.thresholds)) + random.int(-1, 1);
   let value = 0;
   while (random.chance(0.45) && value < 50) value++;
   return value;

@@ -54,10 +54,12 @@ interface GeneratedItem {
  */
 export function* syntheticRecords(engine: Engine, options: SyntheticOptions): Generator<SyntheticRecord> {
   const { count, seed } = options;
-  if (!Number.isSafeInteger(count) || count < 0) throw new RangeError(`count: expected a whole number of records, got ${String(count)}`);
+  if (!Number.isSafeInteger(count) || count < 0)
+    throw new RangeError(`count: expected a whole number of records, got ${String(count)}`);
   if (!Number.isSafeInteger(seed)) throw new RangeError(`seed: expected a whole number, got ${String(seed)}`);
   const errorShare = options.errorShare ?? 0.001;
-  if (!(errorShare >= 0 && errorShare <= 1)) throw new RangeError(`errorShare: expected a share from 0 to 1, got ${String(errorShare)}`);
+  if (!(errorShare >= 0 && errorShare <= 1))
+    throw new RangeError(`errorShare: expected a share from 0 to 1, got ${String(errorShare)}`);
   const random = new Random(seed);
   const items = generatedItems(engine.ruleSets, options.year ?? 2025, random);
   if (items.length === 0 || count === 0) return;
@@ -73,7 +75,10 @@ export function* syntheticRecords(engine: Engine, options: SyntheticOptions): Ge
       // A case the benchmark cannot decide is a finding in its own right: it stays in the corpus.
       decision = undefined;
     }
-    const imposed = decision === undefined ? { sanctions: [], hearingOffered: true, reasons: '' } : officerDecision(decision, item.habit, random);
+    const imposed =
+      decision === undefined
+        ? { sanctions: [], hearingOffered: true, reasons: '' }
+        : officerDecision(decision, item.habit, random);
     if (random.chance(errorShare)) yield corrupted(engine, kase, imposed, random);
     else yield { case: kase, imposed, synthetic: true };
   }
@@ -86,7 +91,8 @@ function generatedItems(ruleSets: readonly RuleSet[], year: number, random: Rand
     for (const item of ruleSet.items) {
       if (item.kind !== 'penalty') continue;
       const known = latest.get(item.code);
-      if (known === undefined || known.ruleSet.effective.from < ruleSet.effective.from) latest.set(item.code, { ruleSet, item: item as PenaltyItemData });
+      if (known === undefined || known.ruleSet.effective.from < ruleSet.effective.from)
+        latest.set(item.code, { ruleSet, item: item as PenaltyItemData });
     }
   }
   return [...latest.values()].map(({ ruleSet, item }) => {
@@ -102,7 +108,9 @@ function actWindow(ruleSet: RuleSet, year: number): ActWindow {
   const until = ruleSet.effective.until === undefined ? Infinity : dayNumber(ruleSet.effective.until);
   const first = Math.max(dayNumber(`${year}-01-01`), earliest);
   const last = Math.min(dayNumber(`${year}-12-31`), until);
-  return first <= last ? { first, last, earliest } : { first: earliest, last: Math.min(earliest + 364, until), earliest };
+  return first <= last
+    ? { first, last, earliest }
+    : { first: earliest, last: Math.min(earliest + 364, until), earliest };
 }
 
 /**
@@ -129,7 +137,12 @@ function itemPopularity(count: number, random: Random): number[] {
  * fact's value, like 产品质量法 第六十二条's goods value when the seller did not know, may be
  * left out lawfully), so the fact dropped is one without which the case is refused.
  */
-function corrupted(engine: Engine, kase: Record<string, unknown>, imposed: SyntheticRecord['imposed'], random: Random): SyntheticRecord {
+function corrupted(
+  engine: Engine,
+  kase: Record<string, unknown>,
+  imposed: SyntheticRecord['imposed'],
+  random: Random,
+): SyntheticRecord {
   const roll = random.next();
   if (roll < 0.4) {
     const withoutFact = caseMissingANeededFact(engine, kase, random);
@@ -140,7 +153,11 @@ function corrupted(engine: Engine, kase: Record<string, unknown>, imposed: Synth
 }
 
 /** The case without one of its facts, tried from a random start, such that it no longer decides. */
-function caseMissingANeededFact(engine: Engine, kase: Record<string, unknown>, random: Random): Record<string, unknown> | undefined {
+function caseMissingANeededFact(
+  engine: Engine,
+  kase: Record<string, unknown>,
+  random: Random,
+): Record<string, unknown> | undefined {
   const facts = kase['facts'] as Record<string, unknown>;
   const names = Object.keys(facts);
   const start = names.length === 0 ? 0 : random.int(0, names.length - 1);

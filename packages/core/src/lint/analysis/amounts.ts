@@ -13,7 +13,11 @@ import type { StatutoryFineData, TierAmountData } from '../../ruleset/schema.js'
  * @returns the range, or undefined when the base fact has no amount in these facts
  * @example statutoryAt({ multiple: { of: 'goodsValue', min: '10', max: '20' } }, { goodsValue: new Decimal(10000) }, policy) // 100000–200000
  */
-export function statutoryAt(alternative: StatutoryFineData, facts: FactValues, policy: ResolvedPolicy): StatutoryRange | undefined {
+export function statutoryAt(
+  alternative: StatutoryFineData,
+  facts: FactValues,
+  policy: ResolvedPolicy,
+): StatutoryRange | undefined {
   if (alternative.multiple !== undefined && !Decimal.isDecimal(facts[alternative.multiple.of])) return undefined;
   return statutoryFineRange(alternative, facts, policy);
 }
@@ -37,7 +41,8 @@ export function tierAt(
 ): Range | undefined {
   // Where decide would throw (a band the policy does not name, of an open or unknown statutory
   // range) or needs a base amount the witness lacks, lint has no range.
-  if (amount.band !== undefined && (!policy.bands.has(amount.band) || statutory?.exactMax === undefined)) return undefined;
+  if (amount.band !== undefined && (!policy.bands.has(amount.band) || statutory?.exactMax === undefined))
+    return undefined;
   if (amount.multiple !== undefined) {
     const of = amount.multiple.of ?? alternative?.multiple?.of;
     if (of === undefined || !Decimal.isDecimal(facts[of])) return undefined;
@@ -65,7 +70,9 @@ export function amountFacts(amount: TierAmountData, alternative: StatutoryFineDa
  * @example showRange({ min: new Decimal(50000), max: new Decimal(65000) }) // '50000–65000 元'
  */
 export function showRange(range: { readonly min: Decimal; readonly max: Decimal | undefined }): string {
-  return range.max === undefined ? `${range.min.toFixed()} 元 or more` : `${range.min.toFixed()}–${range.max.toFixed()} 元`;
+  return range.max === undefined
+    ? `${range.min.toFixed()} 元 or more`
+    : `${range.min.toFixed()}–${range.max.toFixed()} 元`;
 }
 
 /**
@@ -77,10 +84,16 @@ export function showRange(range: { readonly min: Decimal; readonly max: Decimal 
  * @returns `band "heavier" [0.7, 1] of the statutory range`, `range 50000–65000 元`, `13–17 × goodsValue`
  * @example describeAmount({ multiple: { of: 'goodsValue', min: '13', max: '17' } }, policy) // '13–17 × goodsValue'
  */
-export function describeAmount(amount: TierAmountData, policy: ResolvedPolicy, alternative?: StatutoryFineData): string {
+export function describeAmount(
+  amount: TierAmountData,
+  policy: ResolvedPolicy,
+  alternative?: StatutoryFineData,
+): string {
   if (amount.band !== undefined) {
     const band = policy.bands.get(amount.band);
-    return band === undefined ? `band "${amount.band}"` : `band "${amount.band}" [${band.from.toFixed()}, ${band.to.toFixed()}] of the statutory range`;
+    return band === undefined
+      ? `band "${amount.band}"`
+      : `band "${amount.band}" [${band.from.toFixed()}, ${band.to.toFixed()}] of the statutory range`;
   }
   if (amount.range !== undefined) return `range ${amount.range.min}–${amount.range.max} 元`;
   const spec = amount.multiple as NonNullable<TierAmountData['multiple']>;

@@ -38,7 +38,12 @@ export function analyseRuleSet(ruleSet: RuleSet): Finding[] {
     } catch (error) {
       // A loaded rule set should always compile; if one does not, say so rather than crash the review.
       const message = error instanceof Error ? error.message : String(error);
-      findings.push({ code: 'analysis-failed', severity: 'error', path: `items[${index}]`, message: `the conditions of ${item.code} could not be analysed: ${message}` });
+      findings.push({
+        code: 'analysis-failed',
+        severity: 'error',
+        path: `items[${index}]`,
+        message: `the conditions of ${item.code} could not be analysed: ${message}`,
+      });
     }
   });
   return findings;

@@ -28,13 +28,19 @@ export function coverageCollector(model: ItemModel): Collector {
   const overlaps = new Map<string, { a: number; b: number; witness: Witness }>();
   const conditioned = model.tiers.filter((tier) => tier.when !== undefined).map((tier) => tier.index);
 
-  const pairs = (holds: readonly boolean[], indices: readonly number[], into: Map<string, { a: number; b: number; witness: Witness }>, facts: Visit['facts']) => {
+  const pairs = (
+    holds: readonly boolean[],
+    indices: readonly number[],
+    into: Map<string, { a: number; b: number; witness: Witness }>,
+    facts: Visit['facts'],
+  ) => {
     for (let i = 0; i < indices.length; i++) {
       const a = indices[i] as number;
       if (!holds[a]) continue;
       for (let j = i + 1; j < indices.length; j++) {
         const b = indices[j] as number;
-        if (holds[b] && !into.has(`${a}/${b}`)) into.set(`${a}/${b}`, { a, b, witness: witnessOf(facts, model.domain) });
+        if (holds[b] && !into.has(`${a}/${b}`))
+          into.set(`${a}/${b}`, { a, b, witness: witnessOf(facts, model.domain) });
       }
     }
   };
@@ -48,7 +54,8 @@ export function coverageCollector(model: ItemModel): Collector {
         if (count === 0 && none === undefined) none = witnessOf(visit.facts, model.domain);
         if (count > 1) pairs(visit.statutory, statutoryIndices, several, visit.facts);
       }
-      if (model.fallback === undefined && noTier === undefined && !visit.tiers.some(Boolean)) noTier = witnessOf(visit.facts, model.domain);
+      if (model.fallback === undefined && noTier === undefined && !visit.tiers.some(Boolean))
+        noTier = witnessOf(visit.facts, model.domain);
       if (unique) pairs(visit.tiers, conditioned, overlaps, visit.facts);
     },
     findings(report: SearchReport): Finding[] {

@@ -67,7 +67,9 @@ function numericCandidates(declaration: FactDeclaration, hints: DomainHints, int
   const declaredMin = boundOf(declaration.min);
   const min = declaredMin ?? (declaration.type === 'money' ? new Decimal(0) : undefined);
   const max = boundOf(declaration.max);
-  const step = integer ? new Decimal(1) : new Decimal(10).pow(-Math.max(2, ...literals.map((value) => value.decimalPlaces())));
+  const step = integer
+    ? new Decimal(1)
+    : new Decimal(10).pow(-Math.max(2, ...literals.map((value) => value.decimalPlaces())));
   const out: Decimal[] = [];
   literals.forEach((literal, index) => {
     if (integer && !literal.isInteger()) {
@@ -77,7 +79,8 @@ function numericCandidates(declaration: FactDeclaration, hints: DomainHints, int
     out.push(literal.minus(step), literal, literal.plus(step));
     const next = literals[index + 1];
     // Two thresholds one step apart still leave values between them (an amount of 0.005 yuan).
-    if (!integer && next !== undefined && next.minus(literal).lessThanOrEqualTo(step)) out.push(literal.plus(next).div(2));
+    if (!integer && next !== undefined && next.minus(literal).lessThanOrEqualTo(step))
+      out.push(literal.plus(next).div(2));
   });
   for (const threshold of hints.thresholds) {
     const places = step.decimalPlaces();
@@ -85,7 +88,14 @@ function numericCandidates(declaration: FactDeclaration, hints: DomainHints, int
     const up = threshold.toDecimalPlaces(places, Decimal.ROUND_CEIL);
     // Half and double the threshold too: a computed range is rounded (policy.rounding), which
     // can hide a crossing one step away, but never one this far.
-    out.push(down.minus(step), down, up, up.plus(step), threshold.div(2).toDecimalPlaces(places), threshold.times(2).toDecimalPlaces(places));
+    out.push(
+      down.minus(step),
+      down,
+      up,
+      up.plus(step),
+      threshold.div(2).toDecimalPlaces(places),
+      threshold.times(2).toDecimalPlaces(places),
+    );
   }
   const floor = min ?? new Decimal(0);
   if (min !== undefined) out.push(min);
@@ -93,7 +103,10 @@ function numericCandidates(declaration: FactDeclaration, hints: DomainHints, int
   if (out.length === 0 || hints.linked) out.push(floor, floor.plus(1));
   // A multiplied amount with no threshold of its own: one positive value, so multiples differ from 0.
   if (hints.thresholds.length === 0 && literals.length === 0 && !integer) out.push(floor.plus(10000));
-  return sortedUnique(out).filter((value) => (min === undefined || value.greaterThanOrEqualTo(min)) && (max === undefined || value.lessThanOrEqualTo(max)));
+  return sortedUnique(out).filter(
+    (value) =>
+      (min === undefined || value.greaterThanOrEqualTo(min)) && (max === undefined || value.lessThanOrEqualTo(max)),
+  );
 }
 
 function dateCandidates(declaration: FactDeclaration, hints: DomainHints): string[] {

@@ -103,8 +103,15 @@ function buildDomain(
   for (const name of names) {
     const declaration: FactDeclaration | undefined = scope.lookup(name);
     if (declaration === undefined) continue;
-    const circumstance = isCircumstance(name) && !Object.prototype.hasOwnProperty.call(ruleSet.facts, name);
-    domain.push(factDomain(name, declaration, { literals: literals.get(name) ?? [], thresholds: thresholds.get(name) ?? [], circumstance, linked: linked.has(name) }));
+    const circumstance = isCircumstance(name) && !Object.hasOwn(ruleSet.facts, name);
+    domain.push(
+      factDomain(name, declaration, {
+        literals: literals.get(name) ?? [],
+        thresholds: thresholds.get(name) ?? [],
+        circumstance,
+        linked: linked.has(name),
+      }),
+    );
   }
   return domain;
 }

@@ -29,7 +29,11 @@ export interface SearchReport {
  * @returns whether the search was exhaustive and how many combinations it tried
  * @example searchCombinations([{ name: 'n', type: 'integer', values: [0, 1] }], 'T-1', (facts) => console.log(facts.n)) // 0, 1
  */
-export function searchCombinations(domain: readonly FactDomain[], seed: string, visit: (facts: FactValues) => void): SearchReport {
+export function searchCombinations(
+  domain: readonly FactDomain[],
+  seed: string,
+  visit: (facts: FactValues) => void,
+): SearchReport {
   const facts: Record<string, FactValue | undefined> = Object.create(null) as Record<string, FactValue | undefined>;
   const sizes = domain.map((fact) => fact.values.length);
   const combinations = sizes.reduce((product, size) => product * size, 1);

@@ -37,7 +37,11 @@ export function tierExceedsCollector(model: ItemModel): Collector {
   const pairs = model.tiers.flatMap((tier) => {
     const fine = tier.data.fine;
     if (fine === undefined || fine.band !== undefined) return [];
-    return model.statutory.map((alternative) => ({ tier: tier.index, alternative: alternative.index, bases: amountFacts(fine, alternative.data) }));
+    return model.statutory.map((alternative) => ({
+      tier: tier.index,
+      alternative: alternative.index,
+      bases: amountFacts(fine, alternative.data),
+    }));
   });
   const found = new Map<string, Exceeding>();
   /** Per pair, results already computed by the values of the base facts. */
@@ -62,22 +66,35 @@ export function tierExceedsCollector(model: ItemModel): Collector {
     const above = statutory.max !== undefined && range.max.greaterThan(statutory.max);
     const degenerate = zeroBase(facts, bases);
     if ((below || above) && (earlier === undefined || !degenerate)) {
-      found.set(key, { tier: tierIndex, alternative: alternativeIndex, range, statutory, witness: witnessOf(facts, model.domain), degenerate });
+      found.set(key, {
+        tier: tierIndex,
+        alternative: alternativeIndex,
+        range,
+        statutory,
+        witness: witnessOf(facts, model.domain),
+        degenerate,
+      });
     }
   };
 
   return {
     visit(visit: Visit) {
       for (const pair of pairs) {
-        if (visit.tiers[pair.tier] && visit.statutory[pair.alternative]) check(pair.tier, pair.alternative, pair.bases, visit.facts);
+        if (visit.tiers[pair.tier] && visit.statutory[pair.alternative])
+          check(pair.tier, pair.alternative, pair.bases, visit.facts);
       }
     },
     findings(report: SearchReport): Finding[] {
       const note = searchNote(report);
       return [...found.values()].map(({ tier, alternative, range, statutory, witness }) => {
         const data = model.tiers[tier]?.data;
-        const stated = data?.fine === undefined ? 'no fine' : describeAmount(data.fine, model.policy, model.statutory[alternative]?.data);
-        const side = range.min.lessThan(statutory.min) ? `below the statutory minimum ${statutory.min.toFixed()}` : `above the statutory maximum ${statutory.max?.toFixed()}`;
+        const stated =
+          data?.fine === undefined
+            ? 'no fine'
+            : describeAmount(data.fine, model.policy, model.statutory[alternative]?.data);
+        const side = range.min.lessThan(statutory.min)
+          ? `below the statutory minimum ${statutory.min.toFixed()}`
+          : `above the statutory maximum ${statutory.max?.toFixed()}`;
         return {
           code: 'tier-exceeds-statutory',
           severity: 'error' as const,

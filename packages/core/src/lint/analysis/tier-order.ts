@@ -61,8 +61,16 @@ export function tierOrderCollector(model: ItemModel): Collector {
       if (a === undefined || b === undefined) return;
       const fixed = structuralOrder(a, b, model);
       // One entry per alternative, and a last one for facts where none holds.
-      const bases = [...model.statutory.map((alternative) => alternative.data), undefined].map((alternative) => [...new Set([...amountFacts(a, alternative), ...amountFacts(b, alternative)])]);
-      pairs.push({ lighter: lighter.index, severe: severe.index, structural: fixed !== undefined, below: fixed === true, bases });
+      const bases = [...model.statutory.map((alternative) => alternative.data), undefined].map((alternative) => [
+        ...new Set([...amountFacts(a, alternative), ...amountFacts(b, alternative)]),
+      ]);
+      pairs.push({
+        lighter: lighter.index,
+        severe: severe.index,
+        structural: fixed !== undefined,
+        below: fixed === true,
+        bases,
+      });
     });
   });
   const found = new Map<Pair, Found>();
@@ -86,7 +94,13 @@ export function tierOrderCollector(model: ItemModel): Collector {
         const degenerate = zeroBase(visit.facts, bases);
         if (earlier !== undefined && degenerate) continue;
         if (pair.structural) {
-          if (pair.below) found.set(pair, { pair, degenerate, witness: witnessOf(visit.facts, model.domain), ranges: rangesAt(pair, visit) });
+          if (pair.below)
+            found.set(pair, {
+              pair,
+              degenerate,
+              witness: witnessOf(visit.facts, model.domain),
+              ranges: rangesAt(pair, visit),
+            });
           continue;
         }
         if (visit.statutory.filter(Boolean).length > 1) continue;
@@ -96,17 +110,23 @@ export function tierOrderCollector(model: ItemModel): Collector {
         if (done.has(key)) continue;
         done.add(key);
         const ranges = rangesAt(pair, visit);
-        if (ranges !== undefined && liesBelow(ranges.severe, ranges.lighter)) found.set(pair, { pair, degenerate, witness: witnessOf(visit.facts, model.domain), ranges });
+        if (ranges !== undefined && liesBelow(ranges.severe, ranges.lighter))
+          found.set(pair, { pair, degenerate, witness: witnessOf(visit.facts, model.domain), ranges });
       }
     },
     findings(report: SearchReport): Finding[] {
       const note = searchNote(report);
       // A structural inversion is a finding even where the search never saw the severe tier apply.
-      for (const pair of pairs) if (pair.structural && pair.below && !found.has(pair)) found.set(pair, { pair, degenerate: true, witness: undefined, ranges: undefined });
+      for (const pair of pairs)
+        if (pair.structural && pair.below && !found.has(pair))
+          found.set(pair, { pair, degenerate: true, witness: undefined, ranges: undefined });
       return [...found.values()].map(({ pair, witness, ranges }) => {
         const lighter = model.tiers[pair.lighter]?.data;
         const severe = model.tiers[pair.severe]?.data;
-        const amounts = ranges === undefined ? '' : ` (${showRange(ranges.severe)} against ${showRange(ranges.lighter)}${witness === undefined ? '' : ` for ${describeWitness(witness, model.domain)}`})`;
+        const amounts =
+          ranges === undefined
+            ? ''
+            : ` (${showRange(ranges.severe)} against ${showRange(ranges.lighter)}${witness === undefined ? '' : ` for ${describeWitness(witness, model.domain)}`})`;
         const finding: Finding = {
           code: 'tier-order',
           severity: 'error',
@@ -137,7 +157,13 @@ function structuralOrder(lighter: TierAmountData, severe: TierAmountData, model:
   return undefined;
 }
 
-function amountAt(model: ItemModel, tier: number, statutory: ReturnType<typeof statutoryAt>, alternative: Parameters<typeof tierAt>[2], facts: FactValues): Range | undefined {
+function amountAt(
+  model: ItemModel,
+  tier: number,
+  statutory: ReturnType<typeof statutoryAt>,
+  alternative: Parameters<typeof tierAt>[2],
+  facts: FactValues,
+): Range | undefined {
   const fine = model.tiers[tier]?.data.fine;
   return fine === undefined ? undefined : tierAt(fine, statutory, alternative, facts, model.policy);
 }

@@ -39,7 +39,9 @@ export function witnessOf(facts: FactValues, domain: readonly FactDomain[]): Wit
  * @example describeWitness({ goodsValue: '9999.99' }, domain) // 'goodsValue 9999.99'
  */
 export function describeWitness(witness: Witness, domain: readonly FactDomain[]): string {
-  const parts = domain.map(({ name }) => (Object.prototype.hasOwnProperty.call(witness, name) ? `${name} ${String(witness[name])}` : `${name} absent`));
+  const parts = domain.map(({ name }) =>
+    Object.hasOwn(witness, name) ? `${name} ${String(witness[name])}` : `${name} absent`,
+  );
   return parts.length === 0 ? 'any facts' : parts.join(', ');
 }
 
@@ -66,7 +68,9 @@ export function searchNote(report: SearchReport): string {
 export function itemCitations(model: ItemModel, statute: boolean): ResolvedCitation[] {
   const { ruleSet, item } = model;
   const basis = statute
-    ? item.basis.map((citation) => resolveCitation('basis', citation, ruleSet.laws[citation.law] as { title: string; edition: string }))
+    ? item.basis.map((citation) =>
+        resolveCitation('basis', citation, ruleSet.laws[citation.law] as { title: string; edition: string }),
+      )
     : [];
   return [...basis, benchmarkCitation(ruleSet.document, item.code)];
 }
