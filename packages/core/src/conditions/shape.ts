@@ -39,5 +39,5 @@ export function isFactNameReference(value: unknown): value is { readonly fact: s
 }
 
 function hasOwn(object: object, key: string): boolean {
-  return  Object.hasOwn(object, key);
+  return Object.hasOwn(object, key);
 }

@@ -33,5 +33,5 @@ export type CircumstanceName = keyof typeof CIRCUMSTANCES;
 export const CIRCUMSTANCE_NAMES = Object.freeze(Object.keys(CIRCUMSTANCES)) as readonly CircumstanceName[];
 
 export function isCircumstance(name: string): name is CircumstanceName {
-  return  Object.hasOwn(CIRCUMSTANCES, name);
+  return Object.hasOwn(CIRCUMSTANCES, name);
 }

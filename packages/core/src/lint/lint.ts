@@ -82,10 +82,7 @@ export function lintRuleSet(ruleSet: RuleSet): Finding[] {
 function asInput(subject: unknown): { ruleSet: unknown; source: string | undefined } {
   if (typeof subject === 'object' && subject !== null && !Array.isArray(subject) && !isLoadedRuleSet(subject)) {
     const record = subject as Record<string, unknown>;
-    if (
-      Object.hasOwn(record, 'ruleSet') &&
-      !Object.hasOwn(record, 'format')
-    ) {
+    if (Object.hasOwn(record, 'ruleSet') && !Object.hasOwn(record, 'format')) {
       const source = record['source'];
       return { ruleSet: record['ruleSet'], source: typeof source === 'string' ? source : undefined };
     }

@@ -61,5 +61,5 @@ export function conditionWriter(ruleSet: RuleSet): ConditionWriter {
 /** The label of a fact (货值金额), or its name when undeclared. */
 export function factLabel(ruleSet: RuleSet, name: string): string {
   const facts = ruleSet.facts as Readonly<Record<string, FactDeclaration>>;
-  return  Object.hasOwn(facts, name) ? (facts[name] as FactDeclaration).label : name;
+  return Object.hasOwn(facts, name) ? (facts[name] as FactDeclaration).label : name;
 }

@@ -460,7 +460,7 @@ class Parser {
       case 'ref':
         return token.value;
       case 'word':
-        return  Object.hasOwn(LITERALS, token.text) ? LITERALS[token.text] : token.text;
+        return Object.hasOwn(LITERALS, token.text) ? LITERALS[token.text] : token.text;
       case '[': {
         const values: unknown[] = [];
         if (this.peek().kind === ']') {
