@@ -7,7 +7,7 @@ export const MAX_REASON_LENGTH = 120;
 /** A {@link ReasonCounter} as plain data. */
 export interface ReasonState {
   readonly counts: readonly (readonly [string, number])[];
-  /** The largest count dropped from the table (0: every count is exact). */
+  /** How far off any count may be (0: every count is exact); the name is kept for saved partials. */
   readonly evicted: number;
 }
 
@@ -20,8 +20,15 @@ export interface ReasonState {
  */
 export class ReasonCounter {
   private readonly counts = new Map<string, number>();
-  /** The largest count a replaced reason had: the bound on over-estimation. */
+  /** The largest count a reason replaced since the last merge had (Space-Saving's own bound). */
   private evicted = 0;
+  /**
+   * The error merges brought in. Merged errors add up, they do not take the larger: a reason
+   * counted in two districts may be off by each district's error at once, and a reason absent
+   * from one table may have been seen there up to that table's error times (Agarwal et al.,
+   * "Mergeable summaries", 2012). Dropping a reason when the union is too large adds its count.
+   */
+  private carried = 0;
 
   constructor(private readonly capacity: number) {}
 
@@ -60,28 +67,33 @@ export class ReasonCounter {
    */
   merge(state: ReasonState): void {
     for (const [reason, count] of state.counts) this.counts.set(reason, (this.counts.get(reason) ?? 0) + count);
-    this.evicted = Math.max(this.evicted, state.evicted);
+    this.carried += this.evicted + state.evicted;
+    this.evicted = 0;
     if (this.counts.size <= this.capacity) return;
-    const ranked = this.ranked();
-    for (const [reason, count] of ranked.slice(this.capacity)) {
+    let dropped = 0;
+    for (const [reason, count] of this.ranked().slice(this.capacity)) {
       this.counts.delete(reason);
-      this.evicted = Math.max(this.evicted, count);
+      dropped = Math.max(dropped, count);
     }
+    this.carried += dropped;
   }
 
   /** The counter as plain data, reasons in the order of their text. */
   state(): ReasonState {
-    return { counts: [...this.counts].sort(byKey), evicted: this.evicted };
+    return { counts: [...this.counts].sort(byKey), evicted: this.error };
   }
 
   /** True while every count is exact (no reason was ever replaced). */
   get exact(): boolean {
-    return this.evicted === 0;
+    return this.error === 0;
   }
 
-  /** The largest count dropped from the table: how far off a count may be (0 when exact). */
+  /**
+   * How far off any count may be, above or below (0 when exact); a reason not in the table was
+   * seen at most this many times.
+   */
   get error(): number {
-    return this.evicted;
+    return this.carried + this.evicted;
   }
 
   /**
