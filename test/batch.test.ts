@@ -77,6 +77,18 @@ describe.skipIf(!built)('cailiang batch, built, on worker threads', () => {
     expect(resumed.stderr).toMatch(/\(resumed after line \d+\)\n$/);
   });
 
+  it('--shard K/N on 2 workers: the shards interleaved are the unsharded output, error records numbered in the input', () => {
+    const whole = one.stdout.trimEnd().split('\n');
+    const shards = [1, 2, 3].map((index) =>
+      run(['batch', '--rules', FOOD_RULES, '--workers', '2', '--shard', `${index}/3`], INPUT)
+        .stdout.trimEnd()
+        .split('\n'),
+    );
+    expect(whole.map((_, line) => shards[line % 3]?.[Math.floor(line / 3)])).toEqual(whole);
+    // Input line 2001 (not JSON) is shard 3's 667th line.
+    expect(JSON.parse(shards[2]?.[666] as string)).toMatchObject({ line: 2001, error: { code: 'PARSE_ERROR' } });
+  });
+
   it('reports a reader that closes the pipe (EPIPE): exit 2 and a message, no hang', async () => {
     const child = spawn('node', [CLI, 'batch', '--rules', FOOD_RULES, '--workers', '2'], { cwd: ROOT });
     let stderr = '';

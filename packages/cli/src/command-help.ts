@@ -47,6 +47,11 @@ const BATCH_DETAILS = `Batches (cailiang batch, cailiang review --batch): NDJSON
               command stops with exit 2 and a message; the output holds whole lines only.
   --resume    with --out: continue FILE after its last whole line (a cut-off last line is
               written again). Unavailable with stdout, which cannot be read back.
+  --shard K/N decide only lines K, K+N, K+2N … of the input (round robin), so that a job
+              runner can spread one corpus over N machines: output line j answers input line
+              K+(j-1)N, and error records carry that number. The N outputs interleaved line by
+              line (paste -d '\n' out-1 … out-N, trailing blank lines dropped) are the
+              unsharded output. --resume continues a shard's output after its last whole line.
   --report F  review only: a Markdown (.md) or self-contained HTML (.html) report, counts per
               finding and the worst cases first with their citations.
   Progress    a progress bar on stderr when stderr is a terminal; a summary at the end.`;
@@ -106,8 +111,9 @@ export const COMMAND_HELP: readonly CommandHelp[] = [
     summary: 'review what an officer imposed (法制审核) against the benchmark: PASS, WARN or FAIL with the provisions',
     usage: [
       'cailiang review --rules FILE [--rules FILE…] --case FILE --imposed FILE [--json] [--limit NAME=VALUE…]',
-      'cailiang review --rules FILE [--rules FILE…] --batch CASES.ndjson|- [--workers N] [--out FILE [--resume]]',
-      '                [--report FILE.md|FILE.html] [--holidays FILE…] [--limit NAME=VALUE…]',
+      'cailiang review --rules FILE [--rules FILE…] --batch CASES.ndjson|- [--workers N] [--shard K/N] [--out FILE [--resume]]',
+      '                [--report FILE.md|FILE.html] [--partial FILE.json] [--holidays FILE…] [--limit NAME=VALUE…]',
+      'cailiang review merge PARTIAL.json… [--report FILE.md|FILE.html] [--partial FILE.json]',
     ],
     options: [
       ['--rules FILE', 'a rule set; repeat for several'],
@@ -115,14 +121,16 @@ export const COMMAND_HELP: readonly CommandHelp[] = [
       ['--imposed FILE', '{ sanctions: [{ kind, amount? }], hearingOffered?, dates?, reasons? }'],
       ['--json', 'print { verdict, findings, decision } as JSON'],
       ['--batch FILE', 'NDJSON, one { "case": …, "imposed": … } per line (- for stdin)'],
-      ['--workers N, --out FILE, --resume', 'with --batch: see below'],
+      ['--workers N, --shard K/N, --out FILE, --resume', 'with --batch: see below'],
       ['--report FILE', 'with --batch: a Markdown (.md) or HTML (.html) report'],
+      ['--partial FILE', 'with --batch: save the exact tally; review merge adds tallies of districts or shards'],
       HOLIDAYS,
       LIMIT,
     ],
     examples: [
       'cailiang review --rules food-safety.rules.yaml --case case.yaml --imposed imposed.yaml',
       'cailiang review --rules food-safety.rules.yaml --batch reviews.ndjson --out verdicts.ndjson --report report.html',
+      'cailiang review merge district-1.json district-2.json --report city.html',
     ],
     exitCodes: [
       '0  PASS or WARN (batch: every line reviewed, none failed)',
@@ -136,7 +144,7 @@ export const COMMAND_HELP: readonly CommandHelp[] = [
     name: 'batch',
     summary: 'decide a stream of cases: NDJSON in, one decision per line out, in input order',
     usage: [
-      'cailiang batch --rules FILE [--rules FILE…] [--workers N] [--out FILE [--resume]] [--no-trace]',
+      'cailiang batch --rules FILE [--rules FILE…] [--workers N] [--shard K/N] [--out FILE [--resume]] [--no-trace]',
       '               [--holidays FILE…] [--limit NAME=VALUE…] < cases.ndjson > decisions.ndjson',
     ],
     options: [
@@ -144,6 +152,7 @@ export const COMMAND_HELP: readonly CommandHelp[] = [
       ['--workers N', 'worker threads (default 1)'],
       ['--out FILE', 'write to FILE instead of stdout'],
       ['--resume', 'with --out: continue FILE after its last whole line'],
+      ['--shard K/N', 'only lines K, K+N, K+2N … (input line numbers kept)'],
       ['--no-trace', 'leave out the trace'],
       HOLIDAYS,
       LIMIT,

@@ -1,9 +1,9 @@
-import { accessSync, constants, createReadStream, fstatSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, createReadStream, fstatSync, statSync, } from 'node:fs';
 import { resolve } from 'node:path';
 import { CailiangError, resolveLimits } from '@cailiang/core';
 import { ruleSetDigest } from '@cailiang/core';
-import type { RuleSet } from '@cailiang/core';
 import type { CliIo } from './cli-io.js';
+import type { Shard } from './shard.js';
 import { createBatchEngine, loadBatchRuleSets } from './batch/batch-setup.js';
 import type { BatchSetup } from './batch/batch-setup.js';
 import { inProcessRunner } from './batch/chunk-runner.js';
@@ -12,10 +12,10 @@ import { fdSink, openFileSink } from './batch/file-sink.js';
 import { createOrderedWriter } from './batch/ordered-writer.js';
 import { createChunkProcessor } from './batch/process-chunk.js';
 import { createProgress } from './batch/progress.js';
-import { reportData } from './batch/report-data.js';
-import { renderHtmlReport } from './batch/report-html.js';
-import { renderMarkdownReport } from './batch/report-markdown.js';
-import { scanOutput } from './batch/resume.js';
+import { reportFormat, writeReviewReport } from './batch/write-review-report.js';
+import { reviewPartial } from './batch/review-partial.js';
+import { writePartialFile } from './partial-file.js';
+import { inputLineOf, scanOutput } from './batch/resume.js';
 import { runBatch } from './batch/run-batch.js';
 import { SinkError } from './batch/sink.js';
 import type { LineSink } from './batch/sink.js';
@@ -38,6 +38,10 @@ export interface BatchCommand extends BatchSetup {
   readonly resume: boolean;
   /** A Markdown or HTML report (review only). */
   readonly report?: string;
+  /** Decide only this shard's lines (`--shard k/n`), for a job runner that spreads one corpus. */
+  readonly shard?: Shard;
+  /** Review only: save the exact tally here, for `cailiang review merge`. */
+  readonly partial?: string;
 }
 
 /** Highest --workers accepted: more threads than this only cost memory. */
@@ -66,7 +70,7 @@ export async function runBatchCommand(command: BatchCommand, io: CliIo): Promise
   const tally = new BatchTally();
   const point =
     command.resume && command.out !== undefined
-      ? await scanOutput(command.out, command.mode, tally)
+      ? await scanOutput(command.out, command.mode, tally, command.shard)
       : { lines: 0, bytes: 0 };
   const sink = await openSink(command, io, point.bytes);
   const setup: BatchSetup = {
@@ -100,7 +104,8 @@ export async function runBatchCommand(command: BatchCommand, io: CliIo): Promise
       input: input.stream,
       runner,
       writer,
-      skip: point.lines,
+      skip: inputLineOf(point.lines, command.shard),
+      ...(command.shard === undefined ? {} : { shard: command.shard }),
       progress,
       maxLineBytes: resolveLimits(command.limits).maxLineBytes,
       onResult: (result) => tally.addResult(result),
@@ -123,14 +128,18 @@ export async function runBatchCommand(command: BatchCommand, io: CliIo): Promise
   } finally {
     await runner.close();
   }
-  io.stderr(command.mode === 'decide' ? batchSummary(tally, point.lines) : reviewSummary(tally, point.lines));
-  if (command.report !== undefined)
-    writeReport(
-      command.report,
-      tally,
-      command.input === undefined || command.input === '-' ? 'stdin' : command.input,
-      engine.ruleSets,
-    );
+  const resumedAfter = inputLineOf(point.lines, command.shard);
+  io.stderr(command.mode === 'decide' ? batchSummary(tally, resumedAfter) : reviewSummary(tally, resumedAfter));
+  const context = {
+    input: command.input === undefined || command.input === '-' ? 'stdin' : command.input,
+    ruleSets: engine.ruleSets.map((ruleSet) => ({
+      id: ruleSet.id,
+      version: ruleSet.version,
+      digest: ruleSetDigest(ruleSet),
+    })),
+  };
+  if (command.report !== undefined) writeReviewReport(command.report, tally, context);
+  if (command.partial !== undefined) writePartialFile(command.partial, reviewPartial(tally, context));
   if (tally.internal > 0) return 3;
   return tally.errors > 0 || tally.fail > 0 ? 1 : 0;
 }
@@ -157,12 +166,6 @@ function checkArguments(command: BatchCommand): void {
   ) {
     throw usage('--out', 'the output file is the input file; writing it would destroy the cases');
   }
-}
-
-function reportFormat(path: string): 'markdown' | 'html' | undefined {
-  if (/\.(md|markdown)$/i.test(path)) return 'markdown';
-  if (/\.html?$/i.test(path)) return 'html';
-  return undefined;
 }
 
 /** The input stream, and its size when it is a file (for the progress bar). */
@@ -231,21 +234,4 @@ async function openSink(command: BatchCommand, io: CliIo, start: number): Promis
     if (stats.isFile() || stats.isCharacterDevice()) return fdSink(fd, 'stdout');
   }
   return streamSink(stream, 'stdout');
-}
-
-function writeReport(path: string, tally: BatchTally, input: string, ruleSets: readonly RuleSet[]): void {
-  const data = reportData(tally, {
-    input,
-    ruleSets: ruleSets.map((ruleSet) => ({ id: ruleSet.id, version: ruleSet.version, digest: ruleSetDigest(ruleSet) })),
-  });
-  const text = reportFormat(path) === 'html' ? renderHtmlReport(data) : renderMarkdownReport(data);
-  try {
-    writeFileSync(path, text);
-  } catch (error) {
-    throw new CailiangError(
-      'IO_ERROR',
-      [{ code: 'unwritable', path: '', message: `cannot write the report: ${(error as Error).message}` }],
-      { source: path },
-    );
-  }
 }

@@ -2,7 +2,9 @@ import { createEngine } from '@cailiang/core';
 import { CailiangError, formatIssues } from '@cailiang/core';
 import { lint } from '@cailiang/core/lint';
 import type { Finding } from '@cailiang/core/lint';
+import type { Decision, Reasoning } from '@cailiang/core';
 import { review } from '@cailiang/core/review';
+import type { ReviewResult } from '@cailiang/core/review';
 import { ruleSetJsonSchema } from '@cailiang/core';
 import { loadRuleSetFile, readDataFile, readTextFile } from '@cailiang/core/node';
 import { calendarFor, parseExclusion, workingDayDeadline } from './commands-time.js';
@@ -15,6 +17,8 @@ import type { CliIo } from './cli-io.js';
 import { evaluateCommand } from './evaluate/evaluate-command.js';
 import { explainDecision, resolveLimits } from '@cailiang/core';
 import { limitsFromArguments } from './limit-arguments.js';
+import { parseShard } from './shard.js';
+import { reviewMergeCommand } from './batch/review-merge-command.js';
 import { diffCommand, importCommand, renderCommand } from './commands-publish.js';
 import { testCommand } from './commands-test.js';
 import { formatDecisionText } from './format-decision.js';
@@ -101,8 +105,8 @@ function decide(args: string[], io: CliIo): number {
   const calendar = calendarFor(values.holidays as string[] | undefined, true, limits);
   const engine = createEngine(ruleSets, { trace: values['no-trace'] !== true, calendar, limits });
   const casePath = values.case as string;
-  let decision;
-  let reasoning;
+  let decision: Decision;
+  let reasoning: Reasoning | undefined;
   try {
     const kase = readDataFile(casePath, resolveLimits(limits));
     if (values.explain === true) {
@@ -148,6 +152,7 @@ function deadline(args: string[], io: CliIo): number {
 }
 
 function reviewCommand(args: string[], io: CliIo): number | Promise<number> {
+  if (args[0] === 'merge') return reviewMergeCommand(args.slice(1), io);
   const { values } = parseCommandArgs('review', args, {
     rules: { type: 'string', multiple: true },
     case: { type: 'string' },
@@ -157,6 +162,7 @@ function reviewCommand(args: string[], io: CliIo): number | Promise<number> {
     batch: { type: 'string' },
     ...BATCH_OPTIONS,
     report: { type: 'string' },
+    partial: { type: 'string' },
   });
   requireArgument('review', values.rules, '--rules FILE');
   const limits = limitsFromArguments(values.limit as string[] | undefined);
@@ -169,11 +175,12 @@ function reviewCommand(args: string[], io: CliIo): number | Promise<number> {
         ...batchArguments(values),
         input: values.batch as string,
         report: values.report as string | undefined,
+        ...(values.partial === undefined ? {} : { partial: values.partial as string }),
       },
       io,
     );
   }
-  for (const flag of ['workers', 'out', 'resume', 'report'] as const) {
+  for (const flag of ['workers', 'out', 'resume', 'report', 'shard', 'partial'] as const) {
     if (values[flag] !== undefined) throw usageError('review', `--${flag} goes with --batch`);
   }
   requireArgument('review', values.case, '--case FILE');
@@ -186,7 +193,7 @@ function reviewCommand(args: string[], io: CliIo): number | Promise<number> {
   const imposedPath = values.imposed as string;
   const kase = readDataFile(casePath, resolveLimits(limits));
   const imposed = readDataFile(imposedPath, resolveLimits(limits));
-  let result;
+  let result: ReviewResult;
   try {
     result = review(engine, kase, imposed);
   } catch (error) {
@@ -210,6 +217,7 @@ function reviewCommand(args: string[], io: CliIo): number | Promise<number> {
 
 const BATCH_OPTIONS = {
   workers: { type: 'string' },
+  shard: { type: 'string' },
   out: { type: 'string' },
   resume: { type: 'boolean' },
   limit: { type: 'string', multiple: true },
@@ -237,6 +245,7 @@ function batchArguments(values: Record<string, unknown>) {
     workers: /^\d+$/.test(workers) ? Number(workers) : Number.NaN,
     out: values['out'] as string | undefined,
     resume: values['resume'] === true,
+    ...(values['shard'] === undefined ? {} : { shard: parseShard(values['shard'] as string) }),
     limits: limitsFromArguments(values['limit'] as string[] | undefined),
   };
 }

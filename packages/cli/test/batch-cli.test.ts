@@ -77,6 +77,53 @@ describe('cailiang batch (in-process, --workers 1)', () => {
     expect(readFileSync(out, 'utf8')).toBe(EXPECTED);
   });
 
+  it('--shard K/N decides every N-th line; the N outputs interleaved are the unsharded output', async () => {
+    // A bad line in the middle, so an error record shows its number in the whole input.
+    const lines = GOOD.split('\n').filter((line) => line !== '');
+    lines[7] = 'not json';
+    const input = `${lines.join('\n')}\n`;
+    const whole = (await cli(['batch', '--rules', FOOD_RULES], input)).stdout.split('\n').slice(0, -1);
+    const shards: string[][] = [];
+    for (const index of [1, 2, 3]) {
+      const run = await cli(['batch', '--rules', FOOD_RULES, '--shard', `${index}/3`], input);
+      shards.push(run.stdout.split('\n').slice(0, -1));
+    }
+    expect(shards.map((shard) => shard.length)).toEqual([100, 100, 100]);
+    // Line 8 is shard 2's third line.
+    expect(JSON.parse(shards[1]?.[2] as string)).toMatchObject({ line: 8, error: { code: 'PARSE_ERROR' } });
+    const interleaved = whole.map((_, line) => shards[line % 3]?.[Math.floor(line / 3)]);
+    expect(interleaved).toEqual(whole);
+  });
+
+  it('resumes a shard after its last whole line, checking each line against the input line it answers', async () => {
+    const shard = await cli(['batch', '--rules', FOOD_RULES, '--shard', '2/4'], GOOD);
+    const expected = shard.stdout.split('\n');
+    const out = file(
+      'shard-resumed.ndjson',
+      `${expected.slice(0, 30).join('\n')}\n${(expected[30] as string).slice(0, 99)}`,
+    );
+    const run = await cli(['batch', '--rules', FOOD_RULES, '--shard', '2/4', '--out', out, '--resume'], GOOD);
+    expect(readFileSync(out, 'utf8')).toBe(shard.stdout);
+    // Output line 30 answers input line 2 + 29 × 4 = 118.
+    expect(run.stderr).toBe('batch: 75 lines · 75 decided · 0 error records (resumed after line 118)\n');
+    // A decision record does not carry its line, so a shard's output resumed with another K is
+    // only caught by its length: 75 lines of shard 2/4 cannot be the start of shard 2/5 (60 lines).
+    const other = file('shard-other.ndjson', shard.stdout);
+    const refused = await cli(['batch', '--rules', FOOD_RULES, '--shard', '2/5', '--out', other, '--resume'], GOOD);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain(
+      'the output already answers the input up to line 372, but the input has only 300 lines',
+    );
+  });
+
+  it('refuses a --shard that is not K/N with 1 ≤ K ≤ N', async () => {
+    for (const shard of ['0/3', '4/3', '2', 'a/b']) {
+      const run = await cli(['batch', '--rules', FOOD_RULES, '--shard', shard], GOOD);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('expected --shard i/n with 1 ≤ i ≤ n');
+    }
+  });
+
   it('counts the error records already in a resumed output in its exit code', async () => {
     const input = `${GOOD}not json\n${GOOD}`;
     const full = await cli(['batch', '--rules', FOOD_RULES], input);
@@ -100,7 +147,9 @@ describe('cailiang batch (in-process, --workers 1)', () => {
       await cli(['batch', '--rules', FOOD_RULES, '--out', longer, '--resume'], ndjson(CASES.slice(0, 10))),
     ).toMatchObject({
       code: 2,
-      stderr: expect.stringContaining('the output already answers 300 lines but the input has only 10'),
+      stderr: expect.stringContaining(
+        'the output already answers the input up to line 300, but the input has only 10 lines',
+      ),
     });
   });
 
@@ -159,6 +208,7 @@ describe('cailiang batch (in-process, --workers 1)', () => {
   it('draws a progress bar on stderr only when stderr is a terminal', async () => {
     const tty = await cli(['batch', '--rules', FOOD_RULES], GOOD, { stderrIsTTY: true });
     expect(tty.stderr).toMatch(
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: the progress line's ANSI erase-line sequence is what is tested
       /^\r[\d,]+ lines · [\d,]+ lines\/s\x1b\[K(.|\n)*\r300 lines · [\d,]+ lines\/s\x1b\[K\nbatch: 300 lines/,
     );
     expect(tty.stdout).toBe(EXPECTED);
@@ -246,6 +296,56 @@ describe('cailiang review --batch (in-process)', () => {
     expect(headings.indexOf('warn') === -1 || headings.lastIndexOf('fail') < headings.indexOf('warn')).toBe(true);
     expect(text).toContain('  - 《中华人民共和国食品安全法》第一百二十四条第一款第（三）项');
     expect(text).toContain('| 201 | PARSE\\_ERROR | missing "imposed"; a review line is { "case": …, "imposed": … } |');
+  });
+
+  it("review merge: the shards' partials, merged in any order, give the single run's report and summary byte for byte", async () => {
+    const single = { md: join(dir, 'single.md'), html: join(dir, 'single.html') };
+    const whole = await cli(['review', '--rules', FOOD_RULES, '--batch', input, '--report', single.md]);
+    await cli(['review', '--rules', FOOD_RULES, '--batch', input, '--report', single.html]);
+    const partials: string[] = [];
+    for (const index of [1, 2, 3]) {
+      const partial = join(dir, `review-part-${index}.json`);
+      await cli(['review', '--rules', FOOD_RULES, '--batch', input, '--shard', `${index}/3`, '--partial', partial]);
+      partials.push(partial);
+    }
+    for (const order of [
+      [0, 1, 2],
+      [2, 0, 1],
+      [1, 2, 0],
+    ]) {
+      const files = order.map((index) => partials[index] as string);
+      const merged = { md: join(dir, 'merged.md'), html: join(dir, 'merged.html') };
+      const run = await cli(['review', 'merge', ...files, '--report', merged.md]);
+      await cli(['review', 'merge', ...files, '--report', merged.html]);
+      expect(readFileSync(merged.md, 'utf8')).toBe(readFileSync(single.md, 'utf8'));
+      expect(readFileSync(merged.html, 'utf8')).toBe(readFileSync(single.html, 'utf8'));
+      expect(run.stdout).toBe(whole.stderr);
+      expect(run.code).toBe(whole.code);
+    }
+    // A merge of merges: two shards merged into a partial, then with the third.
+    const pair = join(dir, 'review-pair.json');
+    await cli(['review', 'merge', partials[0] as string, partials[1] as string, '--partial', pair]);
+    const again = join(dir, 'merged-again.md');
+    await cli(['review', 'merge', pair, partials[2] as string, '--report', again]);
+    expect(readFileSync(again, 'utf8')).toBe(readFileSync(single.md, 'utf8'));
+  });
+
+  it('review merge refuses what is not a review partial, and partials of other rule sets', async () => {
+    const wrong = file('not-partial.json', '{"format":"cailiang.evaluation-partial/v1"}');
+    const run = await cli(['review', 'merge', wrong, '--report', join(dir, 'x.md')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('not a review partial');
+    const partial = join(dir, 'review-one.json');
+    await cli(['review', '--rules', FOOD_RULES, '--batch', input, '--partial', partial]);
+    const data = JSON.parse(readFileSync(partial, 'utf8'));
+    data.ruleSets[0].digest = 'sha256:0';
+    const other = file('review-other.json', JSON.stringify(data));
+    const mismatch = await cli(['review', 'merge', partial, other]);
+    expect(mismatch.code).toBe(2);
+    expect(mismatch.stderr).toContain('made under other rule sets');
+    data.tally.lines = -1;
+    const broken = file('review-broken.json', JSON.stringify(data));
+    expect((await cli(['review', 'merge', broken])).stderr).toContain('tally.lines: expected a whole number ≥ 0');
   });
 
   it('refuses mixed or misplaced options', async () => {

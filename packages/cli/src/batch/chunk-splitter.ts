@@ -1,3 +1,4 @@
+import type { Shard } from '../shard.js';
 import type { Chunk } from './chunk.js';
 import { LineCutter } from './line-cutter.js';
 
@@ -14,6 +15,11 @@ export interface ChunkSplitterOptions {
   readonly maxLineBytes?: number;
   /** Lines at the start that are counted but not put into chunks (`--resume`). */
   readonly skip?: number;
+  /**
+   * Only this shard's lines go into chunks (`--shard k/n`: lines k, k + n, k + 2n …); the
+   * others are counted, so every line keeps its number in the whole input.
+   */
+  readonly shard?: Shard;
 }
 
 const SEPARATOR = Uint8Array.of(0x0a);
@@ -39,6 +45,7 @@ export class ChunkSplitter {
   private readonly maxLines: number;
   private readonly maxBytes: number;
   private readonly skip: number;
+  private readonly shard: Shard;
   private readonly cutter: LineCutter;
   // The chunk being filled.
   private data = new Uint8Array(64 * 1024);
@@ -55,6 +62,7 @@ export class ChunkSplitter {
     this.maxLines = Math.max(1, options.maxLines ?? 256);
     this.maxBytes = options.maxBytes ?? 1024 * 1024;
     this.skip = options.skip ?? 0;
+    this.shard = options.shard ?? { index: 1, count: 1 };
     this.cutter = new LineCutter(options.maxLineBytes);
     this.ends = new Uint32Array(this.maxLines);
   }
@@ -79,9 +87,9 @@ export class ChunkSplitter {
     let run = 0;
     while (cutter.next()) {
       const next = cutter.consumed;
-      if (!cutter.inBlock || cutter.line <= this.skip) {
+      if (!cutter.inBlock || !this.wanted(cutter.line)) {
         this.copy(bytes, run, cutter.start);
-        if (cutter.line > this.skip) this.addLine(cutter.lineBytes(), cutter.length, true, full);
+        if (this.wanted(cutter.line)) this.addLine(cutter.lineBytes(), cutter.length, true, full);
         run = next;
         continue;
       }
@@ -105,10 +113,15 @@ export class ChunkSplitter {
    */
   end(): Chunk[] {
     const full: Chunk[] = [];
-    if (this.cutter.finish() && this.cutter.line > this.skip)
+    if (this.cutter.finish() && this.wanted(this.cutter.line))
       this.addLine(this.cutter.lineBytes(), this.cutter.length, false, full);
     if (this.count > 0) full.push(this.take());
     return full;
+  }
+
+  /** Whether a line goes into a chunk: past the lines to skip, and in the shard. */
+  private wanted(line: number): boolean {
+    return line > this.skip && (line - this.shard.index) % this.shard.count === 0;
   }
 
   /** Copies the whole lines `start..end` of a block (their newlines included) into the chunk. */
@@ -135,6 +148,7 @@ export class ChunkSplitter {
     const chunk: Chunk = {
       id: this.nextId++,
       firstLine: this.firstLine,
+      stride: this.shard.count,
       // A copy of exactly the used bytes, in a buffer of its own: the chunk outlives the
       // splitter's buffer, and a message copies the whole buffer behind a view.
       data: this.data.slice(0, this.used),

@@ -1,5 +1,5 @@
 /**
- * Consecutive input lines sent to a worker in one message (messages per line would cost more
+ * Input lines sent to a worker in one message (messages per line would cost more
  * than deciding). The bytes of all lines are in one buffer, each line followed by one `\n`
  * (so that runs of input lines are copied in as they are, newlines and all): line i spans
  * `ends[i-1] + 1..ends[i]`, and `ends[i]` is where its `\n` is.
@@ -7,8 +7,13 @@
 export interface Chunk {
   /** Position in the run: results are written in this order. */
   readonly id: number;
-  /** The line number of the first line; the others follow without gaps. */
+  /** The line number (in the whole input) of the first line. */
   readonly firstLine: number;
+  /**
+   * How far apart the lines' numbers are: line i is `firstLine + i × stride`. 1, except for a
+   * shard `--shard k/n`, whose lines are every n-th line of the input.
+   */
+  readonly stride: number;
   /** The lines' bytes, each followed by `\n` (also a last line the input ends without one). */
   readonly data: Uint8Array;
   /** Where each line ends (the offset of its `\n` in `data`). */
@@ -58,6 +63,15 @@ export function chunkLength(chunk: Chunk): number {
 /**
  * @param chunk - a chunk
  * @param index - a line's position in the chunk, from 0
+ * @returns the line's number in the whole input
+ */
+export function chunkLineNumber(chunk: Chunk, index: number): number {
+  return chunk.firstLine + index * chunk.stride;
+}
+
+/**
+ * @param chunk - a chunk
+ * @param index - a line's position in the chunk, from 0
  * @returns the line's bytes (a view, not a copy), or null for a line over the length limit
  * @example Buffer.from(chunkLine(chunk, 0) ?? []).toString() // '{"item":"FS-124-1-3",…}'
  */
@@ -79,7 +93,7 @@ function lineStart(chunk: Chunk, index: number): number {
  * @param to - index after the last kept
  * @param attempt - the attempt number of the new chunk
  * @returns the sub-chunk, keeping the parent's id (its results are merged back)
- * @example subChunk(chunk, 36, 37, 2) // line 37 of a chunk starting at line 1, alone, second attempt
+ * @example subChunk(chunk, 36, 37, 2) // line 37 of an unsharded chunk starting at line 1, alone, second attempt
  */
 export function subChunk(chunk: Chunk, from: number, to: number, attempt: number): Chunk {
   const base = lineStart(chunk, from);
@@ -90,7 +104,8 @@ export function subChunk(chunk: Chunk, from: number, to: number, attempt: number
     .map(([index, length]) => [index - from, length] as const);
   return {
     id: chunk.id,
-    firstLine: chunk.firstLine + from,
+    firstLine: chunk.firstLine + from * chunk.stride,
+    stride: chunk.stride,
     data,
     ends,
     oversize,

@@ -1,5 +1,6 @@
 import { fstatSync, ftruncateSync, write } from 'node:fs';
 import { open } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import type { LineSink } from './sink.js';
 import { SinkError } from './sink.js';
@@ -17,7 +18,7 @@ const writeAt = promisify(write);
  * @example const sink = await openFileSink('decisions.ndjson', 0);
  */
 export async function openFileSink(path: string, start: number): Promise<LineSink> {
-  let handle;
+  let handle: FileHandle | undefined;
   try {
     handle = await open(path, start > 0 ? 'r+' : 'w');
     if (start > 0) await handle.truncate(start);

@@ -3,7 +3,7 @@ import { CailiangError } from '@cailiang/core';
 import type { Issue } from '@cailiang/core';
 import { review } from '@cailiang/core/review';
 import type { Chunk, ChunkResult } from './chunk.js';
-import { chunkLength, chunkLine } from './chunk.js';
+import { chunkLength, chunkLine, chunkLineNumber } from './chunk.js';
 import { decodeLine, tooLongIssue } from './decode-line.js';
 import { errorRecord, recordErrorOf } from './records.js';
 import type { RecordError } from './records.js';
@@ -41,7 +41,7 @@ export function createChunkProcessor(mode: BatchSetup['mode'], engine: Engine): 
     const out = new ResultBuilder(scratch);
     const count = chunkLength(chunk);
     for (let index = 0; index < count; index++) {
-      const line = chunk.firstLine + index;
+      const line = chunkLineNumber(chunk, index);
       hooks.beforeLine?.(line);
       const bytes = chunkLine(chunk, index);
       if (bytes === null) {

@@ -12,7 +12,7 @@ import { ResultBuilder } from './result-builder.js';
  */
 export const rerunLines: RerunPolicy<Chunk, ChunkResult> = {
   kind: 'rerun',
-  lines: (chunk) => ({ first: chunk.firstLine, count: chunkLength(chunk) }),
+  lines: (chunk) => ({ first: chunk.firstLine, count: chunkLength(chunk), stride: chunk.stride }),
   slice: (chunk, from, to) => subChunk(chunk, from, to, chunk.attempt + 1),
   merge: mergeResults,
   failed: (chunk, line, reason) => failedLine(chunk.id, line, reason),

@@ -2,6 +2,7 @@ import { createReadStream, existsSync } from 'node:fs';
 import { CailiangError } from '@cailiang/core';
 import { decodeLine } from './decode-line.js';
 import { readLines } from './line-reader.js';
+import type { Shard } from '../shard.js';
 import type { BatchTally } from './tally.js';
 
 /** Where a resumed run starts: after `lines` whole lines, which end at byte `bytes`. */
@@ -12,7 +13,8 @@ export interface ResumePoint {
 
 /**
  * Reads an existing output file to continue it (`--resume`): counts its whole lines (each
- * answers the input line of the same number), checks that each is a record this command
+ * answers the input line of the same number, or for a shard k/n the shard's next line),
+ * checks that each is a record this command
  * writes, and counts them into the tally so the summary covers the whole output. A last line
  * without a newline — cut short when the previous run stopped — is not counted: the run
  * writes it again, in full.
@@ -24,7 +26,12 @@ export interface ResumePoint {
  * @throws CailiangError USAGE when a line is not one of this command's records
  * @example const { lines, bytes } = await scanOutput('decisions.ndjson', 'decide', tally);
  */
-export async function scanOutput(path: string, mode: 'decide' | 'review', tally: BatchTally): Promise<ResumePoint> {
+export async function scanOutput(
+  path: string,
+  mode: 'decide' | 'review',
+  tally: BatchTally,
+  shard?: Shard,
+): Promise<ResumePoint> {
   if (!existsSync(path)) return { lines: 0, bytes: 0 };
   let lines = 0;
   let bytes = 0;
@@ -46,7 +53,7 @@ export async function scanOutput(path: string, mode: 'decide' | 'review', tally:
         );
       }
       try {
-        tally.addRecord(decoded.value, raw.line, mode);
+        tally.addRecord(decoded.value, inputLineOf(raw.line, shard), mode);
       } catch (error) {
         throw error instanceof CailiangError ? error.withSource(path) : error;
       }
@@ -68,4 +75,15 @@ export async function scanOutput(path: string, mode: 'decide' | 'review', tally:
     );
   }
   return { lines, bytes };
+}
+
+/**
+ * The input line that output line `outputLine` answers: the same, or for a shard k/n the
+ * shard's `outputLine`-th line, k + (outputLine − 1) × n.
+ *
+ * @example inputLineOf(3, { index: 2, count: 4 }) // 10
+ */
+export function inputLineOf(outputLine: number, shard: Shard | undefined): number {
+  if (shard === undefined || outputLine === 0) return outputLine;
+  return shard.index + (outputLine - 1) * shard.count;
 }

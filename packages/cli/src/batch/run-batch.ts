@@ -1,5 +1,6 @@
 import { CailiangError } from '@cailiang/core';
 import { MAX_SOURCE_LENGTH } from '@cailiang/core';
+import type { Shard } from '../shard.js';
 import type { Chunk, ChunkResult } from './chunk.js';
 import type { ChunkRunner } from './chunk-runner.js';
 import { ChunkSplitter } from './chunk-splitter.js';
@@ -13,8 +14,13 @@ export interface BatchRun {
   readonly runner: ChunkRunner;
   /** Writes the results in input order. */
   readonly writer: OrderedWriter;
-  /** Lines the output already answers (`--resume`): read past, not decided again. */
+  /**
+   * The input line the output already answers up to (`--resume`): lines up to it are read
+   * past, not decided again.
+   */
   readonly skip?: number;
+  /** Decide only this shard's lines (`--shard k/n`); their numbers stay those of the input. */
+  readonly shard?: Shard;
   /** Sees each chunk's result as it arrives (not in order): for counts and the report. */
   readonly onResult?: (result: ChunkResult) => void;
   /** Drawn as results arrive. */
@@ -56,6 +62,7 @@ export async function runBatch(run: BatchRun): Promise<BatchTotals> {
     maxBytes: run.chunkBytes ?? 1024 * 1024,
     maxLineBytes,
     skip,
+    ...(run.shard === undefined ? {} : { shard: run.shard }),
   });
   const pending = new Set<Promise<void>>();
   let inFlight = 0;
@@ -128,7 +135,7 @@ export async function runBatch(run: BatchRun): Promise<BatchTotals> {
       {
         code: 'resume_mismatch',
         path: '--resume',
-        message: `the output already answers ${skip} lines but the input has only ${lines}: is it the same input?`,
+        message: `the output already answers the input up to line ${skip}, but the input has only ${lines} lines: is it the same input?`,
       },
     ]);
   }

@@ -31,6 +31,21 @@ export interface ErrorSample {
   readonly message: string;
 }
 
+/** A {@link BatchTally} as plain data: what `review --batch --partial` saves, and `review merge` adds up. */
+export interface TallyState {
+  readonly lines: number;
+  readonly errors: number;
+  readonly internal: number;
+  readonly warn: number;
+  readonly fail: number;
+  /** Error records per code, in the order of the code. */
+  readonly errorCodes: readonly (readonly [string, number])[];
+  /** Cases per finding code, in the order of the code. */
+  readonly findingCases: readonly (readonly [string, { readonly severity: string; readonly cases: number }])[];
+  readonly worst: readonly WorstCase[];
+  readonly errorSamples: readonly ErrorSample[];
+}
+
 const decoder = new TextDecoder();
 
 /**
@@ -146,6 +161,46 @@ export class BatchTally {
     ]);
   }
 
+  /** The tally as plain data, in an order that depends only on the lines counted. */
+  state(): TallyState {
+    const byCode = <T>([a]: readonly [string, T], [b]: readonly [string, T]) => (a < b ? -1 : a > b ? 1 : 0);
+    return {
+      lines: this.lines,
+      errors: this.errors,
+      internal: this.internal,
+      warn: this.warn,
+      fail: this.fail,
+      errorCodes: [...this.errorCodes].sort(byCode),
+      findingCases: [...this.findingCases].map(([code, entry]) => [code, { ...entry }] as const).sort(byCode),
+      worst: [...this.worst],
+      errorSamples: [...this.errorSamples],
+    };
+  }
+
+  /**
+   * Adds another tally's counts (from {@link BatchTally.state}), of other lines. Exact: counts
+   * add up, and the worst reviews and first error records of the union are among those each
+   * kept (each kept its first `keepWorst` / `keepErrors` by an order of the lines alone), so a
+   * merge of any split of a corpus is the tally of one run over it.
+   *
+   * @param state - the other tally
+   */
+  merge(state: TallyState): void {
+    this.lines += state.lines;
+    this.errors += state.errors;
+    this.internal += state.internal;
+    this.warn += state.warn;
+    this.fail += state.fail;
+    for (const [code, count] of state.errorCodes) this.errorCodes.set(code, (this.errorCodes.get(code) ?? 0) + count);
+    for (const [code, { severity, cases }] of state.findingCases) {
+      const entry = this.findingCases.get(code) ?? { severity, cases: 0 };
+      entry.cases += cases;
+      this.findingCases.set(code, entry);
+    }
+    for (const entry of state.worst) keepLowest(this.worst, entry, this.keepWorst, compareWorst);
+    for (const sample of state.errorSamples) keepLowest(this.errorSamples, sample, this.keepErrors, byLine);
+  }
+
   private addOutcome(outcome: LineOutcome, record?: () => ReviewRecord): void {
     if (outcome.status === 'error') {
       const code = outcome.error?.code ?? '';
@@ -156,7 +211,7 @@ export class BatchTally {
         this.errorSamples,
         { line: outcome.line, code, message: outcome.error?.message ?? '' },
         this.keepErrors,
-        (a, b) => a.line - b.line,
+        byLine,
       );
       return;
     }
@@ -190,6 +245,10 @@ export class BatchTally {
 export function compareWorst(a: Omit<WorstCase, 'record'>, b: Omit<WorstCase, 'record'>): number {
   const rank = (verdict: string) => (verdict === 'fail' ? 0 : 1);
   return rank(a.verdict) - rank(b.verdict) || b.errors - a.errors || b.findings - a.findings || a.line - b.line;
+}
+
+function byLine(a: ErrorSample, b: ErrorSample): number {
+  return a.line - b.line;
 }
 
 /** Inserts into a sorted list and keeps its first `limit` entries. */

@@ -2,8 +2,8 @@ import type { Evaluator } from '@cailiang/core/evaluate';
 import { decodeLine, tooLongIssue } from '../batch/decode-line.js';
 import { MAX_SOURCE_LENGTH } from '@cailiang/core';
 import type { LineChunk } from './ndjson-chunks.js';
-import { inShard } from './shard.js';
-import type { Shard } from './shard.js';
+import { inShard } from '../shard.js';
+import type { Shard } from '../shard.js';
 
 const NEWLINE = 0x0a;
 

@@ -15,8 +15,8 @@ import { evaluateSynthetic } from './synthetic-source.js';
 import { EvaluationWorkerError } from './evaluate-in-workers.js';
 import { writePartial, writeReports } from './write-reports.js';
 import { mergeCommand, reportLine } from './merge-command.js';
-import { parseShard } from './shard.js';
-import type { Shard } from './shard.js';
+import { parseShard } from '../shard.js';
+import type { Shard } from '../shard.js';
 
 /** Where `cailiang evaluate` writes; the CLI's own io fits (`stderrIsTTY` draws the progress bar). */
 export interface EvaluateIo {

@@ -3,7 +3,7 @@ import type { EvaluateOptions } from '@cailiang/core/evaluate';
 import { createBatchEngine } from '../batch/batch-setup.js';
 import type { BatchSetup } from '../batch/batch-setup.js';
 import type { RuleSet } from '@cailiang/core';
-import type { Shard } from './shard.js';
+import type { Shard } from '../shard.js';
 
 /**
  * What an evaluation is built from, as plain data: a worker thread receives it and builds its

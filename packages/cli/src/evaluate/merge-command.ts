@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { CailiangError } from '@cailiang/core';
 import { evaluationOfPartial, mergePartials } from '@cailiang/core/evaluate';
 import { parseCommandArgs, usageError } from '../cli-args.js';
 import { formatCount } from '../display-text.js';
+import { readPartialFile } from '../partial-file.js';
 import { writePartial, writeReports } from './write-reports.js';
 
 /** Where the outputs of an evaluation or a merge go. */
@@ -30,7 +29,7 @@ interface Outputs {
  */
 export async function mergeCommand(args: string[], io: { stdout(text: string): void }): Promise<number> {
   const { files, outputs } = readArguments(args);
-  const merged = mergePartials(files.map(readJson), files);
+  const merged = mergePartials(files.map(readPartialFile), files);
   const evaluation = evaluationOfPartial(merged);
   writeReports(evaluation, {
     ...(outputs.out === undefined ? {} : { html: outputs.out }),
@@ -84,27 +83,4 @@ function readArguments(args: string[]): { files: string[]; outputs: Outputs } {
     if (inputs.includes(resolve(output))) throw usage('--report', `an output would overwrite the partial ${output}`);
   }
   return { files, outputs };
-}
-
-function readJson(path: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-    throw new CailiangError(
-      'IO_ERROR',
-      [{ code: 'unreadable', path: '', message: `cannot read the file: ${reason}` }],
-      { source: path },
-    );
-  }
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new CailiangError(
-      'INVALID_PARTIAL',
-      [{ code: 'partial_format', path: '', message: `not JSON: ${(error as Error).message}` }],
-      { source: path },
-    );
-  }
 }

@@ -15,8 +15,8 @@ export type DeathPolicy<Job, Result> =
 /** How a job is cut and put together again, for the `rerun` death policy. */
 export interface RerunPolicy<Job, Result> {
   readonly kind: 'rerun';
-  /** The job's first line and its number of lines. */
-  readonly lines: (job: Job) => { readonly first: number; readonly count: number };
+  /** The job's first line, its number of lines, and how far apart their numbers are (a shard's: n). */
+  readonly lines: (job: Job) => { readonly first: number; readonly count: number; readonly stride: number };
   /** Lines `from` to `to` (indexes into the job) as a job of its own, marked as a rerun. */
   readonly slice: (job: Job, from: number, to: number) => Job;
   /** The results of the slices of `job`, in order, as one result. */
@@ -189,8 +189,10 @@ export function createWorkerPool<Setup, Job, Result>(
   /** Runs a dead worker's job again: the line it died on alone, the lines around it as they were. */
   const recover = (rerun: RerunPolicy<Job, Result>, task: Task<Job, Result>, culprit: number, reason: string) => {
     const { job } = task;
-    const { first, count } = rerun.lines(job);
-    const index = culprit - first;
+    const { first, count, stride } = rerun.lines(job);
+    const offset = culprit - first;
+    // A line number between a shard's lines is no line of this job: run it all again.
+    const index = offset % stride === 0 ? offset / stride : -1;
     let parts: Promise<Result>[];
     if (index < 0 || index >= count) {
       parts = [submit(rerun.slice(job, 0, count))];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunkLength, chunkLine, subChunk } from '../../src/batch/chunk.js';
+import { chunkLength, chunkLine, chunkLineNumber, subChunk } from '../../src/batch/chunk.js';
 import type { Chunk } from '../../src/batch/chunk.js';
 import { ChunkSplitter } from '../../src/batch/chunk-splitter.js';
 import type { ChunkSplitterOptions } from '../../src/batch/chunk-splitter.js';
@@ -21,7 +21,7 @@ function lines(chunks: readonly Chunk[]): [number, string | null][] {
   return chunks.flatMap((chunk) =>
     Array.from({ length: chunkLength(chunk) }, (_, index): [number, string | null] => {
       const bytes = chunkLine(chunk, index);
-      return [chunk.firstLine + index, bytes === null ? null : Buffer.from(bytes).toString('utf8')];
+      return [chunkLineNumber(chunk, index), bytes === null ? null : Buffer.from(bytes).toString('utf8')];
     }),
   );
 }
@@ -152,5 +152,50 @@ describe('subChunk', () => {
     expect(subChunk(chunk, 1, 3, 2).oversize).toEqual([[0, 60]]);
     expect(lines([subChunk(chunk, 3, 4, 2)])).toEqual([[4, '{"d":4}']]);
     expect(lines([subChunk(chunk, 0, 1, 2)])).toEqual([[1, '{"a":1}']]);
+  });
+});
+
+describe('ChunkSplitter --shard', () => {
+  const input = Array.from({ length: 11 }, (_, index) => `{"n":${index + 1}}`).join('\n');
+  const numbered = (chunks: readonly Chunk[]) =>
+    chunks.flatMap((chunk) =>
+      Array.from({ length: chunkLength(chunk) }, (_, index) => [
+        chunkLineNumber(chunk, index),
+        Buffer.from(chunkLine(chunk, index) ?? []).toString('utf8'),
+      ]),
+    );
+
+  it("puts only the shard's lines into chunks, each with its number in the whole input", () => {
+    for (const size of [1, 3, 7, 1000]) {
+      for (const maxLines of [1, 2, 256]) {
+        const { chunks, lines: count } = split(blocksOf(Buffer.from(input), size), {
+          maxLines,
+          shard: { index: 2, count: 3 },
+        });
+        expect(numbered(chunks)).toEqual([2, 5, 8, 11].map((n) => [n, `{"n":${n}}`]));
+        expect(count).toBe(11);
+      }
+    }
+  });
+
+  it('covers every line exactly once over the N shards', () => {
+    const all = [1, 2, 3, 4].flatMap((index) => numbered(split([input], { shard: { index, count: 4 } }).chunks));
+    expect(all.map(([line]) => line).sort((a, b) => Number(a) - Number(b))).toEqual(
+      Array.from({ length: 11 }, (_, index) => index + 1),
+    );
+  });
+
+  it('skips a resumed shard up to the input line its output answers', () => {
+    const { chunks } = split([input], { shard: { index: 2, count: 3 }, skip: 5 });
+    expect(numbered(chunks).map(([line]) => line)).toEqual([8, 11]);
+  });
+
+  it('keeps the stride in a sub-chunk run again after a worker died', () => {
+    const chunk = split([input], { shard: { index: 1, count: 5 } }).chunks[0] as Chunk;
+    const again = subChunk(chunk, 1, 3, 2);
+    expect(numbered([again])).toEqual([
+      [6, '{"n":6}'],
+      [11, '{"n":11}'],
+    ]);
   });
 });
