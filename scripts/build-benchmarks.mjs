@@ -95,6 +95,7 @@ function quote(text) {
     .replace(/\n/g, '\\n')
     .replace(/\r/g, '\\r')
     .replace(/\t/g, '\\t')
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what must be escaped
     .replace(/[\u0000-\u001f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}'`;
 }
 

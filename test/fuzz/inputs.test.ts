@@ -7,6 +7,7 @@ import { exampleData, exampleText, params, onlyCailiangErrors } from '../../pack
 
 /** Values as hostile input carries them: prototype keys, NaN, huge and exponent numbers, deep nesting. */
 const hostileLeaf = fc.oneof(
+  // biome-ignore lint/correctness/noPrecisionLoss: an unsafe integer literal is one of the hostile inputs
   fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, -0, 1e21, 12345678901234567890, Number.MAX_SAFE_INTEGER + 2),
   fc.constantFrom('1e5', '0x10', '2025-02-30', '9999-99-99', '', ' ', '\u0000', '__proto__', 'constructor', '５０００'),
   fc.string(),

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { diffRuleSets, formatDiffMarkdown } from '@cailiang/core/diff';
 import { CailiangError } from '@cailiang/core';
+import type { RuleSet } from '@cailiang/core';
 import { parseFixtureDocument } from '@cailiang/fixtures';
 import { importCsv } from '@cailiang/core/import';
 import { ruleSetToYaml } from '@cailiang/core/import';
@@ -64,7 +65,7 @@ export async function importCommand(args: readonly string[], io: CliIo): Promise
   if (file === undefined || positionals.length > 1) throw usageError('import', 'give one CSV or XLSX file');
   const options = { source: file, ...(values['fill-blank'] === true ? { humanColumns: 'fill-blank' as const } : {}) };
   const kind = extname(file).toLowerCase();
-  let ruleSet;
+  let ruleSet: RuleSet;
   if (kind === '.xlsx') ruleSet = await importXlsx(readBytes(file), options);
   else if (kind === '.csv') ruleSet = importCsv(readTextFile(file), options);
   else throw usageError('import', `"${file}" is neither .csv nor .xlsx`);

@@ -29,7 +29,9 @@ export function testCommand(args: readonly string[], io: CliIo): number {
   io.stdout(`${formatFixtureReport(results, { color: io.color === true })}\n`);
   if (values.update === true) {
     let updated = 0;
-    results.forEach((result, index) => (updated += updateFixtureFile(files[index] as string, result)));
+    results.forEach((result, index) => {
+      updated += updateFixtureFile(files[index] as string, result);
+    });
     io.stdout(`updated the expectations of ${updated} case(s)\n`);
     return 0;
   }

@@ -99,7 +99,10 @@ function leaves(condition: unknown, path: string): Leaf[] {
   const found: Leaf[] = [];
   for (const key of ['all', 'any'] as const) {
     const list = node[key];
-    if (Array.isArray(list)) list.forEach((child, index) => found.push(...leaves(child, `${path}.${key}[${index}]`)));
+    if (Array.isArray(list))
+      list.forEach((child, index) => {
+        found.push(...leaves(child, `${path}.${key}[${index}]`));
+      });
   }
   if (node['not'] !== undefined) found.push(...leaves(node['not'], `${path}.not`));
   if (typeof node['fact'] === 'string' && typeof node['operator'] === 'string') {
@@ -201,7 +204,7 @@ export function crossCheckRuleSet(
         const thresholds = phrases
           .filter((phrase) => phrase.unit === 'yuan' && phrase.role !== 'fine')
           .map(thresholdOperators);
-        if (!thresholds.some((t) => t !== undefined && t.value.equals(value) && t.operators.includes(leaf.operator))) {
+        if (!thresholds.some((t) => t?.value.equals(value) && t.operators.includes(leaf.operator))) {
           const stated =
             phrases
               .filter((phrase) => phrase.unit === 'yuan' && phrase.role !== 'fine')

@@ -63,13 +63,15 @@ let execArgv: string[] | undefined;
  * @throws CailiangError USAGE when the worker refuses the process's Node options even so
  */
 export function startWorker(path: string, workerData: unknown, log?: (text: string) => void): Worker {
-  const start = () =>
-    new Worker(path, {
+  const start = () => {
+    execArgv ??= workerExecArgv(process.execArgv);
+    return new Worker(path, {
       workerData,
-      execArgv: (execArgv ??= workerExecArgv(process.execArgv)),
+      execArgv,
       stdout: log !== undefined,
       stderr: log !== undefined,
     });
+  };
   let worker: Worker;
   try {
     worker = start();

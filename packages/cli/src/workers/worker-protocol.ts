@@ -42,7 +42,7 @@ export interface WorkerLike {
   on(event: 'message', listener: (message: WorkerReply) => void): unknown;
   on(event: 'error', listener: (error: Error) => void): unknown;
   on(event: 'exit', listener: (code: number) => void): unknown;
-  terminate(): Promise<number> | void;
+  terminate(): Promise<number> | undefined;
 }
 
 /** Starts one worker; `init.current` is its own shared slot. */

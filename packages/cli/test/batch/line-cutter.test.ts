@@ -38,7 +38,10 @@ function* cases(
   rounds: number,
 ): Generator<{ input: Uint8Array; pieces: Uint8Array[]; maxLineBytes: number; next: (n: number) => number }> {
   let seed = 7;
-  const next = (n: number) => (seed = (seed * 48271) % 2147483647) % n;
+  const next = (n: number) => {
+    seed = (seed * 48271) % 2147483647;
+    return seed % n;
+  };
   for (let round = 0; round < rounds; round++) {
     const input = Buffer.from(
       Array.from({ length: next(40) }, () => ['a', 'bb', '\n', '\n', '记', '\r'][next(6)]).join(''),

@@ -91,7 +91,10 @@ describe('lineChunks', () => {
       return chunks;
     };
     let seed = 1;
-    const next = (n: number) => (seed = (seed * 48271) % 2147483647) % n;
+    const next = (n: number) => {
+      seed = (seed * 48271) % 2147483647;
+      return seed % n;
+    };
     for (let round = 0; round < 500; round++) {
       const input = new TextEncoder().encode(
         Array.from({ length: next(40) }, () => ['a', 'bb', '\n', '\n', '记', '\r'][next(6)]).join(''),

@@ -200,7 +200,7 @@ export function performanceSection(input: SectionInput): string {
     `- Machine: ${before.cores} cores (\`nproc\`), ${before.cpu}, ${before.memoryGiB} GiB; Node ${before.node}.`,
     `- Load average (1, 5, 15 min): ${load(before)} when the run started, ${load(after)} when it ended.`,
     `- Busiest other processes (% CPU, command) when the run started: ${busiest(before)}; when it ended: ${busiest(after)}.`,
-    `- Workload: ${String(engines['cases'])} generated cases over the ${String(engines['items'])} penalty items of the ${String(engines['ruleSets'])} library rule sets (outcomes: ${describeCounts(engines['outcomes'])}); every timed operation decides all of them once. json-rules-engine and cailiang selected the same tier in every case${engines['disagreements'] === 0 ? '' : ' — **except ' + String(engines['disagreements']) + '**'}.`,
+    `- Workload: ${String(engines['cases'])} generated cases over the ${String(engines['items'])} penalty items of the ${String(engines['ruleSets'])} library rule sets (outcomes: ${describeCounts(engines['outcomes'])}); every timed operation decides all of them once. json-rules-engine and cailiang selected the same tier in every case${engines['disagreements'] === 0 ? '' : ` — **except ${String(engines['disagreements'])}**`}.`,
     `- zen-engine: ${String(engines['zen'] ?? 'not run')}.`,
     `- decimal.js floor: ${String(engines['floorFacts'] ?? '—')} money facts read and ${String(engines['floorBounds'] ?? '—')} fine bounds multiplied, rounded and printed over the same cases — what their decisions cannot do without; every amount a rule set writes, the statutory and 从轻/减轻 ranges of multiples, and everything that is not money are left out, so this is a lower bound (\`workload/money-floor.ts\`).`,
     '',

@@ -78,7 +78,10 @@ function factValue(random: Random, declaration: FactDeclaration, thresholds: rea
 function conditionLiterals(item: unknown): Map<string, number[]> {
   const found = new Map<string, number[]>();
   const visit = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(visit);
+    if (Array.isArray(node)) {
+      node.forEach(visit);
+      return;
+    }
     if (typeof node !== 'object' || node === null) return;
     const record = node as Record<string, unknown>;
     if (typeof record['fact'] === 'string' && typeof record['operator'] === 'string') {

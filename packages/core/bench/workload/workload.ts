@@ -68,7 +68,10 @@ export function buildWorkload(options: WorkloadOptions): Workload {
     }
     const { facts } = validateCase(input, { facts: item.ruleSet.facts, required: new Set(), kind: 'penalty' });
     let jre = selectors.get(item);
-    if (jre === undefined) selectors.set(item, (jre = jreTierSelector(item.ruleSet, item.item)));
+    if (jre === undefined) {
+      jre = jreTierSelector(item.ruleSet, item.item);
+      selectors.set(item, jre);
+    }
     cases.push({ input, item, facts, jreFacts: jreFacts(facts), jre });
   }
   return { ruleSets, traced, untraced, cases, items: items.length, refused };

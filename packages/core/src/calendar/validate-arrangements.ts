@@ -205,7 +205,9 @@ function claimDays(arrangement: HolidayArrangement, index: number, claims: Map<I
     for (let date = range.from; date <= range.to; date = dayAfter(date))
       claim(date, ['arrangements', index, 'holidays', rangeIndex]);
   });
-  arrangement.workdays.forEach((date, dayIndex) => claim(date, ['arrangements', index, 'workdays', dayIndex]));
+  arrangement.workdays.forEach((date, dayIndex) => {
+    claim(date, ['arrangements', index, 'workdays', dayIndex]);
+  });
 }
 
 function checkContiguous(years: readonly number[], issues: Issue[]): void {

@@ -53,7 +53,9 @@ function visit(node: unknown, scope: FactScope, path: string, issues: Issue[]): 
     issues.push(issue('invalid_condition', at, `"${kind}" takes a list of conditions, got ${show(child)}`));
     return;
   }
-  child.forEach((entry, index) => visit(entry, scope, joinPath(at, `[${index}]`), issues));
+  child.forEach((entry, index) => {
+    visit(entry, scope, joinPath(at, `[${index}]`), issues);
+  });
 }
 
 function checkLeaf(leaf: Record<string, unknown>, scope: FactScope, path: string, issues: Issue[]): void {
@@ -94,7 +96,9 @@ function checkLeaf(leaf: Record<string, unknown>, scope: FactScope, path: string
   } else if (!Array.isArray(value)) {
     issues.push(issue('invalid_value', valuePath, `"${operator}" needs a list of values, got ${show(value)}`));
   } else {
-    value.forEach((entry, index) => checkLiteral(entry, fact, declaration, joinPath(valuePath, `[${index}]`), issues));
+    value.forEach((entry, index) => {
+      checkLiteral(entry, fact, declaration, joinPath(valuePath, `[${index}]`), issues);
+    });
   }
 }
 

@@ -28,6 +28,9 @@ const shownAmounts = new WeakMap<Decimal, string>();
 
 function moneyText(value: Decimal): string {
   let text = shownAmounts.get(value);
-  if (text === undefined) shownAmounts.set(value, (text = formatMoney(value)));
+  if (text === undefined) {
+    text = formatMoney(value);
+    shownAmounts.set(value, text);
+  }
   return text;
 }

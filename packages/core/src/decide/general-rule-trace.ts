@@ -28,7 +28,10 @@ export class GeneralRuleEntries {
   /** The entry of one rule for one case: the rule, its provision, the values it read and whether it held. */
   entry(rule: GeneralRule, party: Party | undefined, facts: FactValues, holds: boolean): TraceEntry {
     let node = this.byRule.get(rule);
-    if (node === undefined) this.byRule.set(rule, (node = new Map()));
+    if (node === undefined) {
+      node = new Map();
+      this.byRule.set(rule, node);
+    }
     for (const name of rule.reads) node = branch(node, name === 'party.age' ? party?.age : facts[name]);
     let entry = node.get(holds) as TraceEntry | undefined;
     if (entry === undefined) {
@@ -68,6 +71,9 @@ export function generalRulesHolding(
 
 function branch(node: EntryTree, value: unknown): EntryTree {
   let next = node.get(value) as EntryTree | undefined;
-  if (next === undefined) node.set(value, (next = new Map()));
+  if (next === undefined) {
+    next = new Map();
+    node.set(value, next);
+  }
   return next;
 }

@@ -74,7 +74,7 @@ function compareSheet(
     seen.set(code, position + 1);
     const group = expectedByCode.get(code);
     const want = group?.[position];
-    if (want === undefined) {
+    if (want === undefined || group === undefined) {
       // Tier rows of unknown items were reported already; a licensing row is checked here.
       if (name === LICENSING_SHEET) {
         issues.push({
@@ -93,7 +93,7 @@ function compareSheet(
       const text = entry.cells[index] ?? '';
       const merged = name === PENALTY_SHEET && position > 0 && PENALTY_ITEM_COLUMNS.includes(column as never);
       const wanted = merged
-        ? ((group?.[0] as readonly string[])[columns.indexOf(column)] as string)
+        ? ((group[0] as readonly string[])[columns.indexOf(column)] as string)
         : (want[columns.indexOf(column)] as string);
       if (normalise(text) === normalise(wanted)) continue;
       if (normalise(text) === '' && (merged || mode === 'fill-blank')) continue;

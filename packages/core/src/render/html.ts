@@ -60,19 +60,19 @@ export function renderHtml(ruleSet: RuleSet, options: RenderHtmlOptions = {}): s
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="generator" content="cailiang">',
-    `<title>${escape(table.header.title)}</title>`,
+    `<title>${escapeHtml(table.header.title)}</title>`,
     `<style>\n${STYLE}${options.css === undefined ? '' : `\n${options.css.replace(/<\/style/gi, '<\\/style')}`}\n</style>`,
     '</head>',
     '<body>',
     '<header class="document">',
-    `<h1>${escape(table.header.title)}</h1>`,
+    `<h1>${escapeHtml(table.header.title)}</h1>`,
     '<dl class="fields">',
-    ...table.header.fields.map(([label, text]) => `<dt>${escape(label)}</dt><dd>${escape(text)}</dd>`),
+    ...table.header.fields.map(([label, text]) => `<dt>${escapeHtml(label)}</dt><dd>${escapeHtml(text)}</dd>`),
     '</dl>',
     '</header>',
     `<section class="rules"><h2>${SECTION_TITLES.rules}</h2>`,
     '<ol class="rules">',
-    ...table.header.rules.map((rule) => `<li>${escape(rule)}</li>`),
+    ...table.header.rules.map((rule) => `<li>${escapeHtml(rule)}</li>`),
     '</ol>',
     '</section>',
     `<section class="penalty"><h2>${SECTION_TITLES.penalty}</h2>`,
@@ -81,7 +81,7 @@ export function renderHtml(ruleSet: RuleSet, options: RenderHtmlOptions = {}): s
     headRow(PENALTY_HEADINGS),
   ];
   for (const item of table.penalty) {
-    out.push(`<tbody data-item="${escape(item.code)}">`);
+    out.push(`<tbody data-item="${escapeHtml(item.code)}">`);
     const span = item.tiers.length > 1 ? ` rowspan="${item.tiers.length}"` : '';
     item.tiers.forEach((tier, index) => {
       const cells = [
@@ -93,11 +93,11 @@ export function renderHtml(ruleSet: RuleSet, options: RenderHtmlOptions = {}): s
               `<td class="basis"${span}>${lines(item.basis)}</td>`,
             ]
           : []),
-        `<td class="tier">${escape(tier.label)}</td>`,
+        `<td class="tier">${escapeHtml(tier.label)}</td>`,
         `<td class="circumstances">${lines(tier.circumstances)}</td>`,
         `<td class="standard">${lines(tier.standard)}</td>`,
       ];
-      out.push(`<tr data-level="${escape(String(tier.level))}">${cells.join('')}</tr>`);
+      out.push(`<tr data-level="${escapeHtml(String(tier.level))}">${cells.join('')}</tr>`);
     });
     out.push('</tbody>');
   }
@@ -121,7 +121,7 @@ export function renderHtml(ruleSet: RuleSet, options: RenderHtmlOptions = {}): s
         row.materials,
       ];
       out.push(
-        `<tr data-item="${escape(row.code)}">${cells.map((cell, index) => `<td${index === 0 ? ' class="ordinal"' : ''}>${lines(cell)}</td>`).join('')}</tr>`,
+        `<tr data-item="${escapeHtml(row.code)}">${cells.map((cell, index) => `<td${index === 0 ? ' class="ordinal"' : ''}>${lines(cell)}</td>`).join('')}</tr>`,
       );
     }
     out.push('</tbody>', '</table>', '</section>');
@@ -137,13 +137,13 @@ export function renderHtml(ruleSet: RuleSet, options: RenderHtmlOptions = {}): s
     for (const row of table.grounds) {
       const cells = [String(row.ordinal), row.offence, row.circumstances, row.treatment, row.basis];
       out.push(
-        `<tr data-item="${escape(row.code)}">${cells.map((cell, index) => `<td${index === 0 ? ' class="ordinal"' : ''}>${lines(cell)}</td>`).join('')}</tr>`,
+        `<tr data-item="${escapeHtml(row.code)}">${cells.map((cell, index) => `<td${index === 0 ? ' class="ordinal"' : ''}>${lines(cell)}</td>`).join('')}</tr>`,
       );
     }
     out.push('</tbody>', '</table>', '</section>');
   }
   out.push(
-    `<footer>由 cailiang 依据规则集 ${escape(ruleSet.id)} ${escape(ruleSet.version)} 生成，摘要 <code>${ruleSetDigest(ruleSet)}</code></footer>`,
+    `<footer>由 cailiang 依据规则集 ${escapeHtml(ruleSet.id)} ${escapeHtml(ruleSet.version)} 生成，摘要 <code>${ruleSetDigest(ruleSet)}</code></footer>`,
     '</body>',
     '</html>',
     '',
@@ -161,10 +161,10 @@ function headRow(headings: readonly string[]): string {
 
 function lines(value: string | readonly string[]): string {
   const list = typeof value === 'string' ? value.split('\n') : value.flatMap((line) => line.split('\n'));
-  return list.map(escape).join('<br>');
+  return list.map(escapeHtml).join('<br>');
 }
 
-function escape(text: string): string {
+function escapeHtml(text: string): string {
   return text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

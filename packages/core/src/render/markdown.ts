@@ -46,7 +46,9 @@ export function renderMarkdown(ruleSet: RuleSet): string {
   const out: string[] = [`# ${inline(table.header.title)}`, ''];
   for (const [label, text] of table.header.fields) out.push(`- **${label}**：${inline(text)}`);
   out.push('', `## ${SECTION_TITLES.rules}`, '');
-  table.header.rules.forEach((rule, index) => out.push(`${index + 1}. ${inline(rule)}`));
+  table.header.rules.forEach((rule, index) => {
+    out.push(`${index + 1}. ${inline(rule)}`);
+  });
   out.push('', `## ${SECTION_TITLES.penalty}`, '');
   out.push(...markdownTable(PENALTY_HEADINGS, penaltyRows(table)));
   if (table.licensing.length > 0) {

@@ -153,8 +153,12 @@ function checkPenaltyItem(
       checkAmountFact(alternative.multiple.of, `${path}.multiple.of`, ruleSet, issues);
   }
   const sanctions: (readonly [SanctionData, string])[] = [];
-  (item.statutory.with ?? []).forEach((sanction, index) => sanctions.push([sanction, `with[${index}]`]));
-  (item.statutory.also ?? []).forEach((sanction, index) => sanctions.push([sanction, `also[${index}]`]));
+  (item.statutory.with ?? []).forEach((sanction, index) => {
+    sanctions.push([sanction, `with[${index}]`]);
+  });
+  (item.statutory.also ?? []).forEach((sanction, index) => {
+    sanctions.push([sanction, `also[${index}]`]);
+  });
   const ranged = new Set<string>();
   for (const [sanction, key] of sanctions) {
     condition(sanction.when as Condition | undefined, `${at}.statutory.${key}.when`);

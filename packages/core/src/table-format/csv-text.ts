@@ -13,7 +13,8 @@ export const UTF8_BOM = '\uFEFF';
  * @example writeCsv([['序号', '违法行为'], ['1', 'a,b']]) // '\uFEFF序号,违法行为\r\n1,"a,b"\r\n'
  */
 export function writeCsv(records: readonly (readonly string[])[]): string {
-  return UTF8_BOM + records.map((record) => record.map(quoteField).join(',')).join('\r\n') + '\r\n';
+  const body = records.map((record) => record.map(quoteField).join(',')).join('\r\n');
+  return `${UTF8_BOM}${body}\r\n`;
 }
 
 function quoteField(field: string): string {

@@ -50,7 +50,10 @@ export function flattenMeta(
       out.push({ path, text: formatCellValue(node) });
       return;
     }
-    if (Array.isArray(node)) node.forEach((child, index) => visit(child, [...path, index]));
+    if (Array.isArray(node))
+      node.forEach((child, index) => {
+        visit(child, [...path, index]);
+      });
     else for (const [key, child] of Object.entries(node as Record<string, unknown>)) visit(child, [...path, key]);
   };
   visit(value, []);

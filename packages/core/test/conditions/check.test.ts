@@ -56,6 +56,7 @@ describe('checkCondition', () => {
         message: 'expected a decimal amount such as "12345.67" for the money fact "goodsValue", got "1万"',
       },
     ]);
+    // biome-ignore lint/correctness/noPrecisionLoss: a literal a double cannot hold is the input under test
     expect(check({ fact: 'goodsValue', operator: 'lessThan', value: 1234567890123456.7 })).toEqual([
       {
         code: 'invalid_value',

@@ -65,7 +65,9 @@ const worldArb: fc.Arbitrary<World> = fc
   })
   .map(({ facts, circumstances }) => {
     const declarations: Record<string, FactDeclaration> = Object.create(null);
-    facts.forEach((declaration, index) => (declarations[`f${index}`] = declaration));
+    facts.forEach((declaration, index) => {
+      declarations[`f${index}`] = declaration;
+    });
     const absentable = Array.from({ length: circumstances }, (_, index) => `c${index}`);
     for (const name of absentable) declarations[name] = { type: 'boolean', label: name };
     return {

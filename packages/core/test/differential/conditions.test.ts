@@ -74,9 +74,9 @@ function compareTrees(jre: JreNode, ours: ConditionTrace, world: World, tally: T
   if ('all' in ours || 'any' in ours) {
     const [ourChildren, jreChildren] = 'all' in ours ? [ours.all, jre.all] : [ours.any, jre.any];
     expect(jreChildren).toHaveLength(ourChildren.length);
-    ourChildren.forEach((child, index) =>
-      compareTrees((jreChildren as readonly JreNode[])[index] as JreNode, child, world, tally),
-    );
+    ourChildren.forEach((child, index) => {
+      compareTrees((jreChildren as readonly JreNode[])[index] as JreNode, child, world, tally);
+    });
   } else if ('not' in ours) {
     compareTrees(jre.not as JreNode, ours.not, world, tally);
   } else if (jre.result === undefined) {
@@ -211,6 +211,7 @@ describe('departs from json-rules-engine only where floats are inexact', () => {
     const [jre, cailiang] = await both(
       condition,
       { goodsValue: new Decimal('100000000000000000.01') },
+      // biome-ignore lint/correctness/noPrecisionLoss: the double's rounding is what the comparison shows
       { goodsValue: 100000000000000000.01 },
     );
     expect(jre).toBe(false);

@@ -11,7 +11,9 @@ describe('Evaluator.merge', () => {
     for (const parts of [2, 3, 7]) {
       const evaluators = Array.from({ length: parts }, () => createEvaluator(engine));
       // Round-robin, as worker threads take chunks, numbering records as a single pass would.
-      records.forEach((entry, index) => evaluators[index % parts]?.add(entry, index + 1));
+      records.forEach((entry, index) => {
+        evaluators[index % parts]?.add(entry, index + 1);
+      });
       const [first, ...rest] = evaluators;
       for (const other of rest) first?.merge(structuredClone(other.state()));
       expect(first?.result()).toEqual(whole);

@@ -35,7 +35,9 @@ const travelled = (partial: EvaluationPartial): unknown => JSON.parse(partialJso
 /** The partials of `parts` evaluators, record k going to part `assignment[k]`, numbered as in the corpus. */
 function partials(assignment: readonly number[], parts: number): unknown[] {
   const evaluators = Array.from({ length: parts }, () => createEvaluator(engine, options));
-  corpus.forEach((entry, index) => evaluators[(assignment[index] ?? 0) % parts]?.add(entry, index + 1));
+  corpus.forEach((entry, index) => {
+    evaluators[(assignment[index] ?? 0) % parts]?.add(entry, index + 1);
+  });
   return evaluators.map((evaluator) => travelled(evaluator.partial()));
 }
 
@@ -80,7 +82,9 @@ describe('mergePartials', () => {
 
   it('gives the same partial, byte for byte, whatever the grouping', () => {
     const evaluator = createEvaluator(engine, options);
-    corpus.forEach((entry, index) => evaluator.add(entry, index + 1));
+    corpus.forEach((entry, index) => {
+      evaluator.add(entry, index + 1);
+    });
     const single = partialJson(evaluator.partial());
     const [a, b, c] = partials(
       corpus.map((_, index) => index * 7),

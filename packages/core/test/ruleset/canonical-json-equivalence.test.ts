@@ -38,7 +38,7 @@ describe('canonicalJson', () => {
   it('matches the definition on values JSON.stringify would write differently', () => {
     const values: unknown[] = [
       [1, undefined, 2],
-      [1, , 2],
+      [1, undefined, 2],
       { at: new Date(0) },
       { __proto__: null, constructor: 1 },
       JSON.parse('{"__proto__": {"x": 1}}'),

@@ -76,7 +76,9 @@ export function barChart(chart: BarChart): string {
   }
   if (chart.rows.length === 0)
     out.push(`<text class="empty" x="${LABEL + 8}" y="${top + 16}" fill="#555">${escapeHtml(chart.empty)}</text>`);
-  chart.rows.forEach((row, index) => out.push(...barRow(row, top + index * ROW, chart.scale)));
+  chart.rows.forEach((row, index) => {
+    out.push(...barRow(row, top + index * ROW, chart.scale));
+  });
   out.push('</svg>');
   return out.join('\n');
 }

@@ -68,7 +68,7 @@ export function analyseItem(model: ItemModel): Finding[] {
     });
     let any = false;
     for (const tier of model.tiers) {
-      const holds = tier.when !== undefined && tier.when.test(facts);
+      const holds = tier.when?.test(facts) === true;
       tiers[tier.index] = holds;
       any ||= holds;
     }

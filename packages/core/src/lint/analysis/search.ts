@@ -59,7 +59,10 @@ export function searchCombinations(
     return { exhaustive: true, combinations, tried: combinations };
   }
   const random = mulberry32(hash(seed));
-  const draw = () => domain.forEach((_, index) => (digits[index] = Math.floor(random() * (sizes[index] as number))));
+  const draw = () =>
+    domain.forEach((_, index) => {
+      digits[index] = Math.floor(random() * (sizes[index] as number));
+    });
   let tried = 0;
   for (let base = 0; base < BASES; base++) {
     draw();
