@@ -886,6 +886,26 @@ export const waterPollutionData = {
           kind: 'correct-within-period',
           label: '责令限期拆除',
         },
+        {
+          kind: 'forced-demolition',
+          label: '强制拆除，所需费用由违法者承担',
+          when: {
+            all: [
+              {
+                fact: 'notRemovedByDeadline',
+                operator: 'equal',
+                value: true,
+              },
+            ],
+          },
+          basis: [
+            {
+              law: 'WPL',
+              article: 84,
+              paragraph: 1,
+            },
+          ],
+        },
       ],
       statutory: {
         fine: [
@@ -1012,6 +1032,26 @@ export const waterPollutionData = {
         {
           kind: 'correct-within-period',
           label: '责令限期拆除',
+        },
+        {
+          kind: 'forced-demolition',
+          label: '强制拆除，所需费用由违法者承担',
+          when: {
+            all: [
+              {
+                fact: 'notRemovedByDeadline',
+                operator: 'equal',
+                value: true,
+              },
+            ],
+          },
+          basis: [
+            {
+              law: 'WPL',
+              article: 84,
+              paragraph: 2,
+            },
+          ],
         },
       ],
       statutory: {
