@@ -55,7 +55,10 @@ function formatSanction(sanction: Sanction): string {
       sanction.statutory.max === undefined
         ? `${sanction.statutory.min} 元以上`
         : `${sanction.statutory.min} – ${sanction.statutory.max} 元`;
-    return `${sanction.optional === true ? '可以处' : ''}罚款 ${sanction.min} – ${sanction.max} 元 (法定幅度 ${statutory})`;
+    const choice = (sanction.alternatives ?? [])
+      .map((entry) => `${entry.text ?? SANCTION_LABELS[entry.kind]}或者`)
+      .join('');
+    return `${sanction.optional === true ? '可以处' : ''}${choice}罚款 ${sanction.min} – ${sanction.max} 元 (法定幅度 ${statutory})`;
   }
   const words = choiceText(sanction.text ?? SANCTION_LABELS[sanction.kind], sanction.alternatives);
   const parts = [sanction.requires === undefined ? words : `${sanction.requires}，${words}`];

@@ -26,6 +26,8 @@ export interface FineSanction {
   readonly multiple?: { readonly of: string; readonly base: string; readonly min: string; readonly max: string };
   /** 可以处…罚款: the statute authorises the fine without requiring it. */
   readonly optional?: boolean;
+  /** v2: 「警告或者罚款」 — the other members of the choice: the fine or one of these, never both. */
+  readonly alternatives?: readonly { readonly kind: Exclude<SanctionKind, 'fine'>; readonly text?: string }[];
 }
 
 /** Any other sanction: an amount taken from a fact, a range in days or months, or none. */

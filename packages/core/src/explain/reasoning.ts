@@ -171,7 +171,7 @@ function heldLeaves(trace: ConditionTrace): Leaf[] {
 
 const sanctionZh = (sanction: Sanction): string => {
   if (sanction.kind === 'fine')
-    return `${sanction.optional === true ? '可以' : ''}罚款${sanction.min}元至${sanction.max}元`;
+    return `${sanction.optional === true ? '可以' : ''}${(sanction.alternatives ?? []).map((entry) => `${entry.text ?? SANCTION_LABELS[entry.kind]}或者`).join('')}罚款${sanction.min}元至${sanction.max}元`;
   const other = sanction as OtherSanction;
   const amount = other.amount === undefined ? '' : `${other.amount}元`;
   const range =

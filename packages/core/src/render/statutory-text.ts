@@ -103,7 +103,9 @@ export function statutoryText(
   const accompanied = mandatory.length + optional.length > 0 && fineCondition === undefined;
   const alternatives = item.statutory.fine ?? [];
   const fines = alternatives.map((alternative) => {
-    const verb = `${alternative.optional === true ? '可以' : ''}${accompanied ? '并处' : '处'}`;
+    // 「警告或者罚款」: the other members before the fine, as the statute writes the choice.
+    const others = (alternative.alternatives ?? []).map((entry) => `${sanctionText(entry)}或者`).join('');
+    const verb = `${alternative.optional === true ? '可以' : ''}${others}${accompanied ? '并处' : '处'}`;
     return `${alternative.when === undefined ? '' : `${describe(alternative.when)}的，`}${verb}${statutoryFineAmount(alternative, ruleSet)}罚款`;
   });
   const precondition = item.statutory.precondition;

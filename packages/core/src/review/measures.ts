@@ -18,7 +18,7 @@ import type { Imposed } from './imposed.js';
  * @returns the kinds any one of which the officer may impose for it
  */
 export function kindsOf(sanction: Sanction): readonly string[] {
-  if (sanction.kind === 'fine' || sanction.alternatives === undefined) return [sanction.kind];
+  if (sanction.alternatives === undefined) return [sanction.kind];
   return [sanction.kind, ...sanction.alternatives.map((alternative) => alternative.kind)];
 }
 
@@ -36,7 +36,7 @@ export function cumulatedAlternatives(
 ): ReviewFinding[] {
   const findings: ReviewFinding[] = [];
   for (const sanction of decision.sanctions) {
-    if (sanction.kind === 'fine' || sanction.alternatives === undefined) continue;
+    if (sanction.alternatives === undefined) continue;
     const kinds = kindsOf(sanction);
     const chosen = imposed.sanctions.filter((own) => kinds.includes(own.kind));
     if (chosen.length > 1) {

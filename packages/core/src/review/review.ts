@@ -155,12 +155,7 @@ function checkPenalty(decision: Decision, imposed: Imposed): ReviewFinding[] {
     findings.push(...checkFine(fine, decimalOf(imposedFine.amount), decision, imposed, basis));
   for (const sanction of decision.sanctions) {
     const required = sanction.optional !== true;
-    if (
-      required &&
-      (sanction.kind === 'fine'
-        ? fines.length === 0
-        : !imposed.sanctions.some((own) => kindsOf(sanction).includes(own.kind)))
-    ) {
+    if (required && !imposed.sanctions.some((own) => kindsOf(sanction).includes(own.kind))) {
       findings.push({
         code: 'missing-mandatory-sanction',
         severity: 'error',

@@ -17,7 +17,11 @@ const V2_STATUTORY_KEYS = ['fineCondition'] as const;
 interface ItemShape {
   readonly kind: string;
   readonly orders?: readonly { readonly kind: string }[];
-  readonly statutory?: { readonly with?: readonly object[]; readonly also?: readonly object[] };
+  readonly statutory?: {
+    readonly fine?: readonly object[];
+    readonly with?: readonly object[];
+    readonly also?: readonly object[];
+  };
 }
 
 /**
@@ -36,6 +40,9 @@ export function v2KeyPaths(items: readonly ItemShape[]): (string | number)[][] {
     (item.orders ?? []).forEach((order, position) => {
       if (!V1_ORDER_KINDS.includes(order.kind)) paths.push(['items', index, 'orders', position, 'kind']);
       for (const key of V2_ORDER_KEYS) if (key in order) paths.push(['items', index, 'orders', position, key]);
+    });
+    (item.statutory?.fine ?? []).forEach((fine, position) => {
+      if ('alternatives' in fine) paths.push(['items', index, 'statutory', 'fine', position, 'alternatives']);
     });
     for (const key of V2_STATUTORY_KEYS) {
       if (item.statutory !== undefined && key in item.statutory) paths.push(['items', index, 'statutory', key]);

@@ -107,6 +107,21 @@ const statutoryFineSchema = z
     when: conditionSchema.optional(),
     /** 可以处…罚款: the fine is authorised, not required. */
     optional: z.boolean().optional(),
+    /**
+     * v2: 「警告或者罚款」 — the other members of a statutory choice with the fine: the officer imposes
+     * the fine or one of these, never both.
+     */
+    alternatives: z
+      .array(
+        z.strictObject({
+          kind: z
+            .enum(SANCTION_KINDS)
+            .refine((kind) => kind !== 'fine', 'an alternative to the fine is another sanction'),
+          text: nonEmptyText.optional(),
+        }),
+      )
+      .min(1)
+      .optional(),
     range: openRangeSchema.optional(),
     multiple: statutoryMultipleSchema.optional(),
     note: z.string().optional(),

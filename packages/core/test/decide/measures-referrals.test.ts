@@ -78,3 +78,53 @@ describe('measures and referrals (format v2)', () => {
     expect(text).toContain('强制拆除');
   });
 });
+
+/**
+ * 「警告或者罚款」: the test law's item is shaped on the common wording 「…给予警告或者处五百元以下罚款」 (the
+ * choice between a warning and a fine): one of them, never both, and either lawful.
+ */
+describe('a choice with the fine (「警告或者罚款」, format v2)', () => {
+  const data = minimalRuleSet(
+    {
+      statutory: { fine: [{ range: { min: '0', max: '500' }, alternatives: [{ kind: 'warning' }] }] },
+      tiers: [{ level: 'general', label: '一般', fine: { band: 'general' } }],
+    },
+    { format: 'cailiang.rule-set/v2' },
+  );
+  const ruleSet = loadRuleSet(data);
+  const engine = createEngine([ruleSet]);
+  const facts = kase(0);
+
+  it('is refused in a v1 document', () => {
+    expect(
+      caughtError(() => loadRuleSet({ ...data, format: 'cailiang.rule-set/v1' })).issues.map((i) => i.path),
+    ).toEqual(['items[0].statutory.fine[0].alternatives']);
+  });
+
+  it('decides the fine as one member of the choice, and prints 给予警告或者处…罚款', () => {
+    // By hand: 0–500, 一般 band 0.3–0.7 → 150–350.
+    expect(engine.decide(facts).sanctions).toEqual([
+      {
+        kind: 'fine',
+        min: '150',
+        max: '350',
+        statutory: { min: '0', max: '500' },
+        alternatives: [{ kind: 'warning' }],
+      },
+    ]);
+    expect(statutoryText(ruleSet.items[0] as never, ruleSet)).toBe('给予警告或者处五百元以下罚款');
+  });
+
+  it('review accepts the warning alone or the fine alone, and refuses both', async () => {
+    const { review } = await import('../../src/review/index.js');
+    const codes = (sanctions: unknown[]) =>
+      review(engine, facts, { sanctions, hearingOffered: false, reasons: '' })
+        .findings.map((finding) => finding.code)
+        // The test rule set sets no 较大数额; that finding is not what this test is about.
+        .filter((code) => code !== 'hearing-threshold-unknown');
+    expect(codes([{ kind: 'warning' }])).toEqual([]);
+    expect(codes([{ kind: 'fine', amount: '200' }])).toEqual([]);
+    expect(codes([{ kind: 'warning' }, { kind: 'fine', amount: '200' }])).toContain('alternatives-cumulated');
+    expect(codes([])).toContain('missing-mandatory-sanction');
+  });
+});
