@@ -10,7 +10,8 @@ const STEPS: Record<TraceEntry['step'], string> = {
   exemption: '免罚 exemption',
   concurrence: '竞合 concurrence',
   'licensing-condition': '许可条件 licensing condition',
-  order: '责令改正 order',
+  order: '责令改正等措施 measure',
+  referral: '移送其他机关 referral',
   mitigation: '从轻减轻 mitigation',
   precondition: '前提 precondition',
   'fine-condition': '罚款的条件 fine condition',
@@ -63,6 +64,8 @@ function summary(entry: TraceEntry): string {
     case 'order':
     case 'sanction':
       return entry.kind;
+    case 'referral':
+      return `${entry.authority} ${entry.measure}`;
     default:
       return '';
   }

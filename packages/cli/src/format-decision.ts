@@ -1,5 +1,6 @@
 import type { Decision, Sanction } from '@cailiang/core';
 import { SANCTION_LABELS, SANCTION_UNIT_LABELS } from '@cailiang/core';
+import { choiceText, measureText, referralText } from '@cailiang/core/render';
 
 const OUTCOMES: Record<Decision['outcome'], string> = {
   penalty: '给予行政处罚 (penalty)',
@@ -25,7 +26,10 @@ export function formatDecisionText(decision: Decision): string {
   ];
   if (decision.tier !== null) lines.push(`裁量阶次 ${decision.tier.label} (${String(decision.tier.level)})`);
   for (const sanction of decision.sanctions) lines.push(`  ${formatSanction(sanction)}`);
-  for (const order of decision.orders) lines.push(`  ${order.label}`);
+  for (const order of decision.orders) lines.push(`  ${measureText(order)}`);
+  // Another authority's measure, never this agency's penalty: 移送/报请/建议, with its own provision.
+  for (const referral of decision.referrals ?? [])
+    lines.push(`  ${referralText(referral)} (${referral.citations.map((c) => c.text).join('、')}；非本机关行政处罚)`);
   for (const adjustment of decision.adjustments) {
     const reduced =
       adjustment.reduced === undefined ? '' : `；减轻 ${adjustment.reduced.min} – ${adjustment.reduced.max} 元`;
@@ -51,9 +55,13 @@ function formatSanction(sanction: Sanction): string {
       sanction.statutory.max === undefined
         ? `${sanction.statutory.min} 元以上`
         : `${sanction.statutory.min} – ${sanction.statutory.max} 元`;
-    return `${sanction.optional === true ? '可以处' : ''}罚款 ${sanction.min} – ${sanction.max} 元 (法定幅度 ${statutory})`;
+    const choice = (sanction.alternatives ?? [])
+      .map((entry) => `${entry.text ?? SANCTION_LABELS[entry.kind]}或者`)
+      .join('');
+    return `${sanction.optional === true ? '可以处' : ''}${choice}罚款 ${sanction.min} – ${sanction.max} 元 (法定幅度 ${statutory})`;
   }
-  const parts = [sanction.text ?? SANCTION_LABELS[sanction.kind]];
+  const words = choiceText(sanction.text ?? SANCTION_LABELS[sanction.kind], sanction.alternatives);
+  const parts = [sanction.requires === undefined ? words : `${sanction.requires}，${words}`];
   if (sanction.amount !== undefined) parts.push(`${sanction.amount} 元`);
   if (sanction.range !== undefined)
     parts.push(

@@ -27,6 +27,7 @@ export type {
   LicensingDecision,
   NoPenaltyDecision,
   Order,
+  Referral,
   OtherSanction,
   PaymentDeadline,
   PenaltyDecision,
@@ -48,6 +49,8 @@ export { canonicalJson } from './ruleset/index.js';
 export { MAX_SOURCE_LENGTH, parseSource } from './ruleset/index.js';
 export { ruleSetScope } from './ruleset/index.js';
 export { SANCTION_KINDS, SANCTION_LABELS, SANCTION_UNIT_LABELS, SANCTION_UNITS } from './ruleset/index.js';
+export { MEASURE_KINDS, MEASURE_LABELS, REFERRAL_ACTIONS } from './ruleset/index.js';
+export type { MeasureKind, ReferralAction } from './ruleset/index.js';
 export type { SanctionKind, SanctionUnit } from './ruleset/index.js';
 
 // Input limits: how large a rule set, a case or an amount may be before it is refused (hostile input).

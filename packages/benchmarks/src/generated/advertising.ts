@@ -6,7 +6,7 @@
  * handed only to loadRuleSet (rule-sets.ts), which returns a frozen rule set.
  */
 export const advertisingData = {
-  format: 'cailiang.rule-set/v1',
+  format: 'cailiang.rule-set/v2',
   id: 'cailiang.derived.advertising',
   version: '2025.1',
   title: '广告违法行为行政处罚裁量基准（依据《中华人民共和国广告法》推导）',
@@ -16,7 +16,7 @@ export const advertisingData = {
     source: 'statute-derived',
     convention: '市场监管 30/40/30 分段：从轻为法定幅度最低 30%，一般为中间 40%，从重为最高 30%；倍数幅度同样分段',
     conventionSource: '市场监管部门行政处罚裁量基准的通行分段做法（本库据以推导，未援引具体文件）',
-    note: '法定幅度、广告费用无法计算或者明显偏低时的固定幅度、两年内有三次以上违法行为或者情节严重时的较重幅度、 并处与可以并处均逐字取自《中华人民共和国广告法》第五章。选择裁量阶次的情形（两年内违法次数、危害后果） 是本库的建议，不是任何行政机关的规定。「两年内有三次以上违法行为」按含本次在内的次数计（本库的理解， 执法机关另有口径的应调整阈值）。「广告费用无法计算或者明显偏低」由执法机关认定后以布尔事实输入。 由其他机关作出的措施未编入：广告审查机关撤销广告审查批准文件、一年内（三年内）不受理广告审查申请， 卫生行政部门吊销诊疗科目或者医疗机构执业许可证（第五十五条第二款、第五十八条第二款）。 本次选编未编入：第五十七条第（二）至（六）项、第五十八条第一款第（二）至（十三）项 （与已编入的同项形态相同）、第五十九条第三款后段（第十九条）、第六十一条第（一）（二）项、 第六十四条前段（仅警告，由广告审查机关作出，无裁量幅度）；第五十六条、第六十八条为民事责任， 第六十七条、第六十九条至第七十二条为处分、任职限制或者治安管理处罚。',
+    note: '法定幅度、广告费用无法计算或者明显偏低时的固定幅度、两年内有三次以上违法行为或者情节严重时的较重幅度、 并处与可以并处均逐字取自《中华人民共和国广告法》第五章。选择裁量阶次的情形（两年内违法次数、危害后果） 是本库的建议，不是任何行政机关的规定。「两年内有三次以上违法行为」按含本次在内的次数计（本库的理解， 执法机关另有口径的应调整阈值）。「广告费用无法计算或者明显偏低」由执法机关认定后以布尔事实输入。 其他机关的措施：第六十四条广告审查机关予以撤销、三年内不受理广告审查申请，编为非处罚措施并注明机关； 第五十五条第三款、第五十八条第三款、第六十三条由有关部门作出的措施，编为移送（referrals），不作为本机关的行政处罚。 未编入：卫生行政部门吊销诊疗科目或者医疗机构执业许可证（第五十五条第二款、第五十八条第二款）。 本次选编未编入：第五十七条第（二）至（六）项、第五十八条第一款第（二）至（十三）项 （与已编入的同项形态相同）、第五十九条第三款后段（第十九条）、第六十一条第（一）（二）项、 第六十四条前段（仅警告，由广告审查机关作出，无裁量幅度）；第五十六条、第六十八条为民事责任， 第六十七条、第六十九条至第七十二条为处分、任职限制或者治安管理处罚。',
   },
   effective: {
     from: '2021-04-29',
@@ -442,49 +442,49 @@ export const advertisingData = {
         with: [
           {
             kind: 'confiscate-illegal-income',
+            text: '没收广告费用',
             of: 'adFee',
-            note: '没收广告费用',
-          },
-          {
-            kind: 'suspend-business',
-            optional: true,
-            when: {
-              any: [
+            amountWhen: {
+              all: [
                 {
-                  fact: 'violationsInTwoYears',
-                  operator: 'greaterThanInclusive',
-                  value: 3,
-                },
-                {
-                  fact: 'seriousCircumstances',
-                  operator: 'equal',
-                  value: true,
+                  fact: 'adFee',
+                  operator: 'greaterThan',
+                  value: 0,
                 },
               ],
             },
-            note: '并可以由有关部门暂停广告发布业务',
-          },
-          {
-            kind: 'revoke-licence',
-            optional: true,
-            when: {
-              any: [
-                {
-                  fact: 'violationsInTwoYears',
-                  operator: 'greaterThanInclusive',
-                  value: 3,
-                },
-                {
-                  fact: 'seriousCircumstances',
-                  operator: 'equal',
-                  value: true,
-                },
-              ],
-            },
-            note: '并可以由有关部门吊销营业执照',
           },
         ],
       },
+      referrals: [
+        {
+          action: 'transfer',
+          authority: '有关部门',
+          measure: '暂停广告发布业务、吊销营业执照',
+          optional: true,
+          when: {
+            any: [
+              {
+                fact: 'violationsInTwoYears',
+                operator: 'greaterThanInclusive',
+                value: 3,
+              },
+              {
+                fact: 'seriousCircumstances',
+                operator: 'equal',
+                value: true,
+              },
+            ],
+          },
+          basis: [
+            {
+              law: 'AL',
+              article: 55,
+              paragraph: 3,
+            },
+          ],
+        },
+      ],
       tiers: [
         {
           level: 'lighter',
@@ -1283,39 +1283,44 @@ export const advertisingData = {
         with: [
           {
             kind: 'confiscate-illegal-income',
+            text: '没收广告费用',
             of: 'adFee',
-            note: '没收广告费用',
-          },
-          {
-            kind: 'suspend-business',
-            optional: true,
-            when: {
+            amountWhen: {
               all: [
                 {
-                  fact: 'seriousCircumstances',
-                  operator: 'equal',
-                  value: true,
+                  fact: 'adFee',
+                  operator: 'greaterThan',
+                  value: 0,
                 },
               ],
             },
-            note: '情节严重的，并可以由有关部门暂停广告发布业务',
-          },
-          {
-            kind: 'revoke-licence',
-            optional: true,
-            when: {
-              all: [
-                {
-                  fact: 'seriousCircumstances',
-                  operator: 'equal',
-                  value: true,
-                },
-              ],
-            },
-            note: '情节严重的，并可以由有关部门吊销营业执照',
           },
         ],
       },
+      referrals: [
+        {
+          action: 'transfer',
+          authority: '有关部门',
+          measure: '暂停广告发布业务、吊销营业执照',
+          optional: true,
+          when: {
+            all: [
+              {
+                fact: 'seriousCircumstances',
+                operator: 'equal',
+                value: true,
+              },
+            ],
+          },
+          basis: [
+            {
+              law: 'AL',
+              article: 58,
+              paragraph: 3,
+            },
+          ],
+        },
+      ],
       tiers: [
         {
           level: 'lighter',
@@ -2325,13 +2330,29 @@ export const advertisingData = {
             of: 'illegalIncome',
           },
         ],
-        also: [
-          {
-            kind: 'suspend-business',
-            note: '情节严重的，由有关部门依法停止相关业务',
-          },
-        ],
       },
+      referrals: [
+        {
+          action: 'transfer',
+          authority: '有关部门',
+          measure: '停止相关业务',
+          when: {
+            all: [
+              {
+                fact: 'seriousCircumstances',
+                operator: 'equal',
+                value: true,
+              },
+            ],
+          },
+          basis: [
+            {
+              law: 'AL',
+              article: 63,
+            },
+          ],
+        },
+      ],
       tiers: [
         {
           level: 'lighter',
@@ -2397,11 +2418,6 @@ export const advertisingData = {
           fine: {
             band: 'heavier',
           },
-          add: [
-            {
-              kind: 'suspend-business',
-            },
-          ],
         },
       ],
     },
@@ -2430,13 +2446,35 @@ export const advertisingData = {
             },
           },
         ],
-        with: [
-          {
-            kind: 'revoke-licence',
-            note: '广告审查机关予以撤销（广告审查批准）',
-          },
-        ],
       },
+      orders: [
+        {
+          kind: 'revoke-approval',
+          label: '撤销广告审查批准',
+          authority: '广告审查机关',
+          basis: [
+            {
+              law: 'AL',
+              article: 64,
+            },
+          ],
+        },
+        {
+          kind: 'other',
+          label: '不受理该申请人的广告审查申请',
+          period: {
+            length: 3,
+            unit: 'year',
+          },
+          authority: '广告审查机关',
+          basis: [
+            {
+              law: 'AL',
+              article: 64,
+            },
+          ],
+        },
+      ],
       tiers: [
         {
           level: 'lighter',

@@ -218,7 +218,16 @@ export const airPollutionData = {
       orders: [
         {
           kind: 'correct',
-          label: '责令改正或者限制生产、停产整治',
+          alternatives: [
+            {
+              kind: 'other',
+              label: '限制生产',
+            },
+            {
+              kind: 'other',
+              label: '停产整治',
+            },
+          ],
         },
       ],
       statutory: {
@@ -233,11 +242,14 @@ export const airPollutionData = {
         also: [
           {
             kind: 'suspend-business',
-            note: '情节严重的，报经有批准权的人民政府批准，责令停业',
-          },
-          {
-            kind: 'order-closure',
-            note: '情节严重的，报经有批准权的人民政府批准，责令关闭',
+            text: '责令停业',
+            alternatives: [
+              {
+                kind: 'order-closure',
+                text: '责令关闭',
+              },
+            ],
+            requires: '报经有批准权的人民政府批准',
           },
         ],
       },
@@ -314,11 +326,6 @@ export const airPollutionData = {
           add: [
             {
               kind: 'suspend-business',
-              optional: true,
-            },
-            {
-              kind: 'order-closure',
-              optional: true,
             },
           ],
         },
@@ -344,7 +351,16 @@ export const airPollutionData = {
       orders: [
         {
           kind: 'correct',
-          label: '责令改正或者限制生产、停产整治',
+          alternatives: [
+            {
+              kind: 'other',
+              label: '限制生产',
+            },
+            {
+              kind: 'other',
+              label: '停产整治',
+            },
+          ],
         },
       ],
       statutory: {
@@ -359,11 +375,14 @@ export const airPollutionData = {
         also: [
           {
             kind: 'suspend-business',
-            note: '情节严重的，报经有批准权的人民政府批准，责令停业',
-          },
-          {
-            kind: 'order-closure',
-            note: '情节严重的，报经有批准权的人民政府批准，责令关闭',
+            text: '责令停业',
+            alternatives: [
+              {
+                kind: 'order-closure',
+                text: '责令关闭',
+              },
+            ],
+            requires: '报经有批准权的人民政府批准',
           },
         ],
       },
@@ -462,11 +481,6 @@ export const airPollutionData = {
           add: [
             {
               kind: 'suspend-business',
-              optional: true,
-            },
-            {
-              kind: 'order-closure',
-              optional: true,
             },
           ],
         },
@@ -493,7 +507,16 @@ export const airPollutionData = {
       orders: [
         {
           kind: 'correct',
-          label: '责令改正或者限制生产、停产整治',
+          alternatives: [
+            {
+              kind: 'other',
+              label: '限制生产',
+            },
+            {
+              kind: 'other',
+              label: '停产整治',
+            },
+          ],
         },
       ],
       statutory: {
@@ -508,11 +531,14 @@ export const airPollutionData = {
         also: [
           {
             kind: 'suspend-business',
-            note: '情节严重的，报经有批准权的人民政府批准，责令停业',
-          },
-          {
-            kind: 'order-closure',
-            note: '情节严重的，报经有批准权的人民政府批准，责令关闭',
+            text: '责令停业',
+            alternatives: [
+              {
+                kind: 'order-closure',
+                text: '责令关闭',
+              },
+            ],
+            requires: '报经有批准权的人民政府批准',
           },
         ],
       },
@@ -589,11 +615,6 @@ export const airPollutionData = {
           add: [
             {
               kind: 'suspend-business',
-              optional: true,
-            },
-            {
-              kind: 'order-closure',
-              optional: true,
             },
           ],
         },
@@ -844,22 +865,14 @@ export const airPollutionData = {
           },
           {
             kind: 'suspend-business',
-            optional: true,
-            note: '拒不改正的，报经有批准权的人民政府批准，责令停业（或者关闭）',
-            when: {
-              all: [
-                {
-                  fact: 'refusedCorrection',
-                  operator: 'equal',
-                  value: true,
-                },
-              ],
-            },
-          },
-          {
-            kind: 'order-closure',
-            optional: true,
-            note: '拒不改正的，报经有批准权的人民政府批准，责令关闭（或者停业）',
+            text: '责令停业',
+            alternatives: [
+              {
+                kind: 'order-closure',
+                text: '责令关闭',
+              },
+            ],
+            requires: '报经有批准权的人民政府批准',
             when: {
               all: [
                 {

@@ -6,7 +6,7 @@
  * handed only to loadRuleSet (rule-sets.ts), which returns a frozen rule set.
  */
 export const environmentalImpactAssessmentData = {
-  format: 'cailiang.rule-set/v1',
+  format: 'cailiang.rule-set/v2',
   id: 'cailiang.derived.environmental-impact-assessment',
   version: '2018.1',
   title: '环境影响评价违法行为行政处罚裁量基准（依据法律条文推导）',
@@ -725,6 +725,7 @@ export const environmentalImpactAssessmentData = {
         with: [
           {
             kind: 'restrict-practice',
+            text: '五年内禁止从事环境影响报告书、环境影响报告表编制工作',
             note: '五年内禁止从事环境影响报告书、环境影响报告表编制工作',
           },
         ],

@@ -1605,8 +1605,7 @@ export const productQualityData = {
           ],
         },
         {
-          kind: 'correct',
-          label: '责令停止生产、销售（有包装的产品标识不符合第二十七条第（四）项、第（五）项规定，情节严重的）',
+          kind: 'stop-production-sale',
           when: {
             all: [
               {

@@ -96,6 +96,11 @@ export const waterPollutionData = {
       type: 'boolean',
       label: '情节严重（未制定应急方案或未启动应急方案，致使污染扩大或者危及饮用水安全）',
     },
+    environmentLaw63Act: {
+      type: 'boolean',
+      label: '有《中华人民共和国环境保护法》第六十三条规定的违法排放水污染物等行为之一，尚不构成犯罪',
+      description: '第九十四条第一款\'s condition for the 公安机关\'s detention, in the statute\'s words. 环境保护法 is not among this repository\'s statute texts, so its list of acts is not encoded: the officer establishes it.',
+    },
     accidentLevel: {
       type: 'enum',
       values: ['ordinary', 'large', 'major', 'especiallyMajor'],
@@ -457,7 +462,16 @@ export const waterPollutionData = {
       orders: [
         {
           kind: 'correct',
-          label: '责令改正或者责令限制生产、停产整治',
+          alternatives: [
+            {
+              kind: 'other',
+              label: '责令限制生产',
+            },
+            {
+              kind: 'other',
+              label: '停产整治',
+            },
+          ],
         },
       ],
       statutory: {
@@ -472,11 +486,14 @@ export const waterPollutionData = {
         also: [
           {
             kind: 'suspend-business',
-            note: '情节严重的，报经有批准权的人民政府批准，责令停业',
-          },
-          {
-            kind: 'order-closure',
-            note: '情节严重的，报经有批准权的人民政府批准，责令关闭',
+            text: '责令停业',
+            alternatives: [
+              {
+                kind: 'order-closure',
+                text: '责令关闭',
+              },
+            ],
+            requires: '报经有批准权的人民政府批准',
           },
         ],
       },
@@ -554,11 +571,6 @@ export const waterPollutionData = {
           add: [
             {
               kind: 'suspend-business',
-              optional: true,
-            },
-            {
-              kind: 'order-closure',
-              optional: true,
             },
           ],
         },
@@ -584,7 +596,16 @@ export const waterPollutionData = {
       orders: [
         {
           kind: 'correct',
-          label: '责令改正或者责令限制生产、停产整治',
+          alternatives: [
+            {
+              kind: 'other',
+              label: '责令限制生产',
+            },
+            {
+              kind: 'other',
+              label: '停产整治',
+            },
+          ],
         },
       ],
       statutory: {
@@ -599,11 +620,14 @@ export const waterPollutionData = {
         also: [
           {
             kind: 'suspend-business',
-            note: '情节严重的，报经有批准权的人民政府批准，责令停业',
-          },
-          {
-            kind: 'order-closure',
-            note: '情节严重的，报经有批准权的人民政府批准，责令关闭',
+            text: '责令停业',
+            alternatives: [
+              {
+                kind: 'order-closure',
+                text: '责令关闭',
+              },
+            ],
+            requires: '报经有批准权的人民政府批准',
           },
         ],
       },
@@ -702,11 +726,6 @@ export const waterPollutionData = {
           add: [
             {
               kind: 'suspend-business',
-              optional: true,
-            },
-            {
-              kind: 'order-closure',
-              optional: true,
             },
           ],
         },
@@ -732,7 +751,16 @@ export const waterPollutionData = {
       orders: [
         {
           kind: 'correct',
-          label: '责令改正或者责令限制生产、停产整治',
+          alternatives: [
+            {
+              kind: 'other',
+              label: '责令限制生产',
+            },
+            {
+              kind: 'other',
+              label: '停产整治',
+            },
+          ],
         },
       ],
       statutory: {
@@ -747,11 +775,14 @@ export const waterPollutionData = {
         also: [
           {
             kind: 'suspend-business',
-            note: '情节严重的，报经有批准权的人民政府批准，责令停业',
-          },
-          {
-            kind: 'order-closure',
-            note: '情节严重的，报经有批准权的人民政府批准，责令关闭',
+            text: '责令停业',
+            alternatives: [
+              {
+                kind: 'order-closure',
+                text: '责令关闭',
+              },
+            ],
+            requires: '报经有批准权的人民政府批准',
           },
         ],
       },
@@ -828,11 +859,6 @@ export const waterPollutionData = {
           add: [
             {
               kind: 'suspend-business',
-              optional: true,
-            },
-            {
-              kind: 'order-closure',
-              optional: true,
             },
           ],
         },
@@ -859,6 +885,26 @@ export const waterPollutionData = {
         {
           kind: 'correct-within-period',
           label: '责令限期拆除',
+        },
+        {
+          kind: 'forced-demolition',
+          label: '强制拆除，所需费用由违法者承担',
+          when: {
+            all: [
+              {
+                fact: 'notRemovedByDeadline',
+                operator: 'equal',
+                value: true,
+              },
+            ],
+          },
+          basis: [
+            {
+              law: 'WPL',
+              article: 84,
+              paragraph: 1,
+            },
+          ],
         },
       ],
       statutory: {
@@ -986,6 +1032,26 @@ export const waterPollutionData = {
         {
           kind: 'correct-within-period',
           label: '责令限期拆除',
+        },
+        {
+          kind: 'forced-demolition',
+          label: '强制拆除，所需费用由违法者承担',
+          when: {
+            all: [
+              {
+                fact: 'notRemovedByDeadline',
+                operator: 'equal',
+                value: true,
+              },
+            ],
+          },
+          basis: [
+            {
+              law: 'WPL',
+              article: 84,
+              paragraph: 2,
+            },
+          ],
         },
       ],
       statutory: {
@@ -1161,11 +1227,14 @@ export const waterPollutionData = {
         also: [
           {
             kind: 'suspend-business',
-            note: '情节严重的，报经有批准权的人民政府批准，责令停业',
-          },
-          {
-            kind: 'order-closure',
-            note: '情节严重的，报经有批准权的人民政府批准，责令关闭',
+            text: '责令停业',
+            alternatives: [
+              {
+                kind: 'order-closure',
+                text: '责令关闭',
+              },
+            ],
+            requires: '报经有批准权的人民政府批准',
           },
         ],
       },
@@ -1242,11 +1311,6 @@ export const waterPollutionData = {
           add: [
             {
               kind: 'suspend-business',
-              optional: true,
-            },
-            {
-              kind: 'order-closure',
-              optional: true,
             },
           ],
         },
@@ -2220,6 +2284,8 @@ export const waterPollutionData = {
           {
             kind: 'order-closure',
             optional: true,
+            text: '责令关闭',
+            requires: '报经有批准权的人民政府批准',
             note: '对造成重大或者特大水污染事故的，还可以报经有批准权的人民政府批准，责令关闭',
             when: {
               all: [
@@ -2233,6 +2299,30 @@ export const waterPollutionData = {
           },
         ],
       },
+      referrals: [
+        {
+          action: 'transfer',
+          authority: '公安机关',
+          target: '直接负责的主管人员和其他直接责任人员',
+          measure: '处十日以上十五日以下的拘留；情节较轻的，处五日以上十日以下的拘留',
+          when: {
+            all: [
+              {
+                fact: 'environmentLaw63Act',
+                operator: 'equal',
+                value: true,
+              },
+            ],
+          },
+          basis: [
+            {
+              law: 'WPL',
+              article: 94,
+              paragraph: 1,
+            },
+          ],
+        },
+      ],
       tiers: [
         {
           level: 'ordinary',

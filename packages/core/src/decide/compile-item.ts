@@ -20,7 +20,9 @@ import type {
   TierAmountData,
   TierData,
 } from '../ruleset/schema.js';
-import type { Decision, Order } from './decision.js';
+import type { Decision, Order, Referral } from './decision.js';
+import { compileOrders, compileReferrals } from './measures.js';
+import type { Conditional } from './measures.js';
 import { ruleSetScope } from '../ruleset/scope.js';
 import { factReaders } from '../case/parse-case.js';
 import type { FactReaders } from '../case/parse-case.js';
@@ -111,10 +113,14 @@ export interface CompiledPenaltyItem extends CompiledItemBase {
   readonly fineCondition: CompiledCondition | undefined;
   /** Conditions of `with`/`also` sanctions that apply only sometimes, by sanction. */
   readonly sanctionConditions: ReadonlyMap<SanctionData, CompiledCondition>;
+  /** v2 `amountWhen`: where the amount of `of` is taken (otherwise no amount), by sanction. */
+  readonly amountConditions: ReadonlyMap<SanctionData, CompiledCondition>;
   /** The statutory ranges of `with`/`also` sanctions in days or months (行政拘留 N 日), by sanction. */
   readonly sanctionRanges: ReadonlyMap<SanctionData, StatutoryRange>;
-  /** 责令改正, with its citations, and the condition of an order given only sometimes. */
-  readonly orders: readonly { readonly order: Order; readonly when: CompiledCondition | undefined }[];
+  /** Measures that are not penalties (责令改正…), with their citations and conditions. */
+  readonly orders: readonly Conditional<Order>[];
+  /** v2 referrals to other authorities, or undefined when the item provides for none. */
+  readonly referrals: readonly Conditional<Referral>[] | undefined;
   /** The item's own grounds to 从轻或者减轻, with their citations. */
   readonly mitigations: readonly {
     readonly id: string;
@@ -232,22 +238,22 @@ function compileWith(ruleSet: RuleSet, itemIndex: number, digest: string, shared
     fine: statutoryFine(data, policy, bands),
   }));
   const sanctionConditions = new Map<SanctionData, CompiledCondition>();
+  const amountConditions = new Map<SanctionData, CompiledCondition>();
   const sanctionRanges = new Map<SanctionData, StatutoryRange>();
   for (const sanction of [...(penalty.statutory.with ?? []), ...(penalty.statutory.also ?? [])]) {
     if (sanction.of !== undefined && sanction.when === undefined) required.add(sanction.of);
     const when = compile(sanction.when as Condition | undefined);
     if (when !== undefined) sanctionConditions.set(sanction, when);
+    const amountWhen = compile(sanction.amountWhen as Condition | undefined);
+    if (amountWhen !== undefined) amountConditions.set(sanction, amountWhen);
     if (sanction.range !== undefined) sanctionRanges.set(sanction, unitRange(sanction.range, bands, policy.wholeUnits));
   }
-  const orders = (penalty.orders ?? []).map((order) => ({
-    order: deepFreeze({
-      kind: order.kind,
-      label: order.label ?? (order.kind === 'correct' ? '责令改正' : '责令限期改正'),
-      // 第二十八条 is the general rule behind every order to correct; the item may cite its own law too.
-      citations: [...cite('basis', order.basis ?? []), ORDER_TO_CORRECT],
-    }) as Order,
-    when: compile(order.when as Condition | undefined),
-  }));
+  const citeBasis = (citations: readonly CitationData[]) => cite('basis', citations);
+  const compileAny = (when: unknown) => compile(when as Condition | undefined);
+  // 第二十八条 is the general rule behind every order to correct; the item may cite its own law too.
+  const orders = compileOrders(penalty.orders ?? [], citeBasis, compileAny, ORDER_TO_CORRECT);
+  const referrals =
+    penalty.referrals === undefined ? undefined : compileReferrals(penalty.referrals, citeBasis, compileAny);
   const mitigations = (penalty.mitigations ?? []).map((data) => ({
     id: data.id,
     mandatory: data.mandatory,
@@ -290,8 +296,10 @@ function compileWith(ruleSet: RuleSet, itemIndex: number, digest: string, shared
     precondition: compile(penalty.statutory.precondition as Condition | undefined),
     fineCondition: compile(penalty.statutory.fineCondition as Condition | undefined),
     sanctionConditions,
+    amountConditions,
     sanctionRanges,
     orders,
+    referrals,
     mitigations,
   };
 }

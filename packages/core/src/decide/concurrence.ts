@@ -7,6 +7,7 @@ import { CailiangError } from '../errors/cailiang-error.js';
 import type { Issue } from '../errors/cailiang-error.js';
 import { Decimal } from '../money/decimal.js';
 import type { Decision, FineSanction, TraceEntry } from './decision.js';
+import { placeReferrals } from './decision.js';
 import type { ItemVersion } from './versions.js';
 import { describeValue } from '../errors/issues.js';
 
@@ -124,6 +125,15 @@ export function concurrentDecision(decisions: readonly Decision[], trace: boolea
 
 /** The chosen decision with the concurrence, its citations, trace and warnings, keys in the order of spec §4. */
 function withConcurrence(
+  chosen: Decision,
+  concurrence: Concurrence,
+  rest: Pick<Decision, 'citations' | 'trace' | 'warnings'>,
+): Decision {
+  const decision = concurrenceKeys(chosen, concurrence, rest);
+  return chosen.referrals === undefined ? decision : placeReferrals(decision, chosen.referrals);
+}
+
+function concurrenceKeys(
   chosen: Decision,
   concurrence: Concurrence,
   { citations, trace, warnings }: Pick<Decision, 'citations' | 'trace' | 'warnings'>,

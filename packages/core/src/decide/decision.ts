@@ -4,6 +4,7 @@
  */
 import type { ResolvedCitation } from '../citation/types.js';
 import type { ConditionTrace } from '../conditions/types.js';
+import type { MeasureKind, ReferralAction } from '../ruleset/measures.js';
 import type { SanctionKind, SanctionUnit } from '../ruleset/sanction-kinds.js';
 import type { CompiledItem } from './compile-item.js';
 import type { Concurrence } from './concurrence.js';
@@ -25,6 +26,8 @@ export interface FineSanction {
   readonly multiple?: { readonly of: string; readonly base: string; readonly min: string; readonly max: string };
   /** 可以处…罚款: the statute authorises the fine without requiring it. */
   readonly optional?: boolean;
+  /** v2: 「警告或者罚款」 — the other members of the choice: the fine or one of these, never both. */
+  readonly alternatives?: readonly { readonly kind: Exclude<SanctionKind, 'fine'>; readonly text?: string }[];
 }
 
 /** Any other sanction: an amount taken from a fact, a range in days or months, or none. */
@@ -40,14 +43,53 @@ export interface OtherSanction {
   readonly statutory?: { readonly min: string; readonly max?: string };
   /** 可以并处: authorised, not required. */
   readonly optional?: boolean;
+  /**
+   * v2: the statute's 「或者」 (责令停业、关闭): the other members, of which the officer imposes this
+   * sanction or one of these — a choice, never cumulative sanctions.
+   */
+  readonly alternatives?: readonly { readonly kind: Exclude<SanctionKind, 'fine'>; readonly text?: string }[];
+  /** v2: what lawful imposition requires first (报经有批准权的人民政府批准). */
+  readonly requires?: string;
 }
 
 export type Sanction = FineSanction | OtherSanction;
 
-/** 责令改正 (行政处罚法 第二十八条): not a penalty, ordered with it or in its place. */
+/**
+ * A measure that is not a penalty (责令改正, 行政处罚法 第二十八条; 责令限期拆除, 收缴, 强制拆除…):
+ * ordered with the penalty or in its place.
+ */
 export interface Order {
-  readonly kind: 'correct' | 'correct-within-period';
+  readonly kind: MeasureKind;
   readonly label: string;
+  /** v2: 可以 — authorised, not required. */
+  readonly optional?: boolean;
+  /** v2: the authority whose measure it is, when not this agency's (广告审查机关). */
+  readonly authority?: string;
+  /** v2: the period the statute fixes (三年内). */
+  readonly period?: { readonly length: number; readonly unit: SanctionUnit };
+  /** v2: the other members of a statutory 「或者」: this measure or one of these is ordered. */
+  readonly alternatives?: readonly { readonly kind: MeasureKind; readonly label: string }[];
+  /** v2: what lawful ordering requires first. */
+  readonly requires?: string;
+  readonly citations: readonly ResolvedCitation[];
+}
+
+/**
+ * v2: a referral to another authority (移送公安机关, 报请人民政府, 建议任免机关): that authority's
+ * measure, never this agency's penalty, with the provision that provides for it.
+ */
+export interface Referral {
+  readonly action: ReferralAction;
+  readonly authority: string;
+  /** Whom the measure is on, when not the party (直接负责的主管人员和其他直接责任人员). */
+  readonly target?: string;
+  readonly measure: string;
+  /** 并可以由有关部门…: authorised, not required. */
+  readonly optional?: boolean;
+  readonly requires?: string;
+  /** The other authority's statutory range (拘留 十日以上十五日以下), whole units. */
+  readonly range?: { readonly min: number; readonly max?: number };
+  readonly unit?: SanctionUnit;
   readonly citations: readonly ResolvedCitation[];
 }
 
@@ -157,6 +199,13 @@ export type TraceEntry =
     }
   | { readonly step: 'order'; readonly kind: string; readonly condition: ConditionTrace; readonly result: boolean }
   | {
+      readonly step: 'referral';
+      readonly authority: string;
+      readonly measure: string;
+      readonly condition: ConditionTrace;
+      readonly result: boolean;
+    }
+  | {
       readonly step: 'mitigation';
       readonly id: string;
       readonly mandatory: boolean;
@@ -203,6 +252,8 @@ interface DecisionCommon {
   };
   readonly sanctions: readonly Sanction[];
   readonly orders: readonly Order[];
+  /** v2: referrals to other authorities; present only on an item that provides for some. */
+  readonly referrals?: readonly Referral[];
   readonly adjustments: readonly Adjustment[];
   /** One act breaching several items (第二十九条): the item applied and those set aside. */
   readonly concurrence?: Concurrence;
@@ -271,7 +322,7 @@ export type Decision =
 export type DecisionBody = {
   [Outcome in Decision['outcome']]: Omit<
     Extract<Decision, { outcome: Outcome }>,
-    'ruleSet' | 'item' | 'orders' | 'deadlines' | 'citations' | 'trace' | 'concurrence'
+    'ruleSet' | 'item' | 'orders' | 'referrals' | 'deadlines' | 'citations' | 'trace' | 'concurrence'
   > & {
     readonly citations: readonly ResolvedCitation[];
     /** Undefined when no trace is kept. */
@@ -313,8 +364,40 @@ export function withoutPenalty(
   }
 }
 
-/** Builds the decision with its keys always in the order of spec §4. */
+/**
+ * Builds the decision with its keys always in the order of spec §4; `referrals`, given only for an
+ * item that provides for some, follows `orders`.
+ */
 export function assemble(
+  compiled: CompiledItem,
+  body: DecisionBody,
+  orders: Decision['orders'],
+  deadlines: Decision['deadlines'],
+  referrals?: readonly Referral[],
+): Decision {
+  const decision = assembleKeys(compiled, body, orders, deadlines);
+  return referrals === undefined ? decision : placeReferrals(decision, referrals);
+}
+
+/**
+ * The decision with `referrals` right after `orders`. Only items with referrals pay for the copy,
+ * so every other decision keeps its keys exactly as before.
+ *
+ * @param decision - a decision without referrals
+ * @param referrals - the referrals decided for the case (possibly none)
+ * @returns a copy with the key in place
+ */
+export function placeReferrals(decision: Decision, referrals: readonly Referral[]): Decision {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(decision)) {
+    if (key === 'referrals') continue;
+    out[key] = value;
+    if (key === 'orders') out['referrals'] = referrals;
+  }
+  return out as unknown as Decision;
+}
+
+function assembleKeys(
   compiled: CompiledItem,
   body: DecisionBody,
   orders: Decision['orders'],

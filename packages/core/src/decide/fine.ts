@@ -12,6 +12,7 @@ import { formatMoney } from '../money/money.js';
 import { roundAmount } from '../money/rounding.js';
 import type { RoundingPolicy } from '../money/rounding.js';
 import type { StatutoryFineData, TierAmountData } from '../ruleset/schema.js';
+import type { SanctionKind } from '../ruleset/sanction-kinds.js';
 import { bandRange, clampToStatutory, lighterOf, multipleRange, rangeOf } from './amount-range.js';
 import type { Range, StatutoryRange } from './amount-range.js';
 import type { UnderConstruction } from '../internal/under-construction.js';
@@ -62,7 +63,16 @@ export function caseFine(
   const held = heldTierRange(amount, statutory, fine, facts, rounding, { level: tier.level, warnings, unit: '元' });
   const ranges = mitigation.any ? mitigationRanges(statutory, compiled) : NO_MITIGATION_RANGES;
   const imposed = mitigation.mandatory ? mitigatedFine(held, ranges.band, fine, selected, compiled, warnings) : held;
-  return { sanction: fineSanction(imposed, statutory, fine.optional), ranges };
+  const sanction = fineSanction(imposed, statutory, fine.optional);
+  const choice = alternative.data.alternatives;
+  if (choice === undefined) return { sanction, ranges };
+  // 「警告或者罚款」: the fine is one member of the choice the statute offers.
+  const alternatives = choice.map((entry) =>
+    entry.text === undefined
+      ? { kind: entry.kind as Exclude<SanctionKind, 'fine'> }
+      : { kind: entry.kind as Exclude<SanctionKind, 'fine'>, text: entry.text },
+  );
+  return { sanction: { ...sanction, alternatives }, ranges };
 }
 
 /** The statutory range of an alternative (法定幅度) for these facts: its literal range, or the multiples of the fact. */

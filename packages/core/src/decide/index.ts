@@ -32,6 +32,7 @@ export type {
   TimeBarredDecision,
   FineSanction,
   Order,
+  Referral,
   OtherSanction,
   Sanction,
   TraceEntry,

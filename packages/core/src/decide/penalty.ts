@@ -7,20 +7,20 @@
 import { generalRuleCitation } from '../citation/general-laws.js';
 import type { ValidatedCase } from '../case/types.js';
 import type { Calendar } from '../calendar/types.js';
-import type { FactValues } from '../facts/types.js';
 import type { PenaltyLawEdition } from '../general-rules/editions.js';
 import { procedureDeadlines } from '../procedure/clocks.js';
 import type { SanctionData } from '../ruleset/schema.js';
 import { ORDER_TO_CORRECT } from './compile-item.js';
 import type { CompiledPenaltyItem } from './compile-item.js';
 import { assemble, citing, withoutPenalty } from './decision.js';
-import type { Decision, DecisionBody, Order, Sanction, TraceEntry, Warning } from './decision.js';
+import type { Decision, DecisionBody, Sanction, TraceEntry, Warning } from './decision.js';
 import { imposedExemption, offeredExemption } from './exemption.js';
 import { caseFine } from './fine.js';
 import { generalRulesHolding } from './general-rule-trace.js';
 import type { GeneralRuleEntries } from './general-rule-trace.js';
 import { mitigationAdjustments, mitigationGrounds } from './mitigation.js';
 import { requireFact } from './required-fact.js';
+import { ordersGiven, referralsGiven } from './measures.js';
 import { imposedSanctions, resolveSanction } from './sanctions.js';
 import { holds, selectStatutory, selectTier } from './select.js';
 
@@ -48,7 +48,8 @@ export function decidePenalty(compiled: CompiledPenaltyItem, kase: ValidatedCase
   const trace: TraceEntry[] | undefined = context.trace ? [...context.preface] : undefined;
   const warnings: Warning[] = [];
   const { facts, dates, excludedPeriods, payment } = kase;
-  const orders = ordersGiven(compiled, facts, trace, context.penaltyLaw);
+  const orders = ordersGiven(compiled.orders, facts, trace, context.penaltyLaw, ORDER_TO_CORRECT);
+  const referrals = compiled.referrals === undefined ? undefined : referralsGiven(compiled.referrals, facts, trace);
   /** The decision, with the procedure clocks its outcome runs (hearing and payment only for a penalty). */
   const finish = (body: DecisionBody) =>
     assemble(
@@ -56,6 +57,7 @@ export function decidePenalty(compiled: CompiledPenaltyItem, kase: ValidatedCase
       body,
       orders,
       procedureDeadlines({ dates, excludedPeriods, payment, penalty: body.outcome === 'penalty' }, context.calendar),
+      referrals,
     );
 
   if (dates.decision === undefined && context.penaltyLaw.until !== undefined) {
@@ -145,9 +147,23 @@ export function decidePenalty(compiled: CompiledPenaltyItem, kase: ValidatedCase
       holds(when, facts, trace, (condition, result) => ({ step: 'sanction', kind: spec.kind, condition, result }))
     );
   };
+  // v2 `amountWhen`: 没收广告费用 where the fee cannot be calculated has no amount, not 0 元.
+  const amountApplies = (spec: SanctionData): boolean => {
+    const when = compiled.amountConditions.get(spec);
+    return (
+      when === undefined ||
+      holds(when, facts, trace, (condition, result) => ({
+        step: 'sanction',
+        kind: `${spec.kind}.amount`,
+        condition,
+        result,
+      }))
+    );
+  };
   for (const imposed of imposedSanctions(compiled.item, tier, warnings, applies)) {
     if (imposed.spec.of !== undefined) requireFact(compiled, facts, imposed.spec.of, imposed.spec.kind);
-    sanctions.push(resolveSanction(imposed, selected, facts, compiled, mitigate, warnings));
+    const resolved = resolveSanction(imposed, selected, facts, compiled, mitigate, warnings);
+    sanctions.push(amountApplies(imposed.spec) ? resolved : withoutAmount(resolved));
   }
   const adjustments = mitigationAdjustments(grounds, fine.ranges, compiled, warnings);
   const applied = grounds.filter((ground) => ground.mandatory).map((ground) => ground.citations);
@@ -163,30 +179,9 @@ export function decidePenalty(compiled: CompiledPenaltyItem, kase: ValidatedCase
   });
 }
 
-/**
- * 责令改正: the orders the item gives, those with a condition only where it holds, each citing the
- * edition's own article for the duty to order correction.
- */
-function ordersGiven(
-  compiled: CompiledPenaltyItem,
-  facts: FactValues,
-  trace: TraceEntry[] | undefined,
-  penaltyLaw: PenaltyLawEdition,
-): Order[] {
-  const orders: Order[] = [];
-  for (const { order, when } of compiled.orders) {
-    if (
-      when === undefined ||
-      holds(when, facts, trace, (condition, result) => ({ step: 'order', kind: order.kind, condition, result }))
-    )
-      orders.push(underEdition(order, penaltyLaw));
-  }
-  return orders;
-}
-
-/** The order as compiled (it cites the 2021 第二十八条第一款), or with the edition's article in its place. */
-function underEdition(order: Order, penaltyLaw: PenaltyLawEdition): Order {
-  const citation = generalRuleCitation(penaltyLaw.orderToCorrect);
-  if (citation === ORDER_TO_CORRECT) return order;
-  return { ...order, citations: order.citations.map((cited) => (cited === ORDER_TO_CORRECT ? citation : cited)) };
+/** The sanction without the amount its fact would give: the statute's measure stands, with no sum to print. */
+function withoutAmount(sanction: Sanction): Sanction {
+  if (sanction.kind === 'fine' || sanction.amount === undefined) return sanction;
+  const { amount: _dropped, ...rest } = sanction;
+  return rest;
 }

@@ -34,15 +34,15 @@ export function imposedSanctions(
   for (const spec of item.statutory.with ?? [])
     if (applies(spec)) imposed.push({ spec, optional: spec.optional === true });
   for (const added of tier.add ?? []) {
-    const existing = imposed.findIndex((entry) => entry.spec.kind === added.kind);
+    const existing = imposed.findIndex((entry) => covers(entry.spec, added.kind));
     if (existing >= 0) {
       const entry = imposed[existing] as ImposedSanction;
       imposed[existing] = { spec: entry.spec, optional: entry.optional && added.optional === true };
       continue;
     }
     // A `with` sanction whose own condition failed is not imposed, whatever the tier adds.
-    if ((item.statutory.with ?? []).some((spec) => spec.kind === added.kind)) continue;
-    const authorised = (item.statutory.also ?? []).find((spec) => spec.kind === added.kind);
+    if ((item.statutory.with ?? []).some((spec) => covers(spec, added.kind))) continue;
+    const authorised = (item.statutory.also ?? []).find((spec) => covers(spec, added.kind));
     if (authorised !== undefined && !applies(authorised)) continue;
     if (authorised === undefined) {
       warnings.push({
@@ -53,6 +53,11 @@ export function imposedSanctions(
     imposed.push({ spec: authorised ?? { kind: added.kind }, optional: added.optional === true });
   }
   return imposed;
+}
+
+/** Whether a statutory sanction is of this kind, or offers it as one of its alternatives (责令停业、关闭). */
+function covers(spec: SanctionData, kind: string): boolean {
+  return spec.kind === kind || (spec.alternatives ?? []).some((alternative) => alternative.kind === kind);
 }
 
 /**
@@ -98,5 +103,13 @@ export function resolveSanction(
         : { min: formatMoney(statutory.min), max: formatMoney(statutory.max) };
   }
   if (imposed.optional) out.optional = true;
+  if (spec.alternatives !== undefined) {
+    out.alternatives = spec.alternatives.map((alternative) =>
+      alternative.text === undefined
+        ? { kind: alternative.kind as OtherSanction['kind'] }
+        : { kind: alternative.kind as OtherSanction['kind'], text: alternative.text },
+    );
+  }
+  if (spec.requires !== undefined) out.requires = spec.requires;
   return out;
 }

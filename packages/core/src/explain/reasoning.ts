@@ -4,6 +4,7 @@ import type { Engine } from '../decide/engine.js';
 import type { FactDeclaration } from '../facts/types.js';
 import { CIRCUMSTANCES, isCircumstance } from '../general-rules/circumstances.js';
 import type { RuleSet } from '../ruleset/load.js';
+import { choiceText, measureText, referralText } from '../render/measure-text.js';
 import { SANCTION_LABELS, SANCTION_UNIT_LABELS } from '../ruleset/sanction-kinds.js';
 import { ruleSetScope } from '../ruleset/scope.js';
 import type { Language } from './condition-text.js';
@@ -68,7 +69,7 @@ export function reasoningText(decision: Decision, ruleSet: RuleSet, caseInput: u
       parts.push(t.noPenalty(decision.exemption?.citations.map((c) => c.text).join('、') ?? ''));
       break;
     case 'correction-ordered':
-      parts.push(t.correctionOrdered(decision.orders.map((order) => order.label).join('、'), cites('basis')));
+      parts.push(t.correctionOrdered(decision.orders.map(measureText).join('、'), cites('basis')));
       break;
     case 'penalty': {
       const fine = decision.sanctions.find((s): s is FineSanction => s.kind === 'fine');
@@ -98,15 +99,18 @@ export function reasoningText(decision: Decision, ruleSet: RuleSet, caseInput: u
         parts.push(t.exemptionOffered(decision.exemption.citations.map((c) => c.text).join('、')));
       if (decision.concurrence !== undefined)
         parts.push(t.concurrence(decision.concurrence.setAside.map((item) => item.name)));
-      parts.push(
-        t.conclusion(
-          decision.sanctions,
-          decision.orders.map((order) => order.label),
-        ),
-      );
+      parts.push(t.conclusion(decision.sanctions, decision.orders.map(measureText)));
       break;
     }
   }
+  // Another authority's measure: stated as a referral, never among this agency's penalties.
+  for (const referral of decision.referrals ?? [])
+    parts.push(
+      t.referral(
+        referralText(referral),
+        referral.citations.map((citation) => citation.text),
+      ),
+    );
   return parts.join('');
 }
 
@@ -167,14 +171,16 @@ function heldLeaves(trace: ConditionTrace): Leaf[] {
 
 const sanctionZh = (sanction: Sanction): string => {
   if (sanction.kind === 'fine')
-    return `${sanction.optional === true ? '可以' : ''}罚款${sanction.min}元至${sanction.max}元`;
+    return `${sanction.optional === true ? '可以' : ''}${(sanction.alternatives ?? []).map((entry) => `${entry.text ?? SANCTION_LABELS[entry.kind]}或者`).join('')}罚款${sanction.min}元至${sanction.max}元`;
   const other = sanction as OtherSanction;
   const amount = other.amount === undefined ? '' : `${other.amount}元`;
   const range =
     other.range === undefined
       ? ''
       : `${other.range.min}至${other.range.max}${other.unit === undefined ? '' : SANCTION_UNIT_LABELS[other.unit]}`;
-  return `${other.optional === true ? '可以' : ''}${other.text ?? SANCTION_LABELS[other.kind]}${amount}${range}`;
+  const requires = other.requires === undefined ? '' : `${other.requires}，`;
+  const words = choiceText(other.text ?? SANCTION_LABELS[other.kind], other.alternatives);
+  return `${requires}${other.optional === true ? '可以' : ''}${words}${amount}${range}`;
 };
 
 const sanctionEn = (sanction: Sanction): string => {
@@ -183,7 +189,10 @@ const sanctionEn = (sanction: Sanction): string => {
   const other = sanction as OtherSanction;
   const amount = other.amount === undefined ? '' : ` of ${other.amount} yuan`;
   const range = other.range === undefined ? '' : ` of ${other.range.min} to ${other.range.max} ${other.unit ?? ''}s`;
-  return `${other.kind}${other.text === undefined ? '' : ` (${other.text})`}${amount}${range}${other.optional === true ? ' (optional)' : ''}`;
+  const choice =
+    other.alternatives === undefined ? '' : ` or ${other.alternatives.map((entry) => entry.kind).join(' or ')}`;
+  const requires = other.requires === undefined ? '' : ` (requires: ${other.requires})`;
+  return `${other.kind}${other.text === undefined ? '' : ` (${other.text})`}${choice}${amount}${range}${requires}${other.optional === true ? ' (optional)' : ''}`;
 };
 
 interface Phrases {
@@ -209,6 +218,7 @@ interface Phrases {
     continuing: boolean,
   ): string;
   correctionOrdered(orders: string, basis: string[]): string;
+  referral(text: string, basis: string[]): string;
   licensing(decision: Decision): string;
   deadline(kind: string, date: string): string;
 }
@@ -236,6 +246,7 @@ const ZH: Phrases = {
   timeBarred: (articles, limit, continuing) =>
     `该违法行为${limit === undefined ? '' : `${continuing ? '终了' : '发生'}于${limit.from}，至${limit.discovered}被发现，`}已超过${articles}规定的${limit?.years === 5 ? '五' : '二'}年期限，不再给予行政处罚。`,
   correctionOrdered: (orders, basis) => `依据${basis.join('、')}，${orders}；当事人逾期不改正的，依法给予行政处罚。`,
+  referral: (text, basis) => `依据${basis.join('、')}，${text}（非本机关的行政处罚）。`,
   licensing: (decision) =>
     `该申请事项为“${decision.item.name}”，依据${decision.citations
       .filter((c) => c.role === 'basis')
@@ -270,6 +281,8 @@ const EN: Phrases = {
     `${limit === undefined ? 'The act' : `The act, ${continuing ? 'which ended' : 'committed'} on ${limit.from},`} was discovered ${limit === undefined ? 'after' : `on ${limit.discovered}, after`} the ${limit?.years ?? 2}-year period of ${articles}; no administrative penalty is given.`,
   correctionOrdered: (orders, basis) =>
     `Under ${basis.join(', ')}: ${orders}; a penalty follows only if the party fails to correct in time.`,
+  referral: (text, basis) =>
+    ` Under ${basis.join(', ')}, referred to another authority (not this agency's penalty): ${text}.`,
   licensing: (decision) =>
     `The application concerns "${decision.item.name}", handled under ${decision.citations
       .filter((c) => c.role === 'basis')

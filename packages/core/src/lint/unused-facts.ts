@@ -30,13 +30,19 @@ export function factsRead(ruleSet: RuleSet): Set<string> {
     }
     for (const sanction of [...(item.statutory.with ?? []), ...(item.statutory.also ?? [])]) {
       condition(sanction.when);
+      condition(sanction.amountWhen);
       if (sanction.of !== undefined) read.add(sanction.of);
     }
     for (const tier of item.tiers) {
       condition(tier.when);
       if (tier.fine?.multiple?.of !== undefined) read.add(tier.fine.multiple.of);
     }
-    for (const entry of [...(item.exemptions ?? []), ...(item.mitigations ?? []), ...(item.orders ?? [])])
+    for (const entry of [
+      ...(item.exemptions ?? []),
+      ...(item.mitigations ?? []),
+      ...(item.orders ?? []),
+      ...(item.referrals ?? []),
+    ])
       condition(entry.when);
   }
   return read;

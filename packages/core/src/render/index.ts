@@ -8,6 +8,8 @@ export { renderHtml } from './html.js';
 export type { RenderHtmlOptions } from './html.js';
 export { renderMarkdown } from './markdown.js';
 export { statutoryText, sanctionText } from './statutory-text.js';
+export { choiceText, measureText, periodText, referralText } from './measure-text.js';
+export type { MeasureWording, ReferralWording } from './measure-text.js';
 export { tierStandard } from './standard-text.js';
 export { benchmarkTable, FALLBACK_CIRCUMSTANCES } from './table.js';
 export type {

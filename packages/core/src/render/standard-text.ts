@@ -53,7 +53,10 @@ export function tierStandard(
     const spec =
       (item.statutory.also ?? []).find((sanction) => sanction.kind === entry.kind) ??
       (item.statutory.with ?? []).find((sanction) => sanction.kind === entry.kind);
-    lines.push(`${entry.optional === true ? '可以并处' : '并处'}${sanctionText(spec ?? { kind: entry.kind })}`);
+    const requires = spec?.requires === undefined ? '' : `${spec.requires}，`;
+    lines.push(
+      `${requires}${entry.optional === true ? '可以并处' : '并处'}${sanctionText(spec ?? { kind: entry.kind })}`,
+    );
   }
   if (lines.length === 0) {
     const withs = (item.statutory.with ?? [])

@@ -3,6 +3,8 @@ import { SANCTION_LABELS } from '../ruleset/sanction-kinds.js';
 import type { SanctionKind } from '../ruleset/sanction-kinds.js';
 import { conditionWriter, factLabel, rangeText, writeMultiple, writeUnit, writeYuan } from './chinese-text.js';
 import type { ConditionWriter } from './chinese-text.js';
+import { MEASURE_LABELS } from '../ruleset/measures.js';
+import { choiceText, measureText, referralText } from './measure-text.js';
 
 /** A penalty item of a loaded rule set. */
 export type PenaltyItem = Extract<RuleSet['items'][number], { readonly kind: 'penalty' }>;
@@ -19,6 +21,8 @@ export interface SanctionWording {
   readonly text?: string | undefined;
   readonly range?: { readonly min: string; readonly max?: string } | undefined;
   readonly unit?: string | undefined;
+  /** v2: the other members of a statutory choice (责令停业、关闭). */
+  readonly alternatives?: readonly { readonly kind: SanctionKind; readonly text?: string | undefined }[] | undefined;
 }
 
 /**
@@ -26,8 +30,11 @@ export interface SanctionWording {
  * 责令停产停业一个月以上六个月以下.
  */
 export function sanctionText(sanction: SanctionWording): string {
-  const label = sanction.text ?? SANCTION_LABELS[sanction.kind];
-  if (sanction.text !== undefined && sanction.range === undefined) return label;
+  const own = sanction.text ?? SANCTION_LABELS[sanction.kind];
+  // 责令停业、关闭: one of them, printed as the choice it is.
+  const label = sanction.alternatives === undefined ? own : choiceText(own, sanction.alternatives);
+  if ((sanction.text !== undefined || sanction.alternatives !== undefined) && sanction.range === undefined)
+    return label;
   if (sanction.kind === 'warning' || sanction.kind === 'circulate-criticism') return `给予${label}`;
   if (sanction.range === undefined) return label;
   const range = rangeText(sanction.range.min, sanction.range.max, writeUnit(sanction.unit));
@@ -41,9 +48,22 @@ export function statutoryFineAmount(alternative: StatutoryFine, ruleSet: RuleSet
   return `${factLabel(ruleSet, multiple.of)}${rangeText(multiple.min, multiple.max, writeMultiple)}`;
 }
 
-/** 责令改正, 责令限期改正, or the order's own wording. */
+/** 责令改正, 责令限期改正, or the order's own wording, with what v2 says of it (可以, 由…, 三年内, 或者). */
 export function orderText(order: NonNullable<PenaltyItem['orders']>[number]): string {
-  return order.label ?? (order.kind === 'correct' ? '责令改正' : '责令限期改正');
+  return measureText({
+    label: order.label ?? MEASURE_LABELS[order.kind],
+    optional: order.optional,
+    authority: order.authority,
+    period: order.period,
+    alternatives: order.alternatives?.map((entry) => ({ label: entry.label ?? MEASURE_LABELS[entry.kind] })),
+    requires: order.requires,
+  });
+}
+
+/** A sanction with its modality: 「报经有批准权的人民政府批准，可以责令停业整顿」. */
+function modalText(sanction: Sanction): string {
+  const requires = sanction.requires === undefined ? '' : `${sanction.requires}，`;
+  return `${requires}${sanction.optional === true ? '可以' : ''}${sanctionText(sanction)}`;
 }
 
 /**
@@ -64,10 +84,17 @@ export function statutoryText(
 ): string {
   const withs = item.statutory.with ?? [];
   const unconditional = withs.filter((sanction) => sanction.when === undefined);
-  const mandatory = unconditional.filter((sanction) => sanction.optional !== true).map(sanctionText);
-  const optional = unconditional.filter((sanction) => sanction.optional === true).map(sanctionText);
+  const required = (sanction: Sanction) =>
+    `${sanction.requires === undefined ? '' : `${sanction.requires}，`}${sanctionText(sanction)}`;
+  const mandatory = unconditional.filter((sanction) => sanction.optional !== true).map(required);
+  const optional = unconditional.filter((sanction) => sanction.optional === true).map(required);
   const head: string[] = [];
-  if ((item.orders ?? []).length > 0) head.push((item.orders ?? []).map(orderText).join('，'));
+  // An order on a condition (情节严重的，责令停止生产、销售) is printed with it, after the fines, in v2;
+  // a v1 conditional order keeps its label (which states the condition) in the head, as before.
+  const orders = item.orders ?? [];
+  const conditionalOrders = orders.filter((order) => order.when !== undefined && v2Order(order));
+  const headOrders = orders.filter((order) => !conditionalOrders.includes(order));
+  if (headOrders.length > 0) head.push(headOrders.map(orderText).join('，'));
   if (mandatory.length > 0) head.push(mandatory.join('、'));
   if (optional.length > 0) head.push(`${mandatory.length > 0 ? '并可以' : '可以'}${optional.join('、')}`);
 
@@ -76,7 +103,9 @@ export function statutoryText(
   const accompanied = mandatory.length + optional.length > 0 && fineCondition === undefined;
   const alternatives = item.statutory.fine ?? [];
   const fines = alternatives.map((alternative) => {
-    const verb = `${alternative.optional === true ? '可以' : ''}${accompanied ? '并处' : '处'}`;
+    // 「警告或者罚款」: the other members before the fine, as the statute writes the choice.
+    const others = (alternative.alternatives ?? []).map((entry) => `${sanctionText(entry)}或者`).join('');
+    const verb = `${alternative.optional === true ? '可以' : ''}${others}${accompanied ? '并处' : '处'}`;
     return `${alternative.when === undefined ? '' : `${describe(alternative.when)}的，`}${verb}${statutoryFineAmount(alternative, ruleSet)}罚款`;
   });
   const precondition = item.statutory.precondition;
@@ -95,13 +124,17 @@ export function statutoryText(
   else clauses.push(simple ? `${lead}，${fines[0] as string}` : `${lead}；${fines.join('；')}`);
 
   for (const sanction of withs.filter((entry) => entry.when !== undefined)) {
-    clauses.push(`${describe(sanction.when)}的，${sanction.optional === true ? '可以' : ''}${sanctionText(sanction)}`);
+    clauses.push(`${describe(sanction.when)}的，${modalText(sanction)}`);
   }
   const also = item.statutory.also ?? [];
   const graver = also.filter((sanction) => sanction.when === undefined);
   if (graver.length > 0) clauses.push(`情节严重的，${graverText(graver)}`);
   for (const sanction of also.filter((entry) => entry.when !== undefined)) {
-    clauses.push(`${describe(sanction.when)}的，${sanction.optional === true ? '可以' : ''}${sanctionText(sanction)}`);
+    clauses.push(`${describe(sanction.when)}的，${modalText(sanction)}`);
+  }
+  for (const order of conditionalOrders) clauses.push(`${describe(order.when)}的，${orderText(order)}`);
+  for (const referral of item.referrals ?? []) {
+    clauses.push(`${referral.when === undefined ? '' : `${describe(referral.when)}的，`}${referralText(referral)}`);
   }
   return clauses.filter((clause) => clause !== '').join('；');
 }
@@ -110,8 +143,20 @@ export function statutoryText(
 function graverText(sanctions: readonly Sanction[]): string {
   let out = '';
   for (const sanction of sanctions) {
-    const text = `${sanction.optional === true ? '可以' : ''}${sanctionText(sanction)}`;
+    const text = modalText(sanction);
     out += out === '' ? text : `${sanction.upTo === true ? '，直至' : '、'}${text}`;
   }
   return out;
+}
+
+/** Whether an order uses a v2 measure or key, so the table may print its condition itself. */
+function v2Order(order: NonNullable<PenaltyItem['orders']>[number]): boolean {
+  return (
+    (order.kind !== 'correct' && order.kind !== 'correct-within-period') ||
+    order.optional !== undefined ||
+    order.authority !== undefined ||
+    order.period !== undefined ||
+    order.alternatives !== undefined ||
+    order.requires !== undefined
+  );
 }

@@ -18,6 +18,12 @@ export type ReviewFindingCode =
   | 'reduced-without-ground'
   /** A 并处 sanction the benchmark requires is not imposed. */
   | 'missing-mandatory-sanction'
+  /** Two members of one statutory choice (责令停业、关闭) imposed together. */
+  | 'alternatives-cumulated'
+  /** A measure that is not a penalty (责令改正, 责令限期拆除…) the statute requires is not ordered. */
+  | 'missing-mandatory-measure'
+  /** A measure the statute does not provide for this case. */
+  | 'measure-not-provided'
   /** A sanction neither the statute nor the tier authorises here. */
   | 'sanction-not-authorised'
   /** A confiscation whose amount differs from the fact it takes (违法所得…). */

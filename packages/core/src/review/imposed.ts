@@ -5,6 +5,8 @@ import { amountBeyondLimits } from '../limits/amount-limits.js';
 import { checkInput } from '../limits/check-input.js';
 import { DEFAULT_LIMITS } from '../limits/limits.js';
 import { formatMoney, readMoney } from '../money/money.js';
+import { MEASURE_KINDS } from '../ruleset/measures.js';
+import type { MeasureKind } from '../ruleset/measures.js';
 import { SANCTION_KINDS } from '../ruleset/sanction-kinds.js';
 import type { SanctionKind } from '../ruleset/sanction-kinds.js';
 import { describeValue, unknownKey } from '../errors/issues.js';
@@ -21,6 +23,11 @@ export interface ImposedSanction {
 /** What the officer decided, as the review reads it. */
 export interface Imposed {
   readonly sanctions: readonly ImposedSanction[];
+  /**
+   * The measures that are not penalties the officer ordered (责令改正, 责令限期拆除…); absent when
+   * the record does not say, and then not reviewed.
+   */
+  readonly measures?: readonly { readonly kind: MeasureKind }[];
   /** Whether the party was told of the right to a hearing (第六十三条). */
   readonly hearingOffered?: boolean;
   readonly dates: { readonly opened?: string; readonly notified?: string; readonly decision?: string };
@@ -28,7 +35,7 @@ export interface Imposed {
   readonly reasons: string;
 }
 
-const KEYS = ['sanctions', 'hearingOffered', 'dates', 'reasons'];
+const KEYS = ['sanctions', 'measures', 'hearingOffered', 'dates', 'reasons'];
 const SANCTION_KEYS = ['kind', 'amount', 'quantity'];
 const DATE_KEYS = ['opened', 'notified', 'decision'];
 
@@ -117,6 +124,7 @@ export function readImposed(input: unknown): Imposed {
       sanctions.push(sanction);
     });
   }
+  const measures = readMeasures(record['measures'], at('measures'), issues);
   const hearingOffered = record['hearingOffered'];
   if (hearingOffered !== undefined && typeof hearingOffered !== 'boolean')
     issues.push({ code: 'invalid_type', path: at('hearingOffered'), message: 'expected true or false' });
@@ -140,10 +148,40 @@ export function readImposed(input: unknown): Imposed {
   if (issues.length > 0) throw new CailiangError('INVALID_IMPOSED', issues);
   return {
     sanctions,
+    ...(measures === undefined ? {} : { measures }),
     ...(typeof hearingOffered === 'boolean' ? { hearingOffered } : {}),
     dates,
     reasons: typeof reasons === 'string' ? reasons : '',
   };
+}
+
+/** `measures: [{ kind }]`, each kind one of MEASURE_KINDS; undefined when absent. */
+function readMeasures(raw: unknown, path: string, issues: Issue[]): { kind: MeasureKind }[] | undefined {
+  if (raw === undefined) return undefined;
+  if (!Array.isArray(raw)) {
+    issues.push({ code: 'invalid_type', path, message: 'expected a list of measures ({ kind })' });
+    return undefined;
+  }
+  const measures: { kind: MeasureKind }[] = [];
+  raw.forEach((entry: unknown, index: number) => {
+    const at = `${path}[${index}]`;
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
+      issues.push({ code: 'invalid_type', path: at, message: `expected { kind }, got ${describeValue(entry)}` });
+      return;
+    }
+    for (const key of Object.keys(entry)) if (key !== 'kind') issues.push(unknownKey(key, `${at}.${key}`, ['kind']));
+    const kind = (entry as Record<string, unknown>)['kind'];
+    if (typeof kind !== 'string' || !(MEASURE_KINDS as readonly string[]).includes(kind)) {
+      issues.push({
+        code: 'invalid_value',
+        path: `${at}.kind`,
+        message: `expected a measure kind (${MEASURE_KINDS.join(', ')}), got ${describeValue(kind)}`,
+      });
+      return;
+    }
+    measures.push({ kind: kind as MeasureKind });
+  });
+  return measures;
 }
 
 function isCanonicalAmount(value: unknown): value is string {

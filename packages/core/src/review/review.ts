@@ -7,6 +7,7 @@ import { decimalOf } from '../money/decimal-memo.js';
 import type { ReviewFinding, ReviewVerdict } from './findings.js';
 import { verdictOf } from './findings.js';
 import { readImposed } from './imposed.js';
+import { checkMeasures, cumulatedAlternatives, kindsOf, referralNote } from './measures.js';
 import type { Imposed } from './imposed.js';
 
 /** A provision of 行政处罚法 as findings cite it: formatted once, shared (findings are made for every record of a batch). */
@@ -65,6 +66,7 @@ export function reviewImposed(engine: Engine, caseInput: unknown, imposed: Impos
   const findings = [
     ...checkOutcome(decision, imposed),
     ...(decision.outcome === 'penalty' ? checkPenalty(decision, imposed) : []),
+    ...checkMeasures(decision, imposed),
     ...checkHearing(imposed, party, thresholds),
     ...checkDecisionDate(decision, imposed),
   ];
@@ -153,14 +155,11 @@ function checkPenalty(decision: Decision, imposed: Imposed): ReviewFinding[] {
     findings.push(...checkFine(fine, decimalOf(imposedFine.amount), decision, imposed, basis));
   for (const sanction of decision.sanctions) {
     const required = sanction.optional !== true;
-    if (
-      required &&
-      (sanction.kind === 'fine' ? fines.length === 0 : !imposed.sanctions.some((own) => own.kind === sanction.kind))
-    ) {
+    if (required && !imposed.sanctions.some((own) => kindsOf(sanction).includes(own.kind))) {
       findings.push({
         code: 'missing-mandatory-sanction',
         severity: 'error',
-        message: `${sanction.kind}${sanction.kind !== 'fine' && sanction.text !== undefined ? ` (${sanction.text})` : ''} is required (并处) but was not imposed`,
+        message: `${kindsOf(sanction).join(' or ')}${sanction.kind !== 'fine' && sanction.text !== undefined ? ` (${sanction.text})` : ''} is required (并处) but was not imposed`,
         citations: basis,
       });
     }
@@ -177,15 +176,16 @@ function checkPenalty(decision: Decision, imposed: Imposed): ReviewFinding[] {
     }
   }
   for (const own of imposed.sanctions) {
-    if (own.kind !== 'fine' && !decision.sanctions.some((sanction) => sanction.kind === own.kind)) {
+    if (own.kind !== 'fine' && !decision.sanctions.some((sanction) => kindsOf(sanction).includes(own.kind))) {
       findings.push({
         code: 'sanction-not-authorised',
         severity: 'error',
-        message: `${own.kind} is not among the sanctions the statute and the tier authorise for this case`,
+        message: `${own.kind} is not among the sanctions the statute and the tier authorise for this case${referralNote(decision)}`,
         citations: basis,
       });
     }
   }
+  findings.push(...cumulatedAlternatives(decision, imposed, basis));
   return findings;
 }
 

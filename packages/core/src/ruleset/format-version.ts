@@ -4,13 +4,24 @@
  */
 
 /** The item keys v2 adds, where they occur: sanctions of `statutory.with` and `statutory.also`. */
-const V2_SANCTION_KEYS = ['text', 'upTo'] as const;
+const V2_SANCTION_KEYS = ['text', 'upTo', 'alternatives', 'requires', 'amountWhen'] as const;
+/** …orders (measures that are not penalties). */
+const V2_ORDER_KEYS = ['optional', 'authority', 'period', 'alternatives', 'requires'] as const;
+/** …the item. */
+const V2_ITEM_KEYS = ['referrals'] as const;
+/** v1's measure kinds; any other is v2. */
+const V1_ORDER_KINDS: readonly string[] = ['correct', 'correct-within-period'];
 /** …and `statutory` itself. */
 const V2_STATUTORY_KEYS = ['fineCondition'] as const;
 
 interface ItemShape {
   readonly kind: string;
-  readonly statutory?: { readonly with?: readonly object[]; readonly also?: readonly object[] };
+  readonly orders?: readonly { readonly kind: string }[];
+  readonly statutory?: {
+    readonly fine?: readonly object[];
+    readonly with?: readonly object[];
+    readonly also?: readonly object[];
+  };
 }
 
 /**
@@ -25,6 +36,14 @@ export function v2KeyPaths(items: readonly ItemShape[]): (string | number)[][] {
   const paths: (string | number)[][] = [];
   items.forEach((item, index) => {
     if (item.kind !== 'penalty') return;
+    for (const key of V2_ITEM_KEYS) if (key in item) paths.push(['items', index, key]);
+    (item.orders ?? []).forEach((order, position) => {
+      if (!V1_ORDER_KINDS.includes(order.kind)) paths.push(['items', index, 'orders', position, 'kind']);
+      for (const key of V2_ORDER_KEYS) if (key in order) paths.push(['items', index, 'orders', position, key]);
+    });
+    (item.statutory?.fine ?? []).forEach((fine, position) => {
+      if ('alternatives' in fine) paths.push(['items', index, 'statutory', 'fine', position, 'alternatives']);
+    });
     for (const key of V2_STATUTORY_KEYS) {
       if (item.statutory !== undefined && key in item.statutory) paths.push(['items', index, 'statutory', key]);
     }

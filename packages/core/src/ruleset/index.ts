@@ -22,3 +22,5 @@ export type {
 export { SANCTION_KINDS, SANCTION_LABELS, SANCTION_UNIT_LABELS, SANCTION_UNITS } from './sanction-kinds.js';
 export type { SanctionKind, SanctionUnit } from './sanction-kinds.js';
 export { ruleSetScope } from './scope.js';
+export { MEASURE_KINDS, MEASURE_LABELS, REFERRAL_ACTIONS } from './measures.js';
+export type { MeasureKind, ReferralAction } from './measures.js';

@@ -124,6 +124,21 @@ function checkPenaltyItem(
     condition(order.when as Condition | undefined, `${at}.orders[${index}].when`);
     if (order.basis !== undefined) checkCitations(order.basis, `${at}.orders[${index}].basis`, ruleSet, issues);
   }
+  const referrals = item.referrals ?? [];
+  for (let index = 0; index < referrals.length; index++) {
+    const referral = referrals[index] as NonNullable<PenaltyItemData['referrals']>[number];
+    condition(referral.when as Condition | undefined, `${at}.referrals[${index}].when`);
+    checkCitations(referral.basis, `${at}.referrals[${index}].basis`, ruleSet, issues);
+    if (referral.range?.max !== undefined && referral.range.min > referral.range.max) {
+      issues.push(
+        issue(
+          'invalid_range',
+          `${at}.referrals[${index}].range`,
+          `min (${referral.range.min}) is above max (${referral.range.max})`,
+        ),
+      );
+    }
+  }
   const mitigations = item.mitigations ?? [];
   const mitigationIds = new Set<string>();
   for (let index = 0; index < mitigations.length; index++) {
@@ -162,6 +177,7 @@ function checkPenaltyItem(
   const ranged = new Set<string>();
   for (const [sanction, key] of sanctions) {
     condition(sanction.when as Condition | undefined, `${at}.statutory.${key}.when`);
+    condition(sanction.amountWhen as Condition | undefined, `${at}.statutory.${key}.amountWhen`);
     if (sanction.of !== undefined) checkAmountFact(sanction.of, `${at}.statutory.${key}.of`, ruleSet, issues);
     if (sanction.range?.max !== undefined && new Decimal(sanction.range.min).greaterThan(sanction.range.max)) {
       issues.push(

@@ -3,6 +3,13 @@ import type { Condition } from '../conditions/types.js';
 import { FACT_TYPES } from '../facts/types.js';
 import { ROUNDING_MODES } from '../money/rounding.js';
 import { checkConditionStructure } from './condition-structure.js';
+import {
+  MEASURE_KINDS,
+  REFERRAL_ACTIONS,
+  measureAlternativeSchema,
+  periodSchema,
+  referralRangeSchema,
+} from './measures.js';
 import { v2KeyPaths } from './format-version.js';
 import { withJsonSchema } from './json-schema-overrides.js';
 import { SANCTION_KINDS, SANCTION_UNITS } from './sanction-kinds.js';
@@ -100,6 +107,21 @@ const statutoryFineSchema = z
     when: conditionSchema.optional(),
     /** 可以处…罚款: the fine is authorised, not required. */
     optional: z.boolean().optional(),
+    /**
+     * v2: 「警告或者罚款」 — the other members of a statutory choice with the fine: the officer imposes
+     * the fine or one of these, never both.
+     */
+    alternatives: z
+      .array(
+        z.strictObject({
+          kind: z
+            .enum(SANCTION_KINDS)
+            .refine((kind) => kind !== 'fine', 'an alternative to the fine is another sanction'),
+          text: nonEmptyText.optional(),
+        }),
+      )
+      .min(1)
+      .optional(),
     range: openRangeSchema.optional(),
     multiple: statutoryMultipleSchema.optional(),
     note: z.string().optional(),
@@ -124,6 +146,21 @@ const sanctionSchema = z
     text: nonEmptyText.optional(),
     /** v2: 「直至」 — the gravest step of an escalation (责令停产停业，直至吊销许可证), printed so. */
     upTo: z.boolean().optional(),
+    /**
+     * v2: the statute's 「或者」/「、」 between measures of which exactly one is imposed (责令停业、关闭):
+     * the other members; the decision offers the choice, never two cumulative sanctions.
+     */
+    alternatives: z
+      .array(z.strictObject({ kind: z.enum(SANCTION_KINDS), text: nonEmptyText.optional() }))
+      .min(1)
+      .optional(),
+    /** v2: what lawful imposition requires first (报经有批准权的人民政府批准), printed before the sanction. */
+    requires: nonEmptyText.optional(),
+    /**
+     * v2: the amount is taken from `of` only where this holds (广告费用能够计算的); otherwise the
+     * sanction is decided without an amount, never as 0 元.
+     */
+    amountWhen: conditionSchema.optional(),
     /** For sanctions with their own range: detention days, suspension months. */
     range: openRangeSchema.optional(),
     unit: z.enum(SANCTION_UNITS).optional(),
@@ -146,6 +183,18 @@ const sanctionSchema = z
     }
     if (sanction.range === undefined && sanction.unit !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['unit'], message: 'a unit is given only with a range' });
+    }
+    for (const [index, alternative] of (sanction.alternatives ?? []).entries()) {
+      if (alternative.kind === 'fine' || alternative.kind === sanction.kind) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['alternatives', index, 'kind'],
+          message: `an alternative is another sanction than ${sanction.kind}, and not the fine (statutory.fine)`,
+        });
+      }
+    }
+    if (sanction.amountWhen !== undefined && sanction.of === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['amountWhen'], message: 'amountWhen qualifies the amount of `of`' });
     }
     if (sanction.range !== undefined && sanction.of !== undefined) {
       ctx.addIssue({
@@ -186,14 +235,72 @@ const exemptionSchema = z.strictObject({
 
 const powerItemSchema = z.strictObject({ code: nonEmptyText, name: nonEmptyText });
 
-/** 责令改正 / 责令限期改正 (行政处罚法 第二十八条): ordered with the penalty, or instead of it. */
-const orderSchema = z.strictObject({
-  kind: z.enum(['correct', 'correct-within-period']),
-  label: nonEmptyText.optional(),
-  /** Ordered only when this holds (情节严重的，责令停止生产、销售). */
-  when: conditionSchema.optional(),
-  basis: z.array(citationSchema).optional(),
-});
+/**
+ * A measure that is not a penalty (行政处罚法 第二十八条 责令改正, and the item's own law: 责令限期拆除,
+ * 收缴, 强制拆除…), ordered with the penalty or instead of it.
+ */
+const orderSchema = z
+  .strictObject({
+    kind: z.enum(MEASURE_KINDS),
+    label: nonEmptyText.optional(),
+    /** Ordered only when this holds (情节严重的，责令停止生产、销售). */
+    when: conditionSchema.optional(),
+    basis: z.array(citationSchema).optional(),
+    /** v2: 可以 — authorised, not required. */
+    optional: z.boolean().optional(),
+    /** v2: another authority's measure (由广告审查机关撤销…), printed with its name. */
+    authority: nonEmptyText.optional(),
+    /** v2: the period the statute fixes (三年内不受理该申请人的广告审查申请). */
+    period: periodSchema.optional(),
+    /** v2: the other members of a statutory 「或者」 (责令改正或者限制生产、停产整治): one of them is ordered. */
+    alternatives: z.array(measureAlternativeSchema).min(1).optional(),
+    /** v2: what lawful ordering requires first (报经有批准权的人民政府批准). */
+    requires: nonEmptyText.optional(),
+  })
+  .superRefine((order, ctx) => {
+    if (order.kind === 'other' && order.label === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['label'], message: 'a measure of kind other states its label' });
+    }
+    for (const [index, alternative] of (order.alternatives ?? []).entries()) {
+      if (alternative.kind === 'other' && alternative.label === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['alternatives', index, 'label'],
+          message: 'a measure of kind other states its label',
+        });
+      }
+    }
+  });
+
+/**
+ * v2: a referral to another authority, whose measure is never this agency's penalty (移送公安机关
+ * 拘留, 由有关部门停止相关业务, 建议任免机关依法给予处分, 记分). It cites its own provision.
+ */
+const referralSchema = z
+  .strictObject({
+    action: z.enum(REFERRAL_ACTIONS),
+    /** The other authority, in the statute's words (公安机关, 有关部门, 任免机关或者监察机关). */
+    authority: nonEmptyText,
+    /** Whom the measure is on, when not the party (直接负责的主管人员和其他直接责任人员). */
+    target: nonEmptyText.optional(),
+    /** Its measure, in the statute's words (处十日以上十五日以下的拘留 → 拘留, with `range`). */
+    measure: nonEmptyText,
+    /** Referred only when this holds. */
+    when: conditionSchema.optional(),
+    /** 并可以由有关部门…: the referral is authorised, not required. */
+    optional: z.boolean().optional(),
+    requires: nonEmptyText.optional(),
+    /** The other authority's range (拘留 十日以上十五日以下), printed as the statute gives it. */
+    range: referralRangeSchema.optional(),
+    unit: z.enum(SANCTION_UNITS).optional(),
+    basis: z.array(citationSchema).min(1, 'a referral cites the provision that provides for it'),
+    note: z.string().optional(),
+  })
+  .superRefine((referral, ctx) => {
+    if ((referral.range === undefined) !== (referral.unit === undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['unit'], message: 'a referral range and its unit come together' });
+    }
+  });
 
 /**
  * A ground of the item's own law to 从轻或者减轻 (产品质量法 第五十五条: 销售者…可以从轻或者
@@ -230,6 +337,8 @@ const penaltyItemSchema = z.strictObject({
   basis: z.array(citationSchema).min(1, 'a penalty item cites the provision that sets the penalty (处罚依据)'),
   /** 责令改正: reported in every decision on this item, and alone when the precondition fails. */
   orders: z.array(orderSchema).optional(),
+  /** v2: referrals to other authorities (移送, 报请, 建议), never this agency's penalty. */
+  referrals: z.array(referralSchema).optional(),
   statutory: z.strictObject({
     /** The penalty applies only when this holds (逾期不改正的，处…罚款); otherwise only the order. */
     precondition: conditionSchema.optional(),
@@ -326,7 +435,10 @@ export const ruleSetSchema = z
       ctx.addIssue({
         code: 'custom',
         path,
-        message: `"${String(path[path.length - 1])}" is a format v2 key: set format: ${RULE_SET_FORMAT}`,
+        message:
+          path[path.length - 1] === 'kind'
+            ? `this measure kind is format v2 (v1 has correct, correct-within-period): set format: ${RULE_SET_FORMAT}`
+            : `"${String(path[path.length - 1])}" is a format v2 key: set format: ${RULE_SET_FORMAT}`,
       });
     }
   });
@@ -342,6 +454,7 @@ export type SanctionData = NonNullable<PenaltyItemData['statutory']['with']>[num
 export type ExemptionData = NonNullable<PenaltyItemData['exemptions']>[number];
 export type PolicyData = NonNullable<RuleSetData['policy']>;
 export type OrderData = NonNullable<PenaltyItemData['orders']>[number];
+export type ReferralData = NonNullable<PenaltyItemData['referrals']>[number];
 export type ItemMitigationData = NonNullable<PenaltyItemData['mitigations']>[number];
 export type FactData = RuleSetData['facts'][string];
 export type CitationData = z.output<typeof citationSchema>;

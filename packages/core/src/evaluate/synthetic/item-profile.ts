@@ -63,14 +63,19 @@ export function itemProfile(ruleSet: RuleSet, item: PenaltyItemData): ItemProfil
     if (alternative.multiple !== undefined) note(alternative.multiple.of);
   }
   for (const sanction of [...(item.statutory.with ?? []), ...(item.statutory.also ?? [])]) {
-    conditions.push(sanction.when);
+    conditions.push(sanction.when, sanction.amountWhen);
     if (sanction.of !== undefined) note(sanction.of);
   }
   for (const tier of item.tiers) {
     conditions.push(tier.when);
     if (tier.fine?.multiple?.of !== undefined) note(tier.fine.multiple.of);
   }
-  for (const entry of [...(item.exemptions ?? []), ...(item.mitigations ?? []), ...(item.orders ?? [])])
+  for (const entry of [
+    ...(item.exemptions ?? []),
+    ...(item.mitigations ?? []),
+    ...(item.orders ?? []),
+    ...(item.referrals ?? []),
+  ])
     conditions.push(entry.when);
   for (const condition of conditions) walk(condition as Condition | undefined);
 

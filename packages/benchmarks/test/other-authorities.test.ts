@@ -1,0 +1,253 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine, explainDecision } from '@cailiang/core';
+import type { Decision, OtherSanction, RuleSet } from '@cailiang/core';
+import { benchmarkTable } from '@cailiang/core/render';
+import { review } from '@cailiang/core/review';
+import { benchmarks } from '@cailiang/benchmarks';
+
+/**
+ * Format v2 statutory choices, measures that are not penalties and referrals, on the corrected
+ * benchmarks (docs/legal-review.md findings 4, 5, 6, 8, 9, 13). Every expectation is written by
+ * hand from the statute sentence quoted beside it, never from a run of the engine. The fixtures
+ * match subsets; these tests pin the whole list, so a sanction that should be gone cannot stay.
+ */
+const engines = new Map<RuleSet, ReturnType<typeof createEngine>>();
+function decide(ruleSet: RuleSet, item: string, facts: Record<string, unknown>): Decision {
+  const engine = engines.get(ruleSet) ?? createEngine([ruleSet]);
+  engines.set(ruleSet, engine);
+  return engine.decide(kase(item, facts));
+}
+function kase(item: string, facts: Record<string, unknown>) {
+  return {
+    item,
+    party: { kind: 'organization' },
+    facts,
+    dates: { act: '2025-03-10', discovered: '2025-05-06', decision: '2025-06-20' },
+  };
+}
+function publishedRange(ruleSet: RuleSet, code: string): string {
+  const item = benchmarkTable(ruleSet).penalty.find((entry) => entry.code === code);
+  if (item === undefined) throw new Error(`no item ${code}`);
+  return item.basis[item.basis.length - 1] as string;
+}
+const water = benchmarks['water-pollution'];
+const air = benchmarks['air-pollution'];
+const ads = benchmarks.advertising;
+const kinds = (decision: Decision) => decision.sanctions.map((sanction) => sanction.kind);
+const codes = (result: ReturnType<typeof review>) => result.findings.map((finding) => finding.code);
+
+describe('「报经有批准权的人民政府批准，责令停业、关闭」 (水污染防治法 第八十三条, 大气污染防治法 第九十九条、第一百零一条)', () => {
+  const severe = { priorViolations: 1, harm: 'serious' };
+
+  it('decides one required choice with its requirement, never two optional sanctions', () => {
+    for (const [ruleSet, code] of [
+      [water, 'WPL-83-1-1'],
+      [water, 'WPL-85-1-1'],
+      [air, 'AIR-99-1-1'],
+    ] as const) {
+      const decision = decide(ruleSet, code, severe);
+      expect(kinds(decision)).toEqual(['fine', 'suspend-business']);
+      expect(decision.sanctions[1]).toEqual({
+        kind: 'suspend-business',
+        text: '责令停业',
+        alternatives: [{ kind: 'order-closure', text: '责令关闭' }],
+        requires: '报经有批准权的人民政府批准',
+      });
+    }
+  });
+
+  it('publishes the approval before the choice, with 或者', () => {
+    expect(publishedRange(water, 'WPL-83-1-1')).toContain('报经有批准权的人民政府批准，责令停业或者责令关闭');
+    expect(publishedRange(air, 'AIR-101-1')).toContain('报经有批准权的人民政府批准，责令停业或者责令关闭');
+  });
+
+  it('review accepts either member, flags both together, and flags neither', () => {
+    const decision = decide(water, 'WPL-83-1-1', severe);
+    const fine = decision.sanctions[0] as { min: string };
+    const record = (...others: string[]) => ({
+      sanctions: [{ kind: 'fine', amount: fine.min }, ...others.map((kind) => ({ kind }))],
+      hearingOffered: true,
+      reasons: '',
+    });
+    const engine = createEngine([water]);
+    const closure = review(engine, kase('WPL-83-1-1', severe), record('order-closure'));
+    expect(codes(closure)).not.toContain('missing-mandatory-sanction');
+    expect(codes(closure)).not.toContain('sanction-not-authorised');
+    expect(codes(review(engine, kase('WPL-83-1-1', severe), record('suspend-business')))).not.toContain(
+      'missing-mandatory-sanction',
+    );
+    expect(codes(review(engine, kase('WPL-83-1-1', severe), record('suspend-business', 'order-closure')))).toContain(
+      'alternatives-cumulated',
+    );
+    expect(codes(review(engine, kase('WPL-83-1-1', severe), record()))).toContain('missing-mandatory-sanction');
+  });
+
+  it('AIR-101-1: the choice waits for 拒不改正', () => {
+    const facts = { goodsValue: '12345.67', illegalIncome: '800', priorViolations: 1, harm: 'none' };
+    expect(kinds(decide(air, 'AIR-101-1', { ...facts, refusedCorrection: false }))).toEqual([
+      'fine',
+      'confiscate-illegal-income',
+    ]);
+    const refused = decide(air, 'AIR-101-1', { ...facts, refusedCorrection: true });
+    expect((refused.sanctions[2] as OtherSanction).alternatives).toEqual([{ kind: 'order-closure', text: '责令关闭' }]);
+    expect((refused.sanctions[2] as OtherSanction).optional).toBeUndefined();
+  });
+
+  it('the orders 「责令改正或者限制生产、停产整治」 are one choice among measures', () => {
+    const decision = decide(air, 'AIR-99-1-1', { priorViolations: 0, harm: 'none' });
+    expect(decision.orders).toMatchObject([
+      {
+        kind: 'correct',
+        label: '责令改正',
+        alternatives: [
+          { kind: 'other', label: '限制生产' },
+          { kind: 'other', label: '停产整治' },
+        ],
+      },
+    ]);
+    const engine = createEngine([air]);
+    const base = { sanctions: [{ kind: 'fine', amount: '100000' }], hearingOffered: true, reasons: '' };
+    const facts = kase('AIR-99-1-1', { priorViolations: 0, harm: 'none' });
+    expect(codes(review(engine, facts, { ...base, measures: [{ kind: 'other' }] }))).not.toContain(
+      'missing-mandatory-measure',
+    );
+    expect(codes(review(engine, facts, { ...base, measures: [] }))).toContain('missing-mandatory-measure');
+  });
+});
+
+describe('水污染防治法 第九十四条第一款: 还可以…责令关闭, and the 公安机关’s 拘留 (WPL-94-1)', () => {
+  const facts = { accidentLevel: 'major', directLoss: '2000000', environmentLaw63Act: true };
+
+  it('refers the detention to the 公安机关; it is no sanction of this agency', () => {
+    const decision = decide(water, 'WPL-94-1', facts);
+    expect(kinds(decision)).toEqual(['fine', 'order-closure']);
+    expect(decision.sanctions[1]).toEqual({
+      kind: 'order-closure',
+      text: '责令关闭',
+      optional: true,
+      requires: '报经有批准权的人民政府批准',
+    });
+    expect(decision.referrals).toMatchObject([
+      {
+        action: 'transfer',
+        authority: '公安机关',
+        target: '直接负责的主管人员和其他直接责任人员',
+        measure: '处十日以上十五日以下的拘留；情节较轻的，处五日以上十日以下的拘留',
+      },
+    ]);
+    // The key follows `orders`, as spec §4 orders a decision's keys.
+    const keys = Object.keys(decision);
+    expect(keys.indexOf('referrals')).toBe(keys.indexOf('orders') + 1);
+  });
+
+  it('review: the fine alone passes on sanctions (closure 还可以, detention referred); 拘留 imposed is refused', () => {
+    const engine = createEngine([water]);
+    const alone = review(engine, kase('WPL-94-1', facts), {
+      sanctions: [{ kind: 'fine', amount: '600000' }],
+      hearingOffered: true,
+      reasons: '',
+    });
+    expect(codes(alone)).not.toContain('missing-mandatory-sanction');
+    const detained = review(engine, kase('WPL-94-1', facts), {
+      sanctions: [
+        { kind: 'fine', amount: '600000' },
+        { kind: 'detention', quantity: '10' },
+      ],
+      hearingOffered: true,
+      reasons: '',
+    });
+    const finding = detained.findings.find((entry) => entry.code === 'sanction-not-authorised');
+    expect(finding?.message).toContain('移送公安机关');
+  });
+
+  it('the reasoning states the referral apart from the penalty', () => {
+    const text = explainDecision(createEngine([water]), kase('WPL-94-1', facts)).zh;
+    expect(text).toContain(
+      '移送公安机关依法对直接负责的主管人员和其他直接责任人员处十日以上十五日以下的拘留；情节较轻的，处五日以上十日以下的拘留（非本机关的行政处罚）',
+    );
+    expect(text).toContain('报经有批准权的人民政府批准，可以责令关闭');
+  });
+});
+
+describe('广告法: other authorities (AL-63, AL-55-3, AL-58-3, AL-64-B)', () => {
+  it('AL-63 情节严重: 由有关部门依法停止相关业务 is referred, not imposed as 责令停产停业', () => {
+    const decision = decide(ads, 'AL-63', {
+      illegalIncome: '10000',
+      violationsInTwoYears: 1,
+      harm: 'minor',
+      seriousCircumstances: true,
+    });
+    expect(kinds(decision)).toEqual(['fine', 'confiscate-illegal-income']);
+    expect(decision.referrals).toMatchObject([{ action: 'transfer', authority: '有关部门', measure: '停止相关业务' }]);
+    expect(publishedRange(ads, 'AL-63')).toContain('移送有关部门依法停止相关业务');
+    expect(publishedRange(ads, 'AL-63')).not.toContain('责令停产停业');
+  });
+
+  it('AL-58-3: 没收广告费用, with no amount where the fee cannot be calculated (never 0 元)', () => {
+    const facts = { adFeeIncalculable: true, seriousCircumstances: true, violationsInTwoYears: 1, harm: 'minor' };
+    const decision = decide(ads, 'AL-58-3', { ...facts, adFee: '0' });
+    expect(decision.sanctions[1]).toEqual({ kind: 'confiscate-illegal-income', text: '没收广告费用' });
+    expect(decision.referrals).toMatchObject([{ authority: '有关部门', optional: true }]);
+    const known = decide(ads, 'AL-58-3', { ...facts, adFeeIncalculable: false, adFee: '40000' });
+    expect(known.sanctions[1]).toEqual({ kind: 'confiscate-illegal-income', text: '没收广告费用', amount: '40000' });
+    expect(publishedRange(ads, 'AL-55-3')).toContain('可以移送有关部门依法暂停广告发布业务、吊销营业执照');
+  });
+
+  it('AL-64-B: 撤销 and 三年内不受理 are the 广告审查机关’s measures, not 吊销许可证件', () => {
+    const decision = decide(ads, 'AL-64-B', { violationsInTwoYears: 1, harm: 'minor' });
+    expect(kinds(decision)).toEqual(['fine']);
+    expect(decision.orders.map((order) => [order.kind, order.authority])).toEqual([
+      ['revoke-approval', '广告审查机关'],
+      ['other', '广告审查机关'],
+    ]);
+    const range = publishedRange(ads, 'AL-64-B');
+    expect(range).toContain('由广告审查机关撤销广告审查批准');
+    expect(range).toContain('由广告审查机关三年内不受理该申请人的广告审查申请');
+    expect(range).not.toContain('吊销');
+  });
+});
+
+describe('measures that are not penalties', () => {
+  const quality = benchmarks['product-quality'];
+  const facts = {
+    goodsValue: '50000',
+    illegalIncome: '1000',
+    priorViolations: 0,
+    harm: 'minor',
+    packagedLabel45: true,
+    labelSerious: true,
+  };
+
+  it('PQL-54: 「情节严重的，责令停止生产、销售」 is ordered with its condition printed, and review flags it missing', () => {
+    expect(publishedRange(quality, 'PQL-54')).toContain('的，责令停止生产、销售');
+    const engine = createEngine([quality]);
+    const record = (measures: { kind: string }[]) => ({
+      sanctions: [
+        { kind: 'fine', amount: '5000' },
+        { kind: 'confiscate-illegal-income', amount: '1000' },
+      ],
+      measures,
+      reasons: '',
+    });
+    expect(codes(review(engine, kase('PQL-54', facts), record([{ kind: 'correct' }])))).toContain(
+      'missing-mandatory-measure',
+    );
+    expect(
+      codes(review(engine, kase('PQL-54', facts), record([{ kind: 'correct' }, { kind: 'stop-production-sale' }]))),
+    ).not.toContain('missing-mandatory-measure');
+  });
+
+  it('EIA-32-3 prints 五年内禁止从事…编制工作, not bare 限制从业', () => {
+    const eia = benchmarks['environmental-impact-assessment'];
+    expect(publishedRange(eia, 'EIA-32-3')).toContain('五年内禁止从事环境影响报告书、环境影响报告表编制工作');
+    const decision = createEngine([eia]).decide({
+      item: 'EIA-32-3',
+      party: { kind: 'individual' },
+      facts: {},
+      dates: { act: '2025-03-10', discovered: '2025-05-06', decision: '2025-06-20' },
+    });
+    expect(decision.sanctions).toEqual([
+      { kind: 'restrict-practice', text: '五年内禁止从事环境影响报告书、环境影响报告表编制工作' },
+    ]);
+  });
+});

@@ -1,0 +1,105 @@
+/**
+ * Review of statutory choices and of what is not a penalty: a sanction offered as one of
+ * alternatives (责令停业、关闭) is satisfied by any one of them and breached by two; a measure the
+ * statute requires (责令改正, 责令限期拆除…) is flagged when the officer lists measures without it;
+ * a referral to another authority (移送公安机关 拘留) is never a missing penalty, and imposing its
+ * measure as this agency's own is named for what it is.
+ */
+import type { ResolvedCitation } from '../citation/types.js';
+import type { Decision, Order, Sanction } from '../decide/decision.js';
+import { measureText, referralText } from '../render/measure-text.js';
+import type { ReviewFinding } from './findings.js';
+import type { Imposed } from './imposed.js';
+
+/**
+ * The kinds that satisfy a decided sanction: its own and its alternatives'.
+ *
+ * @param sanction - a sanction of the decision
+ * @returns the kinds any one of which the officer may impose for it
+ */
+export function kindsOf(sanction: Sanction): readonly string[] {
+  if (sanction.alternatives === undefined) return [sanction.kind];
+  return [sanction.kind, ...sanction.alternatives.map((alternative) => alternative.kind)];
+}
+
+/**
+ * Two members of one statutory choice imposed together (责令停业 and 责令关闭): the statute allows one.
+ *
+ * @param decision - the benchmark's decision
+ * @param imposed - what the officer imposed
+ * @param basis - the provisions to cite
+ */
+export function cumulatedAlternatives(
+  decision: Decision,
+  imposed: Imposed,
+  basis: readonly ResolvedCitation[],
+): ReviewFinding[] {
+  const findings: ReviewFinding[] = [];
+  for (const sanction of decision.sanctions) {
+    if (sanction.alternatives === undefined) continue;
+    const kinds = kindsOf(sanction);
+    const chosen = imposed.sanctions.filter((own) => kinds.includes(own.kind));
+    if (chosen.length > 1) {
+      findings.push({
+        code: 'alternatives-cumulated',
+        severity: 'error',
+        message: `${chosen.map((own) => own.kind).join(' and ')} were both imposed, but the statute allows one of them (${kinds.join(' or ')})`,
+        citations: basis,
+      });
+    }
+  }
+  return findings;
+}
+
+/**
+ * The measures the officer listed against those the decision requires (only when the officer
+ * lists measures: a record without `measures` says nothing of them).
+ *
+ * @param decision - the benchmark's decision
+ * @param imposed - what the officer imposed
+ */
+export function checkMeasures(decision: Decision, imposed: Imposed): ReviewFinding[] {
+  if (imposed.measures === undefined) return [];
+  const listed = imposed.measures;
+  const findings: ReviewFinding[] = [];
+  for (const order of decision.orders) {
+    if (order.optional === true || order.authority !== undefined) continue;
+    const kinds = [order.kind, ...(order.alternatives ?? []).map((alternative) => alternative.kind)];
+    if (!listed.some((own) => kinds.includes(own.kind))) {
+      findings.push({
+        code: 'missing-mandatory-measure',
+        severity: 'error',
+        message: `${measureText(order)} is required but was not ordered`,
+        citations: order.citations,
+      });
+    }
+  }
+  for (const own of listed) {
+    if (
+      !decision.orders.some(
+        (order: Order) => order.kind === own.kind || order.alternatives?.some((a) => a.kind === own.kind),
+      )
+    ) {
+      findings.push({
+        code: 'measure-not-provided',
+        severity: 'error',
+        message: `${own.kind} is not among the measures the statute provides for this case`,
+        citations: decision.citations.filter((citation) => citation.role === 'basis'),
+      });
+    }
+  }
+  return findings;
+}
+
+/**
+ * Why an imposed sanction the decision does not authorise may be wrong in kind: the decision
+ * refers that measure to another authority.
+ *
+ * @param decision - the benchmark's decision
+ * @returns a clause to append to the finding, or '' when no referral is involved
+ */
+export function referralNote(decision: Decision): string {
+  const referrals = decision.referrals ?? [];
+  if (referrals.length === 0) return '';
+  return `; the statute refers other measures to another authority, not this agency: ${referrals.map(referralText).join('；')}`;
+}
