@@ -79,7 +79,7 @@ export const foodSafetyData = {
     },
     refusedToCorrect: {
       type: 'boolean',
-      label: '责令改正后拒不改正',
+      label: '拒不改正',
     },
   },
   items: [
