@@ -38,8 +38,10 @@ describe('the published statutory range keeps the statute’s 可以', () => {
 describe('the published statutory range keeps the statute’s condition', () => {
   it('AIR-118-2: 「拒不改正的，予以关闭」 — the closure is published under the refusal, not unconditionally', () => {
     const text = publishedRange(benchmarks['air-pollution'], 'AIR-118-2');
-    expect(text).toContain('拒不改正的，予以关闭');
+    expect(text).toContain('；拒不改正的，予以关闭');
     expect(text).not.toMatch(/^责令改正，责令关闭/);
+    // The condition reads as the statute: 拒不改正的, not the label 责令改正后拒不改正的.
+    expect(text).not.toContain('责令改正后拒不改正');
   });
 
   it('AL-58-3: 第五十八条第三款 「情节严重的，…」 — the condition is not labelled as 第五十五条’s', () => {
@@ -51,9 +53,10 @@ describe('the published statutory range keeps the statute’s condition', () => 
   it.each(['FSL-126-1-1', 'FSL-126-1-13', 'FSL-126-2', 'FSL-126-4'])(
     '%s: 食品安全法 第一百二十六条 「给予警告；拒不改正的，处…罚款；情节严重的，责令停产停业，直至吊销许可证」',
     (code) => {
-      // Written by hand from the statute sentence; only the fact's label (责令改正后拒不改正) is the rule set's.
+      // Written by hand from the statute sentence: the condition reads as the statute (拒不改正的), the
+      // fact's label being the statute's words.
       expect(publishedRange(benchmarks['food-safety'], code)).toBe(
-        '责令改正，给予警告；责令改正后拒不改正的，处五千元以上五万元以下罚款；情节严重的，责令停产停业，直至吊销许可证',
+        '责令改正，给予警告；拒不改正的，处五千元以上五万元以下罚款；情节严重的，责令停产停业，直至吊销许可证',
       );
     },
   );

@@ -90,7 +90,7 @@ describe('the cross-check catches a wrong number', () => {
   it('passes the correct encoding', () => {
     const result = crossCheckRuleSet(fsl124(), statutes);
     expect(result.problems).toEqual([]);
-    expect(result.checks).toBe(12); // violates; range and its modality; multiple, its modality and its base; 2 thresholds; 3 with; 1 also
+    expect(result.checks).toBe(13); // violates; the basis' 款; range and its modality; multiple, its modality and its base; 2 thresholds; 3 with; 1 also
   });
 
   it.each<[string, (item: Record<string, any>) => void, RegExp]>([
@@ -155,6 +155,46 @@ describe('the cross-check catches a wrong number', () => {
   ])('fails on %s', (_, change, message) => {
     const result = crossCheckRuleSet(fsl124(change), statutes);
     expect(result.problems.join('\n')).toMatch(message);
+  });
+
+  it('fails on an article of several paragraphs cited without its 款 (第一百二十四条 has three)', () => {
+    const ruleSet = fsl124((item) => (item['basis'] = [{ law: 'FSL', article: 124 }]));
+    expect(crossCheckRuleSet(ruleSet, statutes).problems).toContainEqual(
+      expect.stringMatching(
+        /basis\[0\]: 《中华人民共和国食品安全法》 article 124 has 3 paragraphs \(款\): cite the paragraph/,
+      ),
+    );
+    const violated = fsl124((item) => (item['violates'] = [{ law: 'FSL', article: 63 }]));
+    expect(crossCheckRuleSet(violated, statutes).problems).toEqual([
+      expect.stringMatching(/violates\[0\]: .* article 63 has 5 paragraphs/),
+    ]);
+  });
+
+  it('accepts a violated article cited whole where the basis names it whole (违反本法第十六条规定)', () => {
+    const ruleSet = loadRuleSet({
+      format: 'cailiang.rule-set/v1',
+      id: 'test.cross-check.whole-article',
+      version: '1',
+      title: 'cross-check whole article',
+      issuer: 'test',
+      document: 'test',
+      effective: { from: '2021-04-29' },
+      policy: { fineBands: { all: ['0', '1'] } },
+      laws: { AL: { title: '中华人民共和国广告法', edition: '2021-04-29' } },
+      facts: {},
+      items: [
+        {
+          code: 'T-58-1-1',
+          name: '违反本法第十六条规定发布医疗、药品、医疗器械广告',
+          kind: 'penalty',
+          violates: [{ law: 'AL', article: 16 }],
+          basis: [{ law: 'AL', article: 58, paragraph: 1, item: 1 }],
+          tiers: [{ level: 'general', label: '一般' }],
+          statutory: {},
+        },
+      ],
+    });
+    expect(crossCheckRuleSet(ruleSet, statutes).problems.filter((p) => p.includes('款'))).toEqual([]);
   });
 
   it('fails on a multiple of the wrong base', () => {

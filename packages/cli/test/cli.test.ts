@@ -127,8 +127,10 @@ describe('cailiang lint', () => {
     );
     const { code, stdout } = await cli('lint', '--rules', gappy, '--json');
     expect(code).toBe(1);
+    // The example's enum harm has no valueLabels: that warning comes after the error.
     expect(JSON.parse(stdout).findings).toMatchObject([
       { code: 'bands-gap', severity: 'error', path: 'policy.fineBands.general' },
+      { code: 'enum-value-unlabelled', severity: 'warning', path: 'facts.harm.valueLabels' },
     ]);
   });
 });

@@ -93,6 +93,12 @@ export const advertisingData = {
         {
           law: 'AL',
           article: 28,
+          paragraph: 1,
+        },
+        {
+          law: 'AL',
+          article: 28,
+          paragraph: 2,
         },
       ],
       basis: [

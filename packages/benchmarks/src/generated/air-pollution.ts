@@ -69,7 +69,7 @@ export const airPollutionData = {
     },
     refusedCorrection: {
       type: 'boolean',
-      label: '责令改正后拒不改正',
+      label: '拒不改正',
     },
     exceedanceMultiple: {
       type: 'number',

@@ -79,7 +79,7 @@ export const foodSafetyData = {
     },
     refusedToCorrect: {
       type: 'boolean',
-      label: '责令改正后拒不改正',
+      label: '拒不改正',
     },
   },
   items: [
@@ -3199,6 +3199,12 @@ export const foodSafetyData = {
         {
           law: 'FSL',
           article: 63,
+          paragraph: 1,
+        },
+        {
+          law: 'FSL',
+          article: 63,
+          paragraph: 2,
         },
       ],
       basis: [
@@ -4108,6 +4114,17 @@ export const foodSafetyData = {
         {
           law: 'FSL',
           article: 67,
+          paragraph: 1,
+        },
+        {
+          law: 'FSL',
+          article: 67,
+          paragraph: 2,
+        },
+        {
+          law: 'FSL',
+          article: 67,
+          paragraph: 3,
         },
         {
           law: 'FSL',
@@ -4116,6 +4133,17 @@ export const foodSafetyData = {
         {
           law: 'FSL',
           article: 71,
+          paragraph: 1,
+        },
+        {
+          law: 'FSL',
+          article: 71,
+          paragraph: 2,
+        },
+        {
+          law: 'FSL',
+          article: 71,
+          paragraph: 3,
         },
       ],
       basis: [
@@ -4737,6 +4765,7 @@ export const foodSafetyData = {
         {
           law: 'FSL',
           article: 71,
+          paragraph: 2,
         },
       ],
       basis: [

@@ -6,7 +6,7 @@
  * handed only to loadRuleSet (rule-sets.ts), which returns a frozen rule set.
  */
 export const jinanPublicSmokingData = {
-  format: 'cailiang.rule-set/v1',
+  format: 'cailiang.rule-set/v2',
   id: 'cailiang.derived.jinan-public-smoking',
   version: '2010.1',
   title: '济南市公共场所禁止吸烟违法行为行政处罚裁量基准（依据地方性法规条文推导）',
@@ -137,13 +137,22 @@ export const jinanPublicSmokingData = {
         },
       ],
       statutory: {
+        fineCondition: {
+          all: [
+            {
+              fact: 'notCorrectedByDeadline',
+              operator: 'equal',
+              value: true,
+            },
+          ],
+        },
         fine: [
           {
             range: {
               min: '500',
               max: '3000',
             },
-            note: '对逾期不改正的，处以五百元以上三千元以下罚款（only the tiers for 逾期不改正 set a fine）',
+            note: '对逾期不改正的，处以五百元以上三千元以下罚款',
           },
         ],
         with: [
@@ -263,13 +272,22 @@ export const jinanPublicSmokingData = {
         },
       ],
       statutory: {
+        fineCondition: {
+          all: [
+            {
+              fact: 'notCorrectedByDeadline',
+              operator: 'equal',
+              value: true,
+            },
+          ],
+        },
         fine: [
           {
             range: {
               min: '500',
               max: '3000',
             },
-            note: '对逾期不改正的，处以五百元以上三千元以下罚款（only the tiers for 逾期不改正 set a fine）',
+            note: '对逾期不改正的，处以五百元以上三千元以下罚款',
           },
         ],
         with: [
@@ -389,13 +407,22 @@ export const jinanPublicSmokingData = {
         },
       ],
       statutory: {
+        fineCondition: {
+          all: [
+            {
+              fact: 'notCorrectedByDeadline',
+              operator: 'equal',
+              value: true,
+            },
+          ],
+        },
         fine: [
           {
             range: {
               min: '500',
               max: '3000',
             },
-            note: '对逾期不改正的，处以五百元以上三千元以下罚款（only the tiers for 逾期不改正 set a fine）',
+            note: '对逾期不改正的，处以五百元以上三千元以下罚款',
           },
         ],
         with: [
@@ -514,13 +541,22 @@ export const jinanPublicSmokingData = {
         },
       ],
       statutory: {
+        fineCondition: {
+          all: [
+            {
+              fact: 'notCorrectedByDeadline',
+              operator: 'equal',
+              value: true,
+            },
+          ],
+        },
         fine: [
           {
             range: {
               min: '500',
               max: '3000',
             },
-            note: '对逾期不改正的，处以五百元以上三千元以下罚款（only the tiers for 逾期不改正 set a fine）',
+            note: '对逾期不改正的，处以五百元以上三千元以下罚款',
           },
         ],
         with: [

@@ -1435,13 +1435,22 @@ export const waterPollutionData = {
         },
       ],
       statutory: {
+        fineCondition: {
+          all: [
+            {
+              fact: 'seriousConsequence',
+              operator: 'equal',
+              value: true,
+            },
+          ],
+        },
         fine: [
           {
             range: {
               min: '100000',
               max: '200000',
             },
-            note: '造成严重后果的，处十万元以上二十万元以下的罚款（only tiers with 造成严重后果 set a fine）',
+            note: '造成严重后果的，处十万元以上二十万元以下的罚款',
           },
         ],
         with: [

@@ -1,6 +1,6 @@
 import { Decimal } from '@cailiang/core';
 import type { RuleSet } from '@cailiang/core';
-import { describePhrase, findAmountPhrases } from './chinese-amounts.js';
+import { describePhrase, findAmountPhrases, parseChineseNumber } from './chinese-amounts.js';
 import type { AmountPhrase, AmountUnit } from './chinese-amounts.js';
 import { provisionText } from './statutes.js';
 import type { Statute } from './statutes.js';
@@ -139,6 +139,18 @@ export function crossCheckRuleSet(
       } catch (error) {
         problems.push(`${where} violates[${index}]: ${(error as Error).message}`);
       }
+      const missing = paragraphMissing(statute, citation);
+      if (missing !== undefined && !basisNamesArticle(ruleSet, item, statutes, citation))
+        problems.push(`${where} violates[${index}]: ${missing}`);
+    });
+    // 款 of the basis: an article of several paragraphs is cited with its paragraph (issue #17 point 7).
+    item.basis.forEach((citation, index) => {
+      const title = ruleSet.laws[citation.law]?.title;
+      const statute = title === undefined ? undefined : statutes.get(title);
+      if (statute === undefined) return;
+      checks += 1;
+      const missing = paragraphMissing(statute, citation);
+      if (missing !== undefined) problems.push(`${where} basis[${index}]: ${missing}`);
     });
     const scope = basisText(ruleSet, item, where, statutes, problems);
     if (scope === undefined) return;
@@ -255,6 +267,49 @@ export function crossCheckRuleSet(
  * Whether the fine's modality agrees with the statute's phrases of its shape: all of them 可以 →
  * the fine must be optional; none of them → it must not be. Mixed phrasing is left to review.
  */
+/**
+ * An article of several paragraphs cited without its 款 (济南市城市供水条例 第五十二条第一款第（三）项, never
+ * 第五十二条第（三）项): the reader cannot tell which paragraph applies. The count is the statute text's own.
+ */
+export function paragraphMissing(
+  statute: Statute,
+  citation: { readonly article: number; readonly paragraph?: number | undefined },
+): string | undefined {
+  if (citation.paragraph !== undefined) return undefined;
+  const count = statute.articles.get(citation.article)?.paragraphs.length ?? 0;
+  if (count <= 1) return undefined;
+  return `《${statute.title}》 article ${citation.article} has ${count} paragraphs (款): cite the paragraph`;
+}
+
+/**
+ * Whether the item's basis itself names the violated article whole — 「违反本法第十六条规定发布…」,
+ * 「产品标识不符合本法第二十七条规定的」 — so that the violation is cited as the statute cites it; a
+ * paragraph the statute does not name would be the benchmark's guess.
+ */
+function basisNamesArticle(
+  ruleSet: RuleSet,
+  item: PenaltyItem,
+  statutes: ReadonlyMap<string, Statute>,
+  violated: { readonly law: string; readonly article: number },
+): boolean {
+  return item.basis.some((citation) => {
+    if (citation.law !== violated.law) return false;
+    const title = ruleSet.laws[citation.law]?.title;
+    const statute = title === undefined ? undefined : statutes.get(title);
+    if (statute === undefined) return false;
+    let text: string;
+    try {
+      text = provisionText(statute, citation);
+    } catch {
+      return false;
+    }
+    for (const match of text.matchAll(/本法第([零〇一二两三四五六七八九十百]+)条(?!第[一二三四五六七八九十]+款)/gu)) {
+      if (parseChineseNumber(match[1] as string).equals(violated.article)) return true;
+    }
+    return false;
+  });
+}
+
 function modalityProblem(optional: boolean, matching: readonly AmountPhrase[]): string | undefined {
   const authorised = matching.filter((phrase) => phrase.optional === true).length;
   if (authorised === matching.length && !optional)

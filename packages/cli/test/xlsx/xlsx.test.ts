@@ -4,7 +4,7 @@ import type { RuleSet } from '@cailiang/core';
 import { importXlsx, loadExcelJs, renderXlsx, xlsxWorkbook } from '../../src/xlsx/index.js';
 import type { ExcelJsModule } from '../../src/xlsx/index.js';
 import { exampleRuleSetText } from '../../../core/test/support/builders.js';
-import { oddRuleSetWithLicensing } from '../../../core/test/import/odd-rule-set.js';
+import { oddRuleSetV2, oddRuleSetWithLicensing } from '../../../core/test/import/odd-rule-set.js';
 import { ruleFiles } from '../../../benchmarks/test/support/files.js';
 
 /** exceljs is an optional dependency of the XLSX functions: without it these tests are skipped. */
@@ -31,6 +31,8 @@ describe.skipIf(exceljs === undefined)('XLSX', () => {
     await expectRoundTrip(example);
     await expectRoundTrip(loadRuleSet(exampleRuleSetText('food-safety-2023.rules.yaml')));
     await expectRoundTrip(loadRuleSet(oddRuleSetWithLicensing()));
+    // v2: fineCondition, the statute's words (text), 直至 (upTo), 百分之五 multiples.
+    await expectRoundTrip(loadRuleSet(oddRuleSetV2()));
   });
 
   for (const { file, text } of benchmarkFiles) {

@@ -10,6 +10,7 @@ import { checkRangeRatio } from './range-ratio.js';
 import { errorsFirst, withSource } from './types.js';
 import type { Finding, LintInput } from './types.js';
 import { checkUnusedFacts } from './unused-facts.js';
+import { checkValueLabels } from './value-labels.js';
 import { checkVersions } from './versions.js';
 import type { LoadedInput } from './versions.js';
 
@@ -56,9 +57,9 @@ export function lint(input: unknown): Finding[] {
  * The checks that run on a rule set that loaded: fine bands (`bands-overlap`, `bands-gap`),
  * sanctions tiers add (`add-not-authorised`), the condition analysis of every penalty item
  * (`statutory-none-holds`, `statutory-several-hold`, `no-tier-holds`, `tiers-overlap`,
- * `tier-exceeds-statutory`, `tier-order`), licensing limits and requirements
- * (`promised-exceeds-statutory`, `requirement-without-basis`), and the warnings `range-ratio`
- * and `unused-fact`.
+ * `tier-exceeds-statutory`, `tier-order`, `tier-without-fine`, `conditional-sanction-not-imposed`),
+ * licensing limits and requirements (`promised-exceeds-statutory`, `requirement-without-basis`),
+ * and the warnings `range-ratio`, `unused-fact`, `tier-boundary-shared` and `enum-value-unlabelled`.
  *
  * @param ruleSet - a rule set returned by `loadRuleSet`
  * @returns findings, errors first, without `source`
@@ -72,6 +73,7 @@ export function lintRuleSet(ruleSet: RuleSet): Finding[] {
     ...checkLicensing(ruleSet),
     ...checkRangeRatio(ruleSet),
     ...checkUnusedFacts(ruleSet),
+    ...checkValueLabels(ruleSet),
   ]);
 }
 

@@ -79,11 +79,16 @@ describe('decide: licensing', () => {
   });
 });
 
+/** Findings other than the spec example's own enum-value-unlabelled warning (its harm has no valueLabels). */
+const withoutLabels = (findings: readonly { code: string }[]) =>
+  findings.filter((finding) => finding.code !== 'enum-value-unlabelled');
+
 describe('lint: licensing', () => {
   it('reports a promised limit longer than the statutory one', () => {
     const data = exampleRuleSet();
     data.items[1].timeLimit.promised.workingDays = 25;
-    expect(lint([{ ruleSet: data }])).toMatchObject([
+    // The example's harm has no valueLabels: its enum-value-unlabelled warning is not this test's subject.
+    expect(withoutLabels(lint([{ ruleSet: data }]))).toMatchObject([
       { code: 'promised-exceeds-statutory', severity: 'error', path: 'items[1].timeLimit.promised.workingDays' },
     ]);
   });
@@ -91,7 +96,7 @@ describe('lint: licensing', () => {
   it('reports a condition or material without a legal basis', () => {
     const data = withRequirements();
     delete data.items[1].materials[0].basis;
-    expect(lint([{ ruleSet: data }])).toMatchObject([
+    expect(withoutLabels(lint([{ ruleSet: data }]))).toMatchObject([
       { code: 'requirement-without-basis', path: 'items[1].materials[0]' },
     ]);
   });

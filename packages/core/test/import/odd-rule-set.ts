@@ -143,3 +143,26 @@ export function oddRuleSetWithLicensing(): Record<string, any> {
   });
   return data;
 }
+
+/**
+ * Every v2 key a table must carry: a fine on its own condition (`fineCondition`, 拒不改正的，处…罚款)
+ * beside a sanction imposed now, the statute's words (`text`) on `with` and `also` sanctions, the
+ * escalation 「直至」 (`upTo`), a percentage multiple (百分之五, `min: "0.05"`) and an optional one.
+ */
+export function oddRuleSetV2(): Record<string, any> {
+  const data = oddRuleSet();
+  data.format = 'cailiang.rule-set/v2';
+  const item = data.items[0];
+  delete item.statutory.precondition;
+  item.statutory.fineCondition = { all: [{ fact: 'refused', operator: 'equal', value: true }] };
+  item.statutory.fine[1].multiple = { of: 'amount', min: '0.05', max: '0.5' };
+  item.statutory.with[0] = { kind: 'warning', text: '予以警告' };
+  item.statutory.also = [
+    { kind: 'suspend-business', text: '责令停业整顿', when: { fact: 'refused', operator: 'equal', value: true } },
+    { kind: 'revoke-licence', text: '吊销许可证', upTo: true, optional: true, note: '直至吊销许可证' },
+  ];
+  item.tiers[2].fine = { multiple: { of: 'amount', min: '0.3', max: '0.5' } };
+  item.tiers[2].add = [{ kind: 'suspend-business' }, { kind: 'revoke-licence', optional: true }];
+  delete item.tiers[2].sanctions['suspend-business'];
+  return data;
+}

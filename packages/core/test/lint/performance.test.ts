@@ -6,7 +6,12 @@ const FACTS = {
   goodsValue: { type: 'money', label: '货值金额' },
   illegalIncome: { type: 'money', label: '违法所得' },
   priorViolations: { type: 'integer', min: 0, label: '两年内同类违法次数' },
-  harm: { type: 'enum', values: ['none', 'minor', 'serious'], label: '危害后果' },
+  harm: {
+    type: 'enum',
+    values: ['none', 'minor', 'serious'],
+    valueLabels: { none: '无', minor: '轻微', serious: '严重' },
+    label: '危害后果',
+  },
   childrenFood: { type: 'boolean', label: '以特定人群为主要消费对象' },
   startedOn: { type: 'date', label: '违法行为开始日期' },
 };

@@ -5,7 +5,9 @@ import type { Finding } from '../types.js';
 import { coverageCollector } from './coverage.js';
 import { modelBuilder } from './model.js';
 import type { ItemModel } from './model.js';
+import { requiredSanctionsCollector } from './required-sanctions.js';
 import { searchCombinations } from './search.js';
+import { sharedBoundaryCollector } from './shared-boundary.js';
 import { tierExceedsCollector } from './tier-exceeds.js';
 import { tierOrderCollector } from './tier-order.js';
 import type { Collector } from './visit.js';
@@ -22,7 +24,8 @@ const NO_PENALTY = GENERAL_RULES.filter((rule) => rule.effect === 'no-penalty');
  *
  * @param ruleSet - a loaded rule set
  * @returns the findings of `statutory-none-holds`, `statutory-several-hold`, `no-tier-holds`,
- *   `tiers-overlap`, `tier-exceeds-statutory` and `tier-order`, item by item
+ *   `tiers-overlap`, `tier-exceeds-statutory`, `tier-order`, `tier-without-fine`,
+ *   `conditional-sanction-not-imposed` and the warning `tier-boundary-shared`, item by item
  * @example analyseRuleSet(loadRuleSet(text)).map((f) => f.code) // [] for a sound benchmark
  */
 export function analyseRuleSet(ruleSet: RuleSet): Finding[] {
@@ -53,11 +56,17 @@ export function analyseRuleSet(ruleSet: RuleSet): Finding[] {
  * The findings for one item: one search over its fact domains, every check family watching it.
  *
  * @param model - the item, compiled for analysis
- * @returns its findings, by check family (coverage, tier-exceeds-statutory, tier-order)
+ * @returns its findings, by check family (coverage, tier-exceeds-statutory, tier-order, required sanctions, shared boundaries)
  * @example analyseItem(modelBuilder(ruleSet)(0)) // [] for FS-124-1-3 of the spec example
  */
 export function analyseItem(model: ItemModel): Finding[] {
-  const collectors: Collector[] = [coverageCollector(model), tierExceedsCollector(model), tierOrderCollector(model)];
+  const collectors: Collector[] = [
+    coverageCollector(model),
+    tierExceedsCollector(model),
+    tierOrderCollector(model),
+    requiredSanctionsCollector(model),
+    sharedBoundaryCollector(model),
+  ];
   const statutory = new Array<boolean>(model.statutory.length).fill(false);
   const tiers = new Array<boolean>(model.tiers.length).fill(false);
   const visit = { facts: {} as FactValues, statutory, tiers };

@@ -8,7 +8,7 @@ import type { FactDeclaration, FactScope } from '../../facts/types.js';
 import { isCircumstance } from '../../general-rules/circumstances.js';
 import { Decimal } from '../../money/decimal.js';
 import type { RuleSet } from '../../ruleset/load.js';
-import type { PenaltyItemData, StatutoryFineData, TierData } from '../../ruleset/schema.js';
+import type { PenaltyItemData, SanctionData, StatutoryFineData, TierData } from '../../ruleset/schema.js';
 import { ruleSetScope } from '../../ruleset/scope.js';
 import { factDomain } from './domain.js';
 import type { FactDomain } from './domain.js';
@@ -30,8 +30,20 @@ export interface ItemModel {
   readonly precondition: CompiledCondition | undefined;
   /** Mandatory item exemptions: when one holds there is no penalty to tier. */
   readonly exemptions: readonly CompiledCondition[];
+  /** v2 `statutory.fineCondition` (拒不改正的，处…罚款): the fine is required only when it holds. */
+  readonly fineCondition: CompiledCondition | undefined;
+  /** The statute's sanctions with their own `when` (拒不改正的，责令停业整顿), from `with` then `also`. */
+  readonly conditionalSanctions: readonly ConditionalSanction[];
   /** The facts the analysis varies, with their candidate values. */
   readonly domain: readonly FactDomain[];
+}
+
+/** A sanction of `statutory.with` or `statutory.also` imposed only under its own condition. */
+export interface ConditionalSanction {
+  readonly spec: SanctionData;
+  /** `statutory.also[2]` */
+  readonly path: string;
+  readonly when: CompiledCondition;
 }
 
 /**
@@ -58,12 +70,25 @@ export function modelBuilder(ruleSet: RuleSet): (itemIndex: number) => ItemModel
     const mandatory = (item.exemptions ?? []).filter((exemption) => exemption.mandatory);
     const precondition = compile(item.statutory.precondition);
     const exemptions = mandatory.map((exemption) => compile(exemption.when) as CompiledCondition);
+    const fineCondition = compile(item.statutory.fineCondition);
+    const sanctions = (['with', 'also'] as const).flatMap((list) =>
+      (item.statutory[list] ?? []).flatMap((spec, index) =>
+        spec.when === undefined ? [] : [{ spec, path: `statutory.${list}[${index}]`, data: spec.when }],
+      ),
+    );
+    const conditionalSanctions = sanctions.map(({ spec, path, data }) => ({
+      spec,
+      path,
+      when: compile(data) as CompiledCondition,
+    }));
     // The gates and choices the analysis evaluates, as written (for their literals) and compiled.
     const conditions = [
       { data: item.statutory.precondition, compiled: precondition },
       ...statutory.map((alternative) => ({ data: alternative.data.when, compiled: alternative.when })),
       ...tiers.map((tier) => ({ data: tier.data.when, compiled: tier.when })),
       ...mandatory.map((exemption, index) => ({ data: exemption.when, compiled: exemptions[index] })),
+      { data: item.statutory.fineCondition, compiled: fineCondition },
+      ...sanctions.map((sanction, index) => ({ data: sanction.data, compiled: conditionalSanctions[index]?.when })),
     ];
     return {
       ruleSet,
@@ -75,6 +100,8 @@ export function modelBuilder(ruleSet: RuleSet): (itemIndex: number) => ItemModel
       fallback: tiers.find((tier) => tier.when === undefined)?.index,
       precondition,
       exemptions,
+      fineCondition,
+      conditionalSanctions,
       domain: buildDomain(ruleSet, item, conditions, scope),
     };
   };
