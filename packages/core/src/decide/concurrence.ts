@@ -191,6 +191,7 @@ function withConcurrence(
         adjustments,
         exemption: chosen.exemption,
         ...eligibility,
+        ...(chosen.deemed === undefined ? {} : { deemed: chosen.deemed }),
         concurrence,
         citations,
         deadlines,
