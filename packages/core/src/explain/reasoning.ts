@@ -312,8 +312,11 @@ const DEADLINE_ZH: Readonly<Record<string, string>> = {
   'renewal-decision': '作出是否准予延续决定的期限',
 };
 
-/** The provisions a clock rests on, after `lead`, or nothing when it cites none. */
+/**
+ * The provisions a clock rests on, after `lead`, or nothing when it cites none. The item's own
+ * basis is left out: the opening sentence cites it once for every clock.
+ */
 function articlesOf(deadline: Deadline, lead: string, separator: string): string {
-  const texts = (deadline.citations ?? []).map((citation) => citation.text);
+  const texts = (deadline.citations ?? []).filter((c) => c.role !== 'basis').map((citation) => citation.text);
   return texts.length === 0 ? '' : `${lead}${texts.join(separator)}`;
 }

@@ -57,8 +57,8 @@ export function lint(input: unknown): Finding[] {
  * sanctions tiers add (`add-not-authorised`), the condition analysis of every penalty item
  * (`statutory-none-holds`, `statutory-several-hold`, `no-tier-holds`, `tiers-overlap`,
  * `tier-exceeds-statutory`, `tier-order`), licensing limits and requirements
- * (`promised-exceeds-statutory`, `requirement-without-basis`), and the warnings `range-ratio`
- * and `unused-fact`.
+ * (`promised-exceeds-statutory`, `requirement-without-basis`), and the warnings `range-ratio`,
+ * `unused-fact` and `limit-differs-from-licensing-law`.
  *
  * @param ruleSet - a rule set returned by `loadRuleSet`
  * @returns findings, errors first, without `source`
