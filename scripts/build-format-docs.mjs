@@ -351,6 +351,10 @@ const DESCRIPTIONS = {
   'items[licensing].timeLimit.statutory': 'The statutory limit.',
   'items[licensing].timeLimit.statutory.workingDays': 'Working days from acceptance.',
   'items[licensing].timeLimit.statutory.extension': 'Working days it may be extended by.',
+  'items[licensing].timeLimit.statutory.handling':
+    '`single` (default): one agency decides, 行政许可法 第四十二条第一款 (二十日, extension 经本行政机关负责人批准); `joint`: 统一办理、联合办理、集中办理, 第四十二条第二款 (四十五日, extension 经本级人民政府负责人批准).',
+  'items[licensing].timeLimit.lowerReview': 'A review by a lower agency before the upper one decides (第四十三条).',
+  'items[licensing].timeLimit.lowerReview.workingDays': "Working days from the lower agency's acceptance (二十日).",
   'items[licensing].timeLimit.promised': "The agency's own promise (承诺时限).",
   'items[licensing].timeLimit.promised.workingDays': 'Working days from acceptance.',
   'items[licensing].conditions': 'Conditions the applicant must meet (许可条件), each with its basis.',

@@ -170,6 +170,7 @@ const EXPORTS: Record<string, readonly string[]> = {
     'benchmarks',
     'catalog',
     'environmentalImpactAssessment',
+    'foodLicensing',
     'foodSafety',
     'jiangmenEcology2020',
     'jinanCityAppearance',

@@ -92,18 +92,26 @@ export const COMMAND_HELP: readonly CommandHelp[] = [
     name: 'deadline',
     summary: 'the last day of a period of N working days from a start date (the start day not counted)',
     usage: [
-      'cailiang deadline --start DATE --working-days N [--exclude FROM..TO…] [--json]',
+      'cailiang deadline --start DATE (--working-days N | --clock NAME) [--exclude FROM..TO…] [--json]',
       '                  [--holidays FILE…] [--no-adjusted-workdays]',
     ],
     options: [
       ['--start DATE', 'the day of the event (受理, 告知…), e.g. 2025-09-26'],
       ['--working-days N', 'the length of the period, a whole number, 1 or more'],
+      [
+        '--clock NAME',
+        'a clock of 行政许可法 with its statutory length: correction (第三十二条, 5), decision (第四十二条第一款, 20), decision-extended (30), joint (第四十二条第二款, 45), joint-extended (60), lower-review (第四十三条, 20), certificate (第四十四条, 10) working days; renewal-application (第五十条第一款: --start is the expiry, 30 days back), renewal-decision (第五十条第二款)',
+      ],
       ['--exclude FROM..TO', 'a period not counted (行政许可法 第四十五条); repeatable'],
       ['--json', 'print { start, workingDays, excluded, countAdjustedWorkdays, date, calendar }'],
       HOLIDAYS,
       ['--no-adjusted-workdays', 'do not count weekend days made working days (调休)'],
     ],
-    examples: ['cailiang deadline --start 2025-09-26 --working-days 20 --exclude 2025-10-13..2025-10-17'],
+    examples: [
+      'cailiang deadline --start 2025-09-26 --working-days 20 --exclude 2025-10-13..2025-10-17',
+      'cailiang deadline --start 2026-02-12 --clock decision',
+      'cailiang deadline --start 2026-06-30 --clock renewal-application',
+    ],
     exitCodes: ['0  counted', '2  usage, a bad date, or a year the calendar does not know', INTERNAL],
   },
   {

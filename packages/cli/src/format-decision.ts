@@ -17,6 +17,8 @@ const ROLES: Record<string, string> = {
   'general-rule': '适用规则',
 };
 
+const DEEMED = { accepted: '视为受理', 'renewal-granted': '视为准予延续' } as const;
+
 /** A decision as a terminal shows it: outcome, tier, sanctions, and every citation. */
 export function formatDecisionText(decision: Decision): string {
   const lines = [
@@ -42,9 +44,19 @@ export function formatDecisionText(decision: Decision): string {
       `${decision.exemption.mandatory ? '不予处罚' : '可以不予处罚'} (${decision.exemption.id}) ${decision.exemption.citations.map((c) => c.text).join('、')}`,
     );
   }
-  for (const deadline of decision.deadlines) lines.push(`期限 ${deadline.kind} ${deadline.date}`);
+  if (decision.outcome === 'licensing')
+    for (const act of decision.deemed ?? [])
+      lines.push(`${DEEMED[act.kind]} ${act.date} ${act.citations.map((c) => c.text).join('、')}`);
+  for (const deadline of decision.deadlines) {
+    const days = deadline.workingDays === undefined ? '' : ` (${deadline.workingDays} 个工作日)`;
+    lines.push(`期限 ${deadline.kind} ${deadline.date}${days}`);
+    if (deadline.requires !== undefined) lines.push(`  须 ${deadline.requires.join('；')}`);
+    if (deadline.deemed !== undefined) lines.push(`  逾期 ${deadline.deemed}`);
+  }
   lines.push('依据');
-  for (const citation of decision.citations) lines.push(`  ${ROLES[citation.role] ?? citation.role} ${citation.text}`);
+  // A licence rests on 许可依据; 处罚依据 would misname it.
+  const roles = decision.outcome === 'licensing' ? { ...ROLES, basis: '许可依据' } : ROLES;
+  for (const citation of decision.citations) lines.push(`  ${roles[citation.role] ?? citation.role} ${citation.text}`);
   for (const warning of decision.warnings) lines.push(`注意 [${warning.code}] ${warning.message}`);
   return `${lines.join('\n')}\n`;
 }

@@ -7,7 +7,7 @@ import { review } from '@cailiang/core/review';
 import type { ReviewResult } from '@cailiang/core/review';
 import { ruleSetJsonSchema } from '@cailiang/core';
 import { loadRuleSetFile, readDataFile, readTextFile } from '@cailiang/core/node';
-import { calendarFor, parseExclusion, workingDayDeadline } from './commands-time.js';
+import { calendarFor, licensingClockDeadline, parseExclusion, workingDayDeadline } from './commands-time.js';
 import { runBatchCommand } from './commands-batch.js';
 import { asksForHelp, parseCommandArgs, requireArgument, usageError } from './cli-args.js';
 import type { ParseOptions } from './cli-args.js';
@@ -133,21 +133,32 @@ function deadline(args: string[], io: CliIo): number {
   const { values } = parseCommandArgs('deadline', args, {
     start: { type: 'string' },
     'working-days': { type: 'string' },
+    clock: { type: 'string' },
     exclude: { type: 'string', multiple: true },
     holidays: { type: 'string', multiple: true },
     'no-adjusted-workdays': { type: 'boolean' },
     json: { type: 'boolean' },
   });
   requireArgument('deadline', values.start, '--start DATE');
-  requireArgument('deadline', values['working-days'], '--working-days N');
-  const text = values['working-days'] as string;
-  const result = workingDayDeadline(
-    values.start as string,
-    /^\d+$/.test(text) ? Number(text) : Number.NaN,
-    ((values.exclude as string[] | undefined) ?? []).map(parseExclusion),
-    calendarFor(values.holidays as string[] | undefined, values['no-adjusted-workdays'] !== true),
-  );
-  io.stdout(values.json === true ? `${JSON.stringify(result, null, 2)}\n` : `${result.date}\n`);
+  const excluded = ((values.exclude as string[] | undefined) ?? []).map(parseExclusion);
+  const calendar = calendarFor(values.holidays as string[] | undefined, values['no-adjusted-workdays'] !== true);
+  let result: { date: string; provision?: string };
+  if (values.clock !== undefined) {
+    if (values['working-days'] !== undefined)
+      throw usageError('deadline', '--clock sets the length from the statute; leave out --working-days');
+    result = licensingClockDeadline(values.clock as string, values.start as string, excluded, calendar);
+  } else {
+    requireArgument('deadline', values['working-days'], '--working-days N');
+    const text = values['working-days'] as string;
+    result = workingDayDeadline(
+      values.start as string,
+      /^\d+$/.test(text) ? Number(text) : Number.NaN,
+      excluded,
+      calendar,
+    );
+  }
+  const provision = 'provision' in result ? `${result.provision}\n` : '';
+  io.stdout(values.json === true ? `${JSON.stringify(result, null, 2)}\n` : `${result.date}\n${provision}`);
   return 0;
 }
 

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCliCaptured, scratchFolder } from './support/cli.js';
 import { SPEC_EXAMPLES, exampleRuleSetText } from '../../core/test/support/builders.js';
@@ -28,6 +29,22 @@ describe('cailiang decide', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('罚款 65000 – 85000 元 (法定幅度 50000 – 100000 元)');
     expect(stdout).toContain('处罚依据 《中华人民共和国食品安全法》第一百二十四条第一款第（三）项');
+  });
+
+  it("prints a licence's basis as 许可依据, with the deemed acceptance and what an extension requires", async () => {
+    const rules = fileURLToPath(new URL('../../benchmarks/rules/food-licensing.rules.yaml', import.meta.url));
+    const kase = file(
+      'licensing-case.yaml',
+      'item: FSL-39-additive\nfacts: { additivePremisesEquipment: true, additiveStaffAndRules: true }\ndates: { received: "2026-02-12" }\n',
+    );
+    const { code, stdout } = await cli('decide', '--rules', rules, '--case', kase);
+    expect(code).toBe(0);
+    expect(stdout).toContain('许可依据 《中华人民共和国食品安全法》第三十九条第一款');
+    expect(stdout).not.toContain('处罚依据');
+    expect(stdout).toContain('视为受理 2026-02-12 《中华人民共和国行政许可法》第三十二条第一款第（四）项');
+    expect(stdout).toContain(
+      '期限 statutory-extended 2026-04-01 (30 个工作日)\n  须 经本行政机关负责人批准；将延长期限的理由告知申请人',
+    );
   });
 
   it('reports a bad rule set with the file and path, exit 2, no stack trace', async () => {
@@ -71,7 +88,7 @@ describe('cailiang decide', () => {
     expect(decide.stderr).toContain('missing --rules FILE\nusage: cailiang decide --rules FILE');
     expect(decide.stderr).not.toContain('cailiang lint');
     const deadline = await cli('deadline', '--start', '2025-09-26');
-    expect(deadline.stderr).toContain('usage: cailiang deadline --start DATE --working-days N');
+    expect(deadline.stderr).toContain('usage: cailiang deadline --start DATE (--working-days N | --clock NAME)');
     expect(deadline.stderr).toContain('[--holidays FILE…] [--no-adjusted-workdays]');
     const review = await cli('review', '--bogus');
     expect(review.stderr).toContain('--imposed FILE [--json]');
@@ -220,6 +237,36 @@ describe('cailiang deadline', () => {
       workingDays: 20,
       excluded: [{ from: '2025-10-13', to: '2025-10-17' }],
     });
+  });
+
+  it('counts the clocks of 行政许可法 by name, with the provision quoted', async () => {
+    // Thu 2026-02-12 (春节 2026: Sat 02-14 and Sat 02-28 worked, 02-15..02-23 off), counted by hand:
+    // 02-13 1, 02-14 2, 02-24 3, 02-25 4, 02-26 5 … 03-18 20
+    expect(await cli('deadline', '--start', '2026-02-12', '--clock', 'correction')).toEqual({
+      code: 0,
+      stdout:
+        '2026-02-26\n《中华人民共和国行政许可法》第三十二条第一款第（四）项：在五日内一次告知申请人需要补正的全部内容\n',
+      stderr: '',
+    });
+    expect((await cli('deadline', '--start', '2026-02-12', '--clock', 'decision')).stdout).toMatch(/^2026-03-18\n/);
+    const renewal = JSON.parse(
+      (await cli('deadline', '--start', '2026-06-30', '--clock', 'renewal-application', '--json')).stdout,
+    );
+    expect(renewal).toMatchObject({
+      clock: 'renewal-application',
+      expires: '2026-06-30',
+      daysBefore: 30,
+      date: '2026-05-31',
+    });
+  });
+
+  it('refuses an unknown clock, and a clock with --working-days', async () => {
+    const unknown = await cli('deadline', '--start', '2026-02-12', '--clock', 'decide');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('expected one of correction, decision, decision-extended');
+    const both = await cli('deadline', '--start', '2026-02-12', '--clock', 'decision', '--working-days', '20');
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('leave out --working-days');
   });
 
   it('counts a 调休 Sunday as a working day unless told not to', async () => {

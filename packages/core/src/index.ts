@@ -21,6 +21,7 @@ export type {
   CorrectionOrderedDecision,
   Deadline,
   Decision,
+  DeemedAct,
   Eligibility,
   Exemption,
   FineSanction,

@@ -31,6 +31,15 @@ export const catalog: readonly CatalogEntry[] = /* @__PURE__ */ Object.freeze([
     items: 7,
   }),
   /* @__PURE__ */ Object.freeze({
+    slug: 'food-licensing',
+    exportName: 'foodLicensing',
+    id: 'cailiang.derived.food-licensing',
+    version: '2025.1',
+    title: '食品安全行政许可事项办理时限与条件（依据法律条文推导）',
+    source: 'statute-derived',
+    items: 4,
+  }),
+  /* @__PURE__ */ Object.freeze({
     slug: 'food-safety',
     exportName: 'foodSafety',
     id: 'cailiang.derived.food-safety',

@@ -2,6 +2,7 @@ import { Decimal } from '@cailiang/core';
 import type { RuleSet } from '@cailiang/core';
 import { describePhrase, findAmountPhrases, parseChineseNumber } from './chinese-amounts.js';
 import type { AmountPhrase, AmountUnit } from './chinese-amounts.js';
+import { crossCheckLicensingItem } from './licensing-cross-check.js';
 import { provisionText } from './statutes.js';
 import type { Statute } from './statutes.js';
 
@@ -117,7 +118,7 @@ function decimalOf(value: unknown): Decimal | undefined {
   return undefined;
 }
 
-/** Cross-checks every penalty item of a rule set against the statutes (by full title). */
+/** Cross-checks every item of a rule set against the statutes (penalty items by full title; licensing items by edition). */
 export function crossCheckRuleSet(
   ruleSet: RuleSet,
   statutes: ReadonlyMap<string, Statute>,
@@ -126,8 +127,13 @@ export function crossCheckRuleSet(
   const problems: string[] = [];
   let checks = 0;
   ruleSet.items.forEach((item, itemIndex) => {
-    if (item.kind !== 'penalty') return;
     const where = `${source} items[${itemIndex}] ${item.code}`;
+    if (item.kind === 'licensing') {
+      const licensing = crossCheckLicensingItem(ruleSet, item, where);
+      checks += licensing.checks;
+      problems.push(...licensing.problems);
+      return;
+    }
     // Every provision the item cites as violated must exist (article, paragraph, item).
     item.violates.forEach((citation, index) => {
       const title = ruleSet.laws[citation.law]?.title;

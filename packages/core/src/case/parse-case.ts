@@ -15,7 +15,19 @@ import { describeValue, isRecord, unknownKey } from '../errors/issues.js';
 const CASE_KEYS = ['item', 'party', 'facts', 'circumstances', 'dates', 'excludedPeriods', 'payment'] as const;
 const PAYMENT_KEYS = ['fine', 'paid'] as const;
 const PARTY_KEYS = ['kind', 'age'] as const;
-const DATE_KEYS = ['act', 'actEnded', 'discovered', 'decision', 'accepted', 'opened', 'notified', 'served'] as const;
+const DATE_KEYS = [
+  'act',
+  'actEnded',
+  'discovered',
+  'decision',
+  'accepted',
+  'received',
+  'correctionNotified',
+  'expires',
+  'opened',
+  'notified',
+  'served',
+] as const;
 const PERIOD_KEYS = ['from', 'to', 'reason'] as const;
 
 /** Dates that must not come before others: [earlier, later, why]. */
@@ -27,6 +39,10 @@ const DATE_ORDER: readonly (readonly [string, string, string])[] = [
   ['opened', 'decision', 'the decision cannot come before the case was opened'],
   ['notified', 'decision', 'the decision cannot come before the party was notified'],
   ['decision', 'served', 'the decision cannot be served before it was made'],
+  ['received', 'accepted', 'the application cannot be accepted before its materials were received'],
+  ['received', 'correctionNotified', 'corrections cannot be asked for before the materials were received'],
+  ['accepted', 'decision', 'the licensing decision cannot come before the application was accepted'],
+  ['received', 'decision', 'the licensing decision cannot come before the application was received'],
 ];
 
 /** The highest age accepted; anything above is a typo, not a party. */
@@ -269,12 +285,14 @@ function readDates(raw: unknown, kind: CaseRequirements['kind'], issues: Issue[]
       dates[key] = value;
     }
   }
+  // A licensing case may give the receipt of the materials instead of the acceptance: under
+  // 行政许可法 第三十二条第一款第（四）项 the application may be accepted (受理) by operation of law.
   const required = kind === 'penalty' ? 'act' : 'accepted';
-  if (raw[required] === undefined)
+  if (raw[required] === undefined && !(kind === 'licensing' && raw['received'] !== undefined))
     issues.push({
       code: 'missing_key',
       path: `dates.${required}`,
-      message: `missing; a ${kind} case gives the date of the ${required === 'act' ? 'act (违法行为发生之日)' : 'acceptance (受理之日)'}`,
+      message: `missing; a ${kind} case gives the date of the ${required === 'act' ? 'act (违法行为发生之日)' : 'acceptance (受理之日) or of the receipt of the materials (received, 收到申请材料之日)'}`,
     });
   for (const [earlier, later, message] of DATE_ORDER) {
     const a = dates[earlier];

@@ -18,6 +18,12 @@ export interface CaseDates {
   readonly decision?: IsoDate;
   /** Licensing: the day the application was accepted (受理). */
   readonly accepted?: IsoDate;
+  /** Licensing: the day the agency received the application materials (收到申请材料), for 行政许可法 第三十二条. */
+  readonly received?: IsoDate;
+  /** Licensing: the day the agency told the applicant, once, everything to correct (一次告知补正), 第三十二条第一款第（四）项. */
+  readonly correctionNotified?: IsoDate;
+  /** Licensing renewal: the last day of the licence's validity (有效期届满), for 第五十条. */
+  readonly expires?: IsoDate;
   /** The day the penalty case was opened (立案), for 第六十条. */
   readonly opened?: IsoDate;
   /** The day the party was told of the intended penalty and its rights (告知), for 第六十四条. */

@@ -61,8 +61,8 @@ export function penaltyLaw2017(article: number, paragraph?: number, item?: numbe
 }
 
 /** A provision of the Administrative Licensing Law (行政许可法): the same object for the same provision. */
-export function licensingLaw(article: number, paragraph?: number): Citation {
-  return provision('ALL', article, paragraph);
+export function licensingLaw(article: number, paragraph?: number, item?: number): Citation {
+  return provision('ALL', article, paragraph, item);
 }
 
 /** Each general-rule provision formatted once: the same dozen are cited by every decision. */

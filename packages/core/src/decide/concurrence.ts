@@ -201,6 +201,7 @@ function concurrenceKeys(
         adjustments,
         exemption: chosen.exemption,
         ...eligibility,
+        ...(chosen.deemed === undefined ? {} : { deemed: chosen.deemed }),
         concurrence,
         citations,
         deadlines,

@@ -141,6 +141,25 @@ export interface Deadline {
   /** The length of the period, where it is counted in working days. */
   readonly workingDays?: number;
   readonly citations?: readonly ResolvedCitation[];
+  /**
+   * What the law requires for this date to hold, in its words: an extension needs
+   * 「经本行政机关负责人批准」 and 「将延长期限的理由告知申请人」 (行政许可法 第四十二条).
+   */
+  readonly requires?: readonly string[];
+  /** What the law deems when the period passes with nothing done (「视为准予延续」, 第五十条第二款). */
+  readonly deemed?: string;
+}
+
+/**
+ * An act the law deems done (视为) because the agency let a period pass: an application accepted
+ * from the receipt of its materials (行政许可法 第三十二条第一款第（四）项: 「逾期不告知的，自收到申请
+ * 材料之日起即为受理」), or a renewal granted (第五十条第二款: 「逾期未作决定的，视为准予延续」).
+ */
+export interface DeemedAct {
+  readonly kind: 'accepted' | 'renewal-granted';
+  /** The day the act counts as done: the receipt of the materials, or the licence's last day. */
+  readonly date: string;
+  readonly citations: readonly ResolvedCitation[];
 }
 
 /**
@@ -301,6 +320,8 @@ export interface LicensingDecision extends DecisionCommon {
   readonly exemption: null;
   /** Absent for an item that lists no conditions or materials. */
   readonly eligibility?: Eligibility;
+  /** Acts the law deems done because a period passed (第三十二条, 第五十条); absent when none. */
+  readonly deemed?: readonly DeemedAct[];
 }
 
 /**
@@ -334,7 +355,11 @@ export type DecisionBody = {
 export type WithoutPenalty =
   | { readonly outcome: 'time-barred' | 'correction-ordered' }
   | { readonly outcome: 'no-penalty'; readonly exemption: Exemption }
-  | { readonly outcome: 'licensing'; readonly eligibility: Eligibility | undefined };
+  | {
+      readonly outcome: 'licensing';
+      readonly eligibility: Eligibility | undefined;
+      readonly deemed?: readonly DeemedAct[] | undefined;
+    };
 
 /**
  * The body of a decision that imposes no penalty — 不予处罚, 超过追责时效, 责令改正 only, or a
@@ -356,9 +381,13 @@ export function withoutPenalty(
     case 'no-penalty':
       return { outcome: kind.outcome, ...common, exemption: kind.exemption };
     case 'licensing':
-      return kind.eligibility === undefined
-        ? { outcome: kind.outcome, ...common, exemption: null }
-        : { outcome: kind.outcome, ...common, exemption: null, eligibility: kind.eligibility };
+      return {
+        outcome: kind.outcome,
+        ...common,
+        exemption: null,
+        ...(kind.eligibility === undefined ? {} : { eligibility: kind.eligibility }),
+        ...(kind.deemed === undefined || kind.deemed.length === 0 ? {} : { deemed: kind.deemed }),
+      };
     default:
       return { outcome: kind.outcome, ...common, exemption: null };
   }
@@ -455,22 +484,8 @@ function assembleKeys(
         warnings,
       };
     case 'licensing': {
-      const { eligibility } = body;
-      if (eligibility === undefined)
-        return {
-          outcome: body.outcome,
-          ruleSet,
-          item,
-          tier: body.tier,
-          sanctions,
-          orders,
-          adjustments,
-          exemption: body.exemption,
-          citations,
-          deadlines,
-          trace,
-          warnings,
-        };
+      // Key order of spec §4; eligibility and deemed only when there are any.
+      const { eligibility, deemed } = body;
       return {
         outcome: body.outcome,
         ruleSet,
@@ -480,7 +495,8 @@ function assembleKeys(
         orders,
         adjustments,
         exemption: body.exemption,
-        eligibility,
+        ...(eligibility === undefined ? {} : { eligibility }),
+        ...(deemed === undefined ? {} : { deemed }),
         citations,
         deadlines,
         trace,

@@ -20,6 +20,7 @@ export type {
   Adjustment,
   AmountRange,
   Deadline,
+  DeemedAct,
   Eligibility,
   Requirement,
   CorrectionOrderedDecision,

@@ -1,15 +1,14 @@
 /**
- * Decides a licensing application (行政许可): its time limits in working days and whether it meets
- * the item's conditions.
+ * Decides a licensing application (行政许可): its clocks in working days (行政许可法 第三十二条,
+ * 第四十二条 to 第四十五条, 第五十条) and whether it meets the item's conditions.
  */
 import type { Calendar } from '../calendar/index.js';
-import { addWorkingDays } from '../calendar/index.js';
 import { generalRuleCitation, licensingLaw } from '../citation/general-laws.js';
-import type { ResolvedCitation } from '../citation/types.js';
 import type { ValidatedCase } from '../case/types.js';
+import { licensingClocks } from '../procedure/licensing-clocks.js';
 import type { CompiledLicensingItem } from './compile-item.js';
 import { assemble, withoutPenalty } from './decision.js';
-import type { Deadline, Decision, Eligibility, TraceEntry } from './decision.js';
+import type { Decision, Eligibility, TraceEntry } from './decision.js';
 import { holds } from './select.js';
 
 export interface LicensingContext {
@@ -18,38 +17,34 @@ export interface LicensingContext {
   readonly calendar: Calendar;
 }
 
-/** 第四十五条: hearings, expert review, testing… are not counted in the time limit. */
-const NOT_COUNTED = generalRuleCitation(licensingLaw(45));
 /** 第八十二条: the limits are working days, statutory holidays excluded. */
 const WORKING_DAYS = generalRuleCitation(licensingLaw(82));
 
 /**
- * The time limits of a licensing application from the day it was accepted (受理): the agency's
- * promised limit (承诺时限), the statutory limit, and the statutory limit with its extension —
- * each in working days, the day of acceptance not counted, excluded periods not counted.
+ * The clocks of a licensing application — receipt and correction (第三十二条), the agency's
+ * promised limit (承诺时限), the statutory limit and its extension (第四十二条), a lower
+ * agency's review (第四十三条), the licence's issue (第四十四条), renewal (第五十条) — each in
+ * working days where the agency keeps it, excluded periods (第四十五条) not counted; then
+ * whether the application meets every condition.
  */
 export function decideLicensing(
   compiled: CompiledLicensingItem,
   kase: ValidatedCase,
   context: LicensingContext,
 ): Decision {
-  const accepted = kase.dates.accepted as string;
-  const excluded = kase.excludedPeriods;
-  const { statutory, promised } = compiled.item.timeLimit;
-  const counting = excluded.length > 0 ? [WORKING_DAYS, NOT_COUNTED] : [WORKING_DAYS];
-  const deadline = (kind: string, workingDays: number, citations: readonly ResolvedCitation[]): Deadline => ({
-    kind,
-    date: addWorkingDays(accepted, workingDays, context.calendar, { excluded }),
-    workingDays,
-    citations: [...citations, ...counting],
-  });
-
-  const deadlines: Deadline[] = [];
-  if (promised !== undefined) deadlines.push(deadline('promised', promised.workingDays, [compiled.benchmark]));
-  deadlines.push(deadline('statutory', statutory.workingDays, compiled.basis));
-  if (statutory.extension !== undefined && statutory.extension > 0) {
-    deadlines.push(deadline('statutory-extended', statutory.workingDays + statutory.extension, compiled.basis));
-  }
+  const { statutory, promised, lowerReview } = compiled.item.timeLimit;
+  const clocks = licensingClocks(
+    {
+      dates: kase.dates,
+      excluded: kase.excludedPeriods,
+      statutory,
+      ...(promised === undefined ? {} : { promised }),
+      ...(lowerReview === undefined ? {} : { lowerReview }),
+      basis: compiled.basis,
+      benchmark: compiled.benchmark,
+    },
+    context.calendar,
+  );
   const trace: TraceEntry[] | undefined = context.trace ? [...context.preface] : undefined;
   const unmet = compiled.conditions.filter(
     (requirement) =>
@@ -68,11 +63,16 @@ export function decideLicensing(
           unmet: unmet.map(({ id, label, citations }) => ({ id, label, citations })),
           materials: compiled.materials.map(({ id, label, citations }) => ({ id, label, citations })),
         };
-  const citations = [...compiled.basis, compiled.benchmark, ...counting];
+  // The decision cites the item's basis and benchmark, then every provision a clock rests on.
+  const clockCitations = clocks.deadlines.flatMap((deadline) => deadline.citations ?? []);
+  const citations = [...compiled.basis, compiled.benchmark, WORKING_DAYS, ...clockCitations];
   return assemble(
     compiled,
-    withoutPenalty({ outcome: 'licensing', eligibility }, { citations, trace, warnings: [] }),
+    withoutPenalty(
+      { outcome: 'licensing', eligibility, deemed: clocks.deemed },
+      { citations, trace, warnings: clocks.warnings },
+    ),
     [],
-    deadlines,
+    clocks.deadlines,
   );
 }

@@ -61,11 +61,14 @@ export function licensingVersion(
   versions: readonly ItemVersion[],
   dates: CaseDates,
 ): { readonly version: ItemVersion; readonly step: TraceEntry } {
-  const accepted = dates.accepted as string;
-  const version = versionInForce(versions, accepted, 'the acceptance date', 'dates.accepted');
+  // Without a formal acceptance, the receipt of the materials stands for it (第三十二条).
+  const [key, day] =
+    dates.accepted !== undefined ? ['accepted', dates.accepted] : ['received', dates.received as string];
+  const what = key === 'accepted' ? 'the acceptance date' : 'the date the materials were received';
+  const version = versionInForce(versions, day, what, `dates.${key}`);
   return {
     version,
-    step: { step: 'version', selected: version.ruleSet.version, reason: `in force on the acceptance date ${accepted}` },
+    step: { step: 'version', selected: version.ruleSet.version, reason: `in force on ${what} ${day}` },
   };
 }
 

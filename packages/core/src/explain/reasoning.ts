@@ -1,5 +1,5 @@
 import type { ConditionTrace } from '../conditions/types.js';
-import type { Decision, FineSanction, OtherSanction, Sanction } from '../decide/decision.js';
+import type { Deadline, Decision, DeemedAct, FineSanction, OtherSanction, Sanction } from '../decide/decision.js';
 import type { Engine } from '../decide/engine.js';
 import type { FactDeclaration } from '../facts/types.js';
 import { CIRCUMSTANCES, isCircumstance } from '../general-rules/circumstances.js';
@@ -49,7 +49,17 @@ export function reasoningText(decision: Decision, ruleSet: RuleSet, caseInput: u
     decision.citations.filter((citation) => citation.role === role).map((citation) => citation.text);
   const parts: string[] = [t.found(decision.item.name, describeFacts(kase, ruleSet, language))];
   if (decision.outcome === 'licensing')
-    return [t.licensing(decision), ...decision.deadlines.map((d) => t.deadline(d.kind, d.date))].join('');
+    return [
+      t.licensing(decision),
+      ...(decision.deemed ?? []).map((act) =>
+        t.deemed(
+          act.kind,
+          act.date,
+          act.citations.map((c) => c.text),
+        ),
+      ),
+      ...decision.deadlines.map((d) => t.deadline(d)),
+    ].join('');
   if (cites('violates').length > 0) parts.push(t.violates(cites('violates')));
   const benchmark = cites('benchmark')[0] ?? `${ruleSet.document} ${decision.item.code}`;
   switch (decision.outcome) {
@@ -220,7 +230,10 @@ interface Phrases {
   correctionOrdered(orders: string, basis: string[]): string;
   referral(text: string, basis: string[]): string;
   licensing(decision: Decision): string;
-  deadline(kind: string, date: string): string;
+  /** One clock: its name, last day, working days, the provisions, and what the law requires or deems. */
+  deadline(deadline: Deadline): string;
+  /** An act the law deems done (视为受理, 视为准予延续). */
+  deemed(kind: DeemedAct['kind'], date: string, articles: readonly string[]): string;
 }
 
 const ZH: Phrases = {
@@ -252,8 +265,12 @@ const ZH: Phrases = {
       .filter((c) => c.role === 'basis')
       .map((c) => c.text)
       .join('、')}办理。`,
-  deadline: (kind, date) =>
-    `${{ promised: '承诺办结期限', statutory: '法定办结期限', 'statutory-extended': '延长后的法定办结期限' }[kind] ?? kind}为${date}。`,
+  deadline: (d) =>
+    `${DEADLINE_ZH[d.kind] ?? d.kind}${d.workingDays === undefined ? '' : `（${d.workingDays}个工作日）`}为${d.date}${articlesOf(d, '，依据', '、')}${d.requires === undefined ? '' : `；须${d.requires.join('，并')}`}${d.deemed === undefined ? '' : `；${d.deemed}`}。`,
+  deemed: (kind, date, articles) =>
+    kind === 'accepted'
+      ? `行政机关未在法定期限内一次告知申请人需要补正的全部内容，依据${articles.join('、')}，自收到申请材料之日（${date}）起即为受理。`
+      : `行政机关未在行政许可有效期届满（${date}）前作出是否准予延续的决定，依据${articles.join('、')}，视为准予延续。`,
 };
 
 const EN: Phrases = {
@@ -288,5 +305,31 @@ const EN: Phrases = {
       .filter((c) => c.role === 'basis')
       .map((c) => c.text)
       .join(', ')}. `,
-  deadline: (kind, date) => `The ${kind} time limit ends on ${date}. `,
+  deadline: (d) =>
+    `The ${d.kind} time limit${d.workingDays === undefined ? '' : ` (${d.workingDays} working days)`} ends on ${d.date}${articlesOf(d, ', under ', ', ')}${d.requires === undefined ? '' : `; it requires: ${d.requires.join('; ')}`}${d.deemed === undefined ? '' : `; if it passes: ${d.deemed}`}. `,
+  deemed: (kind, date, articles) =>
+    kind === 'accepted'
+      ? `No correction was asked for in time, so under ${articles.join(', ')} the application counts as accepted on the day its materials were received (${date}). `
+      : `No renewal decision was made before the licence expired (${date}), so under ${articles.join(', ')} the renewal is deemed granted. `,
 };
+
+/** The clocks of a licensing decision by name (行政许可法 第三十二条 to 第五十条). */
+const DEADLINE_ZH: Readonly<Record<string, string>> = {
+  'correction-notice': '一次告知补正的期限',
+  promised: '承诺办结期限',
+  'lower-review': '下级行政机关审查期限',
+  statutory: '法定办结期限',
+  'statutory-extended': '延长后的法定办结期限',
+  certificate: '颁发、送达行政许可证件的期限',
+  'renewal-application': '申请延续的最后一日',
+  'renewal-decision': '作出是否准予延续决定的期限',
+};
+
+/**
+ * The provisions a clock rests on, after `lead`, or nothing when it cites none. The item's own
+ * basis is left out: the opening sentence cites it once for every clock.
+ */
+function articlesOf(deadline: Deadline, lead: string, separator: string): string {
+  const texts = (deadline.citations ?? []).filter((c) => c.role !== 'basis').map((citation) => citation.text);
+  return texts.length === 0 ? '' : `${lead}${texts.join(separator)}`;
+}

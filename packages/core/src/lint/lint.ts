@@ -59,7 +59,8 @@ export function lint(input: unknown): Finding[] {
  * (`statutory-none-holds`, `statutory-several-hold`, `no-tier-holds`, `tiers-overlap`,
  * `tier-exceeds-statutory`, `tier-order`, `tier-without-fine`, `conditional-sanction-not-imposed`),
  * licensing limits and requirements (`promised-exceeds-statutory`, `requirement-without-basis`),
- * and the warnings `range-ratio`, `unused-fact`, `tier-boundary-shared` and `enum-value-unlabelled`.
+ * and the warnings `range-ratio`, `unused-fact`, `tier-boundary-shared`, `enum-value-unlabelled`
+ * and `limit-differs-from-licensing-law`.
  *
  * @param ruleSet - a rule set returned by `loadRuleSet`
  * @returns findings, errors first, without `source`

@@ -75,11 +75,15 @@ export function renderHtml(ruleSet: RuleSet, options: RenderHtmlOptions = {}): s
     ...table.header.rules.map((rule) => `<li>${escapeHtml(rule)}</li>`),
     '</ol>',
     '</section>',
-    `<section class="penalty"><h2>${SECTION_TITLES.penalty}</h2>`,
-    '<table class="benchmark">',
-    colgroup(PENALTY_WIDTHS),
-    headRow(PENALTY_HEADINGS),
   ];
+  // A licensing-only benchmark has no penalty table: an empty one would read as 「无处罚事项」.
+  if (table.penalty.length > 0 || table.licensing.length === 0)
+    out.push(
+      `<section class="penalty"><h2>${SECTION_TITLES.penalty}</h2>`,
+      '<table class="benchmark">',
+      colgroup(PENALTY_WIDTHS),
+      headRow(PENALTY_HEADINGS),
+    );
   for (const item of table.penalty) {
     out.push(`<tbody data-item="${escapeHtml(item.code)}">`);
     const span = item.tiers.length > 1 ? ` rowspan="${item.tiers.length}"` : '';
@@ -101,7 +105,7 @@ export function renderHtml(ruleSet: RuleSet, options: RenderHtmlOptions = {}): s
     });
     out.push('</tbody>');
   }
-  out.push('</table>', '</section>');
+  if (table.penalty.length > 0 || table.licensing.length === 0) out.push('</table>', '</section>');
   if (table.licensing.length > 0) {
     out.push(
       `<section class="licensing"><h2>${SECTION_TITLES.licensing}</h2>`,

@@ -49,8 +49,11 @@ export function renderMarkdown(ruleSet: RuleSet): string {
   table.header.rules.forEach((rule, index) => {
     out.push(`${index + 1}. ${inline(rule)}`);
   });
-  out.push('', `## ${SECTION_TITLES.penalty}`, '');
-  out.push(...markdownTable(PENALTY_HEADINGS, penaltyRows(table)));
+  // A licensing-only benchmark has no penalty table: an empty one would read as 「无处罚事项」.
+  if (table.penalty.length > 0 || table.licensing.length === 0) {
+    out.push('', `## ${SECTION_TITLES.penalty}`, '');
+    out.push(...markdownTable(PENALTY_HEADINGS, penaltyRows(table)));
+  }
   if (table.licensing.length > 0) {
     out.push('', `## ${SECTION_TITLES.licensing}`, '');
     out.push(

@@ -140,13 +140,13 @@ export function benchmarkTable(ruleSet: RuleSet): BenchmarkTable {
       }
     } else {
       const licensingItem = item as LicensingItem;
-      const { statutory, promised } = licensingItem.timeLimit;
+      const { promised } = licensingItem.timeLimit;
       licensing.push({
         ordinal: licensing.length + 1,
         code: item.code,
         name: offence,
         basis: cite(licensingItem.basis),
-        statutoryLimit: `${workingDays(statutory.workingDays)}${statutory.extension ? `；经本行政机关负责人批准，可以延长${workingDays(statutory.extension)}` : ''}`,
+        statutoryLimit: statutoryLimitText(licensingItem.timeLimit),
         promisedLimit: promised === undefined ? '—' : workingDays(promised.workingDays),
         conditions: (licensingItem.conditions ?? []).map(
           (condition, index) =>
@@ -174,6 +174,22 @@ function labelled(label: string | undefined, text: string): string {
 
 function basisSuffix(citations: readonly string[]): string {
   return citations.length === 0 ? '' : `（依据：${citations.join('、')}）`;
+}
+
+/**
+ * 法定时限 in the words of 行政许可法 第四十二条: the limit, its extension with who approves it
+ * (第一款 本行政机关负责人, 第二款 本级人民政府负责人), and a lower agency's review (第四十三条).
+ */
+function statutoryLimitText(timeLimit: LicensingItem['timeLimit']): string {
+  const { statutory, lowerReview } = timeLimit;
+  const approver = statutory.handling === 'joint' ? '本级人民政府负责人' : '本行政机关负责人';
+  const parts = [
+    `${statutory.handling === 'joint' ? '统一办理、联合办理或者集中办理的，' : ''}${workingDays(statutory.workingDays)}`,
+  ];
+  if (statutory.extension)
+    parts.push(`经${approver}批准，可以延长${workingDays(statutory.extension)}，并应当将延长期限的理由告知申请人`);
+  if (lowerReview !== undefined) parts.push(`下级行政机关${workingDays(lowerReview.workingDays)}内审查完毕`);
+  return parts.join('；');
 }
 
 function workingDays(days: number): string {

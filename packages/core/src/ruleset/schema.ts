@@ -383,8 +383,18 @@ const licensingItemSchema = z.strictObject({
   description: z.string().optional(),
   basis: z.array(citationSchema).min(1, 'a licensing item cites its legal basis'),
   timeLimit: z.strictObject({
-    statutory: z.strictObject({ workingDays: z.int().min(1), extension: z.int().min(0).optional() }),
+    statutory: z.strictObject({
+      workingDays: z.int().min(1),
+      extension: z.int().min(0).optional(),
+      /**
+       * 行政许可法 第四十二条: `single` (第一款, one agency: 二十日, +十日 经本行政机关负责人批准) or
+       * `joint` (第二款, 统一办理、联合办理、集中办理: 四十五日, +十五日 经本级人民政府负责人批准).
+       */
+      handling: z.enum(['single', 'joint']).optional(),
+    }),
     promised: z.strictObject({ workingDays: z.int().min(1) }).optional(),
+    /** 第四十三条: a lower agency reviews first, 二十日 from its own acceptance, then reports up. */
+    lowerReview: z.strictObject({ workingDays: z.int().min(1) }).optional(),
   }),
   conditions: z.array(licensingConditionSchema).optional(),
   materials: z.array(materialSchema).optional(),

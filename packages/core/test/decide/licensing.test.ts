@@ -93,6 +93,21 @@ describe('lint: licensing', () => {
     ]);
   });
 
+  it('warns of a limit other than 行政许可法 第四十二条、第四十三条 state', () => {
+    const data = exampleRuleSet();
+    data.items[1].timeLimit.statutory = { workingDays: 45, extension: 20, handling: 'joint' };
+    data.items[1].timeLimit.lowerReview = { workingDays: 15 };
+    expect(lint([{ ruleSet: data }])).toMatchObject([
+      { code: 'limit-differs-from-licensing-law', severity: 'warning', path: 'items[1].timeLimit.statutory.extension' },
+      { code: 'limit-differs-from-licensing-law', path: 'items[1].timeLimit.lowerReview.workingDays' },
+    ]);
+    data.items[1].timeLimit.statutory = { workingDays: 30, extension: 10 };
+    delete data.items[1].timeLimit.lowerReview;
+    expect(lint([{ ruleSet: data }])).toMatchObject([
+      { code: 'limit-differs-from-licensing-law', path: 'items[1].timeLimit.statutory.workingDays' },
+    ]);
+  });
+
   it('reports a condition or material without a legal basis', () => {
     const data = withRequirements();
     delete data.items[1].materials[0].basis;

@@ -99,8 +99,8 @@ describe('explainDecision', () => {
   it('licensing', () => {
     expect(explain({ item: 'LIC-FS-35', dates: { accepted: '2025-09-26' } })).toMatchInlineSnapshot(`
       {
-        "en": "The application concerns "食品经营许可（新办）", handled under 《中华人民共和国食品安全法》第三十五条, 《中华人民共和国行政许可法》第四十二条第一款. The promised time limit ends on 2025-10-16. The statutory time limit ends on 2025-10-30. The statutory-extended time limit ends on 2025-11-13. ",
-        "zh": "该申请事项为“食品经营许可（新办）”，依据《中华人民共和国食品安全法》第三十五条、《中华人民共和国行政许可法》第四十二条第一款办理。承诺办结期限为2025-10-16。法定办结期限为2025-10-30。延长后的法定办结期限为2025-11-13。",
+        "en": "The application concerns "食品经营许可（新办）", handled under 《中华人民共和国食品安全法》第三十五条, 《中华人民共和国行政许可法》第四十二条第一款. The promised time limit (10 working days) ends on 2025-10-16, under 示例市监规〔2024〕1号 LIC-FS-35, 《中华人民共和国行政许可法》第八十二条. The statutory time limit (20 working days) ends on 2025-10-30, under 《中华人民共和国行政许可法》第八十二条. The statutory-extended time limit (30 working days) ends on 2025-11-13, under 《中华人民共和国行政许可法》第八十二条; it requires: 经本行政机关负责人批准; 将延长期限的理由告知申请人. ",
+        "zh": "该申请事项为“食品经营许可（新办）”，依据《中华人民共和国食品安全法》第三十五条、《中华人民共和国行政许可法》第四十二条第一款办理。承诺办结期限（10个工作日）为2025-10-16，依据示例市监规〔2024〕1号 LIC-FS-35、《中华人民共和国行政许可法》第八十二条。法定办结期限（20个工作日）为2025-10-30，依据《中华人民共和国行政许可法》第八十二条。延长后的法定办结期限（30个工作日）为2025-11-13，依据《中华人民共和国行政许可法》第八十二条；须经本行政机关负责人批准，并将延长期限的理由告知申请人。",
       }
     `);
   });
