@@ -177,7 +177,9 @@ const EXPORTS: Record<string, readonly string[]> = {
     'jinanPublicSmoking',
     'jinanWaterSupply',
     'productQuality',
+    'shenzhenCityManagement2023',
     'waterPollution',
+    'xinjiangRoadTraffic2025',
   ],
 };
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadRuleSet } from '@cailiang/core';
+import { findAmountPhrases } from './support/chinese-amounts.js';
 import { crossCheckRuleSet } from './support/cross-check.js';
 import { ruleFiles } from './support/files.js';
 import { loadStatutes, provisionText } from './support/statutes.js';
@@ -27,6 +28,18 @@ describe('the statute texts', () => {
   });
 });
 
+/**
+ * Rule sets whose basis law has no verbatim text with a named source in the statutes folder, and
+ * which law: the cross-check cannot read it, and says so here rather than passing silently. Each
+ * entry is checked both ways: the law must really be absent (adding its text ends the exemption),
+ * and the set must cite it.
+ */
+const STATUTES_NOT_IN_REPOSITORY: Readonly<Record<string, readonly string[]>> = {
+  // 深城管规〔2023〕2号 cites the 2023 revision of the regulation; only the table's own quotation of it
+  // is in the repository (sources/shenzhen-city-management-discretion-2023.md).
+  'shenzhen-city-management-2023.rules.yaml': ['深圳经济特区市容和环境卫生管理条例'],
+};
+
 describe('every shipped rule set states the law as the statute does', () => {
   const files = ruleFiles();
   it('there are rule sets to check', () => {
@@ -34,11 +47,21 @@ describe('every shipped rule set states the law as the statute does', () => {
   });
   for (const { file, text } of files) {
     it(file, () => {
-      const result = crossCheckRuleSet(loadRuleSet(text, { source: file }), statutes, file);
+      const absent = STATUTES_NOT_IN_REPOSITORY[file] ?? [];
+      for (const title of absent) expect(statutes.has(title), `${title} is in the statutes folder now`).toBe(false);
+      const result = crossCheckRuleSet(loadRuleSet(text, { source: file }), statutes, file, {
+        absent: new Set(absent),
+      });
       expect(result.problems).toEqual([]);
-      expect(result.checks).toBeGreaterThan(0);
+      expect(result.unread).toEqual([...absent].sort());
+      if (absent.length === 0) expect(result.checks).toBeGreaterThan(0);
     });
   }
+
+  it('lists only shipped rule sets as reading no statute', () => {
+    const names = new Set(files.map(({ file }) => file));
+    for (const file of Object.keys(STATUTES_NOT_IN_REPOSITORY)) expect(names.has(file), file).toBe(true);
+  });
 });
 
 /** A one-item rule set citing 食品安全法 第一百二十四条第一款第（三）项, with `change` applied. */
@@ -257,6 +280,16 @@ describe('the cross-check reads the fine’s modality (可以处 / 处)', () => 
         /statutory\.fine\[0\]: a mandatory fine, but the statute says 可以 \(五万元以下\): set optional: true/,
       ),
     ]);
+  });
+
+  it('reads 「处警告或者二十元以上二百元以下罚款」 as a fine one may choose instead of the warning (道路交通安全法 第九十条)', () => {
+    const rtsl = statutes.get('中华人民共和国道路交通安全法')!;
+    const fines = findAmountPhrases(provisionText(rtsl, { article: 90 })).filter((phrase) => phrase.role === 'fine');
+    expect(fines.map((phrase) => [phrase.text, phrase.optional])).toEqual([['二十元以上二百元以下', true]]);
+    const required = findAmountPhrases(provisionText(rtsl, { article: 93, paragraph: 2 })).filter(
+      (phrase) => phrase.role === 'fine',
+    );
+    expect(required.map((phrase) => [phrase.text, phrase.optional])).toEqual([['二十元以上二百元以下', undefined]]);
   });
 
   it('fails 「并处」 encoded as an optional fine (食品安全法 第一百二十四条第一款第（三）项)', () => {

@@ -94,6 +94,15 @@ export const catalog: readonly CatalogEntry[] = /* @__PURE__ */ Object.freeze([
     items: 20,
   }),
   /* @__PURE__ */ Object.freeze({
+    slug: 'shenzhen-city-management-2023',
+    exportName: 'shenzhenCityManagement2023',
+    id: 'shenzhen.city-management.discretion-2023',
+    version: '2023.1',
+    title: '深圳市城市管理行政处罚裁量权实施标准（2023年版）',
+    source: 'published',
+    items: 25,
+  }),
+  /* @__PURE__ */ Object.freeze({
     slug: 'water-pollution',
     exportName: 'waterPollution',
     id: 'cailiang.derived.water-pollution',
@@ -101,5 +110,14 @@ export const catalog: readonly CatalogEntry[] = /* @__PURE__ */ Object.freeze([
     title: '水污染防治违法行为行政处罚裁量基准（依据法律条文推导）',
     source: 'statute-derived',
     items: 19,
+  }),
+  /* @__PURE__ */ Object.freeze({
+    slug: 'xinjiang-road-traffic-2025',
+    exportName: 'xinjiangRoadTraffic2025',
+    id: 'xinjiang.road-traffic.discretion-2025',
+    version: '2025.1',
+    title: '自治区道路交通违法行为行政处罚裁量权基准',
+    source: 'published',
+    items: 42,
   }),
 ]);

@@ -14,7 +14,9 @@ import { jinanCityAppearanceData } from './jinan-city-appearance.js';
 import { jinanPublicSmokingData } from './jinan-public-smoking.js';
 import { jinanWaterSupplyData } from './jinan-water-supply.js';
 import { productQualityData } from './product-quality.js';
+import { shenzhenCityManagement2023Data } from './shenzhen-city-management-2023.js';
 import { waterPollutionData } from './water-pollution.js';
+import { xinjiangRoadTraffic2025Data } from './xinjiang-road-traffic-2025.js';
 
 /** 广告违法行为行政处罚裁量基准（依据《中华人民共和国广告法》推导） (cailiang.derived.advertising 2025.1), from rules/advertising.rules.yaml. */
 export const advertising: RuleSet = /* @__PURE__ */ loadRuleSet(advertisingData, { source: '@cailiang/benchmarks/rules/advertising.rules.yaml' });
@@ -46,11 +48,17 @@ export const jinanWaterSupply: RuleSet = /* @__PURE__ */ loadRuleSet(jinanWaterS
 /** 产品质量违法行为行政处罚裁量基准（依据《中华人民共和国产品质量法》推导） (cailiang.derived.product-quality 2025.1), from rules/product-quality.rules.yaml. */
 export const productQuality: RuleSet = /* @__PURE__ */ loadRuleSet(productQualityData, { source: '@cailiang/benchmarks/rules/product-quality.rules.yaml' });
 
+/** 深圳市城市管理行政处罚裁量权实施标准（2023年版） (shenzhen.city-management.discretion-2023 2023.1), from rules/shenzhen-city-management-2023.rules.yaml. */
+export const shenzhenCityManagement2023: RuleSet = /* @__PURE__ */ loadRuleSet(shenzhenCityManagement2023Data, { source: '@cailiang/benchmarks/rules/shenzhen-city-management-2023.rules.yaml' });
+
 /** 水污染防治违法行为行政处罚裁量基准（依据法律条文推导） (cailiang.derived.water-pollution 2018.1), from rules/water-pollution.rules.yaml. */
 export const waterPollution: RuleSet = /* @__PURE__ */ loadRuleSet(waterPollutionData, { source: '@cailiang/benchmarks/rules/water-pollution.rules.yaml' });
 
+/** 自治区道路交通违法行为行政处罚裁量权基准 (xinjiang.road-traffic.discretion-2025 2025.1), from rules/xinjiang-road-traffic-2025.rules.yaml. */
+export const xinjiangRoadTraffic2025: RuleSet = /* @__PURE__ */ loadRuleSet(xinjiangRoadTraffic2025Data, { source: '@cailiang/benchmarks/rules/xinjiang-road-traffic-2025.rules.yaml' });
+
 /** The slug of a shipped rule set: its file name without .rules.yaml. */
-export type BenchmarkSlug = 'advertising' | 'air-pollution' | 'environmental-impact-assessment' | 'food-licensing' | 'food-safety' | 'jiangmen-ecology-2020' | 'jinan-city-appearance' | 'jinan-public-smoking' | 'jinan-water-supply' | 'product-quality' | 'water-pollution';
+export type BenchmarkSlug = 'advertising' | 'air-pollution' | 'environmental-impact-assessment' | 'food-licensing' | 'food-safety' | 'jiangmen-ecology-2020' | 'jinan-city-appearance' | 'jinan-public-smoking' | 'jinan-water-supply' | 'product-quality' | 'shenzhen-city-management-2023' | 'water-pollution' | 'xinjiang-road-traffic-2025';
 
 /** Every shipped rule set, by slug. */
 export const benchmarks: Readonly<Record<BenchmarkSlug, RuleSet>> = /* @__PURE__ */ Object.freeze({
@@ -64,5 +72,7 @@ export const benchmarks: Readonly<Record<BenchmarkSlug, RuleSet>> = /* @__PURE__
   'jinan-public-smoking': jinanPublicSmoking,
   'jinan-water-supply': jinanWaterSupply,
   'product-quality': productQuality,
+  'shenzhen-city-management-2023': shenzhenCityManagement2023,
   'water-pollution': waterPollution,
+  'xinjiang-road-traffic-2025': xinjiangRoadTraffic2025,
 });

@@ -230,8 +230,9 @@ export function findAmountPhrases(text: string): AmountPhrase[] {
     else if (pre || /^的/u.test(after)) role = unit === 'yuan' || unit === 'times' ? 'threshold' : 'other';
     else if (/处/u.test(before) && (unit === 'yuan' || unit === 'times')) role = 'fine'; // 对公民处以二百元以下、对法人…
     const baseMatch = unit === 'times' ? BASE_WORDS.exec(before) : null;
-    // 可以处 / 可以并处 / 并可处以: 可 directly before 处 in the same clause.
-    const optional = /可以?并?处/u.test(before);
+    // 可以处 / 可以并处 / 并可处以: 可 directly before 处 in the same clause. 处警告或者…罚款 (道路交通安全法
+    // 第九十条) makes the fine one of two alternatives: authorised, not required either.
+    const optional = /可以?并?处/u.test(before) || /处警告或者$/u.test(before);
     phrases.push({
       text: text.slice(start, end),
       index: start,

@@ -19,6 +19,18 @@ export interface CrossCheckResult {
   readonly checks: number;
   /** One line per mismatch, naming the item, the path and the provision; empty when clean. */
   readonly problems: string[];
+  /** The titles of laws cited as a basis that were declared absent and so not read (sorted, once each). */
+  readonly unread: string[];
+}
+
+/** What the caller knows about the statutes folder. */
+export interface CrossCheckOptions {
+  /**
+   * Titles of laws known NOT to be in the statutes folder (no verbatim text with a named source was
+   * found): a basis citing one is skipped and listed in `unread` instead of being a problem. Any
+   * other missing law is still a problem.
+   */
+  readonly absent?: ReadonlySet<string>;
 }
 
 type PenaltyItem = Extract<RuleSet['items'][number], { kind: 'penalty' }>;
@@ -123,8 +135,10 @@ export function crossCheckRuleSet(
   ruleSet: RuleSet,
   statutes: ReadonlyMap<string, Statute>,
   source = ruleSet.id,
+  options: CrossCheckOptions = {},
 ): CrossCheckResult {
   const problems: string[] = [];
+  const unread = new Set<string>();
   let checks = 0;
   ruleSet.items.forEach((item, itemIndex) => {
     const where = `${source} items[${itemIndex}] ${item.code}`;
@@ -158,7 +172,7 @@ export function crossCheckRuleSet(
       const missing = paragraphMissing(statute, citation);
       if (missing !== undefined) problems.push(`${where} basis[${index}]: ${missing}`);
     });
-    const scope = basisText(ruleSet, item, where, statutes, problems);
+    const scope = basisText(ruleSet, item, where, statutes, problems, options.absent ?? new Set(), unread);
     if (scope === undefined) return;
     const phrases = findAmountPhrases(scope.text);
     const shown = `the basis (${scope.cited})`;
@@ -266,7 +280,7 @@ export function crossCheckRuleSet(
       });
     }
   });
-  return { checks, problems };
+  return { checks, problems, unread: [...unread].sort() };
 }
 
 /**
@@ -331,12 +345,18 @@ function basisText(
   where: string,
   statutes: ReadonlyMap<string, Statute>,
   problems: string[],
+  absent: ReadonlySet<string>,
+  unread: Set<string>,
 ): { text: string; cited: string } | undefined {
   const texts: string[] = [];
   const cited: string[] = [];
   for (const citation of item.basis) {
     const title = ruleSet.laws[citation.law]?.title;
     const statute = title === undefined ? undefined : statutes.get(title);
+    if (statute === undefined && title !== undefined && absent.has(title)) {
+      unread.add(title);
+      continue;
+    }
     const label = `《${title ?? citation.law}》 ${citation.article}${citation.paragraph === undefined ? '' : `(${citation.paragraph})`}${citation.item === undefined ? '' : `[${citation.item}]`}`;
     cited.push(label);
     if (statute === undefined) {
@@ -350,5 +370,7 @@ function basisText(
       return undefined;
     }
   }
+  // Every basis declared absent: nothing to compare the amounts with.
+  if (texts.length === 0) return undefined;
   return { text: texts.join('\n'), cited: cited.join(', ') };
 }
