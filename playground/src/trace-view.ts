@@ -12,6 +12,7 @@ const STEPS: Record<TraceEntry['step'], string> = {
   'licensing-condition': '许可条件 licensing condition',
   order: '责令改正 order',
   mitigation: '从轻减轻 mitigation',
+  'table-rule': '适用规则 table rule',
   precondition: '前提 precondition',
   'fine-condition': '罚款的条件 fine condition',
   sanction: '并处 sanction',

@@ -23,6 +23,7 @@ import { mitigationAdjustments, mitigationGrounds } from './mitigation.js';
 import { requireFact } from './required-fact.js';
 import { imposedSanctions, resolveSanction } from './sanctions.js';
 import { holds, selectStatutory, selectTier } from './select.js';
+import { shiftTier, tableRulesHolding } from './table-rules.js';
 
 /** What the engine passes down for one case. */
 export interface PenaltyContext {
@@ -125,7 +126,14 @@ export function decidePenalty(compiled: CompiledPenaltyItem, kase: ValidatedCase
     fineCondition === undefined ||
     holds(fineCondition, facts, trace, (condition, result) => ({ step: 'fine-condition', condition, result }));
   const alternative = fined ? selectStatutory(compiled, facts, trace) : undefined;
-  const selected = selectTier(compiled, compiled.policy.tierSelection, facts, trace);
+  const tableRules = tableRulesHolding(compiled.tableRules, facts, trace);
+  const shifted = shiftTier(
+    compiled,
+    selectTier(compiled, compiled.policy.tierSelection, facts, trace),
+    tableRules,
+    warnings,
+  );
+  const selected = shifted.tier;
   const tier = selected.data;
   const grounds = mitigationGrounds(rules, compiled, facts, trace);
   const mitigate = grounds.some((ground) => ground.mandatory);
@@ -136,6 +144,7 @@ export function decidePenalty(compiled: CompiledPenaltyItem, kase: ValidatedCase
     facts,
     { any: grounds.length > 0, mandatory: mitigate },
     warnings,
+    tableRules,
   );
   const sanctions: Sanction[] = fine.sanction === undefined ? [] : [fine.sanction];
   const applies = (spec: SanctionData): boolean => {
@@ -149,8 +158,16 @@ export function decidePenalty(compiled: CompiledPenaltyItem, kase: ValidatedCase
     if (imposed.spec.of !== undefined) requireFact(compiled, facts, imposed.spec.of, imposed.spec.kind);
     sanctions.push(resolveSanction(imposed, selected, facts, compiled, mitigate, warnings));
   }
-  const adjustments = mitigationAdjustments(grounds, fine.ranges, compiled, warnings);
-  const applied = grounds.filter((ground) => ground.mandatory).map((ground) => ground.citations);
+  const adjustments = [
+    ...shifted.adjustments,
+    ...fine.tableAdjustments,
+    ...mitigationAdjustments(grounds, fine.ranges, compiled, warnings),
+  ];
+  const applied = [
+    ...shifted.adjustments.map((adjustment) => adjustment.citations),
+    ...fine.tableAdjustments.map((adjustment) => adjustment.citations),
+    ...grounds.filter((ground) => ground.mandatory).map((ground) => ground.citations),
+  ];
   return finish({
     outcome: 'penalty',
     tier: { level: tier.level, label: tier.label },
