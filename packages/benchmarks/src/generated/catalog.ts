@@ -55,7 +55,7 @@ export const catalog: readonly CatalogEntry[] = /* @__PURE__ */ Object.freeze([
     version: '2020.1',
     title: '江门市生态环境局关于生态环境违法行为行政处罚自由裁量权裁量标准参照表',
     source: 'published',
-    items: 26,
+    items: 28,
   }),
   /* @__PURE__ */ Object.freeze({
     slug: 'jinan-city-appearance',

@@ -205,6 +205,22 @@ export const jiangmenEcology2020Data = {
         'not-installed': '未按照规定安装污染物排放自动监测设备',
       },
     },
+    notRemovedByDeadline: {
+      type: 'boolean',
+      label: '责令限期拆除后逾期不拆除',
+    },
+    outfallDischarge: {
+      type: 'enum',
+      values: ['none', 'general-within', 'general-exceeds', 'toxic-within', 'toxic-exceeds'],
+      label: '排污口的排放情况',
+      valueLabels: {
+        none: '未排放污染物',
+        'general-within': '排放水污染物（不含一类污染物、重金属、有毒、持久性有机污染物）不超过排放标准',
+        'general-exceeds': '排放水污染物（不含一类污染物、重金属、有毒、持久性有机污染物）超过排放标准',
+        'toxic-within': '排放水污染物（一类污染物、重金属、有毒、持久性有机污染物）不超过排放标准',
+        'toxic-exceeds': '排放水污染物（一类污染物、重金属、有毒、持久性有机污染物）超过排放标准',
+      },
+    },
     seriousCircumstances: {
       type: 'boolean',
       label: '拒不改正等情节严重',
@@ -3933,6 +3949,685 @@ export const jiangmenEcology2020Data = {
             multiple: {
               min: '0.4',
               max: '0.5',
+            },
+          },
+        },
+      ],
+    },
+    {
+      code: 'JM-2-9',
+      name: '在饮用水水源保护区内设置排污口的',
+      kind: 'penalty',
+      violates: [
+        {
+          law: 'WPL',
+          article: 64,
+        },
+      ],
+      basis: [
+        {
+          law: 'WPL',
+          article: 84,
+          paragraph: 1,
+        },
+      ],
+      orders: [
+        {
+          kind: 'correct-within-period',
+          label: '责令限期拆除',
+        },
+      ],
+      statutory: {
+        fine: [
+          {
+            when: {
+              all: [
+                {
+                  fact: 'notRemovedByDeadline',
+                  operator: 'equal',
+                  value: false,
+                },
+              ],
+            },
+            range: {
+              min: '100000',
+              max: '500000',
+            },
+            note: '责令限期拆除，处…罚款',
+          },
+          {
+            when: {
+              all: [
+                {
+                  fact: 'notRemovedByDeadline',
+                  operator: 'equal',
+                  value: true,
+                },
+              ],
+            },
+            range: {
+              min: '500000',
+              max: '1000000',
+            },
+            note: '逾期不拆除的，强制拆除，所需费用由违法者承担，处…罚款',
+          },
+        ],
+        with: [
+          {
+            kind: 'suspend-business',
+            optional: true,
+            note: '逾期不拆除的…并可以责令停产整治',
+            when: {
+              all: [
+                {
+                  fact: 'notRemovedByDeadline',
+                  operator: 'equal',
+                  value: true,
+                },
+              ],
+            },
+          },
+        ],
+      },
+      tiers: [
+        {
+          level: 1,
+          label: '类别1（限期拆除）',
+          description: '未排放污染物的 → 责令限期拆除，处十万元罚款',
+          when: {
+            all: [
+              {
+                fact: 'notRemovedByDeadline',
+                operator: 'equal',
+                value: false,
+              },
+              {
+                fact: 'outfallDischarge',
+                operator: 'equal',
+                value: 'none',
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '100000',
+              max: '100000',
+            },
+          },
+        },
+        {
+          level: 2,
+          label: '类别2（限期拆除）',
+          description: '排放水污染物（不含一类污染物、重金属、有毒、持久性有机污染物）不超过排放标准的 → 责令限期拆除，处十万元以上二十万元以下罚款',
+          when: {
+            all: [
+              {
+                fact: 'notRemovedByDeadline',
+                operator: 'equal',
+                value: false,
+              },
+              {
+                fact: 'outfallDischarge',
+                operator: 'equal',
+                value: 'general-within',
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '100000',
+              max: '200000',
+            },
+          },
+        },
+        {
+          level: 3,
+          label: '类别3（限期拆除）',
+          description: '排放水污染物（不含一类污染物、重金属、有毒、持久性有机污染物）超过排放标准的 → 责令限期拆除，处二十万元以上三十万元以下罚款',
+          when: {
+            all: [
+              {
+                fact: 'notRemovedByDeadline',
+                operator: 'equal',
+                value: false,
+              },
+              {
+                fact: 'outfallDischarge',
+                operator: 'equal',
+                value: 'general-exceeds',
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '200000',
+              max: '300000',
+            },
+          },
+        },
+        {
+          level: 4,
+          label: '类别4（限期拆除）',
+          description: '排放水污染物（一类污染物、重金属、有毒、持久性有机污染物）不超过排放标准的 → 责令限期拆除，处三十万元以上四十万元以下罚款',
+          when: {
+            all: [
+              {
+                fact: 'notRemovedByDeadline',
+                operator: 'equal',
+                value: false,
+              },
+              {
+                fact: 'outfallDischarge',
+                operator: 'equal',
+                value: 'toxic-within',
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '300000',
+              max: '400000',
+            },
+          },
+        },
+        {
+          level: 5,
+          label: '类别5（限期拆除）',
+          description: '排放水污染物（一类污染物、重金属、有毒、持久性有机污染物）超过排放标准的 → 责令限期拆除，处四十万元以上五十万元以下罚款',
+          when: {
+            all: [
+              {
+                fact: 'notRemovedByDeadline',
+                operator: 'equal',
+                value: false,
+              },
+              {
+                fact: 'outfallDischarge',
+                operator: 'equal',
+                value: 'toxic-exceeds',
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '400000',
+              max: '500000',
+            },
+          },
+        },
+        {
+          level: 6,
+          label: '类别1（逾期不拆除）',
+          description: '未排放污染物的 → 处五十万元罚款',
+          when: {
+            all: [
+              {
+                fact: 'notRemovedByDeadline',
+                operator: 'equal',
+                value: true,
+              },
+              {
+                fact: 'outfallDischarge',
+                operator: 'equal',
+                value: 'none',
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '500000',
+              max: '500000',
+            },
+          },
+        },
+        {
+          level: 7,
+          label: '类别2（逾期不拆除）',
+          description: '排放水污染物（不含一类污染物、重金属、有毒、持久性有机污染物）不超过排放标准的 → 处五十万元以上六十万元以下罚款',
+          when: {
+            all: [
+              {
+                fact: 'notRemovedByDeadline',
+                operator: 'equal',
+                value: true,
+              },
+              {
+                fact: 'outfallDischarge',
+                operator: 'equal',
+                value: 'general-within',
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '500000',
+              max: '600000',
+            },
+          },
+        },
+        {
+          level: 8,
+          label: '类别3（逾期不拆除）',
+          description: '排放水污染物（不含一类污染物、重金属、有毒、持久性有机污染物）超过排放标准的 → 处六十万元以上七十万元以下罚款',
+          when: {
+            all: [
+              {
+                fact: 'notRemovedByDeadline',
+                operator: 'equal',
+                value: true,
+              },
+              {
+                fact: 'outfallDischarge',
+                operator: 'equal',
+                value: 'general-exceeds',
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '600000',
+              max: '700000',
+            },
+          },
+        },
+        {
+          level: 9,
+          label: '类别4（逾期不拆除）',
+          description: '排放水污染物（一类污染物、重金属、有毒、持久性有机污染物）不超过排放标准的 → 处七十万元以上八十万元以下罚款',
+          when: {
+            all: [
+              {
+                fact: 'notRemovedByDeadline',
+                operator: 'equal',
+                value: true,
+              },
+              {
+                fact: 'outfallDischarge',
+                operator: 'equal',
+                value: 'toxic-within',
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '700000',
+              max: '800000',
+            },
+          },
+        },
+        {
+          level: 10,
+          label: '类别5（逾期不拆除）',
+          description: '排放水污染物（一类污染物、重金属、有毒、持久性有机污染物）超过排放标准的；或者造成较大以上突发环境事件或其他严重后果的 → 处八十万元以上一百万元以下罚款',
+          when: {
+            all: [
+              {
+                fact: 'notRemovedByDeadline',
+                operator: 'equal',
+                value: true,
+              },
+              {
+                any: [
+                  {
+                    fact: 'outfallDischarge',
+                    operator: 'equal',
+                    value: 'toxic-exceeds',
+                  },
+                  {
+                    fact: 'majorIncident',
+                    operator: 'equal',
+                    value: true,
+                  },
+                ],
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '800000',
+              max: '1000000',
+            },
+          },
+        },
+      ],
+    },
+    {
+      code: 'JM-2-10',
+      name: '违反法律、行政法规和国务院环境保护主管部门的规定设置排污口的',
+      kind: 'penalty',
+      violates: [
+        {
+          law: 'WPL',
+          article: 22,
+        },
+      ],
+      basis: [
+        {
+          law: 'WPL',
+          article: 84,
+          paragraph: 2,
+        },
+      ],
+      orders: [
+        {
+          kind: 'correct-within-period',
+          label: '责令限期拆除',
+        },
+      ],
+      statutory: {
+        fine: [
+          {
+            when: {
+              all: [
+                {
+                  fact: 'notRemovedByDeadline',
+                  operator: 'equal',
+                  value: false,
+                },
+              ],
+            },
+            range: {
+              min: '20000',
+              max: '100000',
+            },
+            note: '责令限期拆除，处…罚款',
+          },
+          {
+            when: {
+              all: [
+                {
+                  fact: 'notRemovedByDeadline',
+                  operator: 'equal',
+                  value: true,
+                },
+              ],
+            },
+            range: {
+              min: '100000',
+              max: '500000',
+            },
+            note: '逾期不拆除的，强制拆除，所需费用由违法者承担，处…罚款',
+          },
+        ],
+        with: [
+          {
+            kind: 'suspend-business',
+            optional: true,
+            note: '逾期不拆除的…情节严重的，可以责令停产整治',
+            when: {
+              all: [
+                {
+                  fact: 'notRemovedByDeadline',
+                  operator: 'equal',
+                  value: true,
+                },
+                {
+                  fact: 'seriousCircumstances',
+                  operator: 'equal',
+                  value: true,
+                },
+              ],
+            },
+          },
+        ],
+      },
+      tiers: [
+        {
+          level: 1,
+          label: '类别1（限期拆除）',
+          description: '未排放污染物的 → 责令限期拆除，处二万元罚款',
+          when: {
+            all: [
+              {
+                fact: 'notRemovedByDeadline',
+                operator: 'equal',
+                value: false,
+              },
+              {
+                fact: 'outfallDischarge',
+                operator: 'equal',
+                value: 'none',
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '20000',
+              max: '20000',
+            },
+          },
+        },
+        {
+          level: 2,
+          label: '类别2（限期拆除）',
+          description: '排放水污染物（不含一类污染物、重金属、有毒、持久性有机污染物）不超过排放标准的 → 责令限期拆除，处二万元以上四万元以下罚款',
+          when: {
+            all: [
+              {
+                fact: 'notRemovedByDeadline',
+                operator: 'equal',
+                value: false,
+              },
+              {
+                fact: 'outfallDischarge',
+                operator: 'equal',
+                value: 'general-within',
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '20000',
+              max: '40000',
+            },
+          },
+        },
+        {
+          level: 3,
+          label: '类别3（限期拆除）',
+          description: '排放水污染物（不含一类污染物、重金属、有毒、持久性有机污染物）超过排放标准的 → 责令限期拆除，处四万元以上六万元以下罚款',
+          when: {
+            all: [
+              {
+                fact: 'notRemovedByDeadline',
+                operator: 'equal',
+                value: false,
+              },
+              {
+                fact: 'outfallDischarge',
+                operator: 'equal',
+                value: 'general-exceeds',
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '40000',
+              max: '60000',
+            },
+          },
+        },
+        {
+          level: 4,
+          label: '类别4（限期拆除）',
+          description: '排放水污染物（一类污染物、重金属、有毒、持久性有机污染物）不超过排放标准的 → 责令限期拆除，处六万元以上八万元以下罚款',
+          when: {
+            all: [
+              {
+                fact: 'notRemovedByDeadline',
+                operator: 'equal',
+                value: false,
+              },
+              {
+                fact: 'outfallDischarge',
+                operator: 'equal',
+                value: 'toxic-within',
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '60000',
+              max: '80000',
+            },
+          },
+        },
+        {
+          level: 5,
+          label: '类别5（限期拆除）',
+          description: '排放水污染物（一类污染物、重金属、有毒、持久性有机污染物）超过排放标准的 → 责令限期拆除，处八万元以上十万元以下罚款',
+          when: {
+            all: [
+              {
+                fact: 'notRemovedByDeadline',
+                operator: 'equal',
+                value: false,
+              },
+              {
+                fact: 'outfallDischarge',
+                operator: 'equal',
+                value: 'toxic-exceeds',
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '80000',
+              max: '100000',
+            },
+          },
+        },
+        {
+          level: 6,
+          label: '类别1（逾期不拆除）',
+          description: '未排放污染物的 → 处十万元罚款',
+          when: {
+            all: [
+              {
+                fact: 'notRemovedByDeadline',
+                operator: 'equal',
+                value: true,
+              },
+              {
+                fact: 'outfallDischarge',
+                operator: 'equal',
+                value: 'none',
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '100000',
+              max: '100000',
+            },
+          },
+        },
+        {
+          level: 7,
+          label: '类别2（逾期不拆除）',
+          description: '排放水污染物（不含一类污染物、重金属、有毒、持久性有机污染物）不超过排放标准的 → 处十万元以上二十万元以下罚款',
+          when: {
+            all: [
+              {
+                fact: 'notRemovedByDeadline',
+                operator: 'equal',
+                value: true,
+              },
+              {
+                fact: 'outfallDischarge',
+                operator: 'equal',
+                value: 'general-within',
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '100000',
+              max: '200000',
+            },
+          },
+        },
+        {
+          level: 8,
+          label: '类别3（逾期不拆除）',
+          description: '排放水污染物（不含一类污染物、重金属、有毒、持久性有机污染物）超过排放标准的 → 处二十万元以上三十万元以下元罚款',
+          when: {
+            all: [
+              {
+                fact: 'notRemovedByDeadline',
+                operator: 'equal',
+                value: true,
+              },
+              {
+                fact: 'outfallDischarge',
+                operator: 'equal',
+                value: 'general-exceeds',
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '200000',
+              max: '300000',
+            },
+          },
+        },
+        {
+          level: 9,
+          label: '类别4（逾期不拆除）',
+          description: '排放水污染物（一类污染物、重金属、有毒、持久性有机污染物）不超过排放标准的 → 处三十万元以上四十万元以下罚款',
+          when: {
+            all: [
+              {
+                fact: 'notRemovedByDeadline',
+                operator: 'equal',
+                value: true,
+              },
+              {
+                fact: 'outfallDischarge',
+                operator: 'equal',
+                value: 'toxic-within',
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '300000',
+              max: '400000',
+            },
+          },
+        },
+        {
+          level: 10,
+          label: '类别5（逾期不拆除）',
+          description: '排放水污染物（一类污染物、重金属、有毒、持久性有机污染物）超过排放标准的；或者造成较大以上突发环境事件或其他严重后果的 → 处四十万元以上五十万元以下罚款',
+          when: {
+            all: [
+              {
+                fact: 'notRemovedByDeadline',
+                operator: 'equal',
+                value: true,
+              },
+              {
+                any: [
+                  {
+                    fact: 'outfallDischarge',
+                    operator: 'equal',
+                    value: 'toxic-exceeds',
+                  },
+                  {
+                    fact: 'majorIncident',
+                    operator: 'equal',
+                    value: true,
+                  },
+                ],
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '400000',
+              max: '500000',
             },
           },
         },
