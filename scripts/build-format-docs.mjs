@@ -172,6 +172,11 @@ const DESCRIPTIONS = {
   'tableRules[].label': 'What the table calls the rule (一般处罚按平均金额处罚); printed in the reasoning.',
   'tableRules[].when': 'When it applies; its facts become facts every case must give.',
   'tableRules[].basis': "The table's own article (规定 第十二条), cited by every decision the rule shapes.",
+  'tableRules[].basis[].law': 'A key of `laws`.',
+  'tableRules[].basis[].article': '条.',
+  'tableRules[].basis[].paragraph': '款.',
+  'tableRules[].basis[].item': '项, written 第（三）项.',
+  'tableRules[].basis[].subitem': '目.',
   'tableRules[].shift':
     "Move the case this many tiers further down the item's list (上调一个档次); past the last tier it stays there, with a warning.",
   'tableRules[].part':

@@ -164,6 +164,7 @@ const EXPORTS: Record<string, readonly string[]> = {
     'catalog',
     'environmentalImpactAssessment',
     'foodSafety',
+    'guangdongEcology2021',
     'jiangmenEcology2020',
     'jinanCityAppearance',
     'jinanPublicSmoking',
