@@ -172,6 +172,7 @@ const EXPORTS: Record<string, readonly string[]> = {
     'environmentalImpactAssessment',
     'foodLicensing',
     'foodSafety',
+    'guangdongEcology2021',
     'jiangmenEcology2020',
     'jinanCityAppearance',
     'jinanPublicSmoking',

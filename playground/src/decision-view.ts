@@ -69,18 +69,29 @@ export function decisionView(
       '从轻、减轻 Mitigation',
       'adjustments',
       decision.adjustments.map((adjustment) =>
-        h(
-          'li',
-          {},
-          `${adjustment.mandatory ? '应当' : '可以'}从轻或者减轻处罚`,
-          adjustment.range === undefined
-            ? null
-            : `：从轻 ${money(adjustment.range.min)} – ${money(adjustment.range.max)} 元`,
-          adjustment.reduced === undefined
-            ? null
-            : `；减轻 ${money(adjustment.reduced.min)} – ${money(adjustment.reduced.max)} 元`,
-          cites(adjustment.citations),
-        ),
+        adjustment.kind === 'table-rule'
+          ? h(
+              'li',
+              {},
+              `适用规则：${adjustment.label}`,
+              adjustment.tier === undefined ? null : `：裁量阶次调整为 ${adjustment.tier.label}`,
+              adjustment.range === undefined
+                ? null
+                : `：罚款 ${money(adjustment.range.min)} – ${money(adjustment.range.max)} 元`,
+              cites(adjustment.citations),
+            )
+          : h(
+              'li',
+              {},
+              `${adjustment.mandatory ? '应当' : '可以'}从轻或者减轻处罚`,
+              adjustment.range === undefined
+                ? null
+                : `：从轻 ${money(adjustment.range.min)} – ${money(adjustment.range.max)} 元`,
+              adjustment.reduced === undefined
+                ? null
+                : `；减轻 ${money(adjustment.reduced.min)} – ${money(adjustment.reduced.max)} 元`,
+              cites(adjustment.citations),
+            ),
       ),
     ),
     decision.exemption === null

@@ -49,6 +49,11 @@ export function rangePicture(
     lanes.push({ label: tier.label, range, kind: selected ? 'selected-tier' : 'tier' });
   }
   for (const adjustment of decision.adjustments) {
+    if (adjustment.kind === 'table-rule') {
+      if (adjustment.range !== undefined)
+        lanes.push({ label: adjustment.label, range: adjustment.range, kind: 'tier' });
+      continue;
+    }
     if (adjustment.range !== undefined) lanes.push({ label: '从轻', range: adjustment.range, kind: 'mitigation' });
     if (adjustment.reduced !== undefined) lanes.push({ label: '减轻', range: adjustment.reduced, kind: 'reduced' });
   }

@@ -13,6 +13,7 @@ const STEPS: Record<TraceEntry['step'], string> = {
   order: '责令改正等措施 measure',
   referral: '移送其他机关 referral',
   mitigation: '从轻减轻 mitigation',
+  'table-rule': '适用规则 table rule',
   precondition: '前提 precondition',
   'fine-condition': '罚款的条件 fine condition',
   sanction: '并处 sanction',

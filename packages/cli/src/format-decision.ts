@@ -33,6 +33,17 @@ export function formatDecisionText(decision: Decision): string {
   for (const referral of decision.referrals ?? [])
     lines.push(`  ${referralText(referral)} (${referral.citations.map((c) => c.text).join('、')}；非本机关行政处罚)`);
   for (const adjustment of decision.adjustments) {
+    if (adjustment.kind === 'table-rule') {
+      // A rule of the table (适用规则): what it did, and the table's article.
+      const effect =
+        adjustment.tier !== undefined
+          ? `裁量阶次调整为 ${adjustment.tier.label}`
+          : adjustment.range === undefined
+            ? ''
+            : `罚款 ${adjustment.range.min} – ${adjustment.range.max} 元`;
+      lines.push(`适用规则 ${adjustment.label} ${adjustment.citations.map((c) => c.text).join('、')}；${effect}`);
+      continue;
+    }
     const reduced =
       adjustment.reduced === undefined ? '' : `；减轻 ${adjustment.reduced.min} – ${adjustment.reduced.max} 元`;
     lines.push(

@@ -17,6 +17,8 @@ export { createEngine } from './decide/index.js';
 export type { Engine, EngineOptions } from './decide/index.js';
 export type {
   Adjustment,
+  MitigationAdjustment,
+  TableRuleAdjustment,
   AmountRange,
   CorrectionOrderedDecision,
   Deadline,

@@ -49,13 +49,22 @@ export const catalog: readonly CatalogEntry[] = /* @__PURE__ */ Object.freeze([
     items: 44,
   }),
   /* @__PURE__ */ Object.freeze({
+    slug: 'guangdong-ecology-2021',
+    exportName: 'guangdongEcology2021',
+    id: 'guangdong.ecology.discretion-2021',
+    version: '2021.1',
+    title: '广东省生态环境行政处罚自由裁量权规定（附件1 广东省生态环境违法行为行政处罚罚款金额裁量表）',
+    source: 'published',
+    items: 7,
+  }),
+  /* @__PURE__ */ Object.freeze({
     slug: 'jiangmen-ecology-2020',
     exportName: 'jiangmenEcology2020',
     id: 'jiangmen.ecology.discretion-2020',
     version: '2020.1',
     title: '江门市生态环境局关于生态环境违法行为行政处罚自由裁量权裁量标准参照表',
     source: 'published',
-    items: 22,
+    items: 28,
   }),
   /* @__PURE__ */ Object.freeze({
     slug: 'jinan-city-appearance',

@@ -205,6 +205,64 @@ export const jiangmenEcology2020Data = {
         'not-installed': '未按照规定安装污染物排放自动监测设备',
       },
     },
+    notRemovedByDeadline: {
+      type: 'boolean',
+      label: '责令限期拆除后逾期不拆除',
+    },
+    outfallDischarge: {
+      type: 'enum',
+      values: ['none', 'general-within', 'general-exceeds', 'toxic-within', 'toxic-exceeds'],
+      label: '排污口的排放情况',
+      valueLabels: {
+        none: '未排放污染物',
+        'general-within': '排放水污染物（不含一类污染物、重金属、有毒、持久性有机污染物）不超过排放标准',
+        'general-exceeds': '排放水污染物（不含一类污染物、重金属、有毒、持久性有机污染物）超过排放标准',
+        'toxic-within': '排放水污染物（一类污染物、重金属、有毒、持久性有机污染物）不超过排放标准',
+        'toxic-exceeds': '排放水污染物（一类污染物、重金属、有毒、持久性有机污染物）超过排放标准',
+      },
+    },
+    seriousCircumstances: {
+      type: 'boolean',
+      label: '拒不改正等情节严重',
+    },
+    emergencyPlan: {
+      type: 'enum',
+      values: ['non-standard', 'none'],
+      label: '水污染事故应急方案的违法情形',
+      valueLabels: {
+        'non-standard': '不按照国家有关规定，制定水污染事故应急方案不规范',
+        none: '没有制定水污染事故的应急方案',
+      },
+    },
+    emergencyResponse: {
+      type: 'enum',
+      values: ['not-per-plan', 'ineffective', 'not-started'],
+      label: '水污染事故发生后应急的违法情形',
+      valueLabels: {
+        'not-per-plan': '不按照应急方案的规定采取应急措施',
+        ineffective: '采取的应急措施无法减少和控制水污染事故带来的危害',
+        'not-started': '没有启动应急方案、没有采取相关的应急措施',
+      },
+    },
+    accidentLevel: {
+      type: 'enum',
+      values: ['general', 'large', 'major', 'especially-major'],
+      label: '水污染事故（突发环境事件）的等级',
+      valueLabels: {
+        general: '一般突发环境事件（一般污染事故）',
+        large: '较大突发环境事件（较大污染事故）',
+        major: '重大突发环境事件（重大污染事故）',
+        'especially-major': '特大突发环境事件（特大污染事故）',
+      },
+    },
+    directLoss: {
+      type: 'money',
+      label: '水污染事故造成的直接损失',
+    },
+    priorYearIncome: {
+      type: 'money',
+      label: '责任人员上一年度从本单位取得的收入',
+    },
   },
   items: [
     {
@@ -3437,6 +3495,1139 @@ export const jiangmenEcology2020Data = {
             range: {
               min: '200',
               max: '500',
+            },
+          },
+        },
+      ],
+    },
+    {
+      code: 'JM-2-23',
+      name: '不按照规定制定水污染事故的应急方案的',
+      kind: 'penalty',
+      violates: [
+        {
+          law: 'WPL',
+          article: 77,
+          paragraph: 1,
+        },
+      ],
+      basis: [
+        {
+          law: 'WPL',
+          article: 93,
+          item: 1,
+        },
+      ],
+      orders: [
+        {
+          kind: 'correct',
+        },
+      ],
+      statutory: {
+        precondition: {
+          all: [
+            {
+              fact: 'seriousCircumstances',
+              operator: 'equal',
+              value: true,
+            },
+          ],
+        },
+        fine: [
+          {
+            range: {
+              min: '20000',
+              max: '100000',
+            },
+          },
+        ],
+      },
+      tiers: [
+        {
+          level: 1,
+          label: '类别1',
+          description: '不按照国家有关规定，制定水污染事故应急方案不规范的，拒不改正等情节严重的 → 处二万元以上五万元以下罚款',
+          when: {
+            all: [
+              {
+                fact: 'emergencyPlan',
+                operator: 'equal',
+                value: 'non-standard',
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '20000',
+              max: '50000',
+            },
+          },
+        },
+        {
+          level: 2,
+          label: '类别2',
+          description: '没有制定水污染事故的应急方案，拒不改正等情节严重的 → 处五万元以上十万元以下罚款',
+          when: {
+            all: [
+              {
+                fact: 'emergencyPlan',
+                operator: 'equal',
+                value: 'none',
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '50000',
+              max: '100000',
+            },
+          },
+        },
+      ],
+    },
+    {
+      code: 'JM-2-24',
+      name: '水污染事故发生后，未及时启动水污染事故的应急方案，采取有关应急措施的',
+      kind: 'penalty',
+      violates: [
+        {
+          law: 'WPL',
+          article: 78,
+          paragraph: 1,
+        },
+      ],
+      basis: [
+        {
+          law: 'WPL',
+          article: 93,
+          item: 2,
+        },
+      ],
+      orders: [
+        {
+          kind: 'correct',
+        },
+      ],
+      statutory: {
+        precondition: {
+          all: [
+            {
+              fact: 'seriousCircumstances',
+              operator: 'equal',
+              value: true,
+            },
+          ],
+        },
+        fine: [
+          {
+            range: {
+              min: '20000',
+              max: '100000',
+            },
+          },
+        ],
+      },
+      tiers: [
+        {
+          level: 1,
+          label: '类别1',
+          description: '不按照应急方案的规定采取应急措施等情节严重的 → 处二万元以上五万元以下罚款',
+          when: {
+            all: [
+              {
+                fact: 'emergencyResponse',
+                operator: 'equal',
+                value: 'not-per-plan',
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '20000',
+              max: '50000',
+            },
+          },
+        },
+        {
+          level: 2,
+          label: '类别2',
+          description: '采取的应急措施无法减少和控制水污染事故带来的危害等情节严重的 → 处五万元以上八万元以下罚款',
+          when: {
+            all: [
+              {
+                fact: 'emergencyResponse',
+                operator: 'equal',
+                value: 'ineffective',
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '50000',
+              max: '80000',
+            },
+          },
+        },
+        {
+          level: 3,
+          label: '类别3',
+          description: '没有启动应急方案、没有采取相关的应急措施等情节严重的 → 处八万元以上十万元以下罚款',
+          when: {
+            all: [
+              {
+                fact: 'emergencyResponse',
+                operator: 'equal',
+                value: 'not-started',
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '80000',
+              max: '100000',
+            },
+          },
+        },
+      ],
+    },
+    {
+      code: 'JM-2-25',
+      name: '企业事业单位违反本法规定，造成水污染事故的',
+      kind: 'penalty',
+      violates: [
+        {
+          law: 'WPL',
+          article: 94,
+          paragraph: 1,
+        },
+      ],
+      basis: [
+        {
+          law: 'WPL',
+          article: 94,
+          paragraph: 1,
+        },
+        {
+          law: 'WPL',
+          article: 94,
+          paragraph: 2,
+        },
+      ],
+      orders: [
+        {
+          kind: 'correct-within-period',
+          label: '责令限期采取治理措施，消除污染',
+        },
+      ],
+      statutory: {
+        fine: [
+          {
+            when: {
+              all: [
+                {
+                  fact: 'accidentLevel',
+                  operator: 'in',
+                  value: ['general', 'large'],
+                },
+              ],
+            },
+            multiple: {
+              of: 'directLoss',
+              min: '0.2',
+              max: '0.2',
+            },
+            note: '一般或者较大水污染事故：直接损失的百分之二十',
+          },
+          {
+            when: {
+              all: [
+                {
+                  fact: 'accidentLevel',
+                  operator: 'in',
+                  value: ['major', 'especially-major'],
+                },
+              ],
+            },
+            multiple: {
+              of: 'directLoss',
+              min: '0.3',
+              max: '0.3',
+            },
+            note: '重大或者特大水污染事故：直接损失的百分之三十',
+          },
+        ],
+      },
+      tiers: [
+        {
+          level: 1,
+          label: '类别1',
+          description: '造成一般突发环境事件（一般污染事故）的 → 处以直接损失20%的罚款',
+          when: {
+            all: [
+              {
+                fact: 'accidentLevel',
+                operator: 'equal',
+                value: 'general',
+              },
+            ],
+          },
+          fine: {
+            multiple: {
+              min: '0.2',
+              max: '0.2',
+            },
+          },
+        },
+        {
+          level: 2,
+          label: '类别2',
+          description: '造成较大突发环境事件（较大污染事故）的 → 处以直接损失20%的罚款',
+          when: {
+            all: [
+              {
+                fact: 'accidentLevel',
+                operator: 'equal',
+                value: 'large',
+              },
+            ],
+          },
+          fine: {
+            multiple: {
+              min: '0.2',
+              max: '0.2',
+            },
+          },
+        },
+        {
+          level: 3,
+          label: '类别3',
+          description: '造成重大突发环境事件（重大污染事故）的 → 处以直接损失30%的罚款',
+          when: {
+            all: [
+              {
+                fact: 'accidentLevel',
+                operator: 'equal',
+                value: 'major',
+              },
+            ],
+          },
+          fine: {
+            multiple: {
+              min: '0.3',
+              max: '0.3',
+            },
+          },
+        },
+        {
+          level: 4,
+          label: '类别4',
+          description: '造成特大突发环境事件（特大污染事故）的 → 处以直接损失30%的罚款',
+          when: {
+            all: [
+              {
+                fact: 'accidentLevel',
+                operator: 'equal',
+                value: 'especially-major',
+              },
+            ],
+          },
+          fine: {
+            multiple: {
+              min: '0.3',
+              max: '0.3',
+            },
+          },
+        },
+      ],
+    },
+    {
+      code: 'JM-2-25-PERSONS',
+      name: '企业事业单位违反本法规定，造成水污染事故的（对直接负责的主管人员和其他直接责任人员）',
+      kind: 'penalty',
+      violates: [
+        {
+          law: 'WPL',
+          article: 94,
+          paragraph: 1,
+        },
+      ],
+      basis: [
+        {
+          law: 'WPL',
+          article: 94,
+          paragraph: 1,
+        },
+      ],
+      statutory: {
+        fine: [
+          {
+            multiple: {
+              of: 'priorYearIncome',
+              min: '0',
+              max: '0.5',
+            },
+            optional: true,
+            note: '可以处上一年度从本单位取得的收入百分之五十以下的罚款',
+          },
+        ],
+      },
+      tiers: [
+        {
+          level: 1,
+          label: '类别1',
+          description: '造成一般突发环境事件（一般污染事故）的 → 对责任人员可以处上一年度从本单位取得收入10%以上20%以下的罚款',
+          when: {
+            all: [
+              {
+                fact: 'accidentLevel',
+                operator: 'equal',
+                value: 'general',
+              },
+            ],
+          },
+          fine: {
+            multiple: {
+              min: '0.1',
+              max: '0.2',
+            },
+          },
+        },
+        {
+          level: 2,
+          label: '类别2',
+          description: '造成较大突发环境事件（较大污染事故）的 → 对责任人员可以处上一年度从本单位取得收入20%以上30%的罚款',
+          when: {
+            all: [
+              {
+                fact: 'accidentLevel',
+                operator: 'equal',
+                value: 'large',
+              },
+            ],
+          },
+          fine: {
+            multiple: {
+              min: '0.2',
+              max: '0.3',
+            },
+          },
+        },
+        {
+          level: 3,
+          label: '类别3',
+          description: '造成重大突发环境事件（重大污染事故）的 → 对责任人员可以处上一年度从本单位取得收入30%以上40%的罚款',
+          when: {
+            all: [
+              {
+                fact: 'accidentLevel',
+                operator: 'equal',
+                value: 'major',
+              },
+            ],
+          },
+          fine: {
+            multiple: {
+              min: '0.3',
+              max: '0.4',
+            },
+          },
+        },
+        {
+          level: 4,
+          label: '类别4',
+          description: '造成特大突发环境事件（特大污染事故）的 → 对责任人员可以处上一年度从本单位取得收入40%以上50%以下的罚款',
+          when: {
+            all: [
+              {
+                fact: 'accidentLevel',
+                operator: 'equal',
+                value: 'especially-major',
+              },
+            ],
+          },
+          fine: {
+            multiple: {
+              min: '0.4',
+              max: '0.5',
+            },
+          },
+        },
+      ],
+    },
+    {
+      code: 'JM-2-9',
+      name: '在饮用水水源保护区内设置排污口的',
+      kind: 'penalty',
+      violates: [
+        {
+          law: 'WPL',
+          article: 64,
+        },
+      ],
+      basis: [
+        {
+          law: 'WPL',
+          article: 84,
+          paragraph: 1,
+        },
+      ],
+      orders: [
+        {
+          kind: 'correct-within-period',
+          label: '责令限期拆除',
+        },
+      ],
+      statutory: {
+        fine: [
+          {
+            when: {
+              all: [
+                {
+                  fact: 'notRemovedByDeadline',
+                  operator: 'equal',
+                  value: false,
+                },
+              ],
+            },
+            range: {
+              min: '100000',
+              max: '500000',
+            },
+            note: '责令限期拆除，处…罚款',
+          },
+          {
+            when: {
+              all: [
+                {
+                  fact: 'notRemovedByDeadline',
+                  operator: 'equal',
+                  value: true,
+                },
+              ],
+            },
+            range: {
+              min: '500000',
+              max: '1000000',
+            },
+            note: '逾期不拆除的，强制拆除，所需费用由违法者承担，处…罚款',
+          },
+        ],
+        with: [
+          {
+            kind: 'suspend-business',
+            optional: true,
+            note: '逾期不拆除的…并可以责令停产整治',
+            when: {
+              all: [
+                {
+                  fact: 'notRemovedByDeadline',
+                  operator: 'equal',
+                  value: true,
+                },
+              ],
+            },
+          },
+        ],
+      },
+      tiers: [
+        {
+          level: 1,
+          label: '类别1（限期拆除）',
+          description: '未排放污染物的 → 责令限期拆除，处十万元罚款',
+          when: {
+            all: [
+              {
+                fact: 'notRemovedByDeadline',
+                operator: 'equal',
+                value: false,
+              },
+              {
+                fact: 'outfallDischarge',
+                operator: 'equal',
+                value: 'none',
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '100000',
+              max: '100000',
+            },
+          },
+        },
+        {
+          level: 2,
+          label: '类别2（限期拆除）',
+          description: '排放水污染物（不含一类污染物、重金属、有毒、持久性有机污染物）不超过排放标准的 → 责令限期拆除，处十万元以上二十万元以下罚款',
+          when: {
+            all: [
+              {
+                fact: 'notRemovedByDeadline',
+                operator: 'equal',
+                value: false,
+              },
+              {
+                fact: 'outfallDischarge',
+                operator: 'equal',
+                value: 'general-within',
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '100000',
+              max: '200000',
+            },
+          },
+        },
+        {
+          level: 3,
+          label: '类别3（限期拆除）',
+          description: '排放水污染物（不含一类污染物、重金属、有毒、持久性有机污染物）超过排放标准的 → 责令限期拆除，处二十万元以上三十万元以下罚款',
+          when: {
+            all: [
+              {
+                fact: 'notRemovedByDeadline',
+                operator: 'equal',
+                value: false,
+              },
+              {
+                fact: 'outfallDischarge',
+                operator: 'equal',
+                value: 'general-exceeds',
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '200000',
+              max: '300000',
+            },
+          },
+        },
+        {
+          level: 4,
+          label: '类别4（限期拆除）',
+          description: '排放水污染物（一类污染物、重金属、有毒、持久性有机污染物）不超过排放标准的 → 责令限期拆除，处三十万元以上四十万元以下罚款',
+          when: {
+            all: [
+              {
+                fact: 'notRemovedByDeadline',
+                operator: 'equal',
+                value: false,
+              },
+              {
+                fact: 'outfallDischarge',
+                operator: 'equal',
+                value: 'toxic-within',
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '300000',
+              max: '400000',
+            },
+          },
+        },
+        {
+          level: 5,
+          label: '类别5（限期拆除）',
+          description: '排放水污染物（一类污染物、重金属、有毒、持久性有机污染物）超过排放标准的 → 责令限期拆除，处四十万元以上五十万元以下罚款',
+          when: {
+            all: [
+              {
+                fact: 'notRemovedByDeadline',
+                operator: 'equal',
+                value: false,
+              },
+              {
+                fact: 'outfallDischarge',
+                operator: 'equal',
+                value: 'toxic-exceeds',
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '400000',
+              max: '500000',
+            },
+          },
+        },
+        {
+          level: 6,
+          label: '类别1（逾期不拆除）',
+          description: '未排放污染物的 → 处五十万元罚款',
+          when: {
+            all: [
+              {
+                fact: 'notRemovedByDeadline',
+                operator: 'equal',
+                value: true,
+              },
+              {
+                fact: 'outfallDischarge',
+                operator: 'equal',
+                value: 'none',
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '500000',
+              max: '500000',
+            },
+          },
+        },
+        {
+          level: 7,
+          label: '类别2（逾期不拆除）',
+          description: '排放水污染物（不含一类污染物、重金属、有毒、持久性有机污染物）不超过排放标准的 → 处五十万元以上六十万元以下罚款',
+          when: {
+            all: [
+              {
+                fact: 'notRemovedByDeadline',
+                operator: 'equal',
+                value: true,
+              },
+              {
+                fact: 'outfallDischarge',
+                operator: 'equal',
+                value: 'general-within',
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '500000',
+              max: '600000',
+            },
+          },
+        },
+        {
+          level: 8,
+          label: '类别3（逾期不拆除）',
+          description: '排放水污染物（不含一类污染物、重金属、有毒、持久性有机污染物）超过排放标准的 → 处六十万元以上七十万元以下罚款',
+          when: {
+            all: [
+              {
+                fact: 'notRemovedByDeadline',
+                operator: 'equal',
+                value: true,
+              },
+              {
+                fact: 'outfallDischarge',
+                operator: 'equal',
+                value: 'general-exceeds',
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '600000',
+              max: '700000',
+            },
+          },
+        },
+        {
+          level: 9,
+          label: '类别4（逾期不拆除）',
+          description: '排放水污染物（一类污染物、重金属、有毒、持久性有机污染物）不超过排放标准的 → 处七十万元以上八十万元以下罚款',
+          when: {
+            all: [
+              {
+                fact: 'notRemovedByDeadline',
+                operator: 'equal',
+                value: true,
+              },
+              {
+                fact: 'outfallDischarge',
+                operator: 'equal',
+                value: 'toxic-within',
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '700000',
+              max: '800000',
+            },
+          },
+        },
+        {
+          level: 10,
+          label: '类别5（逾期不拆除）',
+          description: '排放水污染物（一类污染物、重金属、有毒、持久性有机污染物）超过排放标准的；或者造成较大以上突发环境事件或其他严重后果的 → 处八十万元以上一百万元以下罚款',
+          when: {
+            all: [
+              {
+                fact: 'notRemovedByDeadline',
+                operator: 'equal',
+                value: true,
+              },
+              {
+                any: [
+                  {
+                    fact: 'outfallDischarge',
+                    operator: 'equal',
+                    value: 'toxic-exceeds',
+                  },
+                  {
+                    fact: 'majorIncident',
+                    operator: 'equal',
+                    value: true,
+                  },
+                ],
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '800000',
+              max: '1000000',
+            },
+          },
+        },
+      ],
+    },
+    {
+      code: 'JM-2-10',
+      name: '违反法律、行政法规和国务院环境保护主管部门的规定设置排污口的',
+      kind: 'penalty',
+      violates: [
+        {
+          law: 'WPL',
+          article: 22,
+        },
+      ],
+      basis: [
+        {
+          law: 'WPL',
+          article: 84,
+          paragraph: 2,
+        },
+      ],
+      orders: [
+        {
+          kind: 'correct-within-period',
+          label: '责令限期拆除',
+        },
+      ],
+      statutory: {
+        fine: [
+          {
+            when: {
+              all: [
+                {
+                  fact: 'notRemovedByDeadline',
+                  operator: 'equal',
+                  value: false,
+                },
+              ],
+            },
+            range: {
+              min: '20000',
+              max: '100000',
+            },
+            note: '责令限期拆除，处…罚款',
+          },
+          {
+            when: {
+              all: [
+                {
+                  fact: 'notRemovedByDeadline',
+                  operator: 'equal',
+                  value: true,
+                },
+              ],
+            },
+            range: {
+              min: '100000',
+              max: '500000',
+            },
+            note: '逾期不拆除的，强制拆除，所需费用由违法者承担，处…罚款',
+          },
+        ],
+        with: [
+          {
+            kind: 'suspend-business',
+            optional: true,
+            note: '逾期不拆除的…情节严重的，可以责令停产整治',
+            when: {
+              all: [
+                {
+                  fact: 'notRemovedByDeadline',
+                  operator: 'equal',
+                  value: true,
+                },
+                {
+                  fact: 'seriousCircumstances',
+                  operator: 'equal',
+                  value: true,
+                },
+              ],
+            },
+          },
+        ],
+      },
+      tiers: [
+        {
+          level: 1,
+          label: '类别1（限期拆除）',
+          description: '未排放污染物的 → 责令限期拆除，处二万元罚款',
+          when: {
+            all: [
+              {
+                fact: 'notRemovedByDeadline',
+                operator: 'equal',
+                value: false,
+              },
+              {
+                fact: 'outfallDischarge',
+                operator: 'equal',
+                value: 'none',
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '20000',
+              max: '20000',
+            },
+          },
+        },
+        {
+          level: 2,
+          label: '类别2（限期拆除）',
+          description: '排放水污染物（不含一类污染物、重金属、有毒、持久性有机污染物）不超过排放标准的 → 责令限期拆除，处二万元以上四万元以下罚款',
+          when: {
+            all: [
+              {
+                fact: 'notRemovedByDeadline',
+                operator: 'equal',
+                value: false,
+              },
+              {
+                fact: 'outfallDischarge',
+                operator: 'equal',
+                value: 'general-within',
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '20000',
+              max: '40000',
+            },
+          },
+        },
+        {
+          level: 3,
+          label: '类别3（限期拆除）',
+          description: '排放水污染物（不含一类污染物、重金属、有毒、持久性有机污染物）超过排放标准的 → 责令限期拆除，处四万元以上六万元以下罚款',
+          when: {
+            all: [
+              {
+                fact: 'notRemovedByDeadline',
+                operator: 'equal',
+                value: false,
+              },
+              {
+                fact: 'outfallDischarge',
+                operator: 'equal',
+                value: 'general-exceeds',
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '40000',
+              max: '60000',
+            },
+          },
+        },
+        {
+          level: 4,
+          label: '类别4（限期拆除）',
+          description: '排放水污染物（一类污染物、重金属、有毒、持久性有机污染物）不超过排放标准的 → 责令限期拆除，处六万元以上八万元以下罚款',
+          when: {
+            all: [
+              {
+                fact: 'notRemovedByDeadline',
+                operator: 'equal',
+                value: false,
+              },
+              {
+                fact: 'outfallDischarge',
+                operator: 'equal',
+                value: 'toxic-within',
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '60000',
+              max: '80000',
+            },
+          },
+        },
+        {
+          level: 5,
+          label: '类别5（限期拆除）',
+          description: '排放水污染物（一类污染物、重金属、有毒、持久性有机污染物）超过排放标准的 → 责令限期拆除，处八万元以上十万元以下罚款',
+          when: {
+            all: [
+              {
+                fact: 'notRemovedByDeadline',
+                operator: 'equal',
+                value: false,
+              },
+              {
+                fact: 'outfallDischarge',
+                operator: 'equal',
+                value: 'toxic-exceeds',
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '80000',
+              max: '100000',
+            },
+          },
+        },
+        {
+          level: 6,
+          label: '类别1（逾期不拆除）',
+          description: '未排放污染物的 → 处十万元罚款',
+          when: {
+            all: [
+              {
+                fact: 'notRemovedByDeadline',
+                operator: 'equal',
+                value: true,
+              },
+              {
+                fact: 'outfallDischarge',
+                operator: 'equal',
+                value: 'none',
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '100000',
+              max: '100000',
+            },
+          },
+        },
+        {
+          level: 7,
+          label: '类别2（逾期不拆除）',
+          description: '排放水污染物（不含一类污染物、重金属、有毒、持久性有机污染物）不超过排放标准的 → 处十万元以上二十万元以下罚款',
+          when: {
+            all: [
+              {
+                fact: 'notRemovedByDeadline',
+                operator: 'equal',
+                value: true,
+              },
+              {
+                fact: 'outfallDischarge',
+                operator: 'equal',
+                value: 'general-within',
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '100000',
+              max: '200000',
+            },
+          },
+        },
+        {
+          level: 8,
+          label: '类别3（逾期不拆除）',
+          description: '排放水污染物（不含一类污染物、重金属、有毒、持久性有机污染物）超过排放标准的 → 处二十万元以上三十万元以下元罚款',
+          when: {
+            all: [
+              {
+                fact: 'notRemovedByDeadline',
+                operator: 'equal',
+                value: true,
+              },
+              {
+                fact: 'outfallDischarge',
+                operator: 'equal',
+                value: 'general-exceeds',
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '200000',
+              max: '300000',
+            },
+          },
+        },
+        {
+          level: 9,
+          label: '类别4（逾期不拆除）',
+          description: '排放水污染物（一类污染物、重金属、有毒、持久性有机污染物）不超过排放标准的 → 处三十万元以上四十万元以下罚款',
+          when: {
+            all: [
+              {
+                fact: 'notRemovedByDeadline',
+                operator: 'equal',
+                value: true,
+              },
+              {
+                fact: 'outfallDischarge',
+                operator: 'equal',
+                value: 'toxic-within',
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '300000',
+              max: '400000',
+            },
+          },
+        },
+        {
+          level: 10,
+          label: '类别5（逾期不拆除）',
+          description: '排放水污染物（一类污染物、重金属、有毒、持久性有机污染物）超过排放标准的；或者造成较大以上突发环境事件或其他严重后果的 → 处四十万元以上五十万元以下罚款',
+          when: {
+            all: [
+              {
+                fact: 'notRemovedByDeadline',
+                operator: 'equal',
+                value: true,
+              },
+              {
+                any: [
+                  {
+                    fact: 'outfallDischarge',
+                    operator: 'equal',
+                    value: 'toxic-exceeds',
+                  },
+                  {
+                    fact: 'majorIncident',
+                    operator: 'equal',
+                    value: true,
+                  },
+                ],
+              },
+            ],
+          },
+          fine: {
+            range: {
+              min: '400000',
+              max: '500000',
             },
           },
         },

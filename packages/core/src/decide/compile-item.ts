@@ -4,6 +4,8 @@
  * them), amounts read into Decimals (compile-amounts.ts), the policy into numbers.
  */
 import { benchmarkCitation, resolveCitation } from '../citation/format.js';
+import { tableRuleEffect } from './table-rules.js';
+import type { CompiledTableRule } from './table-rules.js';
 import type { ProvisionCitation, ResolvedCitation } from '../citation/types.js';
 import type { FactScope } from '../facts/types.js';
 import type { CompiledCondition } from '../conditions/compile.js';
@@ -121,6 +123,8 @@ export interface CompiledPenaltyItem extends CompiledItemBase {
   readonly orders: readonly Conditional<Order>[];
   /** v2 referrals to other authorities, or undefined when the item provides for none. */
   readonly referrals: readonly Conditional<Referral>[] | undefined;
+  /** v2 `tableRules`: the rules of the whole table (适用规则), compiled for this item, in listed order. */
+  readonly tableRules: readonly CompiledTableRule[];
   /** The item's own grounds to 从轻或者减轻, with their citations. */
   readonly mitigations: readonly {
     readonly id: string;
@@ -279,6 +283,14 @@ function compileWith(ruleSet: RuleSet, itemIndex: number, digest: string, shared
     when: compile(data.when as Condition) as CompiledCondition,
     citations: cite('general-rule', data.basis),
   }));
+  const tableRules = (ruleSet.tableRules ?? []).map(
+    (data): CompiledTableRule => ({
+      data,
+      when: compile(data.when as Condition) as CompiledCondition,
+      effect: tableRuleEffect(data),
+      citations: cite('general-rule', data.basis),
+    }),
+  );
   const violates = cite('violates', penalty.violates);
   return {
     ...base,
@@ -300,6 +312,7 @@ function compileWith(ruleSet: RuleSet, itemIndex: number, digest: string, shared
     sanctionRanges,
     orders,
     referrals,
+    tableRules,
     mitigations,
   };
 }

@@ -94,7 +94,7 @@ export interface Referral {
 }
 
 /** 从轻或者减轻: a general rule that narrows the penalty, with the article that says so. */
-export interface Adjustment {
+export interface MitigationAdjustment {
   readonly kind: 'mitigation';
   /** The general rule (`APL-32-2-coerced`) or the item's own ground (its id) that applies. */
   readonly ground: string;
@@ -106,6 +106,28 @@ export interface Adjustment {
   readonly reduced?: AmountRange;
   readonly citations: readonly ResolvedCitation[];
 }
+
+/**
+ * A rule of the whole table (format v2 `tableRules`, 适用规则) applied to this case: the tier it
+ * moved the case to, or the fine range it left, with the table's article.
+ */
+export interface TableRuleAdjustment {
+  readonly kind: 'table-rule';
+  /** The table rule's id. */
+  readonly ground: string;
+  /** What the table calls it (一般处罚按平均金额处罚). */
+  readonly label: string;
+  /** Always true: a table rule whose condition holds is applied, not offered. */
+  readonly mandatory: true;
+  /** `shift`: the tier the case was moved to. */
+  readonly tier?: { readonly level: string | number; readonly label: string };
+  /** `part`, `reduce`: the fine range after the rule. */
+  readonly range?: AmountRange;
+  readonly citations: readonly ResolvedCitation[];
+}
+
+/** What changed the penalty after the tier was chosen: 从轻或者减轻, or a rule of the table. */
+export type Adjustment = MitigationAdjustment | TableRuleAdjustment;
 
 /** 不予行政处罚: imposed (mandatory) or offered (discretionary). */
 export interface Exemption {
@@ -231,6 +253,8 @@ export type TraceEntry =
       readonly condition: ConditionTrace;
       readonly result: boolean;
     }
+  /** A rule of the whole table (v2 `tableRules`): whether its condition held for the case. */
+  | { readonly step: 'table-rule'; readonly id: string; readonly condition: ConditionTrace; readonly result: boolean }
   | { readonly step: 'precondition'; readonly condition: ConditionTrace; readonly result: boolean }
   | { readonly step: 'fine-condition'; readonly condition: ConditionTrace; readonly result: boolean }
   | { readonly step: 'sanction'; readonly kind: string; readonly condition: ConditionTrace; readonly result: boolean }

@@ -19,7 +19,9 @@ import type { UnderConstruction } from '../internal/under-construction.js';
 import type { CompiledAlternative, CompiledPenaltyItem, ConditionalTier, FallbackTier } from './compile-item.js';
 import { multiplesOfBand, statutoryFine, tierAmount } from './compile-amounts.js';
 import type { Multiples, StatutoryFine, TierAmount } from './compile-amounts.js';
-import type { FineSanction, Warning } from './decision.js';
+import type { FineSanction, TableRuleAdjustment, Warning } from './decision.js';
+import { adjustFine } from './table-rules.js';
+import type { CompiledTableRule } from './table-rules.js';
 import type { Band, ResolvedPolicy } from './policy.js';
 import { requireFact } from './required-fact.js';
 
@@ -28,6 +30,8 @@ export interface CaseFine {
   /** Absent when the statute sets no fine or the tier imposes none. */
   readonly sanction: FineSanction | undefined;
   readonly ranges: MitigationRanges;
+  /** What the table's `part` and `reduce` rules did to the fine, in order. */
+  readonly tableAdjustments: readonly TableRuleAdjustment[];
 }
 
 /**
@@ -38,6 +42,7 @@ export interface CaseFine {
  * @param alternative - the statutory alternative that applies (undefined: the statute sets no fine)
  * @param mitigation - whether any mitigation ground holds, and whether one is mandatory
  * @param warnings - receives tier-range-clamped and conflicting-circumstances
+ * @param tableRules - the table rules that hold for the case; their `part` and `reduce` apply here
  * @throws CailiangError INVALID_CASE for a missing fact the fine multiplies; RANGE_UNDETERMINED
  *   for a tier wholly outside the statute
  */
@@ -48,9 +53,11 @@ export function caseFine(
   facts: FactValues,
   mitigation: { readonly any: boolean; readonly mandatory: boolean },
   warnings: Warning[],
+  tableRules: readonly CompiledTableRule[] = [],
 ): CaseFine {
   const { amount } = selected;
-  if (alternative === undefined || amount === undefined) return { sanction: undefined, ranges: NO_MITIGATION_RANGES };
+  if (alternative === undefined || amount === undefined)
+    return { sanction: undefined, ranges: NO_MITIGATION_RANGES, tableAdjustments: [] };
   const { fine } = alternative;
   const tier = selected.data;
   if (fine.kind === 'multiple')
@@ -60,19 +67,21 @@ export function caseFine(
   if (tierOf !== undefined) requireFact(compiled, facts, tierOf, `tier "${String(tier.level)}"`);
   const { rounding } = compiled.policy;
   const statutory = statutoryRange(fine, facts, rounding);
-  const held = heldTierRange(amount, statutory, fine, facts, rounding, { level: tier.level, warnings, unit: '元' });
+  const tierHeld = heldTierRange(amount, statutory, fine, facts, rounding, { level: tier.level, warnings, unit: '元' });
+  // The table's own rules (一般处罚按平均金额, 公开道歉 30%-50%) shape the tier's range before 从轻或者减轻.
+  const { fine: held, adjustments: tableAdjustments } = adjustFine(tierHeld, statutory, tableRules, rounding);
   const ranges = mitigation.any ? mitigationRanges(statutory, compiled) : NO_MITIGATION_RANGES;
   const imposed = mitigation.mandatory ? mitigatedFine(held, ranges.band, fine, selected, compiled, warnings) : held;
   const sanction = fineSanction(imposed, statutory, fine.optional);
   const choice = alternative.data.alternatives;
-  if (choice === undefined) return { sanction, ranges };
+  if (choice === undefined) return { sanction, ranges, tableAdjustments };
   // 「警告或者罚款」: the fine is one member of the choice the statute offers.
   const alternatives = choice.map((entry) =>
     entry.text === undefined
       ? { kind: entry.kind as Exclude<SanctionKind, 'fine'> }
       : { kind: entry.kind as Exclude<SanctionKind, 'fine'>, text: entry.text },
   );
-  return { sanction: { ...sanction, alternatives }, ranges };
+  return { sanction: { ...sanction, alternatives }, ranges, tableAdjustments };
 }
 
 /** The statutory range of an alternative (法定幅度) for these facts: its literal range, or the multiples of the fact. */

@@ -18,6 +18,8 @@ export { createEngine } from './engine.js';
 export type { Engine, EngineOptions } from './engine.js';
 export type {
   Adjustment,
+  MitigationAdjustment,
+  TableRuleAdjustment,
   AmountRange,
   Deadline,
   DeemedAct,

@@ -10,7 +10,7 @@ import type { UnderConstruction } from '../internal/under-construction.js';
 import { formatMoney } from '../money/money.js';
 import type { Range } from './amount-range.js';
 import type { CompiledPenaltyItem } from './compile-item.js';
-import type { Adjustment, TraceEntry, Warning } from './decision.js';
+import type { MitigationAdjustment, TraceEntry, Warning } from './decision.js';
 import type { MitigationRanges } from './fine.js';
 import { holds } from './select.js';
 
@@ -59,7 +59,7 @@ export function mitigationAdjustments(
   ranges: MitigationRanges,
   compiled: CompiledPenaltyItem,
   warnings: Warning[],
-): Adjustment[] {
+): MitigationAdjustment[] {
   if (grounds.length > 0 && compiled.policy.mitigation === undefined) {
     warnings.push({
       code: 'mitigation-band-missing',
@@ -69,8 +69,8 @@ export function mitigationAdjustments(
   return grounds.map((ground) => mitigationAdjustment(ground, ranges));
 }
 
-function mitigationAdjustment(ground: MitigationGround, ranges: MitigationRanges): Adjustment {
-  const out: Omit<UnderConstruction<Adjustment>, 'citations'> = {
+function mitigationAdjustment(ground: MitigationGround, ranges: MitigationRanges): MitigationAdjustment {
+  const out: Omit<UnderConstruction<MitigationAdjustment>, 'citations'> = {
     kind: 'mitigation',
     ground: ground.id,
     mandatory: ground.mandatory,

@@ -23,6 +23,7 @@ import { requireFact } from './required-fact.js';
 import { ordersGiven, referralsGiven } from './measures.js';
 import { imposedSanctions, resolveSanction } from './sanctions.js';
 import { holds, selectStatutory, selectTier } from './select.js';
+import { shiftTier, tableRulesHolding } from './table-rules.js';
 
 /** What the engine passes down for one case. */
 export interface PenaltyContext {
@@ -127,7 +128,14 @@ export function decidePenalty(compiled: CompiledPenaltyItem, kase: ValidatedCase
     fineCondition === undefined ||
     holds(fineCondition, facts, trace, (condition, result) => ({ step: 'fine-condition', condition, result }));
   const alternative = fined ? selectStatutory(compiled, facts, trace) : undefined;
-  const selected = selectTier(compiled, compiled.policy.tierSelection, facts, trace);
+  const tableRules = tableRulesHolding(compiled.tableRules, facts, trace);
+  const shifted = shiftTier(
+    compiled,
+    selectTier(compiled, compiled.policy.tierSelection, facts, trace),
+    tableRules,
+    warnings,
+  );
+  const selected = shifted.tier;
   const tier = selected.data;
   const grounds = mitigationGrounds(rules, compiled, facts, trace);
   const mitigate = grounds.some((ground) => ground.mandatory);
@@ -138,6 +146,7 @@ export function decidePenalty(compiled: CompiledPenaltyItem, kase: ValidatedCase
     facts,
     { any: grounds.length > 0, mandatory: mitigate },
     warnings,
+    tableRules,
   );
   const sanctions: Sanction[] = fine.sanction === undefined ? [] : [fine.sanction];
   const applies = (spec: SanctionData): boolean => {
@@ -165,8 +174,16 @@ export function decidePenalty(compiled: CompiledPenaltyItem, kase: ValidatedCase
     const resolved = resolveSanction(imposed, selected, facts, compiled, mitigate, warnings);
     sanctions.push(amountApplies(imposed.spec) ? resolved : withoutAmount(resolved));
   }
-  const adjustments = mitigationAdjustments(grounds, fine.ranges, compiled, warnings);
-  const applied = grounds.filter((ground) => ground.mandatory).map((ground) => ground.citations);
+  const adjustments = [
+    ...shifted.adjustments,
+    ...fine.tableAdjustments,
+    ...mitigationAdjustments(grounds, fine.ranges, compiled, warnings),
+  ];
+  const applied = [
+    ...shifted.adjustments.map((adjustment) => adjustment.citations),
+    ...fine.tableAdjustments.map((adjustment) => adjustment.citations),
+    ...grounds.filter((ground) => ground.mandatory).map((ground) => ground.citations),
+  ];
   return finish({
     outcome: 'penalty',
     tier: { level: tier.level, label: tier.label },

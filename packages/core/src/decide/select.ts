@@ -155,14 +155,47 @@ function preferredTier(
   return compiled.fallback;
 }
 
+/**
+ * No tier holds and there is no fallback: the error names, tier by tier, the facts whose test
+ * failed (`tier "2": priorPenalties equal 1 — was 0`), so the officer sees which fact to check
+ * and the author which case the table leaves out.
+ */
 function noTierHolds(compiled: CompiledPenaltyItem, facts: FactValues): never {
+  const missed = compiled.tiers.map((tier) => {
+    const failed = failedLeaves(tier.when.explain(facts).trace)
+      .map((leaf) => `${leaf.fact} ${leaf.operator} ${traceText(leaf.value)} — was ${traceText(leaf.factValue)}`)
+      .join('; ');
+    return `tier "${String(tier.data.level)}" (${tier.data.label}): ${failed}`;
+  });
   throw new CailiangError('TIER_UNDETERMINED', [
     {
       code: 'no_tier_holds',
       path: 'facts',
-      message: `no tier of ${compiled.item.code} holds for these facts (${describeFacts(compiled, facts)}), and it has no fallback tier`,
+      message: `no tier of ${compiled.item.code} holds for these facts (${describeFacts(compiled, facts)}), and it has no fallback tier. Facts that missed: ${missed.join(' | ')}`,
     },
   ]);
+}
+
+type LeafTrace = Extract<ConditionTrace, { readonly fact: string }>;
+
+/** The leaves whose failure made a condition fail: under `all`, every failed child; under `any`, all of them. */
+function failedLeaves(trace: ConditionTrace): LeafTrace[] {
+  if (trace.result) return [];
+  if ('fact' in trace) return [trace];
+  // A `not` fails because what it negates held: the leaves that held are what missed.
+  if ('not' in trace) return heldLeaves(trace.not);
+  const children = 'all' in trace ? trace.all : trace.any;
+  return children.flatMap(failedLeaves);
+}
+
+function heldLeaves(trace: ConditionTrace): LeafTrace[] {
+  if ('fact' in trace) return trace.result ? [trace] : [];
+  if ('not' in trace) return failedLeaves(trace.not);
+  return ('all' in trace ? trace.all : trace.any).flatMap(heldLeaves);
+}
+
+function traceText(value: unknown): string {
+  return value === null ? 'absent' : typeof value === 'string' ? value : JSON.stringify(value);
 }
 
 function describeFacts(compiled: CompiledPenaltyItem, facts: FactValues): string {

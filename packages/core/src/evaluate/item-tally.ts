@@ -114,6 +114,8 @@ export class ItemTally {
     const imposedFine = imposed.sanctions.find((sanction) => sanction.kind === 'fine' && sanction.amount !== undefined);
     const amount = imposedFine === undefined ? undefined : decimalOf(imposedFine.amount as string);
     for (const adjustment of decision.adjustments) {
+      // A table rule (适用规则) already shaped the fine range: only 从轻或者减轻 grounds are counted as used.
+      if (adjustment.kind !== 'mitigation') continue;
       const reduced =
         amount !== undefined &&
         adjustment.reduced !== undefined &&

@@ -26,7 +26,10 @@ export function finePosition(
   const max = decimalOf(fine.max);
   if (amount.greaterThan(max)) return 'above';
   if (amount.lessThan(min))
-    return adjustments.some((adjustment) => within(amount, adjustment.range) || within(amount, adjustment.reduced))
+    return adjustments.some(
+      (adjustment) =>
+        adjustment.kind === 'mitigation' && (within(amount, adjustment.range) || within(amount, adjustment.reduced)),
+    )
       ? 'mitigated'
       : 'below';
   const width = max.minus(min);

@@ -96,6 +96,11 @@ export function reasoningText(decision: Decision, ruleSet: RuleSet, caseInput: u
       if (decision.tier !== null)
         parts.push(t.tier(benchmark, decision.tier.label, tierCircumstances(decision, ruleSet, language)));
       for (const adjustment of decision.adjustments) {
+        if (adjustment.kind === 'table-rule') {
+          const articles = adjustment.citations.map((c) => c.text).join('、');
+          parts.push(t.tableRule(articles, adjustment.label, adjustment.tier?.label, adjustment.range));
+          continue;
+        }
         parts.push(
           t.mitigation(
             adjustment.citations.map((c) => c.text).join('、'),
@@ -218,6 +223,8 @@ interface Phrases {
     range?: { min: string; max: string },
     reduced?: { min: string; max: string },
   ): string;
+  /** A rule of the whole table (适用规则): the tier it moved the case to, or the fine range it left. */
+  tableRule(articles: string, label: string, tier?: string, range?: { min: string; max: string }): string;
   exemptionOffered(articles: string): string;
   concurrence(setAside: string[]): string;
   conclusion(sanctions: readonly Sanction[], orders: string[]): string;
@@ -250,6 +257,8 @@ const ZH: Phrases = {
     `根据${benchmark}，本案${held.length > 0 ? `具有“${held.join('”“')}”情形，` : '不具有其他裁量阶次所列情形，'}适用“${label}”裁量阶次。`,
   mitigation: (articles, mandatory, range, reduced) =>
     `当事人具有${articles}规定的情形，${mandatory ? '应当' : '可以'}从轻或者减轻行政处罚${range === undefined ? '' : `：从轻处罚的罚款幅度为${range.min}元至${range.max}元`}${reduced === undefined ? '' : `，减轻处罚的罚款幅度为${reduced.min}元至${reduced.max}元`}。`,
+  tableRule: (articles, label, tier, range) =>
+    `依据${articles}（${label}），${tier === undefined ? '' : `裁量阶次调整为“${tier}”`}${range === undefined ? '' : `罚款幅度确定为${range.min === range.max ? `${range.min}元` : `${range.min}元至${range.max}元`}`}。`,
   exemptionOffered: (articles) => `当事人符合${articles}规定的情形，可以不予行政处罚，应结合案情决定并说明理由。`,
   concurrence: (setAside) =>
     `当事人的同一违法行为同时违反“${setAside.join('”“')}”的规定，依据《中华人民共和国行政处罚法》第二十九条，按照罚款数额高的规定处罚。`,
@@ -287,6 +296,8 @@ const EN: Phrases = {
     `Under ${benchmark}, ${held.length > 0 ? `the case shows: ${held.join('; ')}; ` : 'the case shows none of the circumstances of the other tiers; '}the tier "${label}" applies. `,
   mitigation: (articles, mandatory, range, reduced) =>
     `The party meets ${articles}: the penalty ${mandatory ? 'shall' : 'may'} be lighter or mitigated${range === undefined ? '' : ` (lighter: ${range.min} to ${range.max} yuan`}${reduced === undefined ? '' : `; mitigated: ${reduced.min} to ${reduced.max} yuan`}${range === undefined ? '' : ')'}. `,
+  tableRule: (articles, label, tier, range) =>
+    `Under ${articles} (${label}), ${tier === undefined ? '' : `the case moves to the tier "${tier}"`}${range === undefined ? '' : `the fine range becomes ${range.min === range.max ? `${range.min} yuan` : `${range.min} to ${range.max} yuan`}`}. `,
   exemptionOffered: (articles) =>
     `The party meets ${articles}: the agency may decide not to penalise, stating its reasons. `,
   concurrence: (setAside) =>

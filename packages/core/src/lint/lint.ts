@@ -7,6 +7,7 @@ import { checkBands } from './bands.js';
 import { checkLicensing } from './licensing.js';
 import { loadFindings } from './load-findings.js';
 import { checkRangeRatio } from './range-ratio.js';
+import { checkTableRules } from './table-rules.js';
 import { errorsFirst, withSource } from './types.js';
 import type { Finding, LintInput } from './types.js';
 import { checkUnusedFacts } from './unused-facts.js';
@@ -59,8 +60,8 @@ export function lint(input: unknown): Finding[] {
  * (`statutory-none-holds`, `statutory-several-hold`, `no-tier-holds`, `tiers-overlap`,
  * `tier-exceeds-statutory`, `tier-order`, `tier-without-fine`, `conditional-sanction-not-imposed`),
  * licensing limits and requirements (`promised-exceeds-statutory`, `requirement-without-basis`),
- * and the warnings `range-ratio`, `unused-fact`, `tier-boundary-shared`, `enum-value-unlabelled`
- * and `limit-differs-from-licensing-law`.
+ * and the warnings `range-ratio`, `unused-fact`, `tier-boundary-shared`, `enum-value-unlabelled`,
+ * `limit-differs-from-licensing-law` and `table-rule-idle` (a table's 上调一个档次 on an item with one tier).
  *
  * @param ruleSet - a rule set returned by `loadRuleSet`
  * @returns findings, errors first, without `source`
@@ -75,6 +76,7 @@ export function lintRuleSet(ruleSet: RuleSet): Finding[] {
     ...checkRangeRatio(ruleSet),
     ...checkUnusedFacts(ruleSet),
     ...checkValueLabels(ruleSet),
+    ...checkTableRules(ruleSet),
   ]);
 }
 

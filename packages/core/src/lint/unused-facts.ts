@@ -5,7 +5,7 @@ import type { Finding } from './types.js';
 
 /**
  * Every fact name the rule set's items read: in any condition (statutory alternatives, tiers,
- * exemptions, mitigations, orders, conditional sanctions, preconditions, licensing conditions,
+ * exemptions, mitigations, orders, conditional sanctions, preconditions, licensing conditions, table rules,
  * including `{ fact }` values) and as an amount (`multiple.of`, a sanction's `of`).
  *
  * @param ruleSet - a loaded rule set
@@ -17,6 +17,8 @@ export function factsRead(ruleSet: RuleSet): Set<string> {
   const condition = (when: unknown) => {
     if (when !== undefined) for (const name of conditionFacts(when as Condition)) read.add(name);
   };
+  // v2 tableRules read their facts for every penalty item of the table.
+  for (const rule of ruleSet.tableRules ?? []) condition(rule.when);
   for (const item of ruleSet.items) {
     if (item.kind === 'licensing') {
       for (const entry of item.conditions ?? []) condition(entry.when);

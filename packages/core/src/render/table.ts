@@ -281,7 +281,31 @@ function policyRules(ruleSet: RuleSet): string[] {
     ].filter((part) => part !== '');
     if (parts.length > 0) rules.push(`较大数额罚款（当事人可以要求听证）：${parts.join('，')}`);
   }
+  rules.push(...tableRuleSentences(ruleSet));
   return rules.filter((rule) => rule !== '');
+}
+
+/**
+ * The table's own rules (v2 `tableRules`, 适用规则) as sentences: the label, the article, when it
+ * applies and what it does — 「一般处罚按平均金额处罚（《…规定》第十二条第（二）项）：情节为一般的，罚款取本阶次
+ * 幅度的50%至50%」.
+ */
+function tableRuleSentences(ruleSet: RuleSet): string[] {
+  const describe = conditionWriter(ruleSet);
+  return (ruleSet.tableRules ?? []).map((rule) => {
+    const articles = rule.basis
+      .map((citation) => formatCitation(citation, ruleSet.laws[citation.law] as LawDeclaration))
+      .join('、');
+    const effect =
+      rule.shift !== undefined
+        ? `上调${toChineseWhole(String(rule.shift)) ?? rule.shift}个裁量阶次（已在最重阶次的，适用最重阶次）`
+        : rule.part !== undefined
+          ? rule.part.from === rule.part.to
+            ? `罚款取本阶次幅度的${percentText(rule.part.from)}处`
+            : `罚款取本阶次幅度的${percentText(rule.part.from)}至${percentText(rule.part.to)}`
+          : `罚款按本阶次幅度降低${percentText(rule.reduce?.min ?? '0')}至${percentText(rule.reduce?.max ?? '0')}，降低后低于法定最低罚款额的，按法定最低罚款额`;
+    return `${rule.label}（${articles}）：${describe(rule.when)}的，${effect}`;
+  });
 }
 
 /** The label of the first tier that uses each band (lighter → 从轻), to name bands as people do. */

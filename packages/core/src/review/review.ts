@@ -1,6 +1,6 @@
 import { generalRuleCitation, penaltyLaw } from '../citation/general-laws.js';
 import type { ResolvedCitation } from '../citation/types.js';
-import type { Decision, FineSanction, OtherSanction } from '../decide/decision.js';
+import type { Decision, FineSanction, MitigationAdjustment, OtherSanction } from '../decide/decision.js';
 import type { Engine } from '../decide/engine.js';
 import type { Decimal } from '../money/decimal.js';
 import { decimalOf } from '../money/decimal-memo.js';
@@ -213,7 +213,10 @@ function checkFine(
     ];
   }
   if (amount.lessThan(min)) {
-    const reduced = decision.adjustments.find((adjustment) => adjustment.reduced !== undefined);
+    const reduced = decision.adjustments.find(
+      (adjustment): adjustment is MitigationAdjustment =>
+        adjustment.kind === 'mitigation' && adjustment.reduced !== undefined,
+    );
     if (reduced === undefined) {
       return [
         {

@@ -64,6 +64,16 @@ export function checkReferences(ruleSet: RuleSetData): Issue[] {
     issues.push(unknownBand(mitigationBand, 'policy.mitigation.band', bands));
   }
 
+  const ruleIds = new Set<string>();
+  (ruleSet.tableRules ?? []).forEach((rule, index) => {
+    const path = `tableRules[${index}]`;
+    if (ruleIds.has(rule.id))
+      issues.push(issue('duplicate_id', `${path}.id`, `table rule id "${rule.id}" is used twice`));
+    ruleIds.add(rule.id);
+    append(issues, checkCondition(rule.when as Condition, scope, `${path}.when`));
+    checkCitations(rule.basis, `${path}.basis`, ruleSet, issues);
+  });
+
   // Every check below appends to `issues` in the order the problems are reported; a catalogue has
   // thousands of items, so no list is made per item or per tier only to be copied into it.
   const codes = new Map<string, number>();

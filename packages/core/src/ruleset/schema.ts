@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import type { Condition } from '../conditions/types.js';
 import { FACT_TYPES } from '../facts/types.js';
+import { Decimal } from '../money/decimal.js';
 import { ROUNDING_MODES } from '../money/rounding.js';
 import { checkConditionStructure } from './condition-structure.js';
 import {
@@ -420,6 +421,44 @@ const policySchema = z.strictObject({
     .optional(),
 });
 
+/**
+ * v2: a rule declared once for a whole table and applied to every penalty item (适用规则 of a
+ * published table): a repeat offence moving one tier up (`shift`), a part of the tier's fine range
+ * (`part`: 一般处罚按平均金额, 从重不得低于平均值, 30/40/30, 该档次最高限度), or a reduction of the
+ * fine by a share (`reduce`: 公开道歉承诺 按罚款标准的30%-50%降低处罚), never below the statutory
+ * minimum. Each cites the table's own article, and shows in the trace and the reasoning.
+ */
+const tableRuleSchema = z
+  .strictObject({
+    id: identifierLike(),
+    label: nonEmptyText,
+    when: conditionSchema,
+    basis: z.array(citationSchema).min(1, "a table rule cites the table's own article"),
+    /** Move to the next tier (lightest first) this many steps; the last tier stays, with a warning. */
+    shift: z.int().min(1).max(9).optional(),
+    /** The part of the tier's fine range, as fractions from its minimum (0) to its maximum (1). */
+    part: z.strictObject({ from: fractionText, to: fractionText }).optional(),
+    /** The fine reduced by between `min` and `max` of itself (0.3–0.5), not below the statutory minimum. */
+    reduce: z.strictObject({ min: fractionText, max: fractionText }).optional(),
+    note: z.string().optional(),
+  })
+  .superRefine(exactlyOneOf(['shift', 'part', 'reduce']))
+  .superRefine((rule, ctx) => {
+    const pairs: [string, { readonly [key: string]: string } | undefined, string, string][] = [
+      ['part', rule.part, 'from', 'to'],
+      ['reduce', rule.reduce, 'min', 'max'],
+    ];
+    for (const [key, value, low, high] of pairs) {
+      if (value !== undefined && new Decimal(value[low] as string).greaterThan(value[high] as string)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [key, high],
+          message: `${key}.${high} (${String(value[high])}) is below ${key}.${low} (${String(value[low])})`,
+        });
+      }
+    }
+  });
+
 export const ruleSetSchema = z
   .strictObject({
     $schema: z.string().optional(),
@@ -437,10 +476,19 @@ export const ruleSetSchema = z
     policy: policySchema.optional(),
     laws: z.record(identifier, lawSchema),
     facts: z.record(identifier, factSchema),
+    /** v2: rules of the whole table (适用规则), applied to every penalty item in listed order. */
+    tableRules: z.array(tableRuleSchema).optional(),
     items: z.array(itemSchema).min(1, 'a rule set has at least one item'),
   })
   .superRefine((ruleSet, ctx) => {
     if (ruleSet.format !== RULE_SET_FORMAT_V1) return;
+    if (ruleSet.tableRules !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['tableRules'],
+        message: `"tableRules" is a format v2 key: set format: ${RULE_SET_FORMAT}`,
+      });
+    }
     for (const path of v2KeyPaths(ruleSet.items)) {
       ctx.addIssue({
         code: 'custom',
@@ -468,6 +516,7 @@ export type ReferralData = NonNullable<PenaltyItemData['referrals']>[number];
 export type ItemMitigationData = NonNullable<PenaltyItemData['mitigations']>[number];
 export type FactData = RuleSetData['facts'][string];
 export type CitationData = z.output<typeof citationSchema>;
+export type TableRuleData = NonNullable<RuleSetData['tableRules']>[number];
 
 function itemCode() {
   return z.string().regex(/^\S+$/, 'expected an item code without spaces (e.g. FS-124-1-3)');

@@ -285,6 +285,10 @@ describe('decide: shapes beyond the example', () => {
     data.items[0].tiers.splice(1, 1);
     const error = caughtError(() => createEngine([data]).decide(minimalCase({ amount: '0', count: 1 })));
     expect(error.code).toBe('TIER_UNDETERMINED');
+    // Each tier's failed test, with the value the fact had: the officer sees which fact missed.
+    expect(error.issues[0]?.message).toContain(
+      'Facts that missed: tier "lighter" (从轻): count equal 0 — was 1 | tier "heavier" (从重): count greaterThanInclusive 2 — was 1',
+    );
   });
 
   it('absolute tier ranges outside the statute are cut back, with a warning', () => {

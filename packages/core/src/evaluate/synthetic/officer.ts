@@ -1,4 +1,11 @@
-import type { Adjustment, AmountRange, Decision, FineSanction, OtherSanction } from '../../decide/decision.js';
+import type {
+  Adjustment,
+  AmountRange,
+  Decision,
+  FineSanction,
+  MitigationAdjustment,
+  OtherSanction,
+} from '../../decide/decision.js';
 import type { Random } from './random.js';
 
 /**
@@ -92,7 +99,10 @@ function fineAmount(
   habit: Habit,
   random: Random,
 ): { amount: string; reasons: string } {
-  const offered = adjustments.find((adjustment) => !adjustment.mandatory && adjustment.range !== undefined);
+  const offered = adjustments.find(
+    (adjustment): adjustment is MitigationAdjustment =>
+      adjustment.kind === 'mitigation' && !adjustment.mandatory && adjustment.range !== undefined,
+  );
   if (offered !== undefined && random.chance(0.5)) {
     const reduced = offered.reduced;
     if (reduced !== undefined && Number(reduced.min) < Number(reduced.max) && random.chance(0.1)) {
