@@ -107,7 +107,7 @@ export const COMMAND_HELP: readonly CommandHelp[] = [
     usage: [
       'cailiang review --rules FILE [--rules FILE…] --case FILE --imposed FILE [--json] [--limit NAME=VALUE…]',
       'cailiang review --rules FILE [--rules FILE…] --batch CASES.ndjson|- [--workers N] [--out FILE [--resume]]',
-      '                [--report FILE.md|FILE.html] [--holidays FILE…] [--limit NAME=VALUE…]',
+      '                [--report FILE.md|FILE.html] [--holidays FILE…] [--limit NAME=VALUE…] [--lang zh|en]',
     ],
     options: [
       ['--rules FILE', 'a rule set; repeat for several'],
@@ -117,6 +117,10 @@ export const COMMAND_HELP: readonly CommandHelp[] = [
       ['--batch FILE', 'NDJSON, one { "case": …, "imposed": … } per line (- for stdin)'],
       ['--workers N, --out FILE, --resume', 'with --batch: see below'],
       ['--report FILE', 'with --batch: a Markdown (.md) or HTML (.html) report'],
+      [
+        '--lang zh|en',
+        'the language of the findings and the report: zh (default) or en; finding codes are the same in both',
+      ],
       HOLIDAYS,
       LIMIT,
     ],

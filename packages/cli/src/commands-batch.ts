@@ -75,6 +75,7 @@ export async function runBatchCommand(command: BatchCommand, io: CliIo): Promise
     holidays: command.holidays,
     trace: command.trace,
     sources,
+    ...(command.language === undefined ? {} : { language: command.language }),
     ...(command.limits === undefined ? {} : { limits: command.limits }),
   };
   const progress =
@@ -91,7 +92,7 @@ export async function runBatchCommand(command: BatchCommand, io: CliIo): Promise
   // Workers start last, right before the `finally` that stops them.
   const runner: ChunkRunner =
     spawn === undefined
-      ? inProcessRunner(createChunkProcessor(command.mode, engine))
+      ? inProcessRunner(createChunkProcessor(command.mode, engine, command.language))
       : createWorkerPool({ size: command.workers, setup, spawn, deaths: rerunLines, onDeath });
   const writer = createOrderedWriter(sink, { onWritten: (data) => runner.recycle(data.buffer as ArrayBuffer) });
   const wholeLines = () => point.lines + writer.written;
@@ -130,6 +131,7 @@ export async function runBatchCommand(command: BatchCommand, io: CliIo): Promise
       tally,
       command.input === undefined || command.input === '-' ? 'stdin' : command.input,
       engine.ruleSets,
+      command.language,
     );
   if (tally.internal > 0) return 3;
   return tally.errors > 0 || tally.fail > 0 ? 1 : 0;
@@ -233,12 +235,18 @@ async function openSink(command: BatchCommand, io: CliIo, start: number): Promis
   return streamSink(stream, 'stdout');
 }
 
-function writeReport(path: string, tally: BatchTally, input: string, ruleSets: readonly RuleSet[]): void {
+function writeReport(
+  path: string,
+  tally: BatchTally,
+  input: string,
+  ruleSets: readonly RuleSet[],
+  language: 'zh' | 'en' = 'zh',
+): void {
   const data = reportData(tally, {
     input,
     ruleSets: ruleSets.map((ruleSet) => ({ id: ruleSet.id, version: ruleSet.version, digest: ruleSetDigest(ruleSet) })),
   });
-  const text = reportFormat(path) === 'html' ? renderHtmlReport(data) : renderMarkdownReport(data);
+  const text = reportFormat(path) === 'html' ? renderHtmlReport(data, language) : renderMarkdownReport(data, language);
   try {
     writeFileSync(path, text);
   } catch (error) {

@@ -7,8 +7,9 @@ import { ruleSetJsonSchema } from '@cailiang/core';
 import { loadRuleSetFile, readDataFile, readTextFile } from '@cailiang/core/node';
 import { calendarFor, parseExclusion, workingDayDeadline } from './commands-time.js';
 import { runBatchCommand } from './commands-batch.js';
-import { asksForHelp, parseCommandArgs, requireArgument, usageError } from './cli-args.js';
+import { asksForHelp, languageArgument, parseCommandArgs, requireArgument, usageError } from './cli-args.js';
 import type { ParseOptions } from './cli-args.js';
+import { reportWords } from './batch/report-words.js';
 import { formatCommandHelp, formatOverview, helpOf } from './command-help.js';
 import type { CommandHelp } from './command-help.js';
 import type { CliIo } from './cli-io.js';
@@ -157,8 +158,10 @@ function reviewCommand(args: string[], io: CliIo): number | Promise<number> {
     batch: { type: 'string' },
     ...BATCH_OPTIONS,
     report: { type: 'string' },
+    lang: { type: 'string' },
   });
   requireArgument('review', values.rules, '--rules FILE');
+  const language = languageArgument('review', values.lang);
   const limits = limitsFromArguments(values.limit as string[] | undefined);
   if (values.batch !== undefined) {
     if (values.case !== undefined || values.imposed !== undefined)
@@ -169,6 +172,7 @@ function reviewCommand(args: string[], io: CliIo): number | Promise<number> {
         ...batchArguments(values),
         input: values.batch as string,
         report: values.report as string | undefined,
+        language,
       },
       io,
     );
@@ -188,7 +192,7 @@ function reviewCommand(args: string[], io: CliIo): number | Promise<number> {
   const imposed = readDataFile(imposedPath, resolveLimits(limits));
   let result;
   try {
-    result = review(engine, kase, imposed);
+    result = review(engine, kase, imposed, { language });
   } catch (error) {
     if (!(error instanceof CailiangError) || error.source !== undefined) throw error;
     throw error.withSource(error.code === 'INVALID_IMPOSED' ? imposedPath : casePath);
@@ -198,10 +202,12 @@ function reviewCommand(args: string[], io: CliIo): number | Promise<number> {
       `${JSON.stringify({ verdict: result.verdict, findings: result.findings, decision: result.decision }, null, 2)}\n`,
     );
   } else {
-    io.stdout(`${result.verdict.toUpperCase()} ${result.decision.item.code} ${result.decision.item.name}\n`);
+    const words = reportWords(language);
+    const verdict = language === 'zh' ? words.verdict(result.verdict) : result.verdict.toUpperCase();
+    io.stdout(`${verdict} ${result.decision.item.code} ${result.decision.item.name}\n`);
     for (const finding of result.findings) {
       io.stdout(
-        `  ${finding.severity} ${finding.code}: ${finding.message}\n${finding.citations.map((c) => `    ${c.text}\n`).join('')}`,
+        `  ${words.severity(finding.severity)} ${finding.code}: ${finding.message}\n${finding.citations.map((c) => `    ${c.text}\n`).join('')}`,
       );
     }
   }
