@@ -277,6 +277,7 @@ export const COMMAND_HELP: readonly CommandHelp[] = [
       ],
       ['--workers N', 'worker threads for --decisions (default 1; more need the built CLI)'],
       ['--min-sample N', 'fewest cases behind a share that can make a revision candidate (default 10)'],
+      ['--lang zh|en', 'the language of the HTML report: zh (default) or en; the JSON and CSV are the same in both'],
       HOLIDAYS,
     ],
     examples: [
