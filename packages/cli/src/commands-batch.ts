@@ -193,7 +193,7 @@ function openInput(
   if (io.stdin === undefined) throw usage('', 'no standard input here: name the input file');
   const stream = io.stdin();
   return {
-    stream: stream as AsyncIterable<Uint8Array | string>,
+    stream,
     size: regularFileSize((stream as { fd?: unknown }).fd),
   };
 }

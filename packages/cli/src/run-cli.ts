@@ -20,7 +20,7 @@ import { diffCommand, importCommand, renderCommand } from './commands-publish.js
 import { testCommand } from './commands-test.js';
 import { formatDecisionText } from './format-decision.js';
 
-export type { CliIo } from './cli-io.js';
+export type { CliInput, CliIo, CliOutput } from './cli-io.js';
 
 const VERSION = '0.1.0';
 
