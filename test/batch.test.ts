@@ -140,7 +140,7 @@ describe.skipIf(!built)('cailiang review --batch, built, on worker threads', () 
     expect(one.stderr).toMatch(
       /^review: 1,501 lines · pass [\d,]+ · warn [\d,]+ · fail [\d,]+ · error records 1 \(PARSE_ERROR 1\)\n {2}cases {2}severity {2}finding\n/,
     );
-    expect(one.report).toContain('<h2>Cases, worst first</h2>');
+    expect(one.report).toContain('<h2>案件（问题最严重的在前）</h2>');
     expect(one.code).toBe(1);
   });
 });

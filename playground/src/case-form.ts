@@ -25,12 +25,12 @@ const CIRCUMSTANCE_ARTICLES: Record<CircumstanceName, string> = {
 const CAPACITY_LABELS: Record<string, string> = { full: '完全', limited: '尚未完全丧失', none: '不能辨认或者控制' };
 
 const TYPE_HINTS: Record<FactDeclaration['type'], string> = {
-  money: '金额（元） money',
-  integer: '整数 integer',
-  number: '数值 number',
-  boolean: '是/否 boolean',
-  enum: '选项 enum',
-  date: '日期 date',
+  money: '金额（元），可写 8,000',
+  integer: '整数',
+  number: '数值',
+  boolean: '是/否',
+  enum: '选项',
+  date: '日期',
 };
 
 /**
@@ -71,7 +71,7 @@ export function caseForm(
             'party.age',
             '年龄（周岁）',
             input('party.age', state.age, { type: 'number', min: 0, step: 1, inputmode: 'numeric' }),
-            'age · 第三十条',
+            '《中华人民共和国行政处罚法》第三十条',
           )
         : null,
     ),
@@ -84,7 +84,7 @@ export function caseForm(
           `dates.${name}`,
           label,
           input(`dates.${name}`, state.dates[name] ?? '', { type: 'date', required }),
-          `${name}${required ? '' : ' · optional'}`,
+          required ? '必填' : '选填',
         ),
       ),
     ),
@@ -100,7 +100,7 @@ export function caseForm(
           `facts.${name}`,
           fact.label,
           factInput(name, fact, state.facts[name] ?? ''),
-          `${name} · ${TYPE_HINTS[fact.type]}${bounds(fact)}`,
+          `${TYPE_HINTS[fact.type]}${bounds(fact)}`,
         ),
       ),
     ),
@@ -115,7 +115,7 @@ export function caseForm(
               `circumstances.${name}`,
               CIRCUMSTANCES[name].label,
               circumstanceSelect(name, state.circumstances[name] ?? ''),
-              `${name} · ${CIRCUMSTANCE_ARTICLES[name]}${circumstancesRead.has(name) ? ' · 本事项条件引用' : ''}`,
+              `${CIRCUMSTANCE_ARTICLES[name]}${circumstancesRead.has(name) ? ' · 本事项条件引用' : ''}`,
             ),
           ),
         )

@@ -1,4 +1,5 @@
-import { CIRCUMSTANCES, readMoney } from '@cailiang/core';
+import { CIRCUMSTANCES } from '@cailiang/core';
+import { readAmountText } from './amount-text.js';
 import type { CircumstanceName, FactDeclaration, RuleSet } from '@cailiang/core';
 import type { Item } from './item-facts.js';
 import { itemFacts } from './item-facts.js';
@@ -73,7 +74,7 @@ export function buildCase(ruleSet: RuleSet, item: Item, state: CaseState): Built
   if (state.partyKind === 'individual' && state.age.trim() !== '') {
     const age = Number(state.age);
     if (Number.isInteger(age) && age >= 0) party['age'] = age;
-    else problems.set('party.age', '年龄应为整数（周岁） — a whole number of years');
+    else problems.set('party.age', '年龄应为整数（周岁）');
   }
   const kase: Record<string, unknown> = { item: item.code, party, facts };
   if (Object.keys(circumstances).length > 0) kase['circumstances'] = circumstances;
@@ -86,20 +87,16 @@ type Read = { readonly ok: true; readonly value: unknown } | { readonly ok: fals
 function readValue(text: string, fact: FactDeclaration): Read {
   switch (fact.type) {
     case 'money': {
-      const money = readMoney(text);
-      return money.ok
-        ? { ok: true, value: text }
-        : { ok: false, message: `应为金额（元），如 8000 或 8000.50 — expected ${money.expected}` };
+      const amount = readAmountText(text);
+      return amount.ok ? { ok: true, value: amount.value } : { ok: false, message: amount.message };
     }
     case 'integer': {
       const value = Number(text);
-      return Number.isSafeInteger(value)
-        ? { ok: true, value }
-        : { ok: false, message: '应为整数 — expected a whole number' };
+      return Number.isSafeInteger(value) ? { ok: true, value } : { ok: false, message: '应为整数' };
     }
     case 'number': {
       const value = Number(text);
-      return Number.isFinite(value) ? { ok: true, value } : { ok: false, message: '应为数值 — expected a number' };
+      return Number.isFinite(value) ? { ok: true, value } : { ok: false, message: '应为数值' };
     }
     case 'boolean':
       return { ok: true, value: text === 'true' };

@@ -46,7 +46,8 @@ export function rangePicture(
     const range = tierRange(ruleSet, item, tier, exact, facts);
     if (range === undefined) continue;
     const selected = decision.tier !== null && decision.tier.level === tier.level;
-    lanes.push({ label: tier.label, range, kind: selected ? 'selected-tier' : 'tier' });
+    // 「阶次」 names the tier's band, so that a tier called 从轻 is not read as the 从轻 of mitigation below.
+    lanes.push({ label: `${tier.label}阶次`, range, kind: selected ? 'selected-tier' : 'tier' });
   }
   for (const adjustment of decision.adjustments) {
     if (adjustment.kind === 'table-rule') {
@@ -54,8 +55,10 @@ export function rangePicture(
         lanes.push({ label: adjustment.label, range: adjustment.range, kind: 'tier' });
       continue;
     }
-    if (adjustment.range !== undefined) lanes.push({ label: '从轻', range: adjustment.range, kind: 'mitigation' });
-    if (adjustment.reduced !== undefined) lanes.push({ label: '减轻', range: adjustment.reduced, kind: 'reduced' });
+    if (adjustment.range !== undefined)
+      lanes.push({ label: '依法从轻处罚', range: adjustment.range, kind: 'mitigation' });
+    if (adjustment.reduced !== undefined)
+      lanes.push({ label: '依法减轻处罚', range: adjustment.reduced, kind: 'reduced' });
   }
   lanes.push({ label: '本案', range: { min: fine.min, max: fine.max }, kind: 'chosen' });
 

@@ -1,5 +1,5 @@
-import { ruleSetScope } from '@cailiang/core';
-import type { ConditionTrace, FactScope, RuleSet, TraceEntry } from '@cailiang/core';
+import { describeCondition, ruleSetScope } from '@cailiang/core';
+import type { Condition, ConditionTrace, FactDeclaration, FactScope, RuleSet, TraceEntry } from '@cailiang/core';
 import { h } from './dom.js';
 
 const STEPS: Record<TraceEntry['step'], string> = {
@@ -98,15 +98,25 @@ function conditionTree(trace: ConditionTrace, scope: FactScope): HTMLElement {
       h('li', { class: 'junction' }, '不满足 not'),
       h('li', {}, conditionTree(trace.not, scope)),
     );
-  const label = scope.lookup(trace.fact)?.label ?? trace.fact;
-  const value = trace.valueFact === undefined ? JSON.stringify(trace.value) : trace.valueFact;
+  // The condition as the published table words it (labels, never fact names), then what the case gave.
+  const value = trace.valueFact === undefined ? trace.value : { fact: trace.valueFact };
+  const sentence = describeCondition({ fact: trace.fact, operator: trace.operator, value } as Condition, scope);
+  const fact = scope.lookup(trace.fact);
+  const seen = trace.factValue === null ? '未认定' : formatValue(trace.factValue, fact);
   return h(
     'span',
     { class: `leaf ${resultClass(trace.result)}` },
-    `${label} `,
-    h('code', {}, `${trace.fact} ${trace.operator} ${value}`),
-    ` — saw ${trace.factValue === null ? '未认定 (absent)' : JSON.stringify(trace.factValue)} ${trace.result ? '✓' : '✗'}`,
+    sentence,
+    ` — 本案：${seen} ${trace.result ? '✓ 满足' : '✗ 不满足'}`,
   );
+}
+
+/** A value the case gave, as an officer reads it: the enum's label, 是/否, an amount in 元. */
+function formatValue(value: unknown, fact: FactDeclaration | undefined): string {
+  if (fact?.type === 'enum' && typeof value === 'string') return fact.valueLabels?.[value] ?? value;
+  if (typeof value === 'boolean') return value ? '是' : '否';
+  if (fact?.type === 'money') return `${String(value)}元`;
+  return String(value);
 }
 
 function resultClass(result: boolean | undefined): string {

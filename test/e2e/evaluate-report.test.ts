@@ -7,9 +7,9 @@ import { evaluate, evaluationHtml, syntheticRecords } from '@cailiang/core/evalu
 import { ARTIFACTS, haveBrowser, launchBrowser, mustHaveBrowser } from './browser.js';
 
 const CHARTS = {
-  'chart-tier-shares': ['lightest tier', 'most severe tier', 'n = '],
-  'chart-fine-positions': ['below the tier (deviation)', 'middle third', 'above the tier (deviation)'],
-  'chart-deviation': ['below the range', 'above the range'],
+  'chart-tier-shares': ['最轻阶次', '最重阶次', 'n = '],
+  'chart-fine-positions': ['低于阶次幅度（偏离）', '中三分之一', '高于阶次幅度（偏离）'],
+  'chart-deviation': ['低于幅度', '高于幅度'],
 } as const;
 
 describe.skipIf(!haveBrowser && !mustHaveBrowser)('the post-evaluation report in headless Chromium', () => {
@@ -31,9 +31,10 @@ describe.skipIf(!haveBrowser && !mustHaveBrowser)('the post-evaluation report in
       });
       await page.setContent(html, { waitUntil: 'load' });
 
-      await expect(page.locator('.synthetic').textContent()).resolves.toContain('SYNTHETIC DATA');
+      // Chinese by default: the page a legal-affairs office reads.
+      await expect(page.locator('.synthetic').textContent()).resolves.toContain('合成数据');
       expect(await page.locator('.synthetic').isVisible()).toBe(true);
-      expect(await page.title()).toMatch(/^\[SYNTHETIC DATA 合成数据\]/);
+      expect(await page.title()).toMatch(/^\[合成数据\] 裁量基准后评估报告/);
 
       for (const [id, labels] of Object.entries(CHARTS)) {
         const chart = page.locator(`svg#${id}`);

@@ -174,7 +174,9 @@ describe.skipIf(!haveBrowser && !mustHaveBrowser)('playground', () => {
     const problem = page.locator('[data-problem-for="facts.goodsValue"]');
     await expect.poll(() => problem.textContent()).toContain('应为金额');
     expect(await page.locator('[data-testid="refused"]').count()).toBe(1);
-    await fill(page, 'facts.goodsValue', '8000');
+    await fill(page, 'facts.goodsValue', '8,00');
+    await expect.poll(() => problem.textContent()).toContain('逗号位置不对');
+    await fill(page, 'facts.goodsValue', '8,000');
     await expect.poll(() => page.locator('[data-testid="fine"]').count()).toBe(1);
   });
 

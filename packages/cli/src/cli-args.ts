@@ -74,3 +74,21 @@ export function usageError(command: string, message: string, path = ''): Cailian
   const usage = help === undefined ? '' : `\nusage: ${usageLines(help)}\nmore: cailiang ${command} --help`;
   return new CailiangError('USAGE', [{ code: 'usage', path, message: `${message}${usage}` }]);
 }
+
+/** The languages of reports and messages: Chinese by default, English on request. */
+export type CliLanguage = 'zh' | 'en';
+
+/**
+ * The value of `--lang`: zh (the default, what officers and reviewers read) or en.
+ *
+ * @param command - the command's name, for the usage error
+ * @param value - the option's value, undefined when not given
+ * @returns the language
+ * @throws CailiangError USAGE for any other value, naming the two accepted
+ * @example languageArgument('review', 'en') // 'en'
+ */
+export function languageArgument(command: string, value: unknown): CliLanguage {
+  if (value === undefined || value === 'zh') return 'zh';
+  if (value === 'en') return 'en';
+  throw usageError(command, `--lang expects zh or en, got "${String(value)}"`, '--lang');
+}

@@ -120,8 +120,8 @@ export const COMMAND_HELP: readonly CommandHelp[] = [
     usage: [
       'cailiang review --rules FILE [--rules FILE…] --case FILE --imposed FILE [--json] [--limit NAME=VALUE…]',
       'cailiang review --rules FILE [--rules FILE…] --batch CASES.ndjson|- [--workers N] [--shard K/N] [--out FILE [--resume]]',
-      '                [--report FILE.md|FILE.html] [--partial FILE.json] [--holidays FILE…] [--limit NAME=VALUE…]',
-      'cailiang review merge PARTIAL.json… [--report FILE.md|FILE.html] [--partial FILE.json]',
+      '                [--report FILE.md|FILE.html] [--partial FILE.json] [--holidays FILE…] [--limit NAME=VALUE…] [--lang zh|en]',
+      'cailiang review merge PARTIAL.json… [--report FILE.md|FILE.html] [--partial FILE.json] [--lang zh|en]',
     ],
     options: [
       ['--rules FILE', 'a rule set; repeat for several'],
@@ -132,6 +132,10 @@ export const COMMAND_HELP: readonly CommandHelp[] = [
       ['--workers N, --shard K/N, --out FILE, --resume', 'with --batch: see below'],
       ['--report FILE', 'with --batch: a Markdown (.md) or HTML (.html) report'],
       ['--partial FILE', 'with --batch: save the exact tally; review merge adds tallies of districts or shards'],
+      [
+        '--lang zh|en',
+        'the language of the findings and the report: zh (default) or en; finding codes are the same in both',
+      ],
       HOLIDAYS,
       LIMIT,
     ],
@@ -290,6 +294,7 @@ export const COMMAND_HELP: readonly CommandHelp[] = [
       ],
       ['--workers N', 'worker threads for --decisions (default 1; more need the built CLI)'],
       ['--min-sample N', 'fewest cases behind a share that can make a revision candidate (default 10)'],
+      ['--lang zh|en', 'the language of the HTML report: zh (default) or en; the JSON and CSV are the same in both'],
       HOLIDAYS,
     ],
     examples: [

@@ -1,4 +1,4 @@
-import { accessSync, constants, createReadStream, fstatSync, statSync, } from 'node:fs';
+import { accessSync, constants, createReadStream, fstatSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CailiangError, resolveLimits } from '@cailiang/core';
 import { ruleSetDigest } from '@cailiang/core';
@@ -79,6 +79,7 @@ export async function runBatchCommand(command: BatchCommand, io: CliIo): Promise
     holidays: command.holidays,
     trace: command.trace,
     sources,
+    ...(command.language === undefined ? {} : { language: command.language }),
     ...(command.limits === undefined ? {} : { limits: command.limits }),
   };
   const progress =
@@ -95,7 +96,7 @@ export async function runBatchCommand(command: BatchCommand, io: CliIo): Promise
   // Workers start last, right before the `finally` that stops them.
   const runner: ChunkRunner =
     spawn === undefined
-      ? inProcessRunner(createChunkProcessor(command.mode, engine))
+      ? inProcessRunner(createChunkProcessor(command.mode, engine, command.language))
       : createWorkerPool({ size: command.workers, setup, spawn, deaths: rerunLines, onDeath });
   const writer = createOrderedWriter(sink, { onWritten: (data) => runner.recycle(data.buffer as ArrayBuffer) });
   const wholeLines = () => point.lines + writer.written;
@@ -138,7 +139,7 @@ export async function runBatchCommand(command: BatchCommand, io: CliIo): Promise
       digest: ruleSetDigest(ruleSet),
     })),
   };
-  if (command.report !== undefined) writeReviewReport(command.report, tally, context);
+  if (command.report !== undefined) writeReviewReport(command.report, tally, context, command.language);
   if (command.partial !== undefined) writePartialFile(command.partial, reviewPartial(tally, context));
   if (tally.internal > 0) return 3;
   return tally.errors > 0 || tally.fail > 0 ? 1 : 0;
@@ -194,7 +195,7 @@ function openInput(
   if (io.stdin === undefined) throw usage('', 'no standard input here: name the input file');
   const stream = io.stdin();
   return {
-    stream: stream as AsyncIterable<Uint8Array | string>,
+    stream,
     size: regularFileSize((stream as { fd?: unknown }).fd),
   };
 }

@@ -4,7 +4,7 @@
  * `@cailiang/core` (browser-safe); reading rule sets from files is `@cailiang/core/node`.
  */
 export { runCli } from './run-cli.js';
-export type { CliIo } from './run-cli.js';
+export type { CliInput, CliIo, CliOutput } from './run-cli.js';
 export {
   evaluateFile,
   evaluateInWorkers,

@@ -9,8 +9,9 @@ import { ruleSetJsonSchema } from '@cailiang/core';
 import { loadRuleSetFile, readDataFile, readTextFile } from '@cailiang/core/node';
 import { calendarFor, licensingClockDeadline, parseExclusion, workingDayDeadline } from './commands-time.js';
 import { runBatchCommand } from './commands-batch.js';
-import { asksForHelp, parseCommandArgs, requireArgument, usageError } from './cli-args.js';
+import { asksForHelp, languageArgument, parseCommandArgs, requireArgument, usageError } from './cli-args.js';
 import type { ParseOptions } from './cli-args.js';
+import { reportWords } from './batch/report-words.js';
 import { formatCommandHelp, formatOverview, helpOf } from './command-help.js';
 import type { CommandHelp } from './command-help.js';
 import type { CliIo } from './cli-io.js';
@@ -23,7 +24,7 @@ import { diffCommand, importCommand, renderCommand } from './commands-publish.js
 import { testCommand } from './commands-test.js';
 import { formatDecisionText } from './format-decision.js';
 
-export type { CliIo } from './cli-io.js';
+export type { CliInput, CliIo, CliOutput } from './cli-io.js';
 
 const VERSION = '0.1.0';
 
@@ -174,8 +175,10 @@ function reviewCommand(args: string[], io: CliIo): number | Promise<number> {
     ...BATCH_OPTIONS,
     report: { type: 'string' },
     partial: { type: 'string' },
+    lang: { type: 'string' },
   });
   requireArgument('review', values.rules, '--rules FILE');
+  const language = languageArgument('review', values.lang);
   const limits = limitsFromArguments(values.limit as string[] | undefined);
   if (values.batch !== undefined) {
     if (values.case !== undefined || values.imposed !== undefined)
@@ -187,6 +190,7 @@ function reviewCommand(args: string[], io: CliIo): number | Promise<number> {
         input: values.batch as string,
         report: values.report as string | undefined,
         ...(values.partial === undefined ? {} : { partial: values.partial as string }),
+        language,
       },
       io,
     );
@@ -206,7 +210,7 @@ function reviewCommand(args: string[], io: CliIo): number | Promise<number> {
   const imposed = readDataFile(imposedPath, resolveLimits(limits));
   let result: ReviewResult;
   try {
-    result = review(engine, kase, imposed);
+    result = review(engine, kase, imposed, { language });
   } catch (error) {
     if (!(error instanceof CailiangError) || error.source !== undefined) throw error;
     throw error.withSource(error.code === 'INVALID_IMPOSED' ? imposedPath : casePath);
@@ -216,10 +220,12 @@ function reviewCommand(args: string[], io: CliIo): number | Promise<number> {
       `${JSON.stringify({ verdict: result.verdict, findings: result.findings, decision: result.decision }, null, 2)}\n`,
     );
   } else {
-    io.stdout(`${result.verdict.toUpperCase()} ${result.decision.item.code} ${result.decision.item.name}\n`);
+    const words = reportWords(language);
+    const verdict = language === 'zh' ? words.verdict(result.verdict) : result.verdict.toUpperCase();
+    io.stdout(`${verdict} ${result.decision.item.code} ${result.decision.item.name}\n`);
     for (const finding of result.findings) {
       io.stdout(
-        `  ${finding.severity} ${finding.code}: ${finding.message}\n${finding.citations.map((c) => `    ${c.text}\n`).join('')}`,
+        `  ${words.severity(finding.severity)} ${finding.code}: ${finding.message}\n${finding.citations.map((c) => `    ${c.text}\n`).join('')}`,
       );
     }
   }

@@ -286,6 +286,8 @@ describe('cailiang review --batch (in-process)', () => {
       join(dir, 'review-out.ndjson'),
       '--report',
       report,
+      '--lang',
+      'en',
     ]);
     const text = readFileSync(report, 'utf8');
     expect(text).toMatch(
@@ -346,6 +348,25 @@ describe('cailiang review --batch (in-process)', () => {
     data.tally.lines = -1;
     const broken = file('review-broken.json', JSON.stringify(data));
     expect((await cli(['review', 'merge', broken])).stderr).toContain('tally.lines: expected a whole number ≥ 0');
+  });
+
+  it('writes the report and the findings in Chinese by default', async () => {
+    const report = join(dir, 'review-zh.html');
+    const out = join(dir, 'review-zh.ndjson');
+    await cli(['review', '--rules', FOOD_RULES, '--batch', input, '--out', out, '--report', report]);
+    const page = readFileSync(report, 'utf8');
+    expect(page).toContain('<h1>批量法制审核报告</h1>');
+    expect(page).toContain('<h2>审核结论</h2>');
+    expect(page).not.toContain('Verdicts');
+    const findings = readFileSync(out, 'utf8')
+      .split('\n')
+      .filter((line) => line.includes('"findings":[{'))
+      .map((line) => JSON.parse(line) as { findings: { message: string }[] });
+    expect(findings.length).toBeGreaterThan(0);
+    // The Chinese messages cite amounts in 元; none is the English sentence.
+    expect(
+      findings.every((record) => record.findings.every((finding) => !/^the |^a penalty/.test(finding.message))),
+    ).toBe(true);
   });
 
   it('refuses mixed or misplaced options', async () => {

@@ -359,8 +359,32 @@ describe('cailiang review', () => {
   it('fails a fine above the statutory maximum, exit 1, with the citation', async () => {
     const { code, stdout } = await cli('review', '--rules', RULES, '--case', CASE, '--imposed', imposed('120000'));
     expect(code).toBe(1);
-    expect(stdout).toContain('error fine-outside-statutory');
+    expect(stdout).toMatch(/^不通过 FS-124-1-3 /);
+    expect(stdout).toContain('错误 fine-outside-statutory: 罚款120000元（法定幅度50000元至100000元');
     expect(stdout).toContain('《中华人民共和国食品安全法》第一百二十四条第一款第（三）项');
+  });
+
+  it('writes the findings in English with --lang en, same codes; refuses another language', async () => {
+    const english = await cli(
+      'review',
+      '--rules',
+      RULES,
+      '--case',
+      CASE,
+      '--imposed',
+      imposed('120000'),
+      '--lang',
+      'en',
+    );
+    expect(english.code).toBe(1);
+    expect(english.stdout).toMatch(/^FAIL FS-124-1-3 /);
+    expect(english.stdout).toContain('error fine-outside-statutory: the fine 120000 (statutory 50000–100000');
+    expect(
+      await cli('review', '--rules', RULES, '--case', CASE, '--imposed', imposed('120000'), '--lang', 'fr'),
+    ).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--lang expects zh or en, got "fr"'),
+    });
   });
 
   it('names the imposed file for a malformed decision, exit 2', async () => {

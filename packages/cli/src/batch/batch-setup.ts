@@ -26,6 +26,8 @@ export interface BatchSetup {
    * the main thread does it once and each worker only validates and compiles.
    */
   readonly sources?: readonly unknown[];
+  /** The language of review findings and of the report (--lang): zh unless en is asked for. */
+  readonly language?: 'zh' | 'en';
   /** The limits given with --limit, for the rule sets and every case (default `DEFAULT_LIMITS`). */
   readonly limits?: Partial<Limits>;
 }

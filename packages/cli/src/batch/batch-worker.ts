@@ -18,7 +18,7 @@ const post = (reply: WorkerReply<ChunkResult>, transfer: ArrayBuffer[] = []) => 
 
 let processChunk: ChunkProcessor | undefined;
 try {
-  processChunk = createChunkProcessor(init.setup.mode, createBatchEngine(init.setup));
+  processChunk = createChunkProcessor(init.setup.mode, createBatchEngine(init.setup), init.setup.language);
 } catch (error) {
   const failure =
     error instanceof CailiangError

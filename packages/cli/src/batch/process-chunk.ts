@@ -33,8 +33,12 @@ export interface ProcessHooks {
  * @returns a function from a chunk to its output lines
  * @example const run = createChunkProcessor('decide', createBatchEngine(setup)); const result = run(chunk);
  */
-export function createChunkProcessor(mode: BatchSetup['mode'], engine: Engine): ChunkProcessor {
-  const lineRecord = mode === 'decide' ? decideLine(engine) : reviewLine(engine);
+export function createChunkProcessor(
+  mode: BatchSetup['mode'],
+  engine: Engine,
+  language: 'zh' | 'en' = 'zh',
+): ChunkProcessor {
+  const lineRecord = mode === 'decide' ? decideLine(engine) : reviewLine(engine, language);
   // Chunks are processed one at a time, so one working buffer serves them all.
   const scratch = createScratch();
   const processChunk = (chunk: Chunk, hooks: ProcessHooks = {}): ChunkResult => {
@@ -95,11 +99,11 @@ function decideLine(engine: Engine): (value: unknown) => LineRecord {
 
 const REVIEW_KEYS = ['case', 'imposed'];
 
-function reviewLine(engine: Engine): (value: unknown, line: number) => LineRecord {
+function reviewLine(engine: Engine, language: 'zh' | 'en'): (value: unknown, line: number) => LineRecord {
   return (value, line) => {
     try {
       const { kase, imposed } = readReviewLine(value);
-      const result = review(engine, kase, imposed);
+      const result = review(engine, kase, imposed, { language });
       const text = JSON.stringify({
         line,
         verdict: result.verdict,

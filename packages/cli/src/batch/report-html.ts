@@ -1,6 +1,7 @@
 import type { ReportData } from './report-data.js';
 import { formatCount } from './report-data.js';
 import { escapeHtml } from '../display-text.js';
+import { reportWords } from './report-words.js';
 
 // Inline, so that the report is one file a reviewer can mail or archive.
 const STYLE = `body{font:15px/1.5 system-ui,"PingFang SC","Microsoft YaHei",sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}
@@ -14,67 +15,66 @@ ul.cite{color:#444;font-size:.9em}code{background:#f3f3f3;padding:0 .2rem}`;
  * content as the Markdown report.
  *
  * @param data - from {@link reportData}
+ * @param language - zh (default) or en: the report's words; finding messages come in the language the review used
  * @returns the HTML text
  * @example writeFileSync('review.html', renderHtmlReport(reportData(tally, context)));
  */
-export function renderHtmlReport(data: ReportData): string {
+export function renderHtmlReport(data: ReportData, language: 'zh' | 'en' = 'zh'): string {
+  const w = reportWords(language);
   const out: string[] = [
     '<!DOCTYPE html>',
-    '<html lang="zh-CN">',
-    '<head><meta charset="utf-8"><title>Batch review report (法制审核)</title>',
+    `<html lang="${w.lang}">`,
+    `<head><meta charset="utf-8"><title>${escapeHtml(w.title)}</title>`,
     `<style>${STYLE}</style></head>`,
     '<body>',
-    '<h1>Batch review report (法制审核)</h1>',
+    `<h1>${escapeHtml(w.title)}</h1>`,
     '<ul>',
-    `<li>Input: <code>${escapeHtml(data.input)}</code>, ${formatCount(data.lines)} lines</li>`,
+    `<li>${w.input(`<code>${escapeHtml(data.input)}</code>`, formatCount(data.lines))}</li>`,
     ...data.ruleSets.map(
       (ruleSet) =>
-        `<li>Rule set: ${escapeHtml(ruleSet.id)} ${escapeHtml(ruleSet.version)} (<code>${escapeHtml(ruleSet.digest)}</code>)</li>`,
+        `<li>${w.ruleSet(escapeHtml(ruleSet.id), escapeHtml(ruleSet.version), `<code>${escapeHtml(ruleSet.digest)}</code>`)}</li>`,
     ),
     '</ul>',
-    '<h2>Verdicts</h2>',
-    '<table><tr><th>verdict</th><th>cases</th></tr>',
-    `<tr><td class="fail">fail</td><td class="n">${formatCount(data.verdicts.fail)}</td></tr>`,
-    `<tr><td class="warn">warn</td><td class="n">${formatCount(data.verdicts.warn)}</td></tr>`,
-    `<tr><td>pass</td><td class="n">${formatCount(data.verdicts.pass)}</td></tr>`,
-    `<tr><td>not reviewed (error record)</td><td class="n">${formatCount(data.verdicts.error)}</td></tr>`,
+    `<h2>${w.verdicts}</h2>`,
+    `<table><tr><th>${w.verdictColumn}</th><th>${w.casesColumn}</th></tr>`,
+    `<tr><td class="fail">${w.verdict('fail')}</td><td class="n">${formatCount(data.verdicts.fail)}</td></tr>`,
+    `<tr><td class="warn">${w.verdict('warn')}</td><td class="n">${formatCount(data.verdicts.warn)}</td></tr>`,
+    `<tr><td>${w.verdict('pass')}</td><td class="n">${formatCount(data.verdicts.pass)}</td></tr>`,
+    `<tr><td>${w.notReviewed}</td><td class="n">${formatCount(data.verdicts.error)}</td></tr>`,
     '</table>',
-    '<h2>Findings</h2>',
+    `<h2>${w.findings}</h2>`,
   ];
-  if (data.findings.length === 0) out.push('<p>No findings.</p>');
+  if (data.findings.length === 0) out.push(`<p>${w.noFindings}</p>`);
   else {
-    out.push('<table><tr><th>finding</th><th>severity</th><th>cases</th></tr>');
+    out.push(`<table><tr><th>${w.findingColumn}</th><th>${w.severityColumn}</th><th>${w.casesColumn}</th></tr>`);
     for (const finding of data.findings) {
       out.push(
-        `<tr><td><code>${escapeHtml(finding.code)}</code></td><td class="${escapeHtml(finding.severity)}">${escapeHtml(finding.severity)}</td><td class="n">${formatCount(finding.cases)}</td></tr>`,
+        `<tr><td><code>${escapeHtml(finding.code)}</code></td><td class="${escapeHtml(finding.severity)}">${escapeHtml(w.severity(finding.severity))}</td><td class="n">${formatCount(finding.cases)}</td></tr>`,
       );
     }
     out.push('</table>');
   }
-  out.push('<h2>Cases, worst first</h2>');
-  if (data.worst.length === 0) out.push('<p>No case has findings.</p>');
-  else if (data.worst.length < data.withFindings)
-    out.push(
-      `<p>The ${formatCount(data.worst.length)} worst of ${formatCount(data.withFindings)} cases with findings.</p>`,
-    );
+  out.push(`<h2>${w.worstCases}</h2>`);
+  if (data.worst.length === 0) out.push(`<p>${w.noCaseWithFindings}</p>`);
+  else if (data.worst.length < data.withFindings) out.push(`<p>${w.worstOf(data.worst.length, data.withFindings)}</p>`);
   for (const entry of data.worst) {
     const { record } = entry;
     out.push(
-      `<section class="case ${entry.verdict}"><h3>Line ${entry.line}: <span class="${entry.verdict}">${entry.verdict}</span> — ${escapeHtml(record.item.code)} ${escapeHtml(record.item.name)}</h3><ul>`,
+      `<section class="case ${entry.verdict}"><h3>${w.caseHeading(entry.line)}: <span class="${entry.verdict}">${w.verdict(entry.verdict)}</span> — ${escapeHtml(record.item.code)} ${escapeHtml(record.item.name)}</h3><ul>`,
     );
     for (const finding of record.findings) {
       const citations = finding.citations.map((citation) => `<li>${escapeHtml(citation.text)}</li>`).join('');
       out.push(
-        `<li><span class="${escapeHtml(finding.severity)}">${escapeHtml(finding.severity)}</span> <code>${escapeHtml(finding.code)}</code>: ${escapeHtml(finding.message)}<ul class="cite">${citations}</ul></li>`,
+        `<li><span class="${escapeHtml(finding.severity)}">${escapeHtml(w.severity(finding.severity))}</span> <code>${escapeHtml(finding.code)}</code>: ${escapeHtml(finding.message)}<ul class="cite">${citations}</ul></li>`,
       );
     }
     out.push('</ul></section>');
   }
   if (data.verdicts.error > 0) {
-    out.push('<h2>Lines that could not be reviewed</h2>');
+    out.push(`<h2>${w.unreviewable}</h2>`);
     if (data.errors.length < data.verdicts.error)
-      out.push(`<p>The first ${formatCount(data.errors.length)} of ${formatCount(data.verdicts.error)}.</p>`);
-    out.push('<table><tr><th>line</th><th>error</th><th>problem</th></tr>');
+      out.push(`<p>${w.firstOf(data.errors.length, data.verdicts.error)}</p>`);
+    out.push(`<table><tr><th>${w.lineColumn}</th><th>${w.errorColumn}</th><th>${w.problemColumn}</th></tr>`);
     for (const error of data.errors)
       out.push(
         `<tr><td class="n">${error.line}</td><td><code>${escapeHtml(error.code)}</code></td><td>${escapeHtml(error.message)}</td></tr>`,

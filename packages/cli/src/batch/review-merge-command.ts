@@ -1,4 +1,4 @@
-import { parseCommandArgs, usageError } from '../cli-args.js';
+import { languageArgument, parseCommandArgs, usageError } from '../cli-args.js';
 import { readPartialFile, writePartialFile } from '../partial-file.js';
 import { mergeReviewPartials, reviewPartial } from './review-partial.js';
 import { reviewSummary } from './summary-text.js';
@@ -17,7 +17,13 @@ import { reportFormat, writeReviewReport } from './write-review-report.js';
  * @example reviewMergeCommand(['district-1.json', 'district-2.json', '--report', 'city.html'], io);
  */
 export function reviewMergeCommand(args: string[], io: { stdout(text: string): void }): number {
-  const parsed = parseCommandArgs('review', args, { report: { type: 'string' }, partial: { type: 'string' } }, true);
+  const parsed = parseCommandArgs(
+    'review',
+    args,
+    { report: { type: 'string' }, partial: { type: 'string' }, lang: { type: 'string' } },
+    true,
+  );
+  const language = languageArgument('review', parsed.values['lang']);
   const report = parsed.values['report'] as string | undefined;
   const partial = parsed.values['partial'] as string | undefined;
   const files = parsed.positionals;
@@ -26,7 +32,7 @@ export function reviewMergeCommand(args: string[], io: { stdout(text: string): v
   if (report !== undefined && reportFormat(report) === undefined)
     throw usageError('review', `expected a file ending in .md or .html, got "${report}"`, '--report');
   const merged = mergeReviewPartials(files.map(readPartialFile), files);
-  if (report !== undefined) writeReviewReport(report, merged.tally, merged);
+  if (report !== undefined) writeReviewReport(report, merged.tally, merged, language);
   if (partial !== undefined) writePartialFile(partial, reviewPartial(merged.tally, merged));
   io.stdout(reviewSummary(merged.tally, 0));
   if (merged.tally.internal > 0) return 3;

@@ -1,3 +1,4 @@
+import type { CliOutput } from '../cli-io.js';
 import type { LineSink } from './sink.js';
 import { SinkError } from './sink.js';
 
@@ -11,7 +12,7 @@ import { SinkError } from './sink.js';
  * @returns the sink
  * @example const sink = streamSink(process.stdout, 'stdout');
  */
-export function streamSink(stream: NodeJS.WritableStream, name: string): LineSink {
+export function streamSink(stream: CliOutput, name: string): LineSink {
   let failure: SinkError | undefined;
   // Without a listener an EPIPE would be thrown from the event loop and end the process.
   const onError = (error: unknown) => {

@@ -25,15 +25,17 @@ export function reportFormat(path: string): 'markdown' | 'html' | undefined {
  * @param path - a .md or .html file
  * @param tally - the counts of every line reviewed
  * @param context - the input's name and the rule sets used
+ * @param language - the report's language: Chinese by default
  * @throws CailiangError IO_ERROR when the file cannot be written
  */
 export function writeReviewReport(
   path: string,
   tally: BatchTally,
   context: { input: string; ruleSets: readonly RuleSetStamp[] },
+  language: 'zh' | 'en' = 'zh',
 ): void {
   const data = reportData(tally, context);
-  const text = reportFormat(path) === 'html' ? renderHtmlReport(data) : renderMarkdownReport(data);
+  const text = reportFormat(path) === 'html' ? renderHtmlReport(data, language) : renderMarkdownReport(data, language);
   try {
     writeFileSync(path, text);
   } catch (error) {

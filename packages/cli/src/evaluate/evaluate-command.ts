@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { formatCount } from '../display-text.js';
-import { asksForHelp, parseCommandArgs, usageError } from '../cli-args.js';
+import { asksForHelp, languageArgument, parseCommandArgs, usageError } from '../cli-args.js';
 import { formatCommandHelp, helpOf } from '../command-help.js';
 import type { CommandHelp } from '../command-help.js';
 import { createEvaluator } from '@cailiang/core/evaluate';
@@ -79,6 +79,7 @@ export async function evaluateCommand(args: string[], io: EvaluateIo): Promise<n
       ...(command.out === undefined ? {} : { html: command.out }),
       ...(command.json === undefined ? {} : { json: command.json }),
       ...(command.csv === undefined ? {} : { csv: command.csv }),
+      language: command.language,
     });
     if (command.partial !== undefined) writePartial(evaluator.partial(), command.partial);
     io.stdout(summary(evaluation, (performance.now() - started) / 1000, command));
@@ -112,6 +113,7 @@ interface EvaluateArguments {
   readonly shard?: Shard;
   readonly workers: number;
   readonly minSample: number;
+  readonly language: 'zh' | 'en';
 }
 
 function readArguments(args: string[]): EvaluateArguments {
@@ -129,6 +131,7 @@ function readArguments(args: string[]): EvaluateArguments {
     shard: { type: 'string' },
     workers: { type: 'string' },
     'min-sample': { type: 'string' },
+    lang: { type: 'string' },
   });
   const text = (name: string) => values[name] as string | undefined;
   const rules = (values['rules'] as string[] | undefined) ?? [];
@@ -174,6 +177,7 @@ function readArguments(args: string[]): EvaluateArguments {
     ...(text('shard') === undefined ? {} : { shard: parseShard(text('shard') as string) }),
     workers: text('workers') === undefined ? 1 : whole(text('workers') as string, '--workers', 1, 64),
     minSample: text('min-sample') === undefined ? 10 : whole(text('min-sample') as string, '--min-sample', 1),
+    language: languageArgument('evaluate', text('lang')),
   };
 }
 

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { evaluationOfPartial, mergePartials } from '@cailiang/core/evaluate';
-import { parseCommandArgs, usageError } from '../cli-args.js';
+import { languageArgument, parseCommandArgs, usageError } from '../cli-args.js';
 import { formatCount } from '../display-text.js';
 import { readPartialFile } from '../partial-file.js';
 import { writePartial, writeReports } from './write-reports.js';
@@ -28,13 +28,14 @@ interface Outputs {
  * @example await mergeCommand(['a.json', 'b.json', '--report', 'city.html'], io);
  */
 export async function mergeCommand(args: string[], io: { stdout(text: string): void }): Promise<number> {
-  const { files, outputs } = readArguments(args);
+  const { files, outputs, language } = readArguments(args);
   const merged = mergePartials(files.map(readPartialFile), files);
   const evaluation = evaluationOfPartial(merged);
   writeReports(evaluation, {
     ...(outputs.out === undefined ? {} : { html: outputs.out }),
     ...(outputs.json === undefined ? {} : { json: outputs.json }),
     ...(outputs.csv === undefined ? {} : { csv: outputs.csv }),
+    language,
   });
   if (outputs.partial !== undefined) writePartial(merged, outputs.partial);
   const { records } = evaluation;
@@ -56,12 +57,18 @@ export function reportLine(outputs: Outputs): string {
   return parts.filter((part) => part !== undefined).join(', ');
 }
 
-function readArguments(args: string[]): { files: string[]; outputs: Outputs } {
+function readArguments(args: string[]): { files: string[]; outputs: Outputs; language: 'zh' | 'en' } {
   const usage = (path: string, message: string) => usageError('evaluate', message, path);
   const parsed = parseCommandArgs(
     'evaluate',
     args,
-    { report: { type: 'string' }, json: { type: 'string' }, csv: { type: 'string' }, partial: { type: 'string' } },
+    {
+      report: { type: 'string' },
+      json: { type: 'string' },
+      csv: { type: 'string' },
+      partial: { type: 'string' },
+      lang: { type: 'string' },
+    },
     true,
   );
   const values = parsed.values as Record<string, string | undefined>;
@@ -74,6 +81,7 @@ function readArguments(args: string[]): { files: string[]; outputs: Outputs } {
     ...(values['csv'] === undefined ? {} : { csv: values['csv'] }),
     ...(values['partial'] === undefined ? {} : { partial: values['partial'] }),
   };
+  const language = languageArgument('evaluate', values['lang']);
   if (Object.keys(outputs).length === 0)
     throw usage('--report', 'evaluate merge: give --report REPORT.html, --json, --csv or --partial');
   if (outputs.out !== undefined && !/\.html?$/i.test(outputs.out))
@@ -82,5 +90,5 @@ function readArguments(args: string[]): { files: string[]; outputs: Outputs } {
   for (const output of Object.values(outputs) as string[]) {
     if (inputs.includes(resolve(output))) throw usage('--report', `an output would overwrite the partial ${output}`);
   }
-  return { files, outputs };
+  return { files, outputs, language };
 }

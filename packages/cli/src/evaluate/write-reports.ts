@@ -11,6 +11,8 @@ export interface ReportPaths {
   readonly html?: string;
   readonly json?: string;
   readonly csv?: string;
+  /** The language of the HTML page: zh (default) or en. JSON and CSV are the same in both. */
+  readonly language?: 'zh' | 'en';
 }
 
 /**
@@ -22,7 +24,7 @@ export interface ReportPaths {
  * @example writeReports(evaluation, { html: 'evaluation.html', json: 'evaluation.json' });
  */
 export function writeReports(evaluation: Evaluation, paths: ReportPaths): void {
-  if (paths.html !== undefined) write(paths.html, evaluationHtml(evaluation));
+  if (paths.html !== undefined) write(paths.html, evaluationHtml(evaluation, { language: paths.language ?? 'zh' }));
   if (paths.json !== undefined) write(paths.json, evaluationJson(evaluation));
   if (paths.csv !== undefined) write(paths.csv, evaluationCsv(evaluation));
 }

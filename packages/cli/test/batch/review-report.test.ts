@@ -96,7 +96,7 @@ const context = {
 
 describe('the review report', () => {
   it('in Markdown: counts per verdict and finding, the worst cases first with their citations, the lines not reviewed', () => {
-    expect(renderMarkdownReport(reportData(tally(), context))).toMatchInlineSnapshot(`
+    expect(renderMarkdownReport(reportData(tally(), context), 'en')).toMatchInlineSnapshot(`
       "# Batch review report (法制审核)
 
       - Input: cases.ndjson, 6 lines
@@ -151,6 +151,35 @@ describe('the review report', () => {
       | 5 | PARSE\\_ERROR | not JSON: Unexpected token \\| in "a\\|b" |
       "
     `);
+  });
+
+  it('in Chinese by default: headings, verdicts and severities in words a reviewer reads, codes unchanged', () => {
+    const text = renderMarkdownReport(reportData(tally(), context));
+    expect(text.split('\n').slice(0, 14)).toEqual([
+      '# 批量法制审核报告',
+      '',
+      '- 输入：cases.ndjson，共6行',
+      '- 规则集：example.samr.food-safety 2024.1（sha256:0123abcd）',
+      '',
+      '## 审核结论',
+      '',
+      '| 结论 | 案件数 |',
+      '| --- | ---: |',
+      '| 不通过 | 2 |',
+      '| 需说明理由 | 2 |',
+      '| 通过 | 1 |',
+      '| 未能审核（错误记录） | 1 |',
+      '',
+    ]);
+    expect(text).toContain('| fine-outside-statutory | 错误 | 1 |');
+    expect(text).toContain('| fine-outside-tier | 警示 | 2 |');
+    expect(text).toContain('有问题的4件案件中最严重的3件。');
+    expect(text).toMatch(/^### 第\d+行: 不通过 — /m);
+    expect(text).toContain('## 未能审核的行');
+    const page = renderHtmlReport(reportData(tally(), context));
+    expect(page).toContain('<title>批量法制审核报告</title>');
+    expect(page).toContain('<span class="error">错误</span> <code>fine-outside-statutory</code>');
+    expect(renderHtmlReport(reportData(tally(), context), 'en')).toMatch(/<html lang="en">[\s\S]*<h2>Verdicts<\/h2>/);
   });
 
   it('in HTML: one self-contained page, everything from the input escaped', () => {

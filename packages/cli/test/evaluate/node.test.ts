@@ -214,7 +214,24 @@ describe('evaluateCommand', () => {
     expect(first.stdout).toContain(
       `Report: ${out('s.html')}, JSON: ${out('s.json')}, CSV: ${out('s.csv')}; records: ${out('s.ndjson')}`,
     );
-    expect(readFileSync(out('s.html'), 'utf8')).toContain('(seed 4)');
+    expect(readFileSync(out('s.html'), 'utf8')).toContain('（种子 4）');
+    const english = await run([
+      '--rules',
+      file,
+      '--synthetic',
+      '30',
+      '--seed',
+      '4',
+      '--out',
+      out('e.html'),
+      '--lang',
+      'en',
+    ]);
+    expect(english.code).toBe(0);
+    expect(readFileSync(out('e.html'), 'utf8')).toContain('(seed 4)');
+    expect(
+      (await run(['--rules', file, '--synthetic', '3', '--out', out('x.html'), '--lang', 'zh-TW'])).stderr,
+    ).toContain('--lang expects zh or en, got "zh-TW"');
     expect(readFileSync(out('s.csv'), 'utf8').startsWith('\uFEFFsection,')).toBe(true);
     expect(readFileSync(out('s.ndjson'), 'utf8').split('\n')).toHaveLength(301);
 

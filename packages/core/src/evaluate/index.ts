@@ -36,3 +36,4 @@ export type {
 export { syntheticRecords } from './synthetic/index.js';
 export type { SyntheticOptions, SyntheticRecord } from './synthetic/index.js';
 export { CSV_COLUMNS, evaluationCsv, evaluationHtml, evaluationJson } from './report/index.js';
+export type { EvaluationHtmlOptions } from './report/index.js';

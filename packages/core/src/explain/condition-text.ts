@@ -2,6 +2,7 @@ import type { Condition, FactCondition } from '../conditions/types.js';
 import { isFactNameReference } from '../conditions/shape.js';
 import type { FactDeclaration, FactScope } from '../facts/types.js';
 import { toChineseAmount } from './chinese-amount.js';
+import { countComparison, enumLabel, negatedLabel, numberComparison, referenceComparison } from './zh-prose.js';
 
 /** The language of a rendering: Chinese for documents, English for readers of the library. */
 export type Language = 'zh' | 'en';
@@ -27,7 +28,8 @@ const SYMBOLS: Record<string, string> = {
 /**
  * A condition as a sentence an officer reads in the published table, built from the facts'
  * labels: 「货值金额不足一万元」 (以上/以下 include the amount, 不足/超过 exclude it — 民法典
- * 第一千二百五十九条), 「两年内同类违法次数 ≥ 1」, 「危害后果为严重」; never JSON.
+ * 第一千二百五十九条), 「两年内因同类违法行为受到行政处罚一次以上」, 「无…的情形」, 「未造成水污染」,
+ * 「危害后果为严重」; never JSON nor symbols in Chinese (English keeps the symbols: ≥ 1).
  *
  * @param condition - the condition tree
  * @param scope - where the facts' labels come from (declared facts and general circumstances)
@@ -69,6 +71,8 @@ function describeLeaf(condition: FactCondition, scope: FactScope, language: Lang
   if (isFactNameReference(value)) {
     const other = scope.lookup(value.fact);
     const otherLabel = language === 'zh' ? (other?.label ?? value.fact) : value.fact;
+    const words = language === 'zh' ? referenceComparison(label, condition.operator, otherLabel) : undefined;
+    if (words !== undefined) return words;
     return `${label} ${SYMBOLS[condition.operator] ?? condition.operator} ${otherLabel}`;
   }
   switch (fact?.type) {
@@ -83,22 +87,29 @@ function describeLeaf(condition: FactCondition, scope: FactScope, language: Lang
     case 'boolean':
       if (condition.operator === 'equal' || condition.operator === 'notEqual') {
         const holds = (condition.operator === 'equal') === (value === true);
-        if (language === 'zh') return holds ? label : `${label}：否`;
+        if (language === 'zh') return holds ? label : negatedLabel(label);
         return holds ? label : `not ${label}`;
       }
       break;
-    case 'enum':
+    case 'enum': {
+      const named = language === 'zh' ? enumLabel(fact) : label;
       if (condition.operator === 'in' || condition.operator === 'notIn') {
         const values = (value as unknown[]).map((entry) => formatValue(entry, fact, language));
-        if (language === 'zh') return `${label}${condition.operator === 'in' ? '为' : '不为'}${values.join('或')}`;
+        if (language === 'zh') return `${named}${condition.operator === 'in' ? '为' : '不为'}${values.join('或')}`;
         return `${label} ${condition.operator === 'in' ? 'is' : 'is not'} ${values.join(' or ')}`;
       }
       if (condition.operator === 'equal' || condition.operator === 'notEqual') {
         if (language === 'zh')
-          return `${label}${condition.operator === 'equal' ? '为' : '不为'}${formatValue(value, fact, language)}`;
+          return `${named}${condition.operator === 'equal' ? '为' : '不为'}${formatValue(value, fact, language)}`;
         return `${label} ${condition.operator === 'equal' ? 'is' : 'is not'} ${formatValue(value, fact, language)}`;
       }
       break;
+    }
+    case 'integer': {
+      const words = language === 'zh' ? countComparison(label, condition.operator, value) : undefined;
+      if (words !== undefined) return words;
+      break;
+    }
     default:
       break;
   }
@@ -109,7 +120,11 @@ function describeLeaf(condition: FactCondition, scope: FactScope, language: Lang
     if (language === 'zh') return `${label}${condition.operator === 'in' ? '为' : '不为'}${values}之一`;
     return `${label} ${condition.operator === 'in' ? 'is one of' : 'is none of'} ${values}`;
   }
-  return `${label} ${SYMBOLS[condition.operator] ?? condition.operator} ${formatValue(value, fact, language)}`;
+  const words =
+    language === 'zh'
+      ? numberComparison(fact, label, condition.operator, formatValue(value, fact, language))
+      : undefined;
+  return words ?? `${label} ${SYMBOLS[condition.operator] ?? condition.operator} ${formatValue(value, fact, language)}`;
 }
 
 /** A value as the table shows it: enum values by their Chinese label, amounts in yuan. */

@@ -3,6 +3,7 @@ import type { Citation, LawDeclaration } from '../citation/types.js';
 import { resolvePolicy } from '../decide/policy.js';
 import { toChineseWhole } from '../explain/chinese-amount.js';
 import type { RuleSet } from '../ruleset/load.js';
+import { Decimal } from '../money/decimal.js';
 import { conditionWriter, dateText, percentText, writeYuan } from './chinese-text.js';
 import type { ConditionWriter } from './chinese-text.js';
 import { tierStandard } from './standard-text.js';
@@ -244,6 +245,16 @@ function tableHeader(ruleSet: RuleSet): TableHeader {
   return { title: ruleSet.title, fields, rules: policyRules(ruleSet) };
 }
 
+/**
+ * The 减轻 sentence. A floor of 0 sets no lower limit below the statutory minimum, which is said in
+ * words rather than as 「不低于法定最低额的0%」 (a bound that bounds nothing).
+ */
+function reducedSentence(floor: string | number | undefined): string {
+  const shown = floor === undefined ? '0' : String(floor);
+  if (new Decimal(shown).isZero()) return '减轻处罚的，在法定最低罚款数额以下确定罚款数额';
+  return `减轻处罚的，在法定最低罚款数额以下确定罚款数额，但不低于法定最低罚款数额的${percentText(shown)}`;
+}
+
 /** The policy as sentences: bands, rounding, tier selection, mitigation, hearing thresholds. */
 function policyRules(ruleSet: RuleSet): string[] {
   const policy = ruleSet.policy ?? {};
@@ -252,7 +263,7 @@ function policyRules(ruleSet: RuleSet): string[] {
   if (bands.length > 0) {
     const labels = bandLabels(ruleSet);
     rules.push(
-      `罚款阶次按法定幅度划分：${bands.map(([name, [from, to]]) => `${labels.get(name) ?? name}为${percentText(from)}至${percentText(to)}`).join('；')}（法定最低额为0%，最高额为100%）`,
+      `罚款阶次按法定幅度划分：${bands.map(([name, [from, to]]) => `${labels.get(name) ?? name}为${percentText(from)}至${percentText(to)}`).join('；')}（以法定最低罚款数额为0%、法定最高罚款数额为100%计）`,
     );
   }
   const rounding = policy.rounding ?? { scale: 2, mode: 'half-up' };
@@ -270,7 +281,7 @@ function policyRules(ruleSet: RuleSet): string[] {
     const band = policy.fineBands?.[policy.mitigation.band];
     const range = band === undefined ? policy.mitigation.band : `${percentText(band[0])}至${percentText(band[1])}`;
     rules.push(
-      `依法从轻或者减轻处罚的，罚款限于法定幅度的${range}；减轻处罚的，罚款不低于法定最低额的${percentText(policy.mitigation.reducedFloor ?? '0')}`,
+      `依法从轻或者减轻处罚的，罚款限于法定幅度的${range}；${reducedSentence(policy.mitigation.reducedFloor)}`,
     );
   }
   const hearing = policy.hearingThresholds;

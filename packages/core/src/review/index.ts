@@ -4,3 +4,6 @@ export { verdictOf } from './findings.js';
 export type { ReviewFinding, ReviewFindingCode, ReviewVerdict } from './findings.js';
 export { readImposed } from './imposed.js';
 export type { Imposed, ImposedSanction } from './imposed.js';
+export type { ReviewOptions } from './review.js';
+export { reviewMessage } from './messages.js';
+export type { ReviewMessageParams } from './messages.js';

@@ -9,6 +9,10 @@ import type { ResolvedCitation } from '../citation/types.js';
 import type { Decision, Order, Sanction } from '../decide/decision.js';
 import { measureText, referralText } from '../render/measure-text.js';
 import type { ReviewFinding } from './findings.js';
+import type { ReviewMessageParams } from './messages.js';
+
+/** Writes a finding's message in the review's language (see messages.ts). */
+type Say = (code: ReviewFinding['code'], params?: ReviewMessageParams) => string;
 import type { Imposed } from './imposed.js';
 
 /**
@@ -33,6 +37,7 @@ export function cumulatedAlternatives(
   decision: Decision,
   imposed: Imposed,
   basis: readonly ResolvedCitation[],
+  say: Say,
 ): ReviewFinding[] {
   const findings: ReviewFinding[] = [];
   for (const sanction of decision.sanctions) {
@@ -43,7 +48,10 @@ export function cumulatedAlternatives(
       findings.push({
         code: 'alternatives-cumulated',
         severity: 'error',
-        message: `${chosen.map((own) => own.kind).join(' and ')} were both imposed, but the statute allows one of them (${kinds.join(' or ')})`,
+        message: say('alternatives-cumulated', {
+          text: chosen.map((own) => own.kind).join('、'),
+          choice: kinds.join('、'),
+        }),
         citations: basis,
       });
     }
@@ -58,7 +66,7 @@ export function cumulatedAlternatives(
  * @param decision - the benchmark's decision
  * @param imposed - what the officer imposed
  */
-export function checkMeasures(decision: Decision, imposed: Imposed): ReviewFinding[] {
+export function checkMeasures(decision: Decision, imposed: Imposed, say: Say): ReviewFinding[] {
   if (imposed.measures === undefined) return [];
   const listed = imposed.measures;
   const findings: ReviewFinding[] = [];
@@ -69,7 +77,7 @@ export function checkMeasures(decision: Decision, imposed: Imposed): ReviewFindi
       findings.push({
         code: 'missing-mandatory-measure',
         severity: 'error',
-        message: `${measureText(order)} is required but was not ordered`,
+        message: say('missing-mandatory-measure', { text: measureText(order) }),
         citations: order.citations,
       });
     }
@@ -83,7 +91,7 @@ export function checkMeasures(decision: Decision, imposed: Imposed): ReviewFindi
       findings.push({
         code: 'measure-not-provided',
         severity: 'error',
-        message: `${own.kind} is not among the measures the statute provides for this case`,
+        message: say('measure-not-provided', { kind: own.kind }),
         citations: decision.citations.filter((citation) => citation.role === 'basis'),
       });
     }
@@ -96,10 +104,10 @@ export function checkMeasures(decision: Decision, imposed: Imposed): ReviewFindi
  * refers that measure to another authority.
  *
  * @param decision - the benchmark's decision
- * @returns a clause to append to the finding, or '' when no referral is involved
+ * @returns the referrals as the decision prints them (joined with ；), or '' when there are none
  */
 export function referralNote(decision: Decision): string {
   const referrals = decision.referrals ?? [];
   if (referrals.length === 0) return '';
-  return `; the statute refers other measures to another authority, not this agency: ${referrals.map(referralText).join('；')}`;
+  return referrals.map(referralText).join('；');
 }

@@ -9,6 +9,16 @@ import { verdictOf } from './findings.js';
 import { readImposed } from './imposed.js';
 import { checkMeasures, cumulatedAlternatives, kindsOf, referralNote } from './measures.js';
 import type { Imposed } from './imposed.js';
+import { reviewMessage } from './messages.js';
+import { SANCTION_LABELS } from '../ruleset/sanction-kinds.js';
+import type { ReviewMessageParams } from './messages.js';
+import type { Language } from '../explain/condition-text.js';
+
+/** Options of a review. */
+export interface ReviewOptions {
+  /** The language of the findings' messages: zh (default) or en. Codes are the same in both. */
+  readonly language?: Language;
+}
 
 /** A provision of 行政处罚法 as findings cite it: formatted once, shared (findings are made for every record of a batch). */
 const apl = (article: number, paragraph?: number, item?: number) =>
@@ -40,11 +50,18 @@ export interface ReviewResult {
  * @param engine - the engine holding the benchmark (all its versions)
  * @param caseInput - the case as `decide` takes it; the decision date may come from `imposed.dates`
  * @param imposedInput - `{ sanctions: [{ kind, amount? }], hearingOffered?, dates?, reasons? }`
+ * @param options - `language`: the messages in zh (default) or en
+ * @returns the verdict, the findings (stable codes, messages in the language asked for) and the decision
  * @throws CailiangError INVALID_CASE / INVALID_IMPOSED for malformed input, and anything `decide` throws
  * @example review(engine, kase, { sanctions: [{ kind: 'fine', amount: '90000' }], reasons: '' }).verdict // 'warn'
  */
-export function review(engine: Engine, caseInput: unknown, imposedInput: unknown): ReviewResult {
-  return reviewImposed(engine, caseInput, readImposed(imposedInput));
+export function review(
+  engine: Engine,
+  caseInput: unknown,
+  imposedInput: unknown,
+  options: ReviewOptions = {},
+): ReviewResult {
+  return reviewImposed(engine, caseInput, readImposed(imposedInput), options);
 }
 
 /**
@@ -54,24 +71,36 @@ export function review(engine: Engine, caseInput: unknown, imposedInput: unknown
  * @param engine - the engine holding the benchmark
  * @param caseInput - the case as `decide` takes it
  * @param imposed - from `readImposed`
+ * @param options - `language`: the messages in zh (default) or en
+ * @returns as {@link review}
  * @throws CailiangError INVALID_CASE for a malformed case, and anything `decide` throws
  * @example reviewImposed(engine, kase, readImposed({ sanctions: [], reasons: '' })).verdict
  */
-export function reviewImposed(engine: Engine, caseInput: unknown, imposed: Imposed): ReviewResult {
+export function reviewImposed(
+  engine: Engine,
+  caseInput: unknown,
+  imposed: Imposed,
+  options: ReviewOptions = {},
+): ReviewResult {
+  const say = (code: ReviewFinding['code'], params: ReviewMessageParams = {}) =>
+    reviewMessage(code, params, options.language ?? 'zh');
   const decision = engine.decide(withImposedDates(caseInput, imposed));
   const party = (caseInput as { party?: { kind?: string } }).party?.kind;
   const thresholds = engine.ruleSets.find(
     (ruleSet) => ruleSet.id === decision.ruleSet.id && ruleSet.version === decision.ruleSet.version,
   )?.policy?.hearingThresholds;
   const findings = [
-    ...checkOutcome(decision, imposed),
-    ...(decision.outcome === 'penalty' ? checkPenalty(decision, imposed) : []),
-    ...checkMeasures(decision, imposed),
-    ...checkHearing(imposed, party, thresholds),
-    ...checkDecisionDate(decision, imposed),
+    ...checkOutcome(decision, imposed, say),
+    ...(decision.outcome === 'penalty' ? checkPenalty(decision, imposed, say) : []),
+    ...checkMeasures(decision, imposed, say),
+    ...checkHearing(imposed, party, thresholds, say),
+    ...checkDecisionDate(decision, imposed, say),
   ];
   return { verdict: verdictOf(findings), findings, decision };
 }
+
+/** Writes a finding's message in the review's language. */
+type Say = (code: ReviewFinding['code'], params?: ReviewMessageParams) => string;
 
 /** The case with the officer's dates filled in where the case has none (the decision date matters for 第三十七条). */
 function withImposedDates(caseInput: unknown, imposed: Imposed): unknown {
@@ -84,14 +113,14 @@ function withImposedDates(caseInput: unknown, imposed: Imposed): unknown {
   return { ...record, dates: { ...imposed.dates, ...dates } };
 }
 
-function checkOutcome(decision: Decision, imposed: Imposed): ReviewFinding[] {
+function checkOutcome(decision: Decision, imposed: Imposed, say: Say): ReviewFinding[] {
   if (imposed.sanctions.length === 0 || decision.outcome === 'penalty' || decision.outcome === 'licensing') return [];
   if (decision.outcome === 'time-barred') {
     return [
       {
         code: 'time-barred',
         severity: 'error',
-        message: 'a penalty was imposed for an act discovered after the limitation period',
+        message: say('time-barred'),
         citations: decision.citations.filter((c) => c.role === 'general-rule'),
       },
     ];
@@ -101,8 +130,7 @@ function checkOutcome(decision: Decision, imposed: Imposed): ReviewFinding[] {
       {
         code: 'precondition-not-met',
         severity: 'error',
-        message:
-          'a penalty was imposed although the statute penalises only after the order to correct is not complied with (逾期不改正/拒不改正)',
+        message: say('precondition-not-met'),
         citations: [...decision.citations.filter((c) => c.role === 'basis')],
       },
     ];
@@ -111,13 +139,13 @@ function checkOutcome(decision: Decision, imposed: Imposed): ReviewFinding[] {
     {
       code: 'penalty-despite-exemption',
       severity: 'error',
-      message: `a penalty was imposed although a mandatory no-penalty ground holds (${decision.exemption?.id ?? 'exemption'})`,
+      message: say('penalty-despite-exemption', { exemption: decision.exemption?.id ?? 'exemption' }),
       citations: decision.exemption?.citations ?? [],
     },
   ];
 }
 
-function checkPenalty(decision: Decision, imposed: Imposed): ReviewFinding[] {
+function checkPenalty(decision: Decision, imposed: Imposed, say: Say): ReviewFinding[] {
   const findings: ReviewFinding[] = [];
   const basis = decision.citations.filter((citation) => citation.role === 'basis' || citation.role === 'benchmark');
   const fines = imposed.sanctions.filter((sanction) => sanction.kind === 'fine');
@@ -125,7 +153,7 @@ function checkPenalty(decision: Decision, imposed: Imposed): ReviewFinding[] {
     findings.push({
       code: 'double-fine',
       severity: 'error',
-      message: `${fines.length} fines were imposed for one act; it may be fined once, under the norm with the higher fine`,
+      message: say('double-fine', { count: fines.length }),
       citations: [apl(29)],
     });
   }
@@ -143,7 +171,7 @@ function checkPenalty(decision: Decision, imposed: Imposed): ReviewFinding[] {
     findings.push({
       code: 'exemption-not-considered',
       severity: 'warning',
-      message: `the agency may decide not to penalise (${decision.exemption.id}), and the decision gives no reasons for penalising`,
+      message: say('exemption-not-considered', { exemption: decision.exemption.id }),
       citations: decision.exemption.citations,
     });
   }
@@ -152,14 +180,17 @@ function checkPenalty(decision: Decision, imposed: Imposed): ReviewFinding[] {
   const fine = decision.sanctions.find((sanction): sanction is FineSanction => sanction.kind === 'fine');
   const imposedFine = fines[0];
   if (fine !== undefined && imposedFine?.amount !== undefined)
-    findings.push(...checkFine(fine, decimalOf(imposedFine.amount), decision, imposed, basis));
+    findings.push(...checkFine(fine, decimalOf(imposedFine.amount), decision, imposed, basis, say));
   for (const sanction of decision.sanctions) {
     const required = sanction.optional !== true;
     if (required && !imposed.sanctions.some((own) => kindsOf(sanction).includes(own.kind))) {
       findings.push({
         code: 'missing-mandatory-sanction',
         severity: 'error',
-        message: `${kindsOf(sanction).join(' or ')}${sanction.kind !== 'fine' && sanction.text !== undefined ? ` (${sanction.text})` : ''} is required (并处) but was not imposed`,
+        message: say('missing-mandatory-sanction', {
+          kind: sanction.kind,
+          ...choiceWords(sanction),
+        }),
         citations: basis,
       });
     }
@@ -169,7 +200,11 @@ function checkPenalty(decision: Decision, imposed: Imposed): ReviewFinding[] {
         findings.push({
           code: 'sanction-amount-differs',
           severity: 'warning',
-          message: `${sanction.kind} of ${own.amount} differs from the amount established, ${sanction.amount}`,
+          message: say('sanction-amount-differs', {
+            kind: sanction.kind,
+            imposedAmount: own.amount,
+            expectedAmount: sanction.amount,
+          }),
           citations: basis,
         });
       }
@@ -180,12 +215,15 @@ function checkPenalty(decision: Decision, imposed: Imposed): ReviewFinding[] {
       findings.push({
         code: 'sanction-not-authorised',
         severity: 'error',
-        message: `${own.kind} is not among the sanctions the statute and the tier authorise for this case${referralNote(decision)}`,
+        message: say('sanction-not-authorised', {
+          kind: own.kind,
+          ...(referralNote(decision) === '' ? {} : { referrals: referralNote(decision) }),
+        }),
         citations: basis,
       });
     }
   }
-  findings.push(...cumulatedAlternatives(decision, imposed, basis));
+  findings.push(...cumulatedAlternatives(decision, imposed, basis, say));
   return findings;
 }
 
@@ -196,18 +234,24 @@ function checkFine(
   decision: Decision,
   imposed: Imposed,
   basis: readonly ResolvedCitation[],
+  say: Say,
 ): ReviewFinding[] {
   const min = decimalOf(fine.statutory.min);
   const max = fine.statutory.max === undefined ? undefined : decimalOf(fine.statutory.max);
   // Built only for a finding: most fines are within the tier, and need no message.
-  const shown = () =>
-    `${amount.toFixed()} (statutory ${fine.statutory.min}–${fine.statutory.max ?? '…'}, tier ${fine.min}–${fine.max})`;
+  const shown = () => ({
+    amount: amount.toFixed(),
+    statutoryMin: fine.statutory.min,
+    ...(fine.statutory.max === undefined ? {} : { statutoryMax: fine.statutory.max }),
+    tierMin: fine.min,
+    tierMax: fine.max,
+  });
   if (max !== undefined && amount.greaterThan(max)) {
     return [
       {
         code: 'fine-outside-statutory',
         severity: 'error',
-        message: `the fine ${shown()} is above the statutory maximum`,
+        message: say('fine-outside-statutory', { fine: shown() }),
         citations: basis,
       },
     ];
@@ -222,7 +266,7 @@ function checkFine(
         {
           code: 'reduced-without-ground',
           severity: 'error',
-          message: `the fine ${shown()} is below the statutory minimum (减轻) with no mitigation ground`,
+          message: say('reduced-without-ground', { fine: shown() }),
           citations: [...basis, apl(32)],
         },
       ];
@@ -232,7 +276,7 @@ function checkFine(
         {
           code: 'fine-outside-statutory',
           severity: 'error',
-          message: `the fine ${shown()} is below even the 减轻 floor ${reduced.reduced?.min}`,
+          message: say('fine-outside-statutory', { fine: shown(), floor: reduced.reduced?.min ?? '0' }),
           citations: [...basis, ...reduced.citations],
         },
       ];
@@ -240,13 +284,11 @@ function checkFine(
     return [];
   }
   if (amount.lessThan(decimalOf(fine.min)) || amount.greaterThan(decimalOf(fine.max))) {
-    const why =
-      imposed.reasons.trim() === '' ? 'and the decision gives no reasons' : 'the reasons given must justify it';
     return [
       {
         code: 'fine-outside-tier',
         severity: 'warning',
-        message: `the fine ${shown()} is within the statute but outside the benchmark tier; ${why}`,
+        message: say('fine-outside-tier', { fine: shown(), reasons: imposed.reasons.trim() !== '' }),
         citations: basis,
       },
     ];
@@ -259,12 +301,13 @@ function checkHearing(
   imposed: Imposed,
   party: string | undefined,
   thresholds: { individual?: string; organization?: string } | undefined,
+  say: Say,
 ): ReviewFinding[] {
   if (imposed.hearingOffered === true) return [];
-  const reasons: { item: number; why: string }[] = [];
+  const reasons: { item: number; why: { kind: string; amount?: string; threshold?: string } }[] = [];
   for (const sanction of imposed.sanctions) {
     const item = HEARING_KINDS[sanction.kind as OtherSanction['kind']];
-    if (item !== undefined) reasons.push({ item, why: sanction.kind });
+    if (item !== undefined) reasons.push({ item, why: { kind: sanction.kind } });
   }
   const amounts = imposed.sanctions.filter(
     (sanction) =>
@@ -278,7 +321,7 @@ function checkHearing(
           {
             code: 'hearing-threshold-unknown',
             severity: 'warning',
-            message: `the rule set sets no 较大数额 (policy.hearingThresholds) for ${party ?? 'this party'}, so whether the amounts give a right to a hearing was not checked`,
+            message: say('hearing-threshold-unknown', party === undefined ? {} : { party }),
             citations: [apl(63, 1, 1)],
           },
         ];
@@ -288,7 +331,7 @@ function checkHearing(
         if (decimalOf(sanction.amount as string).greaterThanOrEqualTo(decimalOf(threshold)))
           reasons.push({
             item: sanction.kind === 'fine' ? 1 : 2,
-            why: `${sanction.kind} of ${sanction.amount} (较大数额 from ${threshold})`,
+            why: { kind: sanction.kind, amount: sanction.amount as string, threshold },
           });
       }
     }
@@ -298,14 +341,14 @@ function checkHearing(
     {
       code: 'hearing-not-offered',
       severity: 'error',
-      message: `the party had a right to request a hearing (${reasons.map((reason) => reason.why).join(', ')}) and was not told of it`,
+      message: say('hearing-not-offered', { hearing: reasons.map((reason) => reason.why) }),
       citations: [...new Set(reasons.map((reason) => reason.item))].sort().map((item) => apl(63, 1, item)),
     },
   ];
 }
 
 /** 第六十条: the decision within 90 days of opening the case. */
-function checkDecisionDate(decision: Decision, imposed: Imposed): ReviewFinding[] {
+function checkDecisionDate(decision: Decision, imposed: Imposed, say: Say): ReviewFinding[] {
   const due = decision.deadlines.find((deadline) => deadline.kind === 'decision-due');
   const decided = imposed.dates.decision;
   if (due === undefined || decided === undefined || decided <= due.date) return [];
@@ -313,8 +356,20 @@ function checkDecisionDate(decision: Decision, imposed: Imposed): ReviewFinding[
     {
       code: 'decision-late',
       severity: 'error',
-      message: `decided on ${decided}, after the limit of ${due.date} (90 days from opening the case)`,
+      message: say('decision-late', { decided, due: due.date }),
       citations: [apl(60)],
     },
   ];
+}
+
+/**
+ * The statute's words for a required sanction, and for a statutory choice all its members
+ * (「责令停业或者责令关闭」), so the finding names what would have satisfied it.
+ */
+function choiceWords(sanction: Decision['sanctions'][number]): { text?: string } {
+  const words = (entry: { kind: string; text?: string | undefined }) =>
+    entry.text ?? SANCTION_LABELS[entry.kind as keyof typeof SANCTION_LABELS] ?? entry.kind;
+  if (sanction.alternatives === undefined)
+    return sanction.kind !== 'fine' && sanction.text !== undefined ? { text: sanction.text } : {};
+  return { text: [sanction, ...sanction.alternatives].map(words).join('或者') };
 }

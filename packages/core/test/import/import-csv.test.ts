@@ -74,7 +74,7 @@ describe('importCsv', () => {
     const blank = editCsv(csv, { F2: '', G2: '', D2: '' });
     expect(problems(blank)).toMatchInlineSnapshot(`
       "food.csv: 裁量基准!D2: 处罚依据 does not match the machine data: the cell is empty where the rule set gives 「《中华人民共和国食品安全法》第一百二十四条第一款第（三）…」. The human columns are generated: change the machine columns or 元数据, and copy the generated text here (or clear the cell and import with humanColumns: fill-blank)
-      food.csv: 裁量基准!F2: 适用情形 does not match the machine data: the cell is empty where the rule set gives 「两年内同类违法次数 = 0，且危害后果为none」. The human columns are generated: change the machine columns or 元数据, and copy the generated text here (or clear the cell and import with humanColumns: fill-blank)
+      food.csv: 裁量基准!F2: 适用情形 does not match the machine data: the cell is empty where the rule set gives 「无两年内同类违法的情形，且危害后果为none」. The human columns are generated: change the machine columns or 元数据, and copy the generated text here (or clear the cell and import with humanColumns: fill-blank)
       food.csv: 裁量基准!G2: 处罚标准 does not match the machine data: the cell is empty where the rule set gives 「货值金额不足一万元的，罚款五万元以上六万五千元以下；货值…」. The human columns are generated: change the machine columns or 元数据, and copy the generated text here (or clear the cell and import with humanColumns: fill-blank)"
     `);
     expect(canonicalJson(importCsv(blank, { humanColumns: 'fill-blank' }))).toBe(canonicalJson(ruleSet));

@@ -39,7 +39,10 @@ describe('review', () => {
     expect(result.findings).toMatchObject([
       { code: 'fine-outside-tier', severity: 'warning', citations: [{ role: 'basis' }, { role: 'benchmark' }] },
     ]);
-    expect(result.findings[0]?.message).toContain('no reasons');
+    expect(result.findings[0]?.message).toContain('处罚决定未说明理由');
+    const english = review(engine, kase, proper('90000'), { language: 'en' });
+    expect(english.findings[0]?.message).toContain('no reasons');
+    expect(english.findings.map((finding) => finding.code)).toEqual(result.findings.map((finding) => finding.code));
   });
 
   it('fine-outside-statutory: above the maximum is an error', () => {
@@ -56,7 +59,14 @@ describe('review', () => {
   it('missing-mandatory-sanction: a 并处 confiscation omitted', () => {
     const result = review(engine, kase, { sanctions: [{ kind: 'fine', amount: '70000' }], hearingOffered: false });
     expect(codes(result)).toEqual(['missing-mandatory-sanction', 'missing-mandatory-sanction']);
-    expect(result.findings[0]?.message).toContain('confiscate-illegal-income');
+    expect(result.findings[0]?.message).toContain('没收违法所得');
+    const english = review(
+      engine,
+      kase,
+      { sanctions: [{ kind: 'fine', amount: '70000' }], hearingOffered: false },
+      { language: 'en' },
+    );
+    expect(english.findings[0]?.message).toContain('confiscate-illegal-income');
   });
 
   it('sanction-not-authorised and sanction-amount-differs', () => {

@@ -4,6 +4,10 @@ import type { Evaluation, FinePosition } from '../types.js';
 import { barChart } from './svg.js';
 import type { BarRow, Swatch } from './svg.js';
 import { formatCount } from './text.js';
+import { evaluationWords } from './words.js';
+import type { EvaluationWords } from './words.js';
+
+const ZH = evaluationWords('zh');
 
 /** Rows per chart: the items (or tiers) with most cases; the tables and JSON hold the rest. */
 export const CHART_ROWS = 20;
@@ -27,14 +31,8 @@ export const POSITION_SWATCHES: Readonly<Record<FinePosition, Swatch>> = {
   above: { fill: '#d7301f', ink: '#fff' },
 };
 
-export const POSITION_LABELS: Readonly<Record<FinePosition, string>> = {
-  below: 'below the tier (deviation)',
-  mitigated: 'below, by mitigation (从轻/减轻)',
-  lower: 'lower third',
-  middle: 'middle third',
-  upper: 'upper third',
-  above: 'above the tier (deviation)',
-};
+/** The positions in English, as the CSV and JSON name them (the page takes its words from {@link EvaluationWords}). */
+export const POSITION_LABELS: Readonly<Record<FinePosition, string>> = evaluationWords('en').positions;
 
 /**
  * Tier shares: for the items with most penalty decisions, how the decisions divide among the
@@ -43,7 +41,7 @@ export const POSITION_LABELS: Readonly<Record<FinePosition, string>> = {
  * @param evaluation - the evaluation
  * @returns the `<svg>` of id `chart-tier-shares`
  */
-export function tierSharesChart(evaluation: Evaluation): string {
+export function tierSharesChart(evaluation: Evaluation, w: EvaluationWords = ZH): string {
   const items = evaluation.items
     .map((item) => ({ item, cases: item.tiers.reduce((sum, tier) => sum + tier.cases, 0) }))
     .filter(({ cases }) => cases > 0)
@@ -55,22 +53,22 @@ export function tierSharesChart(evaluation: Evaluation): string {
     segments: item.tiers.map((tier, index) => ({
       fraction: tier.cases / cases,
       swatch: tierSwatch(index, item.tiers.length),
-      title: `${item.code} ${tier.label}: ${formatCount(tier.cases)} of ${formatCount(cases)} (${percent(tier.cases, cases)})`,
+      title: `${item.code} ${tier.label}: ${w.chart.of(tier.cases, cases, percent(tier.cases, cases))}`,
       label: `${tier.label} ${percent(tier.cases, cases)}`,
     })),
   }));
   return barChart({
     id: 'chart-tier-shares',
-    title: 'Tier shares (裁量阶次): penalty decisions per tier',
-    description: `For the ${rows.length} items with most penalty decisions, the share of decisions in each tier, lightest tier first.`,
+    title: w.chart.tierTitle,
+    description: w.chart.tierDescription(rows.length),
     rows,
     legend: [
-      { swatch: tierSwatch(0, 3), label: 'lightest tier (从轻, 轻微…)' },
-      { swatch: tierSwatch(1, 3), label: 'middle tiers' },
-      { swatch: tierSwatch(2, 3), label: 'most severe tier (从重, 严重…)' },
+      { swatch: tierSwatch(0, 3), label: w.chart.tierLegend[0] },
+      { swatch: tierSwatch(1, 3), label: w.chart.tierLegend[1] },
+      { swatch: tierSwatch(2, 3), label: w.chart.tierLegend[2] },
     ],
     scale: 1,
-    empty: 'No penalty decisions.',
+    empty: w.chart.tierEmpty,
   });
 }
 
@@ -80,7 +78,7 @@ export function tierSharesChart(evaluation: Evaluation): string {
  * @param evaluation - the evaluation
  * @returns the `<svg>` of id `chart-fine-positions`
  */
-export function finePositionsChart(evaluation: Evaluation): string {
+export function finePositionsChart(evaluation: Evaluation, w: EvaluationWords = ZH): string {
   const tiers = evaluation.items
     .flatMap((item) => item.tiers.map((tier) => ({ item, tier })))
     .filter(({ tier }) => tier.fines.count > 0)
@@ -94,22 +92,22 @@ export function finePositionsChart(evaluation: Evaluation): string {
       segments: FINE_POSITIONS.map((position) => ({
         fraction: tier.fines.positions[position] / count,
         swatch: POSITION_SWATCHES[position],
-        title: `${item.code} ${tier.label}, ${POSITION_LABELS[position]}: ${formatCount(tier.fines.positions[position])} of ${formatCount(count)} (${percent(tier.fines.positions[position], count)})`,
+        title: `${item.code} ${tier.label}, ${w.positions[position]}: ${w.chart.of(tier.fines.positions[position], count, percent(tier.fines.positions[position], count))}`,
         label: percent(tier.fines.positions[position], count),
       })),
     };
   });
   return barChart({
     id: 'chart-fine-positions',
-    title: 'Fine position within the tier range',
-    description: `For the ${rows.length} tiers with most fines, where the fines imposed lie against the tier's range: below it, below it by a mitigation ground, in its lower, middle or upper third, above it.`,
+    title: w.chart.positionTitle,
+    description: w.chart.positionDescription(rows.length),
     rows,
     legend: FINE_POSITIONS.map((position) => ({
       swatch: POSITION_SWATCHES[position],
-      label: POSITION_LABELS[position],
+      label: w.positions[position],
     })),
     scale: 1,
-    empty: 'No fines were compared with the benchmark.',
+    empty: w.chart.positionEmpty,
   });
 }
 
@@ -121,7 +119,7 @@ export function finePositionsChart(evaluation: Evaluation): string {
  * @param evaluation - the evaluation
  * @returns the `<svg>` of id `chart-deviation`
  */
-export function deviationChart(evaluation: Evaluation): string {
+export function deviationChart(evaluation: Evaluation, w: EvaluationWords = ZH): string {
   // Over a handful of fines a rate says little: the same sample size as for revision candidates.
   const items = evaluation.items
     .filter((item) => item.fines.count > 0 && item.fines.count >= evaluation.thresholds.minSample)
@@ -135,26 +133,32 @@ export function deviationChart(evaluation: Evaluation): string {
     const { count } = item.fines;
     return {
       label: item.code,
-      note: `${percent(item.deviation.count, count)} (${formatCount(item.deviation.count)} of ${formatCount(count)})`,
+      note: `${percent(item.deviation.count, count)} (${w.chart.ofCount(item.deviation.count, count)})`,
       segments: (['below', 'above'] as const).map((side) => ({
         fraction: item.deviation[side] / count,
         swatch: POSITION_SWATCHES[side],
-        title: `${item.code}: ${formatCount(item.deviation[side])} of ${formatCount(count)} fines ${side} the range (${percent(item.deviation[side], count)})`,
+        title: w.chart.deviationTitleOf(
+          item.code,
+          item.deviation[side],
+          count,
+          side,
+          percent(item.deviation[side], count),
+        ),
         label: percent(item.deviation[side], count),
       })),
     };
   });
   return barChart({
     id: 'chart-deviation',
-    title: 'Deviation by item: fines outside the benchmark range',
-    description: `For the ${rows.length} items with the highest deviation rates (at least ${evaluation.thresholds.minSample} fines), the share of fines imposed below and above the benchmark's range.`,
+    title: w.chart.deviationTitle,
+    description: w.chart.deviationDescription(rows.length, evaluation.thresholds.minSample),
     rows,
     legend: [
-      { swatch: POSITION_SWATCHES.below, label: 'below the range' },
-      { swatch: POSITION_SWATCHES.above, label: 'above the range' },
+      { swatch: POSITION_SWATCHES.below, label: w.chart.deviationLegend[0] },
+      { swatch: POSITION_SWATCHES.above, label: w.chart.deviationLegend[1] },
     ],
     scale,
-    empty: `No item has ${evaluation.thresholds.minSample} fines to compare.`,
+    empty: w.chart.deviationEmpty(evaluation.thresholds.minSample),
   });
 }
 
