@@ -9,6 +9,7 @@ import { airPollutionData } from './air-pollution.js';
 import { environmentalImpactAssessmentData } from './environmental-impact-assessment.js';
 import { foodLicensingData } from './food-licensing.js';
 import { foodSafetyData } from './food-safety.js';
+import { guangdongEcology2021Data } from './guangdong-ecology-2021.js';
 import { jiangmenEcology2020Data } from './jiangmen-ecology-2020.js';
 import { jinanCityAppearanceData } from './jinan-city-appearance.js';
 import { jinanPublicSmokingData } from './jinan-public-smoking.js';
@@ -32,6 +33,9 @@ export const foodLicensing: RuleSet = /* @__PURE__ */ loadRuleSet(foodLicensingD
 
 /** 食品安全违法行为行政处罚裁量基准（依据法律条文推导） (cailiang.derived.food-safety 2021.1), from rules/food-safety.rules.yaml. */
 export const foodSafety: RuleSet = /* @__PURE__ */ loadRuleSet(foodSafetyData, { source: '@cailiang/benchmarks/rules/food-safety.rules.yaml' });
+
+/** 广东省生态环境行政处罚自由裁量权规定（附件1 广东省生态环境违法行为行政处罚罚款金额裁量表） (guangdong.ecology.discretion-2021 2021.1), from rules/guangdong-ecology-2021.rules.yaml. */
+export const guangdongEcology2021: RuleSet = /* @__PURE__ */ loadRuleSet(guangdongEcology2021Data, { source: '@cailiang/benchmarks/rules/guangdong-ecology-2021.rules.yaml' });
 
 /** 江门市生态环境局关于生态环境违法行为行政处罚自由裁量权裁量标准参照表 (jiangmen.ecology.discretion-2020 2020.1), from rules/jiangmen-ecology-2020.rules.yaml. */
 export const jiangmenEcology2020: RuleSet = /* @__PURE__ */ loadRuleSet(jiangmenEcology2020Data, { source: '@cailiang/benchmarks/rules/jiangmen-ecology-2020.rules.yaml' });
@@ -58,7 +62,7 @@ export const waterPollution: RuleSet = /* @__PURE__ */ loadRuleSet(waterPollutio
 export const xinjiangRoadTraffic2025: RuleSet = /* @__PURE__ */ loadRuleSet(xinjiangRoadTraffic2025Data, { source: '@cailiang/benchmarks/rules/xinjiang-road-traffic-2025.rules.yaml' });
 
 /** The slug of a shipped rule set: its file name without .rules.yaml. */
-export type BenchmarkSlug = 'advertising' | 'air-pollution' | 'environmental-impact-assessment' | 'food-licensing' | 'food-safety' | 'jiangmen-ecology-2020' | 'jinan-city-appearance' | 'jinan-public-smoking' | 'jinan-water-supply' | 'product-quality' | 'shenzhen-city-management-2023' | 'water-pollution' | 'xinjiang-road-traffic-2025';
+export type BenchmarkSlug = 'advertising' | 'air-pollution' | 'environmental-impact-assessment' | 'food-licensing' | 'food-safety' | 'guangdong-ecology-2021' | 'jiangmen-ecology-2020' | 'jinan-city-appearance' | 'jinan-public-smoking' | 'jinan-water-supply' | 'product-quality' | 'shenzhen-city-management-2023' | 'water-pollution' | 'xinjiang-road-traffic-2025';
 
 /** Every shipped rule set, by slug. */
 export const benchmarks: Readonly<Record<BenchmarkSlug, RuleSet>> = /* @__PURE__ */ Object.freeze({
@@ -67,6 +71,7 @@ export const benchmarks: Readonly<Record<BenchmarkSlug, RuleSet>> = /* @__PURE__
   'environmental-impact-assessment': environmentalImpactAssessment,
   'food-licensing': foodLicensing,
   'food-safety': foodSafety,
+  'guangdong-ecology-2021': guangdongEcology2021,
   'jiangmen-ecology-2020': jiangmenEcology2020,
   'jinan-city-appearance': jinanCityAppearance,
   'jinan-public-smoking': jinanPublicSmoking,
