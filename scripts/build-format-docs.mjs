@@ -99,7 +99,7 @@ const DESCRIPTIONS = {
   'policy.fineBands':
     'Named bands of a statutory range as fractions from its minimum (0) to its maximum (1): `general: ["0.3", "0.7"]`.',
   'policy.rounding':
-    'Rounding of every computed amount bound (never of amounts taken from facts). Default: 2 places, half-up.',
+    'Rounding of every computed amount bound (never of amounts taken from facts), never outside the law: a computed minimum is never rounded below the statute, a maximum never above it (10000.08 × 20 prints 200001 in whole yuan, not 200002). Default: 2 places, half-up.',
   'policy.rounding.scale': 'Decimal places kept: 0 for whole yuan, 2 for fen.',
   'policy.rounding.mode': '`half-up` 四舍五入 · `down` 舍去 · `up` 进位 · `half-even` 银行家舍入.',
   'policy.tierSelection':
