@@ -17,6 +17,7 @@ const STEPS: Record<TraceEntry['step'], string> = {
   sanction: '并处 sanction',
   statutory: '法定幅度 statutory range',
   tier: '裁量阶次 tier',
+  'person-fine': '双罚制 responsible person',
 };
 
 /**
@@ -63,6 +64,8 @@ function summary(entry: TraceEntry): string {
     case 'order':
     case 'sanction':
       return entry.kind;
+    case 'person-fine':
+      return `${entry.person}：${entry.exact.min}–${entry.exact.max ?? '…'}${entry.of === undefined ? '' : `（${entry.of} ${entry.base ?? ''}）`}`;
     default:
       return '';
   }

@@ -24,6 +24,7 @@ export type {
   Eligibility,
   Exemption,
   FineSanction,
+  PersonDecision,
   LicensingDecision,
   NoPenaltyDecision,
   Order,

@@ -4,6 +4,8 @@
  * them), amounts read into Decimals (compile-amounts.ts), the policy into numbers.
  */
 import { benchmarkCitation, resolveCitation } from '../citation/format.js';
+import { compilePersons } from './persons.js';
+import type { CompiledPersons } from './persons.js';
 import type { ProvisionCitation, ResolvedCitation } from '../citation/types.js';
 import type { FactScope } from '../facts/types.js';
 import type { CompiledCondition } from '../conditions/compile.js';
@@ -115,6 +117,8 @@ export interface CompiledPenaltyItem extends CompiledItemBase {
   readonly sanctionRanges: ReadonlyMap<SanctionData, StatutoryRange>;
   /** 责令改正, with its citations, and the condition of an order given only sometimes. */
   readonly orders: readonly { readonly order: Order; readonly when: CompiledCondition | undefined }[];
+  /** v2 双罚制: the sanction on the unit's responsible persons, compiled. */
+  readonly persons: CompiledPersons | undefined;
   /** The item's own grounds to 从轻或者减轻, with their citations. */
   readonly mitigations: readonly {
     readonly id: string;
@@ -293,6 +297,14 @@ function compileWith(ruleSet: RuleSet, itemIndex: number, digest: string, shared
     sanctionRanges,
     orders,
     mitigations,
+    persons:
+      penalty.persons === undefined
+        ? undefined
+        : compilePersons(
+            penalty.persons,
+            cite('basis', penalty.persons.basis),
+            (fact) => ruleSet.facts[fact]?.label ?? fact,
+          ),
   };
 }
 

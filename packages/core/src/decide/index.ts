@@ -31,6 +31,7 @@ export type {
   PenaltyDecision,
   TimeBarredDecision,
   FineSanction,
+  PersonDecision,
   Order,
   OtherSanction,
   Sanction,

@@ -20,6 +20,7 @@ import { caseFine } from './fine.js';
 import { generalRulesHolding } from './general-rule-trace.js';
 import type { GeneralRuleEntries } from './general-rule-trace.js';
 import { mitigationAdjustments, mitigationGrounds } from './mitigation.js';
+import { decidePersons } from './persons.js';
 import { requireFact } from './required-fact.js';
 import { imposedSanctions, resolveSanction } from './sanctions.js';
 import { holds, selectStatutory, selectTier } from './select.js';
@@ -151,8 +152,13 @@ export function decidePenalty(compiled: CompiledPenaltyItem, kase: ValidatedCase
   }
   const adjustments = mitigationAdjustments(grounds, fine.ranges, compiled, warnings);
   const applied = grounds.filter((ground) => ground.mandatory).map((ground) => ground.citations);
-  return finish({
-    outcome: 'penalty',
+  // 双罚制: the unit's responsible persons, each from their own facts, cited to their own 款.
+  const persons =
+    compiled.persons === undefined
+      ? undefined
+      : decidePersons(compiled.persons, kase.persons, compiled.policy.rounding, trace, warnings);
+  const body = {
+    outcome: 'penalty' as const,
     tier: { level: tier.level, label: tier.label },
     sanctions,
     adjustments,
@@ -160,7 +166,8 @@ export function decidePenalty(compiled: CompiledPenaltyItem, kase: ValidatedCase
     citations: citing(compiled.citations.penalty, ...applied),
     trace,
     warnings,
-  });
+  };
+  return finish(persons === undefined ? body : { ...body, persons });
 }
 
 /**
