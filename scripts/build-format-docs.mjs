@@ -147,7 +147,7 @@ const DESCRIPTIONS = {
   'items[penalty].persons':
     "v2 双罚制: the sanction on the unit's 直接负责的主管人员和其他直接责任人员, decided for each of the case's `persons` from their own facts.",
   'items[penalty].persons.text': 'Who the statute names (直接负责的主管人员和其他直接责任人员).',
-  'items[penalty].persons.basis': 'The 款 that provides the persons\' sanction (大气污染防治法 第一百二十二条第一款).',
+  'items[penalty].persons.basis': "The 款 that provides the persons' sanction (大气污染防治法 第一百二十二条第一款).",
   'items[penalty].persons.fine': "Each person's fine: a fixed range, or a multiple of a per-person money fact.",
   'items[penalty].persons.fine.optional': '可以处…罚款: authorised, not required.',
   'items[penalty].persons.fine.range': 'A fixed range of yuan for each person.',
@@ -158,7 +158,8 @@ const DESCRIPTIONS = {
   'items[penalty].persons.fine.multiple.of': 'The money fact (declared under `facts`) read from each person.',
   'items[penalty].persons.fine.multiple.min': 'Lowest multiple.',
   'items[penalty].persons.fine.multiple.max': 'Highest multiple.',
-  'items[penalty].persons.fine.text': "The statute's words for the fine (上一年度从本单位取得收入百分之五十以下的罚款).",
+  'items[penalty].persons.fine.text':
+    "The statute's words for the fine (上一年度从本单位取得收入百分之五十以下的罚款).",
   'items[penalty].persons.note': 'A note for readers; not printed.',
   'items[penalty].statutory.precondition':
     'The penalty applies only when this holds (逾期不改正的); otherwise only the order.',
