@@ -235,7 +235,7 @@ const DESCRIPTIONS = {
   'policy.fineBands':
     'Named bands of a statutory range as fractions from its minimum (0) to its maximum (1): `general: ["0.3", "0.7"]`.',
   'policy.rounding':
-    'Rounding of every computed amount bound (never of amounts taken from facts). Default: 2 places, half-up.',
+    'Rounding of every computed amount bound (never of amounts taken from facts), never outside the law: a computed minimum is never rounded below the statute, a maximum never above it (10000.08 × 20 prints 200001 in whole yuan, not 200002). Default: 2 places, half-up.',
   'policy.rounding.scale': 'Decimal places kept: 0 for whole yuan, 2 for fen.',
   'policy.rounding.mode': '`half-up` 四舍五入 · `down` 舍去 · `up` 进位 · `half-even` 银行家舍入.',
   'policy.tierSelection':
@@ -332,6 +332,23 @@ const DESCRIPTIONS = {
   'items[penalty].orders[].when': 'Ordered only when this holds.',
   'items[penalty].orders[].basis': "The item's own provisions for the order.",
   'items[penalty].statutory': 'What the law itself allows: tiers may never leave it.',
+  'items[penalty].persons':
+    "v2 双罚制: the sanction on the unit's 直接负责的主管人员和其他直接责任人员, decided for each of the case's `persons` from their own facts.",
+  'items[penalty].persons.text': 'Who the statute names (直接负责的主管人员和其他直接责任人员).',
+  'items[penalty].persons.basis': "The 款 that provides the persons' sanction (大气污染防治法 第一百二十二条第一款).",
+  'items[penalty].persons.fine': "Each person's fine: a fixed range, or a multiple of a per-person money fact.",
+  'items[penalty].persons.fine.optional': '可以处…罚款: authorised, not required.',
+  'items[penalty].persons.fine.range': 'A fixed range of yuan for each person.',
+  'items[penalty].persons.fine.range.min': 'Minimum.',
+  'items[penalty].persons.fine.range.max': 'Maximum.',
+  'items[penalty].persons.fine.multiple':
+    'Multiples of a money fact each person gives: `{ of: priorYearIncome, min: "0", max: "0.5" }` for 百分之五十以下.',
+  'items[penalty].persons.fine.multiple.of': 'The money fact (declared under `facts`) read from each person.',
+  'items[penalty].persons.fine.multiple.min': 'Lowest multiple.',
+  'items[penalty].persons.fine.multiple.max': 'Highest multiple.',
+  'items[penalty].persons.fine.text':
+    "The statute's words for the fine (上一年度从本单位取得收入百分之五十以下的罚款).",
+  'items[penalty].persons.note': 'A note for readers; not printed.',
   'items[penalty].statutory.precondition':
     'The penalty applies only when this holds (逾期不改正的); otherwise only the order.',
   'items[penalty].statutory.fineCondition':

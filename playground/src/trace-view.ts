@@ -19,6 +19,7 @@ const STEPS: Record<TraceEntry['step'], string> = {
   sanction: '并处 sanction',
   statutory: '法定幅度 statutory range',
   tier: '裁量阶次 tier',
+  'person-fine': '双罚制 responsible person',
 };
 
 /**
@@ -67,6 +68,8 @@ function summary(entry: TraceEntry): string {
       return entry.kind;
     case 'referral':
       return `${entry.authority} ${entry.measure}`;
+    case 'person-fine':
+      return `${entry.person}：${entry.exact.min}–${entry.exact.max ?? '…'}${entry.of === undefined ? '' : `（${entry.of} ${entry.base ?? ''}）`}`;
     default:
       return '';
   }

@@ -162,10 +162,11 @@ describe('hostile input: absurd amounts', () => {
   it('decides the largest amount the defaults allow, exactly', () => {
     const decision = engine.decide({ ...validCase, facts: { ...validCase.facts, goodsValue: '999999999999999.9999' } });
     // The example's alternative for goods worth 10,000 yuan or more is ten to twenty times their
-    // value (食品安全法 第一百二十四条), in whole yuan, half up: 9999999999999999.999 and 19999999999999999.998.
+    // value (食品安全法 第一百二十四条), in whole yuan, half up but never outside the law: 9999999999999999.999
+    // rounds up to 10000000000000000; 19999999999999999.998 half up would be above the statute, so it rounds down.
     expect(decision.sanctions[0]).toMatchObject({
       kind: 'fine',
-      statutory: { min: '10000000000000000', max: '20000000000000000' },
+      statutory: { min: '10000000000000000', max: '19999999999999999' },
     });
   });
 
@@ -223,9 +224,10 @@ describe('hostile input: absurd amounts', () => {
       ...validCase,
       facts: { ...validCase.facts, goodsValue: '10000000000000000000.000001' },
     });
-    // Ten and twenty times the value, 100000000000000000000.00001 and 200000000000000000000.00002, in whole yuan.
+    // Ten and twenty times the value, 100000000000000000000.00001 and 200000000000000000000.00002, in whole
+    // yuan: the minimum half up would fall below the statute, so it rounds up; the maximum rounds down as half up does.
     expect(decision.sanctions[0]).toMatchObject({
-      statutory: { min: '100000000000000000000', max: '200000000000000000000' },
+      statutory: { min: '100000000000000000001', max: '200000000000000000000' },
     });
   });
 });

@@ -27,6 +27,7 @@ export type {
   Eligibility,
   Exemption,
   FineSanction,
+  PersonDecision,
   LicensingDecision,
   NoPenaltyDecision,
   Order,

@@ -71,6 +71,11 @@ export const airPollutionData = {
       type: 'boolean',
       label: '拒不改正',
     },
+    priorYearIncome: {
+      type: 'money',
+      min: 0,
+      label: '上一年度从本单位取得的收入（每名直接负责的主管人员和其他直接责任人员，见 case.persons）',
+    },
     exceedanceMultiple: {
       type: 'number',
       min: 0,
@@ -2237,6 +2242,25 @@ export const airPollutionData = {
           },
         },
       ],
+      persons: {
+        text: '直接负责的主管人员和其他直接责任人员',
+        basis: [
+          {
+            law: 'AIR',
+            article: 122,
+            paragraph: 1,
+          },
+        ],
+        fine: {
+          optional: true,
+          multiple: {
+            of: 'priorYearIncome',
+            min: '0',
+            max: '0.5',
+          },
+          text: '上一年度从本企业事业单位取得收入百分之五十以下的罚款',
+        },
+      },
     },
   ],
 } as const;

@@ -75,6 +75,11 @@ export const waterPollutionData = {
       type: 'boolean',
       label: '责令限期改正后逾期不改正',
     },
+    priorYearIncome: {
+      type: 'money',
+      min: 0,
+      label: '上一年度从本单位取得的收入（每名直接负责的主管人员和其他直接责任人员，见 case.persons）',
+    },
     notRemovedByDeadline: {
       type: 'boolean',
       label: '责令限期拆除后逾期不拆除',
@@ -2410,6 +2415,25 @@ export const waterPollutionData = {
           ],
         },
       ],
+      persons: {
+        text: '直接负责的主管人员和其他直接责任人员',
+        basis: [
+          {
+            law: 'WPL',
+            article: 94,
+            paragraph: 1,
+          },
+        ],
+        fine: {
+          optional: true,
+          multiple: {
+            of: 'priorYearIncome',
+            min: '0',
+            max: '0.5',
+          },
+          text: '上一年度从本单位取得的收入百分之五十以下的罚款',
+        },
+      },
     },
   ],
 } as const;

@@ -7,12 +7,23 @@ import { amountBeyondLimits, factBeyondLimits } from '../limits/amount-limits.js
 import type { AmountLimits } from '../limits/amount-limits.js';
 import { DEFAULT_LIMITS } from '../limits/limits.js';
 import { makeFactReader } from './read-fact.js';
+import { readPersons } from './read-persons.js';
+import type { PersonFacts } from './read-persons.js';
 import type { FactReader } from './read-fact.js';
 import { formatMoney, readMoney } from '../money/money.js';
 import type { CaseDates, ExcludedPeriod, Party, Payment, ValidatedCase } from './types.js';
 import { describeValue, isRecord, unknownKey } from '../errors/issues.js';
 
-const CASE_KEYS = ['item', 'party', 'facts', 'circumstances', 'dates', 'excludedPeriods', 'payment'] as const;
+const CASE_KEYS = [
+  'item',
+  'party',
+  'facts',
+  'circumstances',
+  'dates',
+  'excludedPeriods',
+  'payment',
+  'persons',
+] as const;
 const PAYMENT_KEYS = ['fine', 'paid'] as const;
 const PARTY_KEYS = ['kind', 'age'] as const;
 const DATE_KEYS = [
@@ -83,6 +94,8 @@ export interface CaseRequirements {
   readonly dates?: CaseDates;
   /** The readers of `facts`, made once when the rule set was compiled ({@link factReaders}); made anew when absent. */
   readonly readers?: FactReaders;
+  /** 双罚制: what each of `case.persons` gives; absent when the item has no sanction on persons. */
+  readonly persons?: PersonFacts;
 }
 
 /** A reader for each declared fact, by name. */
@@ -115,16 +128,19 @@ export function validateCase(input: Record<string, unknown>, requirements: CaseR
   const dates = requirements.dates ?? readDates(input['dates'], requirements.kind, issues);
   const excludedPeriods = readExcludedPeriods(input['excludedPeriods'], issues);
   const payment = readPayment(input['payment'], dates, requirements.limits ?? DEFAULT_LIMITS, issues);
+  const persons = readPersons(input['persons'], requirements.persons, requirements.limits ?? DEFAULT_LIMITS, issues);
   if (issues.length > 0) throw invalid(issues);
   // Keys in a fixed order, leaving out what the case does not give.
   const item = input['item'] as string;
-  if (party === undefined)
-    return payment === undefined
-      ? { item, facts, dates, excludedPeriods }
-      : { item, facts, dates, excludedPeriods, payment };
-  return payment === undefined
-    ? { item, party, facts, dates, excludedPeriods }
-    : { item, party, facts, dates, excludedPeriods, payment };
+  const validated: ValidatedCase =
+    party === undefined
+      ? payment === undefined
+        ? { item, facts, dates, excludedPeriods }
+        : { item, facts, dates, excludedPeriods, payment }
+      : payment === undefined
+        ? { item, party, facts, dates, excludedPeriods }
+        : { item, party, facts, dates, excludedPeriods, payment };
+  return persons === undefined ? validated : { ...validated, persons };
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { FactValues } from '../facts/types.js';
+import type { FactValue, FactValues } from '../facts/types.js';
 import type { IsoDate } from '../calendar/iso-date.js';
 
 /** 当事人: an individual (公民) or an organization (法人或者其他组织). */
@@ -51,6 +51,15 @@ export interface ExcludedPeriod {
   readonly reason?: string;
 }
 
+/**
+ * 双罚制: one of the unit's 直接负责的主管人员和其他直接责任人员, with the facts the item's persons'
+ * sanction reads (their previous year's income from the unit).
+ */
+export interface CasePerson {
+  readonly name: string;
+  readonly facts: Readonly<Record<string, FactValue>>;
+}
+
 /** A case after validation against the item it names: every value checked and normalised. */
 export interface ValidatedCase {
   readonly item: string;
@@ -60,4 +69,6 @@ export interface ValidatedCase {
   readonly dates: CaseDates;
   readonly excludedPeriods: readonly ExcludedPeriod[];
   readonly payment?: Payment;
+  /** 双罚制: the persons the case names, for an item with a sanction on them. */
+  readonly persons?: readonly CasePerson[];
 }

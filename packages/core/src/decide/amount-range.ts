@@ -3,7 +3,7 @@
  * fact, cutting a range back to the statute. Nothing here knows about items or cases.
  */
 import { Decimal } from '../money/decimal.js';
-import { roundAmount } from '../money/rounding.js';
+import { roundAmount, roundBound } from '../money/rounding.js';
 import type { RoundingPolicy } from '../money/rounding.js';
 import type { Band } from './policy.js';
 
@@ -72,22 +72,25 @@ export function withBands(range: StatutoryRange, bands: Iterable<Band>, rounding
 }
 
 /**
- * 货值金额十倍以上二十倍以下: the range `base × [min, max]`, rounded by the policy.
+ * 货值金额十倍以上二十倍以下: the range `base × [min, max]`, each bound rounded by the policy but
+ * never outside the law ({@link roundBound}: the minimum up, the maximum down where the mode
+ * would cross). When the statute computes a single amount that the scale cannot print
+ * (水污染防治法 第九十四条第二款 「直接损失的百分之二十」: 1234567.89 gives 246913.578), rounding
+ * inward crosses; the fine is then the maximum rounded down at both ends — never above the law,
+ * and short of it by less than the policy's last digit, which favours the party.
  *
  * @param factors - the multiples, read into Decimals when the item was compiled
  * @example multipleRange(Decimal('12345.67'), rangeOf({ min: '10', max: '20' }), { scale: 0, mode: 'half-up' })
  * // min 123457 (exact 123456.7), max 246913 (exact 246913.4)
+ * @example multipleRange(Decimal('10000.08'), rangeOf({ min: '10', max: '20' }), { scale: 0, mode: 'half-up' })
+ * // min 100001 (exact 100000.8), max 200001 (exact 200001.6; half-up alone would print 200002)
  */
 export function multipleRange(base: Decimal, factors: StatutoryRange, rounding: RoundingPolicy): StatutoryRange {
   const exactMin = base.times(factors.min);
   const exactMax = factors.max === undefined ? undefined : base.times(factors.max);
-  return {
-    min: roundAmount(exactMin, rounding),
-    max: exactMax === undefined ? undefined : roundAmount(exactMax, rounding),
-    exactMin,
-    exactMax,
-    bands: undefined,
-  };
+  const min = roundBound(exactMin, rounding, 'min');
+  const max = exactMax === undefined ? undefined : roundBound(exactMax, rounding, 'max');
+  return { min: max !== undefined && min.greaterThan(max) ? max : min, max, exactMin, exactMax, bands: undefined };
 }
 
 /**
@@ -105,10 +108,24 @@ export function bandRange(range: StatutoryRange, band: Band, rounding: RoundingP
   }
   if (range.exactMax === undefined) throw new RangeError(`band "${band.name}" of a range without maximum`);
   const width = range.exactMax.minus(range.exactMin);
-  return {
-    min: roundAmount(range.exactMin.plus(width.times(band.from)), rounding),
-    max: roundAmount(range.exactMin.plus(width.times(band.to)), rounding),
-  };
+  return withinStatute(
+    {
+      min: roundAmount(range.exactMin.plus(width.times(band.from)), rounding),
+      max: roundAmount(range.exactMin.plus(width.times(band.to)), rounding),
+    },
+    range,
+  );
+}
+
+/**
+ * A band's rounded bounds held inside the statutory range as printed: a band that reaches the
+ * statute's edge (from 0 or to 1) must not be rounded past it (issue #17 point 6).
+ */
+function withinStatute(band: Range, statutory: StatutoryRange): Range {
+  const { min, max } = statutory;
+  const lower = (value: Decimal): Decimal => (value.lessThan(min) ? min : value);
+  const upper = (value: Decimal): Decimal => (max !== undefined && value.greaterThan(max) ? max : value);
+  return { min: upper(lower(band.min)), max: upper(lower(band.max)) };
 }
 
 /** Where a tier's own range had to be cut back to the statutory range. */

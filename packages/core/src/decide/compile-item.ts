@@ -6,6 +6,8 @@
 import { benchmarkCitation, resolveCitation } from '../citation/format.js';
 import { tableRuleEffect } from './table-rules.js';
 import type { CompiledTableRule } from './table-rules.js';
+import { compilePersons } from './persons.js';
+import type { CompiledPersons } from './persons.js';
 import type { ProvisionCitation, ResolvedCitation } from '../citation/types.js';
 import type { FactScope } from '../facts/types.js';
 import type { CompiledCondition } from '../conditions/compile.js';
@@ -125,6 +127,8 @@ export interface CompiledPenaltyItem extends CompiledItemBase {
   readonly referrals: readonly Conditional<Referral>[] | undefined;
   /** v2 `tableRules`: the rules of the whole table (适用规则), compiled for this item, in listed order. */
   readonly tableRules: readonly CompiledTableRule[];
+  /** v2 双罚制: the sanction on the unit's responsible persons, compiled. */
+  readonly persons: CompiledPersons | undefined;
   /** The item's own grounds to 从轻或者减轻, with their citations. */
   readonly mitigations: readonly {
     readonly id: string;
@@ -314,6 +318,14 @@ function compileWith(ruleSet: RuleSet, itemIndex: number, digest: string, shared
     referrals,
     tableRules,
     mitigations,
+    persons:
+      penalty.persons === undefined
+        ? undefined
+        : compilePersons(
+            penalty.persons,
+            cite('basis', penalty.persons.basis),
+            (fact) => ruleSet.facts[fact]?.label ?? fact,
+          ),
   };
 }
 

@@ -8,6 +8,8 @@ import type { MeasureKind, ReferralAction } from '../ruleset/measures.js';
 import type { SanctionKind, SanctionUnit } from '../ruleset/sanction-kinds.js';
 import type { CompiledItem } from './compile-item.js';
 import type { Concurrence } from './concurrence.js';
+import type { PersonDecision } from './persons.js';
+export type { PersonDecision } from './persons.js';
 
 /** An amount range as decimal strings: `{ min: "65000", max: "85000" }`. */
 export interface AmountRange {
@@ -271,6 +273,16 @@ export type TraceEntry =
       readonly result: boolean;
       readonly selected: boolean;
     }
+  /** 双罚制: one person's statutory range, from their own fact (上一年度从本单位取得的收入). */
+  | {
+      readonly step: 'person-fine';
+      readonly person: string;
+      readonly of?: string;
+      readonly base?: string;
+      /** The range the statute computes, before rounding. */
+      readonly exact: { readonly min: string; readonly max?: string };
+      readonly result: boolean;
+    }
   | {
       readonly step: 'limitation';
       readonly years: number;
@@ -311,6 +323,11 @@ export interface PenaltyDecision extends DecisionCommon {
   readonly outcome: 'penalty';
   readonly tier: { readonly level: string | number; readonly label: string };
   readonly exemption: Exemption | null;
+  /**
+   * 双罚制: the sanction on each of the unit's responsible persons the case names, cited to its own
+   * 款. Present only when the item provides one and the case names the persons.
+   */
+  readonly persons?: readonly PersonDecision[];
 }
 
 /** 不予行政处罚: a general rule or the item's 免罚清单 exempts the party; the exemption says which. */
@@ -462,6 +479,22 @@ function assembleKeys(
   const { sanctions, adjustments, warnings } = body;
   switch (body.outcome) {
     case 'penalty':
+      if (body.persons !== undefined)
+        return {
+          outcome: body.outcome,
+          ruleSet,
+          item,
+          tier: body.tier,
+          sanctions,
+          persons: body.persons,
+          orders,
+          adjustments,
+          exemption: body.exemption,
+          citations,
+          deadlines,
+          trace,
+          warnings,
+        };
       return {
         outcome: body.outcome,
         ruleSet,

@@ -104,6 +104,7 @@ export function createEngine(ruleSets: readonly unknown[], options: EngineOption
         allowUnknownFacts,
         limits,
         dates: compiled.kind === datesKind ? dates : undefined,
+        persons: compiled.kind === 'penalty' ? compiled.persons?.wanted : undefined,
       });
       if (compiled.kind === 'licensing') return decideLicensing(compiled, kase, { trace, preface, calendar });
       return decidePenalty(compiled, kase, { trace, preface, calendar, generalRules, penaltyLaw });
@@ -200,6 +201,7 @@ function datesOrAllIssues(
       readers: latest.factReaders,
       allowUnknownFacts,
       limits,
+      persons: latest.kind === 'penalty' ? latest.persons?.wanted : undefined,
     });
     throw dateError;
   }

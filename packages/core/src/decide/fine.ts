@@ -9,7 +9,7 @@ import type { FactValues } from '../facts/types.js';
 import type { Decimal } from '../money/decimal.js';
 import { ZERO } from '../money/decimal.js';
 import { formatMoney } from '../money/money.js';
-import { roundAmount } from '../money/rounding.js';
+import { roundAmount, roundBound } from '../money/rounding.js';
 import type { RoundingPolicy } from '../money/rounding.js';
 import type { StatutoryFineData, TierAmountData } from '../ruleset/schema.js';
 import type { SanctionKind } from '../ruleset/sanction-kinds.js';
@@ -143,10 +143,12 @@ function ownTierRange(
       const of = amount.of ?? (fine?.kind === 'multiple' ? fine.of : '');
       const base = facts[of] as Decimal;
       const { factors } = amount;
-      const range = {
-        min: roundAmount(base.times(factors.min), rounding),
-        max: roundAmount(base.times(factors.max), rounding),
-      };
+      // Rounded inward like the statute's own multiples, so a tier that repeats the statute's
+      // multiples (3–5倍 of 3–5倍) is never cut back for a rounding artefact.
+      const max = roundBound(base.times(factors.max), rounding, 'max');
+      const min = roundBound(base.times(factors.min), rounding, 'min');
+      // A single multiple the scale cannot print crosses when rounded inward: take the lower amount.
+      const range = { min: min.greaterThan(max) ? max : min, max };
       return { range, multiple: { of, base, min: factors.min, max: factors.max } };
     }
   }

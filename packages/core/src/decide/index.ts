@@ -34,6 +34,7 @@ export type {
   PenaltyDecision,
   TimeBarredDecision,
   FineSanction,
+  PersonDecision,
   Order,
   Referral,
   OtherSanction,

@@ -19,6 +19,7 @@ import { caseFine } from './fine.js';
 import { generalRulesHolding } from './general-rule-trace.js';
 import type { GeneralRuleEntries } from './general-rule-trace.js';
 import { mitigationAdjustments, mitigationGrounds } from './mitigation.js';
+import { decidePersons } from './persons.js';
 import { requireFact } from './required-fact.js';
 import { ordersGiven, referralsGiven } from './measures.js';
 import { imposedSanctions, resolveSanction } from './sanctions.js';
@@ -184,8 +185,13 @@ export function decidePenalty(compiled: CompiledPenaltyItem, kase: ValidatedCase
     ...fine.tableAdjustments.map((adjustment) => adjustment.citations),
     ...grounds.filter((ground) => ground.mandatory).map((ground) => ground.citations),
   ];
-  return finish({
-    outcome: 'penalty',
+  // 双罚制: the unit's responsible persons, each from their own facts, cited to their own 款.
+  const persons =
+    compiled.persons === undefined
+      ? undefined
+      : decidePersons(compiled.persons, kase.persons, compiled.policy.rounding, trace, warnings);
+  const body = {
+    outcome: 'penalty' as const,
     tier: { level: tier.level, label: tier.label },
     sanctions,
     adjustments,
@@ -193,7 +199,8 @@ export function decidePenalty(compiled: CompiledPenaltyItem, kase: ValidatedCase
     citations: citing(compiled.citations.penalty, ...applied),
     trace,
     warnings,
-  });
+  };
+  return finish(persons === undefined ? body : { ...body, persons });
 }
 
 /** The sanction without the amount its fact would give: the statute's measure stands, with no sum to print. */

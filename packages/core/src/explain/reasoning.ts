@@ -1,5 +1,14 @@
 import type { ConditionTrace } from '../conditions/types.js';
-import type { Deadline, Decision, DeemedAct, FineSanction, OtherSanction, Sanction } from '../decide/decision.js';
+import type {
+  Deadline,
+  Decision,
+  DeemedAct,
+  FineSanction,
+  OtherSanction,
+  PersonDecision,
+  Sanction,
+} from '../decide/decision.js';
+import { toChineseMultiple } from './chinese-amount.js';
 import type { Engine } from '../decide/engine.js';
 import type { FactDeclaration } from '../facts/types.js';
 import { CIRCUMSTANCES, isCircumstance } from '../general-rules/circumstances.js';
@@ -115,6 +124,8 @@ export function reasoningText(decision: Decision, ruleSet: RuleSet, caseInput: u
       if (decision.concurrence !== undefined)
         parts.push(t.concurrence(decision.concurrence.setAside.map((item) => item.name)));
       parts.push(t.conclusion(decision.sanctions, decision.orders.map(measureText)));
+      // 双罚制: each responsible person, with the 款 that provides their sanction.
+      for (const person of decision.persons ?? []) parts.push(t.person(person));
       break;
     }
   }
@@ -228,6 +239,7 @@ interface Phrases {
   exemptionOffered(articles: string): string;
   concurrence(setAside: string[]): string;
   conclusion(sanctions: readonly Sanction[], orders: string[]): string;
+  person(person: PersonDecision): string;
   noPenalty(articles: string): string;
   timeBarred(
     articles: string,
@@ -264,6 +276,13 @@ const ZH: Phrases = {
     `当事人的同一违法行为同时违反“${setAside.join('”“')}”的规定，依据《中华人民共和国行政处罚法》第二十九条，按照罚款数额高的规定处罚。`,
   conclusion: (sanctions, orders) =>
     `综上，${orders.length > 0 ? `${orders.join('、')}，并` : ''}拟给予以下行政处罚：${sanctions.map(sanctionZh).join('；')}。`,
+  person: (person) =>
+    person.sanctions
+      .map(
+        (fine) =>
+          `依据${person.citations.map((c) => c.text).join('、')}，对${person.text}${person.name}${fine.optional === true ? '可以' : ''}处${fine.min}元至${fine.max}元罚款${fine.multiple === undefined ? '' : `（${fine.multiple.base}元的${toChineseMultiple(fine.multiple.max)}以下）`}。`,
+      )
+      .join(''),
   noPenalty: (articles) => `依据${articles}，不予行政处罚。`,
   timeBarred: (articles, limit, continuing) =>
     `该违法行为${limit === undefined ? '' : `${continuing ? '终了' : '发生'}于${limit.from}，至${limit.discovered}被发现，`}已超过${articles}规定的${limit?.years === 5 ? '五' : '二'}年期限，不再给予行政处罚。`,
@@ -304,6 +323,13 @@ const EN: Phrases = {
     `The same act also breaches ${setAside.map((name) => `"${name}"`).join(', ')}; under Article 29 it is fined once, under the norm with the higher fine. `,
   conclusion: (sanctions, orders) =>
     `Therefore${orders.length > 0 ? ` the party is ordered to correct (${orders.join(', ')}) and` : ''} the proposed penalty is: ${sanctions.map(sanctionEn).join('; ')}.`,
+  person: (person) =>
+    person.sanctions
+      .map(
+        (fine) =>
+          ` Under ${person.citations.map((c) => c.text).join(', ')}, the responsible person ${person.name} ${fine.optional === true ? 'may be' : 'is'} fined ${fine.min} to ${fine.max} yuan${fine.multiple === undefined ? '' : ` (up to ${fine.multiple.max} × ${fine.multiple.base} yuan)`}.`,
+      )
+      .join(''),
   noPenalty: (articles) => `Under ${articles}, no administrative penalty is given.`,
   timeBarred: (articles, limit, continuing) =>
     `${limit === undefined ? 'The act' : `The act, ${continuing ? 'which ended' : 'committed'} on ${limit.from},`} was discovered ${limit === undefined ? 'after' : `on ${limit.discovered}, after`} the ${limit?.years ?? 2}-year period of ${articles}; no administrative penalty is given.`,

@@ -32,3 +32,27 @@ const DECIMAL_MODE: Record<RoundingMode, DecimalJs.Rounding> = {
 export function roundAmount(value: Decimal, policy: RoundingPolicy): Decimal {
   return value.toDecimalPlaces(policy.scale, DECIMAL_MODE[policy.mode]);
 }
+
+/** Which end of a statutory range a computed bound is: the side the law must not be crossed on. */
+export type BoundSide = 'min' | 'max';
+
+/**
+ * Rounds a computed bound of a statutory range by the policy, but never outside the law
+ * (contract §1, amendment of format v2; issue #17 point 6): a minimum that the policy's mode
+ * would round below the exact statutory minimum is rounded up instead, a maximum that it would
+ * round above the exact maximum is rounded down. Goods value 10000.08 × 20 = 200001.6 as a
+ * maximum gives 200001 at scale 0 (half-up alone would print 200002, above the statute).
+ *
+ * @param value - the exact bound, as the statute computes it
+ * @param policy - the rule set's rounding policy (scale and mode)
+ * @param side - `min` for a lower bound, `max` for an upper one
+ * @returns the rounded bound, inside the law: `≥ value` for a minimum, `≤ value` for a maximum
+ * @example roundBound(new Decimal('200001.6'), { scale: 0, mode: 'half-up' }, 'max') // 200001
+ * @example roundBound(new Decimal('333333.33'), { scale: 0, mode: 'half-up' }, 'min') // 333334
+ */
+export function roundBound(value: Decimal, policy: RoundingPolicy, side: BoundSide): Decimal {
+  const rounded = roundAmount(value, policy);
+  if (side === 'min' && rounded.lessThan(value)) return value.toDecimalPlaces(policy.scale, DecimalJs.ROUND_CEIL);
+  if (side === 'max' && rounded.greaterThan(value)) return value.toDecimalPlaces(policy.scale, DecimalJs.ROUND_FLOOR);
+  return rounded;
+}

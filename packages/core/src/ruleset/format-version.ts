@@ -7,8 +7,8 @@
 const V2_SANCTION_KEYS = ['text', 'upTo', 'alternatives', 'requires', 'amountWhen'] as const;
 /** …orders (measures that are not penalties). */
 const V2_ORDER_KEYS = ['optional', 'authority', 'period', 'alternatives', 'requires'] as const;
-/** …the item. */
-const V2_ITEM_KEYS = ['referrals'] as const;
+/** …the penalty item itself: referrals to other authorities, and 双罚制's persons. */
+const V2_ITEM_KEYS = ['referrals', 'persons'] as const;
 /** v1's measure kinds; any other is v2. */
 const V1_ORDER_KINDS: readonly string[] = ['correct', 'correct-within-period'];
 /** …and `statutory` itself. */

@@ -11,6 +11,7 @@ import type {
   CitationData,
   ExemptionData,
   PenaltyItemData,
+  PersonsData,
   RuleSetData,
   SanctionData,
   StatutoryFineData,
@@ -177,6 +178,7 @@ function checkPenaltyItem(
     if (alternative.multiple !== undefined)
       checkAmountFact(alternative.multiple.of, `${path}.multiple.of`, ruleSet, issues);
   }
+  if (item.persons !== undefined) checkPersons(item.persons, `${at}.persons`, ruleSet, issues);
   const sanctions: (readonly [SanctionData, string])[] = [];
   (item.statutory.with ?? []).forEach((sanction, index) => {
     sanctions.push([sanction, `with[${index}]`]);
@@ -346,6 +348,16 @@ function checkRangedSanctionsSet(tier: TierData, path: string, item: PenaltyItem
       );
     }
   }
+}
+
+/** 双罚制: the persons' citations resolve, their range is ordered, and a multiple takes a money fact. */
+function checkPersons(persons: PersonsData, path: string, ruleSet: RuleSetData, issues: Issue[]): void {
+  checkCitations(persons.basis, `${path}.basis`, ruleSet, issues);
+  const bounds = persons.fine.range ?? persons.fine.multiple;
+  if (bounds?.max !== undefined && new Decimal(bounds.min).greaterThan(bounds.max))
+    issues.push(issue('invalid_range', `${path}.fine`, `min (${bounds.min}) is above max (${bounds.max})`));
+  if (persons.fine.multiple !== undefined)
+    checkAmountFact(persons.fine.multiple.of, `${path}.fine.multiple.of`, ruleSet, issues);
 }
 
 function checkAmountFact(name: string, path: string, ruleSet: RuleSetData, issues: Issue[]): void {

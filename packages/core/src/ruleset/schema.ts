@@ -328,6 +328,32 @@ const provenanceSchema = z.strictObject({
   note: z.string().optional(),
 });
 
+/**
+ * v2 双罚制: the unit's people — 「对直接负责的主管人员和其他直接责任人员可以处上一年度从本单位取得
+ * 收入百分之五十以下的罚款」 (大气污染防治法 第一百二十二条第一款, 水污染防治法 第九十四条第一款). Decided
+ * per person from the case's `persons` (each with their own facts, e.g. the previous year's income
+ * from the unit), cited to the 款 that provides it, never folded into the unit's fine.
+ */
+const personsSchema = z.strictObject({
+  /** Who the statute names: 直接负责的主管人员和其他直接责任人员. */
+  text: nonEmptyText,
+  /** The 款 that provides the persons' sanction. */
+  basis: z.array(citationSchema).min(1, "the persons' sanction cites its own 款"),
+  fine: z
+    .strictObject({
+      /** 可以处: authorised, not required. */
+      optional: z.boolean().optional(),
+      /** A fixed range for each person (处一万元以上十万元以下罚款). */
+      range: closedRangeSchema.optional(),
+      /** A multiple of a per-person money fact: `{ of: priorYearIncome, min: "0", max: "0.5" }` for 百分之五十以下. */
+      multiple: z.strictObject({ of: identifier, min: factorText, max: factorText }).optional(),
+      /** The statute's words for the fine (上一年度从本单位取得收入百分之五十以下的罚款). */
+      text: nonEmptyText.optional(),
+    })
+    .superRefine(exactlyOneOf(['range', 'multiple'])),
+  note: z.string().optional(),
+});
+
 const penaltyItemSchema = z.strictObject({
   code: itemCode(),
   name: nonEmptyText,
@@ -356,6 +382,8 @@ const penaltyItemSchema = z.strictObject({
   tiers: z.array(tierSchema).min(1, 'a penalty item has at least one tier'),
   exemptions: z.array(exemptionSchema).optional(),
   mitigations: z.array(itemMitigationSchema).optional(),
+  /** v2 双罚制: the sanction on the unit's responsible people, decided per person. */
+  persons: personsSchema.optional(),
 });
 
 /**
@@ -514,6 +542,7 @@ export type PolicyData = NonNullable<RuleSetData['policy']>;
 export type OrderData = NonNullable<PenaltyItemData['orders']>[number];
 export type ReferralData = NonNullable<PenaltyItemData['referrals']>[number];
 export type ItemMitigationData = NonNullable<PenaltyItemData['mitigations']>[number];
+export type PersonsData = NonNullable<PenaltyItemData['persons']>;
 export type FactData = RuleSetData['facts'][string];
 export type CitationData = z.output<typeof citationSchema>;
 export type TableRuleData = NonNullable<RuleSetData['tableRules']>[number];

@@ -317,7 +317,8 @@ describe('decide: shapes beyond the example', () => {
       kind: 'fine',
       min: '2001',
       max: '3001',
-      statutory: { min: '1000', max: '5002' },
+      // 1000.4 × 1 = 1000.4: half-up gives 1000, below the statute, so the minimum is rounded up.
+      statutory: { min: '1001', max: '5002' },
       multiple: { of: 'amount', base: '1000.4', min: '2', max: '3' },
     });
   });
@@ -393,7 +394,9 @@ describe('decide: shapes beyond the example', () => {
     });
     data.policy.rounding = { scale: 2, mode: 'down' };
     const decision = createEngine([data]).decide(minimalCase({ amount: '333.333', count: 0 }));
-    expect(fine(decision)).toMatchObject({ statutory: { min: '333.33', max: '1666.66' } });
+    // Mode `down` rounds 1666.665 to 1666.66, but would round the minimum 333.333 to 333.33, below
+    // the statute: a minimum is never rounded outside the law, whatever the mode (issue #17 point 6).
+    expect(fine(decision)).toMatchObject({ statutory: { min: '333.34', max: '1666.66' } });
     expect(decision.sanctions[1]).toEqual({ kind: 'confiscate-illegal-income', amount: '333.333' });
   });
 });
