@@ -1213,10 +1213,9 @@ export const guangdongEcology2021Data = {
               ],
             },
           },
-        ],
-        also: [
           {
             kind: 'restrict-practice',
+            text: '禁止从事环境影响报告书、环境影响报告表编制工作',
             note: '情节严重的，禁止从事环境影响报告书、环境影响报告表编制工作',
             when: {
               all: [
@@ -1836,6 +1835,7 @@ export const guangdongEcology2021Data = {
         {
           law: 'WPL',
           article: 32,
+          paragraph: 2,
         },
       ],
       basis: [

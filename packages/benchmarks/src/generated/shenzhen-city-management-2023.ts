@@ -1112,6 +1112,30 @@ export const shenzhenCityManagement2023Data = {
                   operator: 'equal',
                   value: true,
                 },
+                {
+                  any: [
+                    {
+                      fact: 'priorPenalties',
+                      operator: 'greaterThanInclusive',
+                      value: 2,
+                    },
+                    {
+                      fact: 'obstructedStaff',
+                      operator: 'equal',
+                      value: true,
+                    },
+                    {
+                      fact: 'disruptedWork',
+                      operator: 'equal',
+                      value: true,
+                    },
+                    {
+                      fact: 'graveImpact',
+                      operator: 'equal',
+                      value: true,
+                    },
+                  ],
+                },
               ],
             },
           },

@@ -1983,6 +1983,12 @@ export const xinjiangRoadTraffic2025Data = {
         {
           law: 'RTSL',
           article: 56,
+          paragraph: 1,
+        },
+        {
+          law: 'RTSL',
+          article: 56,
+          paragraph: 2,
         },
       ],
       basis: [

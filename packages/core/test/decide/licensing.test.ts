@@ -97,13 +97,16 @@ describe('lint: licensing', () => {
     const data = exampleRuleSet();
     data.items[1].timeLimit.statutory = { workingDays: 45, extension: 20, handling: 'joint' };
     data.items[1].timeLimit.lowerReview = { workingDays: 15 };
-    expect(lint([{ ruleSet: data }])).toMatchObject([
+    // The contract example's 危害后果 has no valueLabels (enum-value-unlabelled): only the limits are looked at here.
+    const limits = () =>
+      lint([{ ruleSet: data }]).filter((finding) => finding.code === 'limit-differs-from-licensing-law');
+    expect(limits()).toMatchObject([
       { code: 'limit-differs-from-licensing-law', severity: 'warning', path: 'items[1].timeLimit.statutory.extension' },
       { code: 'limit-differs-from-licensing-law', path: 'items[1].timeLimit.lowerReview.workingDays' },
     ]);
     data.items[1].timeLimit.statutory = { workingDays: 30, extension: 10 };
     delete data.items[1].timeLimit.lowerReview;
-    expect(lint([{ ruleSet: data }])).toMatchObject([
+    expect(limits()).toMatchObject([
       { code: 'limit-differs-from-licensing-law', path: 'items[1].timeLimit.statutory.workingDays' },
     ]);
   });

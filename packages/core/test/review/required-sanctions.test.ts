@@ -39,7 +39,9 @@ const kase = (refused: boolean) => ({
 });
 const imposing = (...sanctions: Record<string, unknown>[]) => ({ sanctions, hearingOffered: true, reasons: '' });
 const findings = (refused: boolean, imposed: ReturnType<typeof imposing>) =>
-  review(engine, kase(refused), imposed).findings.map((finding) => `${finding.code}: ${finding.message}`);
+  review(engine, kase(refused), imposed, { language: 'en' }).findings.map(
+    (finding) => `${finding.code}: ${finding.message}`,
+  );
 
 describe('review: sanctions by modality', () => {
   it('accepts the warning alone before a refusal, with or without the optional confiscation', () => {
