@@ -57,7 +57,8 @@ export function review(engine: Engine, caseInput: unknown, imposedInput: unknown
  * @example reviewImposed(engine, kase, readImposed({ sanctions: [], reasons: '' })).verdict
  */
 export function reviewImposed(engine: Engine, caseInput: unknown, imposed: Imposed): ReviewResult {
-  const decision = engine.decide(withImposedDates(caseInput, imposed));
+  const kase = withImposedDates(caseInput, imposed);
+  const decision = engine.decide(kase);
   const party = (caseInput as { party?: { kind?: string } }).party?.kind;
   const thresholds = engine.ruleSets.find(
     (ruleSet) => ruleSet.id === decision.ruleSet.id && ruleSet.version === decision.ruleSet.version,
@@ -66,7 +67,7 @@ export function reviewImposed(engine: Engine, caseInput: unknown, imposed: Impos
     ...checkOutcome(decision, imposed),
     ...(decision.outcome === 'penalty' ? checkPenalty(decision, imposed) : []),
     ...checkHearing(imposed, party, thresholds),
-    ...checkDecisionDate(decision, imposed),
+    ...checkDecisionDate(decision, decisionDateOf(kase)),
   ];
   return { verdict: verdictOf(findings), findings, decision };
 }
@@ -302,9 +303,19 @@ function checkHearing(
 }
 
 /** 第六十条: the decision within 90 days of opening the case. */
-function checkDecisionDate(decision: Decision, imposed: Imposed): ReviewFinding[] {
+/**
+ * The decision date the case was decided with: the case's own `dates.decision`, else the one in
+ * `imposed.dates` (as {@link withImposedDates} merged them). 第六十条 is about the day the decision
+ * was made, wherever the record states it, so the check must not look at `imposed.dates` alone.
+ */
+function decisionDateOf(kase: unknown): string | undefined {
+  const dates = (kase as { dates?: { decision?: unknown } } | null)?.dates;
+  return typeof dates?.decision === 'string' ? dates.decision : undefined;
+}
+
+/** 第六十条: 「应当自行政处罚案件立案之日起九十日内作出行政处罚决定」. */
+function checkDecisionDate(decision: Decision, decided: string | undefined): ReviewFinding[] {
   const due = decision.deadlines.find((deadline) => deadline.kind === 'decision-due');
-  const decided = imposed.dates.decision;
   if (due === undefined || decided === undefined || decided <= due.date) return [];
   return [
     {
