@@ -20,6 +20,7 @@ export const foodSafetyData = {
   },
   effective: {
     from: '2021-04-29',
+    until: '2025-11-30',
   },
   policy: {
     fineBands: {
@@ -10142,6 +10143,540 @@ export const foodSafetyData = {
               law: 'APL',
               article: 33,
               paragraph: 1,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: 'FSL-132-1',
+      name: '未按要求进行食品贮存、运输和装卸',
+      kind: 'penalty',
+      violates: [
+        {
+          law: 'FSL',
+          article: 33,
+          paragraph: 1,
+          item: 6,
+        },
+      ],
+      basis: [
+        {
+          law: 'FSL',
+          article: 132,
+        },
+      ],
+      orders: [
+        {
+          kind: 'correct',
+          basis: [
+            {
+              law: 'FSL',
+              article: 132,
+            },
+          ],
+        },
+      ],
+      statutory: {
+        fineCondition: {
+          all: [
+            {
+              fact: 'refusedToCorrect',
+              operator: 'equal',
+              value: true,
+            },
+          ],
+        },
+        fine: [
+          {
+            range: {
+              min: '10000',
+              max: '50000',
+            },
+          },
+        ],
+        with: [
+          {
+            kind: 'warning',
+            note: '给予警告',
+          },
+        ],
+        also: [
+          {
+            kind: 'suspend-business',
+            note: '拒不改正的，责令停产停业',
+          },
+          {
+            kind: 'revoke-licence',
+            text: '吊销许可证',
+            note: '情节严重的，吊销许可证',
+          },
+        ],
+      },
+      tiers: [
+        {
+          level: 'warning',
+          label: '警告（责令改正）',
+          when: {
+            all: [
+              {
+                fact: 'refusedToCorrect',
+                operator: 'equal',
+                value: false,
+              },
+            ],
+          },
+        },
+        {
+          level: 'serious-warning',
+          label: '警告，情节严重（吊销许可证）',
+          when: {
+            all: [
+              {
+                fact: 'refusedToCorrect',
+                operator: 'equal',
+                value: false,
+              },
+              {
+                any: [
+                  {
+                    all: [
+                      {
+                        fact: 'harm',
+                        operator: 'equal',
+                        value: 'serious',
+                      },
+                      {
+                        any: [
+                          {
+                            fact: 'priorViolations',
+                            operator: 'greaterThanInclusive',
+                            value: 1,
+                          },
+                          {
+                            fact: 'specialPopulation',
+                            operator: 'equal',
+                            value: true,
+                          },
+                        ],
+                      },
+                    ],
+                  },
+                  {
+                    fact: 'priorViolations',
+                    operator: 'greaterThanInclusive',
+                    value: 2,
+                  },
+                ],
+              },
+            ],
+          },
+          add: [
+            {
+              kind: 'revoke-licence',
+            },
+          ],
+        },
+        {
+          level: 'lighter',
+          label: '拒不改正，从轻（责令停产停业）',
+          when: {
+            all: [
+              {
+                fact: 'refusedToCorrect',
+                operator: 'equal',
+                value: true,
+              },
+              {
+                fact: 'priorViolations',
+                operator: 'equal',
+                value: 0,
+              },
+              {
+                fact: 'harm',
+                operator: 'equal',
+                value: 'none',
+              },
+            ],
+          },
+          fine: {
+            band: 'lighter',
+          },
+          add: [
+            {
+              kind: 'suspend-business',
+            },
+          ],
+        },
+        {
+          level: 'general',
+          label: '拒不改正，一般（责令停产停业）',
+          fine: {
+            band: 'general',
+          },
+          add: [
+            {
+              kind: 'suspend-business',
+            },
+          ],
+        },
+        {
+          level: 'heavier',
+          label: '拒不改正，从重（责令停产停业）',
+          when: {
+            all: [
+              {
+                fact: 'refusedToCorrect',
+                operator: 'equal',
+                value: true,
+              },
+              {
+                any: [
+                  {
+                    fact: 'priorViolations',
+                    operator: 'greaterThanInclusive',
+                    value: 1,
+                  },
+                  {
+                    fact: 'harm',
+                    operator: 'equal',
+                    value: 'serious',
+                  },
+                  {
+                    fact: 'specialPopulation',
+                    operator: 'equal',
+                    value: true,
+                  },
+                ],
+              },
+            ],
+          },
+          fine: {
+            band: 'heavier',
+          },
+          add: [
+            {
+              kind: 'suspend-business',
+            },
+          ],
+        },
+        {
+          level: 'severe',
+          label: '拒不改正，情节严重（吊销许可证）',
+          when: {
+            all: [
+              {
+                fact: 'refusedToCorrect',
+                operator: 'equal',
+                value: true,
+              },
+              {
+                any: [
+                  {
+                    all: [
+                      {
+                        fact: 'harm',
+                        operator: 'equal',
+                        value: 'serious',
+                      },
+                      {
+                        any: [
+                          {
+                            fact: 'priorViolations',
+                            operator: 'greaterThanInclusive',
+                            value: 1,
+                          },
+                          {
+                            fact: 'specialPopulation',
+                            operator: 'equal',
+                            value: true,
+                          },
+                        ],
+                      },
+                    ],
+                  },
+                  {
+                    fact: 'priorViolations',
+                    operator: 'greaterThanInclusive',
+                    value: 2,
+                  },
+                ],
+              },
+            ],
+          },
+          fine: {
+            band: 'heavier',
+          },
+          add: [
+            {
+              kind: 'revoke-licence',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: 'FSL-132-2',
+      name: '道路运输经营者未按要求进行重点液态食品散装运输（2025年12月1日前：未按要求进行食品运输）',
+      kind: 'penalty',
+      violates: [
+        {
+          law: 'FSL',
+          article: 33,
+          paragraph: 1,
+          item: 6,
+        },
+      ],
+      basis: [
+        {
+          law: 'FSL',
+          article: 132,
+        },
+      ],
+      orders: [
+        {
+          kind: 'correct',
+          basis: [
+            {
+              law: 'FSL',
+              article: 132,
+            },
+          ],
+        },
+      ],
+      statutory: {
+        fineCondition: {
+          all: [
+            {
+              fact: 'refusedToCorrect',
+              operator: 'equal',
+              value: true,
+            },
+          ],
+        },
+        fine: [
+          {
+            range: {
+              min: '10000',
+              max: '50000',
+            },
+          },
+        ],
+        with: [
+          {
+            kind: 'warning',
+            note: '给予警告',
+          },
+        ],
+        also: [
+          {
+            kind: 'suspend-business',
+            note: '拒不改正的，责令停产停业',
+          },
+          {
+            kind: 'revoke-licence',
+            text: '吊销许可证',
+            note: '情节严重的，吊销许可证',
+          },
+        ],
+      },
+      tiers: [
+        {
+          level: 'warning',
+          label: '警告（责令改正）',
+          when: {
+            all: [
+              {
+                fact: 'refusedToCorrect',
+                operator: 'equal',
+                value: false,
+              },
+            ],
+          },
+        },
+        {
+          level: 'serious-warning',
+          label: '警告，情节严重（吊销许可证）',
+          when: {
+            all: [
+              {
+                fact: 'refusedToCorrect',
+                operator: 'equal',
+                value: false,
+              },
+              {
+                any: [
+                  {
+                    all: [
+                      {
+                        fact: 'harm',
+                        operator: 'equal',
+                        value: 'serious',
+                      },
+                      {
+                        any: [
+                          {
+                            fact: 'priorViolations',
+                            operator: 'greaterThanInclusive',
+                            value: 1,
+                          },
+                          {
+                            fact: 'specialPopulation',
+                            operator: 'equal',
+                            value: true,
+                          },
+                        ],
+                      },
+                    ],
+                  },
+                  {
+                    fact: 'priorViolations',
+                    operator: 'greaterThanInclusive',
+                    value: 2,
+                  },
+                ],
+              },
+            ],
+          },
+          add: [
+            {
+              kind: 'revoke-licence',
+            },
+          ],
+        },
+        {
+          level: 'lighter',
+          label: '拒不改正，从轻（责令停产停业）',
+          when: {
+            all: [
+              {
+                fact: 'refusedToCorrect',
+                operator: 'equal',
+                value: true,
+              },
+              {
+                fact: 'priorViolations',
+                operator: 'equal',
+                value: 0,
+              },
+              {
+                fact: 'harm',
+                operator: 'equal',
+                value: 'none',
+              },
+            ],
+          },
+          fine: {
+            band: 'lighter',
+          },
+          add: [
+            {
+              kind: 'suspend-business',
+            },
+          ],
+        },
+        {
+          level: 'general',
+          label: '拒不改正，一般（责令停产停业）',
+          fine: {
+            band: 'general',
+          },
+          add: [
+            {
+              kind: 'suspend-business',
+            },
+          ],
+        },
+        {
+          level: 'heavier',
+          label: '拒不改正，从重（责令停产停业）',
+          when: {
+            all: [
+              {
+                fact: 'refusedToCorrect',
+                operator: 'equal',
+                value: true,
+              },
+              {
+                any: [
+                  {
+                    fact: 'priorViolations',
+                    operator: 'greaterThanInclusive',
+                    value: 1,
+                  },
+                  {
+                    fact: 'harm',
+                    operator: 'equal',
+                    value: 'serious',
+                  },
+                  {
+                    fact: 'specialPopulation',
+                    operator: 'equal',
+                    value: true,
+                  },
+                ],
+              },
+            ],
+          },
+          fine: {
+            band: 'heavier',
+          },
+          add: [
+            {
+              kind: 'suspend-business',
+            },
+          ],
+        },
+        {
+          level: 'severe',
+          label: '拒不改正，情节严重（吊销许可证）',
+          when: {
+            all: [
+              {
+                fact: 'refusedToCorrect',
+                operator: 'equal',
+                value: true,
+              },
+              {
+                any: [
+                  {
+                    all: [
+                      {
+                        fact: 'harm',
+                        operator: 'equal',
+                        value: 'serious',
+                      },
+                      {
+                        any: [
+                          {
+                            fact: 'priorViolations',
+                            operator: 'greaterThanInclusive',
+                            value: 1,
+                          },
+                          {
+                            fact: 'specialPopulation',
+                            operator: 'equal',
+                            value: true,
+                          },
+                        ],
+                      },
+                    ],
+                  },
+                  {
+                    fact: 'priorViolations',
+                    operator: 'greaterThanInclusive',
+                    value: 2,
+                  },
+                ],
+              },
+            ],
+          },
+          fine: {
+            band: 'heavier',
+          },
+          add: [
+            {
+              kind: 'revoke-licence',
             },
           ],
         },

@@ -7,6 +7,7 @@ import type { RuleSet } from '@cailiang/core';
 import { advertisingData } from './advertising.js';
 import { airPollutionData } from './air-pollution.js';
 import { environmentalImpactAssessmentData } from './environmental-impact-assessment.js';
+import { foodSafety2025Data } from './food-safety-2025.js';
 import { foodSafetyData } from './food-safety.js';
 import { jiangmenEcology2020Data } from './jiangmen-ecology-2020.js';
 import { jinanCityAppearanceData } from './jinan-city-appearance.js';
@@ -23,6 +24,9 @@ export const airPollution: RuleSet = /* @__PURE__ */ loadRuleSet(airPollutionDat
 
 /** 环境影响评价违法行为行政处罚裁量基准（依据法律条文推导） (cailiang.derived.environmental-impact-assessment 2018.1), from rules/environmental-impact-assessment.rules.yaml. */
 export const environmentalImpactAssessment: RuleSet = /* @__PURE__ */ loadRuleSet(environmentalImpactAssessmentData, { source: '@cailiang/benchmarks/rules/environmental-impact-assessment.rules.yaml' });
+
+/** 食品安全违法行为行政处罚裁量基准（依据法律条文推导） (cailiang.derived.food-safety 2025.1), from rules/food-safety-2025.rules.yaml. */
+export const foodSafety2025: RuleSet = /* @__PURE__ */ loadRuleSet(foodSafety2025Data, { source: '@cailiang/benchmarks/rules/food-safety-2025.rules.yaml' });
 
 /** 食品安全违法行为行政处罚裁量基准（依据法律条文推导） (cailiang.derived.food-safety 2021.1), from rules/food-safety.rules.yaml. */
 export const foodSafety: RuleSet = /* @__PURE__ */ loadRuleSet(foodSafetyData, { source: '@cailiang/benchmarks/rules/food-safety.rules.yaml' });
@@ -46,13 +50,14 @@ export const productQuality: RuleSet = /* @__PURE__ */ loadRuleSet(productQualit
 export const waterPollution: RuleSet = /* @__PURE__ */ loadRuleSet(waterPollutionData, { source: '@cailiang/benchmarks/rules/water-pollution.rules.yaml' });
 
 /** The slug of a shipped rule set: its file name without .rules.yaml. */
-export type BenchmarkSlug = 'advertising' | 'air-pollution' | 'environmental-impact-assessment' | 'food-safety' | 'jiangmen-ecology-2020' | 'jinan-city-appearance' | 'jinan-public-smoking' | 'jinan-water-supply' | 'product-quality' | 'water-pollution';
+export type BenchmarkSlug = 'advertising' | 'air-pollution' | 'environmental-impact-assessment' | 'food-safety-2025' | 'food-safety' | 'jiangmen-ecology-2020' | 'jinan-city-appearance' | 'jinan-public-smoking' | 'jinan-water-supply' | 'product-quality' | 'water-pollution';
 
 /** Every shipped rule set, by slug. */
 export const benchmarks: Readonly<Record<BenchmarkSlug, RuleSet>> = /* @__PURE__ */ Object.freeze({
   'advertising': advertising,
   'air-pollution': airPollution,
   'environmental-impact-assessment': environmentalImpactAssessment,
+  'food-safety-2025': foodSafety2025,
   'food-safety': foodSafety,
   'jiangmen-ecology-2020': jiangmenEcology2020,
   'jinan-city-appearance': jinanCityAppearance,

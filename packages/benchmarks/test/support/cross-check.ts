@@ -2,7 +2,7 @@ import { Decimal } from '@cailiang/core';
 import type { RuleSet } from '@cailiang/core';
 import { describePhrase, findAmountPhrases } from './chinese-amounts.js';
 import type { AmountPhrase, AmountUnit } from './chinese-amounts.js';
-import { provisionText } from './statutes.js';
+import { provisionText, statuteOf } from './statutes.js';
 import type { Statute } from './statutes.js';
 
 /**
@@ -127,8 +127,7 @@ export function crossCheckRuleSet(
     const where = `${source} items[${itemIndex}] ${item.code}`;
     // Every provision the item cites as violated must exist (article, paragraph, item).
     item.violates.forEach((citation, index) => {
-      const title = ruleSet.laws[citation.law]?.title;
-      const statute = title === undefined ? undefined : statutes.get(title);
+      const statute = statuteOf(statutes, ruleSet.laws[citation.law]);
       if (statute === undefined) return; // reported below when it is the basis' law; other laws may be absent
       checks += 1;
       try {
@@ -272,7 +271,7 @@ function basisText(
   const cited: string[] = [];
   for (const citation of item.basis) {
     const title = ruleSet.laws[citation.law]?.title;
-    const statute = title === undefined ? undefined : statutes.get(title);
+    const statute = statuteOf(statutes, ruleSet.laws[citation.law]);
     const label = `《${title ?? citation.law}》 ${citation.article}${citation.paragraph === undefined ? '' : `(${citation.paragraph})`}${citation.item === undefined ? '' : `[${citation.item}]`}`;
     cited.push(label);
     if (statute === undefined) {
