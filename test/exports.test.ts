@@ -164,6 +164,7 @@ const EXPORTS: Record<string, readonly string[]> = {
     'catalog',
     'environmentalImpactAssessment',
     'foodSafety',
+    'foodSafety2025',
     'jiangmenEcology2020',
     'jinanCityAppearance',
     'jinanPublicSmoking',

@@ -81,6 +81,18 @@ export const foodSafety2025Data = {
       type: 'boolean',
       label: '责令改正后拒不改正',
     },
+    foodOperator: {
+      type: 'boolean',
+      label: '当事人是食品经营者，涉案食品系其采购后经营',
+    },
+    purchaseChecked: {
+      type: 'boolean',
+      label: '履行了食品安全法规定的进货查验等义务',
+    },
+    sourceExplained: {
+      type: 'boolean',
+      label: '能如实说明其进货来源',
+    },
   },
   items: [
     {
@@ -642,6 +654,50 @@ export const foodSafety2025Data = {
           article: 123,
           paragraph: 1,
           item: 2,
+        },
+      ],
+      overrides: [
+        {
+          id: 'FSL-136-purchase-checked',
+          label: '食品经营者履行了进货查验等义务，有充分证据证明其不知道所采购的食品不符合食品安全标准，并能如实说明其进货来源',
+          rule: 'APL-33-2-no-fault',
+          scope: {
+            all: [
+              {
+                fact: 'foodOperator',
+                operator: 'equal',
+                value: true,
+              },
+            ],
+          },
+          when: {
+            all: [
+              {
+                fact: 'purchaseChecked',
+                operator: 'equal',
+                value: true,
+              },
+              {
+                fact: 'sourceExplained',
+                operator: 'equal',
+                value: true,
+              },
+            ],
+          },
+          effect: 'exemption-offered',
+          retain: [
+            {
+              kind: 'confiscate-illegal-goods',
+              text: '没收其不符合食品安全标准的食品',
+              note: '但应当依法没收其不符合食品安全标准的食品',
+            },
+          ],
+          basis: [
+            {
+              law: 'FSL',
+              article: 136,
+            },
+          ],
         },
       ],
       statutory: {
@@ -1788,6 +1844,50 @@ export const foodSafety2025Data = {
           item: 1,
         },
       ],
+      overrides: [
+        {
+          id: 'FSL-136-purchase-checked',
+          label: '食品经营者履行了进货查验等义务，有充分证据证明其不知道所采购的食品不符合食品安全标准，并能如实说明其进货来源',
+          rule: 'APL-33-2-no-fault',
+          scope: {
+            all: [
+              {
+                fact: 'foodOperator',
+                operator: 'equal',
+                value: true,
+              },
+            ],
+          },
+          when: {
+            all: [
+              {
+                fact: 'purchaseChecked',
+                operator: 'equal',
+                value: true,
+              },
+              {
+                fact: 'sourceExplained',
+                operator: 'equal',
+                value: true,
+              },
+            ],
+          },
+          effect: 'exemption-offered',
+          retain: [
+            {
+              kind: 'confiscate-illegal-goods',
+              text: '没收其不符合食品安全标准的食品',
+              note: '但应当依法没收其不符合食品安全标准的食品',
+            },
+          ],
+          basis: [
+            {
+              law: 'FSL',
+              article: 136,
+            },
+          ],
+        },
+      ],
       statutory: {
         fine: [
           {
@@ -2138,6 +2238,50 @@ export const foodSafety2025Data = {
           article: 124,
           paragraph: 1,
           item: 3,
+        },
+      ],
+      overrides: [
+        {
+          id: 'FSL-136-purchase-checked',
+          label: '食品经营者履行了进货查验等义务，有充分证据证明其不知道所采购的食品不符合食品安全标准，并能如实说明其进货来源',
+          rule: 'APL-33-2-no-fault',
+          scope: {
+            all: [
+              {
+                fact: 'foodOperator',
+                operator: 'equal',
+                value: true,
+              },
+            ],
+          },
+          when: {
+            all: [
+              {
+                fact: 'purchaseChecked',
+                operator: 'equal',
+                value: true,
+              },
+              {
+                fact: 'sourceExplained',
+                operator: 'equal',
+                value: true,
+              },
+            ],
+          },
+          effect: 'exemption-offered',
+          retain: [
+            {
+              kind: 'confiscate-illegal-goods',
+              text: '没收其不符合食品安全标准的食品',
+              note: '但应当依法没收其不符合食品安全标准的食品',
+            },
+          ],
+          basis: [
+            {
+              law: 'FSL',
+              article: 136,
+            },
+          ],
         },
       ],
       statutory: {
@@ -3382,6 +3526,50 @@ export const foodSafety2025Data = {
           law: 'FSL',
           article: 124,
           paragraph: 2,
+        },
+      ],
+      overrides: [
+        {
+          id: 'FSL-136-purchase-checked',
+          label: '食品经营者履行了进货查验等义务，有充分证据证明其不知道所采购的食品不符合食品安全标准，并能如实说明其进货来源',
+          rule: 'APL-33-2-no-fault',
+          scope: {
+            all: [
+              {
+                fact: 'foodOperator',
+                operator: 'equal',
+                value: true,
+              },
+            ],
+          },
+          when: {
+            all: [
+              {
+                fact: 'purchaseChecked',
+                operator: 'equal',
+                value: true,
+              },
+              {
+                fact: 'sourceExplained',
+                operator: 'equal',
+                value: true,
+              },
+            ],
+          },
+          effect: 'exemption-offered',
+          retain: [
+            {
+              kind: 'confiscate-illegal-goods',
+              text: '没收其不符合食品安全标准的食品',
+              note: '但应当依法没收其不符合食品安全标准的食品',
+            },
+          ],
+          basis: [
+            {
+              law: 'FSL',
+              article: 136,
+            },
+          ],
         },
       ],
       statutory: {

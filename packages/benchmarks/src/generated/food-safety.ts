@@ -82,6 +82,18 @@ export const foodSafetyData = {
       type: 'boolean',
       label: '责令改正后拒不改正',
     },
+    foodOperator: {
+      type: 'boolean',
+      label: '当事人是食品经营者，涉案食品系其采购后经营',
+    },
+    purchaseChecked: {
+      type: 'boolean',
+      label: '履行了食品安全法规定的进货查验等义务',
+    },
+    sourceExplained: {
+      type: 'boolean',
+      label: '能如实说明其进货来源',
+    },
   },
   items: [
     {
@@ -643,6 +655,50 @@ export const foodSafetyData = {
           article: 123,
           paragraph: 1,
           item: 2,
+        },
+      ],
+      overrides: [
+        {
+          id: 'FSL-136-purchase-checked',
+          label: '食品经营者履行了进货查验等义务，有充分证据证明其不知道所采购的食品不符合食品安全标准，并能如实说明其进货来源',
+          rule: 'APL-33-2-no-fault',
+          scope: {
+            all: [
+              {
+                fact: 'foodOperator',
+                operator: 'equal',
+                value: true,
+              },
+            ],
+          },
+          when: {
+            all: [
+              {
+                fact: 'purchaseChecked',
+                operator: 'equal',
+                value: true,
+              },
+              {
+                fact: 'sourceExplained',
+                operator: 'equal',
+                value: true,
+              },
+            ],
+          },
+          effect: 'exemption-offered',
+          retain: [
+            {
+              kind: 'confiscate-illegal-goods',
+              text: '没收其不符合食品安全标准的食品',
+              note: '但应当依法没收其不符合食品安全标准的食品',
+            },
+          ],
+          basis: [
+            {
+              law: 'FSL',
+              article: 136,
+            },
+          ],
         },
       ],
       statutory: {
@@ -1789,6 +1845,50 @@ export const foodSafetyData = {
           item: 1,
         },
       ],
+      overrides: [
+        {
+          id: 'FSL-136-purchase-checked',
+          label: '食品经营者履行了进货查验等义务，有充分证据证明其不知道所采购的食品不符合食品安全标准，并能如实说明其进货来源',
+          rule: 'APL-33-2-no-fault',
+          scope: {
+            all: [
+              {
+                fact: 'foodOperator',
+                operator: 'equal',
+                value: true,
+              },
+            ],
+          },
+          when: {
+            all: [
+              {
+                fact: 'purchaseChecked',
+                operator: 'equal',
+                value: true,
+              },
+              {
+                fact: 'sourceExplained',
+                operator: 'equal',
+                value: true,
+              },
+            ],
+          },
+          effect: 'exemption-offered',
+          retain: [
+            {
+              kind: 'confiscate-illegal-goods',
+              text: '没收其不符合食品安全标准的食品',
+              note: '但应当依法没收其不符合食品安全标准的食品',
+            },
+          ],
+          basis: [
+            {
+              law: 'FSL',
+              article: 136,
+            },
+          ],
+        },
+      ],
       statutory: {
         fine: [
           {
@@ -2139,6 +2239,50 @@ export const foodSafetyData = {
           article: 124,
           paragraph: 1,
           item: 3,
+        },
+      ],
+      overrides: [
+        {
+          id: 'FSL-136-purchase-checked',
+          label: '食品经营者履行了进货查验等义务，有充分证据证明其不知道所采购的食品不符合食品安全标准，并能如实说明其进货来源',
+          rule: 'APL-33-2-no-fault',
+          scope: {
+            all: [
+              {
+                fact: 'foodOperator',
+                operator: 'equal',
+                value: true,
+              },
+            ],
+          },
+          when: {
+            all: [
+              {
+                fact: 'purchaseChecked',
+                operator: 'equal',
+                value: true,
+              },
+              {
+                fact: 'sourceExplained',
+                operator: 'equal',
+                value: true,
+              },
+            ],
+          },
+          effect: 'exemption-offered',
+          retain: [
+            {
+              kind: 'confiscate-illegal-goods',
+              text: '没收其不符合食品安全标准的食品',
+              note: '但应当依法没收其不符合食品安全标准的食品',
+            },
+          ],
+          basis: [
+            {
+              law: 'FSL',
+              article: 136,
+            },
+          ],
         },
       ],
       statutory: {
@@ -3383,6 +3527,50 @@ export const foodSafetyData = {
           law: 'FSL',
           article: 124,
           paragraph: 2,
+        },
+      ],
+      overrides: [
+        {
+          id: 'FSL-136-purchase-checked',
+          label: '食品经营者履行了进货查验等义务，有充分证据证明其不知道所采购的食品不符合食品安全标准，并能如实说明其进货来源',
+          rule: 'APL-33-2-no-fault',
+          scope: {
+            all: [
+              {
+                fact: 'foodOperator',
+                operator: 'equal',
+                value: true,
+              },
+            ],
+          },
+          when: {
+            all: [
+              {
+                fact: 'purchaseChecked',
+                operator: 'equal',
+                value: true,
+              },
+              {
+                fact: 'sourceExplained',
+                operator: 'equal',
+                value: true,
+              },
+            ],
+          },
+          effect: 'exemption-offered',
+          retain: [
+            {
+              kind: 'confiscate-illegal-goods',
+              text: '没收其不符合食品安全标准的食品',
+              note: '但应当依法没收其不符合食品安全标准的食品',
+            },
+          ],
+          basis: [
+            {
+              law: 'FSL',
+              article: 136,
+            },
+          ],
         },
       ],
       statutory: {

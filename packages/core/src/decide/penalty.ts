@@ -21,6 +21,7 @@ import { generalRulesHolding } from './general-rule-trace.js';
 import type { GeneralRuleEntries } from './general-rule-trace.js';
 import { mitigationAdjustments, mitigationGrounds } from './mitigation.js';
 import { requireFact } from './required-fact.js';
+import { applySpecialRules } from './special-rules.js';
 import { imposedSanctions, resolveSanction } from './sanctions.js';
 import { holds, selectStatutory, selectTier } from './select.js';
 
@@ -89,7 +90,15 @@ export function decidePenalty(compiled: CompiledPenaltyItem, kase: ValidatedCase
     }
   }
 
-  const rules = generalRulesHolding(context.penaltyLaw.rules, kase.party, facts, trace, context.generalRules);
+  // 从其规定: the item's special rules set aside the general rules they displace before any applies.
+  const special = applySpecialRules(
+    compiled,
+    generalRulesHolding(context.penaltyLaw.rules, kase.party, facts, trace, context.generalRules),
+    facts,
+    trace,
+    warnings,
+  );
+  const { rules } = special;
   const itemExemptions = compiled.exemptions.filter((exemption) =>
     holds(exemption.when, facts, trace, (condition, result) => ({
       step: 'exemption',
@@ -156,7 +165,7 @@ export function decidePenalty(compiled: CompiledPenaltyItem, kase: ValidatedCase
     tier: { level: tier.level, label: tier.label },
     sanctions,
     adjustments,
-    exemption: offeredExemption(rules, itemExemptions),
+    exemption: special.offered ?? offeredExemption(rules, itemExemptions),
     citations: citing(compiled.citations.penalty, ...applied),
     trace,
     warnings,

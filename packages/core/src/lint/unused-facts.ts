@@ -38,6 +38,11 @@ export function factsRead(ruleSet: RuleSet): Set<string> {
     }
     for (const entry of [...(item.exemptions ?? []), ...(item.mitigations ?? []), ...(item.orders ?? [])])
       condition(entry.when);
+    for (const override of item.overrides ?? []) {
+      condition(override.scope);
+      condition(override.when);
+      for (const sanction of override.retain ?? []) if (sanction.of !== undefined) read.add(sanction.of);
+    }
   }
   return read;
 }

@@ -128,17 +128,12 @@ function checkPenalty(decision: Decision, imposed: Imposed): ReviewFinding[] {
       citations: [apl(29)],
     });
   }
+  // A special rule's exemption keeps some sanctions (但应当依法没收…): imposing only those is exempting.
+  const retained = decision.exemption?.retained ?? [];
+  const penalising = imposed.sanctions.some((own) => !retained.some((kept) => kept.kind === own.kind));
   const exempted =
-    imposed.sanctions.length === 0 &&
-    decision.exemption !== null &&
-    !decision.exemption.mandatory &&
-    imposed.reasons.trim() !== '';
-  if (
-    decision.exemption !== null &&
-    !decision.exemption.mandatory &&
-    imposed.sanctions.length > 0 &&
-    imposed.reasons.trim() === ''
-  ) {
+    !penalising && decision.exemption !== null && !decision.exemption.mandatory && imposed.reasons.trim() !== '';
+  if (decision.exemption !== null && !decision.exemption.mandatory && penalising && imposed.reasons.trim() === '') {
     findings.push({
       code: 'exemption-not-considered',
       severity: 'warning',
@@ -146,7 +141,18 @@ function checkPenalty(decision: Decision, imposed: Imposed): ReviewFinding[] {
       citations: decision.exemption.citations,
     });
   }
-  if (exempted) return findings;
+  if (exempted) {
+    for (const kept of retained) {
+      if (imposed.sanctions.some((own) => own.kind === kept.kind)) continue;
+      findings.push({
+        code: 'retained-sanction-missing',
+        severity: 'error',
+        message: `the party was exempted (${decision.exemption?.id}), but ${kept.kind}${kept.text === undefined ? '' : ` (${kept.text})`} stays even then and was not imposed`,
+        citations: decision.exemption?.citations ?? [],
+      });
+    }
+    return findings;
+  }
 
   const fine = decision.sanctions.find((sanction): sanction is FineSanction => sanction.kind === 'fine');
   const imposedFine = fines[0];

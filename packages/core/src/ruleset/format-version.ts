@@ -7,9 +7,12 @@
 const V2_SANCTION_KEYS = ['text', 'upTo'] as const;
 /** …and `statutory` itself. */
 const V2_STATUTORY_KEYS = ['fineCondition'] as const;
+/** …and the item itself. */
+const V2_ITEM_KEYS = ['overrides'] as const;
 
 interface ItemShape {
   readonly kind: string;
+  readonly overrides?: unknown;
   readonly statutory?: { readonly with?: readonly object[]; readonly also?: readonly object[] };
 }
 
@@ -25,6 +28,9 @@ export function v2KeyPaths(items: readonly ItemShape[]): (string | number)[][] {
   const paths: (string | number)[][] = [];
   items.forEach((item, index) => {
     if (item.kind !== 'penalty') return;
+    for (const key of V2_ITEM_KEYS) {
+      if (key in item) paths.push(['items', index, key]);
+    }
     for (const key of V2_STATUTORY_KEYS) {
       if (item.statutory !== undefined && key in item.statutory) paths.push(['items', index, 'statutory', key]);
     }
