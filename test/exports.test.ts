@@ -172,6 +172,7 @@ const EXPORTS: Record<string, readonly string[]> = {
     'environmentalImpactAssessment',
     'foodLicensing',
     'foodSafety',
+    'foodSafety2025',
     'guangdongEcology2021',
     'jiangmenEcology2020',
     'jinanCityAppearance',

@@ -8,6 +8,7 @@ const STEPS: Record<TraceEntry['step'], string> = {
   limitation: '追责时效 limitation',
   'general-rule': '一般规则 general rule',
   exemption: '免罚 exemption',
+  override: '特别规定 special rule (从其规定)',
   concurrence: '竞合 concurrence',
   'licensing-condition': '许可条件 licensing condition',
   order: '责令改正等措施 measure',
@@ -59,6 +60,8 @@ function summary(entry: TraceEntry): string {
       return `第 ${entry.alternative + 1} 项`;
     case 'tier':
       return `${String(entry.level)}${entry.selected ? ' ← 适用' : ''}`;
+    case 'override':
+      return `${entry.id} → ${entry.rule}${entry.displaced ? '（排除适用）' : ''}`;
     case 'exemption':
     case 'mitigation':
     case 'licensing-condition':

@@ -3,7 +3,7 @@ import { loadRuleSet } from '@cailiang/core';
 import { findAmountPhrases } from './support/chinese-amounts.js';
 import { crossCheckRuleSet } from './support/cross-check.js';
 import { ruleFiles } from './support/files.js';
-import { loadStatutes, provisionText } from './support/statutes.js';
+import { loadStatutes, provisionText, statuteOf } from './support/statutes.js';
 
 const statutes = loadStatutes();
 const FSL = '中华人民共和国食品安全法';
@@ -39,6 +39,41 @@ const STATUTES_NOT_IN_REPOSITORY: Readonly<Record<string, readonly string[]>> = 
   // is in the repository (sources/shenzhen-city-management-discretion-2023.md).
   'shenzhen-city-management-2023.rules.yaml': ['深圳经济特区市容和环境卫生管理条例'],
 };
+
+describe('each edition is checked against its own text', () => {
+  const versions = ruleFiles().filter(({ slug }) => slug === 'food-safety' || slug === 'food-safety-2025');
+
+  it('a rule set citing 食品安全法 edition 2025-09-12 reads food-safety-law-2025.md, 2021-04-29 the 2021 text', () => {
+    expect(statuteOf(statutes, { title: FSL, edition: '2025-09-12' })?.file).toBe('food-safety-law-2025.md');
+    expect(statuteOf(statutes, { title: FSL, edition: '2021-04-29' })?.file).toBe('food-safety-law-2021.md');
+    // A title without an edition file of that year falls back to the text of that title.
+    expect(statuteOf(statutes, { title: FSL, edition: '2019-01-01' })?.file).toBe('food-safety-law-2021.md');
+  });
+
+  it('the 2025 text has 第一百三十二条第二款至第四款 and 婴幼儿配方液态乳 in 第一百二十四条（六）（七）; the 2021 text has neither', () => {
+    const fsl2025 = statuteOf(statutes, { title: FSL, edition: '2025-09-12' })!;
+    const fsl2021 = statuteOf(statutes, { title: FSL, edition: '2021-04-29' })!;
+    expect(fsl2025.articles.get(132)!.paragraphs).toHaveLength(4);
+    expect(fsl2021.articles.get(132)!.paragraphs).toHaveLength(1);
+    expect(provisionText(fsl2025, { article: 132, paragraph: 2 })).toContain('还应当处五万元以上五十万元以下罚款');
+    // 「依照前款规定」 brings 第一款's amounts in.
+    expect(provisionText(fsl2025, { article: 132, paragraph: 2 })).toContain('并处一万元以上五万元以下罚款');
+    expect(provisionText(fsl2025, { article: 124, paragraph: 1, item: 7 })).toContain('婴幼儿配方液态乳');
+    expect(provisionText(fsl2021, { article: 124, paragraph: 1, item: 7 })).not.toContain('婴幼儿配方液态乳');
+  });
+
+  it('the 2025 version checked against the 2021 text fails: its new paragraphs do not exist there', () => {
+    const file = versions.find(({ slug }) => slug === 'food-safety-2025')!;
+    const ruleSet = loadRuleSet(file.text, { source: file.file });
+    const as2021 = loadRuleSet({
+      ...JSON.parse(JSON.stringify(ruleSet)),
+      laws: { ...ruleSet.laws, FSL: { title: FSL, edition: '2021-04-29' } },
+    });
+    const problems = crossCheckRuleSet(as2021, statutes, file.file).problems;
+    expect(problems.some((problem) => /FSL-132-3 basis .*no paragraph 3/.test(problem))).toBe(true);
+    expect(crossCheckRuleSet(ruleSet, statutes, file.file).problems).toEqual([]);
+  });
+});
 
 describe('every shipped rule set states the law as the statute does', () => {
   const files = ruleFiles();

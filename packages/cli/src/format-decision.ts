@@ -52,8 +52,11 @@ export function formatDecisionText(decision: Decision): string {
   }
   if (decision.exemption !== null) {
     lines.push(
-      `${decision.exemption.mandatory ? '不予处罚' : '可以不予处罚'} (${decision.exemption.id}) ${decision.exemption.citations.map((c) => c.text).join('、')}`,
+      `${decision.exemption.mandatory ? '不予处罚' : decision.exemption.retained !== undefined ? '可以免予处罚' : '可以不予处罚'} (${decision.exemption.id}) ${decision.exemption.citations.map((c) => c.text).join('、')}`,
     );
+    // A special rule's exemption keeps some sanctions even when granted (但应当依法没收…).
+    for (const retained of decision.exemption.retained ?? [])
+      lines.push(`  免予处罚的，仍应 ${formatSanction(retained)}`);
   }
   if (decision.outcome === 'licensing')
     for (const act of decision.deemed ?? [])

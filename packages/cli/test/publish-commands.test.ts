@@ -56,6 +56,66 @@ describe('cailiang diff', () => {
   });
 });
 
+describe('cailiang diff between the shipped food-safety versions (食品安全法 2021 → 2025)', () => {
+  const BENCHMARKS = new URL('../../benchmarks/rules/', import.meta.url).pathname;
+  const FIXTURES_2025 = new URL('../../fixtures/cases/food-safety-2025.fixtures.yaml', import.meta.url).pathname;
+
+  it('lists the amendment and the fixture cases whose decision it changes', async () => {
+    const result = await run(
+      diffCommand,
+      '--from',
+      `${BENCHMARKS}food-safety.rules.yaml`,
+      '--to',
+      `${BENCHMARKS}food-safety-2025.rules.yaml`,
+      '--fixtures',
+      FIXTURES_2025,
+      '--json',
+    );
+    expect(result.code).toBe(0);
+    const diff = JSON.parse(result.stdout);
+    expect(diff.from.version).toBe('2021.1');
+    expect(diff.to.version).toBe('2025.1');
+    const changes = diff.changes.map((change: { kind: string; path: string }) => `${change.kind} ${change.path}`);
+    expect(changes).toEqual(
+      expect.arrayContaining([
+        'changed effective',
+        'changed laws.FSL',
+        'renamed items[FSL-124-1-6].name',
+        'renamed items[FSL-124-1-7].name',
+        'changed items[FSL-132-2].statutory',
+        'added items[FSL-132-3]',
+        'added items[FSL-132-4-A]',
+        'added items[FSL-132-4-B]',
+      ]),
+    );
+    type Impact = { item: string; name: string; from: any; to: any; fineDelta?: { min: string; max: string } };
+    const changed: Impact[] = diff.impact.changed;
+    // 情节严重 and refused: 2021 第一百三十二条 38000–50000 (从重 of 一万–五万) → 2025 第二款 365000–500000
+    // (从重 of 五万–五十万): +327000 / +450000, by hand.
+    const refusedSevere = changed.find((c) => c.name.startsWith('FSL-132-2 (2025.1) 情节严重 — 拒不改正'))!;
+    expect(refusedSevere.from).toMatchObject({ tier: 'severe', fine: { min: '38000', max: '50000' } });
+    expect(refusedSevere.to).toMatchObject({ tier: 'severe', fine: { min: '365000', max: '500000' } });
+    expect(refusedSevere.fineDelta).toEqual({ min: '327000', max: '450000' });
+    // Corrected but 情节严重: no fine in 2021 (only 拒不改正 is fined), 365000–500000 in 2025.
+    const correctedSevere = changed.find((c) => c.name.startsWith('FSL-132-2 (2025.1) 情节严重 — 已改正'))!;
+    expect(correctedSevere.from).toMatchObject({ tier: 'serious-warning' });
+    expect(correctedSevere.from.fine ?? null).toBeNull();
+    expect(correctedSevere.to).toMatchObject({ tier: 'severe', fine: { min: '365000', max: '500000' } });
+    // The new items have no 2021 version at all.
+    expect(changed.filter((c) => c.item === 'FSL-132-3').map((c) => c.from.error)).toEqual([
+      'UNKNOWN_ITEM',
+      'UNKNOWN_ITEM',
+      'UNKNOWN_ITEM',
+      'UNKNOWN_ITEM',
+    ]);
+    // 婴幼儿配方液态乳 widens the words of （六）（七）, not their sanctions: those cases do not move.
+    expect(changed.filter((c) => c.item.startsWith('FSL-124-1-'))).toEqual([]);
+    // Warnings, fines short of 情节严重 (前款 unchanged), （六）（七) and 第一百三十六条 (unchanged): nine
+    // cases decide alike under both.
+    expect(diff.impact.unchanged).toBe(9);
+  });
+});
+
 describe('cailiang test over a directory, with --update', () => {
   it('runs every fixture file of a directory, and rewrites failing expectations only when asked', async () => {
     const folder = join(dir, 'fixtures');

@@ -40,13 +40,22 @@ export const catalog: readonly CatalogEntry[] = /* @__PURE__ */ Object.freeze([
     items: 4,
   }),
   /* @__PURE__ */ Object.freeze({
+    slug: 'food-safety-2025',
+    exportName: 'foodSafety2025',
+    id: 'cailiang.derived.food-safety',
+    version: '2025.1',
+    title: '食品安全违法行为行政处罚裁量基准（依据法律条文推导）',
+    source: 'statute-derived',
+    items: 49,
+  }),
+  /* @__PURE__ */ Object.freeze({
     slug: 'food-safety',
     exportName: 'foodSafety',
     id: 'cailiang.derived.food-safety',
     version: '2021.1',
     title: '食品安全违法行为行政处罚裁量基准（依据法律条文推导）',
     source: 'statute-derived',
-    items: 44,
+    items: 46,
   }),
   /* @__PURE__ */ Object.freeze({
     slug: 'guangdong-ecology-2021',

@@ -20,6 +20,7 @@ export const foodSafetyData = {
   },
   effective: {
     from: '2021-04-29',
+    until: '2025-11-30',
   },
   policy: {
     fineBands: {
@@ -80,6 +81,18 @@ export const foodSafetyData = {
     refusedToCorrect: {
       type: 'boolean',
       label: '拒不改正',
+    },
+    foodOperator: {
+      type: 'boolean',
+      label: '当事人是食品经营者，涉案食品系其采购后经营',
+    },
+    purchaseChecked: {
+      type: 'boolean',
+      label: '履行了食品安全法规定的进货查验等义务',
+    },
+    sourceExplained: {
+      type: 'boolean',
+      label: '能如实说明其进货来源',
     },
   },
   items: [
@@ -642,6 +655,50 @@ export const foodSafetyData = {
           article: 123,
           paragraph: 1,
           item: 2,
+        },
+      ],
+      overrides: [
+        {
+          id: 'FSL-136-purchase-checked',
+          label: '食品经营者履行了进货查验等义务，有充分证据证明其不知道所采购的食品不符合食品安全标准，并能如实说明其进货来源',
+          rule: 'APL-33-2-no-fault',
+          scope: {
+            all: [
+              {
+                fact: 'foodOperator',
+                operator: 'equal',
+                value: true,
+              },
+            ],
+          },
+          when: {
+            all: [
+              {
+                fact: 'purchaseChecked',
+                operator: 'equal',
+                value: true,
+              },
+              {
+                fact: 'sourceExplained',
+                operator: 'equal',
+                value: true,
+              },
+            ],
+          },
+          effect: 'exemption-offered',
+          retain: [
+            {
+              kind: 'confiscate-illegal-goods',
+              text: '没收其不符合食品安全标准的食品',
+              note: '但应当依法没收其不符合食品安全标准的食品',
+            },
+          ],
+          basis: [
+            {
+              law: 'FSL',
+              article: 136,
+            },
+          ],
         },
       ],
       statutory: {
@@ -1788,6 +1845,50 @@ export const foodSafetyData = {
           item: 1,
         },
       ],
+      overrides: [
+        {
+          id: 'FSL-136-purchase-checked',
+          label: '食品经营者履行了进货查验等义务，有充分证据证明其不知道所采购的食品不符合食品安全标准，并能如实说明其进货来源',
+          rule: 'APL-33-2-no-fault',
+          scope: {
+            all: [
+              {
+                fact: 'foodOperator',
+                operator: 'equal',
+                value: true,
+              },
+            ],
+          },
+          when: {
+            all: [
+              {
+                fact: 'purchaseChecked',
+                operator: 'equal',
+                value: true,
+              },
+              {
+                fact: 'sourceExplained',
+                operator: 'equal',
+                value: true,
+              },
+            ],
+          },
+          effect: 'exemption-offered',
+          retain: [
+            {
+              kind: 'confiscate-illegal-goods',
+              text: '没收其不符合食品安全标准的食品',
+              note: '但应当依法没收其不符合食品安全标准的食品',
+            },
+          ],
+          basis: [
+            {
+              law: 'FSL',
+              article: 136,
+            },
+          ],
+        },
+      ],
       statutory: {
         fine: [
           {
@@ -2138,6 +2239,50 @@ export const foodSafetyData = {
           article: 124,
           paragraph: 1,
           item: 3,
+        },
+      ],
+      overrides: [
+        {
+          id: 'FSL-136-purchase-checked',
+          label: '食品经营者履行了进货查验等义务，有充分证据证明其不知道所采购的食品不符合食品安全标准，并能如实说明其进货来源',
+          rule: 'APL-33-2-no-fault',
+          scope: {
+            all: [
+              {
+                fact: 'foodOperator',
+                operator: 'equal',
+                value: true,
+              },
+            ],
+          },
+          when: {
+            all: [
+              {
+                fact: 'purchaseChecked',
+                operator: 'equal',
+                value: true,
+              },
+              {
+                fact: 'sourceExplained',
+                operator: 'equal',
+                value: true,
+              },
+            ],
+          },
+          effect: 'exemption-offered',
+          retain: [
+            {
+              kind: 'confiscate-illegal-goods',
+              text: '没收其不符合食品安全标准的食品',
+              note: '但应当依法没收其不符合食品安全标准的食品',
+            },
+          ],
+          basis: [
+            {
+              law: 'FSL',
+              article: 136,
+            },
+          ],
         },
       ],
       statutory: {
@@ -3388,6 +3533,50 @@ export const foodSafetyData = {
           law: 'FSL',
           article: 124,
           paragraph: 2,
+        },
+      ],
+      overrides: [
+        {
+          id: 'FSL-136-purchase-checked',
+          label: '食品经营者履行了进货查验等义务，有充分证据证明其不知道所采购的食品不符合食品安全标准，并能如实说明其进货来源',
+          rule: 'APL-33-2-no-fault',
+          scope: {
+            all: [
+              {
+                fact: 'foodOperator',
+                operator: 'equal',
+                value: true,
+              },
+            ],
+          },
+          when: {
+            all: [
+              {
+                fact: 'purchaseChecked',
+                operator: 'equal',
+                value: true,
+              },
+              {
+                fact: 'sourceExplained',
+                operator: 'equal',
+                value: true,
+              },
+            ],
+          },
+          effect: 'exemption-offered',
+          retain: [
+            {
+              kind: 'confiscate-illegal-goods',
+              text: '没收其不符合食品安全标准的食品',
+              note: '但应当依法没收其不符合食品安全标准的食品',
+            },
+          ],
+          basis: [
+            {
+              law: 'FSL',
+              article: 136,
+            },
+          ],
         },
       ],
       statutory: {
@@ -10171,6 +10360,540 @@ export const foodSafetyData = {
               law: 'APL',
               article: 33,
               paragraph: 1,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: 'FSL-132-1',
+      name: '未按要求进行食品贮存、运输和装卸',
+      kind: 'penalty',
+      violates: [
+        {
+          law: 'FSL',
+          article: 33,
+          paragraph: 1,
+          item: 6,
+        },
+      ],
+      basis: [
+        {
+          law: 'FSL',
+          article: 132,
+        },
+      ],
+      orders: [
+        {
+          kind: 'correct',
+          basis: [
+            {
+              law: 'FSL',
+              article: 132,
+            },
+          ],
+        },
+      ],
+      statutory: {
+        fineCondition: {
+          all: [
+            {
+              fact: 'refusedToCorrect',
+              operator: 'equal',
+              value: true,
+            },
+          ],
+        },
+        fine: [
+          {
+            range: {
+              min: '10000',
+              max: '50000',
+            },
+          },
+        ],
+        with: [
+          {
+            kind: 'warning',
+            note: '给予警告',
+          },
+        ],
+        also: [
+          {
+            kind: 'suspend-business',
+            note: '拒不改正的，责令停产停业',
+          },
+          {
+            kind: 'revoke-licence',
+            text: '吊销许可证',
+            note: '情节严重的，吊销许可证',
+          },
+        ],
+      },
+      tiers: [
+        {
+          level: 'warning',
+          label: '警告（责令改正）',
+          when: {
+            all: [
+              {
+                fact: 'refusedToCorrect',
+                operator: 'equal',
+                value: false,
+              },
+            ],
+          },
+        },
+        {
+          level: 'serious-warning',
+          label: '警告，情节严重（吊销许可证）',
+          when: {
+            all: [
+              {
+                fact: 'refusedToCorrect',
+                operator: 'equal',
+                value: false,
+              },
+              {
+                any: [
+                  {
+                    all: [
+                      {
+                        fact: 'harm',
+                        operator: 'equal',
+                        value: 'serious',
+                      },
+                      {
+                        any: [
+                          {
+                            fact: 'priorViolations',
+                            operator: 'greaterThanInclusive',
+                            value: 1,
+                          },
+                          {
+                            fact: 'specialPopulation',
+                            operator: 'equal',
+                            value: true,
+                          },
+                        ],
+                      },
+                    ],
+                  },
+                  {
+                    fact: 'priorViolations',
+                    operator: 'greaterThanInclusive',
+                    value: 2,
+                  },
+                ],
+              },
+            ],
+          },
+          add: [
+            {
+              kind: 'revoke-licence',
+            },
+          ],
+        },
+        {
+          level: 'lighter',
+          label: '拒不改正，从轻（责令停产停业）',
+          when: {
+            all: [
+              {
+                fact: 'refusedToCorrect',
+                operator: 'equal',
+                value: true,
+              },
+              {
+                fact: 'priorViolations',
+                operator: 'equal',
+                value: 0,
+              },
+              {
+                fact: 'harm',
+                operator: 'equal',
+                value: 'none',
+              },
+            ],
+          },
+          fine: {
+            band: 'lighter',
+          },
+          add: [
+            {
+              kind: 'suspend-business',
+            },
+          ],
+        },
+        {
+          level: 'general',
+          label: '拒不改正，一般（责令停产停业）',
+          fine: {
+            band: 'general',
+          },
+          add: [
+            {
+              kind: 'suspend-business',
+            },
+          ],
+        },
+        {
+          level: 'heavier',
+          label: '拒不改正，从重（责令停产停业）',
+          when: {
+            all: [
+              {
+                fact: 'refusedToCorrect',
+                operator: 'equal',
+                value: true,
+              },
+              {
+                any: [
+                  {
+                    fact: 'priorViolations',
+                    operator: 'greaterThanInclusive',
+                    value: 1,
+                  },
+                  {
+                    fact: 'harm',
+                    operator: 'equal',
+                    value: 'serious',
+                  },
+                  {
+                    fact: 'specialPopulation',
+                    operator: 'equal',
+                    value: true,
+                  },
+                ],
+              },
+            ],
+          },
+          fine: {
+            band: 'heavier',
+          },
+          add: [
+            {
+              kind: 'suspend-business',
+            },
+          ],
+        },
+        {
+          level: 'severe',
+          label: '拒不改正，情节严重（吊销许可证）',
+          when: {
+            all: [
+              {
+                fact: 'refusedToCorrect',
+                operator: 'equal',
+                value: true,
+              },
+              {
+                any: [
+                  {
+                    all: [
+                      {
+                        fact: 'harm',
+                        operator: 'equal',
+                        value: 'serious',
+                      },
+                      {
+                        any: [
+                          {
+                            fact: 'priorViolations',
+                            operator: 'greaterThanInclusive',
+                            value: 1,
+                          },
+                          {
+                            fact: 'specialPopulation',
+                            operator: 'equal',
+                            value: true,
+                          },
+                        ],
+                      },
+                    ],
+                  },
+                  {
+                    fact: 'priorViolations',
+                    operator: 'greaterThanInclusive',
+                    value: 2,
+                  },
+                ],
+              },
+            ],
+          },
+          fine: {
+            band: 'heavier',
+          },
+          add: [
+            {
+              kind: 'revoke-licence',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: 'FSL-132-2',
+      name: '道路运输经营者未按要求进行重点液态食品散装运输（2025年12月1日前：未按要求进行食品运输）',
+      kind: 'penalty',
+      violates: [
+        {
+          law: 'FSL',
+          article: 33,
+          paragraph: 1,
+          item: 6,
+        },
+      ],
+      basis: [
+        {
+          law: 'FSL',
+          article: 132,
+        },
+      ],
+      orders: [
+        {
+          kind: 'correct',
+          basis: [
+            {
+              law: 'FSL',
+              article: 132,
+            },
+          ],
+        },
+      ],
+      statutory: {
+        fineCondition: {
+          all: [
+            {
+              fact: 'refusedToCorrect',
+              operator: 'equal',
+              value: true,
+            },
+          ],
+        },
+        fine: [
+          {
+            range: {
+              min: '10000',
+              max: '50000',
+            },
+          },
+        ],
+        with: [
+          {
+            kind: 'warning',
+            note: '给予警告',
+          },
+        ],
+        also: [
+          {
+            kind: 'suspend-business',
+            note: '拒不改正的，责令停产停业',
+          },
+          {
+            kind: 'revoke-licence',
+            text: '吊销许可证',
+            note: '情节严重的，吊销许可证',
+          },
+        ],
+      },
+      tiers: [
+        {
+          level: 'warning',
+          label: '警告（责令改正）',
+          when: {
+            all: [
+              {
+                fact: 'refusedToCorrect',
+                operator: 'equal',
+                value: false,
+              },
+            ],
+          },
+        },
+        {
+          level: 'serious-warning',
+          label: '警告，情节严重（吊销许可证）',
+          when: {
+            all: [
+              {
+                fact: 'refusedToCorrect',
+                operator: 'equal',
+                value: false,
+              },
+              {
+                any: [
+                  {
+                    all: [
+                      {
+                        fact: 'harm',
+                        operator: 'equal',
+                        value: 'serious',
+                      },
+                      {
+                        any: [
+                          {
+                            fact: 'priorViolations',
+                            operator: 'greaterThanInclusive',
+                            value: 1,
+                          },
+                          {
+                            fact: 'specialPopulation',
+                            operator: 'equal',
+                            value: true,
+                          },
+                        ],
+                      },
+                    ],
+                  },
+                  {
+                    fact: 'priorViolations',
+                    operator: 'greaterThanInclusive',
+                    value: 2,
+                  },
+                ],
+              },
+            ],
+          },
+          add: [
+            {
+              kind: 'revoke-licence',
+            },
+          ],
+        },
+        {
+          level: 'lighter',
+          label: '拒不改正，从轻（责令停产停业）',
+          when: {
+            all: [
+              {
+                fact: 'refusedToCorrect',
+                operator: 'equal',
+                value: true,
+              },
+              {
+                fact: 'priorViolations',
+                operator: 'equal',
+                value: 0,
+              },
+              {
+                fact: 'harm',
+                operator: 'equal',
+                value: 'none',
+              },
+            ],
+          },
+          fine: {
+            band: 'lighter',
+          },
+          add: [
+            {
+              kind: 'suspend-business',
+            },
+          ],
+        },
+        {
+          level: 'general',
+          label: '拒不改正，一般（责令停产停业）',
+          fine: {
+            band: 'general',
+          },
+          add: [
+            {
+              kind: 'suspend-business',
+            },
+          ],
+        },
+        {
+          level: 'heavier',
+          label: '拒不改正，从重（责令停产停业）',
+          when: {
+            all: [
+              {
+                fact: 'refusedToCorrect',
+                operator: 'equal',
+                value: true,
+              },
+              {
+                any: [
+                  {
+                    fact: 'priorViolations',
+                    operator: 'greaterThanInclusive',
+                    value: 1,
+                  },
+                  {
+                    fact: 'harm',
+                    operator: 'equal',
+                    value: 'serious',
+                  },
+                  {
+                    fact: 'specialPopulation',
+                    operator: 'equal',
+                    value: true,
+                  },
+                ],
+              },
+            ],
+          },
+          fine: {
+            band: 'heavier',
+          },
+          add: [
+            {
+              kind: 'suspend-business',
+            },
+          ],
+        },
+        {
+          level: 'severe',
+          label: '拒不改正，情节严重（吊销许可证）',
+          when: {
+            all: [
+              {
+                fact: 'refusedToCorrect',
+                operator: 'equal',
+                value: true,
+              },
+              {
+                any: [
+                  {
+                    all: [
+                      {
+                        fact: 'harm',
+                        operator: 'equal',
+                        value: 'serious',
+                      },
+                      {
+                        any: [
+                          {
+                            fact: 'priorViolations',
+                            operator: 'greaterThanInclusive',
+                            value: 1,
+                          },
+                          {
+                            fact: 'specialPopulation',
+                            operator: 'equal',
+                            value: true,
+                          },
+                        ],
+                      },
+                    ],
+                  },
+                  {
+                    fact: 'priorViolations',
+                    operator: 'greaterThanInclusive',
+                    value: 2,
+                  },
+                ],
+              },
+            ],
+          },
+          fine: {
+            band: 'heavier',
+          },
+          add: [
+            {
+              kind: 'revoke-licence',
             },
           ],
         },

@@ -8,6 +8,7 @@ import { advertisingData } from './advertising.js';
 import { airPollutionData } from './air-pollution.js';
 import { environmentalImpactAssessmentData } from './environmental-impact-assessment.js';
 import { foodLicensingData } from './food-licensing.js';
+import { foodSafety2025Data } from './food-safety-2025.js';
 import { foodSafetyData } from './food-safety.js';
 import { guangdongEcology2021Data } from './guangdong-ecology-2021.js';
 import { jiangmenEcology2020Data } from './jiangmen-ecology-2020.js';
@@ -30,6 +31,9 @@ export const environmentalImpactAssessment: RuleSet = /* @__PURE__ */ loadRuleSe
 
 /** 食品安全行政许可事项办理时限与条件（依据法律条文推导） (cailiang.derived.food-licensing 2025.1), from rules/food-licensing.rules.yaml. */
 export const foodLicensing: RuleSet = /* @__PURE__ */ loadRuleSet(foodLicensingData, { source: '@cailiang/benchmarks/rules/food-licensing.rules.yaml' });
+
+/** 食品安全违法行为行政处罚裁量基准（依据法律条文推导） (cailiang.derived.food-safety 2025.1), from rules/food-safety-2025.rules.yaml. */
+export const foodSafety2025: RuleSet = /* @__PURE__ */ loadRuleSet(foodSafety2025Data, { source: '@cailiang/benchmarks/rules/food-safety-2025.rules.yaml' });
 
 /** 食品安全违法行为行政处罚裁量基准（依据法律条文推导） (cailiang.derived.food-safety 2021.1), from rules/food-safety.rules.yaml. */
 export const foodSafety: RuleSet = /* @__PURE__ */ loadRuleSet(foodSafetyData, { source: '@cailiang/benchmarks/rules/food-safety.rules.yaml' });
@@ -62,7 +66,7 @@ export const waterPollution: RuleSet = /* @__PURE__ */ loadRuleSet(waterPollutio
 export const xinjiangRoadTraffic2025: RuleSet = /* @__PURE__ */ loadRuleSet(xinjiangRoadTraffic2025Data, { source: '@cailiang/benchmarks/rules/xinjiang-road-traffic-2025.rules.yaml' });
 
 /** The slug of a shipped rule set: its file name without .rules.yaml. */
-export type BenchmarkSlug = 'advertising' | 'air-pollution' | 'environmental-impact-assessment' | 'food-licensing' | 'food-safety' | 'guangdong-ecology-2021' | 'jiangmen-ecology-2020' | 'jinan-city-appearance' | 'jinan-public-smoking' | 'jinan-water-supply' | 'product-quality' | 'shenzhen-city-management-2023' | 'water-pollution' | 'xinjiang-road-traffic-2025';
+export type BenchmarkSlug = 'advertising' | 'air-pollution' | 'environmental-impact-assessment' | 'food-licensing' | 'food-safety-2025' | 'food-safety' | 'guangdong-ecology-2021' | 'jiangmen-ecology-2020' | 'jinan-city-appearance' | 'jinan-public-smoking' | 'jinan-water-supply' | 'product-quality' | 'shenzhen-city-management-2023' | 'water-pollution' | 'xinjiang-road-traffic-2025';
 
 /** Every shipped rule set, by slug. */
 export const benchmarks: Readonly<Record<BenchmarkSlug, RuleSet>> = /* @__PURE__ */ Object.freeze({
@@ -70,6 +74,7 @@ export const benchmarks: Readonly<Record<BenchmarkSlug, RuleSet>> = /* @__PURE__
   'air-pollution': airPollution,
   'environmental-impact-assessment': environmentalImpactAssessment,
   'food-licensing': foodLicensing,
+  'food-safety-2025': foodSafety2025,
   'food-safety': foodSafety,
   'guangdong-ecology-2021': guangdongEcology2021,
   'jiangmen-ecology-2020': jiangmenEcology2020,

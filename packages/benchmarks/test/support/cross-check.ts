@@ -3,7 +3,7 @@ import type { RuleSet } from '@cailiang/core';
 import { describePhrase, findAmountPhrases, parseChineseNumber } from './chinese-amounts.js';
 import type { AmountPhrase, AmountUnit } from './chinese-amounts.js';
 import { crossCheckLicensingItem } from './licensing-cross-check.js';
-import { provisionText } from './statutes.js';
+import { provisionText, statuteOf } from './statutes.js';
 import type { Statute } from './statutes.js';
 
 /**
@@ -150,8 +150,7 @@ export function crossCheckRuleSet(
     }
     // Every provision the item cites as violated must exist (article, paragraph, item).
     item.violates.forEach((citation, index) => {
-      const title = ruleSet.laws[citation.law]?.title;
-      const statute = title === undefined ? undefined : statutes.get(title);
+      const statute = statuteOf(statutes, ruleSet.laws[citation.law]);
       if (statute === undefined) return; // reported below when it is the basis' law; other laws may be absent
       checks += 1;
       try {
@@ -352,7 +351,7 @@ function basisText(
   const cited: string[] = [];
   for (const citation of item.basis) {
     const title = ruleSet.laws[citation.law]?.title;
-    const statute = title === undefined ? undefined : statutes.get(title);
+    const statute = statuteOf(statutes, ruleSet.laws[citation.law]);
     if (statute === undefined && title !== undefined && absent.has(title)) {
       unread.add(title);
       continue;

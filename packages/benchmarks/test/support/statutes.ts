@@ -24,6 +24,8 @@ export interface Article {
 export interface Statute {
   readonly title: string;
   readonly file: string;
+  /** The edition's year, from the file name (`food-safety-law-2025.md` → `2025`), when it ends in one. */
+  readonly edition?: string;
   readonly articles: ReadonlyMap<number, Article>;
 }
 
@@ -65,10 +67,20 @@ export function parseStatute(text: string, file = '(text)'): Statute {
       current.paragraphs.push({ lead: line, items: [''] });
     }
   }
-  return { title, file, articles };
+  const edition = /-(\d{4})\.md$/.exec(file)?.[1];
+  return edition === undefined ? { title, file, articles } : { title, file, edition, articles };
 }
 
-/** Every statute in the folder, by full title. */
+/** The key of one edition of a statute in the map {@link loadStatutes} returns: `title@year`. */
+export function editionKey(title: string, year: string): string {
+  return `${title}@${year}`;
+}
+
+/**
+ * Every statute in the folder, by full title (the earliest file of that title, sorted by name),
+ * and each edition also by {@link editionKey} (`中华人民共和国食品安全法@2025`), so that a rule
+ * set citing one edition is checked against that edition's text.
+ */
 export function loadStatutes(dir: URL = STATUTES_DIR): Map<string, Statute> {
   const statutes = new Map<string, Statute>();
   for (const file of readdirSync(dir)
@@ -76,8 +88,22 @@ export function loadStatutes(dir: URL = STATUTES_DIR): Map<string, Statute> {
     .sort()) {
     const statute = parseStatute(readFileSync(new URL(file, dir), 'utf8'), file);
     if (!statutes.has(statute.title)) statutes.set(statute.title, statute);
+    if (statute.edition !== undefined) statutes.set(editionKey(statute.title, statute.edition), statute);
   }
   return statutes;
+}
+
+/**
+ * The text a rule set's law refers to: the file of its edition's year when the folder has one
+ * (`edition: "2025-09-12"` → `…-2025.md`), else the text of that title.
+ */
+export function statuteOf(
+  statutes: ReadonlyMap<string, Statute>,
+  law: { readonly title: string; readonly edition?: string | undefined } | undefined,
+): Statute | undefined {
+  if (law === undefined) return undefined;
+  const year = law.edition?.slice(0, 4);
+  return (year === undefined ? undefined : statutes.get(editionKey(law.title, year))) ?? statutes.get(law.title);
 }
 
 export interface ProvisionRef {

@@ -18,6 +18,7 @@ import type {
   CitationData,
   ExemptionData,
   LicensingItemData,
+  OverrideData,
   PenaltyItemData,
   SanctionData,
   StatutoryFineData,
@@ -129,6 +130,13 @@ export interface CompiledPenaltyItem extends CompiledItemBase {
   readonly tableRules: readonly CompiledTableRule[];
   /** v2 双罚制: the sanction on the unit's responsible persons, compiled. */
   readonly persons: CompiledPersons | undefined;
+  /** v2 `overrides`: special rules of the item's law that displace a general rule (从其规定). */
+  readonly overrides: readonly {
+    readonly data: OverrideData;
+    readonly scope: CompiledCondition | undefined;
+    readonly when: CompiledCondition;
+    readonly citations: readonly ResolvedCitation[];
+  }[];
   /** The item's own grounds to 从轻或者减轻, with their citations. */
   readonly mitigations: readonly {
     readonly id: string;
@@ -281,6 +289,14 @@ function compileWith(ruleSet: RuleSet, itemIndex: number, digest: string, shared
     if (when === undefined) fallback = { kind: 'fallback', ...amounts };
     else tiers.push({ kind: 'conditional', ...amounts, when });
   });
+  // A special rule's facts are needed only when the general rule it displaces holds: not up front
+  // (applySpecialRules requires them then), so a case that never meets 第三十三条第二款 need not give them.
+  const overrides = (penalty.overrides ?? []).map((data) => ({
+    data,
+    scope: data.scope === undefined ? undefined : conditions.compile(data.scope as Condition),
+    when: conditions.compile(data.when as Condition),
+    citations: cite('general-rule', data.basis),
+  }));
   const exemptions = (penalty.exemptions ?? []).map((data, index) => ({
     index,
     data,
@@ -326,6 +342,7 @@ function compileWith(ruleSet: RuleSet, itemIndex: number, digest: string, shared
             cite('basis', penalty.persons.basis),
             (fact) => ruleSet.facts[fact]?.label ?? fact,
           ),
+    overrides,
   };
 }
 

@@ -133,10 +133,18 @@ export type Adjustment = MitigationAdjustment | TableRuleAdjustment;
 
 /** 不予行政处罚: imposed (mandatory) or offered (discretionary). */
 export interface Exemption {
-  /** The item's 免罚清单 entry id, or the general rule's id (`APL-33-1-minor-corrected`). */
+  /**
+   * The item's 免罚清单 entry id, the general rule's id (`APL-33-1-minor-corrected`), or the id of
+   * the item's special rule that displaced a general one (`overrides[].id`).
+   */
   readonly id: string;
   readonly mandatory: boolean;
   readonly citations: readonly ResolvedCitation[];
+  /**
+   * What stays even when the exemption is granted, by the special rule that offers it (食品安全法
+   * 第一百三十六条 「可以免予处罚，但应当依法没收其不符合食品安全标准的食品」); absent when nothing does.
+   */
+  readonly retained?: readonly OtherSanction[];
 }
 
 /** A licensing requirement (condition or material) with the provisions that impose it. */
@@ -219,6 +227,20 @@ export type TraceEntry =
       readonly rule: string;
       readonly citation: string;
       readonly saw: Readonly<Record<string, unknown>>;
+      readonly result: boolean;
+    }
+  | {
+      /**
+       * A special rule of the item's law met a general rule it displaces (行政处罚法 「法律、行政法规
+       * 另有规定的，从其规定」): `displaced` whether the general rule was set aside (its scope held),
+       * `result` whether the special rule's own conditions held.
+       */
+      readonly step: 'override';
+      readonly id: string;
+      readonly rule: string;
+      readonly scope: ConditionTrace | null;
+      readonly displaced: boolean;
+      readonly condition: ConditionTrace | null;
       readonly result: boolean;
     }
   | {

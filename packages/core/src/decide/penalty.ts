@@ -22,6 +22,7 @@ import { mitigationAdjustments, mitigationGrounds } from './mitigation.js';
 import { decidePersons } from './persons.js';
 import { requireFact } from './required-fact.js';
 import { ordersGiven, referralsGiven } from './measures.js';
+import { applySpecialRules } from './special-rules.js';
 import { imposedSanctions, resolveSanction } from './sanctions.js';
 import { holds, selectStatutory, selectTier } from './select.js';
 import { shiftTier, tableRulesHolding } from './table-rules.js';
@@ -93,7 +94,15 @@ export function decidePenalty(compiled: CompiledPenaltyItem, kase: ValidatedCase
     }
   }
 
-  const rules = generalRulesHolding(context.penaltyLaw.rules, kase.party, facts, trace, context.generalRules);
+  // 从其规定: the item's special rules set aside the general rules they displace before any applies.
+  const special = applySpecialRules(
+    compiled,
+    generalRulesHolding(context.penaltyLaw.rules, kase.party, facts, trace, context.generalRules),
+    facts,
+    trace,
+    warnings,
+  );
+  const { rules } = special;
   const itemExemptions = compiled.exemptions.filter((exemption) =>
     holds(exemption.when, facts, trace, (condition, result) => ({
       step: 'exemption',
@@ -195,7 +204,7 @@ export function decidePenalty(compiled: CompiledPenaltyItem, kase: ValidatedCase
     tier: { level: tier.level, label: tier.label },
     sanctions,
     adjustments,
-    exemption: offeredExemption(rules, itemExemptions),
+    exemption: special.offered ?? offeredExemption(rules, itemExemptions),
     citations: citing(compiled.citations.penalty, ...applied),
     trace,
     warnings,

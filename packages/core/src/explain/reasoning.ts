@@ -119,8 +119,13 @@ export function reasoningText(decision: Decision, ruleSet: RuleSet, caseInput: u
           ),
         );
       }
-      if (decision.exemption !== null && !decision.exemption.mandatory)
-        parts.push(t.exemptionOffered(decision.exemption.citations.map((c) => c.text).join('、')));
+      if (decision.exemption !== null && !decision.exemption.mandatory) {
+        const [general, ...special] = decision.exemption.citations.map((c) => c.text);
+        // A special rule's exemption (v2 `overrides`) names the general rule it displaces first.
+        if (decision.exemption.retained !== undefined && general !== undefined && special.length > 0)
+          parts.push(t.specialRuleOffered(general, special.join('、'), decision.exemption.retained));
+        else parts.push(t.exemptionOffered(decision.exemption.citations.map((c) => c.text).join('、')));
+      }
       if (decision.concurrence !== undefined)
         parts.push(t.concurrence(decision.concurrence.setAside.map((item) => item.name)));
       parts.push(t.conclusion(decision.sanctions, decision.orders.map(measureText)));
@@ -237,6 +242,7 @@ interface Phrases {
   /** A rule of the whole table (适用规则): the tier it moved the case to, or the fine range it left. */
   tableRule(articles: string, label: string, tier?: string, range?: { min: string; max: string }): string;
   exemptionOffered(articles: string): string;
+  specialRuleOffered(general: string, special: string, retained: readonly Sanction[]): string;
   concurrence(setAside: string[]): string;
   conclusion(sanctions: readonly Sanction[], orders: string[]): string;
   person(person: PersonDecision): string;
@@ -272,6 +278,8 @@ const ZH: Phrases = {
   tableRule: (articles, label, tier, range) =>
     `依据${articles}（${label}），${tier === undefined ? '' : `裁量阶次调整为“${tier}”`}${range === undefined ? '' : `罚款幅度确定为${range.min === range.max ? `${range.min}元` : `${range.min}元至${range.max}元`}`}。`,
   exemptionOffered: (articles) => `当事人符合${articles}规定的情形，可以不予行政处罚，应结合案情决定并说明理由。`,
+  specialRuleOffered: (general, special, retained) =>
+    `${general}规定“法律、行政法规另有规定的，从其规定”；当事人符合${special}规定的情形，依照其规定可以免予处罚${retained.length > 0 ? `，但应当${retained.map(sanctionZh).join('、')}` : ''}，应结合案情决定并说明理由。`,
   concurrence: (setAside) =>
     `当事人的同一违法行为同时违反“${setAside.join('”“')}”的规定，依据《中华人民共和国行政处罚法》第二十九条，按照罚款数额高的规定处罚。`,
   conclusion: (sanctions, orders) =>
@@ -319,6 +327,8 @@ const EN: Phrases = {
     `Under ${articles} (${label}), ${tier === undefined ? '' : `the case moves to the tier "${tier}"`}${range === undefined ? '' : `the fine range becomes ${range.min === range.max ? `${range.min} yuan` : `${range.min} to ${range.max} yuan`}`}. `,
   exemptionOffered: (articles) =>
     `The party meets ${articles}: the agency may decide not to penalise, stating its reasons. `,
+  specialRuleOffered: (general, special, retained) =>
+    `${general} yields to a special rule of law; the party meets ${special}, under which the agency may exempt the party from the penalty${retained.length > 0 ? `, but shall still impose: ${retained.map(sanctionEn).join('; ')}` : ''}, stating its reasons. `,
   concurrence: (setAside) =>
     `The same act also breaches ${setAside.map((name) => `"${name}"`).join(', ')}; under Article 29 it is fined once, under the norm with the higher fine. `,
   conclusion: (sanctions, orders) =>

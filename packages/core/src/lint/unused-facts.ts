@@ -46,6 +46,11 @@ export function factsRead(ruleSet: RuleSet): Set<string> {
       ...(item.referrals ?? []),
     ])
       condition(entry.when);
+    for (const override of item.overrides ?? []) {
+      condition(override.scope);
+      condition(override.when);
+      for (const sanction of override.retain ?? []) if (sanction.of !== undefined) read.add(sanction.of);
+    }
   }
   return read;
 }

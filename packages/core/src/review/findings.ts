@@ -32,6 +32,8 @@ export type ReviewFindingCode =
   | 'penalty-despite-exemption'
   /** A discretionary exemption holds (可以不予处罚) and the reasons do not address it. */
   | 'exemption-not-considered'
+  /** Exempted under a special rule that keeps a sanction even then (但应当依法没收…), which was not imposed. */
+  | 'retained-sanction-missing'
   /** A penalty for an act discovered after the limitation period (第三十六条). */
   | 'time-barred'
   /** A penalty although the statute's precondition (逾期不改正…) is not met. */

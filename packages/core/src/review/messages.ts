@@ -89,6 +89,8 @@ const ZH: Record<ReviewFindingCode, Writer> = {
   'exemption-not-considered': (p) => `具有可以不予行政处罚的情形（${p.exemption}），处罚决定未说明给予处罚的理由`,
   'missing-mandatory-sanction': (p) => `依法应当并处“${kindZh(p.kind, p.text)}”，但处罚决定中没有该项处罚`,
   'sanction-amount-differs': (p) => `${kindZh(p.kind)}${p.imposedAmount}元与认定的数额${p.expectedAmount}元不一致`,
+  'retained-sanction-missing': (p) =>
+    `当事人依特别规定免予处罚（${p.exemption}），但${kindZh(p.kind, p.text)}依法仍应给予，决定中没有`,
   'alternatives-cumulated': (p) =>
     `同时给予了${kindsZh(p.text, '和')}，但法律只允许选择其一（${kindsZh(p.choice, '或者')}）`,
   'missing-mandatory-measure': (p) => `依法应当${p.text}，但决定中没有该项措施`,
@@ -121,6 +123,8 @@ const EN: Record<ReviewFindingCode, Writer> = {
     `${p.kind}${p.kind !== 'fine' && p.text !== undefined ? ` (${p.text})` : ''} is required (并处) but was not imposed`,
   'sanction-amount-differs': (p) =>
     `${p.kind} of ${p.imposedAmount} differs from the amount established, ${p.expectedAmount}`,
+  'retained-sanction-missing': (p) =>
+    `the party was exempted (${p.exemption}), but ${p.kind}${p.text === undefined ? '' : ` (${p.text})`} stays even then and was not imposed`,
   'alternatives-cumulated': (p) =>
     `${p.text?.replaceAll('、', ' and ')} were both imposed, but the statute allows one of them (${p.choice?.replaceAll('、', ' or ')})`,
   'missing-mandatory-measure': (p) => `${p.text} is required but was not ordered`,

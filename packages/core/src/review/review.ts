@@ -84,7 +84,8 @@ export function reviewImposed(
 ): ReviewResult {
   const say = (code: ReviewFinding['code'], params: ReviewMessageParams = {}) =>
     reviewMessage(code, params, options.language ?? 'zh');
-  const decision = engine.decide(withImposedDates(caseInput, imposed));
+  const kase = withImposedDates(caseInput, imposed);
+  const decision = engine.decide(kase);
   const party = (caseInput as { party?: { kind?: string } }).party?.kind;
   const thresholds = engine.ruleSets.find(
     (ruleSet) => ruleSet.id === decision.ruleSet.id && ruleSet.version === decision.ruleSet.version,
@@ -94,7 +95,7 @@ export function reviewImposed(
     ...(decision.outcome === 'penalty' ? checkPenalty(decision, imposed, say) : []),
     ...checkMeasures(decision, imposed, say),
     ...checkHearing(imposed, party, thresholds, say),
-    ...checkDecisionDate(decision, imposed, say),
+    ...checkDecisionDate(decision, decisionDateOf(kase), say),
   ];
   return { verdict: verdictOf(findings), findings, decision };
 }
@@ -157,17 +158,12 @@ function checkPenalty(decision: Decision, imposed: Imposed, say: Say): ReviewFin
       citations: [apl(29)],
     });
   }
+  // A special rule's exemption keeps some sanctions (但应当依法没收…): imposing only those is exempting.
+  const retained = decision.exemption?.retained ?? [];
+  const penalising = imposed.sanctions.some((own) => !retained.some((kept) => kept.kind === own.kind));
   const exempted =
-    imposed.sanctions.length === 0 &&
-    decision.exemption !== null &&
-    !decision.exemption.mandatory &&
-    imposed.reasons.trim() !== '';
-  if (
-    decision.exemption !== null &&
-    !decision.exemption.mandatory &&
-    imposed.sanctions.length > 0 &&
-    imposed.reasons.trim() === ''
-  ) {
+    !penalising && decision.exemption !== null && !decision.exemption.mandatory && imposed.reasons.trim() !== '';
+  if (decision.exemption !== null && !decision.exemption.mandatory && penalising && imposed.reasons.trim() === '') {
     findings.push({
       code: 'exemption-not-considered',
       severity: 'warning',
@@ -175,7 +171,22 @@ function checkPenalty(decision: Decision, imposed: Imposed, say: Say): ReviewFin
       citations: decision.exemption.citations,
     });
   }
-  if (exempted) return findings;
+  if (exempted) {
+    for (const kept of retained) {
+      if (imposed.sanctions.some((own) => own.kind === kept.kind)) continue;
+      findings.push({
+        code: 'retained-sanction-missing',
+        severity: 'error',
+        message: say('retained-sanction-missing', {
+          exemption: decision.exemption?.id ?? '',
+          kind: kept.kind,
+          ...(kept.text === undefined ? {} : { text: kept.text }),
+        }),
+        citations: decision.exemption?.citations ?? [],
+      });
+    }
+    return findings;
+  }
 
   const fine = decision.sanctions.find((sanction): sanction is FineSanction => sanction.kind === 'fine');
   const imposedFine = fines[0];
@@ -348,9 +359,19 @@ function checkHearing(
 }
 
 /** 第六十条: the decision within 90 days of opening the case. */
-function checkDecisionDate(decision: Decision, imposed: Imposed, say: Say): ReviewFinding[] {
+/**
+ * The decision date the case was decided with: the case's own `dates.decision`, else the one in
+ * `imposed.dates` (as {@link withImposedDates} merged them). 第六十条 is about the day the decision
+ * was made, wherever the record states it, so the check must not look at `imposed.dates` alone.
+ */
+function decisionDateOf(kase: unknown): string | undefined {
+  const dates = (kase as { dates?: { decision?: unknown } } | null)?.dates;
+  return typeof dates?.decision === 'string' ? dates.decision : undefined;
+}
+
+/** 第六十条: 「应当自行政处罚案件立案之日起九十日内作出行政处罚决定」. */
+function checkDecisionDate(decision: Decision, decided: string | undefined, say: Say): ReviewFinding[] {
   const due = decision.deadlines.find((deadline) => deadline.kind === 'decision-due');
-  const decided = imposed.dates.decision;
   if (due === undefined || decided === undefined || decided <= due.date) return [];
   return [
     {

@@ -8,7 +8,7 @@ const V2_SANCTION_KEYS = ['text', 'upTo', 'alternatives', 'requires', 'amountWhe
 /** …orders (measures that are not penalties). */
 const V2_ORDER_KEYS = ['optional', 'authority', 'period', 'alternatives', 'requires'] as const;
 /** …the penalty item itself: referrals to other authorities, and 双罚制's persons. */
-const V2_ITEM_KEYS = ['referrals', 'persons'] as const;
+const V2_ITEM_KEYS = ['referrals', 'persons', 'overrides'] as const;
 /** v1's measure kinds; any other is v2. */
 const V1_ORDER_KINDS: readonly string[] = ['correct', 'correct-within-period'];
 /** …and `statutory` itself. */
@@ -16,6 +16,7 @@ const V2_STATUTORY_KEYS = ['fineCondition'] as const;
 
 interface ItemShape {
   readonly kind: string;
+  readonly overrides?: unknown;
   readonly orders?: readonly { readonly kind: string }[];
   readonly statutory?: {
     readonly fine?: readonly object[];

@@ -161,6 +161,21 @@ function checkPenaltyItem(
     condition(mitigation.when as Condition, `${path}.when`);
     checkCitations(mitigation.basis, `${path}.basis`, ruleSet, issues);
   }
+  const overrides = item.overrides ?? [];
+  const overrideIds = new Set<string>();
+  for (let index = 0; index < overrides.length; index++) {
+    const override = overrides[index] as NonNullable<PenaltyItemData['overrides']>[number];
+    const path = `${at}.overrides[${index}]`;
+    if (overrideIds.has(override.id))
+      issues.push(issue('duplicate_id', `${path}.id`, `override id "${override.id}" is used twice in this item`));
+    overrideIds.add(override.id);
+    condition(override.scope as Condition | undefined, `${path}.scope`);
+    condition(override.when as Condition, `${path}.when`);
+    checkCitations(override.basis, `${path}.basis`, ruleSet, issues);
+    (override.retain ?? []).forEach((sanction, position) => {
+      if (sanction.of !== undefined) checkAmountFact(sanction.of, `${path}.retain[${position}].of`, ruleSet, issues);
+    });
+  }
   const fines = item.statutory.fine ?? [];
   for (let index = 0; index < fines.length; index++) {
     const alternative = fines[index] as StatutoryFineData;

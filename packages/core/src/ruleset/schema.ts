@@ -234,6 +234,48 @@ const exemptionSchema = z.strictObject({
   basis: z.array(citationSchema).min(1, 'an exemption cites its legal basis'),
 });
 
+/**
+ * The general rules of 行政处罚法 whose own text yields to a special rule of a law or an
+ * administrative regulation, so that an item may displace them (`overrides[].rule`):
+ * `APL-33-2-no-fault`, 第三十三条第二款 「当事人有证据足以证明没有主观过错的，不予行政处罚。法律、
+ * 行政法规另有规定的，从其规定。」
+ */
+export const OVERRIDABLE_GENERAL_RULES = ['APL-33-2-no-fault'] as const;
+
+/** A sanction a special rule keeps even when the party is exempted (但应当依法没收…). */
+const retainedSanctionSchema = z.strictObject({
+  kind: z.enum(SANCTION_KINDS).refine((kind) => kind !== 'fine', {
+    message: 'a retained sanction is not a fine; the fine is what an exemption forgoes',
+  }),
+  /** The statute's own words, printed instead of the kind's label. */
+  text: nonEmptyText.optional(),
+  /** The fact that gives the amount (没收违法所得 of illegalIncome). */
+  of: identifier.optional(),
+  note: z.string().optional(),
+});
+
+/**
+ * v2: a special rule of the item's own law that displaces a general rule of 行政处罚法 where
+ * that rule says 「法律、行政法规另有规定的，从其规定」 (食品安全法 第一百三十六条 for 第三十三条第二款).
+ * When the general rule holds and `scope` holds, the general rule does not apply; the special
+ * rule's `effect` applies instead when `when` holds, with the sanctions it `retain`s.
+ */
+const overrideSchema = z.strictObject({
+  id: identifierLike(),
+  label: z.string().optional(),
+  /** The general rule displaced. */
+  rule: z.enum(OVERRIDABLE_GENERAL_RULES),
+  /** Where the special rule governs instead of the general one (食品经营者…); absent: always. */
+  scope: conditionSchema.optional(),
+  /** The special rule's own conditions for its effect (履行了进货查验等义务…能如实说明其进货来源). */
+  when: conditionSchema,
+  /** `exemption-offered`: 可以免予处罚 — the agency may forgo the penalty, as a 可以 exemption. */
+  effect: z.literal('exemption-offered'),
+  /** What stays even when the exemption is granted (但应当依法没收其不符合食品安全标准的食品). */
+  retain: z.array(retainedSanctionSchema).optional(),
+  basis: z.array(citationSchema).min(1, 'a special rule cites its legal basis'),
+});
+
 const powerItemSchema = z.strictObject({ code: nonEmptyText, name: nonEmptyText });
 
 /**
@@ -384,6 +426,8 @@ const penaltyItemSchema = z.strictObject({
   mitigations: z.array(itemMitigationSchema).optional(),
   /** v2 双罚制: the sanction on the unit's responsible people, decided per person. */
   persons: personsSchema.optional(),
+  /** v2: special rules of the item's law that displace a general rule of 行政处罚法 (从其规定). */
+  overrides: z.array(overrideSchema).optional(),
 });
 
 /**
@@ -543,6 +587,7 @@ export type OrderData = NonNullable<PenaltyItemData['orders']>[number];
 export type ReferralData = NonNullable<PenaltyItemData['referrals']>[number];
 export type ItemMitigationData = NonNullable<PenaltyItemData['mitigations']>[number];
 export type PersonsData = NonNullable<PenaltyItemData['persons']>;
+export type OverrideData = NonNullable<PenaltyItemData['overrides']>[number];
 export type FactData = RuleSetData['facts'][string];
 export type CitationData = z.output<typeof citationSchema>;
 export type TableRuleData = NonNullable<RuleSetData['tableRules']>[number];

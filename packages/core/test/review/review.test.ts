@@ -134,6 +134,32 @@ describe('review', () => {
     ]);
   });
 
+  it("decision-late: the case's own decision date counts, not only imposed.dates (第六十条)", () => {
+    // 立案 2025-03-20; 「自行政处罚案件立案之日起九十日内」: days counted from the day after (民法典
+    // 第二百零一条), so the 90th day is 2025-06-18, a Wednesday (a working day): 06-18 is in time, 06-19 late.
+    const late = foodCase({
+      dates: { act: '2025-03-10', discovered: '2025-03-15', opened: '2025-03-20', decision: '2025-06-19' },
+    });
+    expect(review(engine, late, proper('70000')).findings).toMatchObject([
+      {
+        code: 'decision-late',
+        message: expect.stringContaining('2025-06-19'),
+        citations: [{ text: '《中华人民共和国行政处罚法》第六十条' }],
+      },
+    ]);
+    const inTime = foodCase({
+      dates: { act: '2025-03-10', discovered: '2025-03-15', opened: '2025-03-20', decision: '2025-06-18' },
+    });
+    expect(codes(review(engine, inTime, proper('70000')))).toEqual([]);
+    // The case's date is the one the engine decided with; the record's own copy does not hide it.
+    expect(codes(review(engine, late, proper('70000', { dates: { decision: '2025-06-01' } })))).toEqual([
+      'decision-late',
+    ]);
+    // No decision date anywhere: nothing to check.
+    const undated = foodCase({ dates: { act: '2025-03-10', discovered: '2025-03-15', opened: '2025-03-20' } });
+    expect(codes(review(engine, undated, proper('70000')))).toEqual([]);
+  });
+
   it('double-fine: two fines for one act', () => {
     const twice = { ...proper('70000'), sanctions: [...proper('70000').sanctions, { kind: 'fine', amount: '1000' }] };
     expect(review(engine, kase, twice).findings).toMatchObject([
