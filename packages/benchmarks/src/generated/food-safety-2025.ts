@@ -3343,6 +3343,12 @@ export const foodSafety2025Data = {
         {
           law: 'FSL',
           article: 63,
+          paragraph: 1,
+        },
+        {
+          law: 'FSL',
+          article: 63,
+          paragraph: 2,
         },
       ],
       basis: [
@@ -3911,6 +3917,7 @@ export const foodSafety2025Data = {
         {
           law: 'FSL',
           article: 41,
+          paragraph: 1,
         },
       ],
       basis: [
@@ -4296,6 +4303,17 @@ export const foodSafety2025Data = {
         {
           law: 'FSL',
           article: 67,
+          paragraph: 1,
+        },
+        {
+          law: 'FSL',
+          article: 67,
+          paragraph: 2,
+        },
+        {
+          law: 'FSL',
+          article: 67,
+          paragraph: 3,
         },
         {
           law: 'FSL',
@@ -4304,6 +4322,17 @@ export const foodSafety2025Data = {
         {
           law: 'FSL',
           article: 71,
+          paragraph: 1,
+        },
+        {
+          law: 'FSL',
+          article: 71,
+          paragraph: 2,
+        },
+        {
+          law: 'FSL',
+          article: 71,
+          paragraph: 3,
         },
       ],
       basis: [
@@ -4925,6 +4954,7 @@ export const foodSafety2025Data = {
         {
           law: 'FSL',
           article: 71,
+          paragraph: 2,
         },
       ],
       basis: [
