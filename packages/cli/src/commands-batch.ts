@@ -25,6 +25,7 @@ import { BatchTally } from './batch/tally.js';
 import { rerunLines } from './batch/rerun.js';
 import { batchWorkerPath, threadSpawner } from './workers/thread-worker.js';
 import { createWorkerPool, WorkerPoolError } from './workers/worker-pool.js';
+import { unreadableFile, unwritableFile } from './file-errors.js';
 
 /** A batch command, its arguments checked. */
 export interface BatchCommand extends BatchSetup {
@@ -183,12 +184,7 @@ function openInput(
       if (stats.isDirectory()) throw Object.assign(new Error('it is a directory'), { code: 'EISDIR' });
       size = stats.size;
     } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-      throw new CailiangError(
-        'IO_ERROR',
-        [{ code: 'unreadable', path: '', message: `cannot read the file: ${reason}` }],
-        { source: path },
-      );
+      throw unreadableFile(path, error);
     }
     return { stream: createReadStream(path, { highWaterMark: 1024 * 1024 }), size };
   }
@@ -219,11 +215,7 @@ async function openSink(command: BatchCommand, io: CliIo, start: number): Promis
     try {
       return await openFileSink(command.out, start);
     } catch (error) {
-      throw new CailiangError(
-        'IO_ERROR',
-        [{ code: 'unwritable', path: '', message: `cannot write the file: ${SinkError.of(error).reason}` }],
-        { source: command.out },
-      );
+      throw unwritableFile(command.out, SinkError.of(error).reason);
     }
   }
   if (io.stdoutStream === undefined) return callbackSink(io.stdout);

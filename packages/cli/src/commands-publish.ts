@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { diffRuleSets, formatDiffMarkdown } from '@cailiang/core/diff';
 import { CailiangError } from '@cailiang/core';
@@ -14,6 +14,7 @@ import { renderMarkdown } from '@cailiang/core/render';
 import { parseCommandArgs, requireArgument, usageError } from './cli-args.js';
 import type { CliIo } from './cli-io.js';
 import { loadRuleSetFile, readDataFile, readTextFile } from '@cailiang/core/node';
+import { writeOutputFile } from './file-errors.js';
 
 /** `cailiang render`: the table agencies publish, as Markdown, HTML, CSV or XLSX. */
 export async function renderCommand(args: readonly string[], io: CliIo): Promise<number> {
@@ -101,15 +102,7 @@ export function diffCommand(args: readonly string[], io: CliIo): number {
 }
 
 function write(path: string, content: string | Uint8Array): void {
-  try {
-    writeFileSync(path, content);
-  } catch (error) {
-    throw new CailiangError(
-      'IO_ERROR',
-      [{ code: 'unwritable', path: '', message: `cannot write the file: ${(error as Error).message}` }],
-      { source: path },
-    );
-  }
+  writeOutputFile(path, content);
 }
 
 function readBytes(path: string): Uint8Array {

@@ -1,8 +1,8 @@
-import { writeFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
-import { CailiangError, isRecord } from '@cailiang/core';
+import { isRecord } from '@cailiang/core';
 import type { FixtureRunResult } from '@cailiang/fixtures';
 import { readTextFile } from '@cailiang/core/node';
+import { writeOutputFile } from './file-errors.js';
 
 /**
  * Rewrites the expectations of the failing cases of a fixture file to what the engine now
@@ -29,15 +29,7 @@ export function updateFixtureFile(path: string, result: FixtureRunResult): numbe
     updated++;
   });
   if (updated === 0) return 0;
-  try {
-    writeFileSync(path, document.toString({ lineWidth: 0 }));
-  } catch (error) {
-    throw new CailiangError(
-      'IO_ERROR',
-      [{ code: 'unwritable', path: '', message: `cannot write the file: ${(error as Error).message}` }],
-      { source: path },
-    );
-  }
+  writeOutputFile(path, document.toString({ lineWidth: 0 }));
   return updated;
 }
 

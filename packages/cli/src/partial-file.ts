@@ -1,5 +1,6 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { CailiangError } from '@cailiang/core';
+import { unreadableFile, writeOutputFile } from './file-errors.js';
 
 /**
  * Reads a partial file (`evaluate --partial`, `review --batch --partial`) as JSON, for a merge.
@@ -13,12 +14,7 @@ export function readPartialFile(path: string): unknown {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-    throw new CailiangError(
-      'IO_ERROR',
-      [{ code: 'unreadable', path: '', message: `cannot read the file: ${reason}` }],
-      { source: path },
-    );
+    throw unreadableFile(path, error);
   }
   try {
     return JSON.parse(text);
@@ -39,13 +35,5 @@ export function readPartialFile(path: string): unknown {
  * @throws CailiangError IO_ERROR when the file cannot be written
  */
 export function writePartialFile(path: string, partial: unknown): void {
-  try {
-    writeFileSync(path, `${JSON.stringify(partial)}\n`);
-  } catch (error) {
-    throw new CailiangError(
-      'IO_ERROR',
-      [{ code: 'unwritable', path: '', message: `cannot write the partial: ${(error as Error).message}` }],
-      { source: path },
-    );
-  }
+  writeOutputFile(path, `${JSON.stringify(partial)}\n`, 'the partial');
 }

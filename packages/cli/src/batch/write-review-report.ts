@@ -1,10 +1,9 @@
-import { writeFileSync } from 'node:fs';
-import { CailiangError } from '@cailiang/core';
 import { reportData } from './report-data.js';
 import { renderHtmlReport } from './report-html.js';
 import { renderMarkdownReport } from './report-markdown.js';
 import type { RuleSetStamp } from './review-partial.js';
 import type { BatchTally } from './tally.js';
+import { writeOutputFile } from '../file-errors.js';
 
 /**
  * The report's format from its file name.
@@ -36,13 +35,5 @@ export function writeReviewReport(
 ): void {
   const data = reportData(tally, context);
   const text = reportFormat(path) === 'html' ? renderHtmlReport(data, language) : renderMarkdownReport(data, language);
-  try {
-    writeFileSync(path, text);
-  } catch (error) {
-    throw new CailiangError(
-      'IO_ERROR',
-      [{ code: 'unwritable', path: '', message: `cannot write the report: ${(error as Error).message}` }],
-      { source: path },
-    );
-  }
+  writeOutputFile(path, text, 'the report');
 }

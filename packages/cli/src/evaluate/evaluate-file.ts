@@ -8,6 +8,7 @@ import { lineChunks } from './ndjson-chunks.js';
 import type { LineChunk } from './ndjson-chunks.js';
 import type { SpawnWorker } from '../workers/worker-protocol.js';
 import { evaluateInWorkers } from './evaluate-in-workers.js';
+import { unreadableFile } from '../file-errors.js';
 
 export interface EvaluateFileOptions {
   /** Worker threads (default 1: evaluate in this thread). */
@@ -89,11 +90,6 @@ function fileSize(path: string): number {
     if (stats.isDirectory()) throw Object.assign(new Error('it is a directory'), { code: 'EISDIR' });
     return stats.size;
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-    throw new CailiangError(
-      'IO_ERROR',
-      [{ code: 'unreadable', path: '', message: `cannot read the file: ${reason}` }],
-      { source: path },
-    );
+    throw unreadableFile(path, error);
   }
 }

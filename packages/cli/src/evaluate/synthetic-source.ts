@@ -5,6 +5,7 @@ import { syntheticRecords } from '@cailiang/core/evaluate';
 import type { SyntheticOptions } from '@cailiang/core/evaluate';
 import { CailiangError } from '@cailiang/core';
 import type { Progress } from '../batch/progress.js';
+import { unwritableFile } from '../file-errors.js';
 
 /** Bytes gathered before each write: few system calls, flat memory. */
 const WRITE_BUFFER = 1024 * 1024;
@@ -73,10 +74,6 @@ function openNew(path: string): number {
       (error as NodeJS.ErrnoException).code === 'EEXIST'
         ? 'the file exists; synthetic records are only written to a new file'
         : (error as Error).message;
-    throw new CailiangError(
-      'IO_ERROR',
-      [{ code: 'unwritable', path: '', message: `cannot write the file: ${reason}` }],
-      { source: path },
-    );
+    throw unwritableFile(path, reason);
   }
 }

@@ -1,10 +1,9 @@
-import { writeFileSync } from 'node:fs';
 import { evaluationCsv } from '@cailiang/core/evaluate';
 import { evaluationHtml } from '@cailiang/core/evaluate';
 import { evaluationJson } from '@cailiang/core/evaluate';
 import type { Evaluation, EvaluationPartial } from '@cailiang/core/evaluate';
 import { partialJson } from '@cailiang/core/evaluate';
-import { CailiangError } from '@cailiang/core';
+import { writeOutputFile } from '../file-errors.js';
 
 /** Where the reports go: the HTML page always, JSON and CSV when asked. */
 export interface ReportPaths {
@@ -39,13 +38,5 @@ export function writePartial(partial: EvaluationPartial, path: string): void {
 }
 
 function write(path: string, text: string): void {
-  try {
-    writeFileSync(path, text);
-  } catch (error) {
-    throw new CailiangError(
-      'IO_ERROR',
-      [{ code: 'unwritable', path: '', message: `cannot write the report: ${(error as Error).message}` }],
-      { source: path },
-    );
-  }
+  writeOutputFile(path, text, 'the report');
 }
