@@ -9,10 +9,7 @@ import type { ResolvedCitation } from '../citation/types.js';
 import type { Decision, Order, Sanction } from '../decide/decision.js';
 import { measureText, referralText } from '../render/measure-text.js';
 import type { ReviewFinding } from './findings.js';
-import type { ReviewMessageParams } from './messages.js';
-
-/** Writes a finding's message in the review's language (see messages.ts). */
-type Say = (code: ReviewFinding['code'], params?: ReviewMessageParams) => string;
+import type { Say } from './messages.js';
 import type { Imposed } from './imposed.js';
 
 /**

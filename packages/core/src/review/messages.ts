@@ -38,6 +38,9 @@ export interface ReviewMessageParams {
   readonly due?: string;
 }
 
+/** Writes a finding's message in the review's language: what every check is given. */
+export type Say = (code: ReviewFindingCode, params?: ReviewMessageParams) => string;
+
 type Writer = (p: ReviewMessageParams) => string;
 
 const kindZh = (kind: string | undefined, text?: string): string =>

@@ -11,7 +11,7 @@ import { checkMeasures, cumulatedAlternatives, kindsOf, referralNote } from './m
 import type { Imposed } from './imposed.js';
 import { reviewMessage } from './messages.js';
 import { SANCTION_LABELS } from '../ruleset/sanction-kinds.js';
-import type { ReviewMessageParams } from './messages.js';
+import type { ReviewMessageParams, Say } from './messages.js';
 import type { Language } from '../explain/condition-text.js';
 
 /** Options of a review. */
@@ -99,9 +99,6 @@ export function reviewImposed(
   ];
   return { verdict: verdictOf(findings), findings, decision };
 }
-
-/** Writes a finding's message in the review's language. */
-type Say = (code: ReviewFinding['code'], params?: ReviewMessageParams) => string;
 
 /** The case with the officer's dates filled in where the case has none (the decision date matters for 第三十七条). */
 function withImposedDates(caseInput: unknown, imposed: Imposed): unknown {
