@@ -1,7 +1,7 @@
 import type { RuleSet } from '../ruleset/load.js';
 import { ruleSetDigest } from '../ruleset/load.js';
 import { GROUND_HEADINGS, LICENSING_HEADINGS, PENALTY_HEADINGS, SECTION_TITLES } from './markdown.js';
-import { benchmarkTable } from './table.js';
+import { benchmarkTable, licensingCells } from './table.js';
 
 /** Options of {@link renderHtml}. */
 export interface RenderHtmlOptions {
@@ -115,15 +115,7 @@ export function renderHtml(ruleSet: RuleSet, options: RenderHtmlOptions = {}): s
       '<tbody>',
     );
     for (const row of table.licensing) {
-      const cells = [
-        String(row.ordinal),
-        row.name,
-        row.basis,
-        row.statutoryLimit,
-        row.promisedLimit,
-        row.conditions,
-        row.materials,
-      ];
+      const cells = licensingCells(row);
       out.push(
         `<tr data-item="${escapeHtml(row.code)}">${cells.map((cell, index) => `<td${index === 0 ? ' class="ordinal"' : ''}>${lines(cell)}</td>`).join('')}</tr>`,
       );

@@ -1,6 +1,6 @@
 import type { RuleSet } from '../ruleset/load.js';
 import { ruleSetDigest } from '../ruleset/load.js';
-import { benchmarkTable } from './table.js';
+import { benchmarkTable, licensingCells } from './table.js';
 import type { BenchmarkTable } from './table.js';
 
 export const PENALTY_HEADINGS = [
@@ -56,20 +56,7 @@ export function renderMarkdown(ruleSet: RuleSet): string {
   }
   if (table.licensing.length > 0) {
     out.push('', `## ${SECTION_TITLES.licensing}`, '');
-    out.push(
-      ...markdownTable(
-        LICENSING_HEADINGS,
-        table.licensing.map((row) => [
-          String(row.ordinal),
-          row.name,
-          row.basis,
-          row.statutoryLimit,
-          row.promisedLimit,
-          row.conditions,
-          row.materials,
-        ]),
-      ),
-    );
+    out.push(...markdownTable(LICENSING_HEADINGS, table.licensing.map(licensingCells)));
   }
   if (table.grounds.length > 0) {
     out.push('', `## ${SECTION_TITLES.grounds}`, '');

@@ -72,6 +72,25 @@ export interface LicensingTableRow {
   readonly materials: readonly string[];
 }
 
+/**
+ * A licensing row's cells in the published table's order (序号, 许可事项, 设定依据, 法定时限, 承诺时限,
+ * 许可条件, 申请材料): the one order the Markdown and HTML tables both print.
+ *
+ * @param row - a row of {@link BenchmarkTable.licensing}
+ * @returns its cells; lists stay lists, for each format to break as it does
+ */
+export function licensingCells(row: LicensingTableRow): (string | readonly string[])[] {
+  return [
+    String(row.ordinal),
+    row.name,
+    row.basis,
+    row.statutoryLimit,
+    row.promisedLimit,
+    row.conditions,
+    row.materials,
+  ];
+}
+
 export interface GroundTableRow {
   readonly ordinal: number;
   readonly code: string;

@@ -4,8 +4,9 @@
  * 责任人员可以处上一年度从本企业事业单位取得收入百分之五十以下的罚款」: 0 to 0.5 × the person's income.
  */
 import { describe, expect, it } from 'vitest';
-import { CailiangError, createEngine, explainDecision, loadRuleSet } from '@cailiang/core';
+import { createEngine, explainDecision, loadRuleSet } from '@cailiang/core';
 import type { PenaltyDecision } from '@cailiang/core';
+import { caughtError } from '../support/builders.js';
 
 function ruleSet(format = 'cailiang.rule-set/v2', persons: Record<string, unknown> | undefined = undefined) {
   return {
@@ -46,15 +47,6 @@ function ruleSet(format = 'cailiang.rule-set/v2', persons: Record<string, unknow
 }
 
 const dates = { act: '2025-03-10', discovered: '2025-05-06', decision: '2025-06-20' };
-const caught = (run: () => unknown): CailiangError => {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof CailiangError) return error;
-    throw error;
-  }
-  throw new Error('expected a CailiangError');
-};
 
 describe('双罚制: the unit and its people', () => {
   const engine = createEngine([ruleSet()]);
@@ -144,7 +136,7 @@ describe('双罚制: the unit and its people', () => {
   });
 
   it('refuses a person without a name, with a bad income or an unknown fact, naming each path', () => {
-    const error = caught(() =>
+    const error = caughtError(() =>
       engine.decide({
         item: 'P-1',
         facts: { directLoss: '100000' },
@@ -164,13 +156,13 @@ describe('双罚制: the unit and its people', () => {
   });
 
   it('persons is a format v2 key, and its multiple must take a declared money fact', () => {
-    expect(caught(() => loadRuleSet(ruleSet('cailiang.rule-set/v1'))).issues[0]?.path).toBe('items[0].persons');
+    expect(caughtError(() => loadRuleSet(ruleSet('cailiang.rule-set/v1'))).issues[0]?.path).toBe('items[0].persons');
     const bad = ruleSet('cailiang.rule-set/v2', {
       text: '直接负责的主管人员和其他直接责任人员',
       basis: [{ law: 'AIR', article: 122, paragraph: 1 }],
       fine: { multiple: { of: 'income', min: '0', max: '0.5' } },
     });
-    expect(caught(() => loadRuleSet(bad)).issues.map((issue) => issue.path)).toContain(
+    expect(caughtError(() => loadRuleSet(bad)).issues.map((issue) => issue.path)).toContain(
       'items[0].persons.fine.multiple.of',
     );
   });
