@@ -121,12 +121,40 @@ export const environmentalImpactAssessmentData = {
       ],
       orders: [
         {
-          kind: 'correct',
-          label: '责令停止建设',
+          kind: 'stop-construction',
+          basis: [
+            {
+              law: 'EIA',
+              article: 31,
+              paragraph: 1,
+            },
+          ],
         },
         {
-          kind: 'correct',
-          label: '可以责令恢复原状',
+          kind: 'restore',
+          optional: true,
+          basis: [
+            {
+              law: 'EIA',
+              article: 31,
+              paragraph: 1,
+            },
+          ],
+        },
+      ],
+      referrals: [
+        {
+          action: 'recommend',
+          authority: '任免机关',
+          target: '建设单位直接负责的主管人员和其他直接责任人员',
+          measure: '给予行政处分',
+          basis: [
+            {
+              law: 'EIA',
+              article: 31,
+              paragraph: 1,
+            },
+          ],
         },
       ],
       statutory: {
@@ -229,12 +257,55 @@ export const environmentalImpactAssessmentData = {
       ],
       orders: [
         {
-          kind: 'correct',
-          label: '责令停止建设',
+          kind: 'stop-construction',
+          basis: [
+            {
+              law: 'EIA',
+              article: 31,
+              paragraph: 2,
+            },
+            {
+              law: 'EIA',
+              article: 31,
+              paragraph: 1,
+            },
+          ],
         },
         {
-          kind: 'correct',
-          label: '可以责令恢复原状',
+          kind: 'restore',
+          optional: true,
+          basis: [
+            {
+              law: 'EIA',
+              article: 31,
+              paragraph: 2,
+            },
+            {
+              law: 'EIA',
+              article: 31,
+              paragraph: 1,
+            },
+          ],
+        },
+      ],
+      referrals: [
+        {
+          action: 'recommend',
+          authority: '任免机关',
+          target: '建设单位直接负责的主管人员和其他直接责任人员',
+          measure: '给予行政处分',
+          basis: [
+            {
+              law: 'EIA',
+              article: 31,
+              paragraph: 2,
+            },
+            {
+              law: 'EIA',
+              article: 31,
+              paragraph: 1,
+            },
+          ],
         },
       ],
       statutory: {

@@ -2039,6 +2039,20 @@ export const waterPollutionData = {
           kind: 'correct',
         },
       ],
+      referrals: [
+        {
+          action: 'recommend',
+          authority: '任免机关',
+          target: '直接负责的主管人员和其他直接责任人员',
+          measure: '给予处分',
+          basis: [
+            {
+              law: 'WPL',
+              article: 92,
+            },
+          ],
+        },
+      ],
       statutory: {
         fine: [
           {
@@ -2053,7 +2067,7 @@ export const waterPollutionData = {
             kind: 'suspend-business',
             text: '责令停业整顿',
             optional: true,
-            note: '情节严重的，报经有批准权的人民政府批准，可以责令停业整顿',
+            requires: '报经有批准权的人民政府批准',
           },
         ],
       },
