@@ -102,6 +102,22 @@ const V1_TO_V2 = [
   '      requires: 报经有批准权的人民政府批准',
   '```',
   '',
+  'A member may be the same kind in other words, or a measure that is not a penalty.',
+  '《中华人民共和国大气污染防治法》（2018）第一百一十七条：「…拒不改正的，责令停工整治或者停业整治」 — both',
+  '责令停产停业 by 第九条, told apart by their `text` (a same-kind member without its own words is refused).',
+  '《中华人民共和国水污染防治法》（2017）第九十一条第一款：「…处十万元以上五十万元以下的罚款；并报经有批准权的',
+  '人民政府批准，责令拆除或者关闭」 — 责令关闭 is a penalty, 责令拆除 a measure (`{ measure: demolish }`); the',
+  'decision prints 「报经有批准权的人民政府批准，责令关闭或者责令拆除」, and `review` accepts the closure imposed or',
+  'the demolition listed in `measures`, flags both (`alternatives-cumulated`) and flags neither:',
+  '',
+  '```yaml',
+  'with:',
+  '  - { kind: suspend-business, text: 责令停工整治, alternatives: [ { kind: suspend-business, text: 停业整治 } ],',
+  '      when: { all: [ { fact: refusedCorrection, operator: equal, value: true } ] } }',
+  '  - { kind: order-closure, text: 责令关闭, alternatives: [ { measure: demolish, text: 责令拆除 } ],',
+  '      requires: 报经有批准权的人民政府批准 }',
+  '```',
+  '',
   'A choice that includes the fine — 「给予警告或者处…罚款」 — is written on the fine itself:',
   '`fine: [ { range: { min: "0", max: "500" }, alternatives: [ { kind: warning } ] } ]`, decided as a fine',
   'carrying `alternatives: [{ kind: warning }]`, printed 「给予警告或者处五百元以下罚款」; review accepts the',
@@ -324,7 +340,7 @@ const DESCRIPTIONS = {
   'items[penalty].orders':
     "Measures that are not penalties: 责令改正 (行政处罚法 第二十八条) and, in v2, the measures of the item's own law; reported with every decision on the item, never among its sanctions.",
   'items[penalty].orders[].kind':
-    '`correct` 责令改正 or `correct-within-period` 责令限期改正; v2: `demolish-within-period` 责令限期拆除, `restore` 责令恢复原状, `stop-construction` 责令停止建设, `seize` 收缴, `forced-demolition` 强制拆除, `stop-production-sale` 责令停止生产、销售, `revoke-approval` 撤销, `other` (with `label`).',
+    '`correct` 责令改正 or `correct-within-period` 责令限期改正; v2: `demolish` 责令拆除, `demolish-within-period` 责令限期拆除, `restore` 责令恢复原状, `stop-construction` 责令停止建设, `seize` 收缴, `forced-demolition` 强制拆除, `stop-production-sale` 责令停止生产、销售, `revoke-approval` 撤销, `other` (with `label`).',
   'items[penalty].orders[].optional': 'v2: 可以 — authorised, not required.',
   'items[penalty].orders[].authority':
     "v2: another authority's measure (由广告审查机关撤销…), printed with its name; review never asks it of this agency.",
@@ -406,8 +422,10 @@ const DESCRIPTIONS = {
   'items[penalty].statutory.with[].unit': 'The unit of that range.',
   'items[penalty].statutory.with[].note': 'A note for readers.',
   'items[penalty].statutory.with[].alternatives':
-    'v2: the other members of a statutory choice (责令停业、关闭): exactly one is imposed, never both.',
-  'items[penalty].statutory.with[].alternatives[].kind': 'Another sanction kind (not the fine, not its own).',
+    'v2: the other members of a statutory choice (责令停业、关闭): exactly one is imposed, never both. Each is `{ kind, text }` (another sanction, or the same kind in other words: 停工整治或者停业整治) or `{ measure, text }` (a measure that is not a penalty: 责令拆除或者关闭).',
+  'items[penalty].statutory.with[].alternatives[].kind': 'Another sanction kind (not the fine; its own kind only with other `text`).',
+  'items[penalty].statutory.with[].alternatives[].measure':
+    'A measure kind that is not a penalty (`demolish` 责令拆除…): ordering it satisfies the choice.',
   'items[penalty].statutory.with[].alternatives[].text': 'Its statute words.',
   'items[penalty].statutory.with[].requires':
     'v2: what lawful imposition requires first (报经有批准权的人民政府批准), printed before the sanction.',

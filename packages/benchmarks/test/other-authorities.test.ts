@@ -251,3 +251,76 @@ describe('measures that are not penalties', () => {
     ]);
   });
 });
+
+describe('水污染防治法 第九十一条第一款: 「并报经有批准权的人民政府批准，责令拆除或者关闭」 (WPL-91-1-1)', () => {
+  // 「…处十万元以上五十万元以下的罚款；并报经有批准权的人民政府批准，责令拆除或者关闭」: required in
+  // every tier (并), one of two — 责令关闭 a penalty, 责令拆除 a measure that is not — with the approval.
+  const light = { priorViolations: 0, harm: 'none' };
+  const engine = createEngine([water]);
+  const record = (sanctions: string[], measures: string[]) => ({
+    sanctions: [{ kind: 'fine', amount: '100000' }, ...sanctions.map((kind) => ({ kind }))],
+    measures: measures.map((kind) => ({ kind })),
+    hearingOffered: true,
+    reasons: '',
+  });
+
+  it('decides one required choice between 责令关闭 and the measure 责令拆除, after approval', () => {
+    const decision = decide(water, 'WPL-91-1-1', light);
+    expect(kinds(decision)).toEqual(['fine', 'order-closure']);
+    expect(decision.sanctions[1]).toEqual({
+      kind: 'order-closure',
+      text: '责令关闭',
+      alternatives: [{ measure: 'demolish', text: '责令拆除' }],
+      requires: '报经有批准权的人民政府批准',
+    });
+    expect(explainDecision(engine, kase('WPL-91-1-1', light)).zh).toContain(
+      '报经有批准权的人民政府批准，责令关闭或者责令拆除',
+    );
+    expect(publishedRange(water, 'WPL-91-1-1')).toContain('报经有批准权的人民政府批准，责令关闭或者责令拆除');
+  });
+
+  it('review accepts 拆除 ordered instead of 关闭, flags both, and flags neither', () => {
+    const facts = kase('WPL-91-1-1', light);
+    const demolished = codes(review(engine, facts, record([], ['correct', 'demolish'])));
+    expect(demolished).not.toContain('missing-mandatory-sanction');
+    expect(demolished).not.toContain('measure-not-provided');
+    expect(codes(review(engine, facts, record(['order-closure'], ['correct'])))).not.toContain(
+      'missing-mandatory-sanction',
+    );
+    expect(codes(review(engine, facts, record(['order-closure'], ['correct', 'demolish'])))).toContain(
+      'alternatives-cumulated',
+    );
+    expect(codes(review(engine, facts, record([], ['correct'])))).toContain('missing-mandatory-sanction');
+  });
+});
+
+describe('大气污染防治法 第一百一十七条: 「拒不改正的，责令停工整治或者停业整治」 (AIR-117-1-1)', () => {
+  const refused = { priorViolations: 0, harm: 'minor', refusedCorrection: true };
+
+  it('prints the statute’s choice of two measures of one kind, each in its words', () => {
+    const decision = decide(air, 'AIR-117-1-1', refused);
+    expect(decision.sanctions[1]).toEqual({
+      kind: 'suspend-business',
+      text: '责令停工整治',
+      alternatives: [{ kind: 'suspend-business', text: '停业整治' }],
+    });
+    expect(kinds(decide(air, 'AIR-117-1-1', { ...refused, refusedCorrection: false }))).toEqual(['fine']);
+    expect(publishedRange(air, 'AIR-117-1-1')).toContain('责令停工整治或者停业整治');
+  });
+
+  it('review: either one satisfies, two are cumulated', () => {
+    const engine = createEngine([air]);
+    const facts = kase('AIR-117-1-1', refused);
+    const record = (count: number) => ({
+      sanctions: [
+        { kind: 'fine', amount: '55000' },
+        ...Array.from({ length: count }, () => ({ kind: 'suspend-business' })),
+      ],
+      hearingOffered: true,
+      reasons: '',
+    });
+    expect(codes(review(engine, facts, record(1)))).not.toContain('missing-mandatory-sanction');
+    expect(codes(review(engine, facts, record(0)))).toContain('missing-mandatory-sanction');
+    expect(codes(review(engine, facts, record(2)))).toContain('alternatives-cumulated');
+  });
+});

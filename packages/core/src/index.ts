@@ -33,6 +33,7 @@ export type {
   Order,
   Referral,
   OtherSanction,
+  SanctionAlternative,
   PaymentDeadline,
   PenaltyDecision,
   Requirement,

@@ -1651,8 +1651,13 @@ export const airPollutionData = {
         with: [
           {
             kind: 'suspend-business',
-            text: '责令停工整治或者停业整治',
-            note: '拒不改正的，责令停工整治或者停业整治',
+            text: '责令停工整治',
+            alternatives: [
+              {
+                kind: 'suspend-business',
+                text: '停业整治',
+              },
+            ],
             when: {
               all: [
                 {

@@ -1875,7 +1875,14 @@ export const waterPollutionData = {
         with: [
           {
             kind: 'order-closure',
-            note: '并报经有批准权的人民政府批准，责令拆除或者关闭',
+            text: '责令关闭',
+            alternatives: [
+              {
+                measure: 'demolish',
+                text: '责令拆除',
+              },
+            ],
+            requires: '报经有批准权的人民政府批准',
           },
         ],
       },

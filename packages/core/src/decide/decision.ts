@@ -32,6 +32,15 @@ export interface FineSanction {
   readonly alternatives?: readonly { readonly kind: Exclude<SanctionKind, 'fine'>; readonly text?: string }[];
 }
 
+/**
+ * One other member of a statutory choice beside a sanction: another sanction (责令停业、关闭), the same
+ * kind in other words (责令停工整治或者停业整治), or a measure that is not a penalty, with its words
+ * (责令拆除或者关闭: `{ measure: 'demolish', text: '责令拆除' }`).
+ */
+export type SanctionAlternative =
+  | { readonly kind: Exclude<SanctionKind, 'fine'>; readonly text?: string }
+  | { readonly measure: MeasureKind; readonly text: string };
+
 /** Any other sanction: an amount taken from a fact, a range in days or months, or none. */
 export interface OtherSanction {
   readonly kind: Exclude<SanctionKind, 'fine'>;
@@ -49,7 +58,7 @@ export interface OtherSanction {
    * v2: the statute's 「或者」 (责令停业、关闭): the other members, of which the officer imposes this
    * sanction or one of these — a choice, never cumulative sanctions.
    */
-  readonly alternatives?: readonly { readonly kind: Exclude<SanctionKind, 'fine'>; readonly text?: string }[];
+  readonly alternatives?: readonly SanctionAlternative[];
   /** v2: what lawful imposition requires first (报经有批准权的人民政府批准). */
   readonly requires?: string;
 }

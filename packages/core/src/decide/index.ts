@@ -38,6 +38,7 @@ export type {
   Order,
   Referral,
   OtherSanction,
+  SanctionAlternative,
   Sanction,
   TraceEntry,
   Warning,

@@ -5,10 +5,11 @@ import type { FactValues } from '../facts/types.js';
 import type { UnderConstruction } from '../internal/under-construction.js';
 import type { Decimal } from '../money/decimal.js';
 import { formatMoney } from '../money/money.js';
+import { MEASURE_LABELS } from '../ruleset/measures.js';
 import type { PenaltyItemData, SanctionData, TierData } from '../ruleset/schema.js';
 import { bandRange, lighterOf } from './amount-range.js';
 import type { Range } from './amount-range.js';
-import type { OtherSanction, Warning } from './decision.js';
+import type { OtherSanction, SanctionAlternative, Warning } from './decision.js';
 import type { CompiledPenaltyItem, ConditionalTier, FallbackTier } from './compile-item.js';
 import { heldTierRange } from './fine.js';
 
@@ -57,7 +58,10 @@ export function imposedSanctions(
 
 /** Whether a statutory sanction is of this kind, or offers it as one of its alternatives (责令停业、关闭). */
 function covers(spec: SanctionData, kind: string): boolean {
-  return spec.kind === kind || (spec.alternatives ?? []).some((alternative) => alternative.kind === kind);
+  return (
+    spec.kind === kind ||
+    (spec.alternatives ?? []).some((alternative) => 'kind' in alternative && alternative.kind === kind)
+  );
 }
 
 /**
@@ -104,11 +108,13 @@ export function resolveSanction(
   }
   if (imposed.optional) out.optional = true;
   if (spec.alternatives !== undefined) {
-    out.alternatives = spec.alternatives.map((alternative) =>
-      alternative.text === undefined
-        ? { kind: alternative.kind as OtherSanction['kind'] }
-        : { kind: alternative.kind as OtherSanction['kind'], text: alternative.text },
-    );
+    out.alternatives = spec.alternatives.map((alternative): SanctionAlternative => {
+      // 责令拆除或者关闭: a measure member carries its words, so the decision prints the statute's choice.
+      if (!('kind' in alternative))
+        return { measure: alternative.measure, text: alternative.text ?? MEASURE_LABELS[alternative.measure] };
+      const kind = alternative.kind as OtherSanction['kind'];
+      return alternative.text === undefined ? { kind } : { kind, text: alternative.text };
+    });
   }
   if (spec.requires !== undefined) out.requires = spec.requires;
   return out;

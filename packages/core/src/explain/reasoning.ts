@@ -221,7 +221,9 @@ const sanctionEn = (sanction: Sanction): string => {
   const amount = other.amount === undefined ? '' : ` of ${other.amount} yuan`;
   const range = other.range === undefined ? '' : ` of ${other.range.min} to ${other.range.max} ${other.unit ?? ''}s`;
   const choice =
-    other.alternatives === undefined ? '' : ` or ${other.alternatives.map((entry) => entry.kind).join(' or ')}`;
+    other.alternatives === undefined
+      ? ''
+      : ` or ${other.alternatives.map((entry) => ('kind' in entry ? entry.kind : entry.measure)).join(' or ')}`;
   const requires = other.requires === undefined ? '' : ` (requires: ${other.requires})`;
   return `${other.kind}${other.text === undefined ? '' : ` (${other.text})`}${choice}${amount}${range}${requires}${other.optional === true ? ' (optional)' : ''}`;
 };

@@ -4,8 +4,8 @@
  * (报经有批准权的人民政府批准，责令停业或者责令关闭). Tables, decisions and reasoning print the same words.
  */
 import { toChineseWhole } from '../explain/chinese-amount.js';
-import type { ReferralAction } from '../ruleset/measures.js';
-import { REFERRAL_VERBS } from '../ruleset/measures.js';
+import type { MeasureKind, ReferralAction } from '../ruleset/measures.js';
+import { MEASURE_LABELS, REFERRAL_VERBS } from '../ruleset/measures.js';
 import { SANCTION_LABELS, SANCTION_UNIT_LABELS } from '../ruleset/sanction-kinds.js';
 import type { SanctionKind, SanctionUnit } from '../ruleset/sanction-kinds.js';
 
@@ -80,11 +80,23 @@ export function referralText(referral: ReferralWording): string {
  * @param first - the sanction's own words
  * @param alternatives - the other members
  */
-export function choiceText(
-  first: string,
-  alternatives: readonly { readonly kind: SanctionKind; readonly text?: string | undefined }[] | undefined,
-): string {
-  return [first, ...(alternatives ?? []).map((entry) => entry.text ?? SANCTION_LABELS[entry.kind])].join('或者');
+export function choiceText(first: string, alternatives: readonly ChoiceMemberWording[] | undefined): string {
+  return [first, ...(alternatives ?? []).map(choiceMemberText)].join('或者');
+}
+
+/** A member of a statutory choice beside a sanction: another sanction, or a measure (责令拆除). */
+export type ChoiceMemberWording =
+  | { readonly kind: SanctionKind; readonly text?: string | undefined }
+  | { readonly measure: MeasureKind; readonly text?: string | undefined };
+
+/**
+ * One member's words: its own text, else its kind's label (吊销许可证件) or its measure's (责令拆除).
+ *
+ * @example choiceMemberText({ measure: 'demolish' }) // '责令拆除'
+ */
+export function choiceMemberText(member: ChoiceMemberWording): string {
+  if (member.text !== undefined) return member.text;
+  return 'kind' in member ? SANCTION_LABELS[member.kind] : MEASURE_LABELS[member.measure];
 }
 
 /** 十日以上十五日以下, 五日以上 — whole units, as 民法典 第一千二百五十九条 reads 以上、以下. */

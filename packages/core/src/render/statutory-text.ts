@@ -5,6 +5,7 @@ import { conditionWriter, factLabel, rangeText, writeMultiple, writeUnit, writeY
 import type { ConditionWriter } from './chinese-text.js';
 import { MEASURE_LABELS } from '../ruleset/measures.js';
 import { choiceText, measureText, referralText } from './measure-text.js';
+import type { ChoiceMemberWording } from './measure-text.js';
 
 /** A penalty item of a loaded rule set. */
 export type PenaltyItem = Extract<RuleSet['items'][number], { readonly kind: 'penalty' }>;
@@ -22,7 +23,7 @@ export interface SanctionWording {
   readonly range?: { readonly min: string; readonly max?: string } | undefined;
   readonly unit?: string | undefined;
   /** v2: the other members of a statutory choice (责令停业、关闭). */
-  readonly alternatives?: readonly { readonly kind: SanctionKind; readonly text?: string | undefined }[] | undefined;
+  readonly alternatives?: readonly ChoiceMemberWording[] | undefined;
 }
 
 /**

@@ -20,7 +20,32 @@ import type { Imposed } from './imposed.js';
  */
 export function kindsOf(sanction: Sanction): readonly string[] {
   if (sanction.alternatives === undefined) return [sanction.kind];
-  return [sanction.kind, ...sanction.alternatives.map((alternative) => alternative.kind)];
+  return [
+    sanction.kind,
+    ...sanction.alternatives.flatMap((alternative) => ('kind' in alternative ? [alternative.kind] : [])),
+  ];
+}
+
+/**
+ * The measures that satisfy a decided sanction instead of it: the measure members of its choice
+ * (责令拆除或者关闭 — ordering 拆除 is the lawful other member, not a missing 关闭).
+ *
+ * @param sanction - a sanction of the decision
+ * @returns the measure kinds any one of which stands for it
+ */
+export function measuresOf(sanction: Sanction): readonly string[] {
+  if (sanction.kind === 'fine' || sanction.alternatives === undefined) return [];
+  return sanction.alternatives.flatMap((alternative) => ('measure' in alternative ? [alternative.measure] : []));
+}
+
+/** Whether what the officer imposed satisfies a decided sanction: it, a sanction of its choice, or a measure member. */
+export function satisfied(sanction: Sanction, imposed: Imposed): boolean {
+  const kinds = kindsOf(sanction);
+  const measures = measuresOf(sanction);
+  return (
+    imposed.sanctions.some((own) => kinds.includes(own.kind)) ||
+    (imposed.measures ?? []).some((own) => measures.includes(own.kind))
+  );
 }
 
 /**
@@ -40,14 +65,18 @@ export function cumulatedAlternatives(
   for (const sanction of decision.sanctions) {
     if (sanction.alternatives === undefined) continue;
     const kinds = kindsOf(sanction);
-    const chosen = imposed.sanctions.filter((own) => kinds.includes(own.kind));
+    const measures = measuresOf(sanction);
+    const chosen = [
+      ...imposed.sanctions.filter((own) => kinds.includes(own.kind)),
+      ...(imposed.measures ?? []).filter((own) => measures.includes(own.kind)),
+    ];
     if (chosen.length > 1) {
       findings.push({
         code: 'alternatives-cumulated',
         severity: 'error',
         message: say('alternatives-cumulated', {
           text: chosen.map((own) => own.kind).join('、'),
-          choice: kinds.join('、'),
+          choice: [...kinds, ...measures].join('、'),
         }),
         citations: basis,
       });
@@ -79,8 +108,11 @@ export function checkMeasures(decision: Decision, imposed: Imposed, say: Say): R
       });
     }
   }
+  // A measure that is one member of a sanction's choice (责令拆除或者关闭) is provided by that sanction.
+  const chosenInstead = decision.sanctions.flatMap(measuresOf);
   for (const own of listed) {
     if (
+      !chosenInstead.includes(own.kind) &&
       !decision.orders.some(
         (order: Order) => order.kind === own.kind || order.alternatives?.some((a) => a.kind === own.kind),
       )

@@ -7,10 +7,11 @@ import { decimalOf } from '../money/decimal-memo.js';
 import type { ReviewFinding, ReviewVerdict } from './findings.js';
 import { verdictOf } from './findings.js';
 import { readImposed } from './imposed.js';
-import { checkMeasures, cumulatedAlternatives, kindsOf, referralNote } from './measures.js';
+import { checkMeasures, cumulatedAlternatives, kindsOf, referralNote, satisfied } from './measures.js';
 import type { Imposed } from './imposed.js';
 import { reviewMessage } from './messages.js';
 import { SANCTION_LABELS } from '../ruleset/sanction-kinds.js';
+import { choiceText } from '../render/measure-text.js';
 import type { ReviewMessageParams, Say } from './messages.js';
 import type { Language } from '../explain/condition-text.js';
 
@@ -191,7 +192,7 @@ function checkPenalty(decision: Decision, imposed: Imposed, say: Say): ReviewFin
     findings.push(...checkFine(fine, decimalOf(imposedFine.amount), decision, imposed, basis, say));
   for (const sanction of decision.sanctions) {
     const required = sanction.optional !== true;
-    if (required && !imposed.sanctions.some((own) => kindsOf(sanction).includes(own.kind))) {
+    if (required && !satisfied(sanction, imposed)) {
       findings.push({
         code: 'missing-mandatory-sanction',
         severity: 'error',
@@ -385,9 +386,8 @@ function checkDecisionDate(decision: Decision, decided: string | undefined, say:
  * (「责令停业或者责令关闭」), so the finding names what would have satisfied it.
  */
 function choiceWords(sanction: Decision['sanctions'][number]): { text?: string } {
-  const words = (entry: { kind: string; text?: string | undefined }) =>
-    entry.text ?? SANCTION_LABELS[entry.kind as keyof typeof SANCTION_LABELS] ?? entry.kind;
   if (sanction.alternatives === undefined)
     return sanction.kind !== 'fine' && sanction.text !== undefined ? { text: sanction.text } : {};
-  return { text: [sanction, ...sanction.alternatives].map(words).join('或者') };
+  const own = (sanction.kind === 'fine' ? undefined : sanction.text) ?? SANCTION_LABELS[sanction.kind];
+  return { text: choiceText(own, sanction.alternatives) };
 }

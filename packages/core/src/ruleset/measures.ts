@@ -10,13 +10,14 @@ import { nonEmptyText } from './scalars.js';
 
 /**
  * Measures that are not penalties. `correct` and `correct-within-period` are v1's; the rest are
- * v2: 责令限期拆除, 责令恢复原状, 责令停止建设, 收缴, 强制拆除 (an enforcement measure at the
+ * v2: 责令拆除 and 责令限期拆除, 责令恢复原状, 责令停止建设, 收缴, 强制拆除 (an enforcement measure at the
  * violator's cost), 责令停止生产、销售, 撤销 (of an approval obtained by deception, 行政许可法
  * 第六十九条), and `other` for a measure the list does not name (its `label` then says it).
  */
 export const MEASURE_KINDS = [
   'correct',
   'correct-within-period',
+  'demolish',
   'demolish-within-period',
   'restore',
   'stop-construction',
@@ -35,6 +36,7 @@ export const V1_MEASURE_KINDS: readonly MeasureKind[] = ['correct', 'correct-wit
 export const MEASURE_LABELS: Readonly<Record<MeasureKind, string>> = Object.freeze({
   correct: '责令改正',
   'correct-within-period': '责令限期改正',
+  demolish: '责令拆除',
   'demolish-within-period': '责令限期拆除',
   restore: '责令恢复原状',
   'stop-construction': '责令停止建设',
@@ -68,3 +70,10 @@ export const measureAlternativeSchema = z.strictObject({ kind: z.enum(MEASURE_KI
  * authority, so it is printed, never narrowed by this item's tiers.
  */
 export const referralRangeSchema = z.strictObject({ min: z.int().min(0), max: z.int().min(0).optional() });
+
+/**
+ * A measure offered as one member of a statutory choice among sanctions: 「责令拆除或者关闭」
+ * (水污染防治法 第九十一条第一款) — the officer orders this measure or imposes the sanction, one of them.
+ * Its `text` is the statute's word for it.
+ */
+export const measureChoiceSchema = z.strictObject({ measure: z.enum(MEASURE_KINDS), text: nonEmptyText.optional() });

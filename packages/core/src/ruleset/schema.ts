@@ -8,6 +8,7 @@ import {
   MEASURE_KINDS,
   REFERRAL_ACTIONS,
   measureAlternativeSchema,
+  measureChoiceSchema,
   periodSchema,
   referralRangeSchema,
 } from './measures.js';
@@ -149,10 +150,14 @@ const sanctionSchema = z
     upTo: z.boolean().optional(),
     /**
      * v2: the statute's 「或者」/「、」 between measures of which exactly one is imposed (责令停业、关闭):
-     * the other members; the decision offers the choice, never two cumulative sanctions.
+     * the other members; the decision offers the choice, never two cumulative sanctions. A member is
+     * another sanction, the same kind in other words (责令停工整治或者停业整治), or a measure that is not
+     * a penalty (责令拆除或者关闭: `{ measure: demolish }`).
      */
     alternatives: z
-      .array(z.strictObject({ kind: z.enum(SANCTION_KINDS), text: nonEmptyText.optional() }))
+      .array(
+        z.union([z.strictObject({ kind: z.enum(SANCTION_KINDS), text: nonEmptyText.optional() }), measureChoiceSchema]),
+      )
       .min(1)
       .optional(),
     /** v2: what lawful imposition requires first (报经有批准权的人民政府批准), printed before the sanction. */
@@ -186,11 +191,18 @@ const sanctionSchema = z
       ctx.addIssue({ code: 'custom', path: ['unit'], message: 'a unit is given only with a range' });
     }
     for (const [index, alternative] of (sanction.alternatives ?? []).entries()) {
-      if (alternative.kind === 'fine' || alternative.kind === sanction.kind) {
+      if (!('kind' in alternative)) continue;
+      // The same kind is a choice only in other words (停工整治 or 停业整治, both 责令停产停业).
+      const sameWords =
+        alternative.kind === sanction.kind && (alternative.text === undefined || alternative.text === sanction.text);
+      if (alternative.kind === 'fine' || sameWords) {
         ctx.addIssue({
           code: 'custom',
-          path: ['alternatives', index, 'kind'],
-          message: `an alternative is another sanction than ${sanction.kind}, and not the fine (statutory.fine)`,
+          path: ['alternatives', index, alternative.kind === 'fine' ? 'kind' : 'text'],
+          message:
+            alternative.kind === 'fine'
+              ? 'an alternative is not the fine (a choice with the fine is statutory.fine.alternatives)'
+              : `an alternative of the same kind (${sanction.kind}) states its own words in text, different from the sanction's`,
         });
       }
     }

@@ -47,6 +47,27 @@ describe('measures and referrals (format v2)', () => {
     ]);
   });
 
+  it('a choice member of the same kind needs its own words; a measure member is no sanction of this agency', () => {
+    const withSanction = (sanction: Record<string, unknown>) =>
+      item(undefined, {
+        statutory: { fine: [{ range: { min: '100000', max: '500000' } }], with: [sanction] },
+      });
+    // 「责令停工整治或者停业整治」: both 责令停产停业, told apart only by their words.
+    const same = { kind: 'suspend-business', text: '责令停工整治', alternatives: [{ kind: 'suspend-business' }] };
+    expect(caughtError(() => loadRuleSet(withSanction(same))).issues.map((issue) => issue.path)).toEqual([
+      'items[0].statutory.with[0].alternatives[0].text',
+    ]);
+    const worded = { ...same, alternatives: [{ kind: 'suspend-business', text: '停业整治' }] };
+    expect(() => loadRuleSet(withSanction(worded))).not.toThrow();
+    // 「责令拆除或者关闭」: the measure member is decided with its words, apart from the penalty kinds.
+    const mixed = { kind: 'order-closure', alternatives: [{ measure: 'demolish' }] };
+    const decision = createEngine([loadRuleSet(withSanction(mixed))]).decide(kase(1));
+    expect(decision.sanctions[1]).toEqual({
+      kind: 'order-closure',
+      alternatives: [{ measure: 'demolish', text: '责令拆除' }],
+    });
+  });
+
   it('a measure of kind other states its label; a referral cites its basis', () => {
     const issues = caughtError(() =>
       loadRuleSet(

@@ -10,8 +10,9 @@ const example = loadRuleSet(exampleRuleSetText());
 describe.skipIf(!haveBrowser && !mustHaveBrowser)('renderHtml in headless Chromium', () => {
   it('shows the table as published, needs no network, and prints', async () => {
     const html = renderHtml(example);
-    writeFileSync(`${ARTIFACTS}render-food-safety.html`, html);
+    // launchBrowser makes the artifacts folder: write the page after it, so the test runs alone too.
     const browser = await launchBrowser();
+    writeFileSync(`${ARTIFACTS}render-food-safety.html`, html);
     try {
       const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
       const requests: string[] = [];
