@@ -423,7 +423,8 @@ const DESCRIPTIONS = {
   'items[penalty].statutory.with[].note': 'A note for readers.',
   'items[penalty].statutory.with[].alternatives':
     'v2: the other members of a statutory choice (责令停业、关闭): exactly one is imposed, never both. Each is `{ kind, text }` (another sanction, or the same kind in other words: 停工整治或者停业整治) or `{ measure, text }` (a measure that is not a penalty: 责令拆除或者关闭).',
-  'items[penalty].statutory.with[].alternatives[].kind': 'Another sanction kind (not the fine; its own kind only with other `text`).',
+  'items[penalty].statutory.with[].alternatives[].kind':
+    'Another sanction kind (not the fine; its own kind only with other `text`).',
   'items[penalty].statutory.with[].alternatives[].measure':
     'A measure kind that is not a penalty (`demolish` 责令拆除…): ordering it satisfies the choice.',
   'items[penalty].statutory.with[].alternatives[].text': 'Its statute words.',
