@@ -6,7 +6,7 @@
  * handed only to loadRuleSet (rule-sets.ts), which returns a frozen rule set.
  */
 export const jiangmenEcology2020Data = {
-  format: 'cailiang.rule-set/v1',
+  format: 'cailiang.rule-set/v2',
   id: 'jiangmen.ecology.discretion-2020',
   version: '2020.1',
   title: '江门市生态环境局关于生态环境违法行为行政处罚自由裁量权裁量标准参照表',
@@ -304,12 +304,55 @@ export const jiangmenEcology2020Data = {
       ],
       orders: [
         {
-          kind: 'correct',
-          label: '责令停止建设',
+          kind: 'stop-construction',
+          basis: [
+            {
+              law: 'EIA',
+              article: 31,
+              paragraph: 1,
+            },
+            {
+              law: 'EIA',
+              article: 31,
+              paragraph: 2,
+            },
+          ],
         },
         {
-          kind: 'correct',
-          label: '可以责令恢复原状',
+          kind: 'restore',
+          optional: true,
+          basis: [
+            {
+              law: 'EIA',
+              article: 31,
+              paragraph: 1,
+            },
+            {
+              law: 'EIA',
+              article: 31,
+              paragraph: 2,
+            },
+          ],
+        },
+      ],
+      referrals: [
+        {
+          action: 'recommend',
+          authority: '任免机关',
+          target: '建设单位直接负责的主管人员和其他直接责任人员',
+          measure: '给予行政处分',
+          basis: [
+            {
+              law: 'EIA',
+              article: 31,
+              paragraph: 1,
+            },
+            {
+              law: 'EIA',
+              article: 31,
+              paragraph: 2,
+            },
+          ],
         },
       ],
       statutory: {
@@ -3973,8 +4016,34 @@ export const jiangmenEcology2020Data = {
       ],
       orders: [
         {
-          kind: 'correct-within-period',
-          label: '责令限期拆除',
+          kind: 'demolish-within-period',
+          basis: [
+            {
+              law: 'WPL',
+              article: 84,
+              paragraph: 1,
+            },
+          ],
+        },
+        {
+          kind: 'forced-demolition',
+          label: '强制拆除，所需费用由违法者承担',
+          when: {
+            all: [
+              {
+                fact: 'notRemovedByDeadline',
+                operator: 'equal',
+                value: true,
+              },
+            ],
+          },
+          basis: [
+            {
+              law: 'WPL',
+              article: 84,
+              paragraph: 1,
+            },
+          ],
         },
       ],
       statutory: {
@@ -4015,6 +4084,7 @@ export const jiangmenEcology2020Data = {
         with: [
           {
             kind: 'suspend-business',
+            text: '责令停产整治',
             optional: true,
             note: '逾期不拆除的…并可以责令停产整治',
             when: {
@@ -4310,8 +4380,34 @@ export const jiangmenEcology2020Data = {
       ],
       orders: [
         {
-          kind: 'correct-within-period',
-          label: '责令限期拆除',
+          kind: 'demolish-within-period',
+          basis: [
+            {
+              law: 'WPL',
+              article: 84,
+              paragraph: 2,
+            },
+          ],
+        },
+        {
+          kind: 'forced-demolition',
+          label: '强制拆除，所需费用由违法者承担',
+          when: {
+            all: [
+              {
+                fact: 'notRemovedByDeadline',
+                operator: 'equal',
+                value: true,
+              },
+            ],
+          },
+          basis: [
+            {
+              law: 'WPL',
+              article: 84,
+              paragraph: 2,
+            },
+          ],
         },
       ],
       statutory: {
@@ -4352,6 +4448,7 @@ export const jiangmenEcology2020Data = {
         with: [
           {
             kind: 'suspend-business',
+            text: '责令停产整治',
             optional: true,
             note: '逾期不拆除的…情节严重的，可以责令停产整治',
             when: {

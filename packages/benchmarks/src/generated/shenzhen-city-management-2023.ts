@@ -817,8 +817,14 @@ export const shenzhenCityManagement2023Data = {
       ],
       orders: [
         {
-          kind: 'correct-within-period',
-          label: '责令限期拆除',
+          kind: 'demolish-within-period',
+          basis: [
+            {
+              law: 'SZCR',
+              article: 30,
+              paragraph: 1,
+            },
+          ],
         },
       ],
       statutory: {

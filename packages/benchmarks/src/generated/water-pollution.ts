@@ -888,8 +888,14 @@ export const waterPollutionData = {
       ],
       orders: [
         {
-          kind: 'correct-within-period',
-          label: '责令限期拆除',
+          kind: 'demolish-within-period',
+          basis: [
+            {
+              law: 'WPL',
+              article: 84,
+              paragraph: 1,
+            },
+          ],
         },
         {
           kind: 'forced-demolition',
@@ -1035,8 +1041,14 @@ export const waterPollutionData = {
       ],
       orders: [
         {
-          kind: 'correct-within-period',
-          label: '责令限期拆除',
+          kind: 'demolish-within-period',
+          basis: [
+            {
+              law: 'WPL',
+              article: 84,
+              paragraph: 2,
+            },
+          ],
         },
         {
           kind: 'forced-demolition',
