@@ -134,10 +134,32 @@ export function statutoryText(
     clauses.push(`${describe(sanction.when)}的，${modalText(sanction)}`);
   }
   for (const order of conditionalOrders) clauses.push(`${describe(order.when)}的，${orderText(order)}`);
+  if (item.persons !== undefined) clauses.push(personsText(item.persons, ruleSet));
   for (const referral of item.referrals ?? []) {
     clauses.push(`${referral.when === undefined ? '' : `${describe(referral.when)}的，`}${referralText(referral)}`);
   }
   return clauses.filter((clause) => clause !== '').join('；');
+}
+
+/**
+ * 双罚制, the persons' own sanction as the statute words it: 「对直接负责的主管人员和其他直接责任人员可以处上一年度
+ * 从本企业事业单位取得收入百分之五十以下的罚款」 — the fine's `text` where the rule set gives it, else its range
+ * or its multiple of the persons' fact.
+ *
+ * @param persons - an item's `persons`
+ * @param ruleSet - the rule set (fact labels)
+ * @returns the clause, without a final 。
+ */
+export function personsText(persons: NonNullable<PenaltyItem['persons']>, ruleSet: RuleSet): string {
+  const { fine } = persons;
+  let amount: string;
+  if (fine.text !== undefined) amount = fine.text;
+  else if (fine.range !== undefined) amount = `${rangeText(fine.range.min, fine.range.max, writeYuan)}的罚款`;
+  else {
+    const multiple = fine.multiple as NonNullable<typeof fine.multiple>;
+    amount = `${factLabel(ruleSet, multiple.of)}${rangeText(multiple.min, multiple.max, writeMultiple)}的罚款`;
+  }
+  return `对${persons.text}${fine.optional === true ? '可以' : ''}处${amount}`;
 }
 
 /** 「责令停产停业，直至吊销许可证」: a sanction marked `upTo` is the last step of an escalation, after 「，直至」. */

@@ -45,7 +45,15 @@ export type ReviewFindingCode =
   /** 第六十条: decided more than 90 days after the case was opened. */
   | 'decision-late'
   /** 第二十九条: two fines for one act. */
-  | 'double-fine';
+  | 'double-fine'
+  /** 双罚制: a sanction on a person the decision does not decide (not named in the case, or no persons' sanction here). */
+  | 'person-not-decided'
+  /** 双罚制: a person's fine outside the range the statute gives that person. */
+  | 'person-fine-outside-range'
+  /** 双罚制: a sanction on a person of a kind the statute does not put on the persons. */
+  | 'person-sanction-not-provided'
+  /** 双罚制: a fine the statute requires on a person (处, not 可以处) is not imposed. */
+  | 'missing-person-fine';
 
 /** The verdict of a review: fail on any error, warn on any warning, else pass. */
 export type ReviewVerdict = 'pass' | 'warn' | 'fail';

@@ -20,9 +20,17 @@ export interface ImposedSanction {
   readonly quantity?: string;
 }
 
+/** 双罚制: what the officer imposed on one of the unit's responsible persons, by the name the case gives. */
+export interface ImposedPerson {
+  readonly name: string;
+  readonly sanctions: readonly ImposedSanction[];
+}
+
 /** What the officer decided, as the review reads it. */
 export interface Imposed {
   readonly sanctions: readonly ImposedSanction[];
+  /** The persons' own sanctions (双罚制); absent when the record does not say, and then not reviewed. */
+  readonly persons?: readonly ImposedPerson[];
   /**
    * The measures that are not penalties the officer ordered (责令改正, 责令限期拆除…); absent when
    * the record does not say, and then not reviewed.
@@ -35,7 +43,8 @@ export interface Imposed {
   readonly reasons: string;
 }
 
-const KEYS = ['sanctions', 'measures', 'hearingOffered', 'dates', 'reasons'];
+const KEYS = ['sanctions', 'persons', 'measures', 'hearingOffered', 'dates', 'reasons'];
+const PERSON_KEYS = ['name', 'sanctions'];
 const SANCTION_KEYS = ['kind', 'amount', 'quantity'];
 const DATE_KEYS = ['opened', 'notified', 'decision'];
 
@@ -67,63 +76,8 @@ export function readImposed(input: unknown): Imposed {
   }
   const record = input as Record<string, unknown>;
   for (const key of Object.keys(record)) if (!KEYS.includes(key)) issues.push(unknownKey(key, at(key), KEYS));
-  const sanctions: ImposedSanction[] = [];
-  if (!Array.isArray(record['sanctions'])) {
-    issues.push({
-      code: 'invalid_type',
-      path: at('sanctions'),
-      message: 'expected a list of sanctions (empty when none was imposed)',
-    });
-  } else {
-    record['sanctions'].forEach((raw: unknown, index: number) => {
-      const path = at(`sanctions[${index}]`);
-      if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-        issues.push({ code: 'invalid_type', path, message: `expected { kind, amount? }, got ${describeValue(raw)}` });
-        return;
-      }
-      const entry = raw as Record<string, unknown>;
-      for (const key of Object.keys(entry))
-        if (!SANCTION_KEYS.includes(key)) issues.push(unknownKey(key, `${path}.${key}`, SANCTION_KEYS));
-      const kind = entry['kind'];
-      if (typeof kind !== 'string' || !(SANCTION_KINDS as readonly string[]).includes(kind)) {
-        issues.push({
-          code: 'invalid_value',
-          path: `${path}.kind`,
-          message: `expected a sanction kind (${SANCTION_KINDS.join(', ')}), got ${describeValue(kind)}`,
-        });
-        return;
-      }
-      const sanction: { kind: SanctionKind; amount?: string; quantity?: string } = { kind: kind as SanctionKind };
-      for (const key of ['amount', 'quantity'] as const) {
-        if (entry[key] === undefined) continue;
-        const beyond = amountBeyondLimits(entry[key], DEFAULT_LIMITS);
-        if (beyond !== undefined) {
-          issues.push({
-            code: 'beyond_limit',
-            path: `${path}.${key}`,
-            message: `${describeValue(entry[key])} has ${beyond}`,
-          });
-          continue;
-        }
-        if (isCanonicalAmount(entry[key])) {
-          sanction[key] = entry[key];
-          continue;
-        }
-        const read = readMoney(entry[key]);
-        if (read.ok) sanction[key] = formatMoney(read.value);
-        else
-          issues.push({
-            code: 'invalid_value',
-            path: `${path}.${key}`,
-            message: `expected ${read.expected}, got ${describeValue(entry[key])}`,
-          });
-      }
-      if (kind === 'fine' && sanction.amount === undefined && entry['amount'] === undefined) {
-        issues.push({ code: 'missing_key', path: `${path}.amount`, message: 'a fine states its amount' });
-      }
-      sanctions.push(sanction);
-    });
-  }
+  const sanctions = readSanctions(record['sanctions'], at('sanctions'), issues) ?? [];
+  const persons = readPersons(record['persons'], at('persons'), issues);
   const measures = readMeasures(record['measures'], at('measures'), issues);
   const hearingOffered = record['hearingOffered'];
   if (hearingOffered !== undefined && typeof hearingOffered !== 'boolean')
@@ -148,11 +102,109 @@ export function readImposed(input: unknown): Imposed {
   if (issues.length > 0) throw new CailiangError('INVALID_IMPOSED', issues);
   return {
     sanctions,
+    ...(persons === undefined ? {} : { persons }),
     ...(measures === undefined ? {} : { measures }),
     ...(typeof hearingOffered === 'boolean' ? { hearingOffered } : {}),
     dates,
     reasons: typeof reasons === 'string' ? reasons : '',
   };
+}
+
+/** A list of sanctions `[{ kind, amount?, quantity? }]`, each checked; undefined when it is not a list. */
+function readSanctions(raw: unknown, listPath: string, issues: Issue[]): ImposedSanction[] | undefined {
+  const sanctions: ImposedSanction[] = [];
+  if (!Array.isArray(raw)) {
+    issues.push({
+      code: 'invalid_type',
+      path: listPath,
+      message: 'expected a list of sanctions (empty when none was imposed)',
+    });
+    return undefined;
+  }
+  raw.forEach((value: unknown, index: number) => {
+    const path = `${listPath}[${index}]`;
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      issues.push({ code: 'invalid_type', path, message: `expected { kind, amount? }, got ${describeValue(value)}` });
+      return;
+    }
+    const entry = value as Record<string, unknown>;
+    for (const key of Object.keys(entry))
+      if (!SANCTION_KEYS.includes(key)) issues.push(unknownKey(key, `${path}.${key}`, SANCTION_KEYS));
+    const kind = entry['kind'];
+    if (typeof kind !== 'string' || !(SANCTION_KINDS as readonly string[]).includes(kind)) {
+      issues.push({
+        code: 'invalid_value',
+        path: `${path}.kind`,
+        message: `expected a sanction kind (${SANCTION_KINDS.join(', ')}), got ${describeValue(kind)}`,
+      });
+      return;
+    }
+    const sanction: { kind: SanctionKind; amount?: string; quantity?: string } = { kind: kind as SanctionKind };
+    for (const key of ['amount', 'quantity'] as const) {
+      if (entry[key] === undefined) continue;
+      const beyond = amountBeyondLimits(entry[key], DEFAULT_LIMITS);
+      if (beyond !== undefined) {
+        issues.push({
+          code: 'beyond_limit',
+          path: `${path}.${key}`,
+          message: `${describeValue(entry[key])} has ${beyond}`,
+        });
+        continue;
+      }
+      if (isCanonicalAmount(entry[key])) {
+        sanction[key] = entry[key];
+        continue;
+      }
+      const read = readMoney(entry[key]);
+      if (read.ok) sanction[key] = formatMoney(read.value);
+      else
+        issues.push({
+          code: 'invalid_value',
+          path: `${path}.${key}`,
+          message: `expected ${read.expected}, got ${describeValue(entry[key])}`,
+        });
+    }
+    if (kind === 'fine' && sanction.amount === undefined && entry['amount'] === undefined) {
+      issues.push({ code: 'missing_key', path: `${path}.amount`, message: 'a fine states its amount' });
+    }
+    sanctions.push(sanction);
+  });
+  return sanctions;
+}
+
+/** `persons: [{ name, sanctions }]` (双罚制), each with the name the case gives; undefined when absent. */
+function readPersons(raw: unknown, path: string, issues: Issue[]): ImposedPerson[] | undefined {
+  if (raw === undefined) return undefined;
+  if (!Array.isArray(raw)) {
+    issues.push({ code: 'invalid_type', path, message: 'expected a list of persons ({ name, sanctions })' });
+    return undefined;
+  }
+  const persons: ImposedPerson[] = [];
+  raw.forEach((entry: unknown, index: number) => {
+    const at = `${path}[${index}]`;
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
+      issues.push({
+        code: 'invalid_type',
+        path: at,
+        message: `expected { name, sanctions }, got ${describeValue(entry)}`,
+      });
+      return;
+    }
+    const person = entry as Record<string, unknown>;
+    for (const key of Object.keys(person))
+      if (!PERSON_KEYS.includes(key)) issues.push(unknownKey(key, `${at}.${key}`, PERSON_KEYS));
+    const name = person['name'];
+    if (typeof name !== 'string' || name.trim() === '') {
+      issues.push({
+        code: 'invalid_value',
+        path: `${at}.name`,
+        message: `expected the person's name as the case gives it, got ${describeValue(name)}`,
+      });
+    }
+    const sanctions = readSanctions(person['sanctions'], `${at}.sanctions`, issues);
+    if (typeof name === 'string' && sanctions !== undefined) persons.push({ name, sanctions });
+  });
+  return persons;
 }
 
 /** `measures: [{ kind }]`, each kind one of MEASURE_KINDS; undefined when absent. */

@@ -36,6 +36,9 @@ export interface ReviewMessageParams {
   /** The decision date and its limit. */
   readonly decided?: string;
   readonly due?: string;
+  /** 双罚制: the person, by the name the case gives, and the range decided for them. */
+  readonly person?: string;
+  readonly range?: { min: string; max: string };
 }
 
 /** Writes a finding's message in the review's language: what every check is given. */
@@ -110,6 +113,13 @@ const ZH: Record<ReviewFindingCode, Writer> = {
     `规则集未设定对${p.party === undefined ? '该当事人' : (PARTY_ZH[p.party] ?? p.party)}的较大数额（policy.hearingThresholds），未能核查罚没数额是否应告知听证权利`,
   'hearing-not-offered': (p) => `应当告知当事人有要求听证的权利（${hearingZh(p)}），但未告知`,
   'decision-late': (p) => `处罚决定于${p.decided}作出，超过自立案之日起九十日的期限（${p.due}）`,
+  'person-not-decided': (p) =>
+    `对${p.person}给予了处罚，但本案未认定其为依法应当一并处罚的直接负责的主管人员或者其他直接责任人员`,
+  'person-fine-outside-range': (p) =>
+    `对${p.person}罚款${p.imposedAmount}元，超出法律对其规定的幅度（${p.range?.min}元至${p.range?.max}元）`,
+  'person-sanction-not-provided': (p) =>
+    `对${p.person}给予了${kindZh(p.kind)}，但法律对直接责任人员规定的处罚不包括该种类`,
+  'missing-person-fine': (p) => `依法应当对${p.person}处罚款（${p.range?.min}元至${p.range?.max}元），但处罚决定中没有`,
 };
 
 const EN: Record<ReviewFindingCode, Writer> = {
@@ -145,6 +155,14 @@ const EN: Record<ReviewFindingCode, Writer> = {
     `the rule set sets no 较大数额 (policy.hearingThresholds) for ${p.party ?? 'this party'}, so whether the amounts give a right to a hearing was not checked`,
   'hearing-not-offered': (p) => `the party had a right to request a hearing (${hearingEn(p)}) and was not told of it`,
   'decision-late': (p) => `decided on ${p.decided}, after the limit of ${p.due} (90 days from opening the case)`,
+  'person-not-decided': (p) =>
+    `${p.person} was sanctioned, but the case does not name them among the unit's responsible persons the statute provides for`,
+  'person-fine-outside-range': (p) =>
+    `the fine of ${p.imposedAmount} yuan on ${p.person} is outside the range the statute gives them (${p.range?.min} to ${p.range?.max} yuan)`,
+  'person-sanction-not-provided': (p) =>
+    `${p.kind} was imposed on ${p.person}, a kind the statute does not put on the responsible persons`,
+  'missing-person-fine': (p) =>
+    `a fine on ${p.person} (${p.range?.min} to ${p.range?.max} yuan) is required and was not imposed`,
 };
 
 /**

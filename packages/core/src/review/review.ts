@@ -9,6 +9,7 @@ import { verdictOf } from './findings.js';
 import { readImposed } from './imposed.js';
 import { checkMeasures, cumulatedAlternatives, kindsOf, referralNote, satisfied } from './measures.js';
 import type { Imposed } from './imposed.js';
+import { checkPersons } from './persons.js';
 import { reviewMessage } from './messages.js';
 import { SANCTION_LABELS } from '../ruleset/sanction-kinds.js';
 import { choiceText } from '../render/measure-text.js';
@@ -95,6 +96,7 @@ export function reviewImposed(
     ...checkOutcome(decision, imposed, say),
     ...(decision.outcome === 'penalty' ? checkPenalty(decision, imposed, say) : []),
     ...checkMeasures(decision, imposed, say),
+    ...checkPersons(decision, imposed, say),
     ...checkHearing(imposed, party, thresholds, say),
     ...checkDecisionDate(decision, decisionDateOf(kase), say),
   ];

@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine, explainDecision, loadRuleSet } from '@cailiang/core';
 import type { PenaltyDecision } from '@cailiang/core';
+import { statutoryText } from '@cailiang/core/render';
+import { review } from '@cailiang/core/review';
 import { caughtError } from '../support/builders.js';
 
 function ruleSet(format = 'cailiang.rule-set/v2', persons: Record<string, unknown> | undefined = undefined) {
@@ -127,6 +129,46 @@ describe('双罚制: the unit and its people', () => {
       max: '100000',
       statutory: { min: '10000', max: '100000' },
     });
+  });
+
+  it('the published table states the persons’ sanction in the statute’s words, after the unit’s', () => {
+    const published = (persons?: Record<string, unknown>) => {
+      const set = loadRuleSet(ruleSet('cailiang.rule-set/v2', persons));
+      const item = set.items[0];
+      if (item?.kind !== 'penalty') throw new Error('a penalty item');
+      return statutoryText(item, set);
+    };
+    expect(published()).toBe(
+      '处直接损失一倍以上三倍以下罚款；对直接负责的主管人员和其他直接责任人员可以处上一年度从本企业事业单位取得收入百分之五十以下的罚款',
+    );
+    const who = { text: '直接负责的主管人员和其他直接责任人员', basis: [{ law: 'AIR', article: 122, paragraph: 1 }] };
+    // Without the statute's words: the range, or the multiple of the persons' fact, as 第一百二十二条 would word it.
+    expect(published({ ...who, fine: { range: { min: '10000', max: '100000' } } })).toContain(
+      '；对直接负责的主管人员和其他直接责任人员处一万元以上十万元以下的罚款',
+    );
+    expect(
+      published({ ...who, fine: { optional: true, multiple: { of: 'priorYearIncome', min: '0', max: '0.5' } } }),
+    ).toContain('；对直接负责的主管人员和其他直接责任人员可以处上一年度从本单位取得的收入百分之五十以下的罚款');
+  });
+
+  it('review flags a required persons’ fine (处, not 可以处) left out, once the record lists persons', () => {
+    const required = createEngine([
+      ruleSet('cailiang.rule-set/v2', {
+        text: '直接负责的主管人员和其他直接责任人员',
+        basis: [{ law: 'AIR', article: 122, paragraph: 1 }],
+        fine: { range: { min: '10000', max: '100000' } },
+      }),
+    ]);
+    const kase = { item: 'P-1', facts: { directLoss: '1' }, persons: [{ name: '王某' }], dates };
+    const imposed = (persons: unknown[]) => ({ sanctions: [{ kind: 'fine', amount: '2' }], persons, reasons: '' });
+    const codes = (persons: unknown[]) => review(required, kase, imposed(persons)).findings.map((f) => f.code);
+    expect(codes([])).toContain('missing-person-fine');
+    expect(codes([{ name: '王某', sanctions: [{ kind: 'fine', amount: '10000' }] }])).not.toContain(
+      'missing-person-fine',
+    );
+    expect(codes([{ name: '王某', sanctions: [{ kind: 'fine', amount: '9999.99' }] }])).toContain(
+      'person-fine-outside-range',
+    );
   });
 
   it('without persons the unit is decided and the officer is warned', () => {

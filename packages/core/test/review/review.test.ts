@@ -169,7 +169,7 @@ describe('review', () => {
 
   it('refuses a malformed imposed decision, naming the path', () => {
     expect(() => review(engine, kase, { sanctions: [{ kind: 'fine' }], hearing: true })).toThrow(
-      'imposed.hearing: unknown key "hearing"; expected one of sanctions, measures, hearingOffered, dates, reasons\nimposed.sanctions[0].amount: a fine states its amount',
+      'imposed.hearing: unknown key "hearing"; expected one of sanctions, persons, measures, hearingOffered, dates, reasons\nimposed.sanctions[0].amount: a fine states its amount',
     );
   });
 
