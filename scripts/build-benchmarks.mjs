@@ -8,6 +8,8 @@
 //                   rule set, and `benchmarks`, the rule sets by slug
 //   catalog.ts      `catalog`: slug, exportName, id, version, title, source (published or
 //                   statute-derived) and item count of each
+//   cases.ts        types only: `<ExportName>Case`, a case typed for each rule set (its item codes,
+//                   its declared facts and their enum values)
 //
 // exportName is the camelCase of the slug (food-safety → foodSafety). Every *.rules.yaml in the
 // folder is picked up; the output depends only on the files' contents (sorted by slug), so it is
@@ -193,10 +195,60 @@ export const catalog: readonly CatalogEntry[] = /* @__PURE__ */ Object.freeze(${
 `;
 }
 
+/** What a case may give for a fact of this declaration, as TypeScript (money exact as a decimal string). */
+function factInputType(declaration) {
+  switch (declaration.type) {
+    case 'enum':
+      return (declaration.values ?? []).map(quote).join(' | ') || 'never';
+    case 'boolean':
+      return 'boolean';
+    case 'integer':
+    case 'number':
+      return 'number';
+    case 'date':
+      return 'string';
+    default:
+      // money (and any amount-like type): a decimal string, or a number that is exact.
+      return 'string | number';
+  }
+}
+
+/** A doc comment's text: no comment terminator inside. */
+const docText = (text) => String(text).replaceAll('*/', '*∕');
+
+function renderCases(ruleSets) {
+  const sections = ruleSets.map(({ exportName, data }) => {
+    const type = exportName.charAt(0).toUpperCase() + exportName.slice(1);
+    const codes = data.items.map((item) => quote(item.code));
+    const facts = Object.entries(data.facts ?? {}).map(
+      ([name, declaration]) =>
+        `  /** ${docText(declaration.label)} */\n  readonly ${name}?: ${factInputType(declaration)} | null;`,
+    );
+    return `/** The item codes of ${docText(data.title)} (${data.id} ${data.version}). */
+export type ${type}Item = ${codes.length === 0 ? 'never' : codes.join(' | ')};
+
+/** The facts ${data.id} declares, with the values a case may give; which an item needs is checked when it is decided. */
+export type ${type}Facts = {
+${facts.join('\n')}
+};
+
+/** A case for ${data.id}: one of its items, its declared facts and enum values known at compile time. */
+export type ${type}Case = CaseInput<${type}Item, ${type}Facts>;`;
+  });
+  return `${HEADER}
+// A typed case per shipped rule set, for forms: a wrong item code, an undeclared fact or an enum value
+// the rule set does not know fails at compile time. Types only: nothing here exists at run time.
+import type { CaseInput } from '@cailiang/core';
+
+${sections.join('\n\n')}
+`;
+}
+
 function render(ruleSets) {
   const files = new Map();
   for (const ruleSet of ruleSets) files.set(`${ruleSet.slug}.ts`, renderData(ruleSet));
   files.set('rule-sets.ts', renderRuleSets(ruleSets));
+  files.set('cases.ts', renderCases(ruleSets));
   files.set('catalog.ts', renderCatalog(ruleSets));
   return files;
 }

@@ -5,7 +5,9 @@
  * - one export per rule set, named by the camelCase of its file (`rules/food-safety.rules.yaml`
  *   → `foodSafety`), typed `RuleSet`;
  * - `benchmarks`: the same rule sets, by slug (`benchmarks['food-safety']`);
- * - `catalog`: slug, export name, id, version, title and item count of each, without loading any.
+ * - `catalog`: slug, export name, id, version, title and item count of each, without loading any;
+ * - types only: a case typed for each rule set (`FoodSafetyCase`: its item codes, its declared facts
+ *   and their enum values), for forms that should fail to compile rather than at run time.
  *
  * The raw YAML ships too, as `@cailiang/benchmarks/rules/<slug>.rules.yaml`. The rule sets here
  * are the library's own derivations from the statutes unless their `provenance` says otherwise;
@@ -18,4 +20,5 @@
  */
 export * from './generated/rule-sets.js';
 export { catalog } from './generated/catalog.js';
+export type * from './generated/cases.js';
 export type { CatalogEntry } from './catalog-entry.js';

@@ -44,6 +44,9 @@ export type {
 } from './decide/index.js';
 export type { Concurrence, SetAsideItem } from './decide/index.js';
 
+// Cases: what decide accepts, typed for forms (the bundled benchmarks narrow it per rule set).
+export type { CaseDates, CaseInput, CircumstancesInput, FactInput, Party } from './case/index.js';
+
 // Rule sets: the format, the loader and the digest that pins a version.
 export { loadRuleSet, ruleSetDigest, safeLoadRuleSet } from './ruleset/index.js';
 export type { DeepReadonly, LoadRuleSetOptions, RuleSet, SafeLoadResult } from './ruleset/index.js';
