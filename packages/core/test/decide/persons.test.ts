@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine, explainDecision, loadRuleSet } from '@cailiang/core';
 import type { PenaltyDecision } from '@cailiang/core';
-import { caughtError } from '../support/builders.js';
+import { caughtError } from '../../../../test-support/builders.js';
 
 function ruleSet(format = 'cailiang.rule-set/v2', persons: Record<string, unknown> | undefined = undefined) {
   return {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { CailiangError, createEngine, loadRuleSet, ruleSetDigest, safeLoadRuleSet } from '../../src/index.js';
 import type { RuleSet } from '../../src/index.js';
-import { exampleRuleSet, exampleRuleSetText, minimalRuleSet } from '../support/builders.js';
+import { exampleRuleSet, exampleRuleSetText, minimalRuleSet } from '../../../../test-support/builders.js';
 
 /** The issues a rule set is refused with, as `path: message` lines. */
 function problems(input: unknown): string[] {
