@@ -4,12 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  FOOD_RULES,
-  generateFoodCases,
-  generateReviewLines,
-  ndjson,
-} from '../packages/cli/test/batch/generate-cases.js';
+import { FOOD_RULES, generateFoodCases, generateReviewLines, ndjson } from '../test-support/generate-cases.js';
 
 // Worker threads need the built worker script, so these tests run the built CLI, as
 // spec-contract.test.ts does: skipped without a build, except in CI, where they must run.

@@ -11,7 +11,7 @@ import {
 } from '@cailiang/core';
 import { parseFixtureDocument } from '@cailiang/fixtures';
 import { readImposed } from '@cailiang/core/review';
-import { exampleData, exampleText, params } from '../../packages/core/test/properties/support.js';
+import { exampleData, exampleText, params } from '../../test-support/properties.js';
 import { aliasBomb, deepBlockYaml, reservedFactRuleSet } from './hostile-rule-sets.js';
 
 /** Issue #22's bound: each attack is refused within a second. */

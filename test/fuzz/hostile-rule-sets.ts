@@ -1,4 +1,4 @@
-import { exampleText } from '../../packages/core/test/properties/support.js';
+import { exampleText } from '../../test-support/properties.js';
 
 /** The lighter tier's condition of the example rule set, as written there. */
 const LIGHTER_WHEN = `        when:

@@ -3,7 +3,7 @@ import { describe, it } from 'vitest';
 import { loadRuleSet } from '@cailiang/core';
 import { importCsv } from '@cailiang/core/import';
 import { renderCsv } from '@cailiang/core/render';
-import { exampleText, params, onlyCailiangErrors } from '../../packages/core/test/properties/support.js';
+import { exampleText, params, onlyCailiangErrors } from '../../test-support/properties.js';
 
 describe('fuzz: importCsv', () => {
   const csv = renderCsv(loadRuleSet(exampleText()));

@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { CailiangError, createEngine, loadRuleSet } from '@cailiang/core';
 import { parseFixtureDocument } from '@cailiang/fixtures';
 import { readImposed } from '@cailiang/core/review';
-import { exampleData, exampleText, params, onlyCailiangErrors } from '../../packages/core/test/properties/support.js';
+import { exampleData, exampleText, params, onlyCailiangErrors } from '../../test-support/properties.js';
 
 /** Values as hostile input carries them: prototype keys, NaN, huge and exponent numbers, deep nesting. */
 const hostileLeaf = fc.oneof(

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '@cailiang/benchmarks';
-import { PACKAGE_DIR, REPO_ROOT } from './support/files.js';
+import { PACKAGE_DIR, REPO_ROOT } from '../../../test-support/rule-files.js';
 
 const SCRIPT = fileURLToPath(new URL('scripts/build-benchmarks.mjs', REPO_ROOT));
 

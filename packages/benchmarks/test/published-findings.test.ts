@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createEngine, loadRuleSet } from '@cailiang/core';
 import { lint } from '@cailiang/core/lint';
 import { benchmarks } from '@cailiang/benchmarks';
-import { REPO_ROOT, RULES_DIR } from './support/files.js';
+import { REPO_ROOT, RULES_DIR } from '../../../test-support/rule-files.js';
 
 /**
  * Where an agency's published table and its statute disagree, the rule file records the finding and

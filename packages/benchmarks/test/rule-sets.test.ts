@@ -4,7 +4,7 @@ import { createEngine, loadRuleSet, ruleSetDigest } from '@cailiang/core';
 import { lint } from '@cailiang/core/lint';
 import * as exported from '@cailiang/benchmarks';
 import { benchmarks, catalog } from '@cailiang/benchmarks';
-import { REPO_ROOT, camelCase, ruleFiles } from './support/files.js';
+import { REPO_ROOT, camelCase, ruleFiles } from '../../../test-support/rule-files.js';
 
 const files = ruleFiles();
 

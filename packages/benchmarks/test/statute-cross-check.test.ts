@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadRuleSet } from '@cailiang/core';
 import { findAmountPhrases } from './support/chinese-amounts.js';
 import { crossCheckRuleSet } from './support/cross-check.js';
-import { ruleFiles } from './support/files.js';
+import { ruleFiles } from '../../../test-support/rule-files.js';
 import { loadStatutes, provisionText, statuteOf } from './support/statutes.js';
 
 const statutes = loadStatutes();

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createEngine } from '@cailiang/core';
 import { loadRuleSetFile } from '@cailiang/core/node';
 import { runCliCaptured, scratchFolder } from './support/cli.js';
-import { FOOD_RULES, generateFoodCases, generateReviewLines, ndjson } from './batch/generate-cases.js';
+import { FOOD_RULES, generateFoodCases, generateReviewLines, ndjson } from '../../../test-support/generate-cases.js';
 
 /** Runs the CLI in-process with `stdin` as its standard input (workers=1 runs in this thread). */
 const cli = runCliCaptured;

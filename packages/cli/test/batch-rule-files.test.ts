@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBatchRuleSets } from '../src/batch/batch-setup.js';
 import { runCliCaptured, scratchFolder } from './support/cli.js';
 import type { CliRun } from './support/cli.js';
-import { FOOD_RULES, generateFoodCases } from './batch/generate-cases.js';
+import { FOOD_RULES, generateFoodCases } from '../../../test-support/generate-cases.js';
 
 const cli = runCliCaptured;
 const { dir, file } = scratchFolder('cailiang-batch-rule-files-');

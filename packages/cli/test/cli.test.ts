@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCliCaptured, scratchFolder } from './support/cli.js';
-import { SPEC_EXAMPLES, exampleRuleSetText } from '../../core/test/support/builders.js';
+import { SPEC_EXAMPLES, exampleRuleSetText } from '../../../test-support/builders.js';
 
 /** Runs the CLI in-process and collects what it prints. */
 const cli = (...argv: string[]) => runCliCaptured(argv);

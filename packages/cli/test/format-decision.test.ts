@@ -2,7 +2,7 @@ import { createEngine, loadRuleSet, SANCTION_UNIT_LABELS } from '@cailiang/core'
 import type { OtherSanction, SanctionUnit } from '@cailiang/core';
 import { describe, expect, it } from 'vitest';
 import { formatDecisionText } from '../src/format-decision.js';
-import { rangedSanctionsRuleSet } from '../../core/test/support/builders.js';
+import { rangedSanctionsRuleSet } from '../../../test-support/builders.js';
 
 const data = rangedSanctionsRuleSet();
 const engine = createEngine([loadRuleSet(data)]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runCliCaptured, scratchFolder } from './support/cli.js';
-import { FOOD_RULES, generateFoodCases } from './batch/generate-cases.js';
+import { FOOD_RULES, generateFoodCases } from '../../../test-support/generate-cases.js';
 
 const { file } = scratchFolder('cailiang-limits-cli-');
 const [kase] = generateFoodCases(1, 22, 0) as [Record<string, unknown>];

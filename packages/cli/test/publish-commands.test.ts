@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diffCommand, importCommand, renderCommand } from '../src/commands-publish.js';
 import { testCommand } from '../src/commands-test.js';
-import { SPEC_EXAMPLES } from '../../core/test/support/builders.js';
+import { SPEC_EXAMPLES } from '../../../test-support/builders.js';
 
 async function run(
   command: (args: string[], io: { stdout(t: string): void; stderr(t: string): void }) => number | Promise<number>,

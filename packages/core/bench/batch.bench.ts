@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { bench, describe } from 'vitest';
-import { ruleFilePaths } from '../../benchmarks/test/support/files.js';
+import { ruleFilePaths } from '../../../test-support/rule-files.js';
 import { BATCH_CASES, BATCH_INPUT as INPUT, CASES, SHORT } from './settings.js';
 import { recordFacts } from './workload/facts.js';
 import { runTimed, workerComparison } from './workload/timed-command.js';

@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { bench, describe } from 'vitest';
-import { ruleFilePaths } from '../../benchmarks/test/support/files.js';
+import { ruleFilePaths } from '../../../test-support/rule-files.js';
 import { EVALUATE_CORPUS as CORPUS, EVALUATE_RECORDS, EVALUATE_REPORT as REPORT, SHORT } from './settings.js';
 import { recordFacts } from './workload/facts.js';
 import { runTimed, workerComparison } from './workload/timed-command.js';

@@ -7,7 +7,7 @@ import { createOrderedWriter } from '../../src/batch/ordered-writer.js';
 import { createChunkProcessor } from '../../src/batch/process-chunk.js';
 import { runBatch } from '../../src/batch/run-batch.js';
 import { callbackSink } from '../../src/batch/stream-sink.js';
-import { FOOD_RULES, generateFoodCases, ndjson } from './generate-cases.js';
+import { FOOD_RULES, generateFoodCases, ndjson } from '../../../../test-support/generate-cases.js';
 
 const processChunk = createChunkProcessor(
   'decide',

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { evaluateCommand } from '../../src/evaluate/index.js';
-import { exampleRuleSetText } from '../../../core/test/support/builders.js';
+import { exampleRuleSetText } from '../../../../test-support/builders.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'cailiang-merge-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -13,8 +13,8 @@ import {
 } from '../../src/evaluate/index.js';
 import type { LineChunk } from '../../src/evaluate/index.js';
 import { threadSpawner } from '../../src/workers/thread-worker.js';
-import { exampleRuleSetText } from '../../../core/test/support/builders.js';
-import { evaluationEngine, record } from '../../../core/test/evaluate/support.js';
+import { exampleRuleSetText } from '../../../../test-support/builders.js';
+import { evaluationEngine, record } from '../../../../test-support/evaluation.js';
 
 const FAKE_WORKER = fileURLToPath(new URL('./fixtures/fake-evaluate-worker.mjs', import.meta.url));
 /** The stand-in worker in real threads, through the pool's SpawnWorker seam. */

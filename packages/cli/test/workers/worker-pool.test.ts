@@ -14,7 +14,7 @@ import { rerunLines } from '../../src/batch/rerun.js';
 import { refusedWorkerFlags, workerExecArgv } from '../../src/workers/thread-worker.js';
 import { createWorkerPool, WorkerPoolError } from '../../src/workers/worker-pool.js';
 import type { SpawnWorker, WorkerLike, WorkerReply, WorkerRequest } from '../../src/workers/worker-protocol.js';
-import { FOOD_RULES, generateFoodCases, ndjson } from '../batch/generate-cases.js';
+import { FOOD_RULES, generateFoodCases, ndjson } from '../../../../test-support/generate-cases.js';
 
 const setup: BatchSetup = { mode: 'decide', rules: [FOOD_RULES], holidays: [], trace: false };
 const processChunk = createChunkProcessor('decide', createBatchEngine(setup));

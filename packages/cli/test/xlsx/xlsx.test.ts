@@ -3,9 +3,9 @@ import { CailiangError, canonicalJson, loadRuleSet, safeLoadRuleSet } from '@cai
 import type { RuleSet } from '@cailiang/core';
 import { importXlsx, loadExcelJs, renderXlsx, xlsxWorkbook } from '../../src/xlsx/index.js';
 import type { ExcelJsModule } from '../../src/xlsx/index.js';
-import { exampleRuleSetText } from '../../../core/test/support/builders.js';
-import { oddRuleSetV2, oddRuleSetWithLicensing } from '../../../core/test/import/odd-rule-set.js';
-import { ruleFiles } from '../../../benchmarks/test/support/files.js';
+import { exampleRuleSetText } from '../../../../test-support/builders.js';
+import { oddRuleSetV2, oddRuleSetWithLicensing } from '../../../../test-support/odd-rule-set.js';
+import { ruleFiles } from '../../../../test-support/rule-files.js';
 
 /** exceljs is an optional dependency of the XLSX functions: without it these tests are skipped. */
 const exceljs: ExcelJsModule | undefined = await loadExcelJs().catch(() => undefined);

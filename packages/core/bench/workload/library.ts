@@ -4,7 +4,7 @@
  * of tier selection alone.
  */
 import { compileCondition, loadRuleSet, ruleSetScope } from '@cailiang/core';
-import { ruleFiles } from '../../../benchmarks/test/support/files.js';
+import { ruleFiles } from '../../../../test-support/rule-files.js';
 import type { CompiledCondition, Condition, PenaltyItemData, RuleSet } from '@cailiang/core';
 
 /** A penalty item's tiers, compiled: the conditional ones in listed order, and the fallback. */

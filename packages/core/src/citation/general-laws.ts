@@ -27,22 +27,37 @@ export type GeneralLawKey = keyof typeof GENERAL_LAWS;
  */
 const SUPERSEDED_EDITIONS: Partial<Record<GeneralLawKey, string>> = { APL2017: '（2017年修正）' };
 
-/** Provisions of the general laws, one frozen object each, so that their formatting is shared too. */
-const provisions = new Map<string, Citation>();
+/**
+ * A provision of a general law and its official text, made together: the provisions are the
+ * library's own constants (the general rules, the procedure clocks), so each is formatted once,
+ * when first named, rather than when a decision cites it.
+ */
+interface GeneralProvision {
+  readonly citation: Citation;
+  readonly resolved: ResolvedCitation;
+}
+
+/** The provisions named so far, by law, article, paragraph and item: one object per provision. */
+const provisions = new Map<string, GeneralProvision>();
+
+function provisionKey(law: string, article: number, paragraph?: number, item?: number): string {
+  return `${law} ${article} ${paragraph ?? ''} ${item ?? ''}`;
+}
 
 function provision(law: GeneralLawKey, article: number, paragraph?: number, item?: number): Citation {
-  const key = `${law} ${article} ${paragraph ?? ''} ${item ?? ''}`;
-  let citation = provisions.get(key);
-  if (citation === undefined) {
-    citation = Object.freeze({
+  const key = provisionKey(law, article, paragraph, item);
+  let known = provisions.get(key);
+  if (known === undefined) {
+    const citation: Citation = Object.freeze({
       law,
       article,
       ...(paragraph === undefined ? {} : { paragraph }),
       ...(item === undefined ? {} : { item }),
     });
-    provisions.set(key, citation);
+    known = { citation, resolved: formatGeneral(citation) };
+    provisions.set(key, known);
   }
-  return citation;
+  return known.citation;
 }
 
 /** A provision of the Administrative Penalty Law (行政处罚法): the same object for the same provision. */
@@ -65,28 +80,29 @@ export function licensingLaw(article: number, paragraph?: number, item?: number)
   return provision('ALL', article, paragraph, item);
 }
 
-/** Each general-rule provision formatted once: the same dozen are cited by every decision. */
-const formatted = new WeakMap<Citation, ResolvedCitation>();
-
 /**
  * A provision of 行政处罚法 or 行政许可法 as a general rule cites it, the law named in full
- * (spec §3): formatted once per citation object ({@link penaltyLaw} gives one per provision) and
- * shared, so frozen.
+ * (spec §3). The provisions {@link penaltyLaw} and its siblings give were formatted when they were
+ * made, and that text is shared (frozen); any other citation of a general law is formatted now.
  *
+ * @throws RangeError when the citation's law is not a general law
  * @example generalRuleCitation(penaltyLaw(37)).text // '《中华人民共和国行政处罚法》第三十七条'
  */
 export function generalRuleCitation(citation: Citation): ResolvedCitation {
-  let resolved = formatted.get(citation);
-  if (resolved === undefined) {
-    const law = GENERAL_LAWS[citation.law as GeneralLawKey];
-    if (law === undefined)
-      throw new RangeError(`${citation.law} is not a general law (${Object.keys(GENERAL_LAWS).join(', ')})`);
-    const plain = resolveCitation('general-rule', citation, law);
-    const edition = SUPERSEDED_EDITIONS[citation.law as GeneralLawKey];
-    const text =
-      edition === undefined ? plain.text : plain.text.replace(`《${law.title}》`, `《${law.title}》${edition}`);
-    resolved = deepFreeze({ ...plain, text });
-    formatted.set(citation, resolved);
-  }
-  return resolved;
+  const { law, article, paragraph, item, subitem } = citation;
+  // provision() makes no 目: a citation with one is never one of its provisions.
+  const known = subitem === undefined ? provisions.get(provisionKey(law, article, paragraph, item)) : undefined;
+  return known?.resolved ?? formatGeneral(citation);
+}
+
+/** The official text of a general-law citation, frozen; a superseded edition named after the title. */
+function formatGeneral(citation: Citation): ResolvedCitation {
+  const law = GENERAL_LAWS[citation.law as GeneralLawKey];
+  if (law === undefined)
+    throw new RangeError(`${citation.law} is not a general law (${Object.keys(GENERAL_LAWS).join(', ')})`);
+  const plain = resolveCitation('general-rule', citation, law);
+  const edition = SUPERSEDED_EDITIONS[citation.law as GeneralLawKey];
+  const text =
+    edition === undefined ? plain.text : plain.text.replace(`《${law.title}》`, `《${law.title}》${edition}`);
+  return deepFreeze({ ...plain, text });
 }

@@ -195,12 +195,16 @@ function compileWith(ruleSet: RuleSet, itemIndex: number, digest: string, shared
     decisionRuleSet,
   } = shared;
   const required = new Set<string>();
-  const compile = (when: Condition | undefined): CompiledCondition | undefined => {
+  // A required `when` (the schema proved it present) compiles to a condition, an optional one
+  // to a condition or nothing: the overloads say which, so no caller casts.
+  function compile(when: Condition): CompiledCondition;
+  function compile(when: Condition | undefined): CompiledCondition | undefined;
+  function compile(when: Condition | undefined): CompiledCondition | undefined {
     if (when === undefined) return undefined;
     const compiled = conditions.compile(when);
     for (const fact of compiled.facts) required.add(fact);
     return compiled;
-  };
+  }
   // Decisions share these objects with the engine: frozen, so a caller changing one decision
   // cannot change the next.
   const cite = (role: ProvisionCitation['role'], citations: readonly CitationData[]) =>
@@ -221,7 +225,7 @@ function compileWith(ruleSet: RuleSet, itemIndex: number, digest: string, shared
     ),
   };
   if (item.kind === 'licensing') {
-    const licensing = item as LicensingItemData;
+    const licensing = item;
     return {
       ...base,
       kind: 'licensing',
@@ -229,7 +233,7 @@ function compileWith(ruleSet: RuleSet, itemIndex: number, digest: string, shared
       conditions: (licensing.conditions ?? []).map((entry) => ({
         id: entry.id,
         label: entry.label,
-        when: compile(entry.when as Condition) as CompiledCondition,
+        when: compile(entry.when),
         citations: cite('basis', entry.basis ?? []),
       })),
       materials: deepFreeze(
@@ -242,7 +246,7 @@ function compileWith(ruleSet: RuleSet, itemIndex: number, digest: string, shared
     };
   }
 
-  const penalty = item as PenaltyItemData;
+  const penalty = item;
   // A fact that only one statutory alternative, one tier or one conditional sanction multiplies
   // is needed only when that one applies (「广告费用无法计算的」 needs no 广告费用): checked then.
   // The bands the item uses are worked out now, of each range it writes, rather than per case.
@@ -250,7 +254,7 @@ function compileWith(ruleSet: RuleSet, itemIndex: number, digest: string, shared
   const statutory = (penalty.statutory.fine ?? []).map((data, index) => ({
     index,
     data,
-    when: compile(data.when as Condition | undefined),
+    when: compile(data.when),
     fine: statutoryFine(data, policy, bands),
   }));
   const sanctionConditions = new Map<SanctionData, CompiledCondition>();
@@ -258,28 +262,27 @@ function compileWith(ruleSet: RuleSet, itemIndex: number, digest: string, shared
   const sanctionRanges = new Map<SanctionData, StatutoryRange>();
   for (const sanction of [...(penalty.statutory.with ?? []), ...(penalty.statutory.also ?? [])]) {
     if (sanction.of !== undefined && sanction.when === undefined) required.add(sanction.of);
-    const when = compile(sanction.when as Condition | undefined);
+    const when = compile(sanction.when);
     if (when !== undefined) sanctionConditions.set(sanction, when);
-    const amountWhen = compile(sanction.amountWhen as Condition | undefined);
+    const amountWhen = compile(sanction.amountWhen);
     if (amountWhen !== undefined) amountConditions.set(sanction, amountWhen);
     if (sanction.range !== undefined) sanctionRanges.set(sanction, unitRange(sanction.range, bands, policy.wholeUnits));
   }
   const citeBasis = (citations: readonly CitationData[]) => cite('basis', citations);
-  const compileAny = (when: unknown) => compile(when as Condition | undefined);
   // 第二十八条 is the general rule behind every order to correct; the item may cite its own law too.
-  const orders = compileOrders(penalty.orders ?? [], citeBasis, compileAny, ORDER_TO_CORRECT);
+  const orders = compileOrders(penalty.orders ?? [], citeBasis, compile, ORDER_TO_CORRECT);
   const referrals =
-    penalty.referrals === undefined ? undefined : compileReferrals(penalty.referrals, citeBasis, compileAny);
+    penalty.referrals === undefined ? undefined : compileReferrals(penalty.referrals, citeBasis, compile);
   const mitigations = (penalty.mitigations ?? []).map((data) => ({
     id: data.id,
     mandatory: data.mandatory,
-    when: compile(data.when as Condition) as CompiledCondition,
+    when: compile(data.when),
     citations: cite('general-rule', data.basis),
   }));
   const tiers: ConditionalTier[] = [];
   let fallback: FallbackTier | undefined;
   penalty.tiers.forEach((data, index) => {
-    const when = compile(data.when as Condition | undefined);
+    const when = compile(data.when);
     const amounts = {
       index,
       data,
@@ -293,20 +296,20 @@ function compileWith(ruleSet: RuleSet, itemIndex: number, digest: string, shared
   // (applySpecialRules requires them then), so a case that never meets 第三十三条第二款 need not give them.
   const overrides = (penalty.overrides ?? []).map((data) => ({
     data,
-    scope: data.scope === undefined ? undefined : conditions.compile(data.scope as Condition),
-    when: conditions.compile(data.when as Condition),
+    scope: data.scope === undefined ? undefined : conditions.compile(data.scope),
+    when: conditions.compile(data.when),
     citations: cite('general-rule', data.basis),
   }));
   const exemptions = (penalty.exemptions ?? []).map((data, index) => ({
     index,
     data,
-    when: compile(data.when as Condition) as CompiledCondition,
+    when: compile(data.when),
     citations: cite('general-rule', data.basis),
   }));
   const tableRules = (ruleSet.tableRules ?? []).map(
     (data): CompiledTableRule => ({
       data,
-      when: compile(data.when as Condition) as CompiledCondition,
+      when: compile(data.when),
       effect: tableRuleEffect(data),
       citations: cite('general-rule', data.basis),
     }),
@@ -325,8 +328,8 @@ function compileWith(ruleSet: RuleSet, itemIndex: number, digest: string, shared
     tiers,
     fallback,
     exemptions,
-    precondition: compile(penalty.statutory.precondition as Condition | undefined),
-    fineCondition: compile(penalty.statutory.fineCondition as Condition | undefined),
+    precondition: compile(penalty.statutory.precondition),
+    fineCondition: compile(penalty.statutory.fineCondition),
     sanctionConditions,
     amountConditions,
     sanctionRanges,

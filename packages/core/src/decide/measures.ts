@@ -6,6 +6,7 @@
 import { generalRuleCitation } from '../citation/general-laws.js';
 import type { ResolvedCitation } from '../citation/types.js';
 import type { CompiledCondition } from '../conditions/compile.js';
+import type { Condition } from '../conditions/types.js';
 import type { FactValues } from '../facts/types.js';
 import type { PenaltyLawEdition } from '../general-rules/editions.js';
 import { deepFreeze } from '../internal/deep-freeze.js';
@@ -23,7 +24,7 @@ export interface Conditional<T> {
 }
 
 type Cite = (citations: readonly CitationData[]) => readonly ResolvedCitation[];
-type Compile = (when: unknown) => CompiledCondition | undefined;
+type Compile = (when: Condition | undefined) => CompiledCondition | undefined;
 
 /** The measures that rest on 行政处罚法 第二十八条 (责令改正) rather than on the item's law alone. */
 const CORRECTION: readonly MeasureKind[] = ['correct', 'correct-within-period'];

@@ -8,10 +8,11 @@ import { generalRuleCitation } from '../citation/general-laws.js';
 import type { ValidatedCase } from '../case/types.js';
 import type { Calendar } from '../calendar/types.js';
 import type { PenaltyLawEdition } from '../general-rules/editions.js';
+import type { GeneralRule } from '../general-rules/grounds.js';
 import { procedureDeadlines } from '../procedure/clocks.js';
 import type { SanctionData } from '../ruleset/schema.js';
 import { ORDER_TO_CORRECT } from './compile-item.js';
-import type { CompiledPenaltyItem } from './compile-item.js';
+import type { CompiledPenaltyItem, ConditionalTier, FallbackTier } from './compile-item.js';
 import { assemble, citing, withoutPenalty } from './decision.js';
 import type { Decision, DecisionBody, Sanction, TraceEntry, Warning } from './decision.js';
 import { imposedExemption, offeredExemption } from './exemption.js';
@@ -63,36 +64,8 @@ export function decidePenalty(compiled: CompiledPenaltyItem, kase: ValidatedCase
       referrals,
     );
 
-  if (dates.decision === undefined && context.penaltyLaw.until !== undefined) {
-    // 第三十七条 needs the decision date to know whether the later text applies: say it was not compared.
-    warnings.push({
-      code: 'penalty-law-not-compared',
-      message: `the case gives no dates.decision, so it was decided under ${context.penaltyLaw.name}, in force at the act; whether the later text is lighter (行政处罚法 第三十七条) was not checked`,
-    });
-  }
-  const limit = context.penaltyLaw.limitation(dates, facts);
-  if (limit === undefined) {
-    warnings.push({
-      code: 'limitation-not-checked',
-      message: `the case gives no dates.discovered, so the limitation period (${context.penaltyLaw.limitationArticle}) was not checked`,
-    });
-  } else {
-    trace?.push({
-      step: 'limitation',
-      years: limit.years,
-      from: limit.from,
-      until: limit.until,
-      discovered: limit.discovered,
-      result: limit.timeBarred,
-    });
-    if (limit.timeBarred) {
-      const citations = citing(
-        compiled.citations.withoutPenalty,
-        limit.citations.map((citation) => generalRuleCitation(citation)),
-      );
-      return finish(withoutPenalty({ outcome: 'time-barred' }, { citations, trace, warnings }));
-    }
-  }
+  const barred = timeBarred(compiled, kase, context.penaltyLaw, trace, warnings);
+  if (barred !== undefined) return finish(barred);
 
   // 从其规定: the item's special rules set aside the general rules they displace before any applies.
   const special = applySpecialRules(
@@ -102,7 +75,6 @@ export function decidePenalty(compiled: CompiledPenaltyItem, kase: ValidatedCase
     trace,
     warnings,
   );
-  const { rules } = special;
   const itemExemptions = compiled.exemptions.filter((exemption) =>
     holds(exemption.when, facts, trace, (condition, result) => ({
       step: 'exemption',
@@ -112,7 +84,7 @@ export function decidePenalty(compiled: CompiledPenaltyItem, kase: ValidatedCase
       result,
     })),
   );
-  const exemption = imposedExemption(rules, itemExemptions);
+  const exemption = imposedExemption(special.rules, itemExemptions);
   if (exemption !== undefined) {
     return finish(
       withoutPenalty(
@@ -131,7 +103,68 @@ export function decidePenalty(compiled: CompiledPenaltyItem, kase: ValidatedCase
     const citations = citing(compiled.citations.penalty, ...orders.map((order) => order.citations));
     return finish(withoutPenalty({ outcome: 'correction-ordered' }, { citations, trace, warnings }));
   }
+  const offered = special.offered ?? offeredExemption(special.rules, itemExemptions);
+  return finish(penaltyBody(compiled, kase, { rules: special.rules, offered }, trace, warnings));
+}
 
+/**
+ * The limitation step (行政处罚法 第三十六条, or 第二十九条 of the 2017 text): the time-barred
+ * decision's body when the act is out of time, otherwise undefined — with a warning for each
+ * comparison the case's dates do not allow (the later text's 第三十七条, the period itself).
+ */
+function timeBarred(
+  compiled: CompiledPenaltyItem,
+  { facts, dates }: ValidatedCase,
+  penaltyLaw: PenaltyLawEdition,
+  trace: TraceEntry[] | undefined,
+  warnings: Warning[],
+): DecisionBody | undefined {
+  if (dates.decision === undefined && penaltyLaw.until !== undefined) {
+    // 第三十七条 needs the decision date to know whether the later text applies: say it was not compared.
+    warnings.push({
+      code: 'penalty-law-not-compared',
+      message: `the case gives no dates.decision, so it was decided under ${penaltyLaw.name}, in force at the act; whether the later text is lighter (行政处罚法 第三十七条) was not checked`,
+    });
+  }
+  const limit = penaltyLaw.limitation(dates, facts);
+  if (limit === undefined) {
+    warnings.push({
+      code: 'limitation-not-checked',
+      message: `the case gives no dates.discovered, so the limitation period (${penaltyLaw.limitationArticle}) was not checked`,
+    });
+    return undefined;
+  }
+  trace?.push({
+    step: 'limitation',
+    years: limit.years,
+    from: limit.from,
+    until: limit.until,
+    discovered: limit.discovered,
+    result: limit.timeBarred,
+  });
+  if (!limit.timeBarred) return undefined;
+  const citations = citing(
+    compiled.citations.withoutPenalty,
+    limit.citations.map((citation) => generalRuleCitation(citation)),
+  );
+  return withoutPenalty({ outcome: 'time-barred' }, { citations, trace, warnings });
+}
+
+/**
+ * The penalty itself, once nothing spared the party: the statutory range and the tier (shifted by
+ * table-wide rules), mitigation, the fine, the other sanctions, the responsible persons (双罚制).
+ *
+ * @param grounds - the general rules that hold, after the special rules, and the exemption the
+ *   agency may still grant
+ */
+function penaltyBody(
+  compiled: CompiledPenaltyItem,
+  kase: ValidatedCase,
+  grounds: { readonly rules: readonly GeneralRule[]; readonly offered: Decision['exemption'] },
+  trace: TraceEntry[] | undefined,
+  warnings: Warning[],
+): DecisionBody {
+  const { facts } = kase;
   // 「给予警告；拒不改正的，处…罚款」: without the refusal there is no fine, but the warning stands.
   const { fineCondition } = compiled;
   const fined =
@@ -146,19 +179,60 @@ export function decidePenalty(compiled: CompiledPenaltyItem, kase: ValidatedCase
     warnings,
   );
   const selected = shifted.tier;
-  const tier = selected.data;
-  const grounds = mitigationGrounds(rules, compiled, facts, trace);
-  const mitigate = grounds.some((ground) => ground.mandatory);
+  const mitigation = mitigationGrounds(grounds.rules, compiled, facts, trace);
+  const mitigate = mitigation.some((ground) => ground.mandatory);
   const fine = caseFine(
     compiled,
     alternative,
     selected,
     facts,
-    { any: grounds.length > 0, mandatory: mitigate },
+    { any: mitigation.length > 0, mandatory: mitigate },
     warnings,
     tableRules,
   );
   const sanctions: Sanction[] = fine.sanction === undefined ? [] : [fine.sanction];
+  for (const sanction of otherSanctions(compiled, selected, facts, mitigate, trace, warnings)) sanctions.push(sanction);
+  const adjustments = [
+    ...shifted.adjustments,
+    ...fine.tableAdjustments,
+    ...mitigationAdjustments(mitigation, fine.ranges, compiled, warnings),
+  ];
+  const applied = [
+    ...shifted.adjustments.map((adjustment) => adjustment.citations),
+    ...fine.tableAdjustments.map((adjustment) => adjustment.citations),
+    ...mitigation.filter((ground) => ground.mandatory).map((ground) => ground.citations),
+  ];
+  // 双罚制: the unit's responsible persons, each from their own facts, cited to their own 款.
+  const persons =
+    compiled.persons === undefined
+      ? undefined
+      : decidePersons(compiled.persons, kase.persons, compiled.policy.rounding, trace, warnings);
+  const body = {
+    outcome: 'penalty' as const,
+    tier: { level: selected.data.level, label: selected.data.label },
+    sanctions,
+    adjustments,
+    exemption: grounds.offered,
+    citations: citing(compiled.citations.penalty, ...applied),
+    trace,
+    warnings,
+  };
+  return persons === undefined ? body : { ...body, persons };
+}
+
+/**
+ * The sanctions beside the fine (警告, 没收, 吊销…) that the item and the tier impose and whose
+ * conditions hold, each resolved for the case; one whose v2 `amountWhen` fails keeps its measure
+ * without a sum (没收广告费用 where the fee cannot be calculated has no amount, not 0 元).
+ */
+function otherSanctions(
+  compiled: CompiledPenaltyItem,
+  selected: ConditionalTier | FallbackTier,
+  facts: ValidatedCase['facts'],
+  mitigate: boolean,
+  trace: TraceEntry[] | undefined,
+  warnings: Warning[],
+): Sanction[] {
   const applies = (spec: SanctionData): boolean => {
     const when = compiled.sanctionConditions.get(spec);
     return (
@@ -166,7 +240,6 @@ export function decidePenalty(compiled: CompiledPenaltyItem, kase: ValidatedCase
       holds(when, facts, trace, (condition, result) => ({ step: 'sanction', kind: spec.kind, condition, result }))
     );
   };
-  // v2 `amountWhen`: 没收广告费用 where the fee cannot be calculated has no amount, not 0 元.
   const amountApplies = (spec: SanctionData): boolean => {
     const when = compiled.amountConditions.get(spec);
     return (
@@ -179,37 +252,13 @@ export function decidePenalty(compiled: CompiledPenaltyItem, kase: ValidatedCase
       }))
     );
   };
-  for (const imposed of imposedSanctions(compiled.item, tier, warnings, applies)) {
+  const sanctions: Sanction[] = [];
+  for (const imposed of imposedSanctions(compiled.item, selected.data, warnings, applies)) {
     if (imposed.spec.of !== undefined) requireFact(compiled, facts, imposed.spec.of, imposed.spec.kind);
     const resolved = resolveSanction(imposed, selected, facts, compiled, mitigate, warnings);
     sanctions.push(amountApplies(imposed.spec) ? resolved : withoutAmount(resolved));
   }
-  const adjustments = [
-    ...shifted.adjustments,
-    ...fine.tableAdjustments,
-    ...mitigationAdjustments(grounds, fine.ranges, compiled, warnings),
-  ];
-  const applied = [
-    ...shifted.adjustments.map((adjustment) => adjustment.citations),
-    ...fine.tableAdjustments.map((adjustment) => adjustment.citations),
-    ...grounds.filter((ground) => ground.mandatory).map((ground) => ground.citations),
-  ];
-  // 双罚制: the unit's responsible persons, each from their own facts, cited to their own 款.
-  const persons =
-    compiled.persons === undefined
-      ? undefined
-      : decidePersons(compiled.persons, kase.persons, compiled.policy.rounding, trace, warnings);
-  const body = {
-    outcome: 'penalty' as const,
-    tier: { level: tier.level, label: tier.label },
-    sanctions,
-    adjustments,
-    exemption: special.offered ?? offeredExemption(rules, itemExemptions),
-    citations: citing(compiled.citations.penalty, ...applied),
-    trace,
-    warnings,
-  };
-  return finish(persons === undefined ? body : { ...body, persons });
+  return sanctions;
 }
 
 /** The sanction without the amount its fact would give: the statute's measure stands, with no sum to print. */

@@ -69,6 +69,9 @@ export interface WriteCanonicalJsonOptions {
  */
 const CHUNK_LENGTH = 1 << 14;
 
+/** The most quoted keys one walk remembers. */
+const MAX_MEMBER_NAMES = 4096;
+
 /**
  * The member-by-member writer. It follows the definition exactly, including for values plain data
  * never holds: an array's hole writes nothing between its commas, an `undefined` entry writes
@@ -77,6 +80,12 @@ const CHUNK_LENGTH = 1 << 14;
  */
 class ChunkWriter {
   private text = '';
+  /**
+   * Each key seen in this walk, quoted and followed by its colon: a rule set uses a few dozen keys
+   * hundreds of thousands of times. The writer's own, so it goes with the walk; bounded all the
+   * same, for data with a key per record.
+   */
+  private readonly memberNames = new Map<string, string>();
 
   constructor(
     private readonly emit: (chunk: string) => void,
@@ -98,7 +107,7 @@ class ChunkWriter {
       const key = keys[i] as string;
       const member = record[key];
       if (member === undefined) continue;
-      this.text += first ? memberName(key) : `,${memberName(key)}`;
+      this.text += first ? this.memberName(key) : `,${this.memberName(key)}`;
       first = false;
       if (member !== null && typeof member === 'object') this.write(member);
       else this.text += primitive(member) ?? 'undefined';
@@ -124,6 +133,15 @@ class ChunkWriter {
     if (this.text.length >= CHUNK_LENGTH) this.flush();
   }
 
+  private memberName(key: string): string {
+    let quoted = this.memberNames.get(key);
+    if (quoted === undefined) {
+      quoted = `${JSON.stringify(key)}:`;
+      if (this.memberNames.size < MAX_MEMBER_NAMES) this.memberNames.set(key, quoted);
+    }
+    return quoted;
+  }
+
   private flush(): void {
     if (this.text.length === 0) return;
     this.emit(this.text);
@@ -136,22 +154,6 @@ function primitive(value: unknown): string | undefined {
   if (typeof value === 'number' && !Number.isFinite(value))
     throw new TypeError('canonical JSON has no NaN or Infinity');
   return JSON.stringify(value) as string | undefined;
-}
-
-/**
- * Each key seen, quoted and followed by its colon: a rule set uses a few dozen keys hundreds of
- * thousands of times. Keys are few and short, so the cache stays small; it is bounded all the same.
- */
-const memberNames = new Map<string, string>();
-const MAX_MEMBER_NAMES = 4096;
-
-function memberName(key: string): string {
-  let quoted = memberNames.get(key);
-  if (quoted === undefined) {
-    quoted = `${JSON.stringify(key)}:`;
-    if (memberNames.size < MAX_MEMBER_NAMES) memberNames.set(key, quoted);
-  }
-  return quoted;
 }
 
 /**

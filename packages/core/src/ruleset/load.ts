@@ -8,13 +8,13 @@ import { parseSource } from './parse-source.js';
 import { checkReferences } from './references.js';
 import { RULE_SET_FORMAT, ruleSetSchema } from './schema.js';
 import type { RuleSetData } from './schema.js';
+import type { DeepReadonly } from './deep-readonly.js';
 import { fromZodIssues } from './zod-issues.js';
 
 /** A validated, deep-frozen rule set (spec §1). */
 export type RuleSet = DeepReadonly<RuleSetData>;
 
-/** Read-only all the way down; tuples stay tuples (a mapped type over an array keeps its shape). */
-export type DeepReadonly<T> = T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;
+export type { DeepReadonly };
 
 export interface LoadRuleSetOptions {
   /** The file or other name the text came from, shown in every error. */
@@ -30,8 +30,13 @@ export type SafeLoadResult =
   | { readonly success: true; readonly data: RuleSet }
   | { readonly success: false; readonly error: CailiangError };
 
-/** Digests of the rule sets this module validated, so an engine can tell them from raw objects. */
-const digests = new WeakMap<object, string>();
+/**
+ * The key of the digest a loaded rule set carries: a field of the rule set itself, written by
+ * {@link loadRuleSet} before it freezes the root, not enumerable (so neither the canonical JSON
+ * nor the digest sees it) and not registered (no data and no other code can write it). A rule set
+ * carries its digest by what the loader did, not by a table this module keeps.
+ */
+const LOADED_DIGEST = Symbol('cailiang.loadedRuleSetDigest');
 
 /**
  * Parses (YAML or JSON text) or takes (an object) a rule set, validates it strictly against the
@@ -54,9 +59,14 @@ export function loadRuleSet(input: unknown, options: LoadRuleSetOptions = {}): R
   if (issues.length > 0) throw new CailiangError('INVALID_RULE_SET', issues, sourceOption);
   // Frozen object by object as the digest walks it: one walk over a catalogue instead of two.
   // Every object and array of the data is reached, as deepFreeze would reach it.
-  const ruleSet = data as RuleSet;
-  digests.set(ruleSet, digestVisiting(ruleSet, { visit: Object.freeze }));
-  return ruleSet;
+  // The root is frozen last, once its digest is written on it.
+  const digest = digestVisiting(data, {
+    visit: (value) => {
+      if (value !== data) Object.freeze(value);
+    },
+  });
+  Object.defineProperty(data, LOADED_DIGEST, { value: digest });
+  return Object.freeze(data) as RuleSet;
 }
 
 /**
@@ -120,14 +130,18 @@ export function safeLoadRuleSet(input: unknown, options: LoadRuleSetOptions = {}
  * for the YAML and the JSON form of one rule set.
  */
 export function ruleSetDigest(ruleSet: RuleSet): string {
-  const known = digests.get(ruleSet);
-  if (known !== undefined) return known;
-  const digest = digestOf(ruleSet);
-  digests.set(ruleSet, digest);
-  return digest;
+  // A rule set that was not loaded may still change: its digest is worked out each time.
+  return loadedDigest(ruleSet) ?? digestOf(ruleSet);
 }
 
 /** True for a rule set returned by {@link loadRuleSet}. */
 export function isLoadedRuleSet(value: unknown): value is RuleSet {
-  return typeof value === 'object' && value !== null && digests.has(value);
+  return typeof value === 'object' && value !== null && loadedDigest(value) !== undefined;
+}
+
+/** The digest the loader wrote on the object, or undefined for any other object. */
+function loadedDigest(value: object): string | undefined {
+  if (!Object.hasOwn(value, LOADED_DIGEST)) return undefined;
+  const digest: unknown = Reflect.get(value, LOADED_DIGEST);
+  return typeof digest === 'string' ? digest : undefined;
 }

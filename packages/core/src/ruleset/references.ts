@@ -71,7 +71,7 @@ export function checkReferences(ruleSet: RuleSetData): Issue[] {
     if (ruleIds.has(rule.id))
       issues.push(issue('duplicate_id', `${path}.id`, `table rule id "${rule.id}" is used twice`));
     ruleIds.add(rule.id);
-    append(issues, checkCondition(rule.when as Condition, scope, `${path}.when`));
+    append(issues, checkCondition(rule.when, scope, `${path}.when`));
     checkCitations(rule.basis, `${path}.basis`, ruleSet, issues);
   });
 
@@ -128,17 +128,17 @@ function checkPenaltyItem(
   const condition = (when: Condition | undefined, path: string) => {
     if (when !== undefined) append(issues, checkCondition(when, scope, path));
   };
-  condition(item.statutory.precondition as Condition | undefined, `${at}.statutory.precondition`);
+  condition(item.statutory.precondition, `${at}.statutory.precondition`);
   const orders = item.orders ?? [];
   for (let index = 0; index < orders.length; index++) {
     const order = orders[index] as NonNullable<PenaltyItemData['orders']>[number];
-    condition(order.when as Condition | undefined, `${at}.orders[${index}].when`);
+    condition(order.when, `${at}.orders[${index}].when`);
     if (order.basis !== undefined) checkCitations(order.basis, `${at}.orders[${index}].basis`, ruleSet, issues);
   }
   const referrals = item.referrals ?? [];
   for (let index = 0; index < referrals.length; index++) {
     const referral = referrals[index] as NonNullable<PenaltyItemData['referrals']>[number];
-    condition(referral.when as Condition | undefined, `${at}.referrals[${index}].when`);
+    condition(referral.when, `${at}.referrals[${index}].when`);
     checkCitations(referral.basis, `${at}.referrals[${index}].basis`, ruleSet, issues);
     if (referral.range?.max !== undefined && referral.range.min > referral.range.max) {
       issues.push(
@@ -158,7 +158,7 @@ function checkPenaltyItem(
     if (mitigationIds.has(mitigation.id))
       issues.push(issue('duplicate_id', `${path}.id`, `mitigation id "${mitigation.id}" is used twice in this item`));
     mitigationIds.add(mitigation.id);
-    condition(mitigation.when as Condition, `${path}.when`);
+    condition(mitigation.when, `${path}.when`);
     checkCitations(mitigation.basis, `${path}.basis`, ruleSet, issues);
   }
   const overrides = item.overrides ?? [];
@@ -169,8 +169,8 @@ function checkPenaltyItem(
     if (overrideIds.has(override.id))
       issues.push(issue('duplicate_id', `${path}.id`, `override id "${override.id}" is used twice in this item`));
     overrideIds.add(override.id);
-    condition(override.scope as Condition | undefined, `${path}.scope`);
-    condition(override.when as Condition, `${path}.when`);
+    condition(override.scope, `${path}.scope`);
+    condition(override.when, `${path}.when`);
     checkCitations(override.basis, `${path}.basis`, ruleSet, issues);
     (override.retain ?? []).forEach((sanction, position) => {
       if (sanction.of !== undefined) checkAmountFact(sanction.of, `${path}.retain[${position}].of`, ruleSet, issues);
@@ -203,8 +203,8 @@ function checkPenaltyItem(
   });
   const ranged = new Set<string>();
   for (const [sanction, key] of sanctions) {
-    condition(sanction.when as Condition | undefined, `${at}.statutory.${key}.when`);
-    condition(sanction.amountWhen as Condition | undefined, `${at}.statutory.${key}.amountWhen`);
+    condition(sanction.when, `${at}.statutory.${key}.when`);
+    condition(sanction.amountWhen, `${at}.statutory.${key}.amountWhen`);
     if (sanction.of !== undefined) checkAmountFact(sanction.of, `${at}.statutory.${key}.of`, ruleSet, issues);
     if (sanction.range?.max !== undefined && new Decimal(sanction.range.min).greaterThan(sanction.range.max)) {
       issues.push(

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import type { Condition } from '../conditions/types.js';
+import type { DeepReadonly } from './deep-readonly.js';
 import { FACT_TYPES } from '../facts/types.js';
 import { Decimal } from '../money/decimal.js';
 import { ROUNDING_MODES } from '../money/rounding.js';
@@ -586,7 +587,8 @@ export const ruleSetSchema = z
   });
 
 export type RuleSetData = z.output<typeof ruleSetSchema>;
-export type ItemData = RuleSetData['items'][number];
+/** An item as a loaded rule set holds it: deep read-only, as every part type below. */
+export type ItemData = DeepReadonly<RuleSetData['items'][number]>;
 export type PenaltyItemData = Extract<ItemData, { kind: 'penalty' }>;
 export type LicensingItemData = Extract<ItemData, { kind: 'licensing' }>;
 export type TierData = PenaltyItemData['tiers'][number];
@@ -594,15 +596,15 @@ export type TierAmountData = NonNullable<TierData['fine']>;
 export type StatutoryFineData = NonNullable<PenaltyItemData['statutory']['fine']>[number];
 export type SanctionData = NonNullable<PenaltyItemData['statutory']['with']>[number];
 export type ExemptionData = NonNullable<PenaltyItemData['exemptions']>[number];
-export type PolicyData = NonNullable<RuleSetData['policy']>;
+export type PolicyData = DeepReadonly<NonNullable<RuleSetData['policy']>>;
 export type OrderData = NonNullable<PenaltyItemData['orders']>[number];
 export type ReferralData = NonNullable<PenaltyItemData['referrals']>[number];
 export type ItemMitigationData = NonNullable<PenaltyItemData['mitigations']>[number];
 export type PersonsData = NonNullable<PenaltyItemData['persons']>;
 export type OverrideData = NonNullable<PenaltyItemData['overrides']>[number];
-export type FactData = RuleSetData['facts'][string];
-export type CitationData = z.output<typeof citationSchema>;
-export type TableRuleData = NonNullable<RuleSetData['tableRules']>[number];
+export type FactData = DeepReadonly<RuleSetData['facts'][string]>;
+export type CitationData = DeepReadonly<z.output<typeof citationSchema>>;
+export type TableRuleData = DeepReadonly<NonNullable<RuleSetData['tableRules']>[number]>;
 
 function itemCode() {
   return z.string().regex(/^\S+$/, 'expected an item code without spaces (e.g. FS-124-1-3)');

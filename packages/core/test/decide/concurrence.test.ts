@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type CailiangError, createEngine } from '../../src/index.js';
-import { minimalRuleSet } from '../support/builders.js';
+import { minimalRuleSet } from '../../../../test-support/builders.js';
 
 /** T-1 sets 10000–50000; T-2 sets `range`, with a revocation added when given. */
 function engineWith(range: { min: string; max: string }, also = false) {

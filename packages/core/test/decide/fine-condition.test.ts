@@ -3,7 +3,7 @@ import { canonicalJson, createEngine, loadRuleSet } from '../../src/index.js';
 import { importCsv } from '../../src/import/index.js';
 import { renderCsv, statutoryText } from '../../src/render/index.js';
 import { review } from '../../src/review/index.js';
-import { caughtError, minimalRuleSet } from '../support/builders.js';
+import { caughtError, minimalRuleSet } from '../../../../test-support/builders.js';
 
 /**
  * Format v2 (2), a fine required only under a condition. The test law's item is shaped on

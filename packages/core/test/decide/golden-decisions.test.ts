@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { CailiangError, createEngine, loadRuleSet } from '../../src/index.js';
-import { SPEC_EXAMPLES } from '../support/builders.js';
+import { SPEC_EXAMPLES } from '../../../../test-support/builders.js';
 
 /**
  * Pins the exact JSON of decisions, so that work on the engine's speed cannot change a single

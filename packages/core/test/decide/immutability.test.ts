@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine, loadRuleSet } from '../../src/index.js';
-import { exampleRuleSet, foodCase } from '../support/builders.js';
+import { exampleRuleSet, foodCase } from '../../../../test-support/builders.js';
 
 describe('immutability', () => {
   it('freezes the engine and its rule sets', () => {

@@ -3,7 +3,7 @@ import { createEngine, loadRuleSet } from '../../src/index.js';
 import type { Decision } from '../../src/index.js';
 import { explainDecision } from '../../src/explain/index.js';
 import { renderMarkdown } from '../../src/render/index.js';
-import { exampleRuleSet } from '../support/builders.js';
+import { exampleRuleSet } from '../../../../test-support/builders.js';
 
 // Dates counted by hand on the 2025 arrangement (国办发明电〔2024〕12号): Sun 09-28 and Sat 10-11
 // worked (调休), 10-01..10-08 off. From Fri 2025-09-26: 09-28 1, 09-29 2, 09-30 3, 10-09 4, 10-10 5,

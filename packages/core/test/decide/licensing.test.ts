@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createEngine, loadRuleSet } from '../../src/index.js';
 import type { Decision } from '../../src/index.js';
 import { lint } from '../../src/lint/index.js';
-import { exampleRuleSet } from '../support/builders.js';
+import { exampleRuleSet } from '../../../../test-support/builders.js';
 
 /** A licensing decision's eligibility; undefined for any other outcome. */
 const eligibilityOf = (decision: Decision) => (decision.outcome === 'licensing' ? decision.eligibility : undefined);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine, loadRuleSet } from '../../src/index.js';
 import { statutoryText } from '../../src/render/index.js';
-import { caughtError, minimalRuleSet } from '../support/builders.js';
+import { caughtError, minimalRuleSet } from '../../../../test-support/builders.js';
 
 /**
  * Format v2 (2), (3): measures that are not penalties, statutory choices, referrals. The test item

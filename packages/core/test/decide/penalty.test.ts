@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine, loadRuleSet } from '../../src/index.js';
 import type { Decision } from '../../src/index.js';
-import { caughtError, exampleRuleSet, foodCase, minimalRuleSet } from '../support/builders.js';
+import { caughtError, exampleRuleSet, foodCase, minimalRuleSet } from '../../../../test-support/builders.js';
 
 const engine = createEngine([loadRuleSet(exampleRuleSet())]);
 

@@ -8,7 +8,7 @@ import { createEngine, explainDecision, loadRuleSet } from '@cailiang/core';
 import type { PenaltyDecision } from '@cailiang/core';
 import { statutoryText } from '@cailiang/core/render';
 import { review } from '@cailiang/core/review';
-import { caughtError } from '../support/builders.js';
+import { caughtError } from '../../../../test-support/builders.js';
 
 function ruleSet(format = 'cailiang.rule-set/v2', persons: Record<string, unknown> | undefined = undefined) {
   return {

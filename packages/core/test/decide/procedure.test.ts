@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine, lateSurcharge, loadRuleSet } from '../../src/index.js';
-import { exampleRuleSet, foodCase } from '../support/builders.js';
+import { exampleRuleSet, foodCase } from '../../../../test-support/builders.js';
 
 const engine = createEngine([loadRuleSet(exampleRuleSet())]);
 const deadlines = (dates: Record<string, unknown>, extra: Record<string, unknown> = {}) =>

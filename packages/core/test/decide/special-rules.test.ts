@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CailiangError, createEngine, explainDecision, loadRuleSet } from '../../src/index.js';
 import { review } from '../../src/review/index.js';
-import { exampleRuleSet, foodCase } from '../support/builders.js';
+import { exampleRuleSet, foodCase } from '../../../../test-support/builders.js';
 
 /**
  * 行政处罚法 第三十三条第二款 「…不予行政处罚。法律、行政法规另有规定的，从其规定。」 displaced by

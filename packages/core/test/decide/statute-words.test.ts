@@ -3,7 +3,7 @@ import { canonicalJson, createEngine, explainDecision, loadRuleSet } from '../..
 import type { OtherSanction } from '../../src/index.js';
 import { importCsv } from '../../src/import/index.js';
 import { renderCsv, renderMarkdown } from '../../src/render/index.js';
-import { caughtError, minimalRuleSet } from '../support/builders.js';
+import { caughtError, minimalRuleSet } from '../../../../test-support/builders.js';
 
 /**
  * Format v2 (1): a sanction carries the statute's own words. The test law's item is shaped on

@@ -4,7 +4,7 @@ import { importCsv } from '../../src/import/index.js';
 import { reasoningText } from '../../src/explain/index.js';
 import { lint } from '../../src/lint/index.js';
 import { renderCsv, renderHtml, renderMarkdown } from '../../src/render/index.js';
-import { caughtError, minimalRuleSet } from '../support/builders.js';
+import { caughtError, minimalRuleSet } from '../../../../test-support/builders.js';
 
 /**
  * Format v2 `tableRules`: rules a published table declares once for all its items. The rules are

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createEngine, limitation, loadRuleSet } from '../../src/index.js';
 import type { Decision } from '../../src/index.js';
 import { compareSeverity } from '../../src/decide/severity.js';
-import { caughtError, exampleRuleSet, exampleRuleSetText, foodCase } from '../support/builders.js';
+import { caughtError, exampleRuleSet, exampleRuleSetText, foodCase } from '../../../../test-support/builders.js';
 
 describe('limitation (行政处罚法 第三十六条)', () => {
   it('ends two years after the act, the act day not counted', () => {

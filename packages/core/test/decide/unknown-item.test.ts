@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { closestCodes, unknownItem } from '../../src/decide/unknown-item.js';
 import { createEngine, loadRuleSet } from '../../src/index.js';
-import { caughtError, exampleRuleSetText } from '../support/builders.js';
+import { caughtError, exampleRuleSetText } from '../../../../test-support/builders.js';
 
 describe('closestCodes', () => {
   const library = ['FSL-124-1-1', 'FSL-124-1-2', 'FSL-124-1-3', 'FSL-125-1-1', 'PQL-49'];

@@ -3,7 +3,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { loadRuleSet } from '../../src/index.js';
 import { diffRuleSets, formatDiffMarkdown } from '../../src/diff/index.js';
-import { SPEC_EXAMPLES, exampleRuleSet, exampleRuleSetText } from '../support/builders.js';
+import { SPEC_EXAMPLES, exampleRuleSet, exampleRuleSetText } from '../../../../test-support/builders.js';
 
 const v2023 = loadRuleSet(exampleRuleSetText('food-safety-2023.rules.yaml'));
 const v2024 = loadRuleSet(exampleRuleSetText());

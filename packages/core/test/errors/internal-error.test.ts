@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { internalErrorOf } from '../../src/errors/internal-error.js';
 import { createEvaluator, INTERNAL_ERROR } from '../../src/evaluate/index.js';
 import type { Engine } from '../../src/index.js';
-import { evaluationEngine, record } from '../evaluate/support.js';
+import { evaluationEngine, record } from '../../../../test-support/evaluation.js';
 
 describe('internalErrorOf', () => {
   it('names the exception and asks for a report', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, revisionCandidates } from '../../src/evaluate/index.js';
 import type { EvaluationThresholds, FineSummary, ItemEvaluation, TierEvaluation } from '../../src/evaluate/index.js';
-import { evaluationEngine, record, times } from './support.js';
+import { evaluationEngine, record, times } from '../../../../test-support/evaluation.js';
 
 const thresholds: EvaluationThresholds = {
   minSample: 10,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEvaluator, evaluate } from '../../src/evaluate/index.js';
 import type { Evaluation, ItemEvaluation } from '../../src/evaluate/index.js';
-import { evaluationEngine, record, times } from './support.js';
+import { evaluationEngine, record, times } from '../../../../test-support/evaluation.js';
 
 const engine = evaluationEngine();
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEvaluator, evaluate, syntheticRecords } from '../../src/evaluate/index.js';
-import { evaluationEngine, record } from './support.js';
+import { evaluationEngine, record } from '../../../../test-support/evaluation.js';
 
 const engine = evaluationEngine();
 

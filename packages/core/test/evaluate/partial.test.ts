@@ -15,7 +15,7 @@ import {
   syntheticRecords,
 } from '../../src/evaluate/index.js';
 import type { EvaluationPartial } from '../../src/evaluate/index.js';
-import { evaluationEngine, record } from './support.js';
+import { evaluationEngine, record } from '../../../../test-support/evaluation.js';
 
 const engine = createEngine([foodSafety, productQuality], { trace: false });
 const source = { name: 'city.ndjson' };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, evaluate, evaluationCsv, evaluationHtml, evaluationJson } from '../../src/evaluate/index.js';
-import { evaluationEngine, record, times } from './support.js';
+import { evaluationEngine, record, times } from '../../../../test-support/evaluation.js';
 
 const engine = evaluationEngine();
 const records = [

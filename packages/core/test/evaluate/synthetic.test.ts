@@ -3,7 +3,7 @@ import { foodSafety, productQuality } from '@cailiang/benchmarks';
 import { createEngine } from '../../src/index.js';
 import { evaluate, syntheticRecords } from '../../src/evaluate/index.js';
 import { Random } from '../../src/evaluate/synthetic/random.js';
-import { evaluationEngine } from './support.js';
+import { evaluationEngine } from '../../../../test-support/evaluation.js';
 
 const engine = createEngine([foodSafety, productQuality], { trace: false });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeCondition, loadRuleSet, ruleSetScope } from '../../src/index.js';
 import type { Condition } from '../../src/index.js';
-import { exampleRuleSet } from '../support/builders.js';
+import { exampleRuleSet } from '../../../../test-support/builders.js';
 
 const data = exampleRuleSet();
 data.facts.harm.valueLabels = { none: '无', minor: '轻微', serious: '严重' };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine, explainDecision, loadRuleSet } from '../../src/index.js';
-import { exampleRuleSet, exampleRuleSetText, foodCase, minimalRuleSet } from '../support/builders.js';
+import { exampleRuleSet, exampleRuleSetText, foodCase, minimalRuleSet } from '../../../../test-support/builders.js';
 
 const data = exampleRuleSet();
 data.facts.harm.valueLabels = { none: '无', minor: '轻微', serious: '严重' };

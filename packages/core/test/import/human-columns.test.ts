@@ -6,10 +6,10 @@ import { canonicalJson, loadRuleSet } from '../../src/index.js';
 import type { RuleSet } from '../../src/index.js';
 import { benchmarkTable, buildWorkbook, renderCsv } from '../../src/render/index.js';
 import { buildSheet } from '../../src/render/workbook.js';
-import { exampleRuleSetText } from '../support/builders.js';
+import { exampleRuleSetText } from '../../../../test-support/builders.js';
 import { records } from './csv-edit.js';
-import { oddRuleSet, oddRuleSetWithLicensing } from './odd-rule-set.js';
-import { ruleFiles } from '../../../benchmarks/test/support/files.js';
+import { oddRuleSet, oddRuleSetWithLicensing } from '../../../../test-support/odd-rule-set.js';
+import { ruleFiles } from '../../../../test-support/rule-files.js';
 
 const ruleSets: [string, RuleSet][] = [
   ['the spec example', loadRuleSet(exampleRuleSetText())],

@@ -3,7 +3,7 @@ import { importCsv, safeImportCsv } from '../../src/import/index.js';
 import type { ImportOptions } from '../../src/import/index.js';
 import { CailiangError, canonicalJson, loadRuleSet } from '../../src/index.js';
 import { renderCsv } from '../../src/render/index.js';
-import { exampleRuleSetText } from '../support/builders.js';
+import { exampleRuleSetText } from '../../../../test-support/builders.js';
 import { cellText, editCsv, metaCell, records } from './csv-edit.js';
 
 const ruleSet = loadRuleSet(exampleRuleSetText());

@@ -5,9 +5,9 @@ import { canonicalJson, loadRuleSet, ruleSetDigest, safeLoadRuleSet } from '../.
 import { digestOf } from '../../src/ruleset/index.js';
 import type { RuleSet } from '../../src/index.js';
 import { renderCsv, renderHtml, renderMarkdown } from '../../src/render/index.js';
-import { exampleRuleSetText, minimalRuleSet } from '../support/builders.js';
-import { oddRuleSet, oddRuleSetV2, oddRuleSetWithLicensing } from './odd-rule-set.js';
-import { ruleFiles } from '../../../benchmarks/test/support/files.js';
+import { exampleRuleSetText, minimalRuleSet } from '../../../../test-support/builders.js';
+import { oddRuleSet, oddRuleSetV2, oddRuleSetWithLicensing } from '../../../../test-support/odd-rule-set.js';
+import { ruleFiles } from '../../../../test-support/rule-files.js';
 
 /** The shipped benchmark tables; other sessions add files here, so the folder is read, not listed. */
 const benchmarkFiles = ruleFiles();

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { importCsv, ruleSetToYaml } from '../../src/import/index.js';
 import { canonicalJson, loadRuleSet, safeLoadRuleSet } from '../../src/index.js';
 import { renderCsv } from '../../src/render/index.js';
-import { exampleRuleSetText } from '../support/builders.js';
-import { oddRuleSetWithLicensing } from './odd-rule-set.js';
-import { ruleFiles } from '../../../benchmarks/test/support/files.js';
+import { exampleRuleSetText } from '../../../../test-support/builders.js';
+import { oddRuleSetWithLicensing } from '../../../../test-support/odd-rule-set.js';
+import { ruleFiles } from '../../../../test-support/rule-files.js';
 
 describe('ruleSetToYaml', () => {
   it('writes YAML that loads to the same rule set', () => {

@@ -3,7 +3,7 @@ import { lint } from '../../src/lint/index.js';
 import { factDomain } from '../../src/lint/analysis/domain.js';
 import { searchCombinations } from '../../src/lint/analysis/search.js';
 import { Decimal } from '../../src/money/decimal.js';
-import { minimalRuleSet } from '../support/builders.js';
+import { minimalRuleSet } from '../../../../test-support/builders.js';
 import { withCode } from './support.js';
 
 const plain = { thresholds: [], circumstance: false, linked: false };

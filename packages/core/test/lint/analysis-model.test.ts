@@ -7,7 +7,7 @@ import { statutoryAt, tierAt } from '../../src/lint/analysis/amounts.js';
 import { modelBuilder } from '../../src/lint/analysis/model.js';
 import { Decimal } from '../../src/money/decimal.js';
 import type { StatutoryFineData } from '../../src/ruleset/schema.js';
-import { minimalRuleSet } from '../support/builders.js';
+import { minimalRuleSet } from '../../../../test-support/builders.js';
 import { when } from './support.js';
 
 const shown = (range: { readonly min: Decimal; readonly max: Decimal | undefined } | undefined) =>

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadRuleSet } from '../../src/index.js';
 import { lint, lintRuleSet } from '../../src/lint/index.js';
-import { SPEC_EXAMPLES } from '../support/builders.js';
+import { SPEC_EXAMPLES } from '../../../../test-support/builders.js';
 import { cleanRuleSet, twoAlternatives, when } from './support.js';
 
 /** A rule set with one error (a statutory gap at 10000) and one warning (an unused fact). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine, loadRuleSet } from '../../src/index.js';
 import { lint } from '../../src/lint/index.js';
-import { minimalRuleSet } from '../support/builders.js';
+import { minimalRuleSet } from '../../../../test-support/builders.js';
 import { when, withCode } from './support.js';
 
 const V2 = { format: 'cailiang.rule-set/v2' };

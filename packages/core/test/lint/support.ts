@@ -1,6 +1,6 @@
 import { createEngine, loadRuleSet } from '../../src/index.js';
 import type { Finding } from '../../src/lint/index.js';
-import { minimalRuleSet } from '../support/builders.js';
+import { minimalRuleSet } from '../../../../test-support/builders.js';
 
 /** A one-leaf condition: `{ all: [{ fact, operator, value }] }`. */
 export function when(fact: string, operator: string, value: unknown): Record<string, unknown> {

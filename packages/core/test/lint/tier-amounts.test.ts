@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../src/lint/index.js';
-import { minimalRuleSet } from '../support/builders.js';
+import { minimalRuleSet } from '../../../../test-support/builders.js';
 import { cleanRuleSet, withCode } from './support.js';
 
 describe('lint: tier-exceeds-statutory', () => {

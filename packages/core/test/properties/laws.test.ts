@@ -13,7 +13,7 @@ import {
   isoPlus,
   params,
   party,
-} from './support.js';
+} from '../../../../test-support/properties.js';
 
 const current = loadRuleSet(exampleText());
 const engine = createEngine([current]);

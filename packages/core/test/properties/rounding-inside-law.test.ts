@@ -11,7 +11,7 @@ import { Decimal, createEngine } from '@cailiang/core';
 import type { Decision, FineSanction } from '@cailiang/core';
 import { roundBound } from '../../src/money/rounding.js';
 import type { RoundingMode } from '../../src/money/rounding.js';
-import { params } from './support.js';
+import { params } from '../../../../test-support/properties.js';
 
 const MODES: readonly RoundingMode[] = ['half-up', 'down', 'up', 'half-even'];
 

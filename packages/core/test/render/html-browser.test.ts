@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadRuleSet } from '../../src/index.js';
 import { renderHtml } from '../../src/render/index.js';
 import { ARTIFACTS, haveBrowser, launchBrowser, mustHaveBrowser } from '../../../../test/e2e/browser.js';
-import { exampleRuleSetText } from '../support/builders.js';
+import { exampleRuleSetText } from '../../../../test-support/builders.js';
 
 const example = loadRuleSet(exampleRuleSetText());
 

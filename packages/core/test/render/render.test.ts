@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadRuleSet, ruleSetDigest } from '../../src/index.js';
 import { benchmarkTable, renderCsv, renderHtml, renderMarkdown } from '../../src/render/index.js';
-import { exampleRuleSetText, minimalRuleSet } from '../support/builders.js';
-import { oddRuleSetWithLicensing } from '../import/odd-rule-set.js';
+import { exampleRuleSetText, minimalRuleSet } from '../../../../test-support/builders.js';
+import { oddRuleSetWithLicensing } from '../../../../test-support/odd-rule-set.js';
 
 const example = loadRuleSet(exampleRuleSetText());
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine, loadRuleSet } from '../../src/index.js';
 import { review } from '../../src/review/index.js';
-import { minimalRuleSet } from '../support/builders.js';
+import { minimalRuleSet } from '../../../../test-support/builders.js';
 
 /**
  * Review of sanctions by modality (issue #17, 2): a sanction the statute requires — mandatory, or

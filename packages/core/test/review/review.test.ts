@@ -4,7 +4,7 @@ import { readImposed, review } from '../../src/review/index.js';
 import { Decimal } from '../../src/money/decimal.js';
 import { decimalOf } from '../../src/money/decimal-memo.js';
 import { reviewImposed } from '../../src/review/review.js';
-import { exampleRuleSet, foodCase } from '../support/builders.js';
+import { exampleRuleSet, foodCase } from '../../../../test-support/builders.js';
 
 function engineWith(thresholds = true) {
   const data = exampleRuleSet();

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../src/index.js';
-import { exampleRuleSet } from '../support/builders.js';
+import { exampleRuleSet } from '../../../../test-support/builders.js';
 
 /** canonicalJson as first written, member by member: the definition the fast path must match. */
 function reference(value: unknown): string {

@@ -6,7 +6,7 @@ import { javascriptTextHash, nativeTextHash } from '../../src/internal/sha256.js
 import { canonicalJson, loadRuleSet, ruleSetDigest } from '../../src/index.js';
 import { digestOf } from '../../src/ruleset/index.js';
 import { writeCanonicalJson } from '../../src/ruleset/canonical-json.js';
-import { exampleRuleSet, exampleRuleSetText } from '../support/builders.js';
+import { exampleRuleSet, exampleRuleSetText } from '../../../../test-support/builders.js';
 
 /** The digest as first defined: SHA-256 of the whole canonical JSON, encoded to UTF-8 at once. */
 function wholeTextDigest(value: unknown): string {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { CailiangError, loadRuleSet, ruleSetDigest, safeLoadRuleSet } from '../../src/index.js';
-import { exampleRuleSet, exampleRuleSetText, minimalRuleSet } from '../support/builders.js';
+import { CailiangError, createEngine, loadRuleSet, ruleSetDigest, safeLoadRuleSet } from '../../src/index.js';
+import type { RuleSet } from '../../src/index.js';
+import { exampleRuleSet, exampleRuleSetText, minimalRuleSet } from '../../../../test-support/builders.js';
 
 /** The issues a rule set is refused with, as `path: message` lines. */
 function problems(input: unknown): string[] {
@@ -193,6 +194,28 @@ describe('ruleSetDigest', () => {
     const reordered = Object.fromEntries(Object.entries(data).reverse());
     reordered.items[0].statutory.fine[0].range = { max: 100000, min: 50000 };
     expect(ruleSetDigest(loadRuleSet(stringify(reordered)))).toBe(ruleSetDigest(loadRuleSet(data)));
+  });
+
+  it('carries its digest on the loaded rule set, where neither the JSON nor the digest sees it', () => {
+    const ruleSet = loadRuleSet(exampleRuleSetText());
+    expect(Object.keys(ruleSet)).toEqual(Object.keys(exampleRuleSet()));
+    expect(JSON.parse(JSON.stringify(ruleSet))).toEqual(exampleRuleSet());
+    expect(ruleSetDigest(loadRuleSet(JSON.parse(JSON.stringify(ruleSet))))).toBe(ruleSetDigest(ruleSet));
+  });
+
+  it('of an object that was never loaded does not make it pass as loaded', () => {
+    // A digest asked of raw data must not vouch for it: the engine would then skip validation.
+    const data = exampleRuleSet();
+    data.items[0].code = 'has a space';
+    expect(ruleSetDigest(data as unknown as RuleSet)).toMatch(/^sha256:/);
+    expect(() => createEngine([data])).toThrow(CailiangError);
+  });
+
+  it('of an object that was never loaded follows the object as it changes', () => {
+    const data = exampleRuleSet();
+    const before = ruleSetDigest(data as unknown as RuleSet);
+    data.items[0].statutory.fine[0].range.max = '100001';
+    expect(ruleSetDigest(data as unknown as RuleSet)).not.toBe(before);
   });
 
   it('changes when a number changes', () => {

@@ -3,7 +3,7 @@ import { createEngine, explainDecision, loadRuleSet, SANCTION_UNIT_LABELS, SANCT
 import type { OtherSanction, SanctionUnit } from '../../src/index.js';
 import { writeUnit } from '../../src/render/chinese-text.js';
 import { sanctionText } from '../../src/render/statutory-text.js';
-import { rangedSanctionsRuleSet } from '../support/builders.js';
+import { rangedSanctionsRuleSet } from '../../../../test-support/builders.js';
 
 const data = rangedSanctionsRuleSet();
 const engine = createEngine([loadRuleSet(data)]);

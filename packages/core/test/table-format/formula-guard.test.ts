@@ -5,7 +5,7 @@ import { guardFormula, unguardFormula } from '../../src/table-format/formula-gua
 import { importCsv } from '../../src/import/index.js';
 import { canonicalJson, loadRuleSet } from '../../src/index.js';
 import { renderCsv } from '../../src/render/index.js';
-import { exampleRuleSetText } from '../support/builders.js';
+import { exampleRuleSetText } from '../../../../test-support/builders.js';
 
 describe('guardFormula', () => {
   it('prefixes a cell a spreadsheet would run as a formula with a quote', () => {

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { CailiangError } from '../../src/errors/cailiang-error.js';
+import { CailiangError } from '@cailiang/core';
 
 /** The contract's normative examples, kept in the repository (packages/fixtures/contract). */
-export const SPEC_EXAMPLES = fileURLToPath(new URL('../../../fixtures/contract/', import.meta.url));
+export const SPEC_EXAMPLES = fileURLToPath(new URL('../packages/fixtures/contract/', import.meta.url));
 
 /** The normative example rule set (2024.1) as plain data, fresh for each call. */
 export function exampleRuleSet(): Record<string, any> {

@@ -1,6 +1,6 @@
-import { createEngine, loadRuleSet } from '../../src/index.js';
-import type { Engine } from '../../src/index.js';
-import { minimalRuleSet } from '../support/builders.js';
+import { createEngine, loadRuleSet } from '@cailiang/core';
+import type { Engine } from '@cailiang/core';
+import { minimalRuleSet } from './builders.js';
 
 /**
  * The evaluation test benchmark: item T-1 with a statutory range of 10,000–40,000 yuan split

@@ -3,7 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 
 /** The contract's example rule set (packages/fixtures/contract). */
-export const FOOD_RULES = fileURLToPath(new URL('../../../fixtures/contract/food-safety.rules.yaml', import.meta.url));
+export const FOOD_RULES = fileURLToPath(
+  new URL('../packages/fixtures/contract/food-safety.rules.yaml', import.meta.url),
+);
 
 interface FactDeclaration {
   readonly type: string;

@@ -5,7 +5,7 @@ import { expect } from 'vitest';
 import { CailiangError } from '@cailiang/core';
 import { parse } from 'yaml';
 
-export const SPEC = fileURLToPath(new URL('../../../fixtures/contract/', import.meta.url));
+export const SPEC = fileURLToPath(new URL('../packages/fixtures/contract/', import.meta.url));
 export const exampleText = (name = 'food-safety.rules.yaml') => readFileSync(`${SPEC}${name}`, 'utf8');
 export const exampleData = (name = 'food-safety.rules.yaml') => parse(exampleText(name)) as Record<string, any>;
 

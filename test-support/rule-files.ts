@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-export const PACKAGE_DIR = new URL('../../', import.meta.url);
+export const PACKAGE_DIR = new URL('../packages/benchmarks/', import.meta.url);
 export const RULES_DIR = new URL('rules/', PACKAGE_DIR);
 export const REPO_ROOT = new URL('../../', PACKAGE_DIR);
 

@@ -1,4 +1,4 @@
-import { minimalRuleSet } from '../support/builders.js';
+import { minimalRuleSet } from './builders.js';
 
 /**
  * A rule set that uses every corner of the format a table must carry without loss: numeric and
