@@ -1,0 +1,196 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine, loadRuleSet } from '../../src/index.js';
+import type { Decision } from '../../src/index.js';
+import { caughtError, minimalRuleSet } from '../support/builders.js';
+
+/**
+ * Format v2 `guidance` and `tiers[].fine.guide`: a guiding amount (指导基准) and the rules for
+ * departing from it, shaped on 新公规〔2025〕1号 适用规则 第六条 「“默认值（指导基准）”为《裁量权基准》
+ * 指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致」 and 第四条（三）
+ * 「违法行为引发交通事故的，可以按上限处罚」. The tier is 罚款 200–2000 元 (guide 1500) and 拘留 0–15 日
+ * (guide 5); every expected range is worked out by hand in its test's name.
+ */
+const flag = (fact: string) => ({ all: [{ fact, operator: 'equal', value: true }] });
+const departures = [
+  {
+    id: 'accident',
+    label: '违法行为引发交通事故的，可以按上限处罚',
+    when: flag('accident'),
+    basis: [{ law: 'R', article: 4, item: 3 }],
+    direction: 'up',
+    by: { to: 'bound' },
+  },
+  {
+    id: 'malice',
+    label: '主观恶性强、后果严重',
+    when: flag('malice'),
+    basis: [{ law: 'R', article: 4, item: 2 }],
+    direction: 'up',
+    by: { to: 'bound' },
+    kinds: ['fine'],
+  },
+  {
+    id: 'lighter',
+    label: '现场情节较轻',
+    when: flag('lighter'),
+    basis: [{ law: 'R', article: 6 }],
+    direction: 'down',
+    by: { share: '0.2' },
+  },
+  {
+    id: 'step',
+    label: '现场情节较重',
+    when: flag('heavier'),
+    basis: [{ law: 'R', article: 6 }],
+    direction: 'up',
+    by: { amount: '300' },
+    kinds: ['fine'],
+  },
+];
+
+function table(overrides: { format?: string; fineGuide?: string } = {}) {
+  return minimalRuleSet(
+    {
+      statutory: {
+        fine: [{ range: { min: '200', max: '2000' } }],
+        with: [{ kind: 'detention', optional: true, range: { min: '0', max: '15' }, unit: 'day' }],
+      },
+      tiers: [
+        {
+          level: 'guide',
+          label: '指导基准',
+          fine: { range: { min: '200', max: '2000' }, guide: overrides.fineGuide ?? '1500' },
+          sanctions: { detention: { range: { min: '0', max: '15' }, guide: '5' } },
+        },
+      ],
+    },
+    {
+      format: overrides.format ?? 'cailiang.rule-set/v2',
+      laws: {
+        L: { title: '中华人民共和国测试法', edition: '2020-01-01' },
+        R: { title: '测试区道路交通违法行为行政处罚裁量权基准适用规则', edition: '2025-04-15' },
+      },
+      facts: {
+        accident: { type: 'boolean', label: '违法行为引发交通事故' },
+        malice: { type: 'boolean', label: '主观恶性强、后果严重' },
+        lighter: { type: 'boolean', label: '现场情节较轻' },
+        heavier: { type: 'boolean', label: '现场情节较重' },
+      },
+      guidance: { label: '默认值（指导基准）', basis: [{ law: 'R', article: 6 }], departures },
+    },
+  );
+}
+
+const ruleSet = loadRuleSet(table());
+const engine = createEngine([ruleSet]);
+const kase = (facts: Record<string, unknown>, party: Record<string, unknown> = { kind: 'individual', age: 30 }) => ({
+  item: 'T-1',
+  party,
+  facts: { accident: false, malice: false, lighter: false, heavier: false, ...facts },
+  dates: { act: '2025-05-10', decision: '2025-06-20' },
+});
+const guideOf = (decision: Decision) => (decision.outcome === 'penalty' ? decision.guide : undefined);
+const permitted = (facts: Record<string, unknown>) =>
+  guideOf(engine.decide(kase(facts)))?.amounts.map((amount) => [
+    amount.kind,
+    amount.permitted.min,
+    amount.permitted.max,
+  ]);
+
+describe('guidance (format v2 指导基准)', () => {
+  it('no departure holds: the guide alone, 罚款 1500–1500, 拘留 5–5, citing 第六条', () => {
+    const decision = engine.decide(kase({}));
+    expect(guideOf(decision)).toEqual({
+      label: '默认值（指导基准）',
+      amounts: [
+        { kind: 'fine', recommended: '1500', permitted: { min: '1500', max: '1500' } },
+        { kind: 'detention', unit: 'day', recommended: '5', permitted: { min: '5', max: '5' } },
+      ],
+      grounds: [],
+      citations: [expect.objectContaining({ text: '《测试区道路交通违法行为行政处罚裁量权基准适用规则》第六条' })],
+    });
+    expect(decision.citations.map((c) => c.text)).toContain(
+      '《测试区道路交通违法行为行政处罚裁量权基准适用规则》第六条',
+    );
+    // The decided ranges stay the tier's: the guide narrows nothing the statute allows.
+    expect(decision.sanctions[0]).toEqual(expect.objectContaining({ kind: 'fine', min: '200', max: '2000' }));
+    expect(decision.trace).toContainEqual(
+      expect.objectContaining({ step: 'departure', id: 'accident', direction: 'up', result: false }),
+    );
+  });
+
+  it('引发交通事故: up to the tier bound for both, 罚款 1500–2000, 拘留 5–15, citing 第四条第（三）项', () => {
+    const decision = engine.decide(kase({ accident: true }));
+    expect(permitted({ accident: true })).toEqual([
+      ['fine', '1500', '2000'],
+      ['detention', '5', '15'],
+    ]);
+    expect(guideOf(decision)?.grounds).toEqual([
+      expect.objectContaining({ id: 'accident', direction: 'up', label: '违法行为引发交通事故的，可以按上限处罚' }),
+    ]);
+    expect(decision.citations.map((c) => c.text)).toContain(
+      '《测试区道路交通违法行为行政处罚裁量权基准适用规则》第四条第（三）项',
+    );
+  });
+
+  it('a departure limited to the fine leaves the detention at its guide: 罚款 1500–2000, 拘留 5–5', () => {
+    expect(permitted({ malice: true })).toEqual([
+      ['fine', '1500', '2000'],
+      ['detention', '5', '5'],
+    ]);
+  });
+
+  it('down by a share: 1500 − 20% = 1200, 5 − 20% = 4; up by an amount: 1500 + 300 = 1800', () => {
+    expect(permitted({ lighter: true })).toEqual([
+      ['fine', '1200', '1500'],
+      ['detention', '4', '5'],
+    ]);
+    expect(permitted({ heavier: true })).toEqual([
+      ['fine', '1500', '1800'],
+      ['detention', '5', '5'],
+    ]);
+    expect(permitted({ lighter: true, heavier: true })?.[0]).toEqual(['fine', '1200', '1800']);
+  });
+
+  it('never leaves the tier: a share up from 1900 by 20% (2280) stops at 2000', () => {
+    const high = loadRuleSet(table({ fineGuide: '1900' }));
+    const raised = { ...high, guidance: { ...high.guidance!, departures: [{ ...departures[2]!, direction: 'up' }] } };
+    const decision = createEngine([loadRuleSet(raised)]).decide(kase({ lighter: true }));
+    expect(guideOf(decision)?.amounts[0]?.permitted).toEqual({ min: '1900', max: '2000' });
+  });
+
+  it('应当从轻 (a minor of 16) narrows the fine to 200–740: the guide 1500 lies outside, the decided range applies, with a warning', () => {
+    // 从轻 band lighter [0, 0.3] of 200–2000: 200 + 0.3 × 1800 = 740.
+    const decision = engine.decide(kase({}, { kind: 'individual', age: 16 }));
+    expect(guideOf(decision)?.amounts[0]).toEqual({
+      kind: 'fine',
+      recommended: '1500',
+      permitted: { min: '200', max: '740' },
+    });
+    expect(decision.warnings.map((w) => w.code)).toContain('guide-outside-decided-range');
+  });
+
+  it('a tier without a guide gives no guide key and traces no departure', () => {
+    const plain = table();
+    plain['items'][0].tiers[0].fine = { range: { min: '200', max: '2000' } };
+    plain['items'][0].tiers[0].sanctions = { detention: { range: { min: '0', max: '15' } } };
+    const decision = createEngine([loadRuleSet(plain)]).decide(kase({ accident: true }));
+    expect(decision).not.toHaveProperty('guide');
+    expect(decision.trace.some((entry) => entry.step === 'departure')).toBe(false);
+  });
+
+  it('is a v2 key; a departure states exactly one reach and cites a declared law', () => {
+    const v1 = caughtError(() => loadRuleSet(table({ format: 'cailiang.rule-set/v1' }))).issues.map((i) => i.path);
+    expect(v1).toContain('guidance');
+    expect(v1).toContain('items[0].tiers[0].fine.guide');
+    const two = table();
+    two['guidance'].departures = [{ ...departures[0], by: { to: 'bound', share: '0.1' } }];
+    expect(caughtError(() => loadRuleSet(two)).issues[0]?.message).toContain('expected only one of to, share, amount');
+    const unknownLaw = table();
+    unknownLaw['guidance'].departures = [{ ...departures[0], basis: [{ law: 'X', article: 1 }] }];
+    expect(caughtError(() => loadRuleSet(unknownLaw)).issues[0]?.path).toBe('guidance.departures[0].basis[0].law');
+    const sideways = table();
+    sideways['guidance'].departures = [{ ...departures[0], direction: 'sideways' }];
+    expect(caughtError(() => loadRuleSet(sideways)).issues[0]?.message).toContain('expected a direction: up or down');
+  });
+});
