@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createEngine, loadRuleSet } from '../../src/index.js';
+import { canonicalJson, createEngine, loadRuleSet } from '../../src/index.js';
+import { reasoningText } from '../../src/explain/index.js';
+import { importCsv } from '../../src/import/index.js';
+import { renderCsv, renderHtml, renderMarkdown } from '../../src/render/index.js';
 import type { Decision } from '../../src/index.js';
 import { caughtError, minimalRuleSet } from '../support/builders.js';
 
@@ -192,5 +195,53 @@ describe('guidance (format v2 指导基准)', () => {
     const sideways = table();
     sideways['guidance'].departures = [{ ...departures[0], direction: 'sideways' }];
     expect(caughtError(() => loadRuleSet(sideways)).issues[0]?.message).toContain('expected a direction: up or down');
+  });
+});
+
+describe('guidance in the reasoning, the rendered table and the import', () => {
+  it('reasoning (zh): the guide alone, or the grounds that hold and the range they permit', () => {
+    const plain = kase({});
+    expect(reasoningText(engine.decide(plain), ruleSet, plain, 'zh')).toContain(
+      '依据《测试区道路交通违法行为行政处罚裁量权基准适用规则》第六条，本阶次默认值（指导基准）为罚款1500元、行政拘留5日；本案不具有本基准所列可以偏离默认值（指导基准）的情形，按默认值（指导基准）裁量。',
+    );
+    const accident = kase({ accident: true });
+    expect(reasoningText(engine.decide(accident), ruleSet, accident, 'zh')).toContain(
+      '本案具有“违法行为引发交通事故的，可以按上限处罚”（《测试区道路交通违法行为行政处罚裁量权基准适用规则》第四条第（三）项）情形，可在罚款1500元至2000元、行政拘留5日至15日之间裁量。',
+    );
+  });
+
+  it('reasoning (en): the same, in English', () => {
+    const accident = kase({ accident: true });
+    const text = reasoningText(engine.decide(accident), ruleSet, accident, 'en');
+    expect(text).toContain(
+      'the guiding amount (默认值（指导基准）) of this tier is a fine of 1500 yuan, detention of 5 days',
+    );
+    expect(text).toContain('so the amount may lie between a fine of 1500 to 2000 yuan, detention of 5 to 15 days');
+  });
+
+  it('prints 指导基准 in the tier and the departures among the 适用规则 (md, html, csv)', () => {
+    const markdown = renderMarkdown(ruleSet);
+    expect(markdown).toContain('默认值（指导基准）：罚款一千五百元、行政拘留五日');
+    expect(markdown).toContain(
+      '默认值（指导基准）（《测试区道路交通违法行为行政处罚裁量权基准适用规则》第六条）：按各裁量阶次所列默认值（指导基准）裁量；有下列情形的，可以偏离',
+    );
+    expect(markdown).toContain(
+      '违法行为引发交通事故的，可以按上限处罚（《测试区道路交通违法行为行政处罚裁量权基准适用规则》第四条第（三）项）：违法行为引发交通事故的，可以上调至本阶次上限，但不超出本阶次幅度',
+    );
+    expect(markdown).toContain('可以下调默认值（指导基准）的20%');
+    expect(markdown).toContain('可以上调三百元（限于罚款）');
+    expect(renderHtml(ruleSet)).toContain('默认值（指导基准）：罚款一千五百元、行政拘留五日');
+    expect(renderCsv(ruleSet)).toContain('默认值（指导基准）：罚款一千五百元、行政拘留五日');
+  });
+
+  it('round-trips through the CSV table: the guides and the guidance come back', () => {
+    const back = importCsv(renderCsv(ruleSet));
+    expect(canonicalJson(back)).toBe(canonicalJson(ruleSet));
+    expect(back.guidance?.departures.map((departure) => departure.id)).toEqual([
+      'accident',
+      'malice',
+      'lighter',
+      'step',
+    ]);
   });
 });
