@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { canonicalJson, createEngine, loadRuleSet } from '../../src/index.js';
 import { reasoningText } from '../../src/explain/index.js';
 import { importCsv } from '../../src/import/index.js';
+import { lint } from '../../src/lint/index.js';
+import { review } from '../../src/review/index.js';
 import { renderCsv, renderHtml, renderMarkdown } from '../../src/render/index.js';
 import type { Decision } from '../../src/index.js';
 import { caughtError, minimalRuleSet } from '../support/builders.js';
@@ -243,5 +245,81 @@ describe('guidance in the reasoning, the rendered table and the import', () => {
       'lighter',
       'step',
     ]);
+  });
+});
+
+describe('guidance in review and lint', () => {
+  // 较大数额 is not the subject here: the test table sets none, so that finding is left out.
+  const codes = (facts: Record<string, unknown>, sanctions: unknown[]) =>
+    review(engine, kase(facts), { sanctions, reasons: '' }).findings.filter(
+      (finding) => finding.code !== 'hearing-threshold-unknown',
+    );
+
+  it('review: a fine of 1800 with no ground leaves the permitted 1500 → departs-from-guide, citing 第六条', () => {
+    const findings = codes({}, [{ kind: 'fine', amount: '1800' }]);
+    expect(findings).toEqual([
+      expect.objectContaining({
+        code: 'departs-from-guide',
+        severity: 'warning',
+        message:
+          '罚款1800元偏离默认值（指导基准）1500元，超出本案可以裁量的1500元，不具有本基准所列可以偏离的情形；处罚决定未说明理由',
+      }),
+    ]);
+    expect(findings[0]?.citations.map((c) => c.text)).toEqual([
+      '《测试区道路交通违法行为行政处罚裁量权基准适用规则》第六条',
+    ]);
+  });
+
+  it('review: 1800 after an accident (permitted 1500–2000) and 1500 itself pass', () => {
+    expect(codes({ accident: true }, [{ kind: 'fine', amount: '1800' }])).toEqual([]);
+    expect(codes({}, [{ kind: 'fine', amount: '1500' }])).toEqual([]);
+  });
+
+  it('review: 拘留10日 against the guide 5 (permitted 5–5) is a departure; 1200 after 现场情节较轻 is not', () => {
+    const findings = codes({}, [
+      { kind: 'fine', amount: '1500' },
+      { kind: 'detention', quantity: '10' },
+    ]);
+    expect(findings.map((f) => f.message)).toEqual([
+      '行政拘留10日偏离默认值（指导基准）5日，超出本案可以裁量的5日，不具有本基准所列可以偏离的情形；处罚决定未说明理由',
+    ]);
+    expect(codes({ lighter: true }, [{ kind: 'fine', amount: '1200' }])).toEqual([]);
+  });
+
+  it('review: a fine beyond the statute is fine-outside-statutory only, not also a departure', () => {
+    expect(codes({}, [{ kind: 'fine', amount: '2500' }]).map((f) => f.code)).toEqual(['fine-outside-statutory']);
+  });
+
+  it('lint: the table above is clean of guide findings', () => {
+    expect(lint(table()).filter((f) => f.code.startsWith('guide-'))).toEqual([]);
+  });
+
+  it('lint: guide-outside-range for a fine guide past its range, a day guide past its range, and a band guide', () => {
+    const past = table({ fineGuide: '2500' });
+    past['items'][0].tiers[0].sanctions.detention.guide = '20';
+    expect(lint(past).filter((f) => f.code === 'guide-outside-range')).toEqual([
+      expect.objectContaining({
+        path: 'items[0].tiers[0].fine.guide',
+        message: 'T-1 tier "guide": the guiding amount 2500 lies outside the tier\'s range 200–2000',
+      }),
+      expect.objectContaining({ path: 'items[0].tiers[0].sanctions.detention.guide' }),
+    ]);
+    // band general [0.3, 0.7] of 200–2000 is 740–1460: 1500 lies outside, 1000 inside.
+    const band = table();
+    band['items'][0].tiers[0].fine = { band: 'general', guide: '1500' };
+    expect(lint(band).find((f) => f.code === 'guide-outside-range')?.message).toContain('740–1460');
+    band['items'][0].tiers[0].fine = { band: 'general', guide: '1000' };
+    expect(lint(band).filter((f) => f.code === 'guide-outside-range')).toEqual([]);
+  });
+
+  it('lint: guide-without-guidance when a tier guides but the rule set has no guidance', () => {
+    const bare = table();
+    delete bare['guidance'];
+    bare['facts'] = {};
+    expect(
+      lint(bare)
+        .filter((f) => f.code === 'guide-without-guidance')
+        .map((f) => f.path),
+    ).toEqual(['items[0].tiers[0].fine.guide', 'items[0].tiers[0].sanctions.detention.guide']);
   });
 });
