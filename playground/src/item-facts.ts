@@ -16,13 +16,18 @@ const CONDITION_KEYS = new Set(['when', 'precondition', 'fineCondition']);
 /**
  * Every fact an item reads: the facts in its conditions (`when`, `precondition`, `fineCondition`),
  * the facts its amounts are taken from (`of`), and for a penalty item the facts of the table's own
- * rules (v2 `tableRules`), which apply to every penalty item. The form asks for these and no others, so a case built
+ * rules (v2 `tableRules`) and of its departures from a guiding amount (v2 `guidance`), which apply to
+ * every penalty item. The form asks for these and no others, so a case built
  * from it never carries an undeclared or irrelevant fact.
  */
 export function itemFacts(ruleSet: RuleSet, item: Item): ItemFacts {
   const names = new Set<string>();
   walk(item, names);
-  if (item.kind === 'penalty') walk(ruleSet.tableRules ?? [], names);
+  if (item.kind === 'penalty') {
+    walk(ruleSet.tableRules ?? [], names);
+    // v2 guidance: the departures from a guiding amount (指导基准) are read for every penalty item too.
+    walk(ruleSet.guidance?.departures ?? [], names);
+  }
   const facts = ruleSet.facts as Readonly<Record<string, FactDeclaration>>;
   const declared = Object.entries(facts).filter(([name]) => names.has(name));
   const circumstancesRead = new Set(

@@ -15,6 +15,7 @@ const STEPS: Record<TraceEntry['step'], string> = {
   referral: '移送其他机关 referral',
   mitigation: '从轻减轻 mitigation',
   'table-rule': '适用规则 table rule',
+  departure: '偏离指导基准 departure from the guide',
   precondition: '前提 precondition',
   'fine-condition': '罚款的条件 fine condition',
   sanction: '并处 sanction',

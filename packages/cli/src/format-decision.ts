@@ -50,6 +50,18 @@ export function formatDecisionText(decision: Decision): string {
       `从轻或者减轻 ${adjustment.mandatory ? '应当' : '可以'} ${adjustment.citations.map((c) => c.text).join('、')}${reduced}`,
     );
   }
+  // 指导基准: the table's recommended amount, the range the departures that hold permit, and why.
+  if (decision.outcome === 'penalty' && decision.guide !== undefined) {
+    const { guide } = decision;
+    for (const amount of guide.amounts)
+      lines.push(
+        `${guide.label} ${amount.kind} ${amount.recommended}；可在 ${amount.permitted.min} – ${amount.permitted.max}${amount.unit === undefined ? ' 元' : ` ${SANCTION_UNIT_LABELS[amount.unit]}`}`,
+      );
+    for (const ground of guide.grounds)
+      lines.push(
+        `  偏离 ${ground.direction === 'up' ? '上调' : '下调'} ${ground.label} ${ground.citations.map((c) => c.text).join('、')}`,
+      );
+  }
   if (decision.exemption !== null) {
     lines.push(
       `${decision.exemption.mandatory ? '不予处罚' : decision.exemption.retained !== undefined ? '可以免予处罚' : '可以不予处罚'} (${decision.exemption.id}) ${decision.exemption.citations.map((c) => c.text).join('、')}`,

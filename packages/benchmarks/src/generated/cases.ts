@@ -468,7 +468,12 @@ export type XinjiangRoadTraffic2025Item = 'XJ-10051' | 'XJ-10052' | 'XJ-10053' |
 
 /** The facts xinjiang.road-traffic.discretion-2025 declares, with the values a case may give; which an item needs is checked when it is decided. */
 export type XinjiangRoadTraffic2025Facts = {
-
+  /** 违法行为引发交通事故 */
+  readonly causedAccident?: boolean | null;
+  /** 具有明显恶意、故意违法等主观恶性强、后果严重 */
+  readonly maliciousAndSerious?: boolean | null;
+  /** 根据现场违法事实、情节对指导基准予以调整 */
+  readonly onSiteAdjustment?: 'none' | 'up' | 'down' | null;
 };
 
 /** A case for xinjiang.road-traffic.discretion-2025: one of its items, its declared facts and enum values known at compile time. */

@@ -17,7 +17,7 @@ export const xinjiangRoadTraffic2025Data = {
     convention: '新疆维吾尔自治区公安厅：每一违法代码按车型（摩托车等其他机动车／小、微型机动车／中型以上载货汽车／中型以上载客汽车、 危化品运输车、校车）分行，每行给出法定罚款最小值、最大值与一个默认值（指导基准），可以根据现场违法事实、情节调整',
     conventionSource: '新公规〔2025〕1号 附件1《自治区道路交通违法行为行政处罚裁量权基准适用规则》第四条、第六条',
     url: 'https://gat.xinjiang.gov.cn/gat/gawj/202503/3936ce139b084a9082a72c5bb554942d.shtml',
-    note: 'Issued 2025-03-11. The url is the one the copy used gives (not visited). The copy used: GitHub x328c/x328c, commit 2f831f1bc6390c03bc7add1e7bb5b5c4d0e6c840 — text exports of the official PDF (docs/法律法规/脚本文件/法规导入数据.csv) and of the xlsx (…/自治区道路交通违法行为行政处罚裁量权基准导入文件.csv), rows 1–42 of 346 checked line by line against the PDF text layer. The guiding amounts (指导基准) are printed in each tier\'s label and not applied; 适用规则第四条、第六条 are not applied (see the file\'s header).',
+    note: 'Issued 2025-03-11. The url is the one the copy used gives (not visited). The copy used: GitHub x328c/x328c, commit 2f831f1bc6390c03bc7add1e7bb5b5c4d0e6c840 — text exports of the official PDF (docs/法律法规/脚本文件/法规导入数据.csv) and of the xlsx (…/自治区道路交通违法行为行政处罚裁量权基准导入文件.csv), rows 1–42 of 346 checked line by line against the PDF text layer. The guiding amounts (指导基准) are each tier\'s `guide`; 适用规则第四条（二）（三）first sentence and 第六条 are `guidance` departures; 第四条（三）second sentence is not applied (see the file\'s header).',
   },
   effective: {
     from: '2025-04-15',
@@ -38,8 +38,139 @@ export const xinjiangRoadTraffic2025Data = {
       title: '中华人民共和国道路交通安全法实施条例',
       edition: '2017-10-07',
     },
+    XJR: {
+      title: '自治区道路交通违法行为行政处罚裁量权基准适用规则',
+      edition: '2025-03-11',
+    },
   },
-  facts: {},
+  facts: {
+    causedAccident: {
+      type: 'boolean',
+      label: '违法行为引发交通事故',
+    },
+    maliciousAndSerious: {
+      type: 'boolean',
+      label: '具有明显恶意、故意违法等主观恶性强、后果严重',
+    },
+    onSiteAdjustment: {
+      type: 'enum',
+      values: ['none', 'up', 'down'],
+      valueLabels: {
+        none: '不调整',
+        up: '上调',
+        down: '下调',
+      },
+      label: '根据现场违法事实、情节对指导基准予以调整',
+    },
+  },
+  guidance: {
+    label: '默认值（指导基准）',
+    basis: [
+      {
+        law: 'XJR',
+        article: 6,
+      },
+    ],
+    departures: [
+      {
+        id: 'XJR-4-2-malicious',
+        label: '具有明显恶意、故意违法等主观恶性强、后果严重的，可以在上限罚金的基础上略微下浮',
+        when: {
+          all: [
+            {
+              fact: 'maliciousAndSerious',
+              operator: 'equal',
+              value: true,
+            },
+          ],
+        },
+        basis: [
+          {
+            law: 'XJR',
+            article: 4,
+            item: 2,
+          },
+        ],
+        direction: 'up',
+        by: {
+          to: 'bound',
+        },
+        kinds: ['fine'],
+        note: '「略微下浮」 gives no amount; the permitted range runs to the maximum.',
+      },
+      {
+        id: 'XJR-4-3-accident',
+        label: '违法行为引发交通事故的，可以按上限处罚',
+        when: {
+          all: [
+            {
+              fact: 'causedAccident',
+              operator: 'equal',
+              value: true,
+            },
+          ],
+        },
+        basis: [
+          {
+            law: 'XJR',
+            article: 4,
+            item: 3,
+          },
+        ],
+        direction: 'up',
+        by: {
+          to: 'bound',
+        },
+        kinds: ['fine'],
+      },
+      {
+        id: 'XJR-6-up',
+        label: '根据现场违法事实、情节予以调整（上调）',
+        when: {
+          all: [
+            {
+              fact: 'onSiteAdjustment',
+              operator: 'equal',
+              value: 'up',
+            },
+          ],
+        },
+        basis: [
+          {
+            law: 'XJR',
+            article: 6,
+          },
+        ],
+        direction: 'up',
+        by: {
+          to: 'bound',
+        },
+      },
+      {
+        id: 'XJR-6-down',
+        label: '根据现场违法事实、情节予以调整（下调）',
+        when: {
+          all: [
+            {
+              fact: 'onSiteAdjustment',
+              operator: 'equal',
+              value: 'down',
+            },
+          ],
+        },
+        basis: [
+          {
+            law: 'XJR',
+            article: 6,
+          },
+        ],
+        direction: 'down',
+        by: {
+          to: 'bound',
+        },
+      },
+    ],
+  },
   items: [
     {
       code: 'XJ-10051',
@@ -91,12 +222,13 @@ export const xinjiangRoadTraffic2025Data = {
         {
           level: 'guide',
           label: '指导基准 罚款2000元、拘留10日（可以根据现场违法事实、情节调整）',
-          description: '罚款默认值（指导基准）2000；拘留默认值（指导基准）10日。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The format has no guiding amount yet: the tier spans the statutory range.',
+          description: '罚款默认值（指导基准）2000；拘留默认值（指导基准）10日。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
           fine: {
             range: {
               min: '200',
               max: '2000',
             },
+            guide: '2000',
           },
           sanctions: {
             detention: {
@@ -104,6 +236,7 @@ export const xinjiangRoadTraffic2025Data = {
                 min: '0',
                 max: '15',
               },
+              guide: '10',
             },
           },
         },
@@ -159,12 +292,13 @@ export const xinjiangRoadTraffic2025Data = {
         {
           level: 'guide',
           label: '指导基准 罚款1500元、拘留5日（可以根据现场违法事实、情节调整）',
-          description: '罚款默认值（指导基准）1500；拘留默认值（指导基准）5日。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The format has no guiding amount yet: the tier spans the statutory range.',
+          description: '罚款默认值（指导基准）1500；拘留默认值（指导基准）5日。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
           fine: {
             range: {
               min: '200',
               max: '2000',
             },
+            guide: '1500',
           },
           sanctions: {
             detention: {
@@ -172,6 +306,7 @@ export const xinjiangRoadTraffic2025Data = {
                 min: '0',
                 max: '15',
               },
+              guide: '5',
             },
           },
         },
@@ -227,12 +362,13 @@ export const xinjiangRoadTraffic2025Data = {
         {
           level: 'guide',
           label: '指导基准 罚款1000元、拘留7日（可以根据现场违法事实、情节调整）',
-          description: '罚款默认值（指导基准）1000；拘留默认值（指导基准）7日。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The format has no guiding amount yet: the tier spans the statutory range.',
+          description: '罚款默认值（指导基准）1000；拘留默认值（指导基准）7日。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
           fine: {
             range: {
               min: '200',
               max: '2000',
             },
+            guide: '1000',
           },
           sanctions: {
             detention: {
@@ -240,6 +376,7 @@ export const xinjiangRoadTraffic2025Data = {
                 min: '0',
                 max: '15',
               },
+              guide: '7',
             },
           },
         },
@@ -295,12 +432,13 @@ export const xinjiangRoadTraffic2025Data = {
         {
           level: 'guide',
           label: '指导基准 罚款200元、拘留3日（可以根据现场违法事实、情节调整）',
-          description: '罚款默认值（指导基准）200；拘留默认值（指导基准）3日。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The format has no guiding amount yet: the tier spans the statutory range.',
+          description: '罚款默认值（指导基准）200；拘留默认值（指导基准）3日。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
           fine: {
             range: {
               min: '200',
               max: '2000',
             },
+            guide: '200',
           },
           sanctions: {
             detention: {
@@ -308,6 +446,7 @@ export const xinjiangRoadTraffic2025Data = {
                 min: '0',
                 max: '15',
               },
+              guide: '3',
             },
           },
         },
@@ -363,12 +502,13 @@ export const xinjiangRoadTraffic2025Data = {
         {
           level: 'guide',
           label: '指导基准 罚款2000元、拘留10日（可以根据现场违法事实、情节调整）',
-          description: '罚款默认值（指导基准）2000；拘留默认值（指导基准）10日。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The format has no guiding amount yet: the tier spans the statutory range.',
+          description: '罚款默认值（指导基准）2000；拘留默认值（指导基准）10日。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
           fine: {
             range: {
               min: '200',
               max: '2000',
             },
+            guide: '2000',
           },
           sanctions: {
             detention: {
@@ -376,6 +516,7 @@ export const xinjiangRoadTraffic2025Data = {
                 min: '0',
                 max: '15',
               },
+              guide: '10',
             },
           },
         },
@@ -431,12 +572,13 @@ export const xinjiangRoadTraffic2025Data = {
         {
           level: 'guide',
           label: '指导基准 罚款1500元、拘留5日（可以根据现场违法事实、情节调整）',
-          description: '罚款默认值（指导基准）1500；拘留默认值（指导基准）5日。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The format has no guiding amount yet: the tier spans the statutory range.',
+          description: '罚款默认值（指导基准）1500；拘留默认值（指导基准）5日。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
           fine: {
             range: {
               min: '200',
               max: '2000',
             },
+            guide: '1500',
           },
           sanctions: {
             detention: {
@@ -444,6 +586,7 @@ export const xinjiangRoadTraffic2025Data = {
                 min: '0',
                 max: '15',
               },
+              guide: '5',
             },
           },
         },
@@ -499,12 +642,13 @@ export const xinjiangRoadTraffic2025Data = {
         {
           level: 'guide',
           label: '指导基准 罚款1000元、拘留7日（可以根据现场违法事实、情节调整）',
-          description: '罚款默认值（指导基准）1000；拘留默认值（指导基准）7日。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The format has no guiding amount yet: the tier spans the statutory range.',
+          description: '罚款默认值（指导基准）1000；拘留默认值（指导基准）7日。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
           fine: {
             range: {
               min: '200',
               max: '2000',
             },
+            guide: '1000',
           },
           sanctions: {
             detention: {
@@ -512,6 +656,7 @@ export const xinjiangRoadTraffic2025Data = {
                 min: '0',
                 max: '15',
               },
+              guide: '7',
             },
           },
         },
@@ -567,12 +712,13 @@ export const xinjiangRoadTraffic2025Data = {
         {
           level: 'guide',
           label: '指导基准 罚款200元、拘留3日（可以根据现场违法事实、情节调整）',
-          description: '罚款默认值（指导基准）200；拘留默认值（指导基准）3日。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The format has no guiding amount yet: the tier spans the statutory range.',
+          description: '罚款默认值（指导基准）200；拘留默认值（指导基准）3日。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
           fine: {
             range: {
               min: '200',
               max: '2000',
             },
+            guide: '200',
           },
           sanctions: {
             detention: {
@@ -580,6 +726,7 @@ export const xinjiangRoadTraffic2025Data = {
                 min: '0',
                 max: '15',
               },
+              guide: '3',
             },
           },
         },
@@ -616,12 +763,13 @@ export const xinjiangRoadTraffic2025Data = {
         {
           level: 'guide',
           label: '指导基准 罚款200元（可以根据现场违法事实、情节调整）',
-          description: '罚款默认值（指导基准）200。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The format has no guiding amount yet: the tier spans the statutory range.',
+          description: '罚款默认值（指导基准）200。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
           fine: {
             range: {
               min: '200',
               max: '2000',
             },
+            guide: '200',
           },
         },
       ],
@@ -657,12 +805,13 @@ export const xinjiangRoadTraffic2025Data = {
         {
           level: 'guide',
           label: '指导基准 罚款500元（可以根据现场违法事实、情节调整）',
-          description: '罚款默认值（指导基准）500。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The format has no guiding amount yet: the tier spans the statutory range.',
+          description: '罚款默认值（指导基准）500。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
           fine: {
             range: {
               min: '200',
               max: '2000',
             },
+            guide: '500',
           },
         },
       ],
@@ -698,12 +847,13 @@ export const xinjiangRoadTraffic2025Data = {
         {
           level: 'guide',
           label: '指导基准 罚款1000元（可以根据现场违法事实、情节调整）',
-          description: '罚款默认值（指导基准）1000。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The format has no guiding amount yet: the tier spans the statutory range.',
+          description: '罚款默认值（指导基准）1000。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
           fine: {
             range: {
               min: '200',
               max: '2000',
             },
+            guide: '1000',
           },
         },
       ],
@@ -739,12 +889,13 @@ export const xinjiangRoadTraffic2025Data = {
         {
           level: 'guide',
           label: '指导基准 罚款1500元（可以根据现场违法事实、情节调整）',
-          description: '罚款默认值（指导基准）1500。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The format has no guiding amount yet: the tier spans the statutory range.',
+          description: '罚款默认值（指导基准）1500。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
           fine: {
             range: {
               min: '200',
               max: '2000',
             },
+            guide: '1500',
           },
         },
       ],
@@ -780,12 +931,13 @@ export const xinjiangRoadTraffic2025Data = {
         {
           level: 'guide',
           label: '指导基准 罚款200元（可以根据现场违法事实、情节调整）',
-          description: '罚款默认值（指导基准）200。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The format has no guiding amount yet: the tier spans the statutory range.',
+          description: '罚款默认值（指导基准）200。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
           fine: {
             range: {
               min: '200',
               max: '2000',
             },
+            guide: '200',
           },
         },
       ],
@@ -821,12 +973,13 @@ export const xinjiangRoadTraffic2025Data = {
         {
           level: 'guide',
           label: '指导基准 罚款500元（可以根据现场违法事实、情节调整）',
-          description: '罚款默认值（指导基准）500。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The format has no guiding amount yet: the tier spans the statutory range.',
+          description: '罚款默认值（指导基准）500。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
           fine: {
             range: {
               min: '200',
               max: '2000',
             },
+            guide: '500',
           },
         },
       ],
@@ -862,12 +1015,13 @@ export const xinjiangRoadTraffic2025Data = {
         {
           level: 'guide',
           label: '指导基准 罚款1000元（可以根据现场违法事实、情节调整）',
-          description: '罚款默认值（指导基准）1000。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The format has no guiding amount yet: the tier spans the statutory range.',
+          description: '罚款默认值（指导基准）1000。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
           fine: {
             range: {
               min: '200',
               max: '2000',
             },
+            guide: '1000',
           },
         },
       ],
@@ -903,12 +1057,13 @@ export const xinjiangRoadTraffic2025Data = {
         {
           level: 'guide',
           label: '指导基准 罚款1500元（可以根据现场违法事实、情节调整）',
-          description: '罚款默认值（指导基准）1500。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The format has no guiding amount yet: the tier spans the statutory range.',
+          description: '罚款默认值（指导基准）1500。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
           fine: {
             range: {
               min: '200',
               max: '2000',
             },
+            guide: '1500',
           },
         },
       ],
@@ -945,12 +1100,13 @@ export const xinjiangRoadTraffic2025Data = {
         {
           level: 'guide',
           label: '指导基准 罚款60元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一',
-          description: '罚款默认值（指导基准）60。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The format has no guiding amount yet: the tier spans the statutory range.',
+          description: '罚款默认值（指导基准）60。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
           fine: {
             range: {
               min: '20',
               max: '200',
             },
+            guide: '60',
           },
         },
       ],
@@ -987,12 +1143,13 @@ export const xinjiangRoadTraffic2025Data = {
         {
           level: 'guide',
           label: '指导基准 罚款90元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一',
-          description: '罚款默认值（指导基准）90。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The format has no guiding amount yet: the tier spans the statutory range.',
+          description: '罚款默认值（指导基准）90。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
           fine: {
             range: {
               min: '20',
               max: '200',
             },
+            guide: '90',
           },
         },
       ],
@@ -1029,12 +1186,13 @@ export const xinjiangRoadTraffic2025Data = {
         {
           level: 'guide',
           label: '指导基准 罚款120元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一',
-          description: '罚款默认值（指导基准）120。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The format has no guiding amount yet: the tier spans the statutory range.',
+          description: '罚款默认值（指导基准）120。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
           fine: {
             range: {
               min: '20',
               max: '200',
             },
+            guide: '120',
           },
         },
       ],
@@ -1071,12 +1229,13 @@ export const xinjiangRoadTraffic2025Data = {
         {
           level: 'guide',
           label: '指导基准 罚款150元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一',
-          description: '罚款默认值（指导基准）150。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The format has no guiding amount yet: the tier spans the statutory range.',
+          description: '罚款默认值（指导基准）150。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
           fine: {
             range: {
               min: '20',
               max: '200',
             },
+            guide: '150',
           },
         },
       ],
@@ -1113,12 +1272,13 @@ export const xinjiangRoadTraffic2025Data = {
         {
           level: 'guide',
           label: '指导基准 罚款60元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一',
-          description: '罚款默认值（指导基准）60。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The format has no guiding amount yet: the tier spans the statutory range.',
+          description: '罚款默认值（指导基准）60。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
           fine: {
             range: {
               min: '20',
               max: '200',
             },
+            guide: '60',
           },
         },
       ],
@@ -1155,12 +1315,13 @@ export const xinjiangRoadTraffic2025Data = {
         {
           level: 'guide',
           label: '指导基准 罚款90元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一',
-          description: '罚款默认值（指导基准）90。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The format has no guiding amount yet: the tier spans the statutory range.',
+          description: '罚款默认值（指导基准）90。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
           fine: {
             range: {
               min: '20',
               max: '200',
             },
+            guide: '90',
           },
         },
       ],
@@ -1197,12 +1358,13 @@ export const xinjiangRoadTraffic2025Data = {
         {
           level: 'guide',
           label: '指导基准 罚款120元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一',
-          description: '罚款默认值（指导基准）120。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The format has no guiding amount yet: the tier spans the statutory range.',
+          description: '罚款默认值（指导基准）120。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
           fine: {
             range: {
               min: '20',
               max: '200',
             },
+            guide: '120',
           },
         },
       ],
@@ -1239,12 +1401,13 @@ export const xinjiangRoadTraffic2025Data = {
         {
           level: 'guide',
           label: '指导基准 罚款150元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一',
-          description: '罚款默认值（指导基准）150。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The format has no guiding amount yet: the tier spans the statutory range.',
+          description: '罚款默认值（指导基准）150。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
           fine: {
             range: {
               min: '20',
               max: '200',
             },
+            guide: '150',
           },
         },
       ],
@@ -1281,12 +1444,13 @@ export const xinjiangRoadTraffic2025Data = {
         {
           level: 'guide',
           label: '指导基准 罚款180元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一',
-          description: '罚款默认值（指导基准）180。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The format has no guiding amount yet: the tier spans the statutory range.',
+          description: '罚款默认值（指导基准）180。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
           fine: {
             range: {
               min: '20',
               max: '200',
             },
+            guide: '180',
           },
         },
       ],
@@ -1324,12 +1488,13 @@ export const xinjiangRoadTraffic2025Data = {
         {
           level: 'guide',
           label: '指导基准 罚款60元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一',
-          description: '罚款默认值（指导基准）60。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The format has no guiding amount yet: the tier spans the statutory range.',
+          description: '罚款默认值（指导基准）60。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
           fine: {
             range: {
               min: '20',
               max: '200',
             },
+            guide: '60',
           },
         },
       ],
@@ -1367,12 +1532,13 @@ export const xinjiangRoadTraffic2025Data = {
         {
           level: 'guide',
           label: '指导基准 罚款90元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一',
-          description: '罚款默认值（指导基准）90。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The format has no guiding amount yet: the tier spans the statutory range.',
+          description: '罚款默认值（指导基准）90。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
           fine: {
             range: {
               min: '20',
               max: '200',
             },
+            guide: '90',
           },
         },
       ],
@@ -1410,12 +1576,13 @@ export const xinjiangRoadTraffic2025Data = {
         {
           level: 'guide',
           label: '指导基准 罚款120元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一',
-          description: '罚款默认值（指导基准）120。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The format has no guiding amount yet: the tier spans the statutory range.',
+          description: '罚款默认值（指导基准）120。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
           fine: {
             range: {
               min: '20',
               max: '200',
             },
+            guide: '120',
           },
         },
       ],
@@ -1453,12 +1620,13 @@ export const xinjiangRoadTraffic2025Data = {
         {
           level: 'guide',
           label: '指导基准 罚款150元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一',
-          description: '罚款默认值（指导基准）150。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The format has no guiding amount yet: the tier spans the statutory range.',
+          description: '罚款默认值（指导基准）150。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
           fine: {
             range: {
               min: '20',
               max: '200',
             },
+            guide: '150',
           },
         },
       ],
@@ -1495,12 +1663,13 @@ export const xinjiangRoadTraffic2025Data = {
         {
           level: 'guide',
           label: '指导基准 罚款60元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一',
-          description: '罚款默认值（指导基准）60。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The format has no guiding amount yet: the tier spans the statutory range.',
+          description: '罚款默认值（指导基准）60。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
           fine: {
             range: {
               min: '20',
               max: '200',
             },
+            guide: '60',
           },
         },
       ],
@@ -1537,12 +1706,13 @@ export const xinjiangRoadTraffic2025Data = {
         {
           level: 'guide',
           label: '指导基准 罚款90元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一',
-          description: '罚款默认值（指导基准）90。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The format has no guiding amount yet: the tier spans the statutory range.',
+          description: '罚款默认值（指导基准）90。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
           fine: {
             range: {
               min: '20',
               max: '200',
             },
+            guide: '90',
           },
         },
       ],
@@ -1579,12 +1749,13 @@ export const xinjiangRoadTraffic2025Data = {
         {
           level: 'guide',
           label: '指导基准 罚款120元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一',
-          description: '罚款默认值（指导基准）120。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The format has no guiding amount yet: the tier spans the statutory range.',
+          description: '罚款默认值（指导基准）120。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
           fine: {
             range: {
               min: '20',
               max: '200',
             },
+            guide: '120',
           },
         },
       ],
@@ -1621,12 +1792,13 @@ export const xinjiangRoadTraffic2025Data = {
         {
           level: 'guide',
           label: '指导基准 罚款150元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一',
-          description: '罚款默认值（指导基准）150。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The format has no guiding amount yet: the tier spans the statutory range.',
+          description: '罚款默认值（指导基准）150。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
           fine: {
             range: {
               min: '20',
               max: '200',
             },
+            guide: '150',
           },
         },
       ],
@@ -1663,12 +1835,13 @@ export const xinjiangRoadTraffic2025Data = {
         {
           level: 'guide',
           label: '指导基准 罚款60元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一',
-          description: '罚款默认值（指导基准）60。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The format has no guiding amount yet: the tier spans the statutory range.',
+          description: '罚款默认值（指导基准）60。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
           fine: {
             range: {
               min: '20',
               max: '200',
             },
+            guide: '60',
           },
         },
       ],
@@ -1705,12 +1878,13 @@ export const xinjiangRoadTraffic2025Data = {
         {
           level: 'guide',
           label: '指导基准 罚款90元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一',
-          description: '罚款默认值（指导基准）90。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The format has no guiding amount yet: the tier spans the statutory range.',
+          description: '罚款默认值（指导基准）90。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
           fine: {
             range: {
               min: '20',
               max: '200',
             },
+            guide: '90',
           },
         },
       ],
@@ -1747,12 +1921,13 @@ export const xinjiangRoadTraffic2025Data = {
         {
           level: 'guide',
           label: '指导基准 罚款120元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一',
-          description: '罚款默认值（指导基准）120。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The format has no guiding amount yet: the tier spans the statutory range.',
+          description: '罚款默认值（指导基准）120。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
           fine: {
             range: {
               min: '20',
               max: '200',
             },
+            guide: '120',
           },
         },
       ],
@@ -1789,12 +1964,13 @@ export const xinjiangRoadTraffic2025Data = {
         {
           level: 'guide',
           label: '指导基准 罚款150元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一',
-          description: '罚款默认值（指导基准）150。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The format has no guiding amount yet: the tier spans the statutory range.',
+          description: '罚款默认值（指导基准）150。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
           fine: {
             range: {
               min: '20',
               max: '200',
             },
+            guide: '150',
           },
         },
       ],
@@ -1832,12 +2008,13 @@ export const xinjiangRoadTraffic2025Data = {
         {
           level: 'guide',
           label: '指导基准 罚款60元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一',
-          description: '罚款默认值（指导基准）60。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The format has no guiding amount yet: the tier spans the statutory range.',
+          description: '罚款默认值（指导基准）60。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
           fine: {
             range: {
               min: '20',
               max: '200',
             },
+            guide: '60',
           },
         },
       ],
@@ -1875,12 +2052,13 @@ export const xinjiangRoadTraffic2025Data = {
         {
           level: 'guide',
           label: '指导基准 罚款90元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一',
-          description: '罚款默认值（指导基准）90。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The format has no guiding amount yet: the tier spans the statutory range.',
+          description: '罚款默认值（指导基准）90。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
           fine: {
             range: {
               min: '20',
               max: '200',
             },
+            guide: '90',
           },
         },
       ],
@@ -1918,12 +2096,13 @@ export const xinjiangRoadTraffic2025Data = {
         {
           level: 'guide',
           label: '指导基准 罚款120元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一',
-          description: '罚款默认值（指导基准）120。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The format has no guiding amount yet: the tier spans the statutory range.',
+          description: '罚款默认值（指导基准）120。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
           fine: {
             range: {
               min: '20',
               max: '200',
             },
+            guide: '120',
           },
         },
       ],
@@ -1961,12 +2140,13 @@ export const xinjiangRoadTraffic2025Data = {
         {
           level: 'guide',
           label: '指导基准 罚款150元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一',
-          description: '罚款默认值（指导基准）150。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The format has no guiding amount yet: the tier spans the statutory range.',
+          description: '罚款默认值（指导基准）150。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
           fine: {
             range: {
               min: '20',
               max: '200',
             },
+            guide: '150',
           },
         },
       ],
@@ -2012,12 +2192,13 @@ export const xinjiangRoadTraffic2025Data = {
         {
           level: 'guide',
           label: '指导基准 罚款100元（可以根据现场违法事实、情节调整）',
-          description: '罚款默认值（指导基准）100。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The format has no guiding amount yet: the tier spans the statutory range.',
+          description: '罚款默认值（指导基准）100。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
           fine: {
             range: {
               min: '20',
               max: '200',
             },
+            guide: '100',
           },
         },
       ],

@@ -4,6 +4,7 @@
  * them), amounts read into Decimals (compile-amounts.ts), the policy into numbers.
  */
 import { benchmarkCitation, resolveCitation } from '../citation/format.js';
+import type { CompiledGuidance } from './guide.js';
 import { tableRuleEffect } from './table-rules.js';
 import type { CompiledTableRule } from './table-rules.js';
 import { compilePersons } from './persons.js';
@@ -128,6 +129,8 @@ export interface CompiledPenaltyItem extends CompiledItemBase {
   readonly referrals: readonly Conditional<Referral>[] | undefined;
   /** v2 `tableRules`: the rules of the whole table (适用规则), compiled for this item, in listed order. */
   readonly tableRules: readonly CompiledTableRule[];
+  /** v2 `guidance`: the table's guiding amounts and the departures it allows, or undefined. */
+  readonly guidance: CompiledGuidance | undefined;
   /** v2 双罚制: the sanction on the unit's responsible persons, compiled. */
   readonly persons: CompiledPersons | undefined;
   /** v2 `overrides`: special rules of the item's law that displace a general rule (从其规定). */
@@ -314,6 +317,19 @@ function compileWith(ruleSet: RuleSet, itemIndex: number, digest: string, shared
       citations: cite('general-rule', data.basis),
     }),
   );
+  const { guidance } = ruleSet;
+  const compiledGuidance: CompiledGuidance | undefined =
+    guidance === undefined
+      ? undefined
+      : {
+          data: guidance,
+          citations: cite('general-rule', guidance.basis),
+          departures: guidance.departures.map((data) => ({
+            data,
+            when: compile(data.when as Condition) as CompiledCondition,
+            citations: cite('general-rule', data.basis),
+          })),
+        };
   const violates = cite('violates', penalty.violates);
   return {
     ...base,
@@ -336,6 +352,7 @@ function compileWith(ruleSet: RuleSet, itemIndex: number, digest: string, shared
     orders,
     referrals,
     tableRules,
+    guidance: compiledGuidance,
     mitigations,
     persons:
       penalty.persons === undefined

@@ -8,6 +8,8 @@ import type { MeasureKind, ReferralAction } from '../ruleset/measures.js';
 import type { SanctionKind, SanctionUnit } from '../ruleset/sanction-kinds.js';
 import type { CompiledItem } from './compile-item.js';
 import type { Concurrence } from './concurrence.js';
+import type { Guide } from './guide.js';
+export type { Guide, GuideAmount, GuideGround } from './guide.js';
 import type { PersonDecision } from './persons.js';
 export type { PersonDecision } from './persons.js';
 
@@ -286,6 +288,14 @@ export type TraceEntry =
       readonly condition: ConditionTrace;
       readonly result: boolean;
     }
+  /** A departure from the guiding amount (v2 `guidance.departures`): whether its condition held. */
+  | {
+      readonly step: 'departure';
+      readonly id: string;
+      readonly direction: 'up' | 'down';
+      readonly condition: ConditionTrace;
+      readonly result: boolean;
+    }
   /** A rule of the whole table (v2 `tableRules`): whether its condition held for the case. */
   | { readonly step: 'table-rule'; readonly id: string; readonly condition: ConditionTrace; readonly result: boolean }
   | { readonly step: 'precondition'; readonly condition: ConditionTrace; readonly result: boolean }
@@ -354,6 +364,11 @@ export interface PenaltyDecision extends DecisionCommon {
   readonly outcome: 'penalty';
   readonly tier: { readonly level: string | number; readonly label: string };
   readonly exemption: Exemption | null;
+  /**
+   * v2 指导基准: the table's guiding amount for the tier, the range the departures that hold
+   * permit, and those departures. Present only when the tier guides an amount the case imposes.
+   */
+  readonly guide?: Guide;
   /**
    * 双罚制: the sanction on each of the unit's responsible persons the case names, cited to its own
    * 款. Present only when the item provides one and the case names the persons.
@@ -520,6 +535,7 @@ function assembleKeys(
           persons: body.persons,
           orders,
           adjustments,
+          ...(body.guide === undefined ? {} : { guide: body.guide }),
           exemption: body.exemption,
           citations,
           deadlines,
@@ -534,6 +550,7 @@ function assembleKeys(
         sanctions,
         orders,
         adjustments,
+        ...(body.guide === undefined ? {} : { guide: body.guide }),
         exemption: body.exemption,
         citations,
         deadlines,

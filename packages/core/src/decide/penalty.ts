@@ -18,6 +18,7 @@ import type { Decision, DecisionBody, Sanction, TraceEntry, Warning } from './de
 import { imposedExemption, offeredExemption } from './exemption.js';
 import { caseFine } from './fine.js';
 import { generalRulesHolding } from './general-rule-trace.js';
+import { decideGuide } from './guide.js';
 import type { GeneralRuleEntries } from './general-rule-trace.js';
 import { mitigationAdjustments, mitigationGrounds } from './mitigation.js';
 import { decidePersons } from './persons.js';
@@ -207,13 +208,24 @@ function penaltyBody(
     compiled.persons === undefined
       ? undefined
       : decidePersons(compiled.persons, kase.persons, compiled.policy.rounding, trace, warnings);
+  // 指导基准: where in the decided ranges the table recommends the amount, and how far it may depart.
+  const guide = decideGuide(
+    compiled.guidance,
+    selected.data,
+    sanctions,
+    facts,
+    trace,
+    warnings,
+    compiled.policy.rounding,
+  );
   const body = {
     outcome: 'penalty' as const,
     tier: { level: selected.data.level, label: selected.data.label },
     sanctions,
     adjustments,
+    ...(guide === undefined ? {} : { guide }),
     exemption: grounds.offered,
-    citations: citing(compiled.citations.penalty, ...applied),
+    citations: citing(compiled.citations.penalty, ...applied, ...(guide === undefined ? [] : [guide.citations])),
     trace,
     warnings,
   };

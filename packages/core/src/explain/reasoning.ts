@@ -4,11 +4,13 @@ import type {
   Decision,
   DeemedAct,
   FineSanction,
+  Guide,
   OtherSanction,
   PersonDecision,
   Sanction,
 } from '../decide/decision.js';
 import { toChineseMultiple } from './chinese-amount.js';
+import { guideEn, guideZh } from './guide-text.js';
 import type { Engine } from '../decide/engine.js';
 import type { FactDeclaration } from '../facts/types.js';
 import { CIRCUMSTANCES, isCircumstance } from '../general-rules/circumstances.js';
@@ -119,6 +121,8 @@ export function reasoningText(decision: Decision, ruleSet: RuleSet, caseInput: u
           ),
         );
       }
+      // 指导基准: what the table recommends and, where a departure holds, why the amount may leave it.
+      if (decision.guide !== undefined) parts.push(t.guide(decision.guide));
       if (decision.exemption !== null && !decision.exemption.mandatory) {
         const [general, ...special] = decision.exemption.citations.map((c) => c.text);
         // A special rule's exemption (v2 `overrides`) names the general rule it displaces first.
@@ -243,6 +247,8 @@ interface Phrases {
   ): string;
   /** A rule of the whole table (适用规则): the tier it moved the case to, or the fine range it left. */
   tableRule(articles: string, label: string, tier?: string, range?: { min: string; max: string }): string;
+  /** The guiding amount (指导基准) and the departures that hold. */
+  guide(guide: Guide): string;
   exemptionOffered(articles: string): string;
   specialRuleOffered(general: string, special: string, retained: readonly Sanction[]): string;
   concurrence(setAside: string[]): string;
@@ -279,6 +285,7 @@ const ZH: Phrases = {
     `当事人具有${articles}规定的情形，${mandatory ? '应当' : '可以'}从轻或者减轻行政处罚${range === undefined ? '' : `：从轻处罚的罚款幅度为${range.min}元至${range.max}元`}${reduced === undefined ? '' : `，减轻处罚的罚款幅度为${reduced.min}元至${reduced.max}元`}。`,
   tableRule: (articles, label, tier, range) =>
     `依据${articles}（${label}），${tier === undefined ? '' : `裁量阶次调整为“${tier}”`}${range === undefined ? '' : `罚款幅度确定为${range.min === range.max ? `${range.min}元` : `${range.min}元至${range.max}元`}`}。`,
+  guide: guideZh,
   exemptionOffered: (articles) => `当事人符合${articles}规定的情形，可以不予行政处罚，应结合案情决定并说明理由。`,
   specialRuleOffered: (general, special, retained) =>
     `${general}规定“法律、行政法规另有规定的，从其规定”；当事人符合${special}规定的情形，依照其规定可以免予处罚${retained.length > 0 ? `，但应当${retained.map(sanctionZh).join('、')}` : ''}，应结合案情决定并说明理由。`,
@@ -327,6 +334,7 @@ const EN: Phrases = {
     `The party meets ${articles}: the penalty ${mandatory ? 'shall' : 'may'} be lighter or mitigated${range === undefined ? '' : ` (lighter: ${range.min} to ${range.max} yuan`}${reduced === undefined ? '' : `; mitigated: ${reduced.min} to ${reduced.max} yuan`}${range === undefined ? '' : ')'}. `,
   tableRule: (articles, label, tier, range) =>
     `Under ${articles} (${label}), ${tier === undefined ? '' : `the case moves to the tier "${tier}"`}${range === undefined ? '' : `the fine range becomes ${range.min === range.max ? `${range.min} yuan` : `${range.min} to ${range.max} yuan`}`}. `,
+  guide: guideEn,
   exemptionOffered: (articles) =>
     `The party meets ${articles}: the agency may decide not to penalise, stating its reasons. `,
   specialRuleOffered: (general, special, retained) =>

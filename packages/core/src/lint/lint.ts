@@ -7,6 +7,7 @@ import { checkBands } from './bands.js';
 import { checkLicensing } from './licensing.js';
 import { loadFindings } from './load-findings.js';
 import { checkRangeRatio } from './range-ratio.js';
+import { checkGuides } from './guide.js';
 import { checkTableRules } from './table-rules.js';
 import { errorsFirst, withSource } from './types.js';
 import type { Finding, LintInput } from './types.js';
@@ -61,7 +62,8 @@ export function lint(input: unknown): Finding[] {
  * `tier-exceeds-statutory`, `tier-order`, `tier-without-fine`, `conditional-sanction-not-imposed`),
  * licensing limits and requirements (`promised-exceeds-statutory`, `requirement-without-basis`),
  * and the warnings `range-ratio`, `unused-fact`, `tier-boundary-shared`, `enum-value-unlabelled`,
- * `limit-differs-from-licensing-law` and `table-rule-idle` (a table's 上调一个档次 on an item with one tier).
+ * `limit-differs-from-licensing-law` and `table-rule-idle` (a table's 上调一个档次 on an item with one tier),
+ * and for guiding amounts (指导基准) the errors `guide-outside-range` and `guide-without-guidance`.
  *
  * @param ruleSet - a rule set returned by `loadRuleSet`
  * @returns findings, errors first, without `source`
@@ -77,6 +79,7 @@ export function lintRuleSet(ruleSet: RuleSet): Finding[] {
     ...checkUnusedFacts(ruleSet),
     ...checkValueLabels(ruleSet),
     ...checkTableRules(ruleSet),
+    ...checkGuides(ruleSet),
   ]);
 }
 

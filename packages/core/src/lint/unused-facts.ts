@@ -19,6 +19,8 @@ export function factsRead(ruleSet: RuleSet): Set<string> {
   };
   // v2 tableRules read their facts for every penalty item of the table.
   for (const rule of ruleSet.tableRules ?? []) condition(rule.when);
+  // …and so do the departures from a guiding amount (v2 guidance).
+  for (const departure of ruleSet.guidance?.departures ?? []) condition(departure.when);
   for (const item of ruleSet.items) {
     if (item.kind === 'licensing') {
       for (const entry of item.conditions ?? []) condition(entry.when);

@@ -6,6 +6,7 @@ import type { RoundingPolicy } from '../money/rounding.js';
 import type { RuleSet } from '../ruleset/load.js';
 import type { ConditionWriter } from './chinese-text.js';
 import { factLabel, rangeText, writeMultiple, writeYuan } from './chinese-text.js';
+import { tierGuideLine } from './guide-text.js';
 import { sanctionText } from './statutory-text.js';
 import type { PenaltyItem, Sanction, StatutoryFine, Tier } from './statutory-text.js';
 
@@ -64,6 +65,9 @@ export function tierStandard(
       .map((spec) => `${spec.optional === true ? '可以' : ''}${sanctionText(spec)}`);
     lines.push(withs.length > 0 ? withs.join('、') : '依照法定幅度');
   }
+  // 指导基准: the recommended amount inside the range above.
+  const guide = tierGuideLine(item, tier, ruleSet);
+  if (guide !== undefined) lines.push(guide);
   return lines;
 }
 

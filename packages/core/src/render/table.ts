@@ -6,6 +6,7 @@ import type { RuleSet } from '../ruleset/load.js';
 import { Decimal } from '../money/decimal.js';
 import { conditionWriter, dateText, percentText, writeYuan } from './chinese-text.js';
 import type { ConditionWriter } from './chinese-text.js';
+import { guidanceSentences } from './guide-text.js';
 import { tierStandard } from './standard-text.js';
 import { statutoryText } from './statutory-text.js';
 import type { LicensingItem, PenaltyItem, Tier } from './statutory-text.js';
@@ -312,6 +313,7 @@ function policyRules(ruleSet: RuleSet): string[] {
     if (parts.length > 0) rules.push(`较大数额罚款（当事人可以要求听证）：${parts.join('，')}`);
   }
   rules.push(...tableRuleSentences(ruleSet));
+  rules.push(...guidanceSentences(ruleSet));
   return rules.filter((rule) => rule !== '');
 }
 

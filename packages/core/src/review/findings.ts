@@ -12,6 +12,11 @@ export interface ReviewFinding {
 export type ReviewFindingCode =
   /** Within the statutory range but outside the benchmark tier: reasons are required. */
   | 'fine-outside-tier'
+  /**
+   * v2 指导基准: within the tier, but outside the range the guiding amount and the departures that
+   * hold permit (同类、同车型违法行为处罚应当基本一致): no ground the table gives supports the amount.
+   */
+  | 'departs-from-guide'
   /** Outside the statutory range (法定幅度). */
   | 'fine-outside-statutory'
   /** Below the statutory minimum with no ground for 减轻. */

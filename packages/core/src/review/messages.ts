@@ -1,5 +1,5 @@
 import type { Language } from '../explain/condition-text.js';
-import { SANCTION_LABELS } from '../ruleset/sanction-kinds.js';
+import { SANCTION_LABELS, SANCTION_UNIT_LABELS } from '../ruleset/sanction-kinds.js';
 import { MEASURE_LABELS } from '../ruleset/measures.js';
 import type { ReviewFindingCode } from './findings.js';
 
@@ -33,6 +33,16 @@ export interface ReviewMessageParams {
   readonly party?: string;
   /** Why a hearing was due: sanction kinds, or amounts with their threshold. */
   readonly hearing?: readonly { kind: string; amount?: string; threshold?: string }[];
+  /** v2 指导基准: the amount imposed, the guide and the range the departures that hold permit. */
+  readonly guide?: {
+    readonly label: string;
+    readonly kind: string;
+    readonly unit?: string;
+    readonly amount: string;
+    readonly recommended: string;
+    readonly min: string;
+    readonly max: string;
+  };
   /** The decision date and its limit. */
   readonly decided?: string;
   readonly due?: string;
@@ -86,6 +96,18 @@ const hearingEn = (p: ReviewMessageParams): string =>
     )
     .join(', ');
 
+/** 罚款1800元 / 行政拘留10日, in the guide's unit. */
+const guideAmountZh = (g: NonNullable<ReviewMessageParams['guide']>, value: string): string =>
+  `${value}${g.kind === 'fine' ? '元' : (SANCTION_UNIT_LABELS[g.unit as keyof typeof SANCTION_UNIT_LABELS] ?? '')}`;
+
+const guideZh = (p: ReviewMessageParams): string => {
+  const g = p.guide;
+  if (g === undefined) return '';
+  const permitted =
+    g.min === g.max ? guideAmountZh(g, g.min) : `${guideAmountZh(g, g.min)}至${guideAmountZh(g, g.max)}`;
+  return `${kindZh(g.kind)}${guideAmountZh(g, g.amount)}偏离${g.label}${guideAmountZh(g, g.recommended)}，超出本案可以裁量的${permitted}`;
+};
+
 const ZH: Record<ReviewFindingCode, Writer> = {
   'time-barred': () => '违法行为在追责期限届满后才被发现，仍给予了行政处罚',
   'precondition-not-met': () =>
@@ -107,6 +129,8 @@ const ZH: Record<ReviewFindingCode, Writer> = {
   'fine-outside-statutory': (p) =>
     p.floor === undefined ? `${fineZh(p)}超过法定最高数额` : `${fineZh(p)}低于减轻处罚的最低数额${p.floor}元`,
   'reduced-without-ground': (p) => `${fineZh(p)}低于法定最低数额（减轻处罚），但不具有依法减轻处罚的情形`,
+  'departs-from-guide': (p) =>
+    `${guideZh(p)}，不具有本基准所列可以偏离的情形；${p.reasons === true ? '所说明的理由须说明据以调整的现场违法事实、情节' : '处罚决定未说明理由'}`,
   'fine-outside-tier': (p) =>
     `${fineZh(p)}在法定幅度内但超出裁量阶次；${p.reasons === true ? '所说明的理由须足以支持该数额' : '处罚决定未说明理由'}`,
   'hearing-threshold-unknown': (p) =>
@@ -149,6 +173,8 @@ const EN: Record<ReviewFindingCode, Writer> = {
       ? `${fineEn(p)} is above the statutory maximum`
       : `${fineEn(p)} is below even the 减轻 floor ${p.floor}`,
   'reduced-without-ground': (p) => `${fineEn(p)} is below the statutory minimum (减轻) with no mitigation ground`,
+  'departs-from-guide': (p) =>
+    `the ${p.guide?.kind} ${p.guide?.amount} departs from the ${p.guide?.label} ${p.guide?.recommended}, outside the ${p.guide?.min}–${p.guide?.max} the case permits: no ground the table gives for departing holds; ${p.reasons === true ? 'the reasons given must state the facts and circumstances that justify it' : 'and the decision gives no reasons'}`,
   'fine-outside-tier': (p) =>
     `${fineEn(p)} is within the statute but outside the benchmark tier; ${p.reasons === true ? 'the reasons given must justify it' : 'and the decision gives no reasons'}`,
   'hearing-threshold-unknown': (p) =>

@@ -235,6 +235,50 @@ function checkPenalty(decision: Decision, imposed: Imposed, say: Say): ReviewFin
     }
   }
   findings.push(...cumulatedAlternatives(decision, imposed, basis, say));
+  findings.push(...checkGuide(decision, imposed, say));
+  return findings;
+}
+
+/**
+ * v2 指导基准: each guided amount imposed against the range the guide and the departures that hold
+ * permit. Only inside the decided range: outside it, fine-outside-tier or fine-outside-statutory
+ * already says more.
+ */
+function checkGuide(decision: Decision, imposed: Imposed, say: Say): ReviewFinding[] {
+  if (decision.outcome !== 'penalty' || decision.guide === undefined) return [];
+  const { guide } = decision;
+  const findings: ReviewFinding[] = [];
+  for (const amount of guide.amounts) {
+    const own = imposed.sanctions.find((sanction) => sanction.kind === amount.kind);
+    const value = amount.kind === 'fine' ? own?.amount : own?.quantity;
+    const decided = decision.sanctions.find((sanction) => sanction.kind === amount.kind);
+    const range = decided?.kind === 'fine' ? decided : (decided as OtherSanction | undefined)?.range;
+    if (value === undefined || range === undefined) continue;
+    const imposedValue = decimalOf(value);
+    if (imposedValue.lessThan(decimalOf(range.min)) || imposedValue.greaterThan(decimalOf(range.max))) continue;
+    if (
+      !imposedValue.lessThan(decimalOf(amount.permitted.min)) &&
+      !imposedValue.greaterThan(decimalOf(amount.permitted.max))
+    )
+      continue;
+    findings.push({
+      code: 'departs-from-guide',
+      severity: 'warning',
+      message: say('departs-from-guide', {
+        guide: {
+          label: guide.label,
+          kind: amount.kind,
+          ...(amount.unit === undefined ? {} : { unit: amount.unit }),
+          amount: imposedValue.toFixed(),
+          recommended: amount.recommended,
+          min: amount.permitted.min,
+          max: amount.permitted.max,
+        },
+        reasons: imposed.reasons.trim() !== '',
+      }),
+      citations: guide.citations,
+    });
+  }
   return findings;
 }
 

@@ -18,6 +18,7 @@ interface ItemShape {
   readonly kind: string;
   readonly overrides?: unknown;
   readonly orders?: readonly { readonly kind: string }[];
+  readonly tiers?: readonly { readonly fine?: object; readonly sanctions?: Readonly<Record<string, object>> }[];
   readonly statutory?: {
     readonly fine?: readonly object[];
     readonly with?: readonly object[];
@@ -48,6 +49,14 @@ export function v2KeyPaths(items: readonly ItemShape[]): (string | number)[][] {
     for (const key of V2_STATUTORY_KEYS) {
       if (item.statutory !== undefined && key in item.statutory) paths.push(['items', index, 'statutory', key]);
     }
+    (item.tiers ?? []).forEach((tier, position) => {
+      // 指导基准: a guiding amount beside the tier's range.
+      if (tier.fine !== undefined && 'guide' in tier.fine)
+        paths.push(['items', index, 'tiers', position, 'fine', 'guide']);
+      for (const [kind, amount] of Object.entries(tier.sanctions ?? {})) {
+        if ('guide' in amount) paths.push(['items', index, 'tiers', position, 'sanctions', kind, 'guide']);
+      }
+    });
     for (const list of ['with', 'also'] as const) {
       (item.statutory?.[list] ?? []).forEach((sanction, position) => {
         for (const key of V2_SANCTION_KEYS) {

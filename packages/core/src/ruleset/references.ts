@@ -74,6 +74,19 @@ export function checkReferences(ruleSet: RuleSetData): Issue[] {
     append(issues, checkCondition(rule.when, scope, `${path}.when`));
     checkCitations(rule.basis, `${path}.basis`, ruleSet, issues);
   });
+  const { guidance } = ruleSet;
+  if (guidance !== undefined) {
+    checkCitations(guidance.basis, 'guidance.basis', ruleSet, issues);
+    const departureIds = new Set<string>();
+    guidance.departures.forEach((departure, index) => {
+      const path = `guidance.departures[${index}]`;
+      if (departureIds.has(departure.id))
+        issues.push(issue('duplicate_id', `${path}.id`, `departure id "${departure.id}" is used twice`));
+      departureIds.add(departure.id);
+      append(issues, checkCondition(departure.when as Condition, scope, `${path}.when`));
+      checkCitations(departure.basis, `${path}.basis`, ruleSet, issues);
+    });
+  }
 
   // Every check below appends to `issues` in the order the problems are reported; a catalogue has
   // thousands of items, so no list is made per item or per tier only to be copied into it.

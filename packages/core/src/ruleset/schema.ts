@@ -225,6 +225,12 @@ const tierAmountSchema = z
     band: nonEmptyText.optional(),
     range: closedRangeSchema.optional(),
     multiple: tierMultipleSchema.optional(),
+    /**
+     * v2: the table's recommended amount in this tier (默认值（指导基准）), yuan for the fine, the
+     * sanction's unit (日) otherwise; inside the tier's range (lint `guide-outside-range`). The
+     * rule set's `guidance` says how far and on which grounds the officer may depart from it.
+     */
+    guide: moneyText.optional(),
   })
   .superRefine(exactlyOneOf(['band', 'range', 'multiple']));
 
@@ -544,6 +550,51 @@ const tableRuleSchema = z
     }
   });
 
+/** Which way a departure moves from the guiding amount: above it (up) or below it (down). */
+export const DEPARTURE_DIRECTIONS = ['up', 'down'] as const;
+
+/**
+ * How far a departure may move from the guiding amount: to the tier's bound (`to: bound`, the
+ * tier's maximum going up, its minimum going down), by a share of the guiding amount (`share:
+ * "0.2"`), or by an amount in the sanction's unit (`amount: "200"`). Never past the tier's range.
+ */
+const departureReachSchema = z
+  .strictObject({
+    to: z.literal('bound').optional(),
+    share: fractionText.optional(),
+    amount: moneyText.optional(),
+  })
+  .superRefine(exactlyOneOf(['to', 'share', 'amount']));
+
+/**
+ * v2: one ground on which the table lets the officer depart from the guiding amount (适用规则:
+ * 「违法行为引发交通事故的，可以按上限处罚」), the direction and how far. It applies to every guided
+ * amount of the tier, or to the sanction kinds listed.
+ */
+const departureSchema = z.strictObject({
+  id: identifierLike(),
+  label: nonEmptyText,
+  when: conditionSchema,
+  basis: z.array(citationSchema).min(1, "a departure cites the table's own article"),
+  direction: z.enum(DEPARTURE_DIRECTIONS, { error: 'expected a direction: up or down' }),
+  by: departureReachSchema,
+  /** The guided amounts it moves (fine, detention…); default: all of the tier's. */
+  kinds: z.array(z.enum(SANCTION_KINDS)).min(1).optional(),
+  note: z.string().optional(),
+});
+
+/**
+ * v2: what a guiding amount (指导基准, `tiers[].fine.guide`) means in this table: its name, the
+ * table's article that makes it the recommended amount, and the departures the table allows.
+ * Without a departure that holds, the amount imposed is the guiding amount.
+ */
+const guidanceSchema = z.strictObject({
+  label: nonEmptyText,
+  basis: z.array(citationSchema).min(1, "the guidance cites the table's own article"),
+  departures: z.array(departureSchema),
+  note: z.string().optional(),
+});
+
 export const ruleSetSchema = z
   .strictObject({
     $schema: z.string().optional(),
@@ -563,6 +614,8 @@ export const ruleSetSchema = z
     facts: z.record(identifier, factSchema),
     /** v2: rules of the whole table (适用规则), applied to every penalty item in listed order. */
     tableRules: z.array(tableRuleSchema).optional(),
+    /** v2: the table's guiding amounts (指导基准) and the rules for departing from them (适用规则). */
+    guidance: guidanceSchema.optional(),
     items: z.array(itemSchema).min(1, 'a rule set has at least one item'),
   })
   .superRefine((ruleSet, ctx) => {
@@ -572,6 +625,13 @@ export const ruleSetSchema = z
         code: 'custom',
         path: ['tableRules'],
         message: `"tableRules" is a format v2 key: set format: ${RULE_SET_FORMAT}`,
+      });
+    }
+    if (ruleSet.guidance !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['guidance'],
+        message: `"guidance" is a format v2 key: set format: ${RULE_SET_FORMAT}`,
       });
     }
     for (const path of v2KeyPaths(ruleSet.items)) {
@@ -605,6 +665,8 @@ export type OverrideData = NonNullable<PenaltyItemData['overrides']>[number];
 export type FactData = DeepReadonly<RuleSetData['facts'][string]>;
 export type CitationData = DeepReadonly<z.output<typeof citationSchema>>;
 export type TableRuleData = DeepReadonly<NonNullable<RuleSetData['tableRules']>[number]>;
+export type GuidanceData = DeepReadonly<NonNullable<RuleSetData['guidance']>>;
+export type DepartureData = GuidanceData['departures'][number];
 
 function itemCode() {
   return z.string().regex(/^\S+$/, 'expected an item code without spaces (e.g. FS-124-1-3)');

@@ -1,0 +1,207 @@
+/**
+ * The guiding amount of a published table (指导基准, format v2 `tiers[].fine.guide` and the rule
+ * set's `guidance`): the amount the table recommends in the tier, and how far the departures whose
+ * condition holds let the officer move from it (适用规则: 「违法行为引发交通事故的，可以按上限处罚」).
+ * Without a departure that holds, the permitted range is the guiding amount alone — 同类、同车型
+ * 违法行为处罚应当基本一致. The decided ranges (the statute, the tier, 从轻) always bound it.
+ */
+import type { CompiledCondition } from '../conditions/compile.js';
+import type { ResolvedCitation } from '../citation/types.js';
+import type { FactValues } from '../facts/types.js';
+import { Decimal } from '../money/decimal.js';
+import { formatMoney } from '../money/money.js';
+import { roundAmount } from '../money/rounding.js';
+import type { RoundingPolicy } from '../money/rounding.js';
+import type { RuleSet } from '../ruleset/load.js';
+import type { TierData } from '../ruleset/schema.js';
+import type { SanctionKind, SanctionUnit } from '../ruleset/sanction-kinds.js';
+import type { AmountRange, Sanction, TraceEntry, Warning } from './decision.js';
+import { holds } from './select.js';
+
+/** The rule set's guidance as a loaded rule set holds it. */
+export type GuidanceData = NonNullable<RuleSet['guidance']>;
+/** One departure of it. */
+export type DepartureData = GuidanceData['departures'][number];
+
+/** A departure, its condition compiled and its article resolved. */
+export interface CompiledDeparture {
+  readonly data: DepartureData;
+  readonly when: CompiledCondition;
+  readonly citations: readonly ResolvedCitation[];
+}
+
+/** The rule set's `guidance`, compiled once per item. */
+export interface CompiledGuidance {
+  readonly data: GuidanceData;
+  readonly citations: readonly ResolvedCitation[];
+  readonly departures: readonly CompiledDeparture[];
+}
+
+/** One guided amount of the decision: the fine in yuan, or a sanction in its unit (拘留 N 日). */
+export interface GuideAmount {
+  readonly kind: SanctionKind;
+  readonly unit?: SanctionUnit;
+  /** The table's 指导基准 for the tier, as written. */
+  readonly recommended: string;
+  /** Where the amount imposed may lie: the guiding amount, widened by the departures that hold. */
+  readonly permitted: AmountRange;
+}
+
+/** A departure whose condition held: why the permitted range leaves the guiding amount. */
+export interface GuideGround {
+  readonly id: string;
+  readonly label: string;
+  readonly direction: DepartureData['direction'];
+  readonly citations: readonly ResolvedCitation[];
+}
+
+/**
+ * v2 `guidance`: what the table recommends for the case (指导基准), the range the departures that
+ * hold permit, and those departures.
+ */
+export interface Guide {
+  /** What the table calls its guiding amount (默认值（指导基准）). */
+  readonly label: string;
+  /** One per guided sanction of the tier, the fine first. */
+  readonly amounts: readonly GuideAmount[];
+  /** The departures that held, in listed order; empty: the guiding amount applies as it stands. */
+  readonly grounds: readonly GuideGround[];
+  /** The table's article that makes the amount a guide, then each ground's. */
+  readonly citations: readonly ResolvedCitation[];
+}
+
+/**
+ * The guide of a penalty decision: for each sanction imposed whose tier gives a guiding amount,
+ * the permitted range. Departures are evaluated (and traced, step `departure`) only when the tier
+ * guides some amount.
+ *
+ * @param guidance - the rule set's compiled guidance (undefined: the table has none)
+ * @param tier - the tier decided
+ * @param sanctions - the sanctions decided, whose ranges bound every permitted range
+ * @param warnings - receives `guide-outside-decided-range` when 从轻 or the statute moved the
+ *   decided range away from the guiding amount (the decided range then applies whole)
+ * @returns the guide, or undefined when the tier guides nothing the case imposes
+ * @example decideGuide(guidance, tier, sanctions, { causedAccident: true }, trace, warnings, rounding)
+ *   // { label: '默认值（指导基准）', amounts: [{ kind: 'fine', recommended: '200', permitted: { min: '200', max: '2000' } }], … }
+ */
+export function decideGuide(
+  guidance: CompiledGuidance | undefined,
+  tier: TierData,
+  sanctions: readonly Sanction[],
+  facts: FactValues,
+  trace: TraceEntry[] | undefined,
+  warnings: Warning[],
+  rounding: RoundingPolicy,
+): Guide | undefined {
+  if (guidance === undefined) return undefined;
+  const guided = sanctions.flatMap((sanction) => {
+    const recommended = guideOf(tier, sanction.kind);
+    const range = decidedRange(sanction);
+    return recommended === undefined || range === undefined ? [] : [{ sanction, recommended, range }];
+  });
+  if (guided.length === 0) return undefined;
+  const holding = guidance.departures.filter((departure) =>
+    holds(departure.when, facts, trace, (condition, result) => ({
+      step: 'departure',
+      id: departure.data.id,
+      direction: departure.data.direction,
+      condition,
+      result,
+    })),
+  );
+  const amounts = guided.map(({ sanction, recommended, range }): GuideAmount => {
+    const guide = new Decimal(recommended);
+    const permitted =
+      guide.lessThan(range.min) || guide.greaterThan(range.max)
+        ? outsideDecided(sanction, recommended, range, warnings)
+        : widened(guide, range, sanction.kind, holding, rounding);
+    const unit = sanction.kind === 'fine' ? undefined : sanction.unit;
+    return {
+      kind: sanction.kind,
+      ...(unit === undefined ? {} : { unit }),
+      recommended,
+      permitted: { min: formatMoney(permitted.min), max: formatMoney(permitted.max) },
+    };
+  });
+  const grounds = holding.map(
+    (departure): GuideGround => ({
+      id: departure.data.id,
+      label: departure.data.label,
+      direction: departure.data.direction,
+      citations: departure.citations,
+    }),
+  );
+  return {
+    label: guidance.data.label,
+    amounts,
+    grounds,
+    citations: [...guidance.citations, ...grounds.flatMap((ground) => ground.citations)],
+  };
+}
+
+interface DecimalRange {
+  readonly min: Decimal;
+  readonly max: Decimal;
+}
+
+/** The tier's guiding amount for a sanction kind: `fine.guide`, or `sanctions.<kind>.guide`. */
+function guideOf(tier: TierData, kind: SanctionKind): string | undefined {
+  return kind === 'fine' ? tier.fine?.guide : tier.sanctions?.[kind]?.guide;
+}
+
+/** The range the case decided for a sanction; undefined for one without a range (吊销…). */
+function decidedRange(sanction: Sanction): DecimalRange | undefined {
+  if (sanction.kind === 'fine') return { min: new Decimal(sanction.min), max: new Decimal(sanction.max) };
+  if (sanction.range === undefined) return undefined;
+  return { min: new Decimal(sanction.range.min), max: new Decimal(sanction.range.max) };
+}
+
+/**
+ * The guiding amount lies outside the decided range (应当从轻 narrowed it, or the statute's range
+ * for these facts excludes it): the statute prevails, so the decided range applies whole.
+ */
+function outsideDecided(sanction: Sanction, recommended: string, range: DecimalRange, warnings: Warning[]) {
+  warnings.push({
+    code: 'guide-outside-decided-range',
+    message: `the guiding amount ${recommended} of the ${sanction.kind} lies outside the range decided for the case (${formatMoney(range.min)}–${formatMoney(range.max)}); the decided range applies`,
+  });
+  return range;
+}
+
+/** The guiding amount, widened by each departure that holds for this kind, within the decided range. */
+function widened(
+  guide: Decimal,
+  range: DecimalRange,
+  kind: SanctionKind,
+  holding: readonly CompiledDeparture[],
+  rounding: RoundingPolicy,
+): DecimalRange {
+  let min = guide;
+  let max = guide;
+  for (const departure of holding) {
+    const { data } = departure;
+    if (data.kinds !== undefined && !data.kinds.includes(kind)) continue;
+    const up = data.direction === 'up';
+    const reach = reachOf(data.by, guide, up, up ? range.max : range.min, kind, rounding);
+    if (up) max = Decimal.max(max, Decimal.min(reach, range.max));
+    else min = Decimal.min(min, Decimal.max(reach, range.min));
+  }
+  return { min, max };
+}
+
+/** Where a departure reaches: the tier's bound, the guide ± a share of it, or the guide ± an amount. */
+function reachOf(
+  by: DepartureData['by'],
+  guide: Decimal,
+  up: boolean,
+  bound: Decimal,
+  kind: SanctionKind,
+  rounding: RoundingPolicy,
+): Decimal {
+  if (by.to !== undefined) return bound;
+  const sign = up ? 1 : -1;
+  const step = by.share !== undefined ? guide.times(by.share) : new Decimal(by.amount as string);
+  const reach = guide.plus(step.times(sign));
+  // Days and months are whole; a fine is rounded as the policy rounds.
+  return kind === 'fine' ? roundAmount(reach, rounding) : reach.toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
+}
