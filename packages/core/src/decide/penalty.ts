@@ -16,6 +16,7 @@ import { assemble, citing, withoutPenalty } from './decision.js';
 import type { Decision, DecisionBody, Sanction, TraceEntry, Warning } from './decision.js';
 import { imposedExemption, offeredExemption } from './exemption.js';
 import { caseFine } from './fine.js';
+import { perUnitStep } from './per-unit.js';
 import { generalRulesHolding } from './general-rule-trace.js';
 import type { GeneralRuleEntries } from './general-rule-trace.js';
 import { mitigationAdjustments, mitigationGrounds } from './mitigation.js';
@@ -158,6 +159,10 @@ export function decidePenalty(compiled: CompiledPenaltyItem, kase: ValidatedCase
     warnings,
     tableRules,
   );
+  if (trace !== undefined && alternative !== undefined && fine.sanction !== undefined) {
+    const perUnit = perUnitStep(alternative.fine, facts, compiled.policy.rounding);
+    if (perUnit !== undefined) trace.push(perUnit);
+  }
   const sanctions: Sanction[] = fine.sanction === undefined ? [] : [fine.sanction];
   const applies = (spec: SanctionData): boolean => {
     const when = compiled.sanctionConditions.get(spec);

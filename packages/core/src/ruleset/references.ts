@@ -191,7 +191,7 @@ function checkPenaltyItem(
       issues.push(issue('invalid_range', path, `min (${bounds.min}) is above max (${bounds.max})`));
     }
     if (alternative.multiple !== undefined)
-      checkAmountFact(alternative.multiple.of, `${path}.multiple.of`, ruleSet, issues);
+      checkAmountFact(alternative.multiple.of, `${path}.multiple.of`, ruleSet, issues, PER_UNIT);
   }
   if (item.persons !== undefined) checkPersons(item.persons, `${at}.persons`, ruleSet, issues);
   const sanctions: (readonly [SanctionData, string])[] = [];
@@ -324,7 +324,7 @@ function checkTierAmount(
   }
   if (amount.multiple !== undefined) {
     if (amount.multiple.of !== undefined) {
-      checkAmountFact(amount.multiple.of, `${path}.multiple.of`, ruleSet, issues);
+      checkAmountFact(amount.multiple.of, `${path}.multiple.of`, ruleSet, issues, PER_UNIT);
     } else {
       const fixed = fines.findIndex((alternative) => alternative.multiple === undefined);
       if (fixed >= 0) {
@@ -375,11 +375,26 @@ function checkPersons(persons: PersonsData, path: string, ruleSet: RuleSetData, 
     checkAmountFact(persons.fine.multiple.of, `${path}.fine.multiple.of`, ruleSet, issues);
 }
 
-function checkAmountFact(name: string, path: string, ruleSet: RuleSetData, issues: Issue[]): void {
+/**
+ * A fine's multiple may also be a rate per unit of a quantity fact (「按照占地面积处每平方米一千元罚款」);
+ * an amount taken as it is (没收违法所得) and a person's multiple are money only.
+ */
+const PER_UNIT = true;
+
+function checkAmountFact(name: string, path: string, ruleSet: RuleSetData, issues: Issue[], perUnit = false): void {
   const fact = Object.hasOwn(ruleSet.facts, name) ? ruleSet.facts[name] : undefined;
   if (fact === undefined) issues.push(issue('undeclared_fact', path, `unknown fact "${name}"; declare it under facts`));
+  else if (perUnit && fact.type === 'quantity') return;
   else if (fact.type !== 'money')
-    issues.push(issue('invalid_value', path, `"${name}" is a ${fact.type} fact; an amount is taken from a money fact`));
+    issues.push(
+      issue(
+        'invalid_value',
+        path,
+        perUnit
+          ? `"${name}" is a ${fact.type} fact; a fine multiplies a money fact (倍) or a quantity fact (每平方米…元)`
+          : `"${name}" is a ${fact.type} fact; an amount is taken from a money fact`,
+      ),
+    );
 }
 
 function checkCitations(citations: readonly CitationData[], path: string, ruleSet: RuleSetData, issues: Issue[]): void {
