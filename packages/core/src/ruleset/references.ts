@@ -325,6 +325,7 @@ function checkTierAmount(
   if (amount.multiple !== undefined) {
     if (amount.multiple.of !== undefined) {
       checkAmountFact(amount.multiple.of, `${path}.multiple.of`, ruleSet, issues, PER_UNIT);
+      checkSameKindOfMultiple(amount.multiple.of, `${path}.multiple.of`, fines, ruleSet, issues);
     } else {
       const fixed = fines.findIndex((alternative) => alternative.multiple === undefined);
       if (fixed >= 0) {
@@ -338,6 +339,33 @@ function checkTierAmount(
       }
     }
   }
+}
+
+/**
+ * A tier's multiple is of the same kind as the statute's: yuan per unit of a quantity where the
+ * statute prices per unit (每处五千元), multiples of money where it multiplies money (十倍). A tier that
+ * mixed them would put a rate per 平方米 against a statutory range in 倍 — a fine no statute sets.
+ */
+function checkSameKindOfMultiple(
+  of: string,
+  path: string,
+  fines: readonly StatutoryFineData[],
+  ruleSet: RuleSetData,
+  issues: Issue[],
+): void {
+  const perUnit = (name: string) =>
+    Object.hasOwn(ruleSet.facts, name) ? ruleSet.facts[name]?.type === 'quantity' : false;
+  const statute = fines.find((alternative) => alternative.multiple !== undefined)?.multiple?.of;
+  if (statute === undefined || perUnit(statute) === perUnit(of)) return;
+  issues.push(
+    issue(
+      'invalid_value',
+      path,
+      perUnit(of)
+        ? `"${of}" is a quantity, but the statute multiplies the money fact "${statute}": a tier prices per unit only where the statute does`
+        : `"${of}" is a money fact, but the statute prices per unit of the quantity "${statute}": the tier gives yuan per unit of it`,
+    ),
+  );
 }
 
 /**

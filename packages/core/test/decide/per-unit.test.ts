@@ -156,6 +156,22 @@ describe('quantity facts in the rule set', () => {
     ]);
   });
 
+  it('refuses a tier that prices per unit where the statute multiplies money', () => {
+    const data = minimalRuleSet(
+      {
+        statutory: { fine: [{ multiple: { of: 'amount', min: '1', max: '5' } }] },
+        tiers: [{ level: 'general', label: '一般', fine: { multiple: { of: 'area', min: '2', max: '3' } } }],
+      },
+      { facts: { ...facts, amount: { type: 'money', label: '违法所得' } } },
+    );
+    expect(caughtError(() => loadRuleSet(data)).issues.map((issue) => [issue.path, issue.message])).toEqual([
+      [
+        'items[0].tiers[0].fine.multiple.of',
+        '"area" is a quantity, but the statute multiplies the money fact "amount": a tier prices per unit only where the statute does',
+      ],
+    ]);
+  });
+
   it('lets a fine multiply a quantity, but not an integer fact', () => {
     const data = minimalRuleSet({ statutory: { fine: [{ multiple: { of: 'count', min: '5000', max: '20000' } }] } });
     expect(caughtError(() => loadRuleSet(data)).issues.map((issue) => [issue.path, issue.message])).toEqual([
