@@ -26,6 +26,7 @@ const CAPACITY_LABELS: Record<string, string> = { full: '完全', limited: '尚�
 
 const TYPE_HINTS: Record<FactDeclaration['type'], string> = {
   money: '金额（元），可写 8,000',
+  quantity: '数量（按所示单位）',
   integer: '整数',
   number: '数值',
   boolean: '是/否',
@@ -156,6 +157,15 @@ function factInput(name: string, fact: FactDeclaration, value: string): HTMLElem
         inputmode: 'decimal',
         pattern: '(0|[1-9][0-9]*)(\\.[0-9]+)?',
         placeholder: '如 8000.50',
+        autocomplete: 'off',
+      });
+    case 'quantity':
+      // 占地面积 12.5 平方米, 3 处: a decimal the engine reads exactly; whole where the fact is counted.
+      return input(key, value, {
+        type: 'text',
+        inputmode: fact.countable === true ? 'numeric' : 'decimal',
+        pattern: fact.countable === true ? '(0|[1-9][0-9]*)' : '(0|[1-9][0-9]*)(\\.[0-9]+)?',
+        placeholder: fact.countable === true ? `如 3（${fact.unit ?? ''}）` : `如 12.5（${fact.unit ?? ''}）`,
         autocomplete: 'off',
       });
     case 'integer':

@@ -109,6 +109,8 @@ function defaultValue(fact: FactDeclaration, act: string): string {
   switch (fact.type) {
     case 'money':
       return '8000';
+    case 'quantity':
+      return '1';
     case 'integer':
     case 'number':
       return String(fact.min ?? 0);

@@ -22,6 +22,7 @@ const STEPS: Record<TraceEntry['step'], string> = {
   statutory: '法定幅度 statutory range',
   tier: '裁量阶次 tier',
   'person-fine': '双罚制 responsible person',
+  'per-unit': '按单位计罚 per-unit fine',
 };
 
 /**
@@ -72,6 +73,8 @@ function summary(entry: TraceEntry): string {
       return entry.kind;
     case 'referral':
       return `${entry.authority} ${entry.measure}`;
+    case 'per-unit':
+      return `${entry.of} ${entry.quantity}${entry.unit} × 每${entry.unit} ${entry.rate.min}–${entry.rate.max ?? '…'}元 = ${entry.statutory.min}–${entry.statutory.max ?? '…'}元`;
     case 'person-fine':
       return `${entry.person}：${entry.exact.min}–${entry.exact.max ?? '…'}${entry.of === undefined ? '' : `（${entry.of} ${entry.base ?? ''}）`}`;
     default:

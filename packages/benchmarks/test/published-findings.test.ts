@@ -94,6 +94,34 @@ describe('the statute’s words where the table’s differ', () => {
     expect(sz12(false).sanctions.map((sanction) => sanction.kind)).toEqual(['fine']);
   });
 
+  it('序号 3: a refusal that is not 情节严重 has no row (核对 2); the statute’s 每平方米一千元 alone, without 没收', () => {
+    const sz3 = (priorPenalties: number) =>
+      engine.decide({
+        item: 'SZ-3',
+        party: { kind: 'individual' },
+        facts: {
+          refusedToCorrect: true,
+          priorPenalties,
+          obstructedStaff: false,
+          disruptedWork: false,
+          graveImpact: false,
+          occupiedArea: '4',
+        },
+        dates,
+      } as never);
+    // 第十八条第三款: 4平方米 × 一千元 = 4000元; 「情节严重的，并处没收…」 only at the table's one row.
+    const plain = sz3(0);
+    expect(plain.outcome === 'penalty' && plain.tier.label).toBe('拒不改正（表中无此档，依第十八条第三款）');
+    expect(plain.sanctions.map((sanction) => [sanction.kind, 'min' in sanction ? sanction.min : ''])).toEqual([
+      ['fine', '4000'],
+    ]);
+    expect(sz3(2).sanctions.map((sanction) => sanction.kind)).toEqual([
+      'fine',
+      'confiscate-illegal-goods',
+      'confiscate-tools',
+    ]);
+  });
+
   it('序号 4: 「并没收设置的架空管线」 goes with every fine, though no row of the table names it', () => {
     const item = shenzhen.items.find((entry) => entry.code === 'SZ-4');
     expect(item?.kind === 'penalty' && item.statutory.with).toEqual([

@@ -402,7 +402,7 @@ export type ProductQualityFacts = {
 export type ProductQualityCase = CaseInput<ProductQualityItem, ProductQualityFacts>;
 
 /** The item codes of 深圳市城市管理行政处罚裁量权实施标准（2023年版） (shenzhen.city-management.discretion-2023 2023.1). */
-export type ShenzhenCityManagement2023Item = 'SZ-1' | 'SZ-2' | 'SZ-4' | 'SZ-7' | 'SZ-8' | 'SZ-9' | 'SZ-10' | 'SZ-11' | 'SZ-12' | 'SZ-13' | 'SZ-14' | 'SZ-15' | 'SZ-16' | 'SZ-17' | 'SZ-18' | 'SZ-19' | 'SZ-20' | 'SZ-21' | 'SZ-22' | 'SZ-23' | 'SZ-24' | 'SZ-25' | 'SZ-26' | 'SZ-28' | 'SZ-29';
+export type ShenzhenCityManagement2023Item = 'SZ-1' | 'SZ-2' | 'SZ-3' | 'SZ-4' | 'SZ-5' | 'SZ-6' | 'SZ-7' | 'SZ-8' | 'SZ-9' | 'SZ-10' | 'SZ-11' | 'SZ-12' | 'SZ-13' | 'SZ-14' | 'SZ-15' | 'SZ-16' | 'SZ-17' | 'SZ-18' | 'SZ-19' | 'SZ-20' | 'SZ-21' | 'SZ-22' | 'SZ-23' | 'SZ-24' | 'SZ-25' | 'SZ-26' | 'SZ-28' | 'SZ-29';
 
 /** The facts shenzhen.city-management.discretion-2023 declares, with the values a case may give; which an item needs is checked when it is decided. */
 export type ShenzhenCityManagement2023Facts = {
@@ -420,6 +420,12 @@ export type ShenzhenCityManagement2023Facts = {
   readonly graveImpact?: boolean | null;
   /** 违法设置的是经批准设置的大型户外广告设施 */
   readonly approvedLargeAd?: boolean | null;
+  /** 占地面积 */
+  readonly occupiedArea?: string | number | null;
+  /** 擅自占用城市道路、公共场所设置的设施 */
+  readonly unapprovedFacilities?: string | number | null;
+  /** 不按规定清洗翻新、清理、修缮、更换、拆除、补设的设施 */
+  readonly unmaintainedFacilities?: string | number | null;
 };
 
 /** A case for shenzhen.city-management.discretion-2023: one of its items, its declared facts and enum values known at compile time. */

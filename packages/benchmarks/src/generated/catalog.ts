@@ -118,7 +118,7 @@ export const catalog: readonly CatalogEntry[] = /* @__PURE__ */ Object.freeze([
     version: '2023.1',
     title: '深圳市城市管理行政处罚裁量权实施标准（2023年版）',
     source: 'published',
-    items: 25,
+    items: 28,
   }),
   /* @__PURE__ */ Object.freeze({
     slug: 'water-pollution',

@@ -17,7 +17,7 @@ export const shenzhenCityManagement2023Data = {
     convention: '深圳市城市管理和综合执法局：每项按一年内被处罚次数分 情节较轻（第一次）、情节较重（第二次）、情节严重（第三次及以上， 部分项另含威胁工作人员、扰乱工作秩序、其他严重后果）三档，各档为定额；部分项另有 情节轻微（违法行为轻微并及时改正的）不予处罚一档',
     conventionSource: '深城管规〔2023〕2号 全表说明第4条（处罚次数向前追溯一周年）、第5条（拒不改正）',
     url: 'https://cgj.sz.gov.cn/zwgk/zcfg/xzzf/content/post_11035670.html',
-    note: 'Published 2023-11-23 in 深圳市人民政府公报 2023年第42期（总第1312期） (https://www.sz.gov.cn/attachment/1/1387/1387682/11027841.pdf). Both addresses are as the copy used gives them (not visited). The copy used: GitHub Jimilarity/DocumentReview, commit 1bb80c9c62dedc7e131ddbb221ebb8c4091d3f21, knowledge/深圳市城市管理行政处罚裁量权实施标准/shenzhen_city_management_discretion_2023.json — a third party\'s structured transcription of the 公报 PDF. Items 序号 3, 5, 6 and 27 are not encoded (see the file\'s comments); the regulation\'s own text is not in the repository, so the statute cross-check could not read it.',
+    note: 'Published 2023-11-23 in 深圳市人民政府公报 2023年第42期（总第1312期） (https://www.sz.gov.cn/attachment/1/1387/1387682/11027841.pdf). Both addresses are as the copy used gives them (not visited). The copy used: GitHub Jimilarity/DocumentReview, commit 1bb80c9c62dedc7e131ddbb221ebb8c4091d3f21, knowledge/深圳市城市管理行政处罚裁量权实施标准/shenzhen_city_management_discretion_2023.json — a third party\'s structured transcription of the 公报 PDF. Item 序号 27 is not encoded (see the file\'s comments); the regulation\'s own text is not in the repository, so the statute cross-check could not read it.',
   },
   effective: {
     from: '2023-12-15',
@@ -70,6 +70,26 @@ export const shenzhenCityManagement2023Data = {
     approvedLargeAd: {
       type: 'boolean',
       label: '违法设置的是经批准设置的大型户外广告设施',
+    },
+    occupiedArea: {
+      type: 'quantity',
+      unit: '平方米',
+      label: '占地面积',
+      description: '序号 3（第十八条第三款 按照占地面积处每平方米一千元罚款）',
+    },
+    unapprovedFacilities: {
+      type: 'quantity',
+      unit: '处',
+      countable: true,
+      label: '擅自占用城市道路、公共场所设置的设施',
+      description: '序号 5（第二十一条第三款 按照每处设施处…罚款）',
+    },
+    unmaintainedFacilities: {
+      type: 'quantity',
+      unit: '处',
+      countable: true,
+      label: '不按规定清洗翻新、清理、修缮、更换、拆除、补设的设施',
+      description: '序号 6（第二十二条 按照每处设施处…罚款）',
     },
   },
   items: [
@@ -344,6 +364,116 @@ export const shenzhenCityManagement2023Data = {
       ],
     },
     {
+      code: 'SZ-3',
+      name: '在划定的摊贩经营场所外，占用城市道路和公共场所堆放物品、摆摊设点、销售商品且拒不改正',
+      kind: 'penalty',
+      violates: [
+        {
+          law: 'SZCR',
+          article: 18,
+          paragraph: 2,
+        },
+      ],
+      basis: [
+        {
+          law: 'SZCR',
+          article: 18,
+          paragraph: 3,
+        },
+      ],
+      orders: [
+        {
+          kind: 'correct',
+        },
+      ],
+      statutory: {
+        precondition: {
+          all: [
+            {
+              fact: 'refusedToCorrect',
+              operator: 'equal',
+              value: true,
+            },
+          ],
+        },
+        fine: [
+          {
+            multiple: {
+              of: 'occupiedArea',
+              min: '1000',
+              max: '1000',
+            },
+          },
+        ],
+        also: [
+          {
+            kind: 'confiscate-illegal-goods',
+            text: '没收违法堆放、摆卖的物品',
+          },
+          {
+            kind: 'confiscate-tools',
+            text: '没收实施违法行为的工具',
+          },
+        ],
+      },
+      tiers: [
+        {
+          level: 0,
+          label: '拒不改正（表中无此档，依第十八条第三款）',
+          description: '表中无此档（核对 2）。第十八条第三款：拒不改正的，按照占地面积处每平方米一千元罚款。',
+          fine: {
+            multiple: {
+              min: '1000',
+              max: '1000',
+            },
+          },
+        },
+        {
+          level: 1,
+          label: '情节严重',
+          description: '具有下列情形之一：（1）第三次及以上被处罚的；（2）威胁、恐吓、纠缠、推搡、辱骂、殴打工作人员；（3）扰乱正常工作秩序；（4）其他造成较大影响和严重后果的行为。 → 按照占地面积处每平方米一千元罚款，并处没收违法堆放、摆卖的物品和实施违法行为的工具。',
+          when: {
+            any: [
+              {
+                fact: 'priorPenalties',
+                operator: 'greaterThanInclusive',
+                value: 2,
+              },
+              {
+                fact: 'obstructedStaff',
+                operator: 'equal',
+                value: true,
+              },
+              {
+                fact: 'disruptedWork',
+                operator: 'equal',
+                value: true,
+              },
+              {
+                fact: 'graveImpact',
+                operator: 'equal',
+                value: true,
+              },
+            ],
+          },
+          fine: {
+            multiple: {
+              min: '1000',
+              max: '1000',
+            },
+          },
+          add: [
+            {
+              kind: 'confiscate-illegal-goods',
+            },
+            {
+              kind: 'confiscate-tools',
+            },
+          ],
+        },
+      ],
+    },
+    {
       code: 'SZ-4',
       name: '擅自在城市道路、公共场所上空和住宅、楼宇之间设置架空管线且逾期未改正',
       kind: 'penalty',
@@ -449,6 +579,209 @@ export const shenzhenCityManagement2023Data = {
             range: {
               min: '1000',
               max: '1000',
+            },
+          },
+        },
+      ],
+    },
+    {
+      code: 'SZ-5',
+      name: '擅自占用城市道路、公共场所设置各种设施',
+      kind: 'penalty',
+      violates: [
+        {
+          law: 'SZCR',
+          article: 21,
+          paragraph: 1,
+        },
+      ],
+      basis: [
+        {
+          law: 'SZCR',
+          article: 21,
+          paragraph: 3,
+        },
+      ],
+      orders: [
+        {
+          kind: 'correct',
+        },
+      ],
+      statutory: {
+        fine: [
+          {
+            multiple: {
+              of: 'unapprovedFacilities',
+              min: '5000',
+              max: '20000',
+            },
+          },
+        ],
+      },
+      tiers: [
+        {
+          level: 1,
+          label: '情节较轻',
+          description: '第一次被处罚的。 → 每处违法设施处五千元罚款。',
+          when: {
+            all: [
+              {
+                fact: 'priorPenalties',
+                operator: 'equal',
+                value: 0,
+              },
+            ],
+          },
+          fine: {
+            multiple: {
+              min: '5000',
+              max: '5000',
+            },
+          },
+        },
+        {
+          level: 2,
+          label: '情节较重',
+          description: '第二次被处罚的。 → 每处违法设施处一万元罚款。',
+          when: {
+            all: [
+              {
+                fact: 'priorPenalties',
+                operator: 'equal',
+                value: 1,
+              },
+            ],
+          },
+          fine: {
+            multiple: {
+              min: '10000',
+              max: '10000',
+            },
+          },
+        },
+        {
+          level: 3,
+          label: '情节严重',
+          description: '第三次及以上被处罚的。 → 每处违法设施处二万元罚款。',
+          when: {
+            all: [
+              {
+                fact: 'priorPenalties',
+                operator: 'greaterThanInclusive',
+                value: 2,
+              },
+            ],
+          },
+          fine: {
+            multiple: {
+              min: '20000',
+              max: '20000',
+            },
+          },
+        },
+      ],
+    },
+    {
+      code: 'SZ-6',
+      name: '占用城市道路、公共场所设置设施的设置人不按规定清洗翻新、清理、修缮、更换、拆除、补设设施且逾期未改正',
+      kind: 'penalty',
+      violates: [
+        {
+          law: 'SZCR',
+          article: 22,
+          paragraph: 1,
+        },
+      ],
+      basis: [
+        {
+          law: 'SZCR',
+          article: 22,
+          paragraph: 2,
+        },
+      ],
+      orders: [
+        {
+          kind: 'correct-within-period',
+        },
+      ],
+      statutory: {
+        precondition: {
+          all: [
+            {
+              fact: 'notCorrectedByDeadline',
+              operator: 'equal',
+              value: true,
+            },
+          ],
+        },
+        fine: [
+          {
+            multiple: {
+              of: 'unmaintainedFacilities',
+              min: '5000',
+              max: '10000',
+            },
+          },
+        ],
+      },
+      tiers: [
+        {
+          level: 1,
+          label: '情节较轻',
+          description: '第一次被处罚的。 → 每处设施处五千元罚款。',
+          when: {
+            all: [
+              {
+                fact: 'priorPenalties',
+                operator: 'equal',
+                value: 0,
+              },
+            ],
+          },
+          fine: {
+            multiple: {
+              min: '5000',
+              max: '5000',
+            },
+          },
+        },
+        {
+          level: 2,
+          label: '情节较重',
+          description: '第二次被处罚的。 → 每处设施处七千元罚款。',
+          when: {
+            all: [
+              {
+                fact: 'priorPenalties',
+                operator: 'equal',
+                value: 1,
+              },
+            ],
+          },
+          fine: {
+            multiple: {
+              min: '7000',
+              max: '7000',
+            },
+          },
+        },
+        {
+          level: 3,
+          label: '情节严重',
+          description: '第三次及以上被处罚的。 → 每处设施处一万元罚款。',
+          when: {
+            all: [
+              {
+                fact: 'priorPenalties',
+                operator: 'greaterThanInclusive',
+                value: 2,
+              },
+            ],
+          },
+          fine: {
+            multiple: {
+              min: '10000',
+              max: '10000',
             },
           },
         },

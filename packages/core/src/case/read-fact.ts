@@ -55,6 +55,8 @@ export function makeFactReader(fact: FactDeclaration): FactReader {
         },
       };
     }
+    case 'quantity':
+      return quantityReader(fact, within);
     case 'integer':
       return typed(
         fact,
@@ -88,6 +90,32 @@ export function makeFactReader(fact: FactDeclaration): FactReader {
     case 'date':
       return typed(fact, isIsoDate, ISO_DATE_EXPECTED, within);
   }
+}
+
+/**
+ * A quantity (占地面积 12.5平方米, 设施 3处): an exact decimal like money, never negative, and a whole
+ * number where the fact is countable — a per-unit fine of 2.5处 would be a fine the statute never set.
+ */
+function quantityReader(fact: FactDeclaration, within: (value: Decimal) => boolean): FactReader {
+  const unit = fact.unit ?? '';
+  const whole = fact.countable === true;
+  return {
+    read(input) {
+      const value = readMoneyValue(input, false);
+      return value !== undefined && (!whole || value.isInteger()) && within(value) ? value : undefined;
+    },
+    problem(input) {
+      const read = readMoney(input);
+      if (!read.ok) {
+        const expected =
+          read.problem === 'negative' ? 'a quantity of zero or more' : `a decimal quantity such as "12.5"`;
+        return `expected ${expected} in ${unit} (${fact.label}), ${got(input)}`;
+      }
+      if (whole && !read.value.isInteger())
+        return `expected a whole number of ${unit} (${fact.label}: counted per ${unit}), ${got(input)}`;
+      return outOfBounds(fact, input);
+    },
+  };
 }
 
 /**

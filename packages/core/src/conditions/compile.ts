@@ -1,3 +1,4 @@
+import { isDecimalType } from '../facts/types.js';
 import type { FactScope, FactValues } from '../facts/types.js';
 import type { Decimal } from '../money/decimal.js';
 import { readMoney } from '../money/money.js';
@@ -144,7 +145,7 @@ function leafNode(leaf: Record<string, unknown>, scope: FactScope, where: string
       },
     };
   }
-  const operand = compileLiteral(value, operator, scope.lookup(fact)?.type === 'money', `${where}.value`);
+  const operand = compileLiteral(value, operator, isDecimalType(scope.lookup(fact)?.type), `${where}.value`);
   const shown = toTraceValue(operand);
   return {
     test: (facts) => evaluate(facts[fact], operand),

@@ -15,7 +15,8 @@ import { readMoney } from '../money/money.js';
  */
 export function literalExpectation(value: unknown, declaration: FactDeclaration): string | undefined {
   switch (declaration.type) {
-    case 'money': {
+    case 'money':
+    case 'quantity': {
       const read = readMoney(value, { allowNegative: true });
       return read.ok ? undefined : read.expected;
     }
@@ -36,7 +37,7 @@ export function literalExpectation(value: unknown, declaration: FactDeclaration)
   }
 }
 
-const NUMERIC_TYPES: ReadonlySet<FactType> = new Set<FactType>(['money', 'integer', 'number']);
+const NUMERIC_TYPES: ReadonlySet<FactType> = new Set<FactType>(['money', 'quantity', 'integer', 'number']);
 
 /**
  * Whether a fact of type `a` can be compared with a fact of type `b` through `{ fact }`:
@@ -56,7 +57,7 @@ export function comparableTypes(a: FactType, b: FactType): boolean {
  * @example comparableDescription('date') // 'a date fact'
  */
 export function comparableDescription(type: FactType): string {
-  if (NUMERIC_TYPES.has(type)) return 'a money, integer or number fact';
+  if (NUMERIC_TYPES.has(type)) return 'a money, quantity, integer or number fact';
   return type === 'enum' ? 'an enum fact' : `a ${type} fact`;
 }
 

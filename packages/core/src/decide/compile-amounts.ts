@@ -4,6 +4,7 @@
  * range worked out in advance. What the loader proved (exactly one of range, multiple or band)
  * becomes a union by `kind`, so deciding a case reads it without a cast.
  */
+import type { FactScope } from '../facts/types.js';
 import { Decimal } from '../money/decimal.js';
 import type { RoundingPolicy } from '../money/rounding.js';
 import type { StatutoryFineData, TierAmountData } from '../ruleset/schema.js';
@@ -28,6 +29,11 @@ export type StatutoryFine =
       /** The multiples each band the item uses spans (absent for 「…倍以上」). */
       readonly bandMultiples: ReadonlyMap<Band, Multiples>;
       readonly optional: boolean;
+      /**
+       * Where `of` is a quantity fact, its unit: the factors are then yuan per unit (「按照占地面积处
+       * 每平方米一千元罚款」), the same arithmetic as a multiple, printed and traced per unit.
+       */
+      readonly unit: string | undefined;
     };
 
 /** How a tier sets an amount: a band of the statutory range, an absolute range, or multiples of a fact. */
@@ -45,12 +51,14 @@ export type TierAmount =
  * A statutory alternative as the loader proved it.
  *
  * @param bands - the bands the item uses, worked out now for literal ranges and multiples
+ * @param scope - the rule set's facts, to know a per-unit rate (a multiple of a quantity fact)
  * @throws RangeError for an alternative with neither range nor multiple (the loader refuses it)
  */
 export function statutoryFine(
   data: StatutoryFineData,
   policy: ResolvedPolicy,
   bands: readonly Band[] = [],
+  scope?: FactScope,
 ): StatutoryFine {
   const optional = data.optional === true;
   if (data.range !== undefined)
@@ -60,7 +68,9 @@ export function statutoryFine(
   const factors = rangeOf(data.multiple);
   const bandMultiples = new Map<Band, Multiples>();
   if (factors.max !== undefined) for (const band of bands) bandMultiples.set(band, multiplesOfBand(factors, band));
-  return { kind: 'multiple', of: data.multiple.of, factors, bandMultiples, optional };
+  const of = scope?.lookup(data.multiple.of);
+  const unit = of?.type === 'quantity' ? of.unit : undefined;
+  return { kind: 'multiple', of: data.multiple.of, factors, bandMultiples, optional, unit };
 }
 
 /**

@@ -193,7 +193,7 @@ interface Shared {
 function compileWith(ruleSet: RuleSet, itemIndex: number, digest: string, shared: Shared): CompiledItem {
   const item = ruleSet.items[itemIndex] as RuleSet['items'][number];
   const {
-    parts: { policy, resolve, factReaders },
+    parts: { policy, resolve, factReaders, scope },
     conditions,
     decisionRuleSet,
   } = shared;
@@ -258,7 +258,7 @@ function compileWith(ruleSet: RuleSet, itemIndex: number, digest: string, shared
     index,
     data,
     when: compile(data.when),
-    fine: statutoryFine(data, policy, bands),
+    fine: statutoryFine(data, policy, bands, scope),
   }));
   const sanctionConditions = new Map<SanctionData, CompiledCondition>();
   const amountConditions = new Map<SanctionData, CompiledCondition>();

@@ -26,8 +26,18 @@ export interface FineSanction {
   readonly max: string;
   /** The statutory range that applies to these facts (法定幅度); `max` absent for 「…以上」. */
   readonly statutory: { readonly min: string; readonly max?: string };
-  /** For a multiple of a fact: the fact, its amount and the multiples of the tier. */
-  readonly multiple?: { readonly of: string; readonly base: string; readonly min: string; readonly max: string };
+  /**
+   * For a multiple of a fact: the fact, its amount and the multiples of the tier. Where the fact
+   * is a quantity, `unit` names it and `min`/`max` are yuan per unit (每平方米一千元), `base` the
+   * quantity (12.5 平方米).
+   */
+  readonly multiple?: {
+    readonly of: string;
+    readonly base: string;
+    readonly min: string;
+    readonly max: string;
+    readonly unit?: string;
+  };
   /** 可以处…罚款: the statute authorises the fine without requiring it. */
   readonly optional?: boolean;
   /** v2: 「警告或者罚款」 — the other members of the choice: the fine or one of these, never both. */
@@ -313,6 +323,19 @@ export type TraceEntry =
       readonly condition: ConditionTrace | null;
       readonly result: boolean;
       readonly selected: boolean;
+    }
+  /**
+   * 「按照占地面积处每平方米一千元罚款」: the statutory range of a rate per unit, worked out — the
+   * quantity and its unit, the rate per unit, the range before and after rounding.
+   */
+  | {
+      readonly step: 'per-unit';
+      readonly of: string;
+      readonly quantity: string;
+      readonly unit: string;
+      readonly rate: { readonly min: string; readonly max?: string };
+      readonly exact: { readonly min: string; readonly max?: string };
+      readonly statutory: { readonly min: string; readonly max?: string };
     }
   /** 双罚制: one person's statutory range, from their own fact (上一年度从本单位取得的收入). */
   | {

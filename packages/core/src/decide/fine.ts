@@ -72,7 +72,9 @@ export function caseFine(
   const { fine: held, adjustments: tableAdjustments } = adjustFine(tierHeld, statutory, tableRules, rounding);
   const ranges = mitigation.any ? mitigationRanges(statutory, compiled) : NO_MITIGATION_RANGES;
   const imposed = mitigation.mandatory ? mitigatedFine(held, ranges.band, fine, selected, compiled, warnings) : held;
-  const sanction = fineSanction(imposed, statutory, fine.optional);
+  // A rate per unit of a quantity (每平方米一千元): the sanction names the unit its rates are per.
+  const unit = fine.kind === 'multiple' && imposed.multiple?.of === fine.of ? fine.unit : undefined;
+  const sanction = fineSanction(imposed, statutory, fine.optional, unit);
   const choice = alternative.data.alternatives;
   if (choice === undefined) return { sanction, ranges, tableAdjustments };
   // 「警告或者罚款」: the fine is one member of the choice the statute offers.
@@ -321,7 +323,12 @@ function mitigatedFine(
   return { range, multiple: { ...fine.multiple, ...lighterOf(fine.multiple, multiples) } };
 }
 
-function fineSanction(fine: TierRange, statutory: StatutoryRange, optional: boolean): FineSanction {
+function fineSanction(
+  fine: TierRange,
+  statutory: StatutoryRange,
+  optional: boolean,
+  unit: string | undefined,
+): FineSanction {
   const out: UnderConstruction<FineSanction> = {
     kind: 'fine',
     min: formatMoney(fine.range.min),
@@ -337,6 +344,7 @@ function fineSanction(fine: TierRange, statutory: StatutoryRange, optional: bool
       base: formatMoney(fine.multiple.base),
       min: formatMoney(fine.multiple.min),
       max: formatMoney(fine.multiple.max),
+      ...(unit === undefined ? {} : { unit }),
     };
   }
   if (optional) out.optional = true;

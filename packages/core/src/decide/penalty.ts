@@ -17,6 +17,7 @@ import { assemble, citing, withoutPenalty } from './decision.js';
 import type { Decision, DecisionBody, Sanction, TraceEntry, Warning } from './decision.js';
 import { imposedExemption, offeredExemption } from './exemption.js';
 import { caseFine } from './fine.js';
+import { perUnitStep } from './per-unit.js';
 import { generalRulesHolding } from './general-rule-trace.js';
 import { decideGuide } from './guide.js';
 import type { GeneralRuleEntries } from './general-rule-trace.js';
@@ -191,6 +192,10 @@ function penaltyBody(
     warnings,
     tableRules,
   );
+  if (trace !== undefined && alternative !== undefined && fine.sanction !== undefined) {
+    const perUnit = perUnitStep(alternative.fine, facts, compiled.policy.rounding);
+    if (perUnit !== undefined) trace.push(perUnit);
+  }
   const sanctions: Sanction[] = fine.sanction === undefined ? [] : [fine.sanction];
   for (const sanction of otherSanctions(compiled, selected, facts, mitigate, trace, warnings)) sanctions.push(sanction);
   const adjustments = [

@@ -127,11 +127,12 @@ function describeLeaf(condition: FactCondition, scope: FactScope, language: Lang
   return words ?? `${label} ${SYMBOLS[condition.operator] ?? condition.operator} ${formatValue(value, fact, language)}`;
 }
 
-/** A value as the table shows it: enum values by their Chinese label, amounts in yuan. */
+/** A value as the table shows it: enum values by their Chinese label, amounts in yuan, quantities in their unit (12.5平方米). */
 export function formatValue(value: unknown, fact: FactDeclaration | undefined, language: Language = 'zh'): string {
   if (fact?.type === 'enum' && typeof value === 'string')
     return language === 'zh' ? (fact.valueLabels?.[value] ?? value) : value;
   if (fact?.type === 'boolean') return language === 'zh' ? (value === true ? '是' : '否') : String(value);
   if (fact?.type === 'money') return language === 'zh' ? toChineseAmount(String(value)) : `${String(value)} yuan`;
+  if (fact?.type === 'quantity') return `${String(value)}${language === 'zh' ? '' : ' '}${fact.unit ?? ''}`;
   return String(value);
 }

@@ -204,9 +204,27 @@ function heldLeaves(trace: ConditionTrace): Leaf[] {
   return trace.result ? children.flatMap(heldLeaves) : [];
 }
 
+/**
+ * A fine priced per unit, worked out for the reader: 「（12.5平方米，每平方米1000元）」 — the quantity
+ * and the rate the range multiplies (第十八条第三款 「按照占地面积处每平方米一千元罚款」).
+ */
+function perUnitZh(fine: FineSanction): string {
+  const multiple = fine.multiple;
+  if (multiple?.unit === undefined) return '';
+  const rate = multiple.min === multiple.max ? `${multiple.min}元` : `${multiple.min}元至${multiple.max}元`;
+  return `（${multiple.base}${multiple.unit}，每${multiple.unit}${rate}）`;
+}
+
+function perUnitEn(fine: FineSanction): string {
+  const multiple = fine.multiple;
+  if (multiple?.unit === undefined) return '';
+  const rate = multiple.min === multiple.max ? multiple.min : `${multiple.min} to ${multiple.max}`;
+  return ` (${multiple.base} ${multiple.unit} at ${rate} yuan per ${multiple.unit})`;
+}
+
 const sanctionZh = (sanction: Sanction): string => {
   if (sanction.kind === 'fine')
-    return `${sanction.optional === true ? '可以' : ''}${(sanction.alternatives ?? []).map((entry) => `${entry.text ?? SANCTION_LABELS[entry.kind]}或者`).join('')}罚款${sanction.min}元至${sanction.max}元`;
+    return `${sanction.optional === true ? '可以' : ''}${(sanction.alternatives ?? []).map((entry) => `${entry.text ?? SANCTION_LABELS[entry.kind]}或者`).join('')}罚款${sanction.min}元至${sanction.max}元${perUnitZh(sanction)}`;
   const other = sanction as OtherSanction;
   const amount = other.amount === undefined ? '' : `${other.amount}元`;
   const range =
@@ -220,7 +238,7 @@ const sanctionZh = (sanction: Sanction): string => {
 
 const sanctionEn = (sanction: Sanction): string => {
   if (sanction.kind === 'fine')
-    return `a fine of ${sanction.min} to ${sanction.max} yuan${sanction.optional === true ? ' (optional)' : ''}`;
+    return `a fine of ${sanction.min} to ${sanction.max} yuan${perUnitEn(sanction)}${sanction.optional === true ? ' (optional)' : ''}`;
   const other = sanction as OtherSanction;
   const amount = other.amount === undefined ? '' : ` of ${other.amount} yuan`;
   const range = other.range === undefined ? '' : ` of ${other.range.min} to ${other.range.max} ${other.unit ?? ''}s`;

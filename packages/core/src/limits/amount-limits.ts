@@ -52,7 +52,8 @@ export function numberBeyondLimits(input: number, limits: AmountLimits): string 
  * @example factBeyondLimits('1e400', 'number', DEFAULT_LIMITS) // undefined: not a number, the reader says so
  */
 export function factBeyondLimits(input: unknown, type: string | undefined, limits: AmountLimits): string | undefined {
-  if (type === 'money') return amountBeyondLimits(input, limits);
+  // A quantity is read like an amount (exact decimal text), so the same digit limits hold.
+  if (type === 'money' || type === 'quantity') return amountBeyondLimits(input, limits);
   if ((type === 'integer' || type === 'number') && typeof input === 'number') return numberBeyondLimits(input, limits);
   return undefined;
 }

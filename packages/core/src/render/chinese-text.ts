@@ -58,6 +58,27 @@ export function conditionWriter(ruleSet: RuleSet): ConditionWriter {
   return Object.assign(write, { scope });
 }
 
+/**
+ * A fine that multiplies a fact, as the statute words it: 「货值金额十倍以上二十倍以下」 for a money
+ * fact; for a quantity the factors are yuan per unit — 「占地面积每平方米一千元」 (深圳经济特区市容和
+ * 环境卫生管理条例 第十八条第三款 「按照占地面积处每平方米一千元罚款」), 「违法设置的设施每处五千元以上二万元以下」
+ * — never 「一千倍」, which would read as a multiple of an amount.
+ *
+ * @param of - the fact multiplied
+ * @example multipleText(ruleSet, 'area', '1000', '1000') // '占地面积每平方米一千元'
+ */
+export function multipleText(
+  ruleSet: RuleSet,
+  of: string,
+  min: Decimal | string,
+  max: Decimal | string | undefined,
+): string {
+  const facts = ruleSet.facts as Readonly<Record<string, FactDeclaration>>;
+  const fact = Object.hasOwn(facts, of) ? facts[of] : undefined;
+  if (fact?.type === 'quantity') return `${fact.label}每${fact.unit ?? ''}${rangeText(min, max, writeYuan)}`;
+  return `${fact?.label ?? of}${rangeText(min, max, writeMultiple)}`;
+}
+
 /** The label of a fact (货值金额), or its name when undeclared. */
 export function factLabel(ruleSet: RuleSet, name: string): string {
   const facts = ruleSet.facts as Readonly<Record<string, FactDeclaration>>;

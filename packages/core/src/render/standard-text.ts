@@ -5,7 +5,7 @@ import { Decimal } from '../money/decimal.js';
 import type { RoundingPolicy } from '../money/rounding.js';
 import type { RuleSet } from '../ruleset/load.js';
 import type { ConditionWriter } from './chinese-text.js';
-import { factLabel, rangeText, writeMultiple, writeYuan } from './chinese-text.js';
+import { multipleText, rangeText, writeYuan } from './chinese-text.js';
 import { tierGuideLine } from './guide-text.js';
 import { sanctionText } from './statutory-text.js';
 import type { PenaltyItem, Sanction, StatutoryFine, Tier } from './statutory-text.js';
@@ -86,12 +86,12 @@ function fineText(
   if (amount.range !== undefined) return `罚款${rangeText(amount.range.min, amount.range.max, writeYuan)}`;
   if (amount.multiple !== undefined) {
     const { of, min, max } = amount.multiple;
-    if (of !== undefined) return `罚款${factLabel(ruleSet, of)}${rangeText(min, max, writeMultiple)}`;
+    if (of !== undefined) return `罚款${multipleText(ruleSet, of, min, max)}`;
     const multiples = alternatives.filter((alternative) => alternative.multiple !== undefined);
     return multiples
       .map(
         (alternative) =>
-          `${prefix(alternative)}罚款${factLabel(ruleSet, alternative.multiple?.of as string)}${rangeText(min, max, writeMultiple)}`,
+          `${prefix(alternative)}罚款${multipleText(ruleSet, alternative.multiple?.of as string, min, max)}`,
       )
       .join('；');
   }
@@ -110,10 +110,9 @@ function bandText(alternative: StatutoryFine, band: Band, rounding: RoundingPoli
     return rangeText(range.min, range.max, writeYuan);
   }
   const multiple = alternative.multiple as NonNullable<StatutoryFine['multiple']>;
-  if (multiple.max === undefined)
-    return `${factLabel(ruleSet, multiple.of)}${rangeText(new Decimal(multiple.min), undefined, writeMultiple)}`;
+  if (multiple.max === undefined) return multipleText(ruleSet, multiple.of, new Decimal(multiple.min), undefined);
   const { min, max } = bandMultiples(multiple, band);
-  return `${factLabel(ruleSet, multiple.of)}${rangeText(min, max, writeMultiple)}`;
+  return multipleText(ruleSet, multiple.of, min, max);
 }
 
 /** The range of a ranged sanction in a tier: its own setting, else the fine's band, else the statute's. */

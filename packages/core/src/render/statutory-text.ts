@@ -1,7 +1,7 @@
 import type { RuleSet } from '../ruleset/load.js';
 import { SANCTION_LABELS } from '../ruleset/sanction-kinds.js';
 import type { SanctionKind } from '../ruleset/sanction-kinds.js';
-import { conditionWriter, factLabel, rangeText, writeMultiple, writeUnit, writeYuan } from './chinese-text.js';
+import { conditionWriter, multipleText, rangeText, writeUnit, writeYuan } from './chinese-text.js';
 import type { ConditionWriter } from './chinese-text.js';
 import { MEASURE_LABELS } from '../ruleset/measures.js';
 import { choiceText, measureText, referralText } from './measure-text.js';
@@ -46,7 +46,7 @@ export function sanctionText(sanction: SanctionWording): string {
 export function statutoryFineAmount(alternative: StatutoryFine, ruleSet: RuleSet): string {
   if (alternative.range !== undefined) return rangeText(alternative.range.min, alternative.range.max, writeYuan);
   const multiple = alternative.multiple as NonNullable<StatutoryFine['multiple']>;
-  return `${factLabel(ruleSet, multiple.of)}${rangeText(multiple.min, multiple.max, writeMultiple)}`;
+  return multipleText(ruleSet, multiple.of, multiple.min, multiple.max);
 }
 
 /** 责令改正, 责令限期改正, or the order's own wording, with what v2 says of it (可以, 由…, 三年内, 或者). */
@@ -157,7 +157,7 @@ export function personsText(persons: NonNullable<PenaltyItem['persons']>, ruleSe
   else if (fine.range !== undefined) amount = `${rangeText(fine.range.min, fine.range.max, writeYuan)}的罚款`;
   else {
     const multiple = fine.multiple as NonNullable<typeof fine.multiple>;
-    amount = `${factLabel(ruleSet, multiple.of)}${rangeText(multiple.min, multiple.max, writeMultiple)}的罚款`;
+    amount = `${multipleText(ruleSet, multiple.of, multiple.min, multiple.max)}的罚款`;
   }
   return `对${persons.text}${fine.optional === true ? '可以' : ''}处${amount}`;
 }

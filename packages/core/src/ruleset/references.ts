@@ -204,7 +204,7 @@ function checkPenaltyItem(
       issues.push(issue('invalid_range', path, `min (${bounds.min}) is above max (${bounds.max})`));
     }
     if (alternative.multiple !== undefined)
-      checkAmountFact(alternative.multiple.of, `${path}.multiple.of`, ruleSet, issues);
+      checkAmountFact(alternative.multiple.of, `${path}.multiple.of`, ruleSet, issues, PER_UNIT);
   }
   if (item.persons !== undefined) checkPersons(item.persons, `${at}.persons`, ruleSet, issues);
   const sanctions: (readonly [SanctionData, string])[] = [];
@@ -337,7 +337,8 @@ function checkTierAmount(
   }
   if (amount.multiple !== undefined) {
     if (amount.multiple.of !== undefined) {
-      checkAmountFact(amount.multiple.of, `${path}.multiple.of`, ruleSet, issues);
+      checkAmountFact(amount.multiple.of, `${path}.multiple.of`, ruleSet, issues, PER_UNIT);
+      checkSameKindOfMultiple(amount.multiple.of, `${path}.multiple.of`, fines, ruleSet, issues);
     } else {
       const fixed = fines.findIndex((alternative) => alternative.multiple === undefined);
       if (fixed >= 0) {
@@ -351,6 +352,33 @@ function checkTierAmount(
       }
     }
   }
+}
+
+/**
+ * A tier's multiple is of the same kind as the statute's: yuan per unit of a quantity where the
+ * statute prices per unit (每处五千元), multiples of money where it multiplies money (十倍). A tier that
+ * mixed them would put a rate per 平方米 against a statutory range in 倍 — a fine no statute sets.
+ */
+function checkSameKindOfMultiple(
+  of: string,
+  path: string,
+  fines: readonly StatutoryFineData[],
+  ruleSet: RuleSetData,
+  issues: Issue[],
+): void {
+  const perUnit = (name: string) =>
+    Object.hasOwn(ruleSet.facts, name) ? ruleSet.facts[name]?.type === 'quantity' : false;
+  const statute = fines.find((alternative) => alternative.multiple !== undefined)?.multiple?.of;
+  if (statute === undefined || perUnit(statute) === perUnit(of)) return;
+  issues.push(
+    issue(
+      'invalid_value',
+      path,
+      perUnit(of)
+        ? `"${of}" is a quantity, but the statute multiplies the money fact "${statute}": a tier prices per unit only where the statute does`
+        : `"${of}" is a money fact, but the statute prices per unit of the quantity "${statute}": the tier gives yuan per unit of it`,
+    ),
+  );
 }
 
 /**
@@ -388,11 +416,26 @@ function checkPersons(persons: PersonsData, path: string, ruleSet: RuleSetData, 
     checkAmountFact(persons.fine.multiple.of, `${path}.fine.multiple.of`, ruleSet, issues);
 }
 
-function checkAmountFact(name: string, path: string, ruleSet: RuleSetData, issues: Issue[]): void {
+/**
+ * A fine's multiple may also be a rate per unit of a quantity fact (「按照占地面积处每平方米一千元罚款」);
+ * an amount taken as it is (没收违法所得) and a person's multiple are money only.
+ */
+const PER_UNIT = true;
+
+function checkAmountFact(name: string, path: string, ruleSet: RuleSetData, issues: Issue[], perUnit = false): void {
   const fact = Object.hasOwn(ruleSet.facts, name) ? ruleSet.facts[name] : undefined;
   if (fact === undefined) issues.push(issue('undeclared_fact', path, `unknown fact "${name}"; declare it under facts`));
+  else if (perUnit && fact.type === 'quantity') return;
   else if (fact.type !== 'money')
-    issues.push(issue('invalid_value', path, `"${name}" is a ${fact.type} fact; an amount is taken from a money fact`));
+    issues.push(
+      issue(
+        'invalid_value',
+        path,
+        perUnit
+          ? `"${name}" is a ${fact.type} fact; a fine multiplies a money fact (倍) or a quantity fact (每平方米…元)`
+          : `"${name}" is a ${fact.type} fact; an amount is taken from a money fact`,
+      ),
+    );
 }
 
 function checkCitations(citations: readonly CitationData[], path: string, ruleSet: RuleSetData, issues: Issue[]): void {

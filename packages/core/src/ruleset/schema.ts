@@ -65,9 +65,25 @@ const factSchema = z
     valueLabels: z.record(z.string(), nonEmptyText).optional(),
     min: boundValue.optional(),
     max: boundValue.optional(),
+    /** A quantity's unit (平方米, 处): 「按照占地面积处每平方米一千元罚款」 prices each 平方米. */
+    unit: nonEmptyText.optional(),
+    /** A quantity counted in whole units (每处设施): a case's 2.5处 is refused. */
+    countable: z.boolean().optional(),
     description: z.string().optional(),
   })
   .superRefine((fact, ctx) => {
+    if (fact.type === 'quantity' && fact.unit === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['unit'], message: 'a quantity fact names its unit (平方米, 处, 辆, 吨)' });
+    }
+    for (const key of ['unit', 'countable'] as const) {
+      if (fact[key] !== undefined && fact.type !== 'quantity') {
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `only quantity facts have a ${key}; this fact is ${fact.type}`,
+        });
+      }
+    }
     if (fact.type === 'enum' && fact.values === undefined) {
       ctx.addIssue({ code: 'custom', path: ['values'], message: 'an enum fact lists its values' });
     }

@@ -185,7 +185,7 @@ describe('checkCondition', () => {
         code: 'invalid_value',
         path: 'when.value.fact',
         message:
-          'the date fact "actDate" cannot be compared with the money fact "goodsValue"; expected a money, integer or number fact',
+          'the date fact "actDate" cannot be compared with the money fact "goodsValue"; expected a money, quantity, integer or number fact',
       },
     ]);
     expect(check({ fact: 'harm', operator: 'equal', value: { fact: 'childrenFood' } })[0]?.message).toBe(

@@ -91,6 +91,7 @@ export function moneyText(cents: number, padded: boolean): string {
 function literalArb(declaration: FactDeclaration): fc.Arbitrary<unknown> {
   switch (declaration.type) {
     case 'money':
+    case 'quantity':
       return centsArb.chain((cents) =>
         fc.constantFrom<unknown>(cents / 100, moneyText(cents, false), moneyText(cents, true)),
       );

@@ -102,6 +102,11 @@ function factValue(fact: FactProfile, random: Random): unknown {
       return Number(clamp(amount(fact, random, 0.1, 10), declaration, 0).toFixed(2));
     case 'date':
       return isoDay(dayNumber('2025-01-01') + random.int(0, 364));
+    case 'quantity': {
+      // 占地面积 in 平方米, 设施 in 处: a few units, whole where counted.
+      const value = clamp(amount(fact, random, 1, 200), declaration, 0);
+      return declaration.countable === true ? String(Math.round(value)) : value.toFixed(1);
+    }
     case 'money': {
       if (fact.thresholds.includes(0) && random.chance(0.2)) return '0';
       const value = clamp(amount(fact, random, 200, 500_000), declaration, 0);

@@ -1,3 +1,4 @@
+import { isDecimalType } from '../../facts/types.js';
 import type { FactDeclaration, FactValue } from '../../facts/types.js';
 import { Decimal } from '../../money/decimal.js';
 import { readMoney } from '../../money/money.js';
@@ -55,6 +56,8 @@ function candidates(declaration: FactDeclaration, hints: DomainHints): FactValue
       return numericCandidates(declaration, hints, false).map((value) => value.toNumber());
     case 'money':
       return numericCandidates(declaration, hints, false);
+    case 'quantity':
+      return numericCandidates(declaration, hints, declaration.countable === true);
   }
 }
 
@@ -65,7 +68,7 @@ function candidates(declaration: FactDeclaration, hints: DomainHints): FactValue
 function numericCandidates(declaration: FactDeclaration, hints: DomainHints, integer: boolean): Decimal[] {
   const literals = sortedUnique(hints.literals.flatMap((literal) => decimalOf(literal)));
   const declaredMin = boundOf(declaration.min);
-  const min = declaredMin ?? (declaration.type === 'money' ? new Decimal(0) : undefined);
+  const min = declaredMin ?? (isDecimalType(declaration.type) ? new Decimal(0) : undefined);
   const max = boundOf(declaration.max);
   const step = integer
     ? new Decimal(1)
