@@ -52,11 +52,28 @@ describe('cailiang decide', () => {
       'bad.rules.yaml',
       exampleRuleSetText().replace('fine: { band: heavier }', 'fine: { band: heavy }'),
     );
-    const { code, stderr } = await cli('decide', '--rules', bad, '--case', CASE, '--json');
+    const { code, stderr, stdout } = await cli('decide', '--rules', bad, '--case', CASE, '--json');
     expect(code).toBe(2);
     expect(stderr).toBe(
-      `${bad}: items[0].tiers[2].fine.band: unknown band "heavy"; policy.fineBands has lighter, general, heavier\n`,
+      `${bad}:80:17  FS-124-1-3  items[0].tiers[2].fine.band  unknown band "heavy"; policy.fineBands has lighter, general, heavier\n`,
     );
+    // --json: the same issues, as the one JSON object a program reading stdout expects.
+    expect(JSON.parse(stdout)).toEqual({
+      error: {
+        code: 'INVALID_RULE_SET',
+        source: bad,
+        issues: [
+          {
+            code: 'unknown_band',
+            path: 'items[0].tiers[2].fine.band',
+            message: 'unknown band "heavy"; policy.fineBands has lighter, general, heavier',
+            item: 'FS-124-1-3',
+            line: 80,
+            column: 17,
+          },
+        ],
+      },
+    });
   });
 
   it('reports a bad case with the case file and the fact', async () => {
