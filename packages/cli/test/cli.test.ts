@@ -316,7 +316,8 @@ describe('cailiang deadline', () => {
     const listed = await cli('deadline', '--start', '2026-12-28', '--working-days', '5', '--holidays', list);
     expect([listed.code, listed.stderr]).toEqual([
       2,
-      `${list}: [0].holidays[1].from: February 2027 has 28 days: "2027-02-30" is no date\n`,
+      // Line 3, column 79: the `from` of 春节 in the file as the user wrote it.
+      `${list}:3:79  [0].holidays[1].from  February 2027 has 28 days: "2027-02-30" is no date\n`,
     ]);
     const single = file(
       'holidays-single.yaml',
@@ -329,7 +330,9 @@ describe('cailiang deadline', () => {
     ]);
     const again = file('holidays-2025.yaml', `year: 2025\n${SOURCE}\nholidays: []\nworkdays: []\n`);
     const shipped = await cli('deadline', '--start', '2025-02-03', '--working-days', '5', '--holidays', again);
-    expect(shipped.stderr).toContain(`${again}: year: 2025 is already arranged by the shipped arrangement for 2025`);
+    expect(shipped.stderr).toContain(
+      `${again}:1:1  year  2025 is already arranged by the shipped arrangement for 2025`,
+    );
   });
 
   it('reports malformed arguments with exit 2', async () => {

@@ -47,6 +47,8 @@ export type { Concurrence, SetAsideItem } from './decide/index.js';
 export { loadRuleSet, ruleSetDigest, safeLoadRuleSet } from './ruleset/index.js';
 export type { DeepReadonly, LoadRuleSetOptions, RuleSet, SafeLoadResult } from './ruleset/index.js';
 export { RULE_SET_FORMAT } from './ruleset/index.js';
+export { locateIssues } from './ruleset/index.js';
+export type { LocateIssuesOptions } from './ruleset/index.js';
 export type { CitationData, RuleSetData } from './ruleset/index.js';
 export { ruleSetJsonSchema } from './ruleset/index.js';
 export { canonicalJson } from './ruleset/index.js';
