@@ -100,7 +100,10 @@ function validated(
   if (check.exceeded !== undefined) throw new CailiangError('PARSE_ERROR', [check.exceeded], sourceOption);
   const parsed = ruleSetSchema.safeParse(data);
   if (!parsed.success || check.reserved.length > 0) {
-    const issues = withReservedKeys(parsed.success ? [] : fromZodIssues(parsed.error.issues, [], data), check.reserved);
+    const issues = withReservedKeys(
+      parsed.success ? [] : fromZodIssues(parsed.error.issues, [], data, ruleSetSchema),
+      check.reserved,
+    );
     // One load reports every problem it can find: the reference checks still run where they can.
     throw new CailiangError('INVALID_RULE_SET', [...issues, ...referenceIssuesDespite(data, issues)], sourceOption);
   }

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { formatPath } from '../errors/cailiang-error.js';
 import type { Issue } from '../errors/cailiang-error.js';
 import { describeValue, isIssueCode, unknownKey } from '../errors/issues.js';
+import { allowedKeysAt } from './allowed-keys.js';
 
 /**
  * zod's issues as cailiang reports them: one per problem, each with the full path and a
@@ -9,11 +10,14 @@ import { describeValue, isIssueCode, unknownKey } from '../errors/issues.js';
  *
  * @param input - the document zod checked, to tell a missing value from one of the wrong kind
  *   and to show it (zod's issues do not carry the value)
+ * @param schema - the schema it was checked with, so that an unknown key's message lists the
+ *   keys that may stand there
  */
 export function fromZodIssues(
   issues: readonly z.core.$ZodIssue[],
   basePath: readonly PropertyKey[] = [],
   input?: unknown,
+  schema?: z.ZodType,
 ): Issue[] {
   const out: Issue[] = [];
   for (const issue of issues) {
@@ -21,7 +25,8 @@ export function fromZodIssues(
     switch (issue.code) {
       case 'unrecognized_keys':
         for (const key of issue.keys) {
-          out.push(unknownKey(key, formatPath([...path, key])));
+          const allowed = schema === undefined ? undefined : allowedKeysAt(schema, path, input);
+          out.push(unknownKey(key, formatPath([...path, key]), allowed));
         }
         break;
       case 'invalid_key':
@@ -31,7 +36,7 @@ export function fromZodIssues(
         }
         break;
       case 'invalid_union':
-        out.push(...unionIssues(issue, path, input));
+        out.push(...unionIssues(issue, path, input, schema));
         break;
       case 'invalid_type': {
         const value = input === undefined ? issue.input : valueAt(input, path);
@@ -63,9 +68,14 @@ export function fromZodIssues(
 }
 
 /** For a discriminated union, report the branch the data chose; otherwise zod's own message. */
-function unionIssues(issue: z.core.$ZodIssueInvalidUnion, path: PropertyKey[], input: unknown): Issue[] {
+function unionIssues(
+  issue: z.core.$ZodIssueInvalidUnion,
+  path: PropertyKey[],
+  input: unknown,
+  schema: z.ZodType | undefined,
+): Issue[] {
   const branches = issue.errors.filter((branch) => branch.length > 0);
-  if (branches.length === 1) return fromZodIssues(branches[0] ?? [], path, input);
+  if (branches.length === 1) return fromZodIssues(branches[0] ?? [], path, input, schema);
   return [{ code: 'invalid_value', path: formatPath(path), message: issue.message }];
 }
 

@@ -19,13 +19,13 @@ describe('loadRuleSet: where each problem is', () => {
     expect(error.issues[0]).toEqual({
       code: 'unknown_key',
       path: 'items[0].tiers[0].lable',
-      message: 'unknown key "lable"',
+      message: 'unknown key "lable"; expected one of level, label, when, fine, sanctions, add, description',
       item: 'FS-124-1-3',
       line,
       column: 9,
     });
     expect(formatIssues([error.issues[0] as (typeof error.issues)[0]], 'a.rules.yaml')).toBe(
-      `a.rules.yaml:${line}:9  FS-124-1-3  items[0].tiers[0].lable  unknown key "lable"`,
+      `a.rules.yaml:${line}:9  FS-124-1-3  items[0].tiers[0].lable  unknown key "lable"; expected one of level, label, when, fine, sanctions, add, description`,
     );
   });
 
@@ -53,7 +53,7 @@ describe('loadRuleSet: where each problem is', () => {
     expect(fromData.issues[0]).toEqual({
       code: 'unknown_key',
       path: 'items[0].tiers[0].fien',
-      message: 'unknown key "fien"',
+      message: 'unknown key "fien"; expected one of level, label, when, fine, sanctions, add, description',
     });
   });
 
@@ -93,7 +93,8 @@ describe('loadRuleSet: one pass', () => {
     data.items[1].fien = 1;
     const error = caughtError(() => loadRuleSet(data));
     expect(error.issues.map((issue) => `${issue.path}: ${issue.message}`)).toEqual([
-      'items[1].fien: unknown key "fien"',
+      // The licensing item's own keys: the branch of the union its kind picks.
+      'items[1].fien: unknown key "fien"; expected one of code, name, kind, powerItem, description, basis, timeLimit, conditions, materials',
       'items[2].code: item code "FS-124-1-3" is already used by items[0]',
       ': names and references (facts, laws, bands, citations) were not checked in items[1]: fix the problems above first',
     ]);

@@ -37,8 +37,8 @@ describe('loadRuleSet', () => {
     data.polcy = {};
     expect(problems(data)).toMatchInlineSnapshot(`
       [
-        "items[0].tiers[2].fien: unknown key "fien"",
-        "polcy: unknown key "polcy"",
+        "items[0].tiers[2].fien: unknown key "fien"; expected one of level, label, when, fine, sanctions, add, description",
+        "polcy: unknown key "polcy"; expected one of $schema, format, id, version, title, issuer, document, registration, provenance, effective, policy, laws, facts, tableRules, items",
         ": names and references (facts, laws, bands, citations) were not checked: they need the declarations above to be valid first",
       ]
     `);
