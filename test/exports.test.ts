@@ -66,6 +66,7 @@ const EXPORTS: Record<string, readonly string[]> = {
     'lateSurcharge',
     'limitation',
     'loadRuleSet',
+    'locateIssues',
     'parseSource',
     'procedureDeadlines',
     'readMoney',

@@ -52,7 +52,7 @@ describe('hostile input: alias amplification', () => {
     const { error, ms } = refusal(() => loadRuleSet(aliasBomb(300, 999), { source: 'bomb.rules.yaml' }));
     expect(error.code).toBe('PARSE_ERROR');
     expect(error.message).toMatchInlineSnapshot(
-      `"bomb.rules.yaml: items[0].tiers[2].when.any[0].any[5].any[182]: the item's conditions have more than 2000 nodes once aliases are expanded (limit maxConditionsPerItem)"`,
+      `"bomb.rules.yaml:74:59  FS-124-1-3  items[0].tiers[2].when.any[0].any[5].any[182]  the item's conditions have more than 2000 nodes once aliases are expanded (limit maxConditionsPerItem)"`,
     );
     expect(ms).toBeLessThan(SECOND);
   });
@@ -102,6 +102,9 @@ describe('hostile input: keys that vanish', () => {
       code: expect.any(String),
       path: `facts.${name}`,
       message: `"${name}" is reserved and cannot be used as a name`,
+      // The key's own place in the text: it vanishes from the parsed data, never from the file.
+      line: expect.any(Number),
+      column: 3,
     });
   });
 

@@ -76,7 +76,10 @@ export const COMMAND_HELP: readonly CommandHelp[] = [
     options: [
       ['--rules FILE', 'a rule set (YAML or JSON); repeat for several'],
       ['--case FILE', 'the case: item (or items), party, facts, circumstances, dates'],
-      ['--json', 'print the decision as JSON, byte-identical for the same inputs'],
+      [
+        '--json',
+        'print the decision as JSON, byte-identical for the same inputs; a failure is { "error": { code, source, issues } }',
+      ],
       ['--explain', 'add the reasoning (裁量说理) in Chinese and English'],
       ['--no-trace', 'leave out the trace (every condition evaluated, with the value it saw)'],
       HOLIDAYS,
@@ -103,7 +106,10 @@ export const COMMAND_HELP: readonly CommandHelp[] = [
         'a clock of 行政许可法 with its statutory length: correction (第三十二条, 5), decision (第四十二条第一款, 20), decision-extended (30), joint (第四十二条第二款, 45), joint-extended (60), lower-review (第四十三条, 20), certificate (第四十四条, 10) working days; renewal-application (第五十条第一款: --start is the expiry, 30 days back), renewal-decision (第五十条第二款)',
       ],
       ['--exclude FROM..TO', 'a period not counted (行政许可法 第四十五条); repeatable'],
-      ['--json', 'print { start, workingDays, excluded, countAdjustedWorkdays, date, calendar }'],
+      [
+        '--json',
+        'print { start, workingDays, excluded, countAdjustedWorkdays, date, calendar }; a failure is { "error": { code, source, issues } }',
+      ],
       HOLIDAYS,
       ['--no-adjusted-workdays', 'do not count weekend days made working days (调休)'],
     ],
@@ -127,7 +133,7 @@ export const COMMAND_HELP: readonly CommandHelp[] = [
       ['--rules FILE', 'a rule set; repeat for several'],
       ['--case FILE', 'the case'],
       ['--imposed FILE', '{ sanctions: [{ kind, amount? }], hearingOffered?, dates?, reasons? }'],
-      ['--json', 'print { verdict, findings, decision } as JSON'],
+      ['--json', 'print { verdict, findings, decision } as JSON; a failure is { "error": { code, source, issues } }'],
       ['--batch FILE', 'NDJSON, one { "case": …, "imposed": … } per line (- for stdin)'],
       ['--workers N, --shard K/N, --out FILE, --resume', 'with --batch: see below'],
       ['--report FILE', 'with --batch: a Markdown (.md) or HTML (.html) report'],
@@ -180,12 +186,16 @@ export const COMMAND_HELP: readonly CommandHelp[] = [
     name: 'test',
     summary:
       'run fixture files (or every *.fixtures.yaml in a directory): each case, a diff of each mismatch, N passed, N failed',
-    usage: ['cailiang test FIXTURES.yaml|DIR [FIXTURES.yaml|DIR…] [--update] [--limit NAME=VALUE…]'],
+    usage: ['cailiang test FIXTURES.yaml|DIR [FIXTURES.yaml|DIR…] [--update | --json] [--limit NAME=VALUE…]'],
     options: [
       ['FIXTURES.yaml|DIR', 'a fixture file, or a directory of *.fixtures.yaml files run in name order'],
       [
         '--update',
         "rewrite the failing cases' expectations to the current decisions (review before committing: an expectation is a legal claim)",
+      ],
+      [
+        '--json',
+        'print { "files": [ { source, cases, passed, failed } ] } instead of the report; a failure is { "error": … }',
       ],
       LIMIT,
     ],
@@ -198,7 +208,10 @@ export const COMMAND_HELP: readonly CommandHelp[] = [
     usage: ['cailiang lint --rules FILE [--rules FILE…] [--json]'],
     options: [
       ['--rules FILE', 'a rule set; repeat for several'],
-      ['--json', 'print { findings } as JSON (a file that cannot be read or parsed is a finding too)'],
+      [
+        '--json',
+        'print { findings } as JSON (a file that cannot be read or parsed is a finding too); a usage error is { "error": … }',
+      ],
     ],
     examples: [
       'cailiang lint --rules food-safety.rules.yaml',
@@ -249,7 +262,10 @@ export const COMMAND_HELP: readonly CommandHelp[] = [
       ['--from FILE', 'the rule set before'],
       ['--to FILE', 'the rule set after'],
       ['--fixtures FILE', 'fixture files whose cases are decided under both; repeatable'],
-      ['--json', 'print the diff as JSON instead of Markdown tables'],
+      [
+        '--json',
+        'print the diff as JSON instead of Markdown tables; a failure is { "error": { code, source, issues } }',
+      ],
     ],
     examples: [
       'cailiang diff --from food-safety-2023.rules.yaml --to food-safety.rules.yaml --fixtures food-safety.fixtures.yaml',

@@ -4,7 +4,7 @@ import { CailiangError } from '@cailiang/core';
 import { formatFixtureReport } from '@cailiang/fixtures';
 import type { FixtureRunResult } from '@cailiang/fixtures';
 import { limitsFromArguments } from './limit-arguments.js';
-import { parseCommandArgs, requireArgument } from './cli-args.js';
+import { parseCommandArgs, requireArgument, usageError } from './cli-args.js';
 import type { CliIo } from './cli-io.js';
 import { runFixtureFile } from '@cailiang/fixtures';
 import { updateFixtureFile } from './fixture-update.js';
@@ -19,13 +19,19 @@ export function testCommand(args: readonly string[], io: CliIo): number {
   const { values, positionals } = parseCommandArgs(
     'test',
     args,
-    { update: { type: 'boolean' }, limit: { type: 'string', multiple: true } },
+    { update: { type: 'boolean' }, json: { type: 'boolean' }, limit: { type: 'string', multiple: true } },
     true,
   );
   requireArgument('test', positionals, 'FIXTURES.yaml or a directory');
+  if (values.json === true && values.update === true)
+    throw usageError('test', '--json prints the results as they are; run --update without it');
   const limits = limitsFromArguments(values.limit as string[] | undefined);
   const files = positionals.flatMap(fixtureFiles);
   const results: FixtureRunResult[] = files.map((file) => runFixtureFile(file, limits));
+  if (values.json === true) {
+    io.stdout(`${JSON.stringify({ files: results }, null, 2)}\n`);
+    return results.every((result) => result.failed === 0) ? 0 : 1;
+  }
   io.stdout(`${formatFixtureReport(results, { color: io.color === true })}\n`);
   if (values.update === true) {
     let updated = 0;

@@ -1,4 +1,5 @@
-import { CailiangError, CHINA_HOLIDAYS } from '@cailiang/core';
+import { CailiangError, CHINA_HOLIDAYS, locateIssues } from '@cailiang/core';
+import { readTextFile } from '@cailiang/core/node';
 import type { HolidayArrangement, Issue } from '@cailiang/core';
 
 /** The arrangements one --holidays file gave: where they came from, and how the file held them. */
@@ -14,6 +15,8 @@ export interface HolidayFile {
  * user's terms: `arrangements[8].source` becomes `[0].source` of the file that gave it (or
  * `source` when the file holds one arrangement), and an arrangement the calendar ships is named
  * as such. Without this the paths name positions that are not in any file the user wrote.
+ * With one file, each of its issues also gets the line and column of its path in that file
+ * (read again, only now that something is wrong).
  *
  * @param error - what createCalendar threw for `[...CHINA_HOLIDAYS, ...files' arrangements]`
  * @param files - the files, in the order their arrangements were appended
@@ -55,5 +58,24 @@ export function inHolidayFileTerms(error: CailiangError, files: readonly Holiday
     };
   });
   const source = files.length === 1 ? files[0]?.path : undefined;
-  return new CailiangError(error.code, issues, { ...(source === undefined ? {} : { source }), cause: error });
+  const located = source === undefined ? issues : locatedInFile(issues, source, sources.has(source));
+  return new CailiangError(error.code, located, { ...(source === undefined ? {} : { source }), cause: error });
+}
+
+/**
+ * The issues of the one holiday file with their line and column in it. Only issues whose path is
+ * the file's own are located (a message about a shipped arrangement has no place in the file).
+ */
+function locatedInFile(issues: readonly Issue[], path: string, inFile: boolean): Issue[] {
+  if (!inFile) return [...issues];
+  let text: string;
+  try {
+    text = readTextFile(path);
+  } catch {
+    return [...issues];
+  }
+  const own = (issue: Issue) => issue.path !== '' && !issue.path.startsWith('the shipped arrangement');
+  const found = locateIssues(text, issues.filter(own));
+  let next = 0;
+  return issues.map((issue) => (own(issue) ? (found[next++] as Issue) : issue));
 }

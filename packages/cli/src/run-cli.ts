@@ -23,6 +23,7 @@ import { reviewMergeCommand } from './batch/review-merge-command.js';
 import { diffCommand, importCommand, renderCommand } from './commands-publish.js';
 import { testCommand } from './commands-test.js';
 import { formatDecisionText } from './format-decision.js';
+import { internalJsonErrorText, jsonErrorText, wantsJsonErrors } from './json-error.js';
 
 export type { CliInput, CliIo, CliOutput } from './cli-io.js';
 
@@ -77,14 +78,19 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stdout(formatCommandHelp(help));
     return 0;
   }
+  // With --json a failure is one JSON object on stdout as well, so a program reading stdout
+  // always gets JSON; the lines on stderr stay for the person watching.
+  const json = wantsJsonErrors(command, rest);
   try {
     return await run([...rest], io);
   } catch (error) {
     if (error instanceof CailiangError) {
       io.stderr(`${formatIssues(error.issues, error.source)}\n`);
+      if (json) io.stdout(jsonErrorText(error));
       return 2;
     }
     io.stderr(`cailiang: internal error: ${(error as Error).message ?? String(error)}\n`);
+    if (json) io.stdout(internalJsonErrorText(error));
     return 3;
   }
 }
@@ -296,15 +302,25 @@ function lintCommand(args: string[], io: CliIo): number {
   if (values.json === true) {
     io.stdout(`${JSON.stringify({ findings }, null, 2)}\n`);
   } else {
-    for (const finding of findings) {
-      io.stdout(
-        `${[finding.source, finding.path].filter(Boolean).join(': ')}: ${finding.severity} ${finding.code}: ${finding.message}\n`,
-      );
-    }
+    for (const finding of findings) io.stdout(`${lintLine(finding)}\n`);
     const errors = findings.filter((finding) => finding.severity === 'error').length;
     io.stdout(`${errors} error(s), ${findings.length - errors} warning(s)\n`);
   }
   return findings.some((finding) => finding.severity === 'error') ? 1 : 0;
+}
+
+/**
+ * One finding as a line: `file:line:col  item  path  severity code: message` for a load error
+ * whose place is known (as other commands print such issues), `file: path: severity code: message`
+ * for the others.
+ */
+function lintLine(finding: Finding): string {
+  const what = `${finding.severity} ${finding.code}: ${finding.message}`;
+  if (finding.line === undefined && finding.item === undefined)
+    return `${[finding.source, finding.path].filter(Boolean).join(': ')}: ${what}`;
+  const place =
+    finding.line === undefined ? finding.source : `${finding.source ?? ''}:${finding.line}:${finding.column ?? 1}`;
+  return [place, finding.item, finding.path, what].filter(Boolean).join('  ');
 }
 
 function schema(args: string[], io: CliIo): number {

@@ -43,7 +43,7 @@ describe('cailiang batch and cailiang evaluate read their rule files as cailiang
     const { decide, batch } = await both([INVALID, UNPARSABLE]);
     expect(decide.code).toBe(2);
     expect(decide.stderr.replaceAll(dir, '<dir>')).toMatchInlineSnapshot(`
-      "<dir>/invalid.rules.yaml: format: expected format: cailiang.rule-set/v2 (or cailiang.rule-set/v1)
+      "<dir>/invalid.rules.yaml:1:1  format  expected format: cailiang.rule-set/v2 (or cailiang.rule-set/v1)
       <dir>/invalid.rules.yaml: version: missing; expected a string
       <dir>/invalid.rules.yaml: title: missing; expected a string
       <dir>/invalid.rules.yaml: issuer: missing; expected a string
@@ -52,6 +52,7 @@ describe('cailiang batch and cailiang evaluate read their rule files as cailiang
       <dir>/invalid.rules.yaml: laws: missing; expected an object
       <dir>/invalid.rules.yaml: facts: missing; expected an object
       <dir>/invalid.rules.yaml: items: missing; expected an array
+      <dir>/invalid.rules.yaml: names and references (facts, laws, bands, citations) were not checked: they need the declarations above to be valid first
       "
     `);
     expect(batch).toEqual(decide);

@@ -52,11 +52,28 @@ describe('cailiang decide', () => {
       'bad.rules.yaml',
       exampleRuleSetText().replace('fine: { band: heavier }', 'fine: { band: heavy }'),
     );
-    const { code, stderr } = await cli('decide', '--rules', bad, '--case', CASE, '--json');
+    const { code, stderr, stdout } = await cli('decide', '--rules', bad, '--case', CASE, '--json');
     expect(code).toBe(2);
     expect(stderr).toBe(
-      `${bad}: items[0].tiers[2].fine.band: unknown band "heavy"; policy.fineBands has lighter, general, heavier\n`,
+      `${bad}:80:17  FS-124-1-3  items[0].tiers[2].fine.band  unknown band "heavy"; policy.fineBands has lighter, general, heavier\n`,
     );
+    // --json: the same issues, as the one JSON object a program reading stdout expects.
+    expect(JSON.parse(stdout)).toEqual({
+      error: {
+        code: 'INVALID_RULE_SET',
+        source: bad,
+        issues: [
+          {
+            code: 'unknown_band',
+            path: 'items[0].tiers[2].fine.band',
+            message: 'unknown band "heavy"; policy.fineBands has lighter, general, heavier',
+            item: 'FS-124-1-3',
+            line: 80,
+            column: 17,
+          },
+        ],
+      },
+    });
   });
 
   it('reports a bad case with the case file and the fact', async () => {
@@ -299,7 +316,8 @@ describe('cailiang deadline', () => {
     const listed = await cli('deadline', '--start', '2026-12-28', '--working-days', '5', '--holidays', list);
     expect([listed.code, listed.stderr]).toEqual([
       2,
-      `${list}: [0].holidays[1].from: February 2027 has 28 days: "2027-02-30" is no date\n`,
+      // Line 3, column 79: the `from` of 春节 in the file as the user wrote it.
+      `${list}:3:79  [0].holidays[1].from  February 2027 has 28 days: "2027-02-30" is no date\n`,
     ]);
     const single = file(
       'holidays-single.yaml',
@@ -312,7 +330,9 @@ describe('cailiang deadline', () => {
     ]);
     const again = file('holidays-2025.yaml', `year: 2025\n${SOURCE}\nholidays: []\nworkdays: []\n`);
     const shipped = await cli('deadline', '--start', '2025-02-03', '--working-days', '5', '--holidays', again);
-    expect(shipped.stderr).toContain(`${again}: year: 2025 is already arranged by the shipped arrangement for 2025`);
+    expect(shipped.stderr).toContain(
+      `${again}:1:1  year  2025 is already arranged by the shipped arrangement for 2025`,
+    );
   });
 
   it('reports malformed arguments with exit 2', async () => {

@@ -93,7 +93,7 @@ describe('limits on the command line', () => {
     // The first tier has 31 condition nodes, the second's `any` one more; each alias adds 31. Node
     // 2,001 is 2,001 − 32 = 1,969 = 63 × 31 + 16 in: the 16th node of alias 63, its leaf 14.
     expect(refused.stderr).toBe(
-      `${rules}: items[0].tiers[1].when.any[63].any[14]: the item's conditions have more than 2000 nodes once aliases are expanded (limit maxConditionsPerItem)\n`,
+      `${rules}:19:305  A-1  items[0].tiers[1].when.any[63].any[14]  the item's conditions have more than 2000 nodes once aliases are expanded (limit maxConditionsPerItem)\n`,
     );
     expect(refused.code).toBe(2);
     const decided = await runCliCaptured([

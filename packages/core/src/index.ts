@@ -54,6 +54,8 @@ export type { CaseDates, CaseInput, CircumstancesInput, FactInput, Party } from 
 export { loadRuleSet, ruleSetDigest, safeLoadRuleSet } from './ruleset/index.js';
 export type { DeepReadonly, LoadRuleSetOptions, RuleSet, SafeLoadResult } from './ruleset/index.js';
 export { RULE_SET_FORMAT } from './ruleset/index.js';
+export { locateIssues } from './ruleset/index.js';
+export type { LocateIssuesOptions } from './ruleset/index.js';
 export type { CitationData, RuleSetData } from './ruleset/index.js';
 export { ruleSetJsonSchema } from './ruleset/index.js';
 export { canonicalJson } from './ruleset/index.js';

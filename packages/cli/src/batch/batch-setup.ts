@@ -58,7 +58,7 @@ export function loadBatchRuleSets(rules: readonly string[], limits: Partial<Limi
     const source = parseSource(text, path, resolveLimits(limits));
     // loadRuleSet takes a string for text to parse, so a document that is only a string is
     // handed over as its text: it is then refused as `decide` refuses it, not parsed a second time.
-    ruleSets.push(loadRuleSet(typeof source === 'string' ? text : source, { source: path, limits }));
+    ruleSets.push(loadRuleSet(typeof source === 'string' ? text : source, { source: path, limits, sourceText: text }));
     sources.push(source);
   }
   return { sources, ruleSets };

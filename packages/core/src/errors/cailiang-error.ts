@@ -50,6 +50,12 @@ export interface Issue {
   readonly path: string;
   /** What is wrong and what was expected, in one sentence. */
   readonly message: string;
+  /** The code of the rule-set item the problem is in (`FSL-124-1-3`), when it is inside one. */
+  readonly item?: string;
+  /** Where the problem is in the source text (1-based), when it was read from YAML or JSON text. */
+  readonly line?: number;
+  /** The column on {@link Issue.line} (1-based). */
+  readonly column?: number;
 }
 
 export interface CailiangErrorOptions {
@@ -86,14 +92,25 @@ export class CailiangError extends Error {
   }
 }
 
-/** `file: path: message`, one line per issue, as the CLI prints them. */
+/**
+ * One line per issue, as the CLI prints them: `file:line:col  item  path  message` for an issue
+ * whose place in the text or item is known (the fields an editor and a reviewer look for, in that
+ * order, two spaces apart), `file: path: message` for the others.
+ *
+ * @example formatIssues([{ code: 'unknown_key', path: 'items[0].fien', message: 'unknown key "fien"', item: 'A-1', line: 9, column: 5 }], 'a.rules.yaml')
+ * // 'a.rules.yaml:9:5  A-1  items[0].fien  unknown key "fien"'
+ */
 export function formatIssues(issues: readonly Issue[], source?: string): string {
-  return issues
-    .map((issue) => {
-      const where = [source, issue.path].filter((part) => part !== undefined && part !== '').join(': ');
-      return where === '' ? issue.message : `${where}: ${issue.message}`;
-    })
-    .join('\n');
+  return issues.map((issue) => formatIssue(issue, source)).join('\n');
+}
+
+function formatIssue(issue: Issue, source: string | undefined): string {
+  if (issue.line === undefined && issue.item === undefined) {
+    const where = [source, issue.path].filter((part) => part !== undefined && part !== '').join(': ');
+    return where === '' ? issue.message : `${where}: ${issue.message}`;
+  }
+  const place = issue.line === undefined ? source : `${source ?? ''}:${issue.line}:${issue.column ?? 1}`;
+  return [place, issue.item, issue.path, issue.message].filter((part) => part !== undefined && part !== '').join('  ');
 }
 
 /** Throws a CailiangError with a single issue. */

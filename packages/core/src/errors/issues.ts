@@ -64,6 +64,8 @@ export const ISSUE_CODES = [
   'several_fallbacks',
   'missing_tiers',
   'unexpected_tiers',
+  // Checks that could not run because of the problems reported before them (said, not silent)
+  'not_checked',
   // Engines and versions
   'no_rule_sets',
   'duplicate_item',

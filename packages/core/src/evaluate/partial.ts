@@ -81,7 +81,7 @@ export function readPartial(data: unknown, source?: string): EvaluationPartial {
     throw fail([{ code: 'partial_format', path: 'format', message }]);
   }
   const parsed = PARTIAL_SCHEMA.safeParse(data);
-  if (!parsed.success) throw fail(fromZodIssues(parsed.error.issues));
+  if (!parsed.success) throw fail(fromZodIssues(parsed.error.issues, [], data));
   const partial = parsed.data as EvaluationPartial;
   const issues = consistencyIssues(partial);
   if (issues.length > 0) throw fail(issues);

@@ -36,7 +36,7 @@ export function lintCode(issue: Issue): string {
 }
 
 /**
- * Load issues as findings, all errors: a rule set that does not load cannot decide a case, and
+ * Load issues as findings, all errors (but the `not_checked` note, a warning): a rule set that does not load cannot decide a case, and
  * cannot be analysed further either — its conditions may name facts that do not exist.
  *
  * @param issues - the issues of the CailiangError the loader threw
@@ -46,6 +46,17 @@ export function lintCode(issue: Issue): string {
  */
 export function loadFindings(issues: readonly Issue[], source: string | undefined): Finding[] {
   return issues.map((issue) =>
-    withSource({ code: lintCode(issue), severity: 'error', path: issue.path, message: issue.message }, source),
+    withSource(
+      {
+        code: lintCode(issue),
+        // What could not be checked is a note beside the errors, not one more of them.
+        severity: issue.code === 'not_checked' ? 'warning' : 'error',
+        path: issue.path,
+        message: issue.message,
+        ...(issue.item === undefined ? {} : { item: issue.item }),
+        ...(issue.line === undefined ? {} : { line: issue.line, column: issue.column ?? 1 }),
+      },
+      source,
+    ),
   );
 }

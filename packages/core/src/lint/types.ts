@@ -10,6 +10,12 @@ export interface Finding {
   readonly message: string;
   /** The file the rule set came from, when known. */
   readonly source?: string;
+  /** The code of the item the finding is in, for a load error inside an item (`FSL-124-1-3`). */
+  readonly item?: string;
+  /** For a load error in a text file: the line (1-based) its path leads to. */
+  readonly line?: number;
+  /** The column (1-based) on `line`. */
+  readonly column?: number;
   /** The provisions involved: the item's 处罚依据, the benchmark itself. */
   readonly citations?: readonly ResolvedCitation[];
   /** A concrete set of facts that shows the problem (money as decimal strings; absent circumstances left out). */
@@ -37,7 +43,7 @@ export function errorsFirst(findings: readonly Finding[]): Finding[] {
 
 /**
  * The finding attributed to a file, with keys in the documented order
- * (`code, severity, path, message, source, citations, witness`) so JSON output reads the same
+ * (`code, severity, path, message, source, item, line, column, citations, witness`) so JSON output reads the same
  * for every finding.
  *
  * @param finding - a finding without source
@@ -47,13 +53,15 @@ export function errorsFirst(findings: readonly Finding[]): Finding[] {
  */
 export function withSource(finding: Finding, source: string | undefined): Finding {
   if (source === undefined) return finding;
-  const { code, severity, path, message, citations, witness } = finding;
+  const { code, severity, path, message, item, line, column, citations, witness } = finding;
   return {
     code,
     severity,
     path,
     message,
     source,
+    ...(item === undefined ? {} : { item }),
+    ...(line === undefined ? {} : { line, column: column ?? 1 }),
     ...(citations === undefined ? {} : { citations }),
     ...(witness === undefined ? {} : { witness }),
   };

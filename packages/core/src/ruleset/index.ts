@@ -3,6 +3,8 @@ export { digestOf } from './digest.js';
 export { isLoadedRuleSet, loadRuleSet, ruleSetDigest, safeLoadRuleSet } from './load.js';
 export type { DeepReadonly, LoadRuleSetOptions, RuleSet, SafeLoadResult } from './load.js';
 export { ruleSetJsonSchema } from './json-schema.js';
+export { locateIssues, MAX_LOCATED_LENGTH } from './issue-location.js';
+export type { LocateIssuesOptions } from './issue-location.js';
 export { MAX_SOURCE_LENGTH, parseSource } from './parse-source.js';
 export { RULE_SET_FORMAT, ruleSetSchema } from './schema.js';
 export type {

@@ -5,6 +5,8 @@ import { resolveLimits } from '../limits/limits.js';
 import type { Limits } from '../limits/limits.js';
 import { digestOf, digestVisiting } from './digest.js';
 import { parseSource } from './parse-source.js';
+import { referenceIssuesDespite } from './checks-despite.js';
+import { locateIssues } from './issue-location.js';
 import { checkReferences } from './references.js';
 import { RULE_SET_FORMAT, ruleSetSchema } from './schema.js';
 import type { RuleSetData } from './schema.js';
@@ -24,6 +26,11 @@ export interface LoadRuleSetOptions {
    * catalogue than the defaults allow (see `DEFAULT_LIMITS` and docs/reliability.md).
    */
   readonly limits?: Partial<Limits>;
+  /**
+   * The text an object input was parsed from, so that its issues get their line and column as
+   * they would for the text itself (a caller that parsed the file first, to hand the data on).
+   */
+  readonly sourceText?: string;
 }
 
 export type SafeLoadResult =
@@ -47,16 +54,25 @@ const LOADED_DIGEST = Symbol('cailiang.loadedRuleSetDigest');
  * @returns the rule set, frozen
  * @throws CailiangError `PARSE_ERROR` (not YAML/JSON, or beyond a limit of `options.limits`,
  *   naming the limit and where it was exceeded) or `INVALID_RULE_SET`, with one issue per problem
- *   and its path (`items[0].tiers[2].fine.band`); a `__proto__`, `constructor` or `prototype`
+ *   and its path (`items[0].tiers[2].fine.band`), the code of the item it is in (`Issue.item`)
+ *   and, for text, its `line` and `column`. Schema and reference problems come in one error:
+ *   reference checks still run on the parts the schema accepted, and a last `not_checked` issue
+ *   says which were left out; a `__proto__`, `constructor` or `prototype`
  *   key anywhere is `INVALID_RULE_SET` with its path
  * @example
  * const ruleSet = loadRuleSet(readFileSync('food-safety.rules.yaml', 'utf8'));
  */
 export function loadRuleSet(input: unknown, options: LoadRuleSetOptions = {}): RuleSet {
   const sourceOption = options.source === undefined ? {} : { source: options.source };
-  const data = validated(input, options.source, sourceOption, resolveLimits(options.limits));
-  const issues = checkReferences(data);
-  if (issues.length > 0) throw new CailiangError('INVALID_RULE_SET', issues, sourceOption);
+  let data: RuleSetData;
+  try {
+    data = validated(input, options.source, sourceOption, resolveLimits(options.limits));
+    const issues = checkReferences(data);
+    if (issues.length > 0) throw new CailiangError('INVALID_RULE_SET', issues, sourceOption);
+  } catch (error) {
+    const text = typeof input === 'string' ? input : options.sourceText;
+    throw text !== undefined && error instanceof CailiangError ? located(error, text) : error;
+  }
   // Frozen object by object as the digest walks it: one walk over a catalogue instead of two.
   // Every object and array of the data is reached, as deepFreeze would reach it.
   // The root is frozen last, once its digest is written on it.
@@ -94,10 +110,31 @@ function validated(
   if (check.exceeded !== undefined) throw new CailiangError('PARSE_ERROR', [check.exceeded], sourceOption);
   const parsed = ruleSetSchema.safeParse(data);
   if (!parsed.success || check.reserved.length > 0) {
-    const issues = parsed.success ? [] : fromZodIssues(parsed.error.issues);
-    throw new CailiangError('INVALID_RULE_SET', withReservedKeys(issues, check.reserved), sourceOption);
+    const issues = withReservedKeys(
+      parsed.success ? [] : fromZodIssues(parsed.error.issues, [], data, ruleSetSchema),
+      check.reserved,
+    );
+    // One load reports every problem it can find: the reference checks still run where they can.
+    throw new CailiangError('INVALID_RULE_SET', [...issues, ...referenceIssuesDespite(data, issues)], sourceOption);
   }
   return parsed.data;
+}
+
+/**
+ * The error with each issue's item code and line:column in the text. A syntax error already
+ * names its line in its message, and an issue of the whole document has no better place than
+ * line 1: those are left as they are.
+ */
+function located(error: CailiangError, text: string): CailiangError {
+  if (!error.issues.some((issue) => issue.path !== '')) return error;
+  const issues = error.issues.filter((issue) => issue.path !== '');
+  const found = locateIssues(text, issues, { items: true });
+  let next = 0;
+  const merged = error.issues.map((issue) => (issue.path === '' ? issue : (found[next++] as Issue)));
+  return new CailiangError(error.code, merged, {
+    ...(error.source === undefined ? {} : { source: error.source }),
+    cause: error.cause,
+  });
 }
 
 /**

@@ -20,6 +20,14 @@ import type {
 } from './schema.js';
 import { ruleSetScope } from './scope.js';
 
+export interface CheckReferencesOptions {
+  /**
+   * The index in the document of `ruleSet.items[index]`, for a rule set checked with some of its
+   * items left out (those the schema refused): paths and messages name the document's own index.
+   */
+  readonly itemIndex?: (index: number) => number;
+}
+
 /**
  * Checks what the schema cannot: that every name a rule set uses is declared where it is used
  * (laws, facts, bands), that ranges run from min to max, and that each item can be executed.
@@ -27,7 +35,8 @@ import { ruleSetScope } from './scope.js';
  *
  * @returns one issue per problem, with the path inside the rule set
  */
-export function checkReferences(ruleSet: RuleSetData): Issue[] {
+export function checkReferences(ruleSet: RuleSetData, options: CheckReferencesOptions = {}): Issue[] {
+  const itemIndex = options.itemIndex ?? ((index: number) => index);
   const issues: Issue[] = [];
   const scope = ruleSetScope(ruleSet.facts);
   const bands = ruleSet.policy?.fineBands ?? {};
@@ -93,13 +102,13 @@ export function checkReferences(ruleSet: RuleSetData): Issue[] {
   const codes = new Map<string, number>();
   for (let index = 0; index < ruleSet.items.length; index++) {
     const item = ruleSet.items[index] as RuleSetData['items'][number];
-    const at = `items[${index}]`;
+    const at = `items[${itemIndex(index)}]`;
     const earlier = codes.get(item.code);
     if (earlier !== undefined)
       issues.push(
         issue('duplicate_code', `${at}.code`, `item code "${item.code}" is already used by items[${earlier}]`),
       );
-    else codes.set(item.code, index);
+    else codes.set(item.code, itemIndex(index));
     if (item.kind === 'penalty') {
       checkCitations(item.violates, `${at}.violates`, ruleSet, issues);
       checkCitations(item.basis, `${at}.basis`, ruleSet, issues);

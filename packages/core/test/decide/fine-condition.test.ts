@@ -79,7 +79,9 @@ describe('statutory.fineCondition (format v2)', () => {
 
   it('is a v2 key, and comes back from the CSV table unchanged', () => {
     expect(
-      caughtError(() => loadRuleSet(warningThenFine('cailiang.rule-set/v1'))).issues.map((issue) => issue.path),
+      caughtError(() => loadRuleSet(warningThenFine('cailiang.rule-set/v1')))
+        .issues.filter((issue) => issue.code !== 'not_checked')
+        .map((issue) => issue.path),
     ).toEqual([
       'items[0].statutory.fineCondition',
       'items[0].statutory.also[1].text',

@@ -146,7 +146,9 @@ describe('a single rate per square metre', () => {
 describe('quantity facts in the rule set', () => {
   it('requires a unit, and keeps unit and countable to quantities', () => {
     const issues = (facts: Record<string, unknown>) =>
-      caughtError(() => loadRuleSet(minimalRuleSet({}, { facts }))).issues.map((issue) => [issue.path, issue.message]);
+      caughtError(() => loadRuleSet(minimalRuleSet({}, { facts })))
+        .issues.filter((issue) => issue.code !== 'not_checked')
+        .map((issue) => [issue.path, issue.message]);
     expect(issues({ area: { type: 'quantity', label: '占地面积' } })).toEqual([
       ['facts.area.unit', 'a quantity fact names its unit (平方米, 处, 辆, 吨)'],
     ]);

@@ -46,9 +46,9 @@ const kase = {
 describe('sanction text (format v2)', () => {
   it('is a v2 key: a v1 document that uses it is refused, naming the tag to use', () => {
     expect(
-      caughtError(() => loadRuleSet(statuteWords('cailiang.rule-set/v1'))).issues.map(
-        (issue) => `${issue.path}: ${issue.message}`,
-      ),
+      caughtError(() => loadRuleSet(statuteWords('cailiang.rule-set/v1')))
+        .issues.filter((issue) => issue.code !== 'not_checked')
+        .map((issue) => `${issue.path}: ${issue.message}`),
     ).toEqual([
       'items[0].statutory.with[0].text: "text" is a format v2 key: set format: cailiang.rule-set/v2',
       'items[0].statutory.also[0].text: "text" is a format v2 key: set format: cailiang.rule-set/v2',

@@ -117,7 +117,10 @@ describe('importCsv', () => {
   it('reports a missing required value of the rule set where its parent is', () => {
     const edited = editCsv(csv, { [metaCell(csv, 'FS-124-1-3', 'violates[0]', 'A')]: undefined });
     expect(problems(edited)).toMatchInlineSnapshot(
-      `"food.csv: 元数据!A36: missing; expected an array (items[0].violates)"`,
+      `
+      "food.csv: 元数据!A36: missing; expected an array (items[0].violates)
+      food.csv: 元数据!C13: names and references (facts, laws, bands, citations) were not checked in items[0]: fix the problems above first"
+    `,
     );
   });
 

@@ -45,6 +45,7 @@ describe('lint: the public API', () => {
       ['error', 'unknown_key', 'third.yaml'],
       ['warning', 'unused-fact', 'first.yaml'],
       ['warning', 'unused-fact', 'second.yaml'],
+      ['warning', 'not_checked', 'third.yaml'],
     ]);
   });
 

@@ -38,8 +38,9 @@ describe('loadRuleSet', () => {
     data.polcy = {};
     expect(problems(data)).toMatchInlineSnapshot(`
       [
-        "items[0].tiers[2].fien: unknown key "fien"",
-        "polcy: unknown key "polcy"",
+        "items[0].tiers[2].fien: unknown key "fien"; expected one of level, label, when, fine, sanctions, add, description",
+        "polcy: unknown key "polcy"; expected one of $schema, format, id, version, title, issuer, document, registration, provenance, effective, policy, laws, facts, tableRules, guidance, items",
+        ": names and references (facts, laws, bands, citations) were not checked: they need the declarations above to be valid first",
       ]
     `);
   });
@@ -80,6 +81,7 @@ describe('loadRuleSet', () => {
     expect(problems(data)).toMatchInlineSnapshot(`
       [
         "items[0].tiers[2].when.any[1].operator: unknown operator "equals"; expected one of equal, notEqual, lessThan, lessThanInclusive, greaterThan, greaterThanInclusive, in, notIn, contains, doesNotContain",
+        ": names and references (facts, laws, bands, citations) were not checked in items[0]: fix the problems above first",
       ]
     `);
   });
@@ -94,6 +96,7 @@ describe('loadRuleSet', () => {
         "effective.from: February 2025 has 28 days: "2025-02-30" is no date",
         "items[0].statutory.fine[0].range.min: expected a decimal amount such as "12345.67", got "5万"",
         "items[0].statutory.fine[0].range.max: expected a decimal string such as "12345.67" (this number cannot be represented exactly), got 1e+25",
+        ": names and references (facts, laws, bands, citations) were not checked: they need the declarations above to be valid first",
       ]
     `);
   });
@@ -103,6 +106,7 @@ describe('loadRuleSet', () => {
       [
         "format: expected format: cailiang.rule-set/v2 (or cailiang.rule-set/v1)",
         "items: missing; expected an array",
+        ": names and references (facts, laws, bands, citations) were not checked: they need the declarations above to be valid first",
       ]
     `);
   });
@@ -115,6 +119,7 @@ describe('loadRuleSet', () => {
       [
         "facts["1st"]: "1st" is not a name: use letters, digits and _ (not starting with a digit)",
         "facts.constructor: "constructor" is reserved and cannot be used as a name",
+        ": names and references (facts, laws, bands, citations) were not checked: they need the declarations above to be valid first",
       ]
     `);
   });
@@ -160,6 +165,7 @@ describe('loadRuleSet', () => {
     expect(problems(data)).toMatchInlineSnapshot(`
       [
         "items[0].tiers[0].when.all[0].path: "path" is not supported: facts are declared scalars, so there is no object to select a path in",
+        ": names and references (facts, laws, bands, citations) were not checked in items[0]: fix the problems above first",
       ]
     `);
   });
