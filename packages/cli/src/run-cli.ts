@@ -271,8 +271,10 @@ function lintCommand(args: string[], io: CliIo): number {
   const { values } = parseCommandArgs('lint', args, {
     rules: { type: 'string', multiple: true },
     json: { type: 'boolean' },
+    lang: { type: 'string' },
   });
   requireArgument('lint', values.rules, '--rules FILE');
+  const language = languageArgument('lint', values.lang);
   // A file that cannot be read or parsed is a finding like any other, so --json still prints JSON.
   const unreadable: Finding[] = [];
   const subjects = (values.rules as string[]).flatMap((path) => {
@@ -292,17 +294,21 @@ function lintCommand(args: string[], io: CliIo): number {
       return [];
     }
   });
-  const findings = [...unreadable, ...lint(subjects)];
+  const findings = [...unreadable, ...lint(subjects, { language })];
   if (values.json === true) {
     io.stdout(`${JSON.stringify({ findings }, null, 2)}\n`);
   } else {
+    const words = reportWords(language);
     for (const finding of findings) {
       io.stdout(
-        `${[finding.source, finding.path].filter(Boolean).join(': ')}: ${finding.severity} ${finding.code}: ${finding.message}\n`,
+        `${[finding.source, finding.path].filter(Boolean).join(': ')}: ${words.severity(finding.severity)} ${finding.code}: ${finding.message}\n`,
       );
     }
     const errors = findings.filter((finding) => finding.severity === 'error').length;
-    io.stdout(`${errors} error(s), ${findings.length - errors} warning(s)\n`);
+    const warnings = findings.length - errors;
+    io.stdout(
+      language === 'zh' ? `${errors}个错误，${warnings}个警示\n` : `${errors} error(s), ${warnings} warning(s)\n`,
+    );
   }
   return findings.some((finding) => finding.severity === 'error') ? 1 : 0;
 }

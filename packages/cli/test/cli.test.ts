@@ -195,6 +195,10 @@ describe('cailiang lint on files that do not parse', () => {
     const { code, stdout } = await cli('lint', '--rules', broken);
     expect(code).toBe(1);
     expect(stdout).toBe(
+      `${broken}: 错误 syntax: line 3, column 1: the key id appears twice in the same mapping; keep one\n1个错误，0个警示\n`,
+    );
+    const english = await cli('lint', '--rules', broken, '--lang', 'en');
+    expect(english.stdout).toBe(
       `${broken}: error syntax: line 3, column 1: the key id appears twice in the same mapping; keep one\n1 error(s), 0 warning(s)\n`,
     );
   });
