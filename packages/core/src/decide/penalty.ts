@@ -7,13 +7,15 @@
 import { generalRuleCitation } from '../citation/general-laws.js';
 import type { ValidatedCase } from '../case/types.js';
 import type { Calendar } from '../calendar/types.js';
+import type { Language } from '../explain/condition-text.js';
 import type { PenaltyLawEdition } from '../general-rules/editions.js';
 import { procedureDeadlines } from '../procedure/clocks.js';
 import type { SanctionData } from '../ruleset/schema.js';
 import { ORDER_TO_CORRECT } from './compile-item.js';
 import type { CompiledPenaltyItem } from './compile-item.js';
 import { assemble, citing, withoutPenalty } from './decision.js';
-import type { Decision, DecisionBody, Sanction, TraceEntry, Warning } from './decision.js';
+import type { Decision, DecisionBody, Sanction, TraceEntry } from './decision.js';
+import { warningList } from './warning-messages.js';
 import { imposedExemption, offeredExemption } from './exemption.js';
 import { caseFine } from './fine.js';
 import { generalRulesHolding } from './general-rule-trace.js';
@@ -39,6 +41,8 @@ export interface PenaltyContext {
   readonly generalRules: GeneralRuleEntries;
   /** The edition of 行政处罚法 whose general rules and limitation period apply (2017 or 2021 text). */
   readonly penaltyLaw: PenaltyLawEdition;
+  /** The language of the decision's warnings: zh (default) or en. */
+  readonly language?: Language;
 }
 
 /**
@@ -49,7 +53,7 @@ export interface PenaltyContext {
  */
 export function decidePenalty(compiled: CompiledPenaltyItem, kase: ValidatedCase, context: PenaltyContext): Decision {
   const trace: TraceEntry[] | undefined = context.trace ? [...context.preface] : undefined;
-  const warnings: Warning[] = [];
+  const warnings = warningList(context.language);
   const { facts, dates, excludedPeriods, payment } = kase;
   const orders = ordersGiven(compiled.orders, facts, trace, context.penaltyLaw, ORDER_TO_CORRECT);
   const referrals = compiled.referrals === undefined ? undefined : referralsGiven(compiled.referrals, facts, trace);
@@ -65,17 +69,11 @@ export function decidePenalty(compiled: CompiledPenaltyItem, kase: ValidatedCase
 
   if (dates.decision === undefined && context.penaltyLaw.until !== undefined) {
     // 第三十七条 needs the decision date to know whether the later text applies: say it was not compared.
-    warnings.push({
-      code: 'penalty-law-not-compared',
-      message: `the case gives no dates.decision, so it was decided under ${context.penaltyLaw.name}, in force at the act; whether the later text is lighter (行政处罚法 第三十七条) was not checked`,
-    });
+    warnings.add('penalty-law-not-compared', { law: context.penaltyLaw.name });
   }
   const limit = context.penaltyLaw.limitation(dates, facts);
   if (limit === undefined) {
-    warnings.push({
-      code: 'limitation-not-checked',
-      message: `the case gives no dates.discovered, so the limitation period (${context.penaltyLaw.limitationArticle}) was not checked`,
-    });
+    warnings.add('limitation-not-checked', { article: context.penaltyLaw.limitationArticle });
   } else {
     trace?.push({
       step: 'limitation',
@@ -90,7 +88,7 @@ export function decidePenalty(compiled: CompiledPenaltyItem, kase: ValidatedCase
         compiled.citations.withoutPenalty,
         limit.citations.map((citation) => generalRuleCitation(citation)),
       );
-      return finish(withoutPenalty({ outcome: 'time-barred' }, { citations, trace, warnings }));
+      return finish(withoutPenalty({ outcome: 'time-barred' }, { citations, trace, warnings: warnings.items }));
     }
   }
 
@@ -117,7 +115,7 @@ export function decidePenalty(compiled: CompiledPenaltyItem, kase: ValidatedCase
     return finish(
       withoutPenalty(
         { outcome: 'no-penalty', exemption },
-        { citations: citing(compiled.citations.withoutPenalty, exemption.citations), trace, warnings },
+        { citations: citing(compiled.citations.withoutPenalty, exemption.citations), trace, warnings: warnings.items },
       ),
     );
   }
@@ -129,7 +127,7 @@ export function decidePenalty(compiled: CompiledPenaltyItem, kase: ValidatedCase
   ) {
     // 责令改正；逾期不改正的，处…: the statute's condition for a penalty is not met yet.
     const citations = citing(compiled.citations.penalty, ...orders.map((order) => order.citations));
-    return finish(withoutPenalty({ outcome: 'correction-ordered' }, { citations, trace, warnings }));
+    return finish(withoutPenalty({ outcome: 'correction-ordered' }, { citations, trace, warnings: warnings.items }));
   }
 
   // 「给予警告；拒不改正的，处…罚款」: without the refusal there is no fine, but the warning stands.
@@ -207,7 +205,7 @@ export function decidePenalty(compiled: CompiledPenaltyItem, kase: ValidatedCase
     exemption: special.offered ?? offeredExemption(rules, itemExemptions),
     citations: citing(compiled.citations.penalty, ...applied),
     trace,
-    warnings,
+    warnings: warnings.items,
   };
   return finish(persons === undefined ? body : { ...body, persons });
 }
