@@ -202,7 +202,7 @@ function reviewCommand(args: string[], io: CliIo): number | Promise<number> {
   requireArgument('review', values.imposed, '--imposed FILE');
   const engine = createEngine(
     (values.rules as string[]).map((path) => loadRuleSetFile(path, limits)),
-    { calendar: calendarFor(values.holidays as string[] | undefined, true, limits), limits },
+    { calendar: calendarFor(values.holidays as string[] | undefined, true, limits), limits, language },
   );
   const casePath = values.case as string;
   const imposedPath = values.imposed as string;
