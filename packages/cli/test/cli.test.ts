@@ -391,6 +391,22 @@ describe('cailiang review', () => {
     });
   });
 
+  it("words the decision's warnings in the --lang language too", async () => {
+    const run = async (...lang: string[]) =>
+      JSON.parse(
+        (await cli('review', '--rules', RULES, '--case', CASE, '--imposed', imposed('70000'), '--json', ...lang))
+          .stdout,
+      ).decision.warnings;
+    expect(await run()).toContainEqual({
+      code: 'limitation-not-checked',
+      message: expect.stringContaining('未核查追责期限'),
+    });
+    expect(await run('--lang', 'en')).toContainEqual({
+      code: 'limitation-not-checked',
+      message: expect.stringContaining('the limitation period'),
+    });
+  });
+
   it('names the imposed file for a malformed decision, exit 2', async () => {
     const bad = file('imposed-bad.json', '{"sanctions": [{"kind": "fines"}]}');
     expect(await cli('review', '--rules', RULES, '--case', CASE, '--imposed', bad)).toMatchObject({
