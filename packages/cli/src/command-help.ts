@@ -205,17 +205,19 @@ export const COMMAND_HELP: readonly CommandHelp[] = [
   {
     name: 'lint',
     summary: 'check rule sets beyond loading: overlapping bands, unauthorised sanctions, unread facts, …',
-    usage: ['cailiang lint --rules FILE [--rules FILE…] [--json]'],
+    usage: ['cailiang lint --rules FILE [--rules FILE…] [--json] [--lang zh|en]'],
     options: [
       ['--rules FILE', 'a rule set; repeat for several'],
       [
         '--json',
         'print { findings } as JSON (a file that cannot be read or parsed is a finding too); a usage error is { "error": … }',
       ],
+      ['--lang zh|en', 'the language of the findings: zh (default) or en; finding codes are the same in both'],
     ],
     examples: [
       'cailiang lint --rules food-safety.rules.yaml',
       'cailiang lint --rules a.rules.yaml --rules b.rules.yaml --json',
+      'cailiang lint --rules food-safety.rules.yaml --lang en',
     ],
     exitCodes: ['0  no errors (warnings allowed)', '1  a finding is an error', '2  usage', INTERNAL],
   },

@@ -208,7 +208,7 @@ function reviewCommand(args: string[], io: CliIo): number | Promise<number> {
   requireArgument('review', values.imposed, '--imposed FILE');
   const engine = createEngine(
     (values.rules as string[]).map((path) => loadRuleSetFile(path, limits)),
-    { calendar: calendarFor(values.holidays as string[] | undefined, true, limits), limits },
+    { calendar: calendarFor(values.holidays as string[] | undefined, true, limits), limits, language },
   );
   const casePath = values.case as string;
   const imposedPath = values.imposed as string;
@@ -277,8 +277,10 @@ function lintCommand(args: string[], io: CliIo): number {
   const { values } = parseCommandArgs('lint', args, {
     rules: { type: 'string', multiple: true },
     json: { type: 'boolean' },
+    lang: { type: 'string' },
   });
   requireArgument('lint', values.rules, '--rules FILE');
+  const language = languageArgument('lint', values.lang);
   // A file that cannot be read or parsed is a finding like any other, so --json still prints JSON.
   const unreadable: Finding[] = [];
   const subjects = (values.rules as string[]).flatMap((path) => {
@@ -298,24 +300,29 @@ function lintCommand(args: string[], io: CliIo): number {
       return [];
     }
   });
-  const findings = [...unreadable, ...lint(subjects)];
+  const findings = [...unreadable, ...lint(subjects, { language })];
   if (values.json === true) {
     io.stdout(`${JSON.stringify({ findings }, null, 2)}\n`);
   } else {
-    for (const finding of findings) io.stdout(`${lintLine(finding)}\n`);
+    const words = reportWords(language);
+    for (const finding of findings) io.stdout(`${lintLine(finding, words.severity(finding.severity))}\n`);
     const errors = findings.filter((finding) => finding.severity === 'error').length;
-    io.stdout(`${errors} error(s), ${findings.length - errors} warning(s)\n`);
+    const warnings = findings.length - errors;
+    io.stdout(
+      language === 'zh' ? `${errors}个错误，${warnings}个警示\n` : `${errors} error(s), ${warnings} warning(s)\n`,
+    );
   }
   return findings.some((finding) => finding.severity === 'error') ? 1 : 0;
 }
 
 /**
- * One finding as a line: `file:line:col  item  path  severity code: message` for a load error
+ * One finding as a line, its severity in the lint's language (错误/警示, error/warning):
+ * `file:line:col  item  path  severity code: message` for a load error
  * whose place is known (as other commands print such issues), `file: path: severity code: message`
  * for the others.
  */
-function lintLine(finding: Finding): string {
-  const what = `${finding.severity} ${finding.code}: ${finding.message}`;
+function lintLine(finding: Finding, severity: string): string {
+  const what = `${severity} ${finding.code}: ${finding.message}`;
   if (finding.line === undefined && finding.item === undefined)
     return `${[finding.source, finding.path].filter(Boolean).join(': ')}: ${what}`;
   const place =

@@ -212,6 +212,10 @@ describe('cailiang lint on files that do not parse', () => {
     const { code, stdout } = await cli('lint', '--rules', broken);
     expect(code).toBe(1);
     expect(stdout).toBe(
+      `${broken}: 错误 syntax: line 3, column 1: the key id appears twice in the same mapping; keep one\n1个错误，0个警示\n`,
+    );
+    const english = await cli('lint', '--rules', broken, '--lang', 'en');
+    expect(english.stdout).toBe(
       `${broken}: error syntax: line 3, column 1: the key id appears twice in the same mapping; keep one\n1 error(s), 0 warning(s)\n`,
     );
   });
@@ -404,6 +408,22 @@ describe('cailiang review', () => {
     ).toMatchObject({
       code: 2,
       stderr: expect.stringContaining('--lang expects zh or en, got "fr"'),
+    });
+  });
+
+  it("words the decision's warnings in the --lang language too", async () => {
+    const run = async (...lang: string[]) =>
+      JSON.parse(
+        (await cli('review', '--rules', RULES, '--case', CASE, '--imposed', imposed('70000'), '--json', ...lang))
+          .stdout,
+      ).decision.warnings;
+    expect(await run()).toContainEqual({
+      code: 'limitation-not-checked',
+      message: expect.stringContaining('未核查追责期限'),
+    });
+    expect(await run('--lang', 'en')).toContainEqual({
+      code: 'limitation-not-checked',
+      message: expect.stringContaining('the limitation period'),
     });
   });
 

@@ -26,7 +26,7 @@ export interface BatchSetup {
    * the main thread does it once and each worker only validates and compiles.
    */
   readonly sources?: readonly unknown[];
-  /** The language of review findings and of the report (--lang): zh unless en is asked for. */
+  /** The language of review findings, decision warnings and the report (--lang): zh unless en is asked for. */
   readonly language?: 'zh' | 'en';
   /** The limits given with --limit, for the rule sets and every case (default `DEFAULT_LIMITS`). */
   readonly limits?: Partial<Limits>;
@@ -85,5 +85,7 @@ export function createBatchEngine(setup: BatchSetup, loaded?: readonly RuleSet[]
       ? setup.rules.map((path) => loadRuleSetFile(path, limits))
       : setup.rules.map((path, index) => loadRuleSet(sources[index], { source: path, limits })));
   const calendar = calendarFor(setup.holidays, true, limits);
-  return createEngine(ruleSets, { trace: setup.mode === 'decide' && setup.trace, calendar, limits });
+  // The decisions' warnings are worded in the language asked for, like the review's findings.
+  const language = setup.language ?? 'zh';
+  return createEngine(ruleSets, { trace: setup.mode === 'decide' && setup.trace, calendar, limits, language });
 }

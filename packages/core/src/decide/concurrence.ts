@@ -2,6 +2,8 @@
  * 行政处罚法 第二十九条: one act breaching several items. Reads `items` from a case and, of the
  * decisions the engine made for each item, chooses the one that applies; it decides nothing itself.
  */
+import type { Language } from '../explain/condition-text.js';
+import { warningMessage } from './warning-messages.js';
 import { generalRuleCitation, penaltyLaw } from '../citation/general-laws.js';
 import { CailiangError } from '../errors/cailiang-error.js';
 import type { Issue } from '../errors/cailiang-error.js';
@@ -76,8 +78,13 @@ export function caseOfItem(input: Record<string, unknown>, code: string): Record
  * warning for the officer to weigh, since 第二十九条 forbids only a second fine.
  *
  * @param decisions - one per item, in the order the case lists them
+ * @param language - the language of the warning: zh (default) or en
  */
-export function concurrentDecision(decisions: readonly Decision[], trace: boolean): Decision {
+export function concurrentDecision(
+  decisions: readonly Decision[],
+  trace: boolean,
+  language: Language = 'zh',
+): Decision {
   const chosen = decisions.reduce((best, candidate) => (heavierFine(candidate, best) ? candidate : best));
   const setAside: SetAsideItem[] = decisions
     .filter((decision) => decision !== chosen)
@@ -103,7 +110,7 @@ export function concurrentDecision(decisions: readonly Decision[], trace: boolea
     .flatMap((decision) =>
       decision.sanctions
         .filter((sanction) => sanction.kind !== 'fine' && !chosen.sanctions.some((own) => own.kind === sanction.kind))
-        .map((sanction) => `${decision.item.code}: ${sanction.kind}`),
+        .map((sanction) => ({ item: decision.item.code, kind: sanction.kind })),
     );
   const warnings =
     otherSanctions.length === 0
@@ -112,7 +119,7 @@ export function concurrentDecision(decisions: readonly Decision[], trace: boolea
           ...chosen.warnings,
           {
             code: 'concurrence-other-sanctions',
-            message: `items set aside under 第二十九条 also carry sanctions other than a fine (${otherSanctions.join(', ')}); 第二十九条 forbids only a second fine — weigh them`,
+            message: warningMessage('concurrence-other-sanctions', { sanctions: otherSanctions }, language),
           },
         ];
   const citations = chosen.outcome === 'penalty' ? [...chosen.citations, CONCURRENCE] : chosen.citations;

@@ -3,6 +3,7 @@
  * lets the version rules (versions.ts, lex-mitior.ts) and the concurrence rule (concurrence.ts)
  * choose, and runs the decisions (penalty.ts, licensing.ts). The only module that decides.
  */
+import type { Language } from '../explain/condition-text.js';
 import { defaultCalendar } from '../calendar/index.js';
 import type { Calendar } from '../calendar/index.js';
 import { caseItemCode, validateCase, validateDates } from '../case/parse-case.js';
@@ -41,6 +42,11 @@ export interface EngineOptions {
    * amounts (`maxAmountDigits`, `maxAmountDecimals`), checked before any arithmetic.
    */
   readonly limits?: Partial<Limits>;
+  /**
+   * The language of the decisions' warning messages: zh (default — officers read them) or en.
+   * Warning codes, and everything else in a decision, are the same in both.
+   */
+  readonly language?: Language;
 }
 
 /** A compiled set of rule sets, ready to decide any number of cases. Safe to share. */
@@ -76,6 +82,7 @@ export function createEngine(ruleSets: readonly unknown[], options: EngineOption
   checkHistories(loaded);
   const index = indexItems(loaded);
   const trace = options.trace ?? true;
+  const language = options.language ?? 'zh';
   const calendar = options.calendar ?? defaultCalendar;
   const limits = resolveLimits(options.limits);
   const generalRules = new GeneralRuleEntries();
@@ -106,8 +113,8 @@ export function createEngine(ruleSets: readonly unknown[], options: EngineOption
         dates: compiled.kind === datesKind ? dates : undefined,
         persons: compiled.kind === 'penalty' ? compiled.persons?.wanted : undefined,
       });
-      if (compiled.kind === 'licensing') return decideLicensing(compiled, kase, { trace, preface, calendar });
-      return decidePenalty(compiled, kase, { trace, preface, calendar, generalRules, penaltyLaw });
+      if (compiled.kind === 'licensing') return decideLicensing(compiled, kase, { trace, preface, calendar, language });
+      return decidePenalty(compiled, kase, { trace, preface, calendar, generalRules, penaltyLaw, language });
     };
     if ((versions[0] as ItemVersion).compiled.kind === 'licensing') {
       // A licensing decision applies no general rule of 行政处罚法: the edition is never read.
@@ -141,6 +148,7 @@ export function createEngine(ruleSets: readonly unknown[], options: EngineOption
     return concurrentDecision(
       codes.map((code, index) => decideItem(caseOfItem(input, code), versions[index] as ItemVersion[], true)),
       trace,
+      language,
     );
   };
 

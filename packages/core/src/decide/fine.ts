@@ -19,7 +19,8 @@ import type { UnderConstruction } from '../internal/under-construction.js';
 import type { CompiledAlternative, CompiledPenaltyItem, ConditionalTier, FallbackTier } from './compile-item.js';
 import { multiplesOfBand, statutoryFine, tierAmount } from './compile-amounts.js';
 import type { Multiples, StatutoryFine, TierAmount } from './compile-amounts.js';
-import type { FineSanction, TableRuleAdjustment, Warning } from './decision.js';
+import type { FineSanction, TableRuleAdjustment } from './decision.js';
+import type { WarningList } from './warning-messages.js';
 import { adjustFine } from './table-rules.js';
 import type { CompiledTableRule } from './table-rules.js';
 import type { Band, ResolvedPolicy } from './policy.js';
@@ -52,7 +53,7 @@ export function caseFine(
   selected: ConditionalTier | FallbackTier,
   facts: FactValues,
   mitigation: { readonly any: boolean; readonly mandatory: boolean },
-  warnings: Warning[],
+  warnings: WarningList,
   tableRules: readonly CompiledTableRule[] = [],
 ): CaseFine {
   const { amount } = selected;
@@ -67,7 +68,12 @@ export function caseFine(
   if (tierOf !== undefined) requireFact(compiled, facts, tierOf, `tier "${String(tier.level)}"`);
   const { rounding } = compiled.policy;
   const statutory = statutoryRange(fine, facts, rounding);
-  const tierHeld = heldTierRange(amount, statutory, fine, facts, rounding, { level: tier.level, warnings, unit: '元' });
+  const tierHeld = heldTierRange(amount, statutory, fine, facts, rounding, {
+    level: tier.level,
+    label: tier.label,
+    warnings,
+    unit: '元',
+  });
   // The table's own rules (一般处罚按平均金额, 公开道歉 30%-50%) shape the tier's range before 从轻或者减轻.
   const { fine: held, adjustments: tableAdjustments } = adjustFine(tierHeld, statutory, tableRules, rounding);
   const ranges = mitigation.any ? mitigationRanges(statutory, compiled) : NO_MITIGATION_RANGES;
@@ -192,7 +198,12 @@ export function heldTierRange(
   fine: StatutoryFine | undefined,
   facts: FactValues,
   rounding: RoundingPolicy,
-  context: { readonly level: string | number; readonly warnings: Warning[]; readonly unit: string },
+  context: {
+    readonly level: string | number;
+    readonly label: string;
+    readonly warnings: WarningList;
+    readonly unit: string;
+  },
 ): TierRange {
   const own = ownTierRange(amount, statutory, fine, facts, rounding);
   if (amount.kind === 'band') return own;
@@ -208,9 +219,13 @@ export function heldTierRange(
     ]);
   }
   if (clamped.clampedMin || clamped.clampedMax) {
-    context.warnings.push({
-      code: 'tier-range-clamped',
-      message: `tier "${String(context.level)}" sets ${range.min.toFixed()}–${range.max.toFixed()} ${context.unit}, which leaves the statutory range ${statutory.min.toFixed()}–${statutory.max?.toFixed() ?? '…'}; the range was cut back to the statute (国办发〔2022〕27号: 严格限定在法定幅度内)`,
+    context.warnings.add('tier-range-clamped', {
+      tier: { level: context.level, label: context.label },
+      min: range.min.toFixed(),
+      max: range.max.toFixed(),
+      unit: context.unit,
+      statutoryMin: statutory.min.toFixed(),
+      statutoryMax: statutory.max?.toFixed(),
     });
   }
   return own.multiple === undefined ? { range: clamped.range } : { range: clamped.range, multiple: own.multiple };
@@ -223,7 +238,12 @@ export function tierRange(
   alternative: StatutoryFineData | undefined,
   facts: FactValues,
   policy: ResolvedPolicy,
-  context: { readonly level: string | number; readonly warnings: Warning[]; readonly unit: string },
+  context: {
+    readonly level: string | number;
+    readonly label: string;
+    readonly warnings: WarningList;
+    readonly unit: string;
+  },
 ): TierRange {
   return heldTierRange(
     tierAmount(amount, policy),
@@ -296,7 +316,7 @@ function mitigatedFine(
   statutory: StatutoryFine,
   selected: ConditionalTier | FallbackTier,
   compiled: CompiledPenaltyItem,
-  warnings: Warning[],
+  warnings: WarningList,
 ): TierRange {
   const policy = compiled.policy.mitigation;
   if (policy === undefined || band === undefined) return fine;
@@ -306,9 +326,13 @@ function mitigatedFine(
     fine.range.min.greaterThanOrEqualTo(band.max) &&
     fine.range.max.greaterThan(band.max)
   ) {
-    warnings.push({
-      code: 'conflicting-circumstances',
-      message: `tier "${String(tier.level)}" (${tier.label}) sets ${formatMoney(fine.range.min)}–${formatMoney(fine.range.max)}, above the 从轻 band "${policy.band.name}" (${formatMoney(band.min)}–${formatMoney(band.max)}) that mitigation requires; the fine was narrowed to the band — weigh the circumstances of both`,
+    warnings.add('conflicting-circumstances', {
+      tier: { level: tier.level, label: tier.label },
+      min: formatMoney(fine.range.min),
+      max: formatMoney(fine.range.max),
+      band: policy.band.name,
+      bandMin: formatMoney(band.min),
+      bandMax: formatMoney(band.max),
     });
   }
   const range = lighterOf(fine.range, band);

@@ -15,7 +15,8 @@ import type { RoundingPolicy } from '../money/rounding.js';
 import type { RuleSet } from '../ruleset/load.js';
 import type { TierData } from '../ruleset/schema.js';
 import type { SanctionKind, SanctionUnit } from '../ruleset/sanction-kinds.js';
-import type { AmountRange, Sanction, TraceEntry, Warning } from './decision.js';
+import type { AmountRange, Sanction, TraceEntry } from './decision.js';
+import type { WarningList } from './warning-messages.js';
 import { holds } from './select.js';
 
 /** The rule set's guidance as a loaded rule set holds it. */
@@ -90,7 +91,7 @@ export function decideGuide(
   sanctions: readonly Sanction[],
   facts: FactValues,
   trace: TraceEntry[] | undefined,
-  warnings: Warning[],
+  warnings: WarningList,
   rounding: RoundingPolicy,
 ): Guide | undefined {
   if (guidance === undefined) return undefined;
@@ -160,10 +161,12 @@ function decidedRange(sanction: Sanction): DecimalRange | undefined {
  * The guiding amount lies outside the decided range (应当从轻 narrowed it, or the statute's range
  * for these facts excludes it): the statute prevails, so the decided range applies whole.
  */
-function outsideDecided(sanction: Sanction, recommended: string, range: DecimalRange, warnings: Warning[]) {
-  warnings.push({
-    code: 'guide-outside-decided-range',
-    message: `the guiding amount ${recommended} of the ${sanction.kind} lies outside the range decided for the case (${formatMoney(range.min)}–${formatMoney(range.max)}); the decided range applies`,
+function outsideDecided(sanction: Sanction, recommended: string, range: DecimalRange, warnings: WarningList) {
+  warnings.add('guide-outside-decided-range', {
+    kind: sanction.kind,
+    recommended,
+    min: formatMoney(range.min),
+    max: formatMoney(range.max),
   });
   return range;
 }

@@ -2,6 +2,7 @@
  * Decides a licensing application (行政许可): its clocks in working days (行政许可法 第三十二条,
  * 第四十二条 to 第四十五条, 第五十条) and whether it meets the item's conditions.
  */
+import type { Language } from '../explain/condition-text.js';
 import type { Calendar } from '../calendar/index.js';
 import { generalRuleCitation, licensingLaw } from '../citation/general-laws.js';
 import type { ValidatedCase } from '../case/types.js';
@@ -15,6 +16,8 @@ export interface LicensingContext {
   readonly trace: boolean;
   readonly preface: readonly TraceEntry[];
   readonly calendar: Calendar;
+  /** The language of the decision's warnings: zh (default) or en. */
+  readonly language?: Language;
 }
 
 /** 第八十二条: the limits are working days, statutory holidays excluded. */
@@ -42,6 +45,7 @@ export function decideLicensing(
       ...(lowerReview === undefined ? {} : { lowerReview }),
       basis: compiled.basis,
       benchmark: compiled.benchmark,
+      ...(context.language === undefined ? {} : { language: context.language }),
     },
     context.calendar,
   );

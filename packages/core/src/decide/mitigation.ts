@@ -10,7 +10,8 @@ import type { UnderConstruction } from '../internal/under-construction.js';
 import { formatMoney } from '../money/money.js';
 import type { Range } from './amount-range.js';
 import type { CompiledPenaltyItem } from './compile-item.js';
-import type { MitigationAdjustment, TraceEntry, Warning } from './decision.js';
+import type { MitigationAdjustment, TraceEntry } from './decision.js';
+import type { WarningList } from './warning-messages.js';
 import type { MitigationRanges } from './fine.js';
 import { holds } from './select.js';
 
@@ -58,12 +59,11 @@ export function mitigationAdjustments(
   grounds: readonly MitigationGround[],
   ranges: MitigationRanges,
   compiled: CompiledPenaltyItem,
-  warnings: Warning[],
+  warnings: WarningList,
 ): MitigationAdjustment[] {
   if (grounds.length > 0 && compiled.policy.mitigation === undefined) {
-    warnings.push({
-      code: 'mitigation-band-missing',
-      message: `${grounds.flatMap((g) => g.citations.map((c) => c.text)).join('、')} calls for 从轻或者减轻, but the rule set's policy.mitigation names no band: the fine range was not narrowed`,
+    warnings.add('mitigation-band-missing', {
+      citations: grounds.flatMap((g) => g.citations.map((c) => c.text)).join('、'),
     });
   }
   return grounds.map((ground) => mitigationAdjustment(ground, ranges));

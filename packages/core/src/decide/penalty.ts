@@ -7,6 +7,7 @@
 import { generalRuleCitation } from '../citation/general-laws.js';
 import type { ValidatedCase } from '../case/types.js';
 import type { Calendar } from '../calendar/types.js';
+import type { Language } from '../explain/condition-text.js';
 import type { PenaltyLawEdition } from '../general-rules/editions.js';
 import type { GeneralRule } from '../general-rules/grounds.js';
 import { procedureDeadlines } from '../procedure/clocks.js';
@@ -14,7 +15,8 @@ import type { SanctionData } from '../ruleset/schema.js';
 import { ORDER_TO_CORRECT } from './compile-item.js';
 import type { CompiledPenaltyItem, ConditionalTier, FallbackTier } from './compile-item.js';
 import { assemble, citing, withoutPenalty } from './decision.js';
-import type { Decision, DecisionBody, Sanction, TraceEntry, Warning } from './decision.js';
+import type { Decision, DecisionBody, Sanction, TraceEntry } from './decision.js';
+import { warningList } from './warning-messages.js';
 import { imposedExemption, offeredExemption } from './exemption.js';
 import { caseFine } from './fine.js';
 import { perUnitStep } from './per-unit.js';
@@ -23,6 +25,7 @@ import { decideGuide } from './guide.js';
 import type { GeneralRuleEntries } from './general-rule-trace.js';
 import { mitigationAdjustments, mitigationGrounds } from './mitigation.js';
 import { decidePersons } from './persons.js';
+import type { WarningList } from './warning-messages.js';
 import { requireFact } from './required-fact.js';
 import { ordersGiven, referralsGiven } from './measures.js';
 import { applySpecialRules } from './special-rules.js';
@@ -42,6 +45,8 @@ export interface PenaltyContext {
   readonly generalRules: GeneralRuleEntries;
   /** The edition of 行政处罚法 whose general rules and limitation period apply (2017 or 2021 text). */
   readonly penaltyLaw: PenaltyLawEdition;
+  /** The language of the decision's warnings: zh (default) or en. */
+  readonly language?: Language;
 }
 
 /**
@@ -52,7 +57,7 @@ export interface PenaltyContext {
  */
 export function decidePenalty(compiled: CompiledPenaltyItem, kase: ValidatedCase, context: PenaltyContext): Decision {
   const trace: TraceEntry[] | undefined = context.trace ? [...context.preface] : undefined;
-  const warnings: Warning[] = [];
+  const warnings = warningList(context.language);
   const { facts, dates, excludedPeriods, payment } = kase;
   const orders = ordersGiven(compiled.orders, facts, trace, context.penaltyLaw, ORDER_TO_CORRECT);
   const referrals = compiled.referrals === undefined ? undefined : referralsGiven(compiled.referrals, facts, trace);
@@ -91,7 +96,7 @@ export function decidePenalty(compiled: CompiledPenaltyItem, kase: ValidatedCase
     return finish(
       withoutPenalty(
         { outcome: 'no-penalty', exemption },
-        { citations: citing(compiled.citations.withoutPenalty, exemption.citations), trace, warnings },
+        { citations: citing(compiled.citations.withoutPenalty, exemption.citations), trace, warnings: warnings.items },
       ),
     );
   }
@@ -103,7 +108,7 @@ export function decidePenalty(compiled: CompiledPenaltyItem, kase: ValidatedCase
   ) {
     // 责令改正；逾期不改正的，处…: the statute's condition for a penalty is not met yet.
     const citations = citing(compiled.citations.penalty, ...orders.map((order) => order.citations));
-    return finish(withoutPenalty({ outcome: 'correction-ordered' }, { citations, trace, warnings }));
+    return finish(withoutPenalty({ outcome: 'correction-ordered' }, { citations, trace, warnings: warnings.items }));
   }
   const offered = special.offered ?? offeredExemption(special.rules, itemExemptions);
   return finish(penaltyBody(compiled, kase, { rules: special.rules, offered }, trace, warnings));
@@ -119,21 +124,15 @@ function timeBarred(
   { facts, dates }: ValidatedCase,
   penaltyLaw: PenaltyLawEdition,
   trace: TraceEntry[] | undefined,
-  warnings: Warning[],
+  warnings: WarningList,
 ): DecisionBody | undefined {
   if (dates.decision === undefined && penaltyLaw.until !== undefined) {
     // 第三十七条 needs the decision date to know whether the later text applies: say it was not compared.
-    warnings.push({
-      code: 'penalty-law-not-compared',
-      message: `the case gives no dates.decision, so it was decided under ${penaltyLaw.name}, in force at the act; whether the later text is lighter (行政处罚法 第三十七条) was not checked`,
-    });
+    warnings.add('penalty-law-not-compared', { law: penaltyLaw.name });
   }
   const limit = penaltyLaw.limitation(dates, facts);
   if (limit === undefined) {
-    warnings.push({
-      code: 'limitation-not-checked',
-      message: `the case gives no dates.discovered, so the limitation period (${penaltyLaw.limitationArticle}) was not checked`,
-    });
+    warnings.add('limitation-not-checked', { article: penaltyLaw.limitationArticle });
     return undefined;
   }
   trace?.push({
@@ -149,7 +148,7 @@ function timeBarred(
     compiled.citations.withoutPenalty,
     limit.citations.map((citation) => generalRuleCitation(citation)),
   );
-  return withoutPenalty({ outcome: 'time-barred' }, { citations, trace, warnings });
+  return withoutPenalty({ outcome: 'time-barred' }, { citations, trace, warnings: warnings.items });
 }
 
 /**
@@ -164,7 +163,7 @@ function penaltyBody(
   kase: ValidatedCase,
   grounds: { readonly rules: readonly GeneralRule[]; readonly offered: Decision['exemption'] },
   trace: TraceEntry[] | undefined,
-  warnings: Warning[],
+  warnings: WarningList,
 ): DecisionBody {
   const { facts } = kase;
   // 「给予警告；拒不改正的，处…罚款」: without the refusal there is no fine, but the warning stands.
@@ -232,7 +231,7 @@ function penaltyBody(
     exemption: grounds.offered,
     citations: citing(compiled.citations.penalty, ...applied, ...(guide === undefined ? [] : [guide.citations])),
     trace,
-    warnings,
+    warnings: warnings.items,
   };
   return persons === undefined ? body : { ...body, persons };
 }
@@ -248,7 +247,7 @@ function otherSanctions(
   facts: ValidatedCase['facts'],
   mitigate: boolean,
   trace: TraceEntry[] | undefined,
-  warnings: Warning[],
+  warnings: WarningList,
 ): Sanction[] {
   const applies = (spec: SanctionData): boolean => {
     const when = compiled.sanctionConditions.get(spec);

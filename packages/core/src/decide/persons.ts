@@ -15,7 +15,8 @@ import type { PersonsData } from '../ruleset/schema.js';
 import type { UnderConstruction } from '../internal/under-construction.js';
 import { literalRange, multipleRange, rangeOf } from './amount-range.js';
 import type { StatutoryRange } from './amount-range.js';
-import type { FineSanction, TraceEntry, Warning } from './decision.js';
+import type { FineSanction, TraceEntry } from './decision.js';
+import type { WarningList } from './warning-messages.js';
 
 /** The persons' sanction of an item, compiled: its citations and what each person must give. */
 export interface CompiledPersons {
@@ -67,13 +68,10 @@ export function decidePersons(
   persons: readonly CasePerson[] | undefined,
   rounding: RoundingPolicy,
   trace: TraceEntry[] | undefined,
-  warnings: Warning[],
+  warnings: WarningList,
 ): PersonDecision[] | undefined {
   if (persons === undefined) {
-    warnings.push({
-      code: 'persons-not-decided',
-      message: `the statute also provides for ${compiled.data.text}${compiled.data.fine.text === undefined ? '' : `（${compiled.data.fine.text}）`}; the case names no persons (case.persons), so none was decided`,
-    });
+    warnings.add('persons-not-decided', { text: compiled.data.text, fineText: compiled.data.fine.text });
     return undefined;
   }
   const { fine } = compiled.data;

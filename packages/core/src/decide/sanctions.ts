@@ -9,7 +9,8 @@ import { MEASURE_LABELS } from '../ruleset/measures.js';
 import type { PenaltyItemData, SanctionData, TierData } from '../ruleset/schema.js';
 import { bandRange, lighterOf } from './amount-range.js';
 import type { Range } from './amount-range.js';
-import type { OtherSanction, SanctionAlternative, Warning } from './decision.js';
+import type { OtherSanction, SanctionAlternative } from './decision.js';
+import type { WarningList } from './warning-messages.js';
 import type { CompiledPenaltyItem, ConditionalTier, FallbackTier } from './compile-item.js';
 import { heldTierRange } from './fine.js';
 
@@ -28,7 +29,7 @@ interface ImposedSanction {
 export function imposedSanctions(
   item: PenaltyItemData,
   tier: TierData,
-  warnings: Warning[],
+  warnings: WarningList,
   applies: (spec: SanctionData) => boolean,
 ): ImposedSanction[] {
   const imposed: ImposedSanction[] = [];
@@ -46,10 +47,7 @@ export function imposedSanctions(
     const authorised = (item.statutory.also ?? []).find((spec) => covers(spec, added.kind));
     if (authorised !== undefined && !applies(authorised)) continue;
     if (authorised === undefined) {
-      warnings.push({
-        code: 'sanction-not-authorised',
-        message: `tier "${String(tier.level)}" adds ${added.kind}, which the item's statutory range (with, also) does not authorise`,
-      });
+      warnings.add('sanction-not-authorised', { tier: { level: tier.level, label: tier.label }, kind: added.kind });
     }
     imposed.push({ spec: authorised ?? { kind: added.kind }, optional: added.optional === true });
   }
@@ -74,7 +72,7 @@ export function resolveSanction(
   facts: FactValues,
   compiled: CompiledPenaltyItem,
   mitigate: boolean,
-  warnings: Warning[],
+  warnings: WarningList,
 ): OtherSanction {
   const { spec } = imposed;
   const { policy } = compiled;
@@ -93,6 +91,7 @@ export function resolveSanction(
         ? { min: statutory.min, max: statutory.max ?? statutory.min }
         : heldTierRange(amount, statutory, undefined, facts, rounding, {
             level: tier.level,
+            label: tier.label,
             warnings,
             unit: spec.unit ?? '',
           }).range;

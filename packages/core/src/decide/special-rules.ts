@@ -16,7 +16,8 @@ import type { UnderConstruction } from '../internal/under-construction.js';
 import type { Decimal } from '../money/decimal.js';
 import { formatMoney } from '../money/money.js';
 import type { CompiledPenaltyItem } from './compile-item.js';
-import type { Exemption, OtherSanction, TraceEntry, Warning } from './decision.js';
+import type { Exemption, OtherSanction, TraceEntry } from './decision.js';
+import type { WarningList } from './warning-messages.js';
 import { requireFact } from './required-fact.js';
 
 /** The general rules after the item's special rules have displaced theirs, and what they offer instead. */
@@ -52,7 +53,7 @@ export function applySpecialRules(
   rules: readonly GeneralRule[],
   facts: FactValues,
   trace: TraceEntry[] | undefined,
-  warnings: Warning[],
+  warnings: WarningList,
 ): SpecialRuleOutcome {
   if (compiled.overrides.length === 0) return { rules, offered: undefined };
   let remaining = rules;
@@ -84,9 +85,11 @@ export function applySpecialRules(
     remaining = remaining.filter((rule) => rule !== general);
     const cited = override.citations.map((citation) => citation.text).join('、');
     if (own?.result !== true) {
-      warnings.push({
-        code: 'special-rule-not-met',
-        message: `${general.label} (${generalRuleCitation(general.citation).text}) yields to ${cited} for this item (法律、行政法规另有规定的，从其规定), whose conditions (${override.data.label ?? override.data.id}) are not established: neither exempts`,
+      warnings.add('special-rule-not-met', {
+        rule: general.label,
+        ruleCitation: generalRuleCitation(general.citation).text,
+        cited,
+        conditions: override.data.label ?? override.data.id,
       });
       continue;
     }

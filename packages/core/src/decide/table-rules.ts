@@ -15,7 +15,8 @@ import type { RoundingPolicy } from '../money/rounding.js';
 import type { RuleSet } from '../ruleset/load.js';
 import type { Range, StatutoryRange } from './amount-range.js';
 import type { CompiledPenaltyItem, ConditionalTier, FallbackTier } from './compile-item.js';
-import type { TableRuleAdjustment, TraceEntry, Warning } from './decision.js';
+import type { TableRuleAdjustment, TraceEntry } from './decision.js';
+import type { WarningList } from './warning-messages.js';
 import type { TierRange } from './fine.js';
 import { holds } from './select.js';
 
@@ -77,7 +78,7 @@ export function shiftTier(
   compiled: CompiledPenaltyItem,
   selected: ConditionalTier | FallbackTier,
   holding: readonly CompiledTableRule[],
-  warnings: Warning[],
+  warnings: WarningList,
 ): { readonly tier: ConditionalTier | FallbackTier; readonly adjustments: TableRuleAdjustment[] } {
   const adjustments: TableRuleAdjustment[] = [];
   let tier = selected;
@@ -87,9 +88,12 @@ export function shiftTier(
     const position = ordered.indexOf(tier);
     const target = Math.min(position + rule.effect.steps, ordered.length - 1);
     if (position + rule.effect.steps > ordered.length - 1) {
-      warnings.push({
-        code: 'table-rule-top-tier',
-        message: `table rule "${rule.data.id}" (${rule.data.label}) moves the case ${rule.effect.steps} tier(s) up from "${String(tier.data.level)}", past the last tier of ${compiled.item.code}; the last tier applies`,
+      warnings.add('table-rule-top-tier', {
+        rule: rule.data.id,
+        label: rule.data.label,
+        steps: rule.effect.steps,
+        tier: { level: tier.data.level, label: tier.data.label },
+        item: compiled.item.code,
       });
     }
     tier = ordered[target] as ConditionalTier | FallbackTier;

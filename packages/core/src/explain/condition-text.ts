@@ -64,13 +64,28 @@ function join(parts: string[], separator: string): string {
   return parts.length === 0 ? '' : parts.join(separator);
 }
 
+/**
+ * A fact as a reader sees it, in either language: its declared label (「货值金额」), the way the
+ * decision and the published table name it. The format has no English label, so English text
+ * names the fact by its Chinese label too — never by the id (`goodsValue`), which is the rule
+ * set's internal name. Only an undeclared name (no label) is printed as it is.
+ *
+ * @param name - the fact's id
+ * @param fact - its declaration, if known
+ * @returns the label to print
+ * @example factLabel('goodsValue', { type: 'money', label: '货值金额' }) // '货值金额'
+ */
+export function factLabel(name: string, fact: FactDeclaration | undefined): string {
+  return fact?.label ?? name;
+}
+
 function describeLeaf(condition: FactCondition, scope: FactScope, language: Language): string {
   const fact = scope.lookup(condition.fact);
-  const label = language === 'zh' ? (fact?.label ?? condition.fact) : condition.fact;
+  const label = factLabel(condition.fact, fact);
   const value = condition.value;
   if (isFactNameReference(value)) {
     const other = scope.lookup(value.fact);
-    const otherLabel = language === 'zh' ? (other?.label ?? value.fact) : value.fact;
+    const otherLabel = factLabel(value.fact, other);
     const words = language === 'zh' ? referenceComparison(label, condition.operator, otherLabel) : undefined;
     if (words !== undefined) return words;
     return `${label} ${SYMBOLS[condition.operator] ?? condition.operator} ${otherLabel}`;

@@ -19,7 +19,7 @@ import { choiceText, measureText, referralText } from '../render/measure-text.js
 import { SANCTION_LABELS, SANCTION_UNIT_LABELS } from '../ruleset/sanction-kinds.js';
 import { ruleSetScope } from '../ruleset/scope.js';
 import type { Language } from './condition-text.js';
-import { describeCondition, formatValue } from './condition-text.js';
+import { describeCondition, factLabel, formatValue } from './condition-text.js';
 
 /** The reasoning paragraph (裁量说理) of a decision, in Chinese and in English. */
 export interface Reasoning {
@@ -175,12 +175,16 @@ function describeFacts(
           ? `${String(value)}元`
           : `${String(value)} yuan`
         : formatValue(value, fact, language);
-    lines.push(language === 'zh' ? `${fact.label}：${shown}` : `${name}: ${shown}`);
+    lines.push(language === 'zh' ? `${fact.label}：${shown}` : `${factLabel(name, fact)}: ${shown}`);
   }
   for (const [name, value] of Object.entries(kase.circumstances ?? {})) {
     if (!isCircumstance(name) || value === null || value === undefined) continue;
     const fact = CIRCUMSTANCES[name] as FactDeclaration;
-    lines.push(language === 'zh' ? `${fact.label}：${formatValue(value, fact, 'zh')}` : `${name}: ${String(value)}`);
+    lines.push(
+      language === 'zh'
+        ? `${fact.label}：${formatValue(value, fact, 'zh')}`
+        : `${factLabel(name, fact)}: ${String(value)}`,
+    );
   }
   return lines;
 }

@@ -1,4 +1,5 @@
 import type { RuleSet } from '../ruleset/load.js';
+import type { LintSay } from './messages.js';
 import type { Finding } from './types.js';
 
 /**
@@ -7,10 +8,11 @@ import type { Finding } from './types.js';
  * 不得超出法定的行政处罚种类).
  *
  * @param ruleSet - a loaded rule set
+ * @param say - writes the message in the lint's language
  * @returns one `add-not-authorised` error per added kind the item's statute lacks
  * @example checkAddedSanctions(ruleSet) // [{ code: 'add-not-authorised', path: 'items[0].tiers[3].add[0].kind', … }]
  */
-export function checkAddedSanctions(ruleSet: RuleSet): Finding[] {
+export function checkAddedSanctions(ruleSet: RuleSet, say: LintSay): Finding[] {
   const findings: Finding[] = [];
   ruleSet.items.forEach((item, itemIndex) => {
     if (item.kind !== 'penalty') return;
@@ -24,7 +26,11 @@ export function checkAddedSanctions(ruleSet: RuleSet): Finding[] {
             code: 'add-not-authorised',
             severity: 'error',
             path: `items[${itemIndex}].tiers[${tierIndex}].add[${addIndex}].kind`,
-            message: `tier "${String(tier.level)}" adds ${added.kind}, which ${item.code}'s statutory range (with, also) does not authorise`,
+            message: say('add-not-authorised', {
+              item: item.code,
+              tier: { level: tier.level, label: tier.label, index: tierIndex },
+              kind: added.kind,
+            }),
           });
         }
       });

@@ -1,5 +1,6 @@
 import { Decimal } from '../money/decimal.js';
 import type { RuleSet } from '../ruleset/load.js';
+import type { LintSay } from './messages.js';
 import type { Finding } from './types.js';
 
 /**
@@ -8,10 +9,11 @@ import type { Finding } from './types.js';
  * so that the tier no longer fixes the 裁量阶次 (国办发〔2022〕27号: 细化量化裁量阶次).
  *
  * @param ruleSet - a loaded rule set
+ * @param say - writes the message in the lint's language
  * @returns `bands-overlap` and `bands-gap` errors, at `policy.fineBands.NAME`
  * @example checkBands(loadRuleSet(text)) // [{ code: 'bands-gap', path: 'policy.fineBands.general', … }]
  */
-export function checkBands(ruleSet: RuleSet): Finding[] {
+export function checkBands(ruleSet: RuleSet, say: LintSay): Finding[] {
   const bands = Object.entries(ruleSet.policy?.fineBands ?? {}).map(([name, band]) => ({
     name,
     from: new Decimal(band[0]),
@@ -29,14 +31,19 @@ export function checkBands(ruleSet: RuleSet): Finding[] {
         code: 'bands-overlap',
         severity: 'error',
         path,
-        message: `band "${band.name}" starts at ${band.from.toFixed()}, inside band "${previous}" which reaches ${reach.toFixed()}`,
+        message: say('bands-overlap', {
+          band: band.name,
+          from: band.from.toFixed(),
+          previous: String(previous),
+          reach: reach.toFixed(),
+        }),
       });
     } else if (band.from.greaterThan(reach)) {
       findings.push({
         code: 'bands-gap',
         severity: 'error',
         path,
-        message: `nothing covers ${reach.toFixed()}–${band.from.toFixed()} of the statutory range before band "${band.name}"`,
+        message: say('bands-gap', { from: reach.toFixed(), to: band.from.toFixed(), band: band.name }),
       });
     }
     if (band.to.greaterThan(reach)) {
@@ -49,7 +56,7 @@ export function checkBands(ruleSet: RuleSet): Finding[] {
       code: 'bands-gap',
       severity: 'error',
       path: 'policy.fineBands',
-      message: `nothing covers ${reach.toFixed()}–1 of the statutory range`,
+      message: say('bands-gap', { from: reach.toFixed(), to: '1' }),
     });
   }
   return findings;

@@ -5,6 +5,7 @@ import type { ResolvedPolicy } from '../decide/policy.js';
 import { Decimal } from '../money/decimal.js';
 import { formatMoney } from '../money/money.js';
 import type { RuleSet } from '../ruleset/load.js';
+import type { LintSay } from './messages.js';
 import type { Finding } from './types.js';
 
 type PenaltyItem = Extract<RuleSet['items'][number], { readonly kind: 'penalty' }>;
@@ -20,10 +21,11 @@ type TierAmount = NonNullable<Tier['fine']>;
  *   nothing says what the guide binds or when the officer may depart from it.
  *
  * @param ruleSet - a loaded rule set
+ * @param say - writes the message in the lint's language
  * @returns the findings, in item and tier order
- * @example checkGuides(ruleSet) // [{ code: 'guide-outside-range', path: 'items[0].tiers[0].fine.guide', … }]
+ * @example checkGuides(ruleSet, sayIn('zh')) // [{ code: 'guide-outside-range', path: 'items[0].tiers[0].fine.guide', … }]
  */
-export function checkGuides(ruleSet: RuleSet): Finding[] {
+export function checkGuides(ruleSet: RuleSet, say: LintSay): Finding[] {
   const findings: Finding[] = [];
   const policy = resolvePolicy(ruleSet);
   ruleSet.items.forEach((item, itemIndex) => {
@@ -44,13 +46,14 @@ export function checkGuides(ruleSet: RuleSet): Finding[] {
           ranges: sanctionRanges(amount, statutory, policy),
         });
       }
+      const where = { item: item.code, tier: { level: tier.level, label: tier.label, index: tierIndex } };
       for (const entry of guided) {
         if (ruleSet.guidance === undefined) {
           findings.push({
             code: 'guide-without-guidance',
             severity: 'error',
             path: entry.path,
-            message: `${item.code} tier "${String(tier.level)}" gives a guiding amount (${entry.guide}) but the rule set has no guidance: nothing says what it binds or when the officer may depart from it`,
+            message: say('guide-without-guidance', { ...where, guide: entry.guide }),
           });
         }
         const outside = outsideOf(entry.guide, entry.ranges);
@@ -59,7 +62,7 @@ export function checkGuides(ruleSet: RuleSet): Finding[] {
             code: 'guide-outside-range',
             severity: 'error',
             path: entry.path,
-            message: `${item.code} tier "${String(tier.level)}": the guiding amount ${entry.guide} ${outside}`,
+            message: say('guide-outside-range', { ...where, guide: entry.guide, range: outside.range }),
           });
         }
       }
@@ -68,14 +71,18 @@ export function checkGuides(ruleSet: RuleSet): Finding[] {
   return findings;
 }
 
-/** Why the guide does not lie in the ranges, or undefined when it does (undefined ranges: multiples). */
-function outsideOf(guide: string, ranges: readonly Range[] | undefined): string | undefined {
-  if (ranges === undefined) return 'cannot lie in a tier of multiples of a fact, which has no range of its own';
+/**
+ * The range the guide does not lie in, `{}` for a tier of multiples (no range of its own), or
+ * undefined when it lies in every range.
+ */
+function outsideOf(
+  guide: string,
+  ranges: readonly Range[] | undefined,
+): { range?: { min: string; max: string } } | undefined {
+  if (ranges === undefined) return {};
   const value = new Decimal(guide);
   const range = ranges.find((candidate) => value.lessThan(candidate.min) || value.greaterThan(candidate.max));
-  return range === undefined
-    ? undefined
-    : `lies outside the tier's range ${formatMoney(range.min)}–${formatMoney(range.max)}`;
+  return range === undefined ? undefined : { range: { min: formatMoney(range.min), max: formatMoney(range.max) } };
 }
 
 /** The tier's fine ranges: its own range, or its band of each statutory range with a maximum. */

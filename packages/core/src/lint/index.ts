@@ -1,3 +1,4 @@
 export { lint, lintRuleSet } from './lint.js';
-export type { LintSubject } from './lint.js';
+export type { LintOptions, LintSubject } from './lint.js';
+
 export type { Finding, LintInput } from './types.js';

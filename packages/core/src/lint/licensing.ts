@@ -1,4 +1,5 @@
 import type { RuleSet } from '../ruleset/load.js';
+import type { LintSay } from './messages.js';
 import type { Finding } from './types.js';
 
 type LicensingItem = Extract<RuleSet['items'][number], { kind: 'licensing' }>;
@@ -15,7 +16,7 @@ const LICENSING_LAW_LIMITS = {
 } as const;
 const LOWER_REVIEW_DAYS = 20;
 
-function statuteLimits(item: LicensingItem, at: string): Finding[] {
+function statuteLimits(item: LicensingItem, at: string, say: LintSay): Finding[] {
   const { statutory, lowerReview } = item.timeLimit;
   const law = LICENSING_LAW_LIMITS[statutory.handling ?? 'single'];
   const findings: Finding[] = [];
@@ -24,7 +25,7 @@ function statuteLimits(item: LicensingItem, at: string): Finding[] {
       code: 'limit-differs-from-licensing-law',
       severity: 'warning',
       path: `${at}.${path}`,
-      message: `${item.code} states ${given} working days where 行政许可法 ${provision} states ${lawDays}; lawful only where a 法律、法规 provides otherwise — cite it in basis`,
+      message: say('limit-differs-from-licensing-law', { item: item.code, given, lawDays, provision }),
     });
   if (statutory.workingDays !== law.workingDays)
     differs('timeLimit.statutory.workingDays', statutory.workingDays, law.workingDays, law.provision);
@@ -41,11 +42,12 @@ function statuteLimits(item: LicensingItem, at: string): Finding[] {
  * benchmark refines 条件、材料, it may not add them (国办发〔2022〕27号).
  *
  * @param ruleSet - a loaded rule set
+ * @param say - writes the message in the lint's language
  * @returns `promised-exceeds-statutory` and `requirement-without-basis` errors, and
  *   `limit-differs-from-licensing-law` warnings (a limit other than 第四十二条、第四十三条's)
  * @example checkLicensing(ruleSet) // [{ code: 'promised-exceeds-statutory', path: 'items[1].timeLimit.promised.workingDays', … }]
  */
-export function checkLicensing(ruleSet: RuleSet): Finding[] {
+export function checkLicensing(ruleSet: RuleSet, say: LintSay): Finding[] {
   const findings: Finding[] = [];
   ruleSet.items.forEach((item, itemIndex) => {
     if (item.kind !== 'licensing') return;
@@ -56,10 +58,14 @@ export function checkLicensing(ruleSet: RuleSet): Finding[] {
         code: 'promised-exceeds-statutory',
         severity: 'error',
         path: `${at}.timeLimit.promised.workingDays`,
-        message: `${item.code} promises ${promised.workingDays} working days, more than the statutory ${statutory.workingDays}`,
+        message: say('promised-exceeds-statutory', {
+          item: item.code,
+          promised: promised.workingDays,
+          statutory: statutory.workingDays,
+        }),
       });
     }
-    findings.push(...statuteLimits(item, at));
+    findings.push(...statuteLimits(item, at, say));
     for (const [key, list] of [
       ['conditions', item.conditions ?? []],
       ['materials', item.materials ?? []],
@@ -70,7 +76,11 @@ export function checkLicensing(ruleSet: RuleSet): Finding[] {
             code: 'requirement-without-basis',
             severity: 'error',
             path: `${at}.${key}[${index}]`,
-            message: `${key === 'conditions' ? 'condition' : 'material'} "${entry.label}" of ${item.code} cites no provision; a benchmark may not add requirements the law does not impose`,
+            message: say('requirement-without-basis', {
+              item: item.code,
+              requirement: key === 'conditions' ? 'condition' : 'material',
+              label: entry.label,
+            }),
           });
         }
       });

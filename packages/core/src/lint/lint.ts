@@ -1,4 +1,5 @@
 import { CailiangError } from '../errors/cailiang-error.js';
+import type { Language } from '../explain/condition-text.js';
 import { isLoadedRuleSet, loadRuleSet } from '../ruleset/load.js';
 import type { RuleSet } from '../ruleset/load.js';
 import { checkAddedSanctions } from './added-sanctions.js';
@@ -9,6 +10,8 @@ import { loadFindings } from './load-findings.js';
 import { checkRangeRatio } from './range-ratio.js';
 import { checkGuides } from './guide.js';
 import { checkTableRules } from './table-rules.js';
+import { sayIn } from './messages.js';
+import type { LintSay } from './messages.js';
 import { errorsFirst, withSource } from './types.js';
 import type { Finding, LintInput } from './types.js';
 import { checkUnusedFacts } from './unused-facts.js';
@@ -19,6 +22,15 @@ import type { LoadedInput } from './versions.js';
 /** What `lint` takes: a loaded rule set, its YAML/JSON text or data, or `{ ruleSet, source }`. */
 export type LintSubject = LintInput | RuleSet | string | object;
 
+/** How `lint` reports. */
+export interface LintOptions {
+  /**
+   * The language of the findings' messages: zh (default — 法制审核 staff read them) or en. Codes,
+   * paths, citations and witnesses are the same in both.
+   */
+  readonly language?: Language;
+}
+
 /**
  * The legality review of benchmark tables (法制审核): checks rule sets against the law and
  * against themselves. A rule set that does not load is reported by its load problems only
@@ -27,14 +39,16 @@ export type LintSubject = LintInput | RuleSet | string | object;
  * {@link lintRuleSet}; the rule sets given together are checked for `version-overlap`.
  *
  * @param input - one subject or a list of them: a loaded rule set, text, data, or `{ ruleSet, source }`
+ * @param options - `language`: the messages in zh (default) or en
  * @returns findings, errors first; empty when the rule sets are clean
  * @example lint([{ ruleSet: yamlText, source: 'food.rules.yaml' }]).filter((f) => f.severity === 'error')
- * @example lint(loadRuleSet(text)) // the same checks on a rule set already loaded
+ * @example lint(loadRuleSet(text), { language: 'en' }) // the same checks, messages in English
  */
-export function lint(inputs: readonly LintSubject[]): Finding[];
-export function lint(input: LintSubject): Finding[];
-export function lint(input: unknown): Finding[];
-export function lint(input: unknown): Finding[] {
+export function lint(inputs: readonly LintSubject[], options?: LintOptions): Finding[];
+export function lint(input: LintSubject, options?: LintOptions): Finding[];
+export function lint(input: unknown, options?: LintOptions): Finding[];
+export function lint(input: unknown, options: LintOptions = {}): Finding[] {
+  const say = sayIn(options.language ?? 'zh');
   const subjects = Array.isArray(input) ? (input as readonly unknown[]) : [input];
   const findings: Finding[] = [];
   const loaded: LoadedInput[] = [];
@@ -45,13 +59,13 @@ export function lint(input: unknown): Finding[] {
       ruleSet = isLoadedRuleSet(raw) ? raw : loadRuleSet(raw, source === undefined ? {} : { source });
     } catch (error) {
       if (!(error instanceof CailiangError)) throw error;
-      findings.push(...loadFindings(error.issues, source));
+      findings.push(...loadFindings(error.issues, source, say));
       continue;
     }
     loaded.push({ ruleSet, source });
-    findings.push(...lintRuleSet(ruleSet).map((finding) => withSource(finding, source)));
+    findings.push(...checkRuleSet(ruleSet, say).map((finding) => withSource(finding, source)));
   }
-  findings.push(...checkVersions(loaded));
+  findings.push(...checkVersions(loaded, say));
   return errorsFirst(findings);
 }
 
@@ -66,20 +80,25 @@ export function lint(input: unknown): Finding[] {
  * and for guiding amounts (指导基准) the errors `guide-outside-range` and `guide-without-guidance`.
  *
  * @param ruleSet - a rule set returned by `loadRuleSet`
+ * @param options - `language`: the messages in zh (default) or en
  * @returns findings, errors first, without `source`
  * @example lintRuleSet(loadRuleSet(text)) // []
  */
-export function lintRuleSet(ruleSet: RuleSet): Finding[] {
+export function lintRuleSet(ruleSet: RuleSet, options: LintOptions = {}): Finding[] {
+  return checkRuleSet(ruleSet, sayIn(options.language ?? 'zh'));
+}
+
+function checkRuleSet(ruleSet: RuleSet, say: LintSay): Finding[] {
   return errorsFirst([
-    ...checkBands(ruleSet),
-    ...checkAddedSanctions(ruleSet),
-    ...analyseRuleSet(ruleSet),
-    ...checkLicensing(ruleSet),
-    ...checkRangeRatio(ruleSet),
-    ...checkUnusedFacts(ruleSet),
-    ...checkValueLabels(ruleSet),
-    ...checkTableRules(ruleSet),
-    ...checkGuides(ruleSet),
+    ...checkBands(ruleSet, say),
+    ...checkAddedSanctions(ruleSet, say),
+    ...analyseRuleSet(ruleSet, say),
+    ...checkLicensing(ruleSet, say),
+    ...checkRangeRatio(ruleSet, say),
+    ...checkUnusedFacts(ruleSet, say),
+    ...checkValueLabels(ruleSet, say),
+    ...checkTableRules(ruleSet, say),
+    ...checkGuides(ruleSet, say),
   ]);
 }
 

@@ -1,4 +1,5 @@
 import type { Issue } from '../errors/cailiang-error.js';
+import type { LintFindingCode, LintSay } from './messages.js';
 import { withSource } from './types.js';
 import type { Finding } from './types.js';
 
@@ -35,28 +36,63 @@ export function lintCode(issue: Issue): string {
   return RENAMED[issue.code] ?? issue.code;
 }
 
+/** The lint codes of load problems, which have their own wording in messages.ts. */
+type LoadCode = Extract<
+  LintFindingCode,
+  'fallback-count' | 'undeclared-fact' | 'unknown-law' | 'missing-citation' | 'unknown-band' | 'unknown-operator'
+>;
+const LOAD_CODES: ReadonlySet<string> = new Set<LoadCode>([
+  'fallback-count',
+  'undeclared-fact',
+  'unknown-law',
+  'missing-citation',
+  'unknown-band',
+  'unknown-operator',
+]);
+
 /**
- * Load issues as findings, all errors (but the `not_checked` note, a warning): a rule set that does not load cannot decide a case, and
- * cannot be analysed further either — its conditions may name facts that do not exist.
+ * Load issues as findings, all errors but the `not_checked` note (a warning): a rule set that does
+ * not load cannot decide a case, and cannot be analysed further either — its conditions may name
+ * facts that do not exist. The problems lint names are worded in the lint's language; the loader's
+ * other problems keep the loader's own sentence.
  *
  * @param issues - the issues of the CailiangError the loader threw
  * @param source - the file, when known
+ * @param say - writes the message in the lint's language
  * @returns one error finding per issue, in the loader's order
- * @example loadFindings(error.issues, 'food.rules.yaml')
+ * @example loadFindings(error.issues, 'food.rules.yaml', sayIn('zh'))
  */
-export function loadFindings(issues: readonly Issue[], source: string | undefined): Finding[] {
-  return issues.map((issue) =>
-    withSource(
+export function loadFindings(issues: readonly Issue[], source: string | undefined, say: LintSay): Finding[] {
+  return issues.map((issue) => {
+    const code = lintCode(issue);
+    const message = LOAD_CODES.has(code) ? loadMessage(code as LoadCode, issue, say) : issue.message;
+    return withSource(
       {
-        code: lintCode(issue),
+        code,
         // What could not be checked is a note beside the errors, not one more of them.
         severity: issue.code === 'not_checked' ? 'warning' : 'error',
         path: issue.path,
-        message: issue.message,
+        message,
         ...(issue.item === undefined ? {} : { item: issue.item }),
         ...(issue.line === undefined ? {} : { line: issue.line, column: issue.column ?? 1 }),
       },
       source,
-    ),
-  );
+    );
+  });
+}
+
+function loadMessage(code: LoadCode, issue: Issue, say: LintSay): string {
+  const detail = issue.message;
+  switch (code) {
+    case 'fallback-count':
+    case 'missing-citation':
+      return say(code, { path: issue.path, detail });
+    default:
+      return say(code, { name: quotedName(detail), detail });
+  }
+}
+
+/** The name the loader's sentence quotes first (`unknown fact "goodsValu"; …` → goodsValu). */
+function quotedName(message: string): string | undefined {
+  return /"([^"]+)"/.exec(message)?.[1];
 }

@@ -1,5 +1,6 @@
 import { Decimal } from '../money/decimal.js';
 import type { RuleSet } from '../ruleset/load.js';
+import type { LintSay } from './messages.js';
 import type { Finding } from './types.js';
 
 /**
@@ -8,10 +9,11 @@ import type { Finding } from './types.js';
  * that copies a wide statutory range still follows the law.
  *
  * @param ruleSet - a loaded rule set
+ * @param say - writes the message in the lint's language
  * @returns one `range-ratio` warning per tier whose absolute or multiple range is wider than 10×
  * @example checkRangeRatio(ruleSet) // [{ code: 'range-ratio', severity: 'warning', path: 'items[0].tiers[1].fine', … }]
  */
-export function checkRangeRatio(ruleSet: RuleSet): Finding[] {
+export function checkRangeRatio(ruleSet: RuleSet, say: LintSay): Finding[] {
   const findings: Finding[] = [];
   ruleSet.items.forEach((item, itemIndex) => {
     if (item.kind !== 'penalty') return;
@@ -23,7 +25,11 @@ export function checkRangeRatio(ruleSet: RuleSet): Finding[] {
           code: 'range-ratio',
           severity: 'warning',
           path: `items[${itemIndex}].tiers[${tierIndex}].fine`,
-          message: `tier "${String(tier.level)}" spans ${range.min}–${range.max}: its maximum is more than 10× its minimum`,
+          message: say('range-ratio', {
+            tier: { level: tier.level, label: tier.label, index: tierIndex },
+            min: range.min,
+            max: range.max,
+          }),
         });
       }
     });

@@ -1,4 +1,5 @@
 import type { RuleSet } from '../ruleset/load.js';
+import type { LintSay } from './messages.js';
 import type { Finding } from './types.js';
 
 /**
@@ -7,10 +8,11 @@ import type { Finding } from './types.js';
  * the officer must be told, and the table's author asked which tier the rule meant.
  *
  * @param ruleSet - a loaded rule set
+ * @param say - writes the message in the lint's language
  * @returns one `table-rule-idle` warning per shift rule and item with one tier
  * @example checkTableRules(ruleSet) // [{ code: 'table-rule-idle', path: 'tableRules[0]', … }]
  */
-export function checkTableRules(ruleSet: RuleSet): Finding[] {
+export function checkTableRules(ruleSet: RuleSet, say: LintSay): Finding[] {
   const findings: Finding[] = [];
   (ruleSet.tableRules ?? []).forEach((rule, index) => {
     if (rule.shift === undefined) return;
@@ -20,7 +22,7 @@ export function checkTableRules(ruleSet: RuleSet): Finding[] {
         code: 'table-rule-idle',
         severity: 'warning',
         path: `tableRules[${index}]`,
-        message: `table rule "${rule.id}" (${rule.label}) moves a case up a tier, but item ${item.code} has a single tier: the rule never applies to it`,
+        message: say('table-rule-idle', { rule: rule.id, label: rule.label, item: item.code }),
       });
     }
   });

@@ -1,6 +1,7 @@
 import { conditionFacts } from '../conditions/references.js';
 import type { Condition } from '../conditions/types.js';
 import type { RuleSet } from '../ruleset/load.js';
+import type { LintSay } from './messages.js';
 import type { Finding } from './types.js';
 
 /**
@@ -63,10 +64,11 @@ export function factsRead(ruleSet: RuleSet): Set<string> {
  * usually lost a condition on the way from the published table.
  *
  * @param ruleSet - a loaded rule set
+ * @param say - writes the message in the lint's language
  * @returns one `unused-fact` warning per such fact, at `facts.NAME`
  * @example checkUnusedFacts(ruleSet) // [{ code: 'unused-fact', severity: 'warning', path: 'facts.harm', … }]
  */
-export function checkUnusedFacts(ruleSet: RuleSet): Finding[] {
+export function checkUnusedFacts(ruleSet: RuleSet, say: LintSay): Finding[] {
   const read = factsRead(ruleSet);
   return Object.entries(ruleSet.facts)
     .filter(([name]) => !read.has(name))
@@ -74,6 +76,6 @@ export function checkUnusedFacts(ruleSet: RuleSet): Finding[] {
       code: 'unused-fact',
       severity: 'warning' as const,
       path: `facts.${name}`,
-      message: `fact "${name}" (${fact.label}) is declared but no item reads it in a condition or an amount`,
+      message: say('unused-fact', { fact: { name, label: fact.label } }),
     }));
 }

@@ -1,6 +1,7 @@
 import { describeCondition } from '../explain/condition-text.js';
 import type { RuleSet } from '../ruleset/load.js';
 import { ruleSetScope } from '../ruleset/scope.js';
+import type { LintSay } from './messages.js';
 import type { Finding } from './types.js';
 import { factsRead } from './unused-facts.js';
 
@@ -12,11 +13,12 @@ import { factsRead } from './unused-facts.js';
  * name: the reasoning text prints the case's own value, whichever it is.
  *
  * @param ruleSet - a loaded rule set
+ * @param say - writes the message in the lint's language
  * @returns one `enum-value-unlabelled` warning per enum fact read by an item, at `facts.NAME.valueLabels`,
  *   naming the values without a label and showing how the first one prints; its witness is a case with that value
  * @example checkValueLabels(ruleSet) // [{ code: 'enum-value-unlabelled', path: 'facts.harm.valueLabels', … }]
  */
-export function checkValueLabels(ruleSet: RuleSet): Finding[] {
+export function checkValueLabels(ruleSet: RuleSet, say: LintSay): Finding[] {
   const read = factsRead(ruleSet);
   const scope = ruleSetScope(ruleSet.facts);
   const findings: Finding[] = [];
@@ -33,7 +35,7 @@ export function checkValueLabels(ruleSet: RuleSet): Finding[] {
       code: 'enum-value-unlabelled',
       severity: 'warning',
       path: `facts.${name}.valueLabels`,
-      message: `enum fact "${name}" (${fact.label}) has no Chinese label for ${missing.map((value) => `"${value}"`).join(', ')}: published text prints 「${printed}」; add valueLabels`,
+      message: say('enum-value-unlabelled', { fact: { name, label: fact.label }, missing, printed }),
       witness: { [name]: first },
     });
   }

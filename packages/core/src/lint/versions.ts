@@ -1,4 +1,5 @@
 import type { RuleSet } from '../ruleset/load.js';
+import type { LintSay, VersionParam } from './messages.js';
 import { withSource } from './types.js';
 import type { Finding } from './types.js';
 
@@ -17,10 +18,11 @@ export interface LoadedInput {
  * even with a third version between them.
  *
  * @param inputs - the rule sets that loaded, in the order given
+ * @param say - writes the message in the lint's language
  * @returns `duplicate-version` and `version-overlap` errors, on the later version's `effective` (or `version`)
  * @example checkVersions([{ ruleSet: v2023 }, { ruleSet: v2024 }]) // [] when v2023 ends before v2024 begins
  */
-export function checkVersions(inputs: readonly LoadedInput[]): Finding[] {
+export function checkVersions(inputs: readonly LoadedInput[], say: LintSay): Finding[] {
   const byId = new Map<string, LoadedInput[]>();
   for (const input of inputs) byId.set(input.ruleSet.id, [...(byId.get(input.ruleSet.id) ?? []), input]);
   const findings: Finding[] = [];
@@ -30,7 +32,7 @@ export function checkVersions(inputs: readonly LoadedInput[]): Finding[] {
       const later = sorted[j] as LoadedInput;
       for (let i = 0; i < j; i++) {
         const earlier = sorted[i] as LoadedInput;
-        const finding = clash(id, earlier, later);
+        const finding = clash(id, earlier, later, say);
         if (finding !== undefined) findings.push(finding);
       }
     }
@@ -38,7 +40,7 @@ export function checkVersions(inputs: readonly LoadedInput[]): Finding[] {
   return findings;
 }
 
-function clash(id: string, earlier: LoadedInput, later: LoadedInput): Finding | undefined {
+function clash(id: string, earlier: LoadedInput, later: LoadedInput, say: LintSay): Finding | undefined {
   const a = earlier.ruleSet;
   const b = later.ruleSet;
   if (a.version === b.version) {
@@ -47,31 +49,26 @@ function clash(id: string, earlier: LoadedInput, later: LoadedInput): Finding | 
         code: 'duplicate-version',
         severity: 'error',
         path: 'version',
-        message: `${id} version ${b.version} is given twice${where(earlier)}`,
+        message: say('duplicate-version', { id, version: b.version, source: earlier.source }),
       },
       later.source,
     );
   }
   // Sorted by start: they overlap when the earlier one is still in force on the later one's first day.
   if (a.effective.until !== undefined && a.effective.until < b.effective.from) return undefined;
-  const firstShared = b.effective.from;
   return withSource(
     {
       code: 'version-overlap',
       severity: 'error',
       path: 'effective',
-      message: `${id} versions ${a.version} (${period(a)})${where(earlier)} and ${b.version} (${period(b)}) are both in force on ${firstShared}; end the earlier one before the later begins (行政处罚法 第三十七条 needs one version in force on each day)`,
+      message: say('version-overlap', { id, earlier: version(earlier), later: version(later) }),
     },
     later.source,
   );
 }
 
-function period(ruleSet: RuleSet): string {
-  return `${ruleSet.effective.from} – ${ruleSet.effective.until ?? 'open'}`;
-}
-
-function where(input: LoadedInput): string {
-  return input.source === undefined ? '' : ` in ${input.source}`;
+function version({ ruleSet, source }: LoadedInput): VersionParam {
+  return { version: ruleSet.version, from: ruleSet.effective.from, until: ruleSet.effective.until, source };
 }
 
 function compareText(a: string, b: string): number {

@@ -10,6 +10,9 @@ import { generalRuleCitation, licensingLaw } from '../citation/general-laws.js';
 import type { ResolvedCitation } from '../citation/types.js';
 import type { CaseDates, ExcludedPeriod } from '../case/types.js';
 import type { Deadline, DeemedAct, Warning } from '../decide/decision.js';
+import { warningList } from '../decide/warning-messages.js';
+import type { WarningList } from '../decide/warning-messages.js';
+import type { Language } from '../explain/condition-text.js';
 
 const cite = (article: number, paragraph?: number, item?: number) =>
   generalRuleCitation(licensingLaw(article, paragraph, item));
@@ -62,6 +65,8 @@ export interface LicensingClockInput {
   /** The item's basis and benchmark citations, for the statutory and promised limits. */
   readonly basis: readonly ResolvedCitation[];
   readonly benchmark: ResolvedCitation;
+  /** The language of the warnings: zh (default) or en. */
+  readonly language?: Language;
 }
 
 /** The clocks of one application: deadlines in order, deemed acts, and warnings on the case's dates. */
@@ -98,24 +103,18 @@ export function licensingClocks(input: LicensingClockInput, calendar: Calendar):
   const requiresNotice = excluded.length > 0 ? [EXCLUSION_REQUIRES] : [];
   const deadlines: Deadline[] = [];
   const deemed: DeemedAct[] = [];
-  const warnings: Warning[] = [];
+  const warnings = warningList(input.language);
 
   const acceptance = acceptanceOf(dates, calendar);
   if (acceptance.notice !== undefined) deadlines.push(acceptance.notice);
   if (acceptance.deemed) {
     deemed.push({ kind: 'accepted', date: dates.received as string, citations: [CORRECTION] });
     if (dates.accepted !== undefined && dates.accepted !== dates.received)
-      warnings.push({
-        code: 'acceptance-deemed',
-        message: `no correction was asked for within five working days of ${dates.received}: the application counts as accepted on that day (行政许可法 第三十二条第一款第（四）项), not on ${dates.accepted}`,
-      });
+      warnings.add('acceptance-deemed', { received: dates.received as string, accepted: dates.accepted });
   }
   const from = acceptance.date;
   if (from === undefined) {
-    warnings.push({
-      code: 'not-yet-accepted',
-      message: `corrections were asked for on ${dates.correctionNotified}; the time limits run from the acceptance (dates.accepted), which the case does not give`,
-    });
+    warnings.add('not-yet-accepted', { notified: String(dates.correctionNotified) });
   } else {
     const count = (kind: string, workingDays: number, citations: readonly ResolvedCitation[], extra = {}) =>
       deadlines.push({
@@ -138,10 +137,7 @@ export function licensingClocks(input: LicensingClockInput, calendar: Calendar):
       });
     const last = deadlines[deadlines.length - 1] as Deadline;
     if (dates.decision !== undefined && dates.decision > last.date)
-      warnings.push({
-        code: 'decision-late',
-        message: `the decision of ${dates.decision} comes after the last day the law allows, ${last.date} (${last.kind})`,
-      });
+      warnings.add('decision-late', { decision: dates.decision, last: last.date, kind: last.kind });
   }
   if (dates.decision !== undefined)
     deadlines.push({
@@ -151,7 +147,7 @@ export function licensingClocks(input: LicensingClockInput, calendar: Calendar):
       citations: [CERTIFICATE, ...counting],
     });
   if (dates.expires !== undefined) renewalClocks(dates, dates.expires, { deadlines, deemed, warnings });
-  return { acceptance: { date: from, deemed: acceptance.deemed }, deadlines, deemed, warnings };
+  return { acceptance: { date: from, deemed: acceptance.deemed }, deadlines, deemed, warnings: warnings.items };
 }
 
 /**
@@ -188,7 +184,7 @@ function acceptanceOf(
 function renewalClocks(
   dates: CaseDates,
   expires: string,
-  out: { deadlines: Deadline[]; deemed: DeemedAct[]; warnings: Warning[] },
+  out: { deadlines: Deadline[]; deemed: DeemedAct[]; warnings: WarningList },
 ): void {
   const applyBy = isoDateOfDay(dayNumber(expires) - RENEWAL_DAYS_BEFORE);
   out.deadlines.push({ kind: 'renewal-application', date: applyBy, citations: [RENEWAL_APPLICATION] });
@@ -200,10 +196,7 @@ function renewalClocks(
   });
   const applied = dates.received ?? dates.accepted;
   if (applied !== undefined && applied > applyBy)
-    out.warnings.push({
-      code: 'renewal-applied-late',
-      message: `the renewal was applied for on ${applied}, after ${applyBy}, thirty days before the licence expires on ${expires} (行政许可法 第五十条第一款); the law states no consequence, so the clocks still run`,
-    });
+    out.warnings.add('renewal-applied-late', { applied, applyBy, expires });
   if (dates.decision !== undefined && dates.decision > expires)
     out.deemed.push({ kind: 'renewal-granted', date: expires, citations: [RENEWAL_DECISION] });
 }

@@ -297,7 +297,7 @@ describe('guidance in review and lint', () => {
   it('lint: guide-outside-range for a fine guide past its range, a day guide past its range, and a band guide', () => {
     const past = table({ fineGuide: '2500' });
     past['items'][0].tiers[0].sanctions.detention.guide = '20';
-    expect(lint(past).filter((f) => f.code === 'guide-outside-range')).toEqual([
+    expect(lint(past, { language: 'en' }).filter((f) => f.code === 'guide-outside-range')).toEqual([
       expect.objectContaining({
         path: 'items[0].tiers[0].fine.guide',
         message: 'T-1 tier "guide": the guiding amount 2500 lies outside the tier\'s range 200–2000',
@@ -307,7 +307,11 @@ describe('guidance in review and lint', () => {
     // band general [0.3, 0.7] of 200–2000 is 740–1460: 1500 lies outside, 1000 inside.
     const band = table();
     band['items'][0].tiers[0].fine = { band: 'general', guide: '1500' };
-    expect(lint(band).find((f) => f.code === 'guide-outside-range')?.message).toContain('740–1460');
+    expect(lint(band, { language: 'en' }).find((f) => f.code === 'guide-outside-range')?.message).toContain('740–1460');
+    // Chinese by default, for the 法制审核 staff who read it.
+    expect(lint(band).find((f) => f.code === 'guide-outside-range')?.message).toContain(
+      '指导基准1500超出该阶次的幅度（740至1460）',
+    );
     band['items'][0].tiers[0].fine = { band: 'general', guide: '1000' };
     expect(lint(band).filter((f) => f.code === 'guide-outside-range')).toEqual([]);
   });

@@ -78,9 +78,14 @@ describe('a special rule displacing a general one (overrides, 从其规定)', ()
     expect(decision.warnings).toEqual([
       {
         code: 'special-rule-not-met',
-        message: expect.stringContaining('yields to 《中华人民共和国食品安全法》第一百三十六条'),
+        message: expect.stringContaining('对本事项让位于《中华人民共和国食品安全法》第一百三十六条'),
       },
     ]);
+    const english = createEngine([loadRuleSet(withOverride())], { language: 'en' }).decide(
+      foodCase({ facts: { ...operator, purchaseChecked: false }, circumstances: noFault }),
+    );
+    expect(english.warnings[0]?.message).toContain('yields to 《中华人民共和国食品安全法》第一百三十六条');
+    expect({ ...english, warnings: [] }).toEqual({ ...decision, warnings: [] });
   });
 
   it('outside the scope (not a 食品经营者): the general rule applies, 不予处罚', () => {

@@ -60,9 +60,9 @@ describe('describeCondition', () => {
     ).toBe('未及时改正，且未主动消除或者减轻违法行为危害后果');
   });
 
-  it('writes English from the fact names', () => {
+  it('writes English naming the facts by their labels, never by their ids', () => {
     expect(describeCondition(data.items[0].tiers[0].when as Condition, scope, 'en')).toBe(
-      'priorViolations = 0 and harm is none',
+      '两年内同类违法次数 = 0 and 危害后果 is none',
     );
   });
 });

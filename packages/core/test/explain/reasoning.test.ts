@@ -14,7 +14,7 @@ describe('explainDecision', () => {
   it('penalty under the fallback tier', () => {
     expect(explain(foodCase())).toMatchInlineSnapshot(`
       {
-        "en": "The party committed the act "生产经营超范围、超限量使用食品添加剂的食品"; facts established: goodsValue: 8000 yuan; illegalIncome: 1200 yuan; priorViolations: 0; harm: minor; childrenFood: false. This violates 《中华人民共和国食品安全法》第三十四条第（四）项. Under 《中华人民共和国食品安全法》第一百二十四条第一款第（三）项, the statutory fine range is 50000 to 100000 yuan. Under 示例市监规〔2024〕1号 FS-124-1-3, the case shows none of the circumstances of the other tiers; the tier "一般" applies. Therefore the proposed penalty is: a fine of 65000 to 85000 yuan; confiscate-illegal-income of 1200 yuan; confiscate-illegal-goods; confiscate-tools (optional).",
+        "en": "The party committed the act "生产经营超范围、超限量使用食品添加剂的食品"; facts established: 货值金额: 8000 yuan; 违法所得: 1200 yuan; 两年内同类违法次数: 0; 危害后果: minor; 以婴幼儿、学生等特定人群为主要消费对象: false. This violates 《中华人民共和国食品安全法》第三十四条第（四）项. Under 《中华人民共和国食品安全法》第一百二十四条第一款第（三）项, the statutory fine range is 50000 to 100000 yuan. Under 示例市监规〔2024〕1号 FS-124-1-3, the case shows none of the circumstances of the other tiers; the tier "一般" applies. Therefore the proposed penalty is: a fine of 65000 to 85000 yuan; confiscate-illegal-income of 1200 yuan; confiscate-illegal-goods; confiscate-tools (optional).",
         "zh": "经查，当事人存在“生产经营超范围、超限量使用食品添加剂的食品”的行为，认定事实如下：货值金额：8000元；违法所得：1200元；两年内同类违法次数：0；危害后果：轻微；以婴幼儿、学生等特定人群为主要消费对象：否。上述行为违反了《中华人民共和国食品安全法》第三十四条第（四）项的规定。依据《中华人民共和国食品安全法》第一百二十四条第一款第（三）项，本案法定罚款幅度为50000元至100000元。根据示例市监规〔2024〕1号 FS-124-1-3，本案不具有其他裁量阶次所列情形，适用“一般”裁量阶次。综上，拟给予以下行政处罚：罚款65000元至85000元；没收违法所得1200元；没收非法财物；可以没收违法工具、设备、原料。",
       }
     `);
@@ -39,7 +39,7 @@ describe('explainDecision', () => {
       explain(foodCase({ circumstances: { minorViolation: true, correctedInTime: true, harmfulConsequence: false } })),
     ).toMatchInlineSnapshot(`
       {
-        "en": "The party committed the act "生产经营超范围、超限量使用食品添加剂的食品"; facts established: goodsValue: 8000 yuan; illegalIncome: 1200 yuan; priorViolations: 0; harm: minor; childrenFood: false; minorViolation: true; correctedInTime: true; harmfulConsequence: false. This violates 《中华人民共和国食品安全法》第三十四条第（四）项. Under 《中华人民共和国行政处罚法》第三十三条第一款, no administrative penalty is given.",
+        "en": "The party committed the act "生产经营超范围、超限量使用食品添加剂的食品"; facts established: 货值金额: 8000 yuan; 违法所得: 1200 yuan; 两年内同类违法次数: 0; 危害后果: minor; 以婴幼儿、学生等特定人群为主要消费对象: false; 违法行为轻微: true; 及时改正: true; 造成危害后果: false. This violates 《中华人民共和国食品安全法》第三十四条第（四）项. Under 《中华人民共和国行政处罚法》第三十三条第一款, no administrative penalty is given.",
         "zh": "经查，当事人存在“生产经营超范围、超限量使用食品添加剂的食品”的行为，认定事实如下：货值金额：8000元；违法所得：1200元；两年内同类违法次数：0；危害后果：轻微；以婴幼儿、学生等特定人群为主要消费对象：否；违法行为轻微：是；及时改正：是；造成危害后果：否。上述行为违反了《中华人民共和国食品安全法》第三十四条第（四）项的规定。依据《中华人民共和国行政处罚法》第三十三条第一款，不予行政处罚。",
       }
     `);
@@ -48,7 +48,7 @@ describe('explainDecision', () => {
   it('time-barred', () => {
     expect(explain(foodCase({ dates: { act: '2024-03-10', discovered: '2026-03-11' } }))).toMatchInlineSnapshot(`
       {
-        "en": "The party committed the act "生产经营超范围、超限量使用食品添加剂的食品"; facts established: goodsValue: 8000 yuan; illegalIncome: 1200 yuan; priorViolations: 0; harm: minor; childrenFood: false. This violates 《中华人民共和国食品安全法》第三十四条第（四）项. The act, committed on 2024-03-10, was discovered on 2026-03-11, after the 2-year period of 《中华人民共和国行政处罚法》第三十六条第一款; no administrative penalty is given.",
+        "en": "The party committed the act "生产经营超范围、超限量使用食品添加剂的食品"; facts established: 货值金额: 8000 yuan; 违法所得: 1200 yuan; 两年内同类违法次数: 0; 危害后果: minor; 以婴幼儿、学生等特定人群为主要消费对象: false. This violates 《中华人民共和国食品安全法》第三十四条第（四）项. The act, committed on 2024-03-10, was discovered on 2026-03-11, after the 2-year period of 《中华人民共和国行政处罚法》第三十六条第一款; no administrative penalty is given.",
         "zh": "经查，当事人存在“生产经营超范围、超限量使用食品添加剂的食品”的行为，认定事实如下：货值金额：8000元；违法所得：1200元；两年内同类违法次数：0；危害后果：轻微；以婴幼儿、学生等特定人群为主要消费对象：否。上述行为违反了《中华人民共和国食品安全法》第三十四条第（四）项的规定。该违法行为发生于2024-03-10，至2026-03-11被发现，已超过《中华人民共和国行政处罚法》第三十六条第一款规定的二年期限，不再给予行政处罚。",
       }
     `);

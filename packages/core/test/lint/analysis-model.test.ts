@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadRuleSet } from '../../src/index.js';
-import type { Warning } from '../../src/decide/decision.js';
+import { warningList } from '../../src/decide/warning-messages.js';
 import { statutoryFineRange, tierRange } from '../../src/decide/fine.js';
 import { resolvePolicy } from '../../src/decide/policy.js';
 import { statutoryAt, tierAt } from '../../src/lint/analysis/amounts.js';
@@ -97,7 +97,8 @@ describe('tierAt', () => {
     const statutory = statutoryFineRange(multiple, facts, policy);
     const decided = tierRange({ band: 'general' }, statutory, multiple, facts, policy, {
       level: 'general',
-      warnings: [],
+      label: '一般',
+      warnings: warningList(),
       unit: '元',
     });
     expect(tierAt({ band: 'general' }, statutory, multiple, facts, policy)).toEqual(decided.range);
@@ -108,14 +109,15 @@ describe('tierAt', () => {
 
   it('is the range the tier itself sets, where decide cuts it back to the statute', () => {
     const statutory = statutoryFineRange(fixed, {}, policy);
-    const warnings: Warning[] = [];
+    const warnings = warningList();
     const cut = tierRange({ range: { min: '40000', max: '60000' } }, statutory, fixed, {}, policy, {
       level: 'heavier',
+      label: '从重',
       warnings,
       unit: '元',
     });
     expect(shown(cut.range)).toEqual(['40000', '50000']);
-    expect(warnings.map((warning) => warning.code)).toEqual(['tier-range-clamped']);
+    expect(warnings.items.map((warning) => warning.code)).toEqual(['tier-range-clamped']);
     expect(shown(tierAt({ range: { min: '40000', max: '60000' } }, statutory, fixed, {}, policy))).toEqual([
       '40000',
       '60000',

@@ -26,7 +26,7 @@ describe('lint: statutory alternatives over the fact domains', () => {
     const data = cleanRuleSet(
       twoAlternatives(when('amount', 'lessThan', 10000), when('amount', 'greaterThanInclusive', 9999)),
     );
-    const findings = lint(data);
+    const findings = lint(data, { language: 'en' });
     expect(findings).toMatchObject([
       {
         code: 'statutory-several-hold',
@@ -64,7 +64,7 @@ describe('lint: statutory alternatives over the fact domains', () => {
     const data = cleanRuleSet(
       twoAlternatives(when('eliminatedHarm', 'equal', true), when('eliminatedHarm', 'equal', false)),
     );
-    const [finding] = withCode(lint(data), 'statutory-none-holds');
+    const [finding] = withCode(lint(data, { language: 'en' }), 'statutory-none-holds');
     expect(finding?.witness).not.toHaveProperty('eliminatedHarm');
     expect(finding?.message).toContain('eliminatedHarm absent');
   });
@@ -127,7 +127,7 @@ describe('lint: tiers over the fact domains', () => {
     const data = cleanRuleSet({}, {});
     data.policy.tierSelection = 'unique';
     data.items[0].tiers[1].when = when('count', 'greaterThanInclusive', 1);
-    const findings = lint(data);
+    const findings = lint(data, { language: 'en' });
     expect(findings).toMatchObject([
       { code: 'tiers-overlap', severity: 'error', path: 'items[0].tiers[2]', witness: { amount: '0', count: 2 } },
     ]);

@@ -153,7 +153,7 @@ describe('lint: performance (smoke check; the speed target is measured elsewhere
   it('finds a flaw planted in one item of the thousand', () => {
     const data = generatedRuleSet(1000) as { items: Record<string, any>[] };
     data.items[601]!.tiers[2].fine = { range: { min: '14000', max: '60000' } }; // statute: 4000–16000
-    const findings = lint(data);
+    const findings = lint(data, { language: 'en' });
     expect(findings.map((f) => [f.code, f.path])).toEqual([['tier-exceeds-statutory', 'items[601].tiers[2]']]);
     expect(findings[0]?.message).toContain('statutory.fine[0] allows 4000–16000 元: above the statutory maximum 16000');
   });

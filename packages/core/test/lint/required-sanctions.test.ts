@@ -28,7 +28,7 @@ function lighterWithoutFine(statutory: Record<string, unknown>, ruleSet: Record<
 describe('lint: a tier without a fine where the statute requires one (tier-without-fine)', () => {
   it('flags the tier, with a case decide would leave without the mandatory fine', () => {
     const data = lighterWithoutFine({ fine: [{ range: { min: '10000', max: '50000' } }], with: [{ kind: 'warning' }] });
-    const findings = withCode(lint(data), 'tier-without-fine');
+    const findings = withCode(lint(data, { language: 'en' }), 'tier-without-fine');
     expect(findings).toMatchObject([{ severity: 'error', path: 'items[0].tiers[0]', witness: { count: 0 } }]);
     expect(findings[0]?.message).toContain('tier "lighter" of T-1 has no fine');
     // The witness shows the gap: decide imposes the warning and no fine.
@@ -59,7 +59,7 @@ describe('lint: a tier without a fine where the statute requires one (tier-witho
       { fineCondition: when('refused', 'equal', true), fine: [{ range: { min: '10000', max: '50000' } }] },
       { ...V2, facts },
     );
-    const findings = withCode(lint(unlawful), 'tier-without-fine');
+    const findings = withCode(lint(unlawful, { language: 'en' }), 'tier-without-fine');
     expect(findings).toMatchObject([{ path: 'items[0].tiers[0]', witness: { count: 0, refused: true } }]);
     expect(findings[0]?.message).toContain('fineCondition holds');
     expect(decidedKinds(unlawful, findings[0]?.witness)).toEqual([]);
@@ -77,7 +77,7 @@ describe('lint: a sanction required under its condition that no tier imposes (co
   it('flags each tier selected on a refusal that does not add the sanction', () => {
     const data = minimalRuleSet({ statutory }, { ...V2, facts });
     data['items'][0].tiers[2].add = [{ kind: 'suspend-business' }];
-    const findings = withCode(lint(data), 'conditional-sanction-not-imposed');
+    const findings = withCode(lint(data, { language: 'en' }), 'conditional-sanction-not-imposed');
     expect(findings.map((finding) => finding.path)).toEqual(['items[0].tiers[0]', 'items[0].tiers[1]']);
     expect(findings[0]).toMatchObject({ severity: 'error', witness: { count: 0, refused: true } });
     expect(findings[0]?.message).toContain('statutory.also[0] of T-1 (责令停业整顿)');
@@ -101,7 +101,7 @@ describe('lint: a boundary value in two tiers (tier-boundary-shared)', () => {
     const data = minimalRuleSet();
     data['items'][0].tiers[0].when = when('count', 'lessThanInclusive', 1);
     data['items'][0].tiers[2].when = when('count', 'greaterThanInclusive', 1);
-    const findings = withCode(lint(data), 'tier-boundary-shared');
+    const findings = withCode(lint(data, { language: 'en' }), 'tier-boundary-shared');
     expect(findings).toMatchObject([{ severity: 'warning', path: 'items[0].tiers[2]', witness: { count: 1 } }]);
     expect(findings[0]?.message).toContain('count = 1 falls in two tiers of T-1: "lighter" (tiers[0]) and "heavier"');
   });

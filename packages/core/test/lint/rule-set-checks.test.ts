@@ -30,10 +30,13 @@ describe('lint: version-overlap', () => {
   const version = (name: string, effective: Record<string, string>) => cleanRuleSet({}, { version: name, effective });
 
   it('reports two versions of one id in force on the same day, both ends inclusive', () => {
-    const findings = lint([
-      { ruleSet: version('2024', { from: '2024-01-01', until: '2025-01-01' }), source: 'v2024.yaml' },
-      { ruleSet: version('2025', { from: '2025-01-01' }), source: 'v2025.yaml' },
-    ]);
+    const findings = lint(
+      [
+        { ruleSet: version('2024', { from: '2024-01-01', until: '2025-01-01' }), source: 'v2024.yaml' },
+        { ruleSet: version('2025', { from: '2025-01-01' }), source: 'v2025.yaml' },
+      ],
+      { language: 'en' },
+    );
     expect(findings).toMatchObject([
       { code: 'version-overlap', severity: 'error', path: 'effective', source: 'v2025.yaml' },
     ]);
@@ -41,11 +44,14 @@ describe('lint: version-overlap', () => {
   });
 
   it('compares every pair: an open-ended first version overlaps the third', () => {
-    const findings = lint([
-      version('1', { from: '2023-01-01' }),
-      version('2', { from: '2024-01-01', until: '2024-06-30' }),
-      version('3', { from: '2024-07-01' }),
-    ]);
+    const findings = lint(
+      [
+        version('1', { from: '2023-01-01' }),
+        version('2', { from: '2024-01-01', until: '2024-06-30' }),
+        version('3', { from: '2024-07-01' }),
+      ],
+      { language: 'en' },
+    );
     expect(findings.map((f) => f.message.match(/versions (\S+) .* and (\S+) /)?.slice(1))).toEqual([
       ['1', '2'],
       ['1', '3'],

@@ -4,6 +4,8 @@ import type { ResolvedPolicy } from '../../decide/policy.js';
 import type { FactValues } from '../../facts/types.js';
 import { Decimal } from '../../money/decimal.js';
 import type { StatutoryFineData, TierAmountData } from '../../ruleset/schema.js';
+import type { AmountParam, RangeParam } from '../message-parts.js';
+import type { ItemModel } from './model.js';
 
 /**
  * The statutory range of an alternative for these facts, as decide computes it
@@ -65,39 +67,44 @@ export function amountFacts(amount: TierAmountData, alternative: StatutoryFineDa
 }
 
 /**
- * A range in a message: `50000–65000 元`, `50000 元 or more` when open.
+ * A range as a message parameter: decimal strings, `max` undefined when open.
  *
- * @example showRange({ min: new Decimal(50000), max: new Decimal(65000) }) // '50000–65000 元'
+ * @example rangeParam({ min: new Decimal(50000), max: new Decimal(65000) }) // { min: '50000', max: '65000' }
  */
-export function showRange(range: { readonly min: Decimal; readonly max: Decimal | undefined }): string {
-  return range.max === undefined
-    ? `${range.min.toFixed()} 元 or more`
-    : `${range.min.toFixed()}–${range.max.toFixed()} 元`;
+export function rangeParam(range: { readonly min: Decimal; readonly max: Decimal | undefined }): RangeParam {
+  return { min: range.min.toFixed(), max: range.max?.toFixed() };
 }
 
 /**
- * How a tier states its amount, for messages.
+ * How a tier states its amount, as a message parameter.
  *
- * @param amount - the tier's `fine`
- * @param policy - the rule set's policy (for the band's fractions)
+ * @param amount - the tier's `fine`, or undefined for a tier without one
+ * @param model - the item (the policy, for the band's fractions; the facts, for a multiple's label)
  * @param alternative - the statutory alternative, for a multiple tier that names no fact
- * @returns `band "heavier" [0.7, 1] of the statutory range`, `range 50000–65000 元`, `13–17 × goodsValue`
- * @example describeAmount({ multiple: { of: 'goodsValue', min: '13', max: '17' } }, policy) // '13–17 × goodsValue'
+ * @returns a band with its fractions, an absolute range, or a multiple of a fact
+ * @example amountParam({ multiple: { of: 'goodsValue', min: '13', max: '17' } }, model) // { kind: 'multiple', min: '13', max: '17', of: { name: 'goodsValue', label: '货值金额' } }
  */
-export function describeAmount(
-  amount: TierAmountData,
-  policy: ResolvedPolicy,
+export function amountParam(
+  amount: TierAmountData | undefined,
+  model: ItemModel,
   alternative?: StatutoryFineData,
-): string {
+): AmountParam {
+  if (amount === undefined) return { kind: 'none' };
   if (amount.band !== undefined) {
-    const band = policy.bands.get(amount.band);
+    const band = model.policy.bands.get(amount.band);
     return band === undefined
-      ? `band "${amount.band}"`
-      : `band "${amount.band}" [${band.from.toFixed()}, ${band.to.toFixed()}] of the statutory range`;
+      ? { kind: 'band', band: amount.band }
+      : { kind: 'band', band: amount.band, from: band.from.toFixed(), to: band.to.toFixed() };
   }
-  if (amount.range !== undefined) return `range ${amount.range.min}–${amount.range.max} 元`;
+  if (amount.range !== undefined) return { kind: 'range', min: amount.range.min, max: amount.range.max };
   const spec = amount.multiple as NonNullable<TierAmountData['multiple']>;
-  return `${spec.min}–${spec.max} × ${spec.of ?? alternative?.multiple?.of ?? 'the statutory base'}`;
+  const of = spec.of ?? alternative?.multiple?.of;
+  return {
+    kind: 'multiple',
+    min: spec.min,
+    max: spec.max,
+    of: of === undefined ? undefined : { name: of, label: model.ruleSet.facts[of]?.label },
+  };
 }
 
 /**

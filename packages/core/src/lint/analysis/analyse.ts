@@ -1,6 +1,7 @@
 import type { FactValues } from '../../facts/types.js';
 import { GENERAL_RULES } from '../../general-rules/grounds.js';
 import type { RuleSet } from '../../ruleset/load.js';
+import type { LintSay } from '../messages.js';
 import type { Finding } from '../types.js';
 import { coverageCollector } from './coverage.js';
 import { modelBuilder } from './model.js';
@@ -23,12 +24,13 @@ const NO_PENALTY = GENERAL_RULES.filter((rule) => rule.effect === 'no-penalty');
  * an unmet precondition — are skipped, as decide never asks for their range or tier.
  *
  * @param ruleSet - a loaded rule set
+ * @param say - writes the messages in the lint's language
  * @returns the findings of `statutory-none-holds`, `statutory-several-hold`, `no-tier-holds`,
  *   `tiers-overlap`, `tier-exceeds-statutory`, `tier-order`, `tier-without-fine`,
  *   `conditional-sanction-not-imposed` and the warning `tier-boundary-shared`, item by item
  * @example analyseRuleSet(loadRuleSet(text)).map((f) => f.code) // [] for a sound benchmark
  */
-export function analyseRuleSet(ruleSet: RuleSet): Finding[] {
+export function analyseRuleSet(ruleSet: RuleSet, say: LintSay): Finding[] {
   const findings: Finding[] = [];
   // One builder for all the items, made at the first penalty item and inside its guard: a rule
   // set whose parts do not compile gets a finding per item, as with any other compile failure.
@@ -37,7 +39,7 @@ export function analyseRuleSet(ruleSet: RuleSet): Finding[] {
     if (item.kind !== 'penalty') return;
     try {
       build ??= modelBuilder(ruleSet);
-      findings.push(...analyseItem(build(index)));
+      findings.push(...analyseItem(build(index), say));
     } catch (error) {
       // A loaded rule set should always compile; if one does not, say so rather than crash the review.
       const message = error instanceof Error ? error.message : String(error);
@@ -45,7 +47,7 @@ export function analyseRuleSet(ruleSet: RuleSet): Finding[] {
         code: 'analysis-failed',
         severity: 'error',
         path: `items[${index}]`,
-        message: `the conditions of ${item.code} could not be analysed: ${message}`,
+        message: say('analysis-failed', { item: item.code, reason: message }),
       });
     }
   });
@@ -56,16 +58,17 @@ export function analyseRuleSet(ruleSet: RuleSet): Finding[] {
  * The findings for one item: one search over its fact domains, every check family watching it.
  *
  * @param model - the item, compiled for analysis
+ * @param say - writes the messages in the lint's language
  * @returns its findings, by check family (coverage, tier-exceeds-statutory, tier-order, required sanctions, shared boundaries)
  * @example analyseItem(modelBuilder(ruleSet)(0)) // [] for FS-124-1-3 of the spec example
  */
-export function analyseItem(model: ItemModel): Finding[] {
+export function analyseItem(model: ItemModel, say: LintSay): Finding[] {
   const collectors: Collector[] = [
-    coverageCollector(model),
-    tierExceedsCollector(model),
-    tierOrderCollector(model),
-    requiredSanctionsCollector(model),
-    sharedBoundaryCollector(model),
+    coverageCollector(model, say),
+    tierExceedsCollector(model, say),
+    tierOrderCollector(model, say),
+    requiredSanctionsCollector(model, say),
+    sharedBoundaryCollector(model, say),
   ];
   const statutory = new Array<boolean>(model.statutory.length).fill(false);
   const tiers = new Array<boolean>(model.tiers.length).fill(false);

@@ -1,8 +1,10 @@
+import type { TierParam } from '../message-parts.js';
+import type { LintSay } from '../messages.js';
 import type { Finding } from '../types.js';
 import type { ItemModel } from './model.js';
 import type { SearchReport } from './search.js';
 import type { Collector, Visit } from './visit.js';
-import { describeWitness, itemCitations, searchNote, witnessOf } from './witness.js';
+import { itemCitations, searchParam, witnessOf, witnessParam } from './witness.js';
 import type { Witness } from './witness.js';
 
 /**
@@ -16,10 +18,11 @@ import type { Witness } from './witness.js';
  * - `tiers-overlap` — under `policy.tierSelection: unique`, facts for which two tiers hold.
  *
  * @param model - the item
+ * @param say - writes the message in the lint's language
  * @returns a collector reporting one finding per gap or pair, each with the first witness found
  * @example coverageCollector(model) // visit… then findings(report)
  */
-export function coverageCollector(model: ItemModel): Collector {
+export function coverageCollector(model: ItemModel, say: LintSay): Collector {
   const alternatives = model.statutory.length;
   const unique = model.policy.tierSelection === 'unique';
   let none: Witness | undefined;
@@ -59,7 +62,7 @@ export function coverageCollector(model: ItemModel): Collector {
       if (unique) pairs(visit.tiers, conditioned, overlaps, visit.facts);
     },
     findings(report: SearchReport): Finding[] {
-      const note = searchNote(report);
+      const search = searchParam(report);
       const { path, item } = model;
       const findings: Finding[] = [];
       if (none !== undefined) {
@@ -67,7 +70,7 @@ export function coverageCollector(model: ItemModel): Collector {
           code: 'statutory-none-holds',
           severity: 'error',
           path: `${path}.statutory.fine`,
-          message: `no statutory alternative of ${item.code} holds for ${describeWitness(none, model.domain)}: the statutory.fine conditions leave this case without a legal range${note}`,
+          message: say('statutory-none-holds', { item: item.code, witness: witnessParam(none, model), search }),
           citations: itemCitations(model, true),
           witness: none,
         });
@@ -77,7 +80,13 @@ export function coverageCollector(model: ItemModel): Collector {
           code: 'statutory-several-hold',
           severity: 'error',
           path: `${path}.statutory.fine[${b}]`,
-          message: `statutory.fine[${a}] and statutory.fine[${b}] of ${item.code} both hold for ${describeWitness(witness, model.domain)}; exactly one statutory range may apply${note}`,
+          message: say('statutory-several-hold', {
+            item: item.code,
+            a,
+            b,
+            witness: witnessParam(witness, model),
+            search,
+          }),
           citations: itemCitations(model, true),
           witness,
         });
@@ -87,7 +96,7 @@ export function coverageCollector(model: ItemModel): Collector {
           code: 'no-tier-holds',
           severity: 'error',
           path: `${path}.tiers`,
-          message: `no tier of ${item.code} holds for ${describeWitness(noTier, model.domain)} and there is no fallback tier (a tier without when): the benchmark gives no 裁量阶次 for this case${note}`,
+          message: say('no-tier-holds', { item: item.code, witness: witnessParam(noTier, model), search }),
           citations: itemCitations(model, false),
           witness: noTier,
         });
@@ -97,7 +106,13 @@ export function coverageCollector(model: ItemModel): Collector {
           code: 'tiers-overlap',
           severity: 'error',
           path: `${path}.tiers[${b}]`,
-          message: `tiers "${level(model, a)}" (tiers[${a}]) and "${level(model, b)}" (tiers[${b}]) of ${item.code} both hold for ${describeWitness(witness, model.domain)}, and policy.tierSelection is unique${note}`,
+          message: say('tiers-overlap', {
+            item: item.code,
+            a: tierParam(model, a),
+            b: tierParam(model, b),
+            witness: witnessParam(witness, model),
+            search,
+          }),
           citations: itemCitations(model, false),
           witness,
         });
@@ -107,6 +122,8 @@ export function coverageCollector(model: ItemModel): Collector {
   };
 }
 
-function level(model: ItemModel, index: number): string {
-  return String(model.tiers[index]?.data.level);
+/** A tier as messages name it: its level and its place in `tiers`. */
+export function tierParam(model: ItemModel, index: number): TierParam {
+  const data = model.tiers[index]?.data;
+  return { level: data?.level ?? index, label: data?.label, index };
 }

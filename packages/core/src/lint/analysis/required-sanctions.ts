@@ -1,8 +1,10 @@
+import type { LintSay } from '../messages.js';
 import type { Finding } from '../types.js';
 import type { ItemModel } from './model.js';
 import type { SearchReport } from './search.js';
 import type { Collector, Visit } from './visit.js';
-import { describeWitness, itemCitations, searchNote, witnessOf } from './witness.js';
+import { tierParam } from './coverage.js';
+import { itemCitations, searchParam, witnessOf, witnessParam } from './witness.js';
 import type { Witness } from './witness.js';
 
 /**
@@ -18,10 +20,11 @@ import type { Witness } from './witness.js';
  *   itself whenever their `when` holds, so they cannot be left out.)
  *
  * @param model - the item
+ * @param say - writes the message in the lint's language
  * @returns a collector reporting one finding per tier (and sanction), with the first witness found
  * @example requiredSanctionsCollector(model) // visit… then findings(report)
  */
-export function requiredSanctionsCollector(model: ItemModel): Collector {
+export function requiredSanctionsCollector(model: ItemModel, say: LintSay): Collector {
   const withoutFine = new Map<number, Witness>();
   const notImposed = new Map<string, { sanction: number; tier: number; witness: Witness }>();
   const selection = model.policy.tierSelection;
@@ -47,20 +50,21 @@ export function requiredSanctionsCollector(model: ItemModel): Collector {
       }
     },
     findings(report: SearchReport): Finding[] {
-      const note = searchNote(report);
+      const search = searchParam(report);
       const { path, item } = model;
       const findings: Finding[] = [];
       for (const [tier, witness] of withoutFine) {
-        const level = String(model.tiers[tier]?.data.level);
-        const why =
-          model.fineCondition === undefined
-            ? 'the statute requires the fine (it is not optional)'
-            : 'statutory.fineCondition holds, so the statute requires the fine';
         findings.push({
           code: 'tier-without-fine',
           severity: 'error',
           path: `${path}.tiers[${tier}]`,
-          message: `tier "${level}" of ${item.code} has no fine, yet for ${describeWitness(witness, model.domain)} it is the tier selected and ${why}: the decision would leave out a penalty the statute imposes${note}`,
+          message: say('tier-without-fine', {
+            item: item.code,
+            tier: tierParam(model, tier),
+            fineCondition: model.fineCondition !== undefined,
+            witness: witnessParam(witness, model),
+            search,
+          }),
           citations: itemCitations(model, true),
           witness,
         });
@@ -68,13 +72,19 @@ export function requiredSanctionsCollector(model: ItemModel): Collector {
       for (const { sanction, tier, witness } of notImposed.values()) {
         const conditional = model.conditionalSanctions[sanction];
         if (conditional === undefined) continue;
-        const level = String(model.tiers[tier]?.data.level);
-        const shown = conditional.spec.text ?? conditional.spec.kind;
         findings.push({
           code: 'conditional-sanction-not-imposed',
           severity: 'error',
           path: `${path}.tiers[${tier}]`,
-          message: `${conditional.path} of ${item.code} (${shown}) is required when its condition holds, and it holds for ${describeWitness(witness, model.domain)}; tier "${level}", selected for these facts, does not add ${conditional.spec.kind}, so the decision would leave it out${note}`,
+          message: say('conditional-sanction-not-imposed', {
+            item: item.code,
+            at: conditional.path,
+            kind: conditional.spec.kind,
+            text: conditional.spec.text,
+            tier: tierParam(model, tier),
+            witness: witnessParam(witness, model),
+            search,
+          }),
           citations: itemCitations(model, true),
           witness,
         });

@@ -1,10 +1,12 @@
 import { conditionKind, isFactReference } from '../../conditions/shape.js';
 import { Decimal } from '../../money/decimal.js';
+import type { LintSay } from '../messages.js';
 import type { Finding } from '../types.js';
 import type { ItemModel } from './model.js';
 import type { SearchReport } from './search.js';
 import type { Collector, Visit } from './visit.js';
-import { describeWitness, itemCitations, searchNote, witnessOf } from './witness.js';
+import { tierParam } from './coverage.js';
+import { itemCitations, searchParam, witnessOf, witnessParam } from './witness.js';
 import type { Witness } from './witness.js';
 
 /** A fact bounded by a number, inclusive, in a tier's condition (not under `not`). */
@@ -32,10 +34,11 @@ interface SharedBoundary {
  * `tierSelection: unique` this is already the error `tiers-overlap`, and not repeated).
  *
  * @param model - the item
+ * @param say - writes the message in the lint's language
  * @returns a collector reporting one warning per pair of tiers and boundary, with the witness
  * @example sharedBoundaryCollector(model) // visit… then findings(report)
  */
-export function sharedBoundaryCollector(model: ItemModel): Collector {
+export function sharedBoundaryCollector(model: ItemModel, say: LintSay): Collector {
   const candidates = model.policy.tierSelection === 'unique' ? [] : sharedBoundaries(model);
   const found = new Map<number, Witness>();
   return {
@@ -50,16 +53,24 @@ export function sharedBoundaryCollector(model: ItemModel): Collector {
       });
     },
     findings(report: SearchReport): Finding[] {
-      const note = searchNote(report);
+      const search = searchParam(report);
       return [...found].map(([index, witness]) => {
         const { a, b, fact, value } = candidates[index] as SharedBoundary;
-        const levelA = String(model.tiers[a]?.data.level);
-        const levelB = String(model.tiers[b]?.data.level);
+        const declaration = model.ruleSet.facts[fact];
         return {
           code: 'tier-boundary-shared',
           severity: 'warning',
           path: `${model.path}.tiers[${b}]`,
-          message: `${fact} = ${value.toFixed()} falls in two tiers of ${model.item.code}: "${levelA}" (tiers[${a}]) and "${levelB}" (tiers[${b}]) both include it (以下 and 以上 include the number), so both hold for ${describeWitness(witness, model.domain)}; write one end as lessThan (不足) or greaterThan (超过)${note}`,
+          message: say('tier-boundary-shared', {
+            item: model.item.code,
+            fact: { name: fact, label: declaration?.label },
+            value: value.toFixed(),
+            money: declaration?.type === 'money',
+            a: tierParam(model, a),
+            b: tierParam(model, b),
+            witness: witnessParam(witness, model),
+            search,
+          }),
           citations: itemCitations(model, false),
           witness,
         };

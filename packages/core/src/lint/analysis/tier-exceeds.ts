@@ -1,11 +1,13 @@
 import type { Range, StatutoryRange } from '../../decide/amount-range.js';
 import type { FactValues } from '../../facts/types.js';
+import type { LintSay } from '../messages.js';
 import type { Finding } from '../types.js';
-import { amountFacts, describeAmount, showRange, statutoryAt, tierAt } from './amounts.js';
+import { amountFacts, amountParam, rangeParam, statutoryAt, tierAt } from './amounts.js';
+import { tierParam } from './coverage.js';
 import type { ItemModel } from './model.js';
 import type { SearchReport } from './search.js';
 import type { Collector, Visit } from './visit.js';
-import { describeWitness, itemCitations, searchNote, witnessOf } from './witness.js';
+import { itemCitations, searchParam, witnessOf, witnessParam } from './witness.js';
 import type { Witness } from './witness.js';
 import { zeroBase } from './amounts.js';
 
@@ -30,10 +32,11 @@ interface Exceeding {
  * (the search tries the amounts where the two ranges cross).
  *
  * @param model - the item
+ * @param say - writes the message in the lint's language
  * @returns a collector reporting one finding per tier and alternative, with the amounts and the witness
  * @example tierExceedsCollector(model)
  */
-export function tierExceedsCollector(model: ItemModel): Collector {
+export function tierExceedsCollector(model: ItemModel, say: LintSay): Collector {
   const pairs = model.tiers.flatMap((tier) => {
     const fine = tier.data.fine;
     if (fine === undefined || fine.band !== undefined) return [];
@@ -85,23 +88,24 @@ export function tierExceedsCollector(model: ItemModel): Collector {
       }
     },
     findings(report: SearchReport): Finding[] {
-      const note = searchNote(report);
+      const search = searchParam(report);
       return [...found.values()].map(({ tier, alternative, range, statutory, witness }) => {
         const data = model.tiers[tier]?.data;
-        const stated =
-          data?.fine === undefined
-            ? 'no fine'
-            : describeAmount(data.fine, model.policy, model.statutory[alternative]?.data);
-        const side = range.min.lessThan(statutory.min)
-          ? `below the statutory minimum ${statutory.min.toFixed()}`
-          : `above the statutory maximum ${statutory.max?.toFixed()}`;
         return {
           code: 'tier-exceeds-statutory',
           severity: 'error' as const,
           path: `${model.path}.tiers[${tier}]`,
-          message:
-            `tier "${String(data?.level)}" of ${model.item.code} (${stated}) sets ${showRange(range)} for ${describeWitness(witness, model.domain)}, ` +
-            `where statutory.fine[${alternative}] allows ${showRange(statutory)}: ${side}; a benchmark must stay within the statutory range (国办发〔2022〕27号: 严格限定在法定幅度内)${note}`,
+          message: say('tier-exceeds-statutory', {
+            item: model.item.code,
+            tier: tierParam(model, tier),
+            stated: amountParam(data?.fine, model, model.statutory[alternative]?.data),
+            range: rangeParam(range),
+            alternative,
+            statutory: rangeParam(statutory),
+            side: range.min.lessThan(statutory.min) ? 'below' : 'above',
+            witness: witnessParam(witness, model),
+            search,
+          }),
           citations: itemCitations(model, true),
           witness,
         };

@@ -2,12 +2,14 @@ import type { Range } from '../../decide/amount-range.js';
 import type { FactValues } from '../../facts/types.js';
 import { Decimal } from '../../money/decimal.js';
 import type { TierAmountData } from '../../ruleset/schema.js';
+import type { LintSay } from '../messages.js';
 import type { Finding } from '../types.js';
-import { amountFacts, describeAmount, showRange, statutoryAt, tierAt, zeroBase } from './amounts.js';
+import { amountFacts, amountParam, rangeParam, statutoryAt, tierAt, zeroBase } from './amounts.js';
+import { tierParam } from './coverage.js';
 import type { ItemModel } from './model.js';
 import type { SearchReport } from './search.js';
 import type { Collector, Visit } from './visit.js';
-import { describeWitness, itemCitations, searchNote, witnessOf } from './witness.js';
+import { itemCitations, searchParam, witnessOf, witnessParam } from './witness.js';
 import type { Witness } from './witness.js';
 
 /** Two tiers to compare: `severe` is listed after `lighter`, so must not lie below it. */
@@ -49,10 +51,11 @@ export function liesBelow(severe: { min: Decimal; max: Decimal }, lighter: { min
  * with the statutory alternative that holds there.
  *
  * @param model - the item
+ * @param say - writes the message in the lint's language
  * @returns a collector reporting each pair (lighter, more severe) in the wrong order
  * @example tierOrderCollector(model)
  */
-export function tierOrderCollector(model: ItemModel): Collector {
+export function tierOrderCollector(model: ItemModel, say: LintSay): Collector {
   const pairs: Pair[] = [];
   model.tiers.forEach((severe) => {
     model.tiers.slice(0, severe.index).forEach((lighter) => {
@@ -115,7 +118,7 @@ export function tierOrderCollector(model: ItemModel): Collector {
       }
     },
     findings(report: SearchReport): Finding[] {
-      const note = searchNote(report);
+      const search = searchParam(report);
       // A structural inversion is a finding even where the search never saw the severe tier apply.
       for (const pair of pairs)
         if (pair.structural && pair.below && !found.has(pair))
@@ -123,17 +126,23 @@ export function tierOrderCollector(model: ItemModel): Collector {
       return [...found.values()].map(({ pair, witness, ranges }) => {
         const lighter = model.tiers[pair.lighter]?.data;
         const severe = model.tiers[pair.severe]?.data;
-        const amounts =
-          ranges === undefined
-            ? ''
-            : ` (${showRange(ranges.severe)} against ${showRange(ranges.lighter)}${witness === undefined ? '' : ` for ${describeWitness(witness, model.domain)}`})`;
         const finding: Finding = {
           code: 'tier-order',
           severity: 'error',
           path: `${model.path}.tiers[${pair.severe}]`,
-          message:
-            `tier "${String(severe?.level)}" (tiers[${pair.severe}]) of ${model.item.code} is listed as more severe than "${String(lighter?.level)}" (tiers[${pair.lighter}]) ` +
-            `but its fine lies below: ${describe(severe?.fine, model)} against ${describe(lighter?.fine, model)}${amounts}; tiers go from lightest to most severe${pair.structural ? '' : note}`,
+          message: say('tier-order', {
+            item: model.item.code,
+            severe: tierParam(model, pair.severe),
+            lighter: tierParam(model, pair.lighter),
+            severeFine: amountParam(severe?.fine, model),
+            lighterFine: amountParam(lighter?.fine, model),
+            ranges:
+              ranges === undefined
+                ? undefined
+                : { severe: rangeParam(ranges.severe), lighter: rangeParam(ranges.lighter) },
+            witness: witness === undefined ? undefined : witnessParam(witness, model),
+            search: pair.structural ? undefined : search,
+          }),
           citations: itemCitations(model, false),
         };
         return witness === undefined ? finding : { ...finding, witness };
@@ -166,8 +175,4 @@ function amountAt(
 ): Range | undefined {
   const fine = model.tiers[tier]?.data.fine;
   return fine === undefined ? undefined : tierAt(fine, statutory, alternative, facts, model.policy);
-}
-
-function describe(amount: TierAmountData | undefined, model: ItemModel): string {
-  return amount === undefined ? 'no fine' : describeAmount(amount, model.policy);
 }

@@ -3,6 +3,8 @@ import type { ResolvedCitation } from '../../citation/types.js';
 import type { FactValues } from '../../facts/types.js';
 import { Decimal } from '../../money/decimal.js';
 import { formatMoney } from '../../money/money.js';
+import { ruleSetScope } from '../../ruleset/scope.js';
+import type { SearchParam, WitnessParam } from '../message-parts.js';
 import type { FactDomain } from './domain.js';
 import type { ItemModel } from './model.js';
 import type { SearchReport } from './search.js';
@@ -30,30 +32,34 @@ export function witnessOf(facts: FactValues, domain: readonly FactDomain[]): Wit
 }
 
 /**
- * A witness in a sentence: `goodsValue 9999.99, harm serious, correctedInTime absent`. A
- * circumstance the witness leaves out is named as absent (not established, spec §3), since that
- * is often what the finding turns on.
+ * A witness as a message parameter: its values, and the facts the search varied with their
+ * labels (declared facts and general circumstances alike), so that the message names each fact
+ * as the officer knows it (「货值金额为9999.99元」), not by its id.
  *
  * @param witness - from {@link witnessOf}
- * @param domain - the facts the search varied, in order
- * @example describeWitness({ goodsValue: '9999.99' }, domain) // 'goodsValue 9999.99'
+ * @param model - the item (its domain, in order, and the rule set's facts)
+ * @returns the parameter for messages.ts
+ * @example witnessParam({ goodsValue: '9999.99' }, model).facts[0] // { name: 'goodsValue', label: '货值金额', type: 'money' }
  */
-export function describeWitness(witness: Witness, domain: readonly FactDomain[]): string {
-  const parts = domain.map(({ name }) =>
-    Object.hasOwn(witness, name) ? `${name} ${String(witness[name])}` : `${name} absent`,
-  );
-  return parts.length === 0 ? 'any facts' : parts.join(', ');
+export function witnessParam(witness: Witness, model: ItemModel): WitnessParam {
+  const scope = ruleSetScope(model.ruleSet.facts);
+  return {
+    values: witness,
+    facts: model.domain.map(({ name }) => {
+      const declaration = scope.lookup(name);
+      return { name, label: declaration?.label, type: declaration?.type, valueLabels: declaration?.valueLabels };
+    }),
+  };
 }
 
 /**
- * What to add to a message when the search sampled: the reader must know that "no finding" for
- * this item is not a proof.
+ * How much of the search ran, for a message, when it sampled: the reader must know that "no
+ * finding" for this item is not a proof. Undefined when every combination was tried.
  *
- * @example searchNote({ exhaustive: false, combinations: 90000, tried: 10500 }) // ' (search not exhaustive: …)'
+ * @example searchParam({ exhaustive: false, combinations: 90000, tried: 10500 }) // { tried: 10500, combinations: 90000 }
  */
-export function searchNote(report: SearchReport): string {
-  if (report.exhaustive) return '';
-  return ` (search not exhaustive: ${report.tried} of ${report.combinations} combinations of candidate values tried)`;
+export function searchParam(report: SearchReport): SearchParam | undefined {
+  return report.exhaustive ? undefined : { tried: report.tried, combinations: report.combinations };
 }
 
 /**
