@@ -71,7 +71,7 @@ export const COMMAND_HELP: readonly CommandHelp[] = [
       'decide one case against the rule sets: outcome, tier, sanctions with the exact fine range, deadlines, citations',
     usage: [
       'cailiang decide --rules FILE [--rules FILE…] --case FILE [--json] [--explain] [--no-trace] [--holidays FILE…]',
-      '                [--limit NAME=VALUE…]',
+      '                [--limit NAME=VALUE…] [--lang zh|en]',
     ],
     options: [
       ['--rules FILE', 'a rule set (YAML or JSON); repeat for several'],
@@ -80,14 +80,19 @@ export const COMMAND_HELP: readonly CommandHelp[] = [
         '--json',
         'print the decision as JSON, byte-identical for the same inputs; a failure is { "error": { code, source, issues } }',
       ],
-      ['--explain', 'add the reasoning (裁量说理) in Chinese and English'],
+      ['--explain', 'add the reasoning (裁量说理): Chinese then English, or English alone with --lang en'],
       ['--no-trace', 'leave out the trace (every condition evaluated, with the value it saw)'],
       HOLIDAYS,
       LIMIT,
+      [
+        '--lang zh|en',
+        "the language of the warnings and the text's headings: zh (default) or en; the item, tier, sanction and statute words stay as the table and law write them, and the JSON keys and warning codes are the same in both",
+      ],
     ],
     examples: [
       'cailiang decide --rules food-safety.rules.yaml --case case.yaml',
       'cailiang decide --rules food-safety.rules.yaml --case case.yaml --json --no-trace',
+      'cailiang decide --rules food-safety.rules.yaml --case case.yaml --lang en',
     ],
     exitCodes: ['0  decided', USAGE_AND_FILES, INTERNAL],
   },
@@ -96,7 +101,7 @@ export const COMMAND_HELP: readonly CommandHelp[] = [
     summary: 'the last day of a period of N working days from a start date (the start day not counted)',
     usage: [
       'cailiang deadline --start DATE (--working-days N | --clock NAME) [--exclude FROM..TO…] [--json]',
-      '                  [--holidays FILE…] [--no-adjusted-workdays]',
+      '                  [--holidays FILE…] [--no-adjusted-workdays] [--lang zh|en]',
     ],
     options: [
       ['--start DATE', 'the day of the event (受理, 告知…), e.g. 2025-09-26'],
@@ -112,6 +117,10 @@ export const COMMAND_HELP: readonly CommandHelp[] = [
       ],
       HOLIDAYS,
       ['--no-adjusted-workdays', 'do not count weekend days made working days (调休)'],
+      [
+        '--lang zh|en',
+        "zh (default) or en: in English the clock's provision is labelled as the statute's Chinese text; the date line and the JSON are the same in both",
+      ],
     ],
     examples: [
       'cailiang deadline --start 2025-09-26 --working-days 20 --exclude 2025-10-13..2025-10-17',
@@ -163,7 +172,7 @@ export const COMMAND_HELP: readonly CommandHelp[] = [
     summary: 'decide a stream of cases: NDJSON in, one decision per line out, in input order',
     usage: [
       'cailiang batch --rules FILE [--rules FILE…] [--workers N] [--shard K/N] [--out FILE [--resume]] [--no-trace]',
-      '               [--holidays FILE…] [--limit NAME=VALUE…] < cases.ndjson > decisions.ndjson',
+      '               [--holidays FILE…] [--limit NAME=VALUE…] [--lang zh|en] < cases.ndjson > decisions.ndjson',
     ],
     options: [
       ['--rules FILE', 'a rule set; repeat for several'],
@@ -174,6 +183,10 @@ export const COMMAND_HELP: readonly CommandHelp[] = [
       ['--no-trace', 'leave out the trace'],
       HOLIDAYS,
       LIMIT,
+      [
+        '--lang zh|en',
+        "the language of the decisions' warnings: zh (default) or en; keys and codes are the same in both",
+      ],
     ],
     examples: [
       'cailiang batch --rules food-safety.rules.yaml < cases.ndjson > decisions.ndjson',

@@ -104,13 +104,15 @@ function decide(args: string[], io: CliIo): number {
     'no-trace': { type: 'boolean' },
     holidays: { type: 'string', multiple: true },
     limit: { type: 'string', multiple: true },
+    lang: { type: 'string' },
   });
   requireArgument('decide', values.rules, '--rules FILE');
   requireArgument('decide', values.case, '--case FILE');
+  const language = languageArgument('decide', values.lang);
   const limits = limitsFromArguments(values.limit as string[] | undefined);
   const ruleSets = (values.rules as string[]).map((path) => loadRuleSetFile(path, limits));
   const calendar = calendarFor(values.holidays as string[] | undefined, true, limits);
-  const engine = createEngine(ruleSets, { trace: values['no-trace'] !== true, calendar, limits });
+  const engine = createEngine(ruleSets, { trace: values['no-trace'] !== true, calendar, limits, language });
   const casePath = values.case as string;
   let decision: Decision;
   let reasoning: Reasoning | undefined;
@@ -130,8 +132,15 @@ function decide(args: string[], io: CliIo): number {
       `${JSON.stringify(reasoning === undefined ? decision : { decision, reasoning: { zh: reasoning.zh, en: reasoning.en } }, null, 2)}\n`,
     );
   } else {
-    io.stdout(formatDecisionText(decision));
-    if (reasoning !== undefined) io.stdout(`\n裁量说理\n${reasoning.zh}\n\nReasoning\n${reasoning.en}\n`);
+    io.stdout(formatDecisionText(decision, language));
+    // Chinese first with the English beside it, as officers and reviewers read it; English alone
+    // when asked for, so the English text does not mix languages.
+    if (reasoning !== undefined)
+      io.stdout(
+        language === 'zh'
+          ? `\n裁量说理\n${reasoning.zh}\n\nReasoning\n${reasoning.en}\n`
+          : `\nReasoning\n${reasoning.en}\n`,
+      );
   }
   return 0;
 }
@@ -145,8 +154,10 @@ function deadline(args: string[], io: CliIo): number {
     holidays: { type: 'string', multiple: true },
     'no-adjusted-workdays': { type: 'boolean' },
     json: { type: 'boolean' },
+    lang: { type: 'string' },
   });
   requireArgument('deadline', values.start, '--start DATE');
+  const language = languageArgument('deadline', values.lang);
   const excluded = ((values.exclude as string[] | undefined) ?? []).map(parseExclusion);
   const calendar = calendarFor(values.holidays as string[] | undefined, values['no-adjusted-workdays'] !== true);
   let result: { date: string; provision?: string };
@@ -164,7 +175,9 @@ function deadline(args: string[], io: CliIo): number {
       calendar,
     );
   }
-  const provision = 'provision' in result ? `${result.provision}\n` : '';
+  // The provision is the statute's own sentence and stays as written; in English it is labelled as such.
+  const label = language === 'en' ? 'Provision (statute text, Chinese): ' : '';
+  const provision = 'provision' in result ? `${label}${result.provision}\n` : '';
   io.stdout(values.json === true ? `${JSON.stringify(result, null, 2)}\n` : `${result.date}\n${provision}`);
   return 0;
 }
@@ -253,9 +266,14 @@ function batch(args: string[], io: CliIo): Promise<number> | number {
     'no-trace': { type: 'boolean' },
     holidays: { type: 'string', multiple: true },
     ...BATCH_OPTIONS,
+    lang: { type: 'string' },
   });
   requireArgument('batch', values.rules, '--rules FILE');
-  return runBatchCommand({ mode: 'decide', ...batchArguments(values), trace: values['no-trace'] !== true }, io);
+  const language = languageArgument('batch', values.lang);
+  return runBatchCommand(
+    { mode: 'decide', ...batchArguments(values), trace: values['no-trace'] !== true, language },
+    io,
+  );
 }
 
 /** The options both batch commands share, read from parsed arguments. */

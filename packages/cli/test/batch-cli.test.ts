@@ -24,6 +24,23 @@ describe('cailiang batch (in-process, --workers 1)', () => {
     expect(run.code).toBe(0);
   });
 
+  it("words the decisions' warnings in Chinese by default and in English with --lang en, keys unchanged", async () => {
+    // No discovery date: the limitation period is not checked, and the decision says so.
+    const kase = { ...(CASES[0] as object), dates: { act: '2025-03-10' } };
+    const warnings = async (...lang: string[]) =>
+      JSON.parse((await cli(['batch', '--rules', FOOD_RULES, '--no-trace', ...lang], JSON.stringify(kase))).stdout)
+        .warnings;
+    expect(await warnings()).toContainEqual({
+      code: 'limitation-not-checked',
+      message: expect.stringContaining('未核查追责期限'),
+    });
+    expect(await warnings('--lang', 'en')).toContainEqual({
+      code: 'limitation-not-checked',
+      message: expect.stringContaining('the limitation period'),
+    });
+    expect((await cli(['batch', '--rules', FOOD_RULES, '--lang', 'xx'], JSON.stringify(kase))).code).toBe(2);
+  });
+
   it('answers every bad line with an error record carrying its line number, and exits 1', async () => {
     const [a, b, c] = CASES.map((kase) => JSON.stringify(kase));
     const input = [

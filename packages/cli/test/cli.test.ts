@@ -31,6 +31,42 @@ describe('cailiang decide', () => {
     expect(stdout).toContain('处罚依据 《中华人民共和国食品安全法》第一百二十四条第一款第（三）项');
   });
 
+  it('prints Chinese headings and warnings by default, English ones with --lang en; the JSON keys stay', async () => {
+    const chinese = await cli('decide', '--rules', RULES, '--case', CASE);
+    expect(chinese.stdout).toContain('\n结果 给予行政处罚 (penalty)\n');
+    expect(chinese.stdout).toMatch(/\n注意 \[limitation-not-checked\] .*未核查追责期限/);
+    const english = await cli('decide', '--rules', RULES, '--case', CASE, '--lang', 'en');
+    expect(english.code).toBe(0);
+    expect(english.stdout).toContain('\nOutcome penalty\n');
+    expect(english.stdout).toContain('  fine 65000 – 85000 yuan (statutory range 50000 – 100000 yuan)');
+    // The statute's words stay as written; only the role before them is English.
+    expect(english.stdout).toContain('  penalty basis 《中华人民共和国食品安全法》第一百二十四条第一款第（三）项');
+    expect(english.stdout).toMatch(/\nWarning \[limitation-not-checked\] .*the limitation period/);
+    expect(english.stdout).not.toMatch(/结果|注意|依据\n|未核查/);
+    const json = async (...lang: string[]) =>
+      JSON.parse((await cli('decide', '--rules', RULES, '--case', CASE, '--json', ...lang)).stdout);
+    const [zh, en] = [await json(), await json('--lang', 'en')];
+    expect(Object.keys(en)).toEqual(Object.keys(zh));
+    expect(en.warnings.map((w: { code: string }) => w.code)).toEqual(zh.warnings.map((w: { code: string }) => w.code));
+    expect(en.warnings).toContainEqual({
+      code: 'limitation-not-checked',
+      message: expect.stringContaining('the limitation period'),
+    });
+    expect(await cli('decide', '--rules', RULES, '--case', CASE, '--lang', 'fr')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--lang expects zh or en, got "fr"'),
+    });
+  });
+
+  it('explains in Chinese then English by default, in English alone with --lang en', async () => {
+    const both = (await cli('decide', '--rules', RULES, '--case', CASE, '--explain')).stdout;
+    expect(both).toContain('\n裁量说理\n');
+    expect(both).toContain('\nReasoning\n');
+    const english = (await cli('decide', '--rules', RULES, '--case', CASE, '--explain', '--lang', 'en')).stdout;
+    expect(english).toContain('\nReasoning\n');
+    expect(english).not.toContain('裁量说理');
+  });
+
   it("prints a licence's basis as 许可依据, with the deemed acceptance and what an extension requires", async () => {
     const rules = fileURLToPath(new URL('../../benchmarks/rules/food-licensing.rules.yaml', import.meta.url));
     const kase = file(
@@ -279,6 +315,19 @@ describe('cailiang deadline', () => {
       daysBefore: 30,
       date: '2026-05-31',
     });
+  });
+
+  it("labels the clock's provision in English with --lang en, the statute's text and the date unchanged", async () => {
+    const args = ['deadline', '--start', '2026-02-12', '--clock', 'decision'];
+    const chinese = (await cli(...args)).stdout;
+    expect(chinese).toBe(
+      '2026-03-18\n《中华人民共和国行政许可法》第四十二条第一款：自受理行政许可申请之日起二十日内作出行政许可决定\n',
+    );
+    expect((await cli(...args, '--lang', 'en')).stdout).toBe(
+      '2026-03-18\nProvision (statute text, Chinese): 《中华人民共和国行政许可法》第四十二条第一款：自受理行政许可申请之日起二十日内作出行政许可决定\n',
+    );
+    expect((await cli(...args, '--json', '--lang', 'en')).stdout).toBe((await cli(...args, '--json')).stdout);
+    expect((await cli(...args, '--lang', 'de')).code).toBe(2);
   });
 
   it('refuses an unknown clock, and a clock with --working-days', async () => {
