@@ -55,6 +55,22 @@ describe('examples', () => {
     }
   });
 
+  it('01-decide: docs/cli.md shows what --lang en prints', () => {
+    const result = run(ROOT, [
+      'packages/cli/dist/cli.js',
+      'decide',
+      '--rules',
+      'packages/benchmarks/rules/food-safety.rules.yaml',
+      '--case',
+      'examples/01-decide/case.yaml',
+      '--lang',
+      'en',
+    ]);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(readFileSync(join(ROOT, 'docs/cli.md'), 'utf8')).toContain(`\`\`\`text\n${result.stdout}\`\`\``);
+  });
+
   for (const folder of folders) {
     const dir = join(EXAMPLES, folder);
     if (existsSync(join(dir, 'main.mjs'))) {
