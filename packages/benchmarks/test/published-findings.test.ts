@@ -137,16 +137,32 @@ describe('the statute’s words where the table’s differ', () => {
     expect([...(item.statutory.with ?? []), ...(item.statutory.also ?? [])]).toEqual([]);
   });
 
-  it('第九十条 rows: the fine is authorised, not required, and no warning is printed as 「可以并处」', () => {
+  it('第九十条 rows: 「处警告或者…罚款」 — the fine is required and carries the warning as its alternative, never 「可以并处」', () => {
     const rows = xinjiang.items.filter(
       (item) => item.kind === 'penalty' && item.basis.some((citation) => citation.article === 90),
     );
     expect(rows).toHaveLength(25);
     for (const item of rows) {
       if (item.kind !== 'penalty') continue;
-      expect(item.statutory.fine?.[0]?.optional, item.code).toBe(true);
+      expect(item.statutory.fine?.[0]?.optional, item.code).toBeUndefined();
+      expect(item.statutory.fine?.[0]?.alternatives, item.code).toEqual([{ kind: 'warning' }]);
       expect(item.statutory.with ?? [], item.code).toEqual([]);
       expect(item.tiers[0]?.label, item.code).toContain('可警告：第九十条 处警告或者罚款，择一');
+    }
+  });
+
+  it('第九十七条 rows: 「由公安机关交通管理部门强制拆除，予以收缴」 are required orders of the same authority, citing 第九十七条', () => {
+    const rows = xinjiang.items.filter(
+      (item) => item.kind === 'penalty' && item.basis.some((citation) => citation.article === 97),
+    );
+    expect(rows).toHaveLength(8);
+    for (const item of rows) {
+      if (item.kind !== 'penalty') continue;
+      expect(item.orders, item.code).toEqual([
+        { kind: 'forced-demolition', basis: [{ law: 'RTSL', article: 97 }] },
+        { kind: 'seize', basis: [{ law: 'RTSL', article: 97 }] },
+      ]);
+      expect(item.statutory.fine?.[0]?.optional, item.code).toBeUndefined();
     }
   });
 });
