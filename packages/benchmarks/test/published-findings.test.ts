@@ -3,6 +3,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { createEngine, loadRuleSet } from '@cailiang/core';
 import { lint } from '@cailiang/core/lint';
+import { review } from '@cailiang/core/review';
 import { benchmarks } from '@cailiang/benchmarks';
 import { REPO_ROOT, RULES_DIR } from '../../../test-support/rule-files.js';
 
@@ -137,17 +138,72 @@ describe('the statute’s words where the table’s differ', () => {
     expect([...(item.statutory.with ?? []), ...(item.statutory.also ?? [])]).toEqual([]);
   });
 
-  it('第九十条 rows: the fine is authorised, not required, and no warning is printed as 「可以并处」', () => {
+  it('第九十条 rows: 「处警告或者…罚款」 — the fine is required and carries the warning as its alternative, never 「可以并处」', () => {
     const rows = xinjiang.items.filter(
       (item) => item.kind === 'penalty' && item.basis.some((citation) => citation.article === 90),
     );
     expect(rows).toHaveLength(25);
     for (const item of rows) {
       if (item.kind !== 'penalty') continue;
-      expect(item.statutory.fine?.[0]?.optional, item.code).toBe(true);
+      expect(item.statutory.fine?.[0]?.optional, item.code).toBeUndefined();
+      expect(item.statutory.fine?.[0]?.alternatives, item.code).toEqual([{ kind: 'warning' }]);
       expect(item.statutory.with ?? [], item.code).toEqual([]);
       expect(item.tiers[0]?.label, item.code).toContain('可警告：第九十条 处警告或者罚款，择一');
     }
+  });
+
+  it('第九十七条 rows: 「由公安机关交通管理部门强制拆除，予以收缴」 are required orders of the same authority, citing 第九十七条', () => {
+    const rows = xinjiang.items.filter(
+      (item) => item.kind === 'penalty' && item.basis.some((citation) => citation.article === 97),
+    );
+    expect(rows).toHaveLength(8);
+    for (const item of rows) {
+      if (item.kind !== 'penalty') continue;
+      expect(item.orders, item.code).toEqual([
+        { kind: 'forced-demolition', basis: [{ law: 'RTSL', article: 97 }] },
+        { kind: 'seize', basis: [{ law: 'RTSL', article: 97 }] },
+      ]);
+      expect(item.statutory.fine?.[0]?.optional, item.code).toBeUndefined();
+    }
+  });
+});
+
+describe('新公规〔2025〕1号 reviewed by the statute’s words (第九十条, 第九十七条)', () => {
+  const engine = createEngine([xinjiang]);
+  const kase = (item: string) => ({
+    item,
+    party: { kind: 'individual' },
+    facts: { causedAccident: false, maliciousAndSerious: false, onSiteAdjustment: 'none' },
+    dates: { act: '2025-06-01', discovered: '2025-06-01', decision: '2025-06-20' },
+  });
+  const codes = (item: string, sanctions: { kind: string; amount?: string }[], measures?: { kind: string }[]) =>
+    review(
+      engine,
+      kase(item) as never,
+      {
+        sanctions,
+        ...(measures === undefined ? {} : { measures }),
+        hearingOffered: true,
+        reasons: '',
+      } as never,
+    ).findings.map((finding) => finding.code);
+
+  it('XJ-10181 (第九十条 「处警告或者…罚款」): a warning alone or the guiding fine alone; both, or neither, is flagged', () => {
+    expect(codes('XJ-10181', [{ kind: 'warning' }])).not.toContain('missing-mandatory-sanction');
+    expect(codes('XJ-10181', [{ kind: 'warning' }])).not.toContain('sanction-not-authorised');
+    expect(codes('XJ-10181', [{ kind: 'fine', amount: '60' }])).not.toContain('missing-mandatory-sanction');
+    expect(codes('XJ-10181', [{ kind: 'fine', amount: '60' }, { kind: 'warning' }])).toContain(
+      'alternatives-cumulated',
+    );
+    expect(codes('XJ-10181', [])).toContain('missing-mandatory-sanction');
+  });
+
+  it('XJ-10111 (第九十七条): 强制拆除 and 收缴 are required measures — listing neither is flagged', () => {
+    const fine = [{ kind: 'fine', amount: '200' }];
+    expect(codes('XJ-10111', fine, [{ kind: 'forced-demolition' }, { kind: 'seize' }])).not.toContain(
+      'missing-mandatory-measure',
+    );
+    expect(codes('XJ-10111', fine, [])).toContain('missing-mandatory-measure');
   });
 });
 

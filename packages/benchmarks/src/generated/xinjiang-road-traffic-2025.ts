@@ -749,6 +749,26 @@ export const xinjiangRoadTraffic2025Data = {
           article: 97,
         },
       ],
+      orders: [
+        {
+          kind: 'forced-demolition',
+          basis: [
+            {
+              law: 'RTSL',
+              article: 97,
+            },
+          ],
+        },
+        {
+          kind: 'seize',
+          basis: [
+            {
+              law: 'RTSL',
+              article: 97,
+            },
+          ],
+        },
+      ],
       statutory: {
         fine: [
           {
@@ -789,6 +809,26 @@ export const xinjiangRoadTraffic2025Data = {
         {
           law: 'RTSL',
           article: 97,
+        },
+      ],
+      orders: [
+        {
+          kind: 'forced-demolition',
+          basis: [
+            {
+              law: 'RTSL',
+              article: 97,
+            },
+          ],
+        },
+        {
+          kind: 'seize',
+          basis: [
+            {
+              law: 'RTSL',
+              article: 97,
+            },
+          ],
         },
       ],
       statutory: {
@@ -833,6 +873,26 @@ export const xinjiangRoadTraffic2025Data = {
           article: 97,
         },
       ],
+      orders: [
+        {
+          kind: 'forced-demolition',
+          basis: [
+            {
+              law: 'RTSL',
+              article: 97,
+            },
+          ],
+        },
+        {
+          kind: 'seize',
+          basis: [
+            {
+              law: 'RTSL',
+              article: 97,
+            },
+          ],
+        },
+      ],
       statutory: {
         fine: [
           {
@@ -873,6 +933,26 @@ export const xinjiangRoadTraffic2025Data = {
         {
           law: 'RTSL',
           article: 97,
+        },
+      ],
+      orders: [
+        {
+          kind: 'forced-demolition',
+          basis: [
+            {
+              law: 'RTSL',
+              article: 97,
+            },
+          ],
+        },
+        {
+          kind: 'seize',
+          basis: [
+            {
+              law: 'RTSL',
+              article: 97,
+            },
+          ],
         },
       ],
       statutory: {
@@ -917,6 +997,26 @@ export const xinjiangRoadTraffic2025Data = {
           article: 97,
         },
       ],
+      orders: [
+        {
+          kind: 'forced-demolition',
+          basis: [
+            {
+              law: 'RTSL',
+              article: 97,
+            },
+          ],
+        },
+        {
+          kind: 'seize',
+          basis: [
+            {
+              law: 'RTSL',
+              article: 97,
+            },
+          ],
+        },
+      ],
       statutory: {
         fine: [
           {
@@ -957,6 +1057,26 @@ export const xinjiangRoadTraffic2025Data = {
         {
           law: 'RTSL',
           article: 97,
+        },
+      ],
+      orders: [
+        {
+          kind: 'forced-demolition',
+          basis: [
+            {
+              law: 'RTSL',
+              article: 97,
+            },
+          ],
+        },
+        {
+          kind: 'seize',
+          basis: [
+            {
+              law: 'RTSL',
+              article: 97,
+            },
+          ],
         },
       ],
       statutory: {
@@ -1001,6 +1121,26 @@ export const xinjiangRoadTraffic2025Data = {
           article: 97,
         },
       ],
+      orders: [
+        {
+          kind: 'forced-demolition',
+          basis: [
+            {
+              law: 'RTSL',
+              article: 97,
+            },
+          ],
+        },
+        {
+          kind: 'seize',
+          basis: [
+            {
+              law: 'RTSL',
+              article: 97,
+            },
+          ],
+        },
+      ],
       statutory: {
         fine: [
           {
@@ -1041,6 +1181,26 @@ export const xinjiangRoadTraffic2025Data = {
         {
           law: 'RTSL',
           article: 97,
+        },
+      ],
+      orders: [
+        {
+          kind: 'forced-demolition',
+          basis: [
+            {
+              law: 'RTSL',
+              article: 97,
+            },
+          ],
+        },
+        {
+          kind: 'seize',
+          basis: [
+            {
+              law: 'RTSL',
+              article: 97,
+            },
+          ],
         },
       ],
       statutory: {
@@ -1091,7 +1251,11 @@ export const xinjiangRoadTraffic2025Data = {
               min: '20',
               max: '200',
             },
-            optional: true,
+            alternatives: [
+              {
+                kind: 'warning',
+              },
+            ],
             note: '处警告或者二十元以上二百元以下罚款（择一）',
           },
         ],
@@ -1134,7 +1298,11 @@ export const xinjiangRoadTraffic2025Data = {
               min: '20',
               max: '200',
             },
-            optional: true,
+            alternatives: [
+              {
+                kind: 'warning',
+              },
+            ],
             note: '处警告或者二十元以上二百元以下罚款（择一）',
           },
         ],
@@ -1177,7 +1345,11 @@ export const xinjiangRoadTraffic2025Data = {
               min: '20',
               max: '200',
             },
-            optional: true,
+            alternatives: [
+              {
+                kind: 'warning',
+              },
+            ],
             note: '处警告或者二十元以上二百元以下罚款（择一）',
           },
         ],
@@ -1220,7 +1392,11 @@ export const xinjiangRoadTraffic2025Data = {
               min: '20',
               max: '200',
             },
-            optional: true,
+            alternatives: [
+              {
+                kind: 'warning',
+              },
+            ],
             note: '处警告或者二十元以上二百元以下罚款（择一）',
           },
         ],
@@ -1263,7 +1439,11 @@ export const xinjiangRoadTraffic2025Data = {
               min: '20',
               max: '200',
             },
-            optional: true,
+            alternatives: [
+              {
+                kind: 'warning',
+              },
+            ],
             note: '处警告或者二十元以上二百元以下罚款（择一）',
           },
         ],
@@ -1306,7 +1486,11 @@ export const xinjiangRoadTraffic2025Data = {
               min: '20',
               max: '200',
             },
-            optional: true,
+            alternatives: [
+              {
+                kind: 'warning',
+              },
+            ],
             note: '处警告或者二十元以上二百元以下罚款（择一）',
           },
         ],
@@ -1349,7 +1533,11 @@ export const xinjiangRoadTraffic2025Data = {
               min: '20',
               max: '200',
             },
-            optional: true,
+            alternatives: [
+              {
+                kind: 'warning',
+              },
+            ],
             note: '处警告或者二十元以上二百元以下罚款（择一）',
           },
         ],
@@ -1392,7 +1580,11 @@ export const xinjiangRoadTraffic2025Data = {
               min: '20',
               max: '200',
             },
-            optional: true,
+            alternatives: [
+              {
+                kind: 'warning',
+              },
+            ],
             note: '处警告或者二十元以上二百元以下罚款（择一）',
           },
         ],
@@ -1435,7 +1627,11 @@ export const xinjiangRoadTraffic2025Data = {
               min: '20',
               max: '200',
             },
-            optional: true,
+            alternatives: [
+              {
+                kind: 'warning',
+              },
+            ],
             note: '处警告或者二十元以上二百元以下罚款（择一）',
           },
         ],
@@ -1479,7 +1675,11 @@ export const xinjiangRoadTraffic2025Data = {
               min: '20',
               max: '200',
             },
-            optional: true,
+            alternatives: [
+              {
+                kind: 'warning',
+              },
+            ],
             note: '处警告或者二十元以上二百元以下罚款（择一）',
           },
         ],
@@ -1523,7 +1723,11 @@ export const xinjiangRoadTraffic2025Data = {
               min: '20',
               max: '200',
             },
-            optional: true,
+            alternatives: [
+              {
+                kind: 'warning',
+              },
+            ],
             note: '处警告或者二十元以上二百元以下罚款（择一）',
           },
         ],
@@ -1567,7 +1771,11 @@ export const xinjiangRoadTraffic2025Data = {
               min: '20',
               max: '200',
             },
-            optional: true,
+            alternatives: [
+              {
+                kind: 'warning',
+              },
+            ],
             note: '处警告或者二十元以上二百元以下罚款（择一）',
           },
         ],
@@ -1611,7 +1819,11 @@ export const xinjiangRoadTraffic2025Data = {
               min: '20',
               max: '200',
             },
-            optional: true,
+            alternatives: [
+              {
+                kind: 'warning',
+              },
+            ],
             note: '处警告或者二十元以上二百元以下罚款（择一）',
           },
         ],
@@ -1654,7 +1866,11 @@ export const xinjiangRoadTraffic2025Data = {
               min: '20',
               max: '200',
             },
-            optional: true,
+            alternatives: [
+              {
+                kind: 'warning',
+              },
+            ],
             note: '处警告或者二十元以上二百元以下罚款（择一）',
           },
         ],
@@ -1697,7 +1913,11 @@ export const xinjiangRoadTraffic2025Data = {
               min: '20',
               max: '200',
             },
-            optional: true,
+            alternatives: [
+              {
+                kind: 'warning',
+              },
+            ],
             note: '处警告或者二十元以上二百元以下罚款（择一）',
           },
         ],
@@ -1740,7 +1960,11 @@ export const xinjiangRoadTraffic2025Data = {
               min: '20',
               max: '200',
             },
-            optional: true,
+            alternatives: [
+              {
+                kind: 'warning',
+              },
+            ],
             note: '处警告或者二十元以上二百元以下罚款（择一）',
           },
         ],
@@ -1783,7 +2007,11 @@ export const xinjiangRoadTraffic2025Data = {
               min: '20',
               max: '200',
             },
-            optional: true,
+            alternatives: [
+              {
+                kind: 'warning',
+              },
+            ],
             note: '处警告或者二十元以上二百元以下罚款（择一）',
           },
         ],
@@ -1826,7 +2054,11 @@ export const xinjiangRoadTraffic2025Data = {
               min: '20',
               max: '200',
             },
-            optional: true,
+            alternatives: [
+              {
+                kind: 'warning',
+              },
+            ],
             note: '处警告或者二十元以上二百元以下罚款（择一）',
           },
         ],
@@ -1869,7 +2101,11 @@ export const xinjiangRoadTraffic2025Data = {
               min: '20',
               max: '200',
             },
-            optional: true,
+            alternatives: [
+              {
+                kind: 'warning',
+              },
+            ],
             note: '处警告或者二十元以上二百元以下罚款（择一）',
           },
         ],
@@ -1912,7 +2148,11 @@ export const xinjiangRoadTraffic2025Data = {
               min: '20',
               max: '200',
             },
-            optional: true,
+            alternatives: [
+              {
+                kind: 'warning',
+              },
+            ],
             note: '处警告或者二十元以上二百元以下罚款（择一）',
           },
         ],
@@ -1955,7 +2195,11 @@ export const xinjiangRoadTraffic2025Data = {
               min: '20',
               max: '200',
             },
-            optional: true,
+            alternatives: [
+              {
+                kind: 'warning',
+              },
+            ],
             note: '处警告或者二十元以上二百元以下罚款（择一）',
           },
         ],
@@ -1999,7 +2243,11 @@ export const xinjiangRoadTraffic2025Data = {
               min: '20',
               max: '200',
             },
-            optional: true,
+            alternatives: [
+              {
+                kind: 'warning',
+              },
+            ],
             note: '处警告或者二十元以上二百元以下罚款（择一）',
           },
         ],
@@ -2043,7 +2291,11 @@ export const xinjiangRoadTraffic2025Data = {
               min: '20',
               max: '200',
             },
-            optional: true,
+            alternatives: [
+              {
+                kind: 'warning',
+              },
+            ],
             note: '处警告或者二十元以上二百元以下罚款（择一）',
           },
         ],
@@ -2087,7 +2339,11 @@ export const xinjiangRoadTraffic2025Data = {
               min: '20',
               max: '200',
             },
-            optional: true,
+            alternatives: [
+              {
+                kind: 'warning',
+              },
+            ],
             note: '处警告或者二十元以上二百元以下罚款（择一）',
           },
         ],
@@ -2131,7 +2387,11 @@ export const xinjiangRoadTraffic2025Data = {
               min: '20',
               max: '200',
             },
-            optional: true,
+            alternatives: [
+              {
+                kind: 'warning',
+              },
+            ],
             note: '处警告或者二十元以上二百元以下罚款（择一）',
           },
         ],
