@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadRuleSet } from '@cailiang/core';
+import { parse as parseYaml } from 'yaml';
 import { findAmountPhrases } from './support/chinese-amounts.js';
 import { crossCheckRuleSet } from './support/cross-check.js';
 import { ruleFiles } from '../../../test-support/rule-files.js';
@@ -317,14 +318,33 @@ describe('the cross-check reads the fine’s modality (可以处 / 处)', () => 
     ]);
   });
 
-  it('reads 「处警告或者二十元以上二百元以下罚款」 as a fine one may choose instead of the warning (道路交通安全法 第九十条)', () => {
+  it('reads 「处警告或者二十元以上二百元以下罚款」 as one member of a choice with the warning (道路交通安全法 第九十条)', () => {
     const rtsl = statutes.get('中华人民共和国道路交通安全法')!;
     const fines = findAmountPhrases(provisionText(rtsl, { article: 90 })).filter((phrase) => phrase.role === 'fine');
-    expect(fines.map((phrase) => [phrase.text, phrase.optional])).toEqual([['二十元以上二百元以下', true]]);
+    expect(fines.map((phrase) => [phrase.text, phrase.optional, phrase.orWarning])).toEqual([
+      ['二十元以上二百元以下', undefined, true],
+    ]);
     const required = findAmountPhrases(provisionText(rtsl, { article: 93, paragraph: 2 })).filter(
       (phrase) => phrase.role === 'fine',
     );
-    expect(required.map((phrase) => [phrase.text, phrase.optional])).toEqual([['二十元以上二百元以下', undefined]]);
+    expect(required.map((phrase) => [phrase.text, phrase.optional, phrase.orWarning])).toEqual([
+      ['二十元以上二百元以下', undefined, undefined],
+    ]);
+  });
+
+  it('fails 「警告或者罚款」 encoded as a required fine alone, and a warning choice the statute does not give', () => {
+    const source = ruleFiles().find(({ slug }) => slug === 'xinjiang-road-traffic-2025');
+    // biome-ignore lint/suspicious/noExplicitAny: a test edits the parsed YAML in place
+    const data = parseYaml(source?.text ?? '') as any;
+    const problems = () => crossCheckRuleSet(loadRuleSet(data), statutes).problems.join('\n');
+    expect(problems()).toBe('');
+    const row17 = data.items.find((entry: { code: string }) => entry.code === 'XJ-10181');
+    delete row17.statutory.fine[0].alternatives;
+    expect(problems()).toMatch(/XJ-10181 statutory\.fine\[0\]: a mandatory fine, but the statute says 警告或者罚款/);
+    row17.statutory.fine[0].alternatives = [{ kind: 'warning' }];
+    // 第九十三条第二款 「…处二十元以上二百元以下罚款」: no 警告或者, so no choice with the warning.
+    data.items.at(-1).statutory.fine[0].alternatives = [{ kind: 'warning' }];
+    expect(problems()).toMatch(/the fine is a choice with 警告, but the statute says no 警告或者/);
   });
 
   it('fails 「并处」 encoded as an optional fine (食品安全法 第一百二十四条第一款第（三）项)', () => {

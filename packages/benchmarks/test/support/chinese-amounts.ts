@@ -112,6 +112,8 @@ export interface AmountPhrase {
   readonly base?: string;
   /** The clause authorises the amount rather than requiring it: 可以处, 可以并处, 并可处以. */
   readonly optional?: boolean;
+  /** 处警告或者…罚款: the fine is one member of a choice with 警告 (one of the two is required). */
+  readonly orWarning?: boolean;
 }
 
 const NUM = '[零〇一二两三四五六七八九十百千万亿点0-9.]+';
@@ -231,8 +233,9 @@ export function findAmountPhrases(text: string): AmountPhrase[] {
     else if (/处/u.test(before) && (unit === 'yuan' || unit === 'times')) role = 'fine'; // 对公民处以二百元以下、对法人…
     const baseMatch = unit === 'times' ? BASE_WORDS.exec(before) : null;
     // 可以处 / 可以并处 / 并可处以: 可 directly before 处 in the same clause. 处警告或者…罚款 (道路交通安全法
-    // 第九十条) makes the fine one of two alternatives: authorised, not required either.
-    const optional = /可以?并?处/u.test(before) || /处警告或者$/u.test(before);
+    // 第九十条) makes the fine one member of a choice with 警告: not required alone, one of the two is.
+    const optional = /可以?并?处/u.test(before);
+    const withWarning = /处警告或者$/u.test(before);
     phrases.push({
       text: text.slice(start, end),
       index: start,
@@ -243,6 +246,7 @@ export function findAmountPhrases(text: string): AmountPhrase[] {
       ...(maxExclusive ? { maxExclusive } : {}),
       role,
       ...(baseMatch?.[1] === undefined ? {} : { base: baseMatch[1] }),
+      ...(withWarning ? { orWarning: true } : {}),
       ...(optional ? { optional } : {}),
     });
   }

@@ -198,7 +198,7 @@ export function crossCheckRuleSet(
           );
         } else {
           checks += 1;
-          const problem = modalityProblem(alternative.optional === true, matching);
+          const problem = modalityProblem(alternative, matching);
           if (problem !== undefined) problems.push(`${path}: ${problem} in ${shown}`);
         }
       }
@@ -216,7 +216,7 @@ export function crossCheckRuleSet(
           );
         } else {
           checks += 2;
-          const problem = modalityProblem(alternative.optional === true, matching);
+          const problem = modalityProblem(alternative, matching);
           if (problem !== undefined) problems.push(`${path}: ${problem} in ${shown}`);
           const label = ruleSet.facts[alternative.multiple.of]?.label ?? '';
           const bases = matching.map((phrase) => phrase.base).filter((base): base is string => base !== undefined);
@@ -329,7 +329,29 @@ function basisNamesArticle(
   });
 }
 
-function modalityProblem(optional: boolean, matching: readonly AmountPhrase[]): string | undefined {
+/**
+ * Whether the fine's modality is the statute's: 可以 (optional), required, or one member of
+ * 「警告或者…罚款」 — a choice the v2 format states as `alternatives: [{ kind: warning }]` (a v1 file could
+ * only say the fine alone is not required: `optional`, also accepted).
+ */
+function modalityProblem(
+  alternative: {
+    readonly optional?: boolean | undefined;
+    readonly alternatives?: readonly { readonly kind: string }[] | undefined;
+  },
+  matching: readonly AmountPhrase[],
+): string | undefined {
+  const optional = alternative.optional === true;
+  const warningChoice = (alternative.alternatives ?? []).some((member) => member.kind === 'warning');
+  const choices = matching.filter((phrase) => phrase.orWarning === true).length;
+  const shown = matching.map((phrase) => phrase.text).join('; ');
+  if (choices > 0 && choices === matching.length) {
+    return optional || warningChoice
+      ? undefined
+      : `a mandatory fine, but the statute says 警告或者罚款 (${shown}): add alternatives: [{ kind: warning }]`;
+  }
+  if (warningChoice && choices === 0)
+    return `the fine is a choice with 警告, but the statute says no 警告或者 before it (${shown})`;
   const authorised = matching.filter((phrase) => phrase.optional === true).length;
   if (authorised === matching.length && !optional)
     return `a mandatory fine, but the statute says 可以 (${matching.map((phrase) => phrase.text).join('; ')}): set optional: true`;
