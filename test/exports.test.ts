@@ -147,6 +147,7 @@ const EXPORTS: Record<string, readonly string[]> = {
   ],
   '@cailiang/core/node': ['loadRuleSetFile', 'readDataFile', 'readTextFile'],
   '@cailiang/cli': [
+    'ChunkSplitter',
     'EvaluationWorkerError',
     'evaluateFile',
     'evaluateInWorkers',

@@ -6,13 +6,20 @@
 export { runCli } from './run-cli.js';
 export type { CliInput, CliIo, CliOutput } from './run-cli.js';
 export {
+  ChunkSplitter,
   evaluateFile,
   evaluateInWorkers,
   evaluateSynthetic,
   EvaluationWorkerError,
   writeReports,
 } from './evaluate/index.js';
-export type { EvaluateFileOptions, ReportPaths, SyntheticRunOptions } from './evaluate/index.js';
+export type {
+  Chunk,
+  ChunkSplitterOptions,
+  EvaluateFileOptions,
+  ReportPaths,
+  SyntheticRunOptions,
+} from './evaluate/index.js';
 // The seam through which a run starts its worker threads (tests start stand-ins).
 export type { SpawnWorker, WorkerInit, WorkerLike } from './workers/worker-protocol.js';
 export { importXlsx, renderXlsx } from './xlsx/index.js';

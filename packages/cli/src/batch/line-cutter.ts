@@ -6,8 +6,8 @@ const EMPTY = Buffer.alloc(0);
 
 /**
  * Where NDJSON input is cut into lines — the one place that says what a line is, for
- * `cailiang batch` (ChunkSplitter), `batch --resume` (readLines) and `cailiang evaluate`
- * (lineChunks):
+ * `cailiang batch` and `cailiang evaluate` (both through ChunkSplitter) and `batch --resume`
+ * (readLines):
  *
  * - a line ends at `\n`; a `\r` before it stays in the line (the decoder drops it);
  * - every line counts, blank ones too, numbered from 1, so that output line N can always
@@ -20,7 +20,7 @@ const EMPTY = Buffer.alloc(0);
  * It is a cursor rather than a stream of line objects, so that callers pay no object, string
  * or promise per line: `next()` finds one `\n` with `Buffer.indexOf` and leaves the line's
  * place in the block in plain fields. A caller can then copy runs of whole lines out of the
- * block in one go (ChunkSplitter, lineChunks) or take each line's bytes (readLines). The
+ * block in one go (ChunkSplitter) or take each line's bytes (readLines). The
  * fields are for reading: only the cutter sets them. Only the start of a line whose `\n` is in
  * a later block is held.
  *

@@ -4,8 +4,9 @@ import { CailiangError } from '@cailiang/core';
 import type { Progress } from '../batch/progress.js';
 import { evaluateChunk } from './evaluate-chunk.js';
 import type { EvaluationSetup } from './evaluation-setup.js';
-import { lineChunks } from './ndjson-chunks.js';
-import type { LineChunk } from './ndjson-chunks.js';
+import { ChunkSplitter } from '../batch/chunk-splitter.js';
+import { chunkLength } from '../batch/chunk.js';
+import type { Chunk } from '../batch/chunk.js';
 import type { SpawnWorker } from '../workers/worker-protocol.js';
 import { evaluateInWorkers } from './evaluate-in-workers.js';
 import { unreadableFile } from '../file-errors.js';
@@ -44,18 +45,18 @@ export async function evaluateFile(
   // Errors reach us through the iterator; this listener only keeps one that arrives after we
   // stopped reading (workers that failed to start) from being an uncaught exception.
   stream.on('error', () => undefined);
-  const chunks = lineChunks(stream);
+  const chunks = splitChunks(stream, new ChunkSplitter(EVALUATION_CHUNKS));
   let lines = 0;
   let bytes = 0;
-  const done = (chunk: LineChunk) => {
-    lines += chunk.lines;
-    bytes += chunk.bytes;
+  const done = (chunk: Chunk) => {
+    lines += chunkLength(chunk);
+    bytes += chunk.inputBytes;
     progress?.update(lines, bytes);
   };
   try {
     if ((options.workers ?? 1) <= 1) {
       for await (const chunk of chunks) {
-        evaluateChunk(evaluator, chunk, undefined, options.setup?.shard);
+        evaluateChunk(evaluator, chunk, options.setup?.shard);
         done(chunk);
       }
     } else {
@@ -82,6 +83,23 @@ export async function evaluateFile(
     stream.destroy();
     progress?.finish(lines, bytes);
   }
+}
+
+/**
+ * Chunk sizes for evaluation: a worker's share of about 1 MiB, small enough to balance. Unlike a
+ * batch, a chunk sends nothing back but its count, so it may hold more lines (a record is a few
+ * hundred bytes). All lines go into chunks, so that the progress bar counts every byte; a shard's
+ * lines are picked where the chunk is evaluated.
+ */
+const EVALUATION_CHUNKS = { maxLines: 4096, maxBytes: 1024 * 1024 } as const;
+
+/** The chunks of a byte stream, cut as it is read: memory holds one chunk and one line. */
+async function* splitChunks(
+  source: AsyncIterable<Uint8Array | string>,
+  splitter: ChunkSplitter,
+): AsyncGenerator<Chunk> {
+  for await (const block of source) yield* splitter.push(block);
+  yield* splitter.end();
 }
 
 function fileSize(path: string): number {

@@ -3,7 +3,7 @@ import { evaluateWorkerPath, threadSpawner } from '../workers/thread-worker.js';
 import { createWorkerPool } from '../workers/worker-pool.js';
 import type { SpawnWorker } from '../workers/worker-protocol.js';
 import type { EvaluationSetup } from './evaluation-setup.js';
-import type { LineChunk } from './ndjson-chunks.js';
+import type { Chunk } from '../batch/chunk.js';
 
 /** A worker stopped before it sent its counts: the run cannot be complete, so it is abandoned. */
 export class EvaluationWorkerError extends Error {
@@ -19,7 +19,7 @@ export interface WorkerRunOptions {
   /** Chunks queued per worker, so none waits idle for the main thread (default 2). */
   readonly perWorker?: number;
   /** Told of each chunk once it is evaluated (for the progress bar). */
-  readonly onChunk?: (chunk: LineChunk) => void;
+  readonly onChunk?: (chunk: Chunk) => void;
 }
 
 /**
@@ -35,10 +35,10 @@ export interface WorkerRunOptions {
  * @throws CailiangError when a worker cannot build its engine; EvaluationWorkerError when one stops
  */
 export async function evaluateInWorkers(
-  chunks: AsyncIterable<LineChunk>,
+  chunks: AsyncIterable<Chunk>,
   options: WorkerRunOptions,
 ): Promise<EvaluatorState[]> {
-  const pool = createWorkerPool<EvaluationSetup, LineChunk, null>({
+  const pool = createWorkerPool<EvaluationSetup, Chunk, null>({
     size: options.size,
     setup: options.setup,
     spawn: options.spawn ?? threadSpawner(evaluateWorkerPath()),

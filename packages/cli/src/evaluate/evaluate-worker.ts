@@ -6,7 +6,7 @@ import { evaluateChunk } from './evaluate-chunk.js';
 import { evaluationEngine } from './evaluation-setup.js';
 import type { EvaluationSetup } from './evaluation-setup.js';
 import type { WorkerInit, WorkerReply, WorkerRequest } from '../workers/worker-protocol.js';
-import type { LineChunk } from './ndjson-chunks.js';
+import type { Chunk } from '../batch/chunk.js';
 
 // An evaluation worker thread (built to dist/evaluate-worker.js): builds its own engine
 // and evaluator once, evaluates the chunks it is sent, and on `finish` sends its counts back
@@ -30,9 +30,9 @@ try {
 
 if (evaluator !== undefined) {
   const own = evaluator;
-  port.on('message', (message: WorkerRequest<LineChunk>) => {
+  port.on('message', (message: WorkerRequest<Chunk>) => {
     if (message.type === 'job') {
-      evaluateChunk(own, message.job, undefined, setup.shard);
+      evaluateChunk(own, message.job, setup.shard);
       post({ type: 'result', task: message.task, result: null });
     } else if (message.type === 'finish') {
       post({ type: 'finished', state: own.state() });

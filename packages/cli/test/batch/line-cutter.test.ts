@@ -1,6 +1,5 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { lineChunks } from '../../src/evaluate/ndjson-chunks.js';
 import { chunkLength, chunkLine } from '../../src/batch/chunk.js';
 import { ChunkSplitter } from '../../src/batch/chunk-splitter.js';
 import { LineCutter } from '../../src/batch/line-cutter.js';
@@ -113,7 +112,7 @@ describe('LineCutter', () => {
 });
 
 describe("the line cutter's callers", () => {
-  it('read the lines the plain reference reads: ChunkSplitter, readLines and lineChunks', async () => {
+  it('read the lines the plain reference reads: ChunkSplitter (batch and evaluate) and readLines', async () => {
     for (const { input, pieces, maxLineBytes, next } of cases(300)) {
       const expected = reference(input, maxLineBytes);
 
@@ -136,19 +135,6 @@ describe("the line cutter's callers", () => {
       for await (const raw of readLines(Readable.from(pieces), { maxLineBytes }))
         read.push({ ...raw, bytes: bytesOf(raw.bytes) });
       expect(read).toEqual(expected);
-
-      const evaluated: [number, number[] | null][] = [];
-      for await (const chunk of lineChunks(Readable.from(pieces), { chunkBytes: 1 + next(10), maxLineBytes })) {
-        const kept = reference(chunk.data, Infinity);
-        let index = 0;
-        for (let line = chunk.firstLine; line < chunk.firstLine + chunk.lines; line++) {
-          evaluated.push([
-            line,
-            chunk.tooLong.some((entry) => entry.line === line) ? null : (kept[index++]?.bytes as number[]),
-          ]);
-        }
-      }
-      expect(evaluated).toEqual(expected.map((line) => [line.line, line.bytes]));
     }
   });
 });

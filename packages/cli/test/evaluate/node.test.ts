@@ -9,9 +9,10 @@ import {
   evaluateCommand,
   evaluateFile,
   evaluateInWorkers,
-  lineChunks,
+  ChunkSplitter,
 } from '../../src/evaluate/index.js';
-import type { LineChunk } from '../../src/evaluate/index.js';
+import type { Chunk } from '../../src/evaluate/index.js';
+import { evaluateChunk } from '../../src/evaluate/evaluate-chunk.js';
 import { threadSpawner } from '../../src/workers/thread-worker.js';
 import { exampleRuleSetText } from '../../../../test-support/builders.js';
 import { evaluationEngine, record } from '../../../../test-support/evaluation.js';
@@ -33,89 +34,37 @@ async function* bytes(...parts: string[]): AsyncGenerator<Uint8Array> {
   for (const part of parts) yield new TextEncoder().encode(part);
 }
 
-async function collect(source: AsyncIterable<LineChunk>): Promise<LineChunk[]> {
-  const out: LineChunk[] = [];
-  for await (const chunk of source) out.push(chunk);
-  return out;
+/** The chunks a splitter cuts from the input pieces, as evaluateFile reads them. */
+async function* chunksOf(splitter: ChunkSplitter, ...parts: string[]): AsyncGenerator<Chunk> {
+  for await (const part of bytes(...parts)) yield* splitter.push(part);
+  yield* splitter.end();
 }
 
-const text = (chunk: LineChunk) => new TextDecoder().decode(chunk.data);
-
-describe('lineChunks', () => {
-  it('cuts at newlines only, numbering lines across chunks and input pieces', async () => {
-    const chunks = await collect(lineChunks(bytes('aa\nbb', 'b\ncc\n', 'dd'), { chunkBytes: 4 }));
-    expect(chunks.map((chunk) => [chunk.firstLine, chunk.lines, chunk.bytes, text(chunk)])).toEqual([
-      [1, 2, 7, 'aa\nbbb\n'],
-      [3, 2, 5, 'cc\ndd'],
+describe('evaluateChunk', () => {
+  it('counts every line of the chunks by its number: records, bad lines, a line too long to keep', async () => {
+    const engine = evaluationEngine();
+    const good = [record('25000'), record('35000', { reasons: '情节较重' })];
+    const json = good.map((entry) => JSON.stringify(entry));
+    const limit = Math.max(...json.map((line) => Buffer.byteLength(line)));
+    const long = JSON.stringify('x'.repeat(limit));
+    const evaluator = createEvaluator(engine);
+    const splitter = new ChunkSplitter({ maxLines: 2, maxLineBytes: limit });
+    for await (const chunk of chunksOf(splitter, `${json[0]}\n${long.slice(0, 5)}`, `${long.slice(5)}\n\n${json[1]}`))
+      evaluateChunk(evaluator, chunk);
+    const result = evaluator.result();
+    expect(result.items).toEqual(evaluate(engine, good).items);
+    expect(result.records).toEqual({ total: 4, decided: 2, errors: 2, synthetic: 0 });
+    expect(result.errors.samples.map((sample) => [sample.record, sample.message])).toEqual([
+      [2, expect.stringContaining(String(long.length))],
+      [3, 'the line is blank; every line must hold one JSON value'],
     ]);
   });
 
-  it('leaves out lines over the limit, listing them where they stood', async () => {
-    const [chunk] = await collect(lineChunks(bytes('ok\n', 'x'.repeat(5), 'xx\nfine\n'), { maxLineBytes: 4 }));
-    expect(chunk?.tooLong).toEqual([{ line: 2, length: 7 }]);
-    expect([chunk?.lines, chunk?.bytes, text(chunk as LineChunk)]).toEqual([3, 16, 'ok\nfine\n']);
-  });
-
-  it('cuts any input however it is split into pieces, as line-by-line reading would', async () => {
-    // A plain model: split the whole text into lines, drop the long ones, fill chunks in order.
-    const model = (input: Uint8Array, chunkBytes: number, maxLineBytes: number) => {
-      const chunks: {
-        firstLine: number;
-        lines: number;
-        bytes: number;
-        data: number[];
-        tooLong: { line: number; length: number }[];
-      }[] = [];
-      let chunk = {
-        firstLine: 1,
-        lines: 0,
-        bytes: 0,
-        data: [] as number[],
-        tooLong: [] as { line: number; length: number }[],
-      };
-      let start = 0;
-      for (let line = 1; start < input.length; line++) {
-        const newline = input.indexOf(0x0a, start);
-        const end = newline === -1 ? input.length : newline;
-        const taken = Array.from(input.subarray(start, newline === -1 ? end : end + 1));
-        if (end - start > maxLineBytes) chunk.tooLong.push({ line, length: end - start });
-        else chunk.data.push(...taken);
-        chunk.lines++;
-        chunk.bytes += taken.length;
-        start = end + 1;
-        if (chunk.data.length >= chunkBytes || start >= input.length) {
-          chunks.push(chunk);
-          chunk = { firstLine: line + 1, lines: 0, bytes: 0, data: [], tooLong: [] };
-        }
-      }
-      return chunks;
-    };
-    let seed = 1;
-    const next = (n: number) => {
-      seed = (seed * 48271) % 2147483647;
-      return seed % n;
-    };
-    for (let round = 0; round < 500; round++) {
-      const input = new TextEncoder().encode(
-        Array.from({ length: next(40) }, () => ['a', 'bb', '\n', '\n', '记', '\r'][next(6)]).join(''),
-      );
-      const cuts = [...new Set(Array.from({ length: next(5) }, () => next(input.length + 1)))].sort((a, b) => a - b);
-      const pieces = [0, ...cuts].map((from, index) => input.slice(from, [...cuts, input.length][index]));
-      async function* source() {
-        yield* pieces;
-      }
-      const options = { chunkBytes: 1 + next(10), maxLineBytes: next(8) };
-      const chunks = await collect(lineChunks(source(), options));
-      expect(chunks.map((chunk) => ({ ...chunk, data: Array.from(chunk.data) }))).toEqual(
-        model(input, options.chunkBytes, options.maxLineBytes),
-      );
-    }
-  });
-
-  it('yields nothing for an empty input, and keeps blank lines', async () => {
-    expect(await collect(lineChunks(bytes('')))).toEqual([]);
-    const [chunk] = await collect(lineChunks(bytes('\n\n')));
-    expect([chunk?.lines, text(chunk as LineChunk)]).toEqual([2, '\n\n']);
+  it("evaluates only the shard's lines, numbered as in the whole corpus", async () => {
+    const evaluator = createEvaluator(evaluationEngine());
+    for await (const chunk of chunksOf(new ChunkSplitter({ maxLines: 2 }), 'a\nb\nc\nd\ne\n'))
+      evaluateChunk(evaluator, chunk, { index: 2, count: 2 });
+    expect(evaluator.result().errors.samples.map((sample) => sample.record)).toEqual([2, 4]);
   });
 });
 
@@ -149,7 +98,7 @@ describe('evaluateFile', () => {
 
 describe('evaluateInWorkers', () => {
   const setup = (fake?: string) => ({ rules: [], holidays: [], options: { fake } as never });
-  const chunks = () => lineChunks(bytes('a\nb\nc\nd\ne\n'), { chunkBytes: 2 });
+  const chunks = () => chunksOf(new ChunkSplitter({ maxLines: 1 }), 'a\nb\nc\nd\ne\n');
 
   it("shares the chunks among workers and returns each one's counts, in worker order", async () => {
     const seen: number[] = [];

@@ -9,7 +9,7 @@ import { CailiangError } from '../errors/cailiang-error.js';
 import type { Issue } from '../errors/cailiang-error.js';
 import { Decimal } from '../money/decimal.js';
 import type { Decision, FineSanction, TraceEntry } from './decision.js';
-import { placeReferrals } from './decision.js';
+import { referralsKey } from './decision.js';
 import type { ItemVersion } from './versions.js';
 import { describeValue } from '../errors/issues.js';
 
@@ -136,8 +136,7 @@ function withConcurrence(
   concurrence: Concurrence,
   rest: Pick<Decision, 'citations' | 'trace' | 'warnings'>,
 ): Decision {
-  const decision = concurrenceKeys(chosen, concurrence, rest);
-  return chosen.referrals === undefined ? decision : placeReferrals(decision, chosen.referrals);
+  return concurrenceKeys(chosen, concurrence, rest);
 }
 
 function concurrenceKeys(
@@ -155,6 +154,7 @@ function concurrenceKeys(
         tier: chosen.tier,
         sanctions,
         orders,
+        ...referralsKey(chosen.referrals),
         adjustments,
         exemption: chosen.exemption,
         concurrence,
@@ -171,6 +171,7 @@ function concurrenceKeys(
         tier: chosen.tier,
         sanctions,
         orders,
+        ...referralsKey(chosen.referrals),
         adjustments,
         exemption: chosen.exemption,
         concurrence,
@@ -188,6 +189,7 @@ function concurrenceKeys(
         tier: chosen.tier,
         sanctions,
         orders,
+        ...referralsKey(chosen.referrals),
         adjustments,
         exemption: chosen.exemption,
         concurrence,
@@ -205,6 +207,7 @@ function concurrenceKeys(
         tier: chosen.tier,
         sanctions,
         orders,
+        ...referralsKey(chosen.referrals),
         adjustments,
         exemption: chosen.exemption,
         ...eligibility,

@@ -514,26 +514,19 @@ export function assemble(
   deadlines: Decision['deadlines'],
   referrals?: readonly Referral[],
 ): Decision {
-  const decision = assembleKeys(compiled, body, orders, deadlines);
-  return referrals === undefined ? decision : placeReferrals(decision, referrals);
+  return assembleKeys(compiled, body, orders, deadlines, referrals);
 }
 
 /**
- * The decision with `referrals` right after `orders`. Only items with referrals pay for the copy,
- * so every other decision keeps its keys exactly as before.
+ * The `referrals` key of a decision, to spread right after `orders`: nothing when the item
+ * provides for no referral, so that every other decision keeps its keys exactly as before.
  *
- * @param decision - a decision without referrals
- * @param referrals - the referrals decided for the case (possibly none)
- * @returns a copy with the key in place
+ * @param referrals - the referrals decided for the case, undefined for an item without any
+ * @returns `{ referrals }`, or an empty object
+ * @example { orders, ...referralsKey(referrals), adjustments }
  */
-export function placeReferrals(decision: Decision, referrals: readonly Referral[]): Decision {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(decision)) {
-    if (key === 'referrals') continue;
-    out[key] = value;
-    if (key === 'orders') out['referrals'] = referrals;
-  }
-  return out as unknown as Decision;
+export function referralsKey(referrals: readonly Referral[] | undefined): { readonly referrals?: readonly Referral[] } {
+  return referrals === undefined ? {} : { referrals };
 }
 
 function assembleKeys(
@@ -541,6 +534,7 @@ function assembleKeys(
   body: DecisionBody,
   orders: Decision['orders'],
   deadlines: Decision['deadlines'],
+  referrals: readonly Referral[] | undefined,
 ): Decision {
   const { decisionRuleSet: ruleSet, decisionItem: item } = compiled;
   const citations = dedupeCitations(body.citations);
@@ -557,6 +551,7 @@ function assembleKeys(
           sanctions,
           persons: body.persons,
           orders,
+          ...referralsKey(referrals),
           adjustments,
           ...(body.guide === undefined ? {} : { guide: body.guide }),
           exemption: body.exemption,
@@ -572,6 +567,7 @@ function assembleKeys(
         tier: body.tier,
         sanctions,
         orders,
+        ...referralsKey(referrals),
         adjustments,
         ...(body.guide === undefined ? {} : { guide: body.guide }),
         exemption: body.exemption,
@@ -588,6 +584,7 @@ function assembleKeys(
         tier: body.tier,
         sanctions,
         orders,
+        ...referralsKey(referrals),
         adjustments,
         exemption: body.exemption,
         citations,
@@ -604,6 +601,7 @@ function assembleKeys(
         tier: body.tier,
         sanctions,
         orders,
+        ...referralsKey(referrals),
         adjustments,
         exemption: body.exemption,
         citations,
@@ -621,6 +619,7 @@ function assembleKeys(
         tier: body.tier,
         sanctions,
         orders,
+        ...referralsKey(referrals),
         adjustments,
         exemption: body.exemption,
         ...(eligibility === undefined ? {} : { eligibility }),
