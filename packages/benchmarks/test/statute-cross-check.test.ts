@@ -334,7 +334,6 @@ describe('the cross-check reads the fine’s modality (可以处 / 处)', () => 
 
   it('fails 「警告或者罚款」 encoded as a required fine alone, and a warning choice the statute does not give', () => {
     const source = ruleFiles().find(({ slug }) => slug === 'xinjiang-road-traffic-2025');
-    // biome-ignore lint/suspicious/noExplicitAny: a test edits the parsed YAML in place
     const data = parseYaml(source?.text ?? '') as any;
     const problems = () => crossCheckRuleSet(loadRuleSet(data), statutes).problems.join('\n');
     expect(problems()).toBe('');
