@@ -5,7 +5,8 @@
 // because a warm module cache is what a server has after its first request, not what a CLI or a
 // serverless function pays. The machine is shared, so this prints every run, the minimum and the
 // median, and the load average when it started: read the minimum as the cost, the median as what a
-// user sees on a busy machine.
+// user sees on a busy machine. The `…Cpu` rows are the process's CPU time (user + system, all its
+// threads) over the same spans: less sensitive to other load than the wall clock, though not immune.
 //
 //   node scripts/cold-start.mjs            10 runs
 //   node scripts/cold-start.mjs --runs 20
@@ -20,15 +21,19 @@ const benchmarks = new URL('packages/benchmarks/dist/index.js', root).href;
 
 /** The child: times the two imports and the first touch of every rule set, prints JSON. */
 const child = `
-const t0 = performance.now();
+const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+const t0 = performance.now(), c0 = cpu();
 await import(${JSON.stringify(core)});
-const t1 = performance.now();
+const t1 = performance.now(), c1 = cpu();
 const b = await import(${JSON.stringify(benchmarks)});
-const t2 = performance.now();
+const t2 = performance.now(), c2 = cpu();
 let items = 0;
 for (const slug of Object.keys(b.benchmarks)) items += b.benchmarks[slug].items.length;
-const t3 = performance.now();
-console.log(JSON.stringify({ core: t1 - t0, benchmarks: t2 - t1, touch: t3 - t2, total: t3 - t0, items }));
+const t3 = performance.now(), c3 = cpu();
+console.log(JSON.stringify({
+  core: t1 - t0, benchmarks: t2 - t1, touch: t3 - t2, total: t3 - t0,
+  coreCpu: c1 - c0, benchmarksCpu: c2 - c1, touchCpu: c3 - c2, totalCpu: c3 - c0, items,
+}));
 `;
 
 const args = process.argv.slice(2);
@@ -55,7 +60,7 @@ const stat = (key) => {
   const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
   return { min: sorted[0], median };
 };
-const keys = ['core', 'benchmarks', 'touch', 'total'];
+const keys = ['core', 'benchmarks', 'touch', 'total', 'coreCpu', 'benchmarksCpu', 'touchCpu', 'totalCpu'];
 const summary = Object.fromEntries(keys.map((k) => [k, stat(k)]));
 
 if (args.includes('--json')) {
