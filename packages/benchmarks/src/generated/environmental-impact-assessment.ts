@@ -4,809 +4,832 @@
 /**
  * The parsed rule set 'cailiang.derived.environmental-impact-assessment' version '2018.1', not yet validated: private to the package,
  * handed only to loadRuleSet (rule-sets.ts), which returns a frozen rule set.
+ *
+ * JSON text handed to JSON.parse rather than an object literal (#21): V8 only scans a string
+ * literal, where it must compile an object literal of the same size, so importing the package
+ * costs a little less (about 8 ms of CPU for all fifteen, docs/performance.md). loadRuleSet
+ * validates the result exactly as it validated the literal; the pure annotation keeps an unused
+ * rule set out of a bundle.
  */
-export const environmentalImpactAssessmentData = {
-  format: 'cailiang.rule-set/v2',
-  id: 'cailiang.derived.environmental-impact-assessment',
-  version: '2018.1',
-  title: '环境影响评价违法行为行政处罚裁量基准（依据法律条文推导）',
-  issuer: 'cailiang（依据法律条文推导，非行政机关发布）',
-  document: 'cailiang 推导基准 环境影响评价法（2018）',
-  provenance: {
-    source: 'statute-derived',
-    convention: '广东生态环境均值法：同时规定最低和最高数额（或比例、倍数）的，从轻低于平均值，一般按平均值，从重不低于 平均值（fineBands lighter [0, 0.5]、general [0.5, 0.5]、heavier [0.5, 1]）；只规定最高罚款数额的 （第三十一条第三款「五万元以下」），从轻为最高额的百分之二十以下，一般为百分之二十至百分之五十，从重为 百分之五十以上（以绝对金额写入各阶次）',
-    conventionSource: '粤环发〔2021〕7号《广东省生态环境行政处罚自由裁量权规定》第十二条',
-    note: 'Statutory ranges are quoted from 《中华人民共和国环境影响评价法》第三十一条、第三十二条. The brief summary of the maximum-only rule (从轻 20% of max, 一般 50%) is read here as 从轻 0–20%, 一般 20%–50%, 从重 50%–100% of the maximum. The circumstances that select a tier (建设进度, 环境敏感区, 危害后果, 两年内同类违法次数) and the conditions read as 情节严重 are cailiang\'s proposal, not an agency\'s. 第三十一条 names the factors itself: 根据违法情节和危害后果.',
+export const environmentalImpactAssessmentData: unknown = /* @__PURE__ */ JSON.parse(`{
+  "format": "cailiang.rule-set/v2",
+  "id": "cailiang.derived.environmental-impact-assessment",
+  "version": "2018.1",
+  "title": "环境影响评价违法行为行政处罚裁量基准（依据法律条文推导）",
+  "issuer": "cailiang（依据法律条文推导，非行政机关发布）",
+  "document": "cailiang 推导基准 环境影响评价法（2018）",
+  "provenance": {
+    "source": "statute-derived",
+    "convention": "广东生态环境均值法：同时规定最低和最高数额（或比例、倍数）的，从轻低于平均值，一般按平均值，从重不低于 平均值（fineBands lighter [0, 0.5]、general [0.5, 0.5]、heavier [0.5, 1]）；只规定最高罚款数额的 （第三十一条第三款「五万元以下」），从轻为最高额的百分之二十以下，一般为百分之二十至百分之五十，从重为 百分之五十以上（以绝对金额写入各阶次）",
+    "conventionSource": "粤环发〔2021〕7号《广东省生态环境行政处罚自由裁量权规定》第十二条",
+    "note": "Statutory ranges are quoted from 《中华人民共和国环境影响评价法》第三十一条、第三十二条. The brief summary of the maximum-only rule (从轻 20% of max, 一般 50%) is read here as 从轻 0–20%, 一般 20%–50%, 从重 50%–100% of the maximum. The circumstances that select a tier (建设进度, 环境敏感区, 危害后果, 两年内同类违法次数) and the conditions read as 情节严重 are cailiang's proposal, not an agency's. 第三十一条 names the factors itself: 根据违法情节和危害后果."
   },
-  effective: {
-    from: '2018-12-29',
+  "effective": {
+    "from": "2018-12-29"
   },
-  policy: {
-    fineBands: {
-      lighter: ['0', '0.5'],
-      general: ['0.5', '0.5'],
-      heavier: ['0.5', '1'],
+  "policy": {
+    "fineBands": {
+      "lighter": [
+        "0",
+        "0.5"
+      ],
+      "general": [
+        "0.5",
+        "0.5"
+      ],
+      "heavier": [
+        "0.5",
+        "1"
+      ]
     },
-    rounding: {
-      scale: 0,
-      mode: 'half-up',
+    "rounding": {
+      "scale": 0,
+      "mode": "half-up"
     },
-    tierSelection: 'most-severe',
-    mitigation: {
-      band: 'lighter',
-      reducedFloor: '0',
-    },
+    "tierSelection": "most-severe",
+    "mitigation": {
+      "band": "lighter",
+      "reducedFloor": "0"
+    }
   },
-  laws: {
-    EIA: {
-      title: '中华人民共和国环境影响评价法',
-      edition: '2018-12-29',
-    },
+  "laws": {
+    "EIA": {
+      "title": "中华人民共和国环境影响评价法",
+      "edition": "2018-12-29"
+    }
   },
-  facts: {
-    totalInvestment: {
-      type: 'money',
-      label: '建设项目总投资额',
+  "facts": {
+    "totalInvestment": {
+      "type": "money",
+      "label": "建设项目总投资额"
     },
-    constructionStage: {
-      type: 'enum',
-      values: ['early', 'main', 'completed'],
-      label: '建设进度（开工初期、主体施工、已建成或者投入生产使用）',
-      valueLabels: {
-        early: '开工初期',
-        main: '主体施工',
-        completed: '已建成或者投入生产使用',
-      },
+    "constructionStage": {
+      "type": "enum",
+      "values": [
+        "early",
+        "main",
+        "completed"
+      ],
+      "label": "建设进度（开工初期、主体施工、已建成或者投入生产使用）",
+      "valueLabels": {
+        "early": "开工初期",
+        "main": "主体施工",
+        "completed": "已建成或者投入生产使用"
+      }
     },
-    sensitiveArea: {
-      type: 'boolean',
-      label: '建设项目位于自然保护区、饮用水水源保护区等环境敏感区',
+    "sensitiveArea": {
+      "type": "boolean",
+      "label": "建设项目位于自然保护区、饮用水水源保护区等环境敏感区"
     },
-    harm: {
-      type: 'enum',
-      values: ['none', 'minor', 'serious'],
-      label: '环境危害后果（无、轻微、严重）',
-      valueLabels: {
-        none: '无',
-        minor: '轻微',
-        serious: '严重',
-      },
+    "harm": {
+      "type": "enum",
+      "values": [
+        "none",
+        "minor",
+        "serious"
+      ],
+      "label": "环境危害后果（无、轻微、严重）",
+      "valueLabels": {
+        "none": "无",
+        "minor": "轻微",
+        "serious": "严重"
+      }
     },
-    priorViolations: {
-      type: 'integer',
-      min: 0,
-      label: '两年内因同类违法行为受到行政处罚的次数',
+    "priorViolations": {
+      "type": "integer",
+      "min": 0,
+      "label": "两年内因同类违法行为受到行政处罚的次数"
     },
-    feesCharged: {
-      type: 'money',
-      label: '技术单位编制该报告书、报告表所收费用',
+    "feesCharged": {
+      "type": "money",
+      "label": "技术单位编制该报告书、报告表所收费用"
     },
-    illegalIncome: {
-      type: 'money',
-      label: '违法所得',
-    },
+    "illegalIncome": {
+      "type": "money",
+      "label": "违法所得"
+    }
   },
-  items: [
+  "items": [
     {
-      code: 'EIA-31-1',
-      name: '建设单位未依法报批建设项目环境影响报告书、报告表，或者未依照本法第二十四条的规定重新报批或者报请重新审核环境影响报告书、报告表，擅自开工建设',
-      kind: 'penalty',
-      violates: [
+      "code": "EIA-31-1",
+      "name": "建设单位未依法报批建设项目环境影响报告书、报告表，或者未依照本法第二十四条的规定重新报批或者报请重新审核环境影响报告书、报告表，擅自开工建设",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'EIA',
-          article: 22,
-          paragraph: 1,
+          "law": "EIA",
+          "article": 22,
+          "paragraph": 1
         },
         {
-          law: 'EIA',
-          article: 24,
-          paragraph: 1,
+          "law": "EIA",
+          "article": 24,
+          "paragraph": 1
         },
         {
-          law: 'EIA',
-          article: 24,
-          paragraph: 2,
+          "law": "EIA",
+          "article": 24,
+          "paragraph": 2
         },
         {
-          law: 'EIA',
-          article: 25,
-        },
+          "law": "EIA",
+          "article": 25
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'EIA',
-          article: 31,
-          paragraph: 1,
-        },
+          "law": "EIA",
+          "article": 31,
+          "paragraph": 1
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'stop-construction',
-          basis: [
+          "kind": "stop-construction",
+          "basis": [
             {
-              law: 'EIA',
-              article: 31,
-              paragraph: 1,
-            },
-          ],
+              "law": "EIA",
+              "article": 31,
+              "paragraph": 1
+            }
+          ]
         },
         {
-          kind: 'restore',
-          optional: true,
-          basis: [
+          "kind": "restore",
+          "optional": true,
+          "basis": [
             {
-              law: 'EIA',
-              article: 31,
-              paragraph: 1,
-            },
-          ],
-        },
+              "law": "EIA",
+              "article": 31,
+              "paragraph": 1
+            }
+          ]
+        }
       ],
-      referrals: [
+      "referrals": [
         {
-          action: 'recommend',
-          authority: '任免机关',
-          target: '建设单位直接负责的主管人员和其他直接责任人员',
-          measure: '给予行政处分',
-          basis: [
+          "action": "recommend",
+          "authority": "任免机关",
+          "target": "建设单位直接负责的主管人员和其他直接责任人员",
+          "measure": "给予行政处分",
+          "basis": [
             {
-              law: 'EIA',
-              article: 31,
-              paragraph: 1,
-            },
-          ],
-        },
+              "law": "EIA",
+              "article": 31,
+              "paragraph": 1
+            }
+          ]
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            multiple: {
-              of: 'totalInvestment',
-              min: '0.01',
-              max: '0.05',
+            "multiple": {
+              "of": "totalInvestment",
+              "min": "0.01",
+              "max": "0.05"
             },
-            note: '建设项目总投资额百分之一以上百分之五以下',
-          },
-        ],
+            "note": "建设项目总投资额百分之一以上百分之五以下"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'lighter',
-          label: '从轻',
-          description: '开工初期，不在环境敏感区，未造成危害后果',
-          when: {
-            all: [
+          "level": "lighter",
+          "label": "从轻",
+          "description": "开工初期，不在环境敏感区，未造成危害后果",
+          "when": {
+            "all": [
               {
-                fact: 'constructionStage',
-                operator: 'equal',
-                value: 'early',
+                "fact": "constructionStage",
+                "operator": "equal",
+                "value": "early"
               },
               {
-                fact: 'sensitiveArea',
-                operator: 'equal',
-                value: false,
+                "fact": "sensitiveArea",
+                "operator": "equal",
+                "value": false
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'none',
-              },
-            ],
+                "fact": "harm",
+                "operator": "equal",
+                "value": "none"
+              }
+            ]
           },
-          fine: {
-            band: 'lighter',
-          },
+          "fine": {
+            "band": "lighter"
+          }
         },
         {
-          level: 'general',
-          label: '一般',
-          fine: {
-            band: 'general',
-          },
+          "level": "general",
+          "label": "一般",
+          "fine": {
+            "band": "general"
+          }
         },
         {
-          level: 'heavier',
-          label: '从重',
-          description: '已建成或者投入生产使用，或者位于环境敏感区，或者造成严重危害后果',
-          when: {
-            any: [
+          "level": "heavier",
+          "label": "从重",
+          "description": "已建成或者投入生产使用，或者位于环境敏感区，或者造成严重危害后果",
+          "when": {
+            "any": [
               {
-                fact: 'constructionStage',
-                operator: 'equal',
-                value: 'completed',
+                "fact": "constructionStage",
+                "operator": "equal",
+                "value": "completed"
               },
               {
-                fact: 'sensitiveArea',
-                operator: 'equal',
-                value: true,
+                "fact": "sensitiveArea",
+                "operator": "equal",
+                "value": true
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'serious',
-              },
-            ],
+                "fact": "harm",
+                "operator": "equal",
+                "value": "serious"
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
-          },
-        },
-      ],
+          "fine": {
+            "band": "heavier"
+          }
+        }
+      ]
     },
     {
-      code: 'EIA-31-2',
-      name: '建设项目环境影响报告书、报告表未经批准或者未经原审批部门重新审核同意，建设单位擅自开工建设',
-      kind: 'penalty',
-      violates: [
+      "code": "EIA-31-2",
+      "name": "建设项目环境影响报告书、报告表未经批准或者未经原审批部门重新审核同意，建设单位擅自开工建设",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'EIA',
-          article: 25,
-        },
+          "law": "EIA",
+          "article": 25
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'EIA',
-          article: 31,
-          paragraph: 2,
+          "law": "EIA",
+          "article": 31,
+          "paragraph": 2
         },
         {
-          law: 'EIA',
-          article: 31,
-          paragraph: 1,
-        },
+          "law": "EIA",
+          "article": 31,
+          "paragraph": 1
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'stop-construction',
-          basis: [
+          "kind": "stop-construction",
+          "basis": [
             {
-              law: 'EIA',
-              article: 31,
-              paragraph: 2,
+              "law": "EIA",
+              "article": 31,
+              "paragraph": 2
             },
             {
-              law: 'EIA',
-              article: 31,
-              paragraph: 1,
-            },
-          ],
+              "law": "EIA",
+              "article": 31,
+              "paragraph": 1
+            }
+          ]
         },
         {
-          kind: 'restore',
-          optional: true,
-          basis: [
+          "kind": "restore",
+          "optional": true,
+          "basis": [
             {
-              law: 'EIA',
-              article: 31,
-              paragraph: 2,
+              "law": "EIA",
+              "article": 31,
+              "paragraph": 2
             },
             {
-              law: 'EIA',
-              article: 31,
-              paragraph: 1,
-            },
-          ],
-        },
+              "law": "EIA",
+              "article": 31,
+              "paragraph": 1
+            }
+          ]
+        }
       ],
-      referrals: [
+      "referrals": [
         {
-          action: 'recommend',
-          authority: '任免机关',
-          target: '建设单位直接负责的主管人员和其他直接责任人员',
-          measure: '给予行政处分',
-          basis: [
+          "action": "recommend",
+          "authority": "任免机关",
+          "target": "建设单位直接负责的主管人员和其他直接责任人员",
+          "measure": "给予行政处分",
+          "basis": [
             {
-              law: 'EIA',
-              article: 31,
-              paragraph: 2,
+              "law": "EIA",
+              "article": 31,
+              "paragraph": 2
             },
             {
-              law: 'EIA',
-              article: 31,
-              paragraph: 1,
-            },
-          ],
-        },
+              "law": "EIA",
+              "article": 31,
+              "paragraph": 1
+            }
+          ]
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            multiple: {
-              of: 'totalInvestment',
-              min: '0.01',
-              max: '0.05',
+            "multiple": {
+              "of": "totalInvestment",
+              "min": "0.01",
+              "max": "0.05"
             },
-            note: '依照前款的规定：建设项目总投资额百分之一以上百分之五以下',
-          },
-        ],
+            "note": "依照前款的规定：建设项目总投资额百分之一以上百分之五以下"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'lighter',
-          label: '从轻',
-          description: '开工初期，不在环境敏感区，未造成危害后果',
-          when: {
-            all: [
+          "level": "lighter",
+          "label": "从轻",
+          "description": "开工初期，不在环境敏感区，未造成危害后果",
+          "when": {
+            "all": [
               {
-                fact: 'constructionStage',
-                operator: 'equal',
-                value: 'early',
+                "fact": "constructionStage",
+                "operator": "equal",
+                "value": "early"
               },
               {
-                fact: 'sensitiveArea',
-                operator: 'equal',
-                value: false,
+                "fact": "sensitiveArea",
+                "operator": "equal",
+                "value": false
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'none',
-              },
-            ],
+                "fact": "harm",
+                "operator": "equal",
+                "value": "none"
+              }
+            ]
           },
-          fine: {
-            band: 'lighter',
-          },
+          "fine": {
+            "band": "lighter"
+          }
         },
         {
-          level: 'general',
-          label: '一般',
-          fine: {
-            band: 'general',
-          },
+          "level": "general",
+          "label": "一般",
+          "fine": {
+            "band": "general"
+          }
         },
         {
-          level: 'heavier',
-          label: '从重',
-          description: '已建成或者投入生产使用，或者位于环境敏感区，或者造成严重危害后果',
-          when: {
-            any: [
+          "level": "heavier",
+          "label": "从重",
+          "description": "已建成或者投入生产使用，或者位于环境敏感区，或者造成严重危害后果",
+          "when": {
+            "any": [
               {
-                fact: 'constructionStage',
-                operator: 'equal',
-                value: 'completed',
+                "fact": "constructionStage",
+                "operator": "equal",
+                "value": "completed"
               },
               {
-                fact: 'sensitiveArea',
-                operator: 'equal',
-                value: true,
+                "fact": "sensitiveArea",
+                "operator": "equal",
+                "value": true
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'serious',
-              },
-            ],
+                "fact": "harm",
+                "operator": "equal",
+                "value": "serious"
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
-          },
-        },
-      ],
+          "fine": {
+            "band": "heavier"
+          }
+        }
+      ]
     },
     {
-      code: 'EIA-31-3',
-      name: '建设单位未依法备案建设项目环境影响登记表',
-      kind: 'penalty',
-      violates: [
+      "code": "EIA-31-3",
+      "name": "建设单位未依法备案建设项目环境影响登记表",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'EIA',
-          article: 22,
-          paragraph: 4,
-        },
+          "law": "EIA",
+          "article": 22,
+          "paragraph": 4
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'EIA',
-          article: 31,
-          paragraph: 3,
-        },
+          "law": "EIA",
+          "article": 31,
+          "paragraph": 3
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'correct',
-          label: '责令备案',
-        },
+          "kind": "correct",
+          "label": "责令备案"
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            range: {
-              min: '0',
-              max: '50000',
+            "range": {
+              "min": "0",
+              "max": "50000"
             },
-            note: '五万元以下',
-          },
-        ],
+            "note": "五万元以下"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'lighter',
-          label: '从轻',
-          description: '首次违法，不在环境敏感区：最高额的百分之二十以下',
-          when: {
-            all: [
+          "level": "lighter",
+          "label": "从轻",
+          "description": "首次违法，不在环境敏感区：最高额的百分之二十以下",
+          "when": {
+            "all": [
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'sensitiveArea',
-                operator: 'equal',
-                value: false,
-              },
-            ],
+                "fact": "sensitiveArea",
+                "operator": "equal",
+                "value": false
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '0',
-              max: '10000',
-            },
-          },
+          "fine": {
+            "range": {
+              "min": "0",
+              "max": "10000"
+            }
+          }
         },
         {
-          level: 'general',
-          label: '一般',
-          description: '最高额的百分之二十至百分之五十',
-          fine: {
-            range: {
-              min: '10000',
-              max: '25000',
-            },
-          },
+          "level": "general",
+          "label": "一般",
+          "description": "最高额的百分之二十至百分之五十",
+          "fine": {
+            "range": {
+              "min": "10000",
+              "max": "25000"
+            }
+          }
         },
         {
-          level: 'heavier',
-          label: '从重',
-          description: '两年内曾因同类违法受到处罚：最高额的百分之五十以上',
-          when: {
-            all: [
+          "level": "heavier",
+          "label": "从重",
+          "description": "两年内曾因同类违法受到处罚：最高额的百分之五十以上",
+          "when": {
+            "all": [
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 1,
-              },
-            ],
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 1
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '25000',
-              max: '50000',
-            },
-          },
-        },
-      ],
+          "fine": {
+            "range": {
+              "min": "25000",
+              "max": "50000"
+            }
+          }
+        }
+      ]
     },
     {
-      code: 'EIA-32-1',
-      name: '建设项目环境影响报告书、环境影响报告表存在基础资料明显不实，内容存在重大缺陷、遗漏或者虚假，环境影响评价结论不正确或者不合理等严重质量问题（建设单位）',
-      kind: 'penalty',
-      violates: [
+      "code": "EIA-32-1",
+      "name": "建设项目环境影响报告书、环境影响报告表存在基础资料明显不实，内容存在重大缺陷、遗漏或者虚假，环境影响评价结论不正确或者不合理等严重质量问题（建设单位）",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'EIA',
-          article: 20,
-          paragraph: 1,
-        },
+          "law": "EIA",
+          "article": 20,
+          "paragraph": 1
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'EIA',
-          article: 32,
-          paragraph: 1,
-        },
+          "law": "EIA",
+          "article": 32,
+          "paragraph": 1
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            range: {
-              min: '500000',
-              max: '2000000',
-            },
-          },
-        ],
+            "range": {
+              "min": "500000",
+              "max": "2000000"
+            }
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'lighter',
-          label: '从轻',
-          when: {
-            all: [
+          "level": "lighter",
+          "label": "从轻",
+          "when": {
+            "all": [
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'none',
-              },
-            ],
+                "fact": "harm",
+                "operator": "equal",
+                "value": "none"
+              }
+            ]
           },
-          fine: {
-            band: 'lighter',
-          },
+          "fine": {
+            "band": "lighter"
+          }
         },
         {
-          level: 'general',
-          label: '一般',
-          fine: {
-            band: 'general',
-          },
+          "level": "general",
+          "label": "一般",
+          "fine": {
+            "band": "general"
+          }
         },
         {
-          level: 'heavier',
-          label: '从重',
-          when: {
-            any: [
+          "level": "heavier",
+          "label": "从重",
+          "when": {
+            "any": [
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 1,
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 1
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'serious',
-              },
-            ],
+                "fact": "harm",
+                "operator": "equal",
+                "value": "serious"
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
-          },
-        },
-      ],
+          "fine": {
+            "band": "heavier"
+          }
+        }
+      ]
     },
     {
-      code: 'EIA-32-1-PERSONS',
-      name: '建设项目环境影响报告书、环境影响报告表存在严重质量问题（建设单位的法定代表人、主要负责人、直接负责的主管人员和其他直接责任人员）',
-      kind: 'penalty',
-      violates: [
+      "code": "EIA-32-1-PERSONS",
+      "name": "建设项目环境影响报告书、环境影响报告表存在严重质量问题（建设单位的法定代表人、主要负责人、直接负责的主管人员和其他直接责任人员）",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'EIA',
-          article: 20,
-          paragraph: 1,
-        },
+          "law": "EIA",
+          "article": 20,
+          "paragraph": 1
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'EIA',
-          article: 32,
-          paragraph: 1,
-        },
+          "law": "EIA",
+          "article": 32,
+          "paragraph": 1
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            range: {
-              min: '50000',
-              max: '200000',
-            },
-          },
-        ],
+            "range": {
+              "min": "50000",
+              "max": "200000"
+            }
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'lighter',
-          label: '从轻',
-          when: {
-            all: [
+          "level": "lighter",
+          "label": "从轻",
+          "when": {
+            "all": [
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'none',
-              },
-            ],
+                "fact": "harm",
+                "operator": "equal",
+                "value": "none"
+              }
+            ]
           },
-          fine: {
-            band: 'lighter',
-          },
+          "fine": {
+            "band": "lighter"
+          }
         },
         {
-          level: 'general',
-          label: '一般',
-          fine: {
-            band: 'general',
-          },
+          "level": "general",
+          "label": "一般",
+          "fine": {
+            "band": "general"
+          }
         },
         {
-          level: 'heavier',
-          label: '从重',
-          when: {
-            any: [
+          "level": "heavier",
+          "label": "从重",
+          "when": {
+            "any": [
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 1,
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 1
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'serious',
-              },
-            ],
+                "fact": "harm",
+                "operator": "equal",
+                "value": "serious"
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
-          },
-        },
-      ],
+          "fine": {
+            "band": "heavier"
+          }
+        }
+      ]
     },
     {
-      code: 'EIA-32-2',
-      name: '接受委托编制建设项目环境影响报告书、环境影响报告表的技术单位违反国家有关环境影响评价标准和技术规范等规定，致使其编制的报告书、报告表存在严重质量问题',
-      kind: 'penalty',
-      violates: [
+      "code": "EIA-32-2",
+      "name": "接受委托编制建设项目环境影响报告书、环境影响报告表的技术单位违反国家有关环境影响评价标准和技术规范等规定，致使其编制的报告书、报告表存在严重质量问题",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'EIA',
-          article: 19,
-          paragraph: 2,
+          "law": "EIA",
+          "article": 19,
+          "paragraph": 2
         },
         {
-          law: 'EIA',
-          article: 20,
-          paragraph: 1,
-        },
+          "law": "EIA",
+          "article": 20,
+          "paragraph": 1
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'EIA',
-          article: 32,
-          paragraph: 2,
-        },
+          "law": "EIA",
+          "article": 32,
+          "paragraph": 2
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            multiple: {
-              of: 'feesCharged',
-              min: '3',
-              max: '5',
+            "multiple": {
+              "of": "feesCharged",
+              "min": "3",
+              "max": "5"
             },
-            note: '所收费用三倍以上五倍以下',
-          },
+            "note": "所收费用三倍以上五倍以下"
+          }
         ],
-        with: [
+        "with": [
           {
-            kind: 'confiscate-illegal-income',
-            of: 'illegalIncome',
-            note: '有违法所得的，没收违法所得',
-            when: {
-              all: [
+            "kind": "confiscate-illegal-income",
+            "of": "illegalIncome",
+            "note": "有违法所得的，没收违法所得",
+            "when": {
+              "all": [
                 {
-                  fact: 'illegalIncome',
-                  operator: 'greaterThan',
-                  value: 0,
-                },
-              ],
-            },
-          },
+                  "fact": "illegalIncome",
+                  "operator": "greaterThan",
+                  "value": 0
+                }
+              ]
+            }
+          }
         ],
-        also: [
+        "also": [
           {
-            kind: 'restrict-practice',
-            note: '情节严重的，禁止从事环境影响报告书、环境影响报告表编制工作',
-          },
-        ],
+            "kind": "restrict-practice",
+            "note": "情节严重的，禁止从事环境影响报告书、环境影响报告表编制工作"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'lighter',
-          label: '从轻',
-          when: {
-            all: [
+          "level": "lighter",
+          "label": "从轻",
+          "when": {
+            "all": [
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'none',
-              },
-            ],
+                "fact": "harm",
+                "operator": "equal",
+                "value": "none"
+              }
+            ]
           },
-          fine: {
-            band: 'lighter',
-          },
+          "fine": {
+            "band": "lighter"
+          }
         },
         {
-          level: 'general',
-          label: '一般',
-          fine: {
-            band: 'general',
-          },
+          "level": "general",
+          "label": "一般",
+          "fine": {
+            "band": "general"
+          }
         },
         {
-          level: 'heavier',
-          label: '从重',
-          when: {
-            any: [
+          "level": "heavier",
+          "label": "从重",
+          "when": {
+            "any": [
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 1,
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 1
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'serious',
-              },
-            ],
+                "fact": "harm",
+                "operator": "equal",
+                "value": "serious"
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
-          },
+          "fine": {
+            "band": "heavier"
+          }
         },
         {
-          level: 'severe',
-          label: '情节严重',
-          description: '造成严重危害后果且两年内曾因同类违法受到处罚：禁止从事报告书、报告表编制工作',
-          when: {
-            all: [
+          "level": "severe",
+          "label": "情节严重",
+          "description": "造成严重危害后果且两年内曾因同类违法受到处罚：禁止从事报告书、报告表编制工作",
+          "when": {
+            "all": [
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 1,
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 1
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'serious',
-              },
-            ],
+                "fact": "harm",
+                "operator": "equal",
+                "value": "serious"
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
+          "fine": {
+            "band": "heavier"
           },
-          add: [
+          "add": [
             {
-              kind: 'restrict-practice',
-            },
-          ],
-        },
-      ],
+              "kind": "restrict-practice"
+            }
+          ]
+        }
+      ]
     },
     {
-      code: 'EIA-32-3',
-      name: '编制单位有第三十二条第一款、第二款规定的违法行为（编制主持人和主要编制人员）',
-      kind: 'penalty',
-      violates: [
+      "code": "EIA-32-3",
+      "name": "编制单位有第三十二条第一款、第二款规定的违法行为（编制主持人和主要编制人员）",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'EIA',
-          article: 20,
-          paragraph: 1,
-        },
+          "law": "EIA",
+          "article": 20,
+          "paragraph": 1
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'EIA',
-          article: 32,
-          paragraph: 3,
-        },
+          "law": "EIA",
+          "article": 32,
+          "paragraph": 3
+        }
       ],
-      statutory: {
-        with: [
+      "statutory": {
+        "with": [
           {
-            kind: 'restrict-practice',
-            text: '五年内禁止从事环境影响报告书、环境影响报告表编制工作',
-            note: '五年内禁止从事环境影响报告书、环境影响报告表编制工作',
-          },
-        ],
+            "kind": "restrict-practice",
+            "text": "五年内禁止从事环境影响报告书、环境影响报告表编制工作",
+            "note": "五年内禁止从事环境影响报告书、环境影响报告表编制工作"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'statutory',
-          label: '法定（五年内禁止从事编制工作）',
-        },
-      ],
-    },
-  ],
-} as const;
+          "level": "statutory",
+          "label": "法定（五年内禁止从事编制工作）"
+        }
+      ]
+    }
+  ]
+}`);

@@ -4,10900 +4,10967 @@
 /**
  * The parsed rule set 'cailiang.derived.food-safety' version '2021.1', not yet validated: private to the package,
  * handed only to loadRuleSet (rule-sets.ts), which returns a frozen rule set.
+ *
+ * JSON text handed to JSON.parse rather than an object literal (#21): V8 only scans a string
+ * literal, where it must compile an object literal of the same size, so importing the package
+ * costs a little less (about 8 ms of CPU for all fifteen, docs/performance.md). loadRuleSet
+ * validates the result exactly as it validated the literal; the pure annotation keeps an unused
+ * rule set out of a bundle.
  */
-export const foodSafetyData = {
-  format: 'cailiang.rule-set/v2',
-  id: 'cailiang.derived.food-safety',
-  version: '2021.1',
-  title: '食品安全违法行为行政处罚裁量基准（依据法律条文推导）',
-  issuer: 'cailiang（依据法律条文推导，非行政机关发布）',
-  document: 'cailiang 推导基准 食品安全法（2021）',
-  provenance: {
-    source: 'statute-derived',
-    convention: '市场监管三档分割：从轻为法定幅度（或倍数幅度）最低的30%，一般为中间40%，从重为最高的30% （fineBands lighter [0, 0.3]、general [0.3, 0.7]、heavier [0.7, 1]）；情节严重的，按从重幅度并加处法律规定的 吊销许可证、责令停产停业等处罚',
-    conventionSource: '市场监管部门行政处罚裁量基准通行的三档分割（从轻30%、一般40%、从重30%）；本库据以推导，未援引具体文件',
-    note: 'Statutory ranges, thresholds (不足一万元 / 一万元以上), multiples and sanctions are quoted from 《中华人民共和国食品安全法》第一百二十二条至第一百二十六条. The circumstances that select a tier (两年内同类违法次数, 危害后果, 主要消费对象为特定人群, 拒不改正) and the conditions read as 情节严重 are cailiang\'s proposal, not an agency\'s: 从轻 = no prior violation and no harm; 从重 = a prior violation, serious harm, or food mainly for infants, students, the elderly or other specific groups; 情节严重 = serious harm together with a prior violation or such consumers, or two or more prior violations; 情节严重 that reaches 吊销许可证 under 第一百二十五条、第一百二十六条 = serious harm and two or more prior violations. So is the 首违不罚 entry offered for the 第一百二十六条 items (行政处罚法 第三十三条第一款).',
+export const foodSafetyData: unknown = /* @__PURE__ */ JSON.parse(`{
+  "format": "cailiang.rule-set/v2",
+  "id": "cailiang.derived.food-safety",
+  "version": "2021.1",
+  "title": "食品安全违法行为行政处罚裁量基准（依据法律条文推导）",
+  "issuer": "cailiang（依据法律条文推导，非行政机关发布）",
+  "document": "cailiang 推导基准 食品安全法（2021）",
+  "provenance": {
+    "source": "statute-derived",
+    "convention": "市场监管三档分割：从轻为法定幅度（或倍数幅度）最低的30%，一般为中间40%，从重为最高的30% （fineBands lighter [0, 0.3]、general [0.3, 0.7]、heavier [0.7, 1]）；情节严重的，按从重幅度并加处法律规定的 吊销许可证、责令停产停业等处罚",
+    "conventionSource": "市场监管部门行政处罚裁量基准通行的三档分割（从轻30%、一般40%、从重30%）；本库据以推导，未援引具体文件",
+    "note": "Statutory ranges, thresholds (不足一万元 / 一万元以上), multiples and sanctions are quoted from 《中华人民共和国食品安全法》第一百二十二条至第一百二十六条. The circumstances that select a tier (两年内同类违法次数, 危害后果, 主要消费对象为特定人群, 拒不改正) and the conditions read as 情节严重 are cailiang's proposal, not an agency's: 从轻 = no prior violation and no harm; 从重 = a prior violation, serious harm, or food mainly for infants, students, the elderly or other specific groups; 情节严重 = serious harm together with a prior violation or such consumers, or two or more prior violations; 情节严重 that reaches 吊销许可证 under 第一百二十五条、第一百二十六条 = serious harm and two or more prior violations. So is the 首违不罚 entry offered for the 第一百二十六条 items (行政处罚法 第三十三条第一款)."
   },
-  effective: {
-    from: '2021-04-29',
-    until: '2025-11-30',
+  "effective": {
+    "from": "2021-04-29",
+    "until": "2025-11-30"
   },
-  policy: {
-    fineBands: {
-      lighter: ['0', '0.3'],
-      general: ['0.3', '0.7'],
-      heavier: ['0.7', '1'],
+  "policy": {
+    "fineBands": {
+      "lighter": [
+        "0",
+        "0.3"
+      ],
+      "general": [
+        "0.3",
+        "0.7"
+      ],
+      "heavier": [
+        "0.7",
+        "1"
+      ]
     },
-    rounding: {
-      scale: 0,
-      mode: 'half-up',
+    "rounding": {
+      "scale": 0,
+      "mode": "half-up"
     },
-    tierSelection: 'most-severe',
-    mitigation: {
-      band: 'lighter',
-      reducedFloor: '0',
-    },
+    "tierSelection": "most-severe",
+    "mitigation": {
+      "band": "lighter",
+      "reducedFloor": "0"
+    }
   },
-  laws: {
-    FSL: {
-      title: '中华人民共和国食品安全法',
-      edition: '2021-04-29',
+  "laws": {
+    "FSL": {
+      "title": "中华人民共和国食品安全法",
+      "edition": "2021-04-29"
     },
-    APL: {
-      title: '中华人民共和国行政处罚法',
-      edition: '2021-01-22',
-    },
+    "APL": {
+      "title": "中华人民共和国行政处罚法",
+      "edition": "2021-01-22"
+    }
   },
-  facts: {
-    goodsValue: {
-      type: 'money',
-      min: 0,
-      label: '违法生产经营的食品、食品添加剂货值金额',
+  "facts": {
+    "goodsValue": {
+      "type": "money",
+      "min": 0,
+      "label": "违法生产经营的食品、食品添加剂货值金额"
     },
-    illegalIncome: {
-      type: 'money',
-      min: 0,
-      label: '违法所得',
+    "illegalIncome": {
+      "type": "money",
+      "min": 0,
+      "label": "违法所得"
     },
-    priorViolations: {
-      type: 'integer',
-      min: 0,
-      label: '两年内因同类违法行为受到行政处罚的次数',
+    "priorViolations": {
+      "type": "integer",
+      "min": 0,
+      "label": "两年内因同类违法行为受到行政处罚的次数"
     },
-    harm: {
-      type: 'enum',
-      values: ['none', 'minor', 'serious'],
-      label: '危害后果（无、轻微、严重）',
-      valueLabels: {
-        none: '无',
-        minor: '轻微',
-        serious: '严重',
-      },
+    "harm": {
+      "type": "enum",
+      "values": [
+        "none",
+        "minor",
+        "serious"
+      ],
+      "label": "危害后果（无、轻微、严重）",
+      "valueLabels": {
+        "none": "无",
+        "minor": "轻微",
+        "serious": "严重"
+      }
     },
-    specialPopulation: {
-      type: 'boolean',
-      label: '主要消费对象为婴幼儿、学生、老年人等特定人群',
+    "specialPopulation": {
+      "type": "boolean",
+      "label": "主要消费对象为婴幼儿、学生、老年人等特定人群"
     },
-    refusedToCorrect: {
-      type: 'boolean',
-      label: '拒不改正',
+    "refusedToCorrect": {
+      "type": "boolean",
+      "label": "拒不改正"
     },
-    foodOperator: {
-      type: 'boolean',
-      label: '当事人是食品经营者，涉案食品系其采购后经营',
+    "foodOperator": {
+      "type": "boolean",
+      "label": "当事人是食品经营者，涉案食品系其采购后经营"
     },
-    purchaseChecked: {
-      type: 'boolean',
-      label: '履行了食品安全法规定的进货查验等义务',
+    "purchaseChecked": {
+      "type": "boolean",
+      "label": "履行了食品安全法规定的进货查验等义务"
     },
-    sourceExplained: {
-      type: 'boolean',
-      label: '能如实说明其进货来源',
-    },
+    "sourceExplained": {
+      "type": "boolean",
+      "label": "能如实说明其进货来源"
+    }
   },
-  items: [
+  "items": [
     {
-      code: 'FSL-122-1-A',
-      name: '未取得食品生产经营许可从事食品生产经营活动',
-      kind: 'penalty',
-      violates: [
+      "code": "FSL-122-1-A",
+      "name": "未取得食品生产经营许可从事食品生产经营活动",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'FSL',
-          article: 35,
-          paragraph: 1,
-        },
+          "law": "FSL",
+          "article": 35,
+          "paragraph": 1
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'FSL',
-          article: 122,
-          paragraph: 1,
-        },
+          "law": "FSL",
+          "article": 122,
+          "paragraph": 1
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            when: {
-              all: [
+            "when": {
+              "all": [
                 {
-                  fact: 'goodsValue',
-                  operator: 'lessThan',
-                  value: 10000,
-                },
-              ],
+                  "fact": "goodsValue",
+                  "operator": "lessThan",
+                  "value": 10000
+                }
+              ]
             },
-            range: {
-              min: '50000',
-              max: '100000',
-            },
+            "range": {
+              "min": "50000",
+              "max": "100000"
+            }
           },
           {
-            when: {
-              all: [
+            "when": {
+              "all": [
                 {
-                  fact: 'goodsValue',
-                  operator: 'greaterThanInclusive',
-                  value: 10000,
-                },
-              ],
+                  "fact": "goodsValue",
+                  "operator": "greaterThanInclusive",
+                  "value": 10000
+                }
+              ]
             },
-            multiple: {
-              of: 'goodsValue',
-              min: '10',
-              max: '20',
-            },
-          },
+            "multiple": {
+              "of": "goodsValue",
+              "min": "10",
+              "max": "20"
+            }
+          }
         ],
-        with: [
+        "with": [
           {
-            kind: 'confiscate-illegal-income',
-            of: 'illegalIncome',
+            "kind": "confiscate-illegal-income",
+            "of": "illegalIncome"
           },
           {
-            kind: 'confiscate-illegal-goods',
-            note: '没收违法生产经营的食品、食品添加剂',
+            "kind": "confiscate-illegal-goods",
+            "note": "没收违法生产经营的食品、食品添加剂"
           },
           {
-            kind: 'confiscate-tools',
-            note: '没收用于违法生产经营的工具、设备、原料等物品',
-          },
-        ],
+            "kind": "confiscate-tools",
+            "note": "没收用于违法生产经营的工具、设备、原料等物品"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'lighter',
-          label: '从轻',
-          when: {
-            all: [
+          "level": "lighter",
+          "label": "从轻",
+          "when": {
+            "all": [
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'none',
-              },
-            ],
+                "fact": "harm",
+                "operator": "equal",
+                "value": "none"
+              }
+            ]
           },
-          fine: {
-            band: 'lighter',
-          },
+          "fine": {
+            "band": "lighter"
+          }
         },
         {
-          level: 'general',
-          label: '一般',
-          fine: {
-            band: 'general',
-          },
+          "level": "general",
+          "label": "一般",
+          "fine": {
+            "band": "general"
+          }
         },
         {
-          level: 'heavier',
-          label: '从重',
-          when: {
-            any: [
+          "level": "heavier",
+          "label": "从重",
+          "when": {
+            "any": [
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 1,
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 1
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'serious',
+                "fact": "harm",
+                "operator": "equal",
+                "value": "serious"
               },
               {
-                fact: 'specialPopulation',
-                operator: 'equal',
-                value: true,
-              },
-            ],
+                "fact": "specialPopulation",
+                "operator": "equal",
+                "value": true
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
-          },
-        },
-      ],
+          "fine": {
+            "band": "heavier"
+          }
+        }
+      ]
     },
     {
-      code: 'FSL-122-1-B',
-      name: '未取得食品添加剂生产许可从事食品添加剂生产活动',
-      kind: 'penalty',
-      violates: [
+      "code": "FSL-122-1-B",
+      "name": "未取得食品添加剂生产许可从事食品添加剂生产活动",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'FSL',
-          article: 39,
-          paragraph: 1,
-        },
+          "law": "FSL",
+          "article": 39,
+          "paragraph": 1
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'FSL',
-          article: 122,
-          paragraph: 1,
-        },
+          "law": "FSL",
+          "article": 122,
+          "paragraph": 1
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            when: {
-              all: [
+            "when": {
+              "all": [
                 {
-                  fact: 'goodsValue',
-                  operator: 'lessThan',
-                  value: 10000,
-                },
-              ],
+                  "fact": "goodsValue",
+                  "operator": "lessThan",
+                  "value": 10000
+                }
+              ]
             },
-            range: {
-              min: '50000',
-              max: '100000',
-            },
+            "range": {
+              "min": "50000",
+              "max": "100000"
+            }
           },
           {
-            when: {
-              all: [
+            "when": {
+              "all": [
                 {
-                  fact: 'goodsValue',
-                  operator: 'greaterThanInclusive',
-                  value: 10000,
-                },
-              ],
+                  "fact": "goodsValue",
+                  "operator": "greaterThanInclusive",
+                  "value": 10000
+                }
+              ]
             },
-            multiple: {
-              of: 'goodsValue',
-              min: '10',
-              max: '20',
-            },
-          },
+            "multiple": {
+              "of": "goodsValue",
+              "min": "10",
+              "max": "20"
+            }
+          }
         ],
-        with: [
+        "with": [
           {
-            kind: 'confiscate-illegal-income',
-            of: 'illegalIncome',
+            "kind": "confiscate-illegal-income",
+            "of": "illegalIncome"
           },
           {
-            kind: 'confiscate-illegal-goods',
-            note: '没收违法生产经营的食品、食品添加剂',
+            "kind": "confiscate-illegal-goods",
+            "note": "没收违法生产经营的食品、食品添加剂"
           },
           {
-            kind: 'confiscate-tools',
-            note: '没收用于违法生产经营的工具、设备、原料等物品',
-          },
-        ],
+            "kind": "confiscate-tools",
+            "note": "没收用于违法生产经营的工具、设备、原料等物品"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'lighter',
-          label: '从轻',
-          when: {
-            all: [
+          "level": "lighter",
+          "label": "从轻",
+          "when": {
+            "all": [
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'none',
-              },
-            ],
+                "fact": "harm",
+                "operator": "equal",
+                "value": "none"
+              }
+            ]
           },
-          fine: {
-            band: 'lighter',
-          },
+          "fine": {
+            "band": "lighter"
+          }
         },
         {
-          level: 'general',
-          label: '一般',
-          fine: {
-            band: 'general',
-          },
+          "level": "general",
+          "label": "一般",
+          "fine": {
+            "band": "general"
+          }
         },
         {
-          level: 'heavier',
-          label: '从重',
-          when: {
-            any: [
+          "level": "heavier",
+          "label": "从重",
+          "when": {
+            "any": [
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 1,
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 1
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'serious',
+                "fact": "harm",
+                "operator": "equal",
+                "value": "serious"
               },
               {
-                fact: 'specialPopulation',
-                operator: 'equal',
-                value: true,
-              },
-            ],
+                "fact": "specialPopulation",
+                "operator": "equal",
+                "value": true
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
-          },
-        },
-      ],
+          "fine": {
+            "band": "heavier"
+          }
+        }
+      ]
     },
     {
-      code: 'FSL-122-2',
-      name: '明知从事未取得许可的食品、食品添加剂生产经营活动，仍为其提供生产经营场所或者其他条件',
-      kind: 'penalty',
-      violates: [
+      "code": "FSL-122-2",
+      "name": "明知从事未取得许可的食品、食品添加剂生产经营活动，仍为其提供生产经营场所或者其他条件",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'FSL',
-          article: 122,
-          paragraph: 2,
-        },
+          "law": "FSL",
+          "article": 122,
+          "paragraph": 2
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'FSL',
-          article: 122,
-          paragraph: 2,
-        },
+          "law": "FSL",
+          "article": 122,
+          "paragraph": 2
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'correct',
-          label: '责令停止违法行为',
-          basis: [
+          "kind": "correct",
+          "label": "责令停止违法行为",
+          "basis": [
             {
-              law: 'FSL',
-              article: 122,
-              paragraph: 2,
-            },
-          ],
-        },
+              "law": "FSL",
+              "article": 122,
+              "paragraph": 2
+            }
+          ]
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            range: {
-              min: '50000',
-              max: '100000',
-            },
-          },
+            "range": {
+              "min": "50000",
+              "max": "100000"
+            }
+          }
         ],
-        with: [
+        "with": [
           {
-            kind: 'confiscate-illegal-income',
-            of: 'illegalIncome',
-          },
-        ],
+            "kind": "confiscate-illegal-income",
+            "of": "illegalIncome"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'lighter',
-          label: '从轻',
-          when: {
-            all: [
+          "level": "lighter",
+          "label": "从轻",
+          "when": {
+            "all": [
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'none',
-              },
-            ],
+                "fact": "harm",
+                "operator": "equal",
+                "value": "none"
+              }
+            ]
           },
-          fine: {
-            band: 'lighter',
-          },
+          "fine": {
+            "band": "lighter"
+          }
         },
         {
-          level: 'general',
-          label: '一般',
-          fine: {
-            band: 'general',
-          },
+          "level": "general",
+          "label": "一般",
+          "fine": {
+            "band": "general"
+          }
         },
         {
-          level: 'heavier',
-          label: '从重',
-          when: {
-            any: [
+          "level": "heavier",
+          "label": "从重",
+          "when": {
+            "any": [
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 1,
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 1
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'serious',
+                "fact": "harm",
+                "operator": "equal",
+                "value": "serious"
               },
               {
-                fact: 'specialPopulation',
-                operator: 'equal',
-                value: true,
-              },
-            ],
+                "fact": "specialPopulation",
+                "operator": "equal",
+                "value": true
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
-          },
-        },
-      ],
+          "fine": {
+            "band": "heavier"
+          }
+        }
+      ]
     },
     {
-      code: 'FSL-123-1-1',
-      name: '用非食品原料生产食品、在食品中添加食品添加剂以外的化学物质和其他可能危害人体健康的物质，或者用回收食品作为原料生产食品，或者经营上述食品',
-      kind: 'penalty',
-      violates: [
+      "code": "FSL-123-1-1",
+      "name": "用非食品原料生产食品、在食品中添加食品添加剂以外的化学物质和其他可能危害人体健康的物质，或者用回收食品作为原料生产食品，或者经营上述食品",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'FSL',
-          article: 34,
-          item: 1,
-        },
+          "law": "FSL",
+          "article": 34,
+          "item": 1
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'FSL',
-          article: 123,
-          paragraph: 1,
-          item: 1,
-        },
+          "law": "FSL",
+          "article": 123,
+          "paragraph": 1,
+          "item": 1
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            when: {
-              all: [
+            "when": {
+              "all": [
                 {
-                  fact: 'goodsValue',
-                  operator: 'lessThan',
-                  value: 10000,
-                },
-              ],
+                  "fact": "goodsValue",
+                  "operator": "lessThan",
+                  "value": 10000
+                }
+              ]
             },
-            range: {
-              min: '100000',
-              max: '150000',
-            },
+            "range": {
+              "min": "100000",
+              "max": "150000"
+            }
           },
           {
-            when: {
-              all: [
+            "when": {
+              "all": [
                 {
-                  fact: 'goodsValue',
-                  operator: 'greaterThanInclusive',
-                  value: 10000,
-                },
-              ],
+                  "fact": "goodsValue",
+                  "operator": "greaterThanInclusive",
+                  "value": 10000
+                }
+              ]
             },
-            multiple: {
-              of: 'goodsValue',
-              min: '15',
-              max: '30',
+            "multiple": {
+              "of": "goodsValue",
+              "min": "15",
+              "max": "30"
+            }
+          }
+        ],
+        "with": [
+          {
+            "kind": "confiscate-illegal-income",
+            "of": "illegalIncome"
+          },
+          {
+            "kind": "confiscate-illegal-goods",
+            "note": "没收违法生产经营的食品"
+          },
+          {
+            "kind": "confiscate-tools",
+            "optional": true,
+            "note": "可以没收用于违法生产经营的工具、设备、原料等物品"
+          }
+        ],
+        "also": [
+          {
+            "kind": "revoke-licence",
+            "note": "情节严重的，吊销许可证"
+          },
+          {
+            "kind": "detention",
+            "optional": true,
+            "range": {
+              "min": "5",
+              "max": "15"
             },
-          },
-        ],
-        with: [
-          {
-            kind: 'confiscate-illegal-income',
-            of: 'illegalIncome',
-          },
-          {
-            kind: 'confiscate-illegal-goods',
-            note: '没收违法生产经营的食品',
-          },
-          {
-            kind: 'confiscate-tools',
-            optional: true,
-            note: '可以没收用于违法生产经营的工具、设备、原料等物品',
-          },
-        ],
-        also: [
-          {
-            kind: 'revoke-licence',
-            note: '情节严重的，吊销许可证',
-          },
-          {
-            kind: 'detention',
-            optional: true,
-            range: {
-              min: '5',
-              max: '15',
-            },
-            unit: 'day',
-            note: '情节严重的，可以由公安机关对其直接负责的主管人员和其他直接责任人员处五日以上十五日以下拘留（公安机关决定，非食品安全监督管理部门）',
-          },
-        ],
+            "unit": "day",
+            "note": "情节严重的，可以由公安机关对其直接负责的主管人员和其他直接责任人员处五日以上十五日以下拘留（公安机关决定，非食品安全监督管理部门）"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'lighter',
-          label: '从轻',
-          when: {
-            all: [
+          "level": "lighter",
+          "label": "从轻",
+          "when": {
+            "all": [
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'none',
-              },
-            ],
+                "fact": "harm",
+                "operator": "equal",
+                "value": "none"
+              }
+            ]
           },
-          fine: {
-            band: 'lighter',
-          },
+          "fine": {
+            "band": "lighter"
+          }
         },
         {
-          level: 'general',
-          label: '一般',
-          fine: {
-            band: 'general',
-          },
+          "level": "general",
+          "label": "一般",
+          "fine": {
+            "band": "general"
+          }
         },
         {
-          level: 'heavier',
-          label: '从重',
-          when: {
-            any: [
+          "level": "heavier",
+          "label": "从重",
+          "when": {
+            "any": [
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 1,
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 1
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'serious',
+                "fact": "harm",
+                "operator": "equal",
+                "value": "serious"
               },
               {
-                fact: 'specialPopulation',
-                operator: 'equal',
-                value: true,
-              },
-            ],
+                "fact": "specialPopulation",
+                "operator": "equal",
+                "value": true
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
-          },
+          "fine": {
+            "band": "heavier"
+          }
         },
         {
-          level: 'severe',
-          label: '情节严重',
-          when: {
-            any: [
+          "level": "severe",
+          "label": "情节严重",
+          "when": {
+            "any": [
               {
-                all: [
+                "all": [
                   {
-                    fact: 'harm',
-                    operator: 'equal',
-                    value: 'serious',
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
                   },
                   {
-                    any: [
+                    "any": [
                       {
-                        fact: 'priorViolations',
-                        operator: 'greaterThanInclusive',
-                        value: 1,
+                        "fact": "priorViolations",
+                        "operator": "greaterThanInclusive",
+                        "value": 1
                       },
                       {
-                        fact: 'specialPopulation',
-                        operator: 'equal',
-                        value: true,
-                      },
-                    ],
-                  },
-                ],
+                        "fact": "specialPopulation",
+                        "operator": "equal",
+                        "value": true
+                      }
+                    ]
+                  }
+                ]
               },
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 2,
-              },
-            ],
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
+          "fine": {
+            "band": "heavier"
           },
-          add: [
+          "add": [
             {
-              kind: 'revoke-licence',
+              "kind": "revoke-licence"
             },
             {
-              kind: 'detention',
-              optional: true,
-            },
-          ],
-        },
-      ],
+              "kind": "detention",
+              "optional": true
+            }
+          ]
+        }
+      ]
     },
     {
-      code: 'FSL-123-1-2',
-      name: '生产经营营养成分不符合食品安全标准的专供婴幼儿和其他特定人群的主辅食品',
-      kind: 'penalty',
-      violates: [
+      "code": "FSL-123-1-2",
+      "name": "生产经营营养成分不符合食品安全标准的专供婴幼儿和其他特定人群的主辅食品",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'FSL',
-          article: 34,
-          item: 5,
-        },
+          "law": "FSL",
+          "article": 34,
+          "item": 5
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'FSL',
-          article: 123,
-          paragraph: 1,
-          item: 2,
-        },
+          "law": "FSL",
+          "article": 123,
+          "paragraph": 1,
+          "item": 2
+        }
       ],
-      overrides: [
+      "overrides": [
         {
-          id: 'FSL-136-purchase-checked',
-          label: '食品经营者履行了进货查验等义务，有充分证据证明其不知道所采购的食品不符合食品安全标准，并能如实说明其进货来源',
-          rule: 'APL-33-2-no-fault',
-          scope: {
-            all: [
+          "id": "FSL-136-purchase-checked",
+          "label": "食品经营者履行了进货查验等义务，有充分证据证明其不知道所采购的食品不符合食品安全标准，并能如实说明其进货来源",
+          "rule": "APL-33-2-no-fault",
+          "scope": {
+            "all": [
               {
-                fact: 'foodOperator',
-                operator: 'equal',
-                value: true,
-              },
-            ],
+                "fact": "foodOperator",
+                "operator": "equal",
+                "value": true
+              }
+            ]
           },
-          when: {
-            all: [
+          "when": {
+            "all": [
               {
-                fact: 'purchaseChecked',
-                operator: 'equal',
-                value: true,
+                "fact": "purchaseChecked",
+                "operator": "equal",
+                "value": true
               },
               {
-                fact: 'sourceExplained',
-                operator: 'equal',
-                value: true,
-              },
-            ],
+                "fact": "sourceExplained",
+                "operator": "equal",
+                "value": true
+              }
+            ]
           },
-          effect: 'exemption-offered',
-          retain: [
+          "effect": "exemption-offered",
+          "retain": [
             {
-              kind: 'confiscate-illegal-goods',
-              text: '没收其不符合食品安全标准的食品',
-              note: '但应当依法没收其不符合食品安全标准的食品',
-            },
+              "kind": "confiscate-illegal-goods",
+              "text": "没收其不符合食品安全标准的食品",
+              "note": "但应当依法没收其不符合食品安全标准的食品"
+            }
           ],
-          basis: [
+          "basis": [
             {
-              law: 'FSL',
-              article: 136,
-            },
-          ],
-        },
+              "law": "FSL",
+              "article": 136
+            }
+          ]
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            when: {
-              all: [
+            "when": {
+              "all": [
                 {
-                  fact: 'goodsValue',
-                  operator: 'lessThan',
-                  value: 10000,
-                },
-              ],
+                  "fact": "goodsValue",
+                  "operator": "lessThan",
+                  "value": 10000
+                }
+              ]
             },
-            range: {
-              min: '100000',
-              max: '150000',
-            },
+            "range": {
+              "min": "100000",
+              "max": "150000"
+            }
           },
           {
-            when: {
-              all: [
+            "when": {
+              "all": [
                 {
-                  fact: 'goodsValue',
-                  operator: 'greaterThanInclusive',
-                  value: 10000,
-                },
-              ],
+                  "fact": "goodsValue",
+                  "operator": "greaterThanInclusive",
+                  "value": 10000
+                }
+              ]
             },
-            multiple: {
-              of: 'goodsValue',
-              min: '15',
-              max: '30',
+            "multiple": {
+              "of": "goodsValue",
+              "min": "15",
+              "max": "30"
+            }
+          }
+        ],
+        "with": [
+          {
+            "kind": "confiscate-illegal-income",
+            "of": "illegalIncome"
+          },
+          {
+            "kind": "confiscate-illegal-goods",
+            "note": "没收违法生产经营的食品"
+          },
+          {
+            "kind": "confiscate-tools",
+            "optional": true,
+            "note": "可以没收用于违法生产经营的工具、设备、原料等物品"
+          }
+        ],
+        "also": [
+          {
+            "kind": "revoke-licence",
+            "note": "情节严重的，吊销许可证"
+          },
+          {
+            "kind": "detention",
+            "optional": true,
+            "range": {
+              "min": "5",
+              "max": "15"
             },
-          },
-        ],
-        with: [
-          {
-            kind: 'confiscate-illegal-income',
-            of: 'illegalIncome',
-          },
-          {
-            kind: 'confiscate-illegal-goods',
-            note: '没收违法生产经营的食品',
-          },
-          {
-            kind: 'confiscate-tools',
-            optional: true,
-            note: '可以没收用于违法生产经营的工具、设备、原料等物品',
-          },
-        ],
-        also: [
-          {
-            kind: 'revoke-licence',
-            note: '情节严重的，吊销许可证',
-          },
-          {
-            kind: 'detention',
-            optional: true,
-            range: {
-              min: '5',
-              max: '15',
-            },
-            unit: 'day',
-            note: '情节严重的，可以由公安机关对其直接负责的主管人员和其他直接责任人员处五日以上十五日以下拘留（公安机关决定，非食品安全监督管理部门）',
-          },
-        ],
+            "unit": "day",
+            "note": "情节严重的，可以由公安机关对其直接负责的主管人员和其他直接责任人员处五日以上十五日以下拘留（公安机关决定，非食品安全监督管理部门）"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'lighter',
-          label: '从轻',
-          when: {
-            all: [
+          "level": "lighter",
+          "label": "从轻",
+          "when": {
+            "all": [
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'none',
-              },
-            ],
+                "fact": "harm",
+                "operator": "equal",
+                "value": "none"
+              }
+            ]
           },
-          fine: {
-            band: 'lighter',
-          },
+          "fine": {
+            "band": "lighter"
+          }
         },
         {
-          level: 'general',
-          label: '一般',
-          fine: {
-            band: 'general',
-          },
+          "level": "general",
+          "label": "一般",
+          "fine": {
+            "band": "general"
+          }
         },
         {
-          level: 'heavier',
-          label: '从重',
-          when: {
-            any: [
+          "level": "heavier",
+          "label": "从重",
+          "when": {
+            "any": [
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 1,
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 1
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'serious',
+                "fact": "harm",
+                "operator": "equal",
+                "value": "serious"
               },
               {
-                fact: 'specialPopulation',
-                operator: 'equal',
-                value: true,
-              },
-            ],
+                "fact": "specialPopulation",
+                "operator": "equal",
+                "value": true
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
-          },
+          "fine": {
+            "band": "heavier"
+          }
         },
         {
-          level: 'severe',
-          label: '情节严重',
-          when: {
-            any: [
+          "level": "severe",
+          "label": "情节严重",
+          "when": {
+            "any": [
               {
-                all: [
+                "all": [
                   {
-                    fact: 'harm',
-                    operator: 'equal',
-                    value: 'serious',
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
                   },
                   {
-                    any: [
+                    "any": [
                       {
-                        fact: 'priorViolations',
-                        operator: 'greaterThanInclusive',
-                        value: 1,
+                        "fact": "priorViolations",
+                        "operator": "greaterThanInclusive",
+                        "value": 1
                       },
                       {
-                        fact: 'specialPopulation',
-                        operator: 'equal',
-                        value: true,
-                      },
-                    ],
-                  },
-                ],
+                        "fact": "specialPopulation",
+                        "operator": "equal",
+                        "value": true
+                      }
+                    ]
+                  }
+                ]
               },
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 2,
-              },
-            ],
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
+          "fine": {
+            "band": "heavier"
           },
-          add: [
+          "add": [
             {
-              kind: 'revoke-licence',
+              "kind": "revoke-licence"
             },
             {
-              kind: 'detention',
-              optional: true,
-            },
-          ],
-        },
-      ],
+              "kind": "detention",
+              "optional": true
+            }
+          ]
+        }
+      ]
     },
     {
-      code: 'FSL-123-1-3',
-      name: '经营病死、毒死或者死因不明的禽、畜、兽、水产动物肉类，或者生产经营其制品',
-      kind: 'penalty',
-      violates: [
+      "code": "FSL-123-1-3",
+      "name": "经营病死、毒死或者死因不明的禽、畜、兽、水产动物肉类，或者生产经营其制品",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'FSL',
-          article: 34,
-          item: 7,
-        },
+          "law": "FSL",
+          "article": 34,
+          "item": 7
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'FSL',
-          article: 123,
-          paragraph: 1,
-          item: 3,
-        },
+          "law": "FSL",
+          "article": 123,
+          "paragraph": 1,
+          "item": 3
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            when: {
-              all: [
+            "when": {
+              "all": [
                 {
-                  fact: 'goodsValue',
-                  operator: 'lessThan',
-                  value: 10000,
-                },
-              ],
+                  "fact": "goodsValue",
+                  "operator": "lessThan",
+                  "value": 10000
+                }
+              ]
             },
-            range: {
-              min: '100000',
-              max: '150000',
-            },
+            "range": {
+              "min": "100000",
+              "max": "150000"
+            }
           },
           {
-            when: {
-              all: [
+            "when": {
+              "all": [
                 {
-                  fact: 'goodsValue',
-                  operator: 'greaterThanInclusive',
-                  value: 10000,
-                },
-              ],
+                  "fact": "goodsValue",
+                  "operator": "greaterThanInclusive",
+                  "value": 10000
+                }
+              ]
             },
-            multiple: {
-              of: 'goodsValue',
-              min: '15',
-              max: '30',
+            "multiple": {
+              "of": "goodsValue",
+              "min": "15",
+              "max": "30"
+            }
+          }
+        ],
+        "with": [
+          {
+            "kind": "confiscate-illegal-income",
+            "of": "illegalIncome"
+          },
+          {
+            "kind": "confiscate-illegal-goods",
+            "note": "没收违法生产经营的食品"
+          },
+          {
+            "kind": "confiscate-tools",
+            "optional": true,
+            "note": "可以没收用于违法生产经营的工具、设备、原料等物品"
+          }
+        ],
+        "also": [
+          {
+            "kind": "revoke-licence",
+            "note": "情节严重的，吊销许可证"
+          },
+          {
+            "kind": "detention",
+            "optional": true,
+            "range": {
+              "min": "5",
+              "max": "15"
             },
-          },
-        ],
-        with: [
-          {
-            kind: 'confiscate-illegal-income',
-            of: 'illegalIncome',
-          },
-          {
-            kind: 'confiscate-illegal-goods',
-            note: '没收违法生产经营的食品',
-          },
-          {
-            kind: 'confiscate-tools',
-            optional: true,
-            note: '可以没收用于违法生产经营的工具、设备、原料等物品',
-          },
-        ],
-        also: [
-          {
-            kind: 'revoke-licence',
-            note: '情节严重的，吊销许可证',
-          },
-          {
-            kind: 'detention',
-            optional: true,
-            range: {
-              min: '5',
-              max: '15',
-            },
-            unit: 'day',
-            note: '情节严重的，可以由公安机关对其直接负责的主管人员和其他直接责任人员处五日以上十五日以下拘留（公安机关决定，非食品安全监督管理部门）',
-          },
-        ],
+            "unit": "day",
+            "note": "情节严重的，可以由公安机关对其直接负责的主管人员和其他直接责任人员处五日以上十五日以下拘留（公安机关决定，非食品安全监督管理部门）"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'lighter',
-          label: '从轻',
-          when: {
-            all: [
+          "level": "lighter",
+          "label": "从轻",
+          "when": {
+            "all": [
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'none',
-              },
-            ],
+                "fact": "harm",
+                "operator": "equal",
+                "value": "none"
+              }
+            ]
           },
-          fine: {
-            band: 'lighter',
-          },
+          "fine": {
+            "band": "lighter"
+          }
         },
         {
-          level: 'general',
-          label: '一般',
-          fine: {
-            band: 'general',
-          },
+          "level": "general",
+          "label": "一般",
+          "fine": {
+            "band": "general"
+          }
         },
         {
-          level: 'heavier',
-          label: '从重',
-          when: {
-            any: [
+          "level": "heavier",
+          "label": "从重",
+          "when": {
+            "any": [
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 1,
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 1
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'serious',
+                "fact": "harm",
+                "operator": "equal",
+                "value": "serious"
               },
               {
-                fact: 'specialPopulation',
-                operator: 'equal',
-                value: true,
-              },
-            ],
+                "fact": "specialPopulation",
+                "operator": "equal",
+                "value": true
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
-          },
+          "fine": {
+            "band": "heavier"
+          }
         },
         {
-          level: 'severe',
-          label: '情节严重',
-          when: {
-            any: [
+          "level": "severe",
+          "label": "情节严重",
+          "when": {
+            "any": [
               {
-                all: [
+                "all": [
                   {
-                    fact: 'harm',
-                    operator: 'equal',
-                    value: 'serious',
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
                   },
                   {
-                    any: [
+                    "any": [
                       {
-                        fact: 'priorViolations',
-                        operator: 'greaterThanInclusive',
-                        value: 1,
+                        "fact": "priorViolations",
+                        "operator": "greaterThanInclusive",
+                        "value": 1
                       },
                       {
-                        fact: 'specialPopulation',
-                        operator: 'equal',
-                        value: true,
-                      },
-                    ],
-                  },
-                ],
+                        "fact": "specialPopulation",
+                        "operator": "equal",
+                        "value": true
+                      }
+                    ]
+                  }
+                ]
               },
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 2,
-              },
-            ],
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
+          "fine": {
+            "band": "heavier"
           },
-          add: [
+          "add": [
             {
-              kind: 'revoke-licence',
+              "kind": "revoke-licence"
             },
             {
-              kind: 'detention',
-              optional: true,
-            },
-          ],
-        },
-      ],
+              "kind": "detention",
+              "optional": true
+            }
+          ]
+        }
+      ]
     },
     {
-      code: 'FSL-123-1-4',
-      name: '经营未按规定进行检疫或者检疫不合格的肉类，或者生产经营未经检验或者检验不合格的肉类制品',
-      kind: 'penalty',
-      violates: [
+      "code": "FSL-123-1-4",
+      "name": "经营未按规定进行检疫或者检疫不合格的肉类，或者生产经营未经检验或者检验不合格的肉类制品",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'FSL',
-          article: 34,
-          item: 8,
-        },
+          "law": "FSL",
+          "article": 34,
+          "item": 8
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'FSL',
-          article: 123,
-          paragraph: 1,
-          item: 4,
-        },
+          "law": "FSL",
+          "article": 123,
+          "paragraph": 1,
+          "item": 4
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            when: {
-              all: [
+            "when": {
+              "all": [
                 {
-                  fact: 'goodsValue',
-                  operator: 'lessThan',
-                  value: 10000,
-                },
-              ],
+                  "fact": "goodsValue",
+                  "operator": "lessThan",
+                  "value": 10000
+                }
+              ]
             },
-            range: {
-              min: '100000',
-              max: '150000',
-            },
+            "range": {
+              "min": "100000",
+              "max": "150000"
+            }
           },
           {
-            when: {
-              all: [
+            "when": {
+              "all": [
                 {
-                  fact: 'goodsValue',
-                  operator: 'greaterThanInclusive',
-                  value: 10000,
-                },
-              ],
+                  "fact": "goodsValue",
+                  "operator": "greaterThanInclusive",
+                  "value": 10000
+                }
+              ]
             },
-            multiple: {
-              of: 'goodsValue',
-              min: '15',
-              max: '30',
+            "multiple": {
+              "of": "goodsValue",
+              "min": "15",
+              "max": "30"
+            }
+          }
+        ],
+        "with": [
+          {
+            "kind": "confiscate-illegal-income",
+            "of": "illegalIncome"
+          },
+          {
+            "kind": "confiscate-illegal-goods",
+            "note": "没收违法生产经营的食品"
+          },
+          {
+            "kind": "confiscate-tools",
+            "optional": true,
+            "note": "可以没收用于违法生产经营的工具、设备、原料等物品"
+          }
+        ],
+        "also": [
+          {
+            "kind": "revoke-licence",
+            "note": "情节严重的，吊销许可证"
+          },
+          {
+            "kind": "detention",
+            "optional": true,
+            "range": {
+              "min": "5",
+              "max": "15"
             },
-          },
-        ],
-        with: [
-          {
-            kind: 'confiscate-illegal-income',
-            of: 'illegalIncome',
-          },
-          {
-            kind: 'confiscate-illegal-goods',
-            note: '没收违法生产经营的食品',
-          },
-          {
-            kind: 'confiscate-tools',
-            optional: true,
-            note: '可以没收用于违法生产经营的工具、设备、原料等物品',
-          },
-        ],
-        also: [
-          {
-            kind: 'revoke-licence',
-            note: '情节严重的，吊销许可证',
-          },
-          {
-            kind: 'detention',
-            optional: true,
-            range: {
-              min: '5',
-              max: '15',
-            },
-            unit: 'day',
-            note: '情节严重的，可以由公安机关对其直接负责的主管人员和其他直接责任人员处五日以上十五日以下拘留（公安机关决定，非食品安全监督管理部门）',
-          },
-        ],
+            "unit": "day",
+            "note": "情节严重的，可以由公安机关对其直接负责的主管人员和其他直接责任人员处五日以上十五日以下拘留（公安机关决定，非食品安全监督管理部门）"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'lighter',
-          label: '从轻',
-          when: {
-            all: [
+          "level": "lighter",
+          "label": "从轻",
+          "when": {
+            "all": [
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'none',
-              },
-            ],
+                "fact": "harm",
+                "operator": "equal",
+                "value": "none"
+              }
+            ]
           },
-          fine: {
-            band: 'lighter',
-          },
+          "fine": {
+            "band": "lighter"
+          }
         },
         {
-          level: 'general',
-          label: '一般',
-          fine: {
-            band: 'general',
-          },
+          "level": "general",
+          "label": "一般",
+          "fine": {
+            "band": "general"
+          }
         },
         {
-          level: 'heavier',
-          label: '从重',
-          when: {
-            any: [
+          "level": "heavier",
+          "label": "从重",
+          "when": {
+            "any": [
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 1,
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 1
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'serious',
+                "fact": "harm",
+                "operator": "equal",
+                "value": "serious"
               },
               {
-                fact: 'specialPopulation',
-                operator: 'equal',
-                value: true,
-              },
-            ],
+                "fact": "specialPopulation",
+                "operator": "equal",
+                "value": true
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
-          },
+          "fine": {
+            "band": "heavier"
+          }
         },
         {
-          level: 'severe',
-          label: '情节严重',
-          when: {
-            any: [
+          "level": "severe",
+          "label": "情节严重",
+          "when": {
+            "any": [
               {
-                all: [
+                "all": [
                   {
-                    fact: 'harm',
-                    operator: 'equal',
-                    value: 'serious',
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
                   },
                   {
-                    any: [
+                    "any": [
                       {
-                        fact: 'priorViolations',
-                        operator: 'greaterThanInclusive',
-                        value: 1,
+                        "fact": "priorViolations",
+                        "operator": "greaterThanInclusive",
+                        "value": 1
                       },
                       {
-                        fact: 'specialPopulation',
-                        operator: 'equal',
-                        value: true,
-                      },
-                    ],
-                  },
-                ],
+                        "fact": "specialPopulation",
+                        "operator": "equal",
+                        "value": true
+                      }
+                    ]
+                  }
+                ]
               },
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 2,
-              },
-            ],
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
+          "fine": {
+            "band": "heavier"
           },
-          add: [
+          "add": [
             {
-              kind: 'revoke-licence',
+              "kind": "revoke-licence"
             },
             {
-              kind: 'detention',
-              optional: true,
-            },
-          ],
-        },
-      ],
+              "kind": "detention",
+              "optional": true
+            }
+          ]
+        }
+      ]
     },
     {
-      code: 'FSL-123-1-5',
-      name: '生产经营国家为防病等特殊需要明令禁止生产经营的食品',
-      kind: 'penalty',
-      violates: [
+      "code": "FSL-123-1-5",
+      "name": "生产经营国家为防病等特殊需要明令禁止生产经营的食品",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'FSL',
-          article: 34,
-          item: 12,
-        },
+          "law": "FSL",
+          "article": 34,
+          "item": 12
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'FSL',
-          article: 123,
-          paragraph: 1,
-          item: 5,
-        },
+          "law": "FSL",
+          "article": 123,
+          "paragraph": 1,
+          "item": 5
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            when: {
-              all: [
+            "when": {
+              "all": [
                 {
-                  fact: 'goodsValue',
-                  operator: 'lessThan',
-                  value: 10000,
-                },
-              ],
+                  "fact": "goodsValue",
+                  "operator": "lessThan",
+                  "value": 10000
+                }
+              ]
             },
-            range: {
-              min: '100000',
-              max: '150000',
-            },
+            "range": {
+              "min": "100000",
+              "max": "150000"
+            }
           },
           {
-            when: {
-              all: [
+            "when": {
+              "all": [
                 {
-                  fact: 'goodsValue',
-                  operator: 'greaterThanInclusive',
-                  value: 10000,
-                },
-              ],
+                  "fact": "goodsValue",
+                  "operator": "greaterThanInclusive",
+                  "value": 10000
+                }
+              ]
             },
-            multiple: {
-              of: 'goodsValue',
-              min: '15',
-              max: '30',
+            "multiple": {
+              "of": "goodsValue",
+              "min": "15",
+              "max": "30"
+            }
+          }
+        ],
+        "with": [
+          {
+            "kind": "confiscate-illegal-income",
+            "of": "illegalIncome"
+          },
+          {
+            "kind": "confiscate-illegal-goods",
+            "note": "没收违法生产经营的食品"
+          },
+          {
+            "kind": "confiscate-tools",
+            "optional": true,
+            "note": "可以没收用于违法生产经营的工具、设备、原料等物品"
+          }
+        ],
+        "also": [
+          {
+            "kind": "revoke-licence",
+            "note": "情节严重的，吊销许可证"
+          },
+          {
+            "kind": "detention",
+            "optional": true,
+            "range": {
+              "min": "5",
+              "max": "15"
             },
-          },
-        ],
-        with: [
-          {
-            kind: 'confiscate-illegal-income',
-            of: 'illegalIncome',
-          },
-          {
-            kind: 'confiscate-illegal-goods',
-            note: '没收违法生产经营的食品',
-          },
-          {
-            kind: 'confiscate-tools',
-            optional: true,
-            note: '可以没收用于违法生产经营的工具、设备、原料等物品',
-          },
-        ],
-        also: [
-          {
-            kind: 'revoke-licence',
-            note: '情节严重的，吊销许可证',
-          },
-          {
-            kind: 'detention',
-            optional: true,
-            range: {
-              min: '5',
-              max: '15',
-            },
-            unit: 'day',
-            note: '情节严重的，可以由公安机关对其直接负责的主管人员和其他直接责任人员处五日以上十五日以下拘留（公安机关决定，非食品安全监督管理部门）',
-          },
-        ],
+            "unit": "day",
+            "note": "情节严重的，可以由公安机关对其直接负责的主管人员和其他直接责任人员处五日以上十五日以下拘留（公安机关决定，非食品安全监督管理部门）"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'lighter',
-          label: '从轻',
-          when: {
-            all: [
+          "level": "lighter",
+          "label": "从轻",
+          "when": {
+            "all": [
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'none',
-              },
-            ],
+                "fact": "harm",
+                "operator": "equal",
+                "value": "none"
+              }
+            ]
           },
-          fine: {
-            band: 'lighter',
-          },
+          "fine": {
+            "band": "lighter"
+          }
         },
         {
-          level: 'general',
-          label: '一般',
-          fine: {
-            band: 'general',
-          },
+          "level": "general",
+          "label": "一般",
+          "fine": {
+            "band": "general"
+          }
         },
         {
-          level: 'heavier',
-          label: '从重',
-          when: {
-            any: [
+          "level": "heavier",
+          "label": "从重",
+          "when": {
+            "any": [
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 1,
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 1
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'serious',
+                "fact": "harm",
+                "operator": "equal",
+                "value": "serious"
               },
               {
-                fact: 'specialPopulation',
-                operator: 'equal',
-                value: true,
-              },
-            ],
+                "fact": "specialPopulation",
+                "operator": "equal",
+                "value": true
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
-          },
+          "fine": {
+            "band": "heavier"
+          }
         },
         {
-          level: 'severe',
-          label: '情节严重',
-          when: {
-            any: [
+          "level": "severe",
+          "label": "情节严重",
+          "when": {
+            "any": [
               {
-                all: [
+                "all": [
                   {
-                    fact: 'harm',
-                    operator: 'equal',
-                    value: 'serious',
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
                   },
                   {
-                    any: [
+                    "any": [
                       {
-                        fact: 'priorViolations',
-                        operator: 'greaterThanInclusive',
-                        value: 1,
+                        "fact": "priorViolations",
+                        "operator": "greaterThanInclusive",
+                        "value": 1
                       },
                       {
-                        fact: 'specialPopulation',
-                        operator: 'equal',
-                        value: true,
-                      },
-                    ],
-                  },
-                ],
+                        "fact": "specialPopulation",
+                        "operator": "equal",
+                        "value": true
+                      }
+                    ]
+                  }
+                ]
               },
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 2,
-              },
-            ],
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
+          "fine": {
+            "band": "heavier"
           },
-          add: [
+          "add": [
             {
-              kind: 'revoke-licence',
+              "kind": "revoke-licence"
             },
             {
-              kind: 'detention',
-              optional: true,
-            },
-          ],
-        },
-      ],
+              "kind": "detention",
+              "optional": true
+            }
+          ]
+        }
+      ]
     },
     {
-      code: 'FSL-123-1-6',
-      name: '生产经营添加药品的食品',
-      kind: 'penalty',
-      violates: [
+      "code": "FSL-123-1-6",
+      "name": "生产经营添加药品的食品",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'FSL',
-          article: 38,
-        },
+          "law": "FSL",
+          "article": 38
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'FSL',
-          article: 123,
-          paragraph: 1,
-          item: 6,
-        },
+          "law": "FSL",
+          "article": 123,
+          "paragraph": 1,
+          "item": 6
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            when: {
-              all: [
+            "when": {
+              "all": [
                 {
-                  fact: 'goodsValue',
-                  operator: 'lessThan',
-                  value: 10000,
-                },
-              ],
+                  "fact": "goodsValue",
+                  "operator": "lessThan",
+                  "value": 10000
+                }
+              ]
             },
-            range: {
-              min: '100000',
-              max: '150000',
-            },
+            "range": {
+              "min": "100000",
+              "max": "150000"
+            }
           },
           {
-            when: {
-              all: [
+            "when": {
+              "all": [
                 {
-                  fact: 'goodsValue',
-                  operator: 'greaterThanInclusive',
-                  value: 10000,
-                },
-              ],
+                  "fact": "goodsValue",
+                  "operator": "greaterThanInclusive",
+                  "value": 10000
+                }
+              ]
             },
-            multiple: {
-              of: 'goodsValue',
-              min: '15',
-              max: '30',
+            "multiple": {
+              "of": "goodsValue",
+              "min": "15",
+              "max": "30"
+            }
+          }
+        ],
+        "with": [
+          {
+            "kind": "confiscate-illegal-income",
+            "of": "illegalIncome"
+          },
+          {
+            "kind": "confiscate-illegal-goods",
+            "note": "没收违法生产经营的食品"
+          },
+          {
+            "kind": "confiscate-tools",
+            "optional": true,
+            "note": "可以没收用于违法生产经营的工具、设备、原料等物品"
+          }
+        ],
+        "also": [
+          {
+            "kind": "revoke-licence",
+            "note": "情节严重的，吊销许可证"
+          },
+          {
+            "kind": "detention",
+            "optional": true,
+            "range": {
+              "min": "5",
+              "max": "15"
             },
-          },
-        ],
-        with: [
-          {
-            kind: 'confiscate-illegal-income',
-            of: 'illegalIncome',
-          },
-          {
-            kind: 'confiscate-illegal-goods',
-            note: '没收违法生产经营的食品',
-          },
-          {
-            kind: 'confiscate-tools',
-            optional: true,
-            note: '可以没收用于违法生产经营的工具、设备、原料等物品',
-          },
-        ],
-        also: [
-          {
-            kind: 'revoke-licence',
-            note: '情节严重的，吊销许可证',
-          },
-          {
-            kind: 'detention',
-            optional: true,
-            range: {
-              min: '5',
-              max: '15',
-            },
-            unit: 'day',
-            note: '情节严重的，可以由公安机关对其直接负责的主管人员和其他直接责任人员处五日以上十五日以下拘留（公安机关决定，非食品安全监督管理部门）',
-          },
-        ],
+            "unit": "day",
+            "note": "情节严重的，可以由公安机关对其直接负责的主管人员和其他直接责任人员处五日以上十五日以下拘留（公安机关决定，非食品安全监督管理部门）"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'lighter',
-          label: '从轻',
-          when: {
-            all: [
+          "level": "lighter",
+          "label": "从轻",
+          "when": {
+            "all": [
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'none',
-              },
-            ],
+                "fact": "harm",
+                "operator": "equal",
+                "value": "none"
+              }
+            ]
           },
-          fine: {
-            band: 'lighter',
-          },
+          "fine": {
+            "band": "lighter"
+          }
         },
         {
-          level: 'general',
-          label: '一般',
-          fine: {
-            band: 'general',
-          },
+          "level": "general",
+          "label": "一般",
+          "fine": {
+            "band": "general"
+          }
         },
         {
-          level: 'heavier',
-          label: '从重',
-          when: {
-            any: [
+          "level": "heavier",
+          "label": "从重",
+          "when": {
+            "any": [
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 1,
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 1
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'serious',
+                "fact": "harm",
+                "operator": "equal",
+                "value": "serious"
               },
               {
-                fact: 'specialPopulation',
-                operator: 'equal',
-                value: true,
-              },
-            ],
+                "fact": "specialPopulation",
+                "operator": "equal",
+                "value": true
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
-          },
+          "fine": {
+            "band": "heavier"
+          }
         },
         {
-          level: 'severe',
-          label: '情节严重',
-          when: {
-            any: [
+          "level": "severe",
+          "label": "情节严重",
+          "when": {
+            "any": [
               {
-                all: [
+                "all": [
                   {
-                    fact: 'harm',
-                    operator: 'equal',
-                    value: 'serious',
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
                   },
                   {
-                    any: [
+                    "any": [
                       {
-                        fact: 'priorViolations',
-                        operator: 'greaterThanInclusive',
-                        value: 1,
+                        "fact": "priorViolations",
+                        "operator": "greaterThanInclusive",
+                        "value": 1
                       },
                       {
-                        fact: 'specialPopulation',
-                        operator: 'equal',
-                        value: true,
-                      },
-                    ],
-                  },
-                ],
+                        "fact": "specialPopulation",
+                        "operator": "equal",
+                        "value": true
+                      }
+                    ]
+                  }
+                ]
               },
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 2,
-              },
-            ],
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
+          "fine": {
+            "band": "heavier"
           },
-          add: [
+          "add": [
             {
-              kind: 'revoke-licence',
+              "kind": "revoke-licence"
             },
             {
-              kind: 'detention',
-              optional: true,
-            },
-          ],
-        },
-      ],
+              "kind": "detention",
+              "optional": true
+            }
+          ]
+        }
+      ]
     },
     {
-      code: 'FSL-123-2',
-      name: '明知从事第一百二十三条第一款规定的违法行为，仍为其提供生产经营场所或者其他条件',
-      kind: 'penalty',
-      violates: [
+      "code": "FSL-123-2",
+      "name": "明知从事第一百二十三条第一款规定的违法行为，仍为其提供生产经营场所或者其他条件",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'FSL',
-          article: 123,
-          paragraph: 2,
-        },
+          "law": "FSL",
+          "article": 123,
+          "paragraph": 2
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'FSL',
-          article: 123,
-          paragraph: 2,
-        },
+          "law": "FSL",
+          "article": 123,
+          "paragraph": 2
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'correct',
-          label: '责令停止违法行为',
-          basis: [
+          "kind": "correct",
+          "label": "责令停止违法行为",
+          "basis": [
             {
-              law: 'FSL',
-              article: 123,
-              paragraph: 2,
-            },
-          ],
-        },
+              "law": "FSL",
+              "article": 123,
+              "paragraph": 2
+            }
+          ]
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            range: {
-              min: '100000',
-              max: '200000',
-            },
-          },
+            "range": {
+              "min": "100000",
+              "max": "200000"
+            }
+          }
         ],
-        with: [
+        "with": [
           {
-            kind: 'confiscate-illegal-income',
-            of: 'illegalIncome',
-          },
-        ],
+            "kind": "confiscate-illegal-income",
+            "of": "illegalIncome"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'lighter',
-          label: '从轻',
-          when: {
-            all: [
+          "level": "lighter",
+          "label": "从轻",
+          "when": {
+            "all": [
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'none',
-              },
-            ],
+                "fact": "harm",
+                "operator": "equal",
+                "value": "none"
+              }
+            ]
           },
-          fine: {
-            band: 'lighter',
-          },
+          "fine": {
+            "band": "lighter"
+          }
         },
         {
-          level: 'general',
-          label: '一般',
-          fine: {
-            band: 'general',
-          },
+          "level": "general",
+          "label": "一般",
+          "fine": {
+            "band": "general"
+          }
         },
         {
-          level: 'heavier',
-          label: '从重',
-          when: {
-            any: [
+          "level": "heavier",
+          "label": "从重",
+          "when": {
+            "any": [
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 1,
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 1
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'serious',
+                "fact": "harm",
+                "operator": "equal",
+                "value": "serious"
               },
               {
-                fact: 'specialPopulation',
-                operator: 'equal',
-                value: true,
-              },
-            ],
+                "fact": "specialPopulation",
+                "operator": "equal",
+                "value": true
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
-          },
-        },
-      ],
+          "fine": {
+            "band": "heavier"
+          }
+        }
+      ]
     },
     {
-      code: 'FSL-123-3',
-      name: '违法使用剧毒、高毒农药',
-      kind: 'penalty',
-      description: '由公安机关依照第一百二十三条第一款规定给予拘留（可以）；罚款等其他处罚依照有关法律、法规，不在本基准内。',
-      violates: [
+      "code": "FSL-123-3",
+      "name": "违法使用剧毒、高毒农药",
+      "kind": "penalty",
+      "description": "由公安机关依照第一百二十三条第一款规定给予拘留（可以）；罚款等其他处罚依照有关法律、法规，不在本基准内。",
+      "violates": [
         {
-          law: 'FSL',
-          article: 49,
-          paragraph: 1,
-        },
+          "law": "FSL",
+          "article": 49,
+          "paragraph": 1
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'FSL',
-          article: 123,
-          paragraph: 3,
-        },
+          "law": "FSL",
+          "article": 123,
+          "paragraph": 3
+        }
       ],
-      statutory: {
-        with: [
+      "statutory": {
+        "with": [
           {
-            kind: 'detention',
-            optional: true,
-            range: {
-              min: '5',
-              max: '15',
+            "kind": "detention",
+            "optional": true,
+            "range": {
+              "min": "5",
+              "max": "15"
             },
-            unit: 'day',
-            note: '可以由公安机关依照第一款规定给予拘留',
-          },
-        ],
+            "unit": "day",
+            "note": "可以由公安机关依照第一款规定给予拘留"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'lighter',
-          label: '从轻',
-          when: {
-            all: [
+          "level": "lighter",
+          "label": "从轻",
+          "when": {
+            "all": [
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'none',
-              },
-            ],
+                "fact": "harm",
+                "operator": "equal",
+                "value": "none"
+              }
+            ]
           },
-          sanctions: {
-            detention: {
-              band: 'lighter',
-            },
-          },
+          "sanctions": {
+            "detention": {
+              "band": "lighter"
+            }
+          }
         },
         {
-          level: 'general',
-          label: '一般',
-          sanctions: {
-            detention: {
-              band: 'general',
-            },
-          },
+          "level": "general",
+          "label": "一般",
+          "sanctions": {
+            "detention": {
+              "band": "general"
+            }
+          }
         },
         {
-          level: 'heavier',
-          label: '从重',
-          when: {
-            any: [
+          "level": "heavier",
+          "label": "从重",
+          "when": {
+            "any": [
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 1,
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 1
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'serious',
-              },
-            ],
+                "fact": "harm",
+                "operator": "equal",
+                "value": "serious"
+              }
+            ]
           },
-          sanctions: {
-            detention: {
-              band: 'heavier',
-            },
-          },
-        },
-      ],
+          "sanctions": {
+            "detention": {
+              "band": "heavier"
+            }
+          }
+        }
+      ]
     },
     {
-      code: 'FSL-124-1-1',
-      name: '生产经营致病性微生物，农药残留、兽药残留、生物毒素、重金属等污染物质以及其他危害人体健康的物质含量超过食品安全标准限量的食品、食品添加剂',
-      kind: 'penalty',
-      violates: [
+      "code": "FSL-124-1-1",
+      "name": "生产经营致病性微生物，农药残留、兽药残留、生物毒素、重金属等污染物质以及其他危害人体健康的物质含量超过食品安全标准限量的食品、食品添加剂",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'FSL',
-          article: 34,
-          item: 2,
-        },
+          "law": "FSL",
+          "article": 34,
+          "item": 2
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'FSL',
-          article: 124,
-          paragraph: 1,
-          item: 1,
-        },
+          "law": "FSL",
+          "article": 124,
+          "paragraph": 1,
+          "item": 1
+        }
       ],
-      overrides: [
+      "overrides": [
         {
-          id: 'FSL-136-purchase-checked',
-          label: '食品经营者履行了进货查验等义务，有充分证据证明其不知道所采购的食品不符合食品安全标准，并能如实说明其进货来源',
-          rule: 'APL-33-2-no-fault',
-          scope: {
-            all: [
+          "id": "FSL-136-purchase-checked",
+          "label": "食品经营者履行了进货查验等义务，有充分证据证明其不知道所采购的食品不符合食品安全标准，并能如实说明其进货来源",
+          "rule": "APL-33-2-no-fault",
+          "scope": {
+            "all": [
               {
-                fact: 'foodOperator',
-                operator: 'equal',
-                value: true,
-              },
-            ],
+                "fact": "foodOperator",
+                "operator": "equal",
+                "value": true
+              }
+            ]
           },
-          when: {
-            all: [
+          "when": {
+            "all": [
               {
-                fact: 'purchaseChecked',
-                operator: 'equal',
-                value: true,
+                "fact": "purchaseChecked",
+                "operator": "equal",
+                "value": true
               },
               {
-                fact: 'sourceExplained',
-                operator: 'equal',
-                value: true,
-              },
-            ],
+                "fact": "sourceExplained",
+                "operator": "equal",
+                "value": true
+              }
+            ]
           },
-          effect: 'exemption-offered',
-          retain: [
+          "effect": "exemption-offered",
+          "retain": [
             {
-              kind: 'confiscate-illegal-goods',
-              text: '没收其不符合食品安全标准的食品',
-              note: '但应当依法没收其不符合食品安全标准的食品',
-            },
+              "kind": "confiscate-illegal-goods",
+              "text": "没收其不符合食品安全标准的食品",
+              "note": "但应当依法没收其不符合食品安全标准的食品"
+            }
           ],
-          basis: [
+          "basis": [
             {
-              law: 'FSL',
-              article: 136,
-            },
-          ],
-        },
+              "law": "FSL",
+              "article": 136
+            }
+          ]
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            when: {
-              all: [
+            "when": {
+              "all": [
                 {
-                  fact: 'goodsValue',
-                  operator: 'lessThan',
-                  value: 10000,
-                },
-              ],
+                  "fact": "goodsValue",
+                  "operator": "lessThan",
+                  "value": 10000
+                }
+              ]
             },
-            range: {
-              min: '50000',
-              max: '100000',
-            },
+            "range": {
+              "min": "50000",
+              "max": "100000"
+            }
           },
           {
-            when: {
-              all: [
+            "when": {
+              "all": [
                 {
-                  fact: 'goodsValue',
-                  operator: 'greaterThanInclusive',
-                  value: 10000,
-                },
-              ],
+                  "fact": "goodsValue",
+                  "operator": "greaterThanInclusive",
+                  "value": 10000
+                }
+              ]
             },
-            multiple: {
-              of: 'goodsValue',
-              min: '10',
-              max: '20',
-            },
-          },
+            "multiple": {
+              "of": "goodsValue",
+              "min": "10",
+              "max": "20"
+            }
+          }
         ],
-        with: [
+        "with": [
           {
-            kind: 'confiscate-illegal-income',
-            of: 'illegalIncome',
+            "kind": "confiscate-illegal-income",
+            "of": "illegalIncome"
           },
           {
-            kind: 'confiscate-illegal-goods',
-            note: '没收违法生产经营的食品、食品添加剂',
+            "kind": "confiscate-illegal-goods",
+            "note": "没收违法生产经营的食品、食品添加剂"
           },
           {
-            kind: 'confiscate-tools',
-            optional: true,
-            note: '可以没收用于违法生产经营的工具、设备、原料等物品',
-          },
+            "kind": "confiscate-tools",
+            "optional": true,
+            "note": "可以没收用于违法生产经营的工具、设备、原料等物品"
+          }
         ],
-        also: [
+        "also": [
           {
-            kind: 'revoke-licence',
-            note: '情节严重的，吊销许可证',
-          },
-        ],
+            "kind": "revoke-licence",
+            "note": "情节严重的，吊销许可证"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'lighter',
-          label: '从轻',
-          when: {
-            all: [
+          "level": "lighter",
+          "label": "从轻",
+          "when": {
+            "all": [
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'none',
-              },
-            ],
+                "fact": "harm",
+                "operator": "equal",
+                "value": "none"
+              }
+            ]
           },
-          fine: {
-            band: 'lighter',
-          },
+          "fine": {
+            "band": "lighter"
+          }
         },
         {
-          level: 'general',
-          label: '一般',
-          fine: {
-            band: 'general',
-          },
+          "level": "general",
+          "label": "一般",
+          "fine": {
+            "band": "general"
+          }
         },
         {
-          level: 'heavier',
-          label: '从重',
-          when: {
-            any: [
+          "level": "heavier",
+          "label": "从重",
+          "when": {
+            "any": [
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 1,
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 1
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'serious',
+                "fact": "harm",
+                "operator": "equal",
+                "value": "serious"
               },
               {
-                fact: 'specialPopulation',
-                operator: 'equal',
-                value: true,
-              },
-            ],
+                "fact": "specialPopulation",
+                "operator": "equal",
+                "value": true
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
-          },
+          "fine": {
+            "band": "heavier"
+          }
         },
         {
-          level: 'severe',
-          label: '情节严重',
-          when: {
-            any: [
+          "level": "severe",
+          "label": "情节严重",
+          "when": {
+            "any": [
               {
-                all: [
+                "all": [
                   {
-                    fact: 'harm',
-                    operator: 'equal',
-                    value: 'serious',
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
                   },
                   {
-                    any: [
+                    "any": [
                       {
-                        fact: 'priorViolations',
-                        operator: 'greaterThanInclusive',
-                        value: 1,
+                        "fact": "priorViolations",
+                        "operator": "greaterThanInclusive",
+                        "value": 1
                       },
                       {
-                        fact: 'specialPopulation',
-                        operator: 'equal',
-                        value: true,
-                      },
-                    ],
-                  },
-                ],
+                        "fact": "specialPopulation",
+                        "operator": "equal",
+                        "value": true
+                      }
+                    ]
+                  }
+                ]
               },
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 2,
-              },
-            ],
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
+          "fine": {
+            "band": "heavier"
           },
-          add: [
+          "add": [
             {
-              kind: 'revoke-licence',
-            },
-          ],
-        },
-      ],
+              "kind": "revoke-licence"
+            }
+          ]
+        }
+      ]
     },
     {
-      code: 'FSL-124-1-2',
-      name: '用超过保质期的食品原料、食品添加剂生产食品、食品添加剂，或者经营上述食品、食品添加剂',
-      kind: 'penalty',
-      violates: [
+      "code": "FSL-124-1-2",
+      "name": "用超过保质期的食品原料、食品添加剂生产食品、食品添加剂，或者经营上述食品、食品添加剂",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'FSL',
-          article: 34,
-          item: 3,
-        },
+          "law": "FSL",
+          "article": 34,
+          "item": 3
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'FSL',
-          article: 124,
-          paragraph: 1,
-          item: 2,
-        },
+          "law": "FSL",
+          "article": 124,
+          "paragraph": 1,
+          "item": 2
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            when: {
-              all: [
+            "when": {
+              "all": [
                 {
-                  fact: 'goodsValue',
-                  operator: 'lessThan',
-                  value: 10000,
-                },
-              ],
+                  "fact": "goodsValue",
+                  "operator": "lessThan",
+                  "value": 10000
+                }
+              ]
             },
-            range: {
-              min: '50000',
-              max: '100000',
-            },
+            "range": {
+              "min": "50000",
+              "max": "100000"
+            }
           },
           {
-            when: {
-              all: [
+            "when": {
+              "all": [
                 {
-                  fact: 'goodsValue',
-                  operator: 'greaterThanInclusive',
-                  value: 10000,
-                },
-              ],
+                  "fact": "goodsValue",
+                  "operator": "greaterThanInclusive",
+                  "value": 10000
+                }
+              ]
             },
-            multiple: {
-              of: 'goodsValue',
-              min: '10',
-              max: '20',
-            },
-          },
+            "multiple": {
+              "of": "goodsValue",
+              "min": "10",
+              "max": "20"
+            }
+          }
         ],
-        with: [
+        "with": [
           {
-            kind: 'confiscate-illegal-income',
-            of: 'illegalIncome',
+            "kind": "confiscate-illegal-income",
+            "of": "illegalIncome"
           },
           {
-            kind: 'confiscate-illegal-goods',
-            note: '没收违法生产经营的食品、食品添加剂',
+            "kind": "confiscate-illegal-goods",
+            "note": "没收违法生产经营的食品、食品添加剂"
           },
           {
-            kind: 'confiscate-tools',
-            optional: true,
-            note: '可以没收用于违法生产经营的工具、设备、原料等物品',
-          },
+            "kind": "confiscate-tools",
+            "optional": true,
+            "note": "可以没收用于违法生产经营的工具、设备、原料等物品"
+          }
         ],
-        also: [
+        "also": [
           {
-            kind: 'revoke-licence',
-            note: '情节严重的，吊销许可证',
-          },
-        ],
+            "kind": "revoke-licence",
+            "note": "情节严重的，吊销许可证"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'lighter',
-          label: '从轻',
-          when: {
-            all: [
+          "level": "lighter",
+          "label": "从轻",
+          "when": {
+            "all": [
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'none',
-              },
-            ],
+                "fact": "harm",
+                "operator": "equal",
+                "value": "none"
+              }
+            ]
           },
-          fine: {
-            band: 'lighter',
-          },
+          "fine": {
+            "band": "lighter"
+          }
         },
         {
-          level: 'general',
-          label: '一般',
-          fine: {
-            band: 'general',
-          },
+          "level": "general",
+          "label": "一般",
+          "fine": {
+            "band": "general"
+          }
         },
         {
-          level: 'heavier',
-          label: '从重',
-          when: {
-            any: [
+          "level": "heavier",
+          "label": "从重",
+          "when": {
+            "any": [
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 1,
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 1
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'serious',
+                "fact": "harm",
+                "operator": "equal",
+                "value": "serious"
               },
               {
-                fact: 'specialPopulation',
-                operator: 'equal',
-                value: true,
-              },
-            ],
+                "fact": "specialPopulation",
+                "operator": "equal",
+                "value": true
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
-          },
+          "fine": {
+            "band": "heavier"
+          }
         },
         {
-          level: 'severe',
-          label: '情节严重',
-          when: {
-            any: [
+          "level": "severe",
+          "label": "情节严重",
+          "when": {
+            "any": [
               {
-                all: [
+                "all": [
                   {
-                    fact: 'harm',
-                    operator: 'equal',
-                    value: 'serious',
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
                   },
                   {
-                    any: [
+                    "any": [
                       {
-                        fact: 'priorViolations',
-                        operator: 'greaterThanInclusive',
-                        value: 1,
+                        "fact": "priorViolations",
+                        "operator": "greaterThanInclusive",
+                        "value": 1
                       },
                       {
-                        fact: 'specialPopulation',
-                        operator: 'equal',
-                        value: true,
-                      },
-                    ],
-                  },
-                ],
+                        "fact": "specialPopulation",
+                        "operator": "equal",
+                        "value": true
+                      }
+                    ]
+                  }
+                ]
               },
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 2,
-              },
-            ],
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
+          "fine": {
+            "band": "heavier"
           },
-          add: [
+          "add": [
             {
-              kind: 'revoke-licence',
-            },
-          ],
-        },
-      ],
+              "kind": "revoke-licence"
+            }
+          ]
+        }
+      ]
     },
     {
-      code: 'FSL-124-1-3',
-      name: '生产经营超范围、超限量使用食品添加剂的食品',
-      kind: 'penalty',
-      violates: [
+      "code": "FSL-124-1-3",
+      "name": "生产经营超范围、超限量使用食品添加剂的食品",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'FSL',
-          article: 34,
-          item: 4,
-        },
+          "law": "FSL",
+          "article": 34,
+          "item": 4
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'FSL',
-          article: 124,
-          paragraph: 1,
-          item: 3,
-        },
+          "law": "FSL",
+          "article": 124,
+          "paragraph": 1,
+          "item": 3
+        }
       ],
-      overrides: [
+      "overrides": [
         {
-          id: 'FSL-136-purchase-checked',
-          label: '食品经营者履行了进货查验等义务，有充分证据证明其不知道所采购的食品不符合食品安全标准，并能如实说明其进货来源',
-          rule: 'APL-33-2-no-fault',
-          scope: {
-            all: [
+          "id": "FSL-136-purchase-checked",
+          "label": "食品经营者履行了进货查验等义务，有充分证据证明其不知道所采购的食品不符合食品安全标准，并能如实说明其进货来源",
+          "rule": "APL-33-2-no-fault",
+          "scope": {
+            "all": [
               {
-                fact: 'foodOperator',
-                operator: 'equal',
-                value: true,
-              },
-            ],
+                "fact": "foodOperator",
+                "operator": "equal",
+                "value": true
+              }
+            ]
           },
-          when: {
-            all: [
+          "when": {
+            "all": [
               {
-                fact: 'purchaseChecked',
-                operator: 'equal',
-                value: true,
+                "fact": "purchaseChecked",
+                "operator": "equal",
+                "value": true
               },
               {
-                fact: 'sourceExplained',
-                operator: 'equal',
-                value: true,
-              },
-            ],
+                "fact": "sourceExplained",
+                "operator": "equal",
+                "value": true
+              }
+            ]
           },
-          effect: 'exemption-offered',
-          retain: [
+          "effect": "exemption-offered",
+          "retain": [
             {
-              kind: 'confiscate-illegal-goods',
-              text: '没收其不符合食品安全标准的食品',
-              note: '但应当依法没收其不符合食品安全标准的食品',
-            },
+              "kind": "confiscate-illegal-goods",
+              "text": "没收其不符合食品安全标准的食品",
+              "note": "但应当依法没收其不符合食品安全标准的食品"
+            }
           ],
-          basis: [
+          "basis": [
             {
-              law: 'FSL',
-              article: 136,
-            },
-          ],
-        },
+              "law": "FSL",
+              "article": 136
+            }
+          ]
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            when: {
-              all: [
+            "when": {
+              "all": [
                 {
-                  fact: 'goodsValue',
-                  operator: 'lessThan',
-                  value: 10000,
-                },
-              ],
+                  "fact": "goodsValue",
+                  "operator": "lessThan",
+                  "value": 10000
+                }
+              ]
             },
-            range: {
-              min: '50000',
-              max: '100000',
-            },
+            "range": {
+              "min": "50000",
+              "max": "100000"
+            }
           },
           {
-            when: {
-              all: [
+            "when": {
+              "all": [
                 {
-                  fact: 'goodsValue',
-                  operator: 'greaterThanInclusive',
-                  value: 10000,
-                },
-              ],
+                  "fact": "goodsValue",
+                  "operator": "greaterThanInclusive",
+                  "value": 10000
+                }
+              ]
             },
-            multiple: {
-              of: 'goodsValue',
-              min: '10',
-              max: '20',
-            },
-          },
+            "multiple": {
+              "of": "goodsValue",
+              "min": "10",
+              "max": "20"
+            }
+          }
         ],
-        with: [
+        "with": [
           {
-            kind: 'confiscate-illegal-income',
-            of: 'illegalIncome',
+            "kind": "confiscate-illegal-income",
+            "of": "illegalIncome"
           },
           {
-            kind: 'confiscate-illegal-goods',
-            note: '没收违法生产经营的食品、食品添加剂',
+            "kind": "confiscate-illegal-goods",
+            "note": "没收违法生产经营的食品、食品添加剂"
           },
           {
-            kind: 'confiscate-tools',
-            optional: true,
-            note: '可以没收用于违法生产经营的工具、设备、原料等物品',
-          },
+            "kind": "confiscate-tools",
+            "optional": true,
+            "note": "可以没收用于违法生产经营的工具、设备、原料等物品"
+          }
         ],
-        also: [
+        "also": [
           {
-            kind: 'revoke-licence',
-            note: '情节严重的，吊销许可证',
-          },
-        ],
+            "kind": "revoke-licence",
+            "note": "情节严重的，吊销许可证"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'lighter',
-          label: '从轻',
-          when: {
-            all: [
+          "level": "lighter",
+          "label": "从轻",
+          "when": {
+            "all": [
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'none',
-              },
-            ],
+                "fact": "harm",
+                "operator": "equal",
+                "value": "none"
+              }
+            ]
           },
-          fine: {
-            band: 'lighter',
-          },
+          "fine": {
+            "band": "lighter"
+          }
         },
         {
-          level: 'general',
-          label: '一般',
-          fine: {
-            band: 'general',
-          },
+          "level": "general",
+          "label": "一般",
+          "fine": {
+            "band": "general"
+          }
         },
         {
-          level: 'heavier',
-          label: '从重',
-          when: {
-            any: [
+          "level": "heavier",
+          "label": "从重",
+          "when": {
+            "any": [
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 1,
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 1
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'serious',
+                "fact": "harm",
+                "operator": "equal",
+                "value": "serious"
               },
               {
-                fact: 'specialPopulation',
-                operator: 'equal',
-                value: true,
-              },
-            ],
+                "fact": "specialPopulation",
+                "operator": "equal",
+                "value": true
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
-          },
+          "fine": {
+            "band": "heavier"
+          }
         },
         {
-          level: 'severe',
-          label: '情节严重',
-          when: {
-            any: [
+          "level": "severe",
+          "label": "情节严重",
+          "when": {
+            "any": [
               {
-                all: [
+                "all": [
                   {
-                    fact: 'harm',
-                    operator: 'equal',
-                    value: 'serious',
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
                   },
                   {
-                    any: [
+                    "any": [
                       {
-                        fact: 'priorViolations',
-                        operator: 'greaterThanInclusive',
-                        value: 1,
+                        "fact": "priorViolations",
+                        "operator": "greaterThanInclusive",
+                        "value": 1
                       },
                       {
-                        fact: 'specialPopulation',
-                        operator: 'equal',
-                        value: true,
-                      },
-                    ],
-                  },
-                ],
+                        "fact": "specialPopulation",
+                        "operator": "equal",
+                        "value": true
+                      }
+                    ]
+                  }
+                ]
               },
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 2,
-              },
-            ],
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
+          "fine": {
+            "band": "heavier"
           },
-          add: [
+          "add": [
             {
-              kind: 'revoke-licence',
-            },
-          ],
-        },
-      ],
+              "kind": "revoke-licence"
+            }
+          ]
+        }
+      ]
     },
     {
-      code: 'FSL-124-1-4',
-      name: '生产经营腐败变质、油脂酸败、霉变生虫、污秽不洁、混有异物、掺假掺杂或者感官性状异常的食品、食品添加剂',
-      kind: 'penalty',
-      violates: [
+      "code": "FSL-124-1-4",
+      "name": "生产经营腐败变质、油脂酸败、霉变生虫、污秽不洁、混有异物、掺假掺杂或者感官性状异常的食品、食品添加剂",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'FSL',
-          article: 34,
-          item: 6,
-        },
+          "law": "FSL",
+          "article": 34,
+          "item": 6
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'FSL',
-          article: 124,
-          paragraph: 1,
-          item: 4,
-        },
+          "law": "FSL",
+          "article": 124,
+          "paragraph": 1,
+          "item": 4
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            when: {
-              all: [
+            "when": {
+              "all": [
                 {
-                  fact: 'goodsValue',
-                  operator: 'lessThan',
-                  value: 10000,
-                },
-              ],
+                  "fact": "goodsValue",
+                  "operator": "lessThan",
+                  "value": 10000
+                }
+              ]
             },
-            range: {
-              min: '50000',
-              max: '100000',
-            },
+            "range": {
+              "min": "50000",
+              "max": "100000"
+            }
           },
           {
-            when: {
-              all: [
+            "when": {
+              "all": [
                 {
-                  fact: 'goodsValue',
-                  operator: 'greaterThanInclusive',
-                  value: 10000,
-                },
-              ],
+                  "fact": "goodsValue",
+                  "operator": "greaterThanInclusive",
+                  "value": 10000
+                }
+              ]
             },
-            multiple: {
-              of: 'goodsValue',
-              min: '10',
-              max: '20',
-            },
-          },
+            "multiple": {
+              "of": "goodsValue",
+              "min": "10",
+              "max": "20"
+            }
+          }
         ],
-        with: [
+        "with": [
           {
-            kind: 'confiscate-illegal-income',
-            of: 'illegalIncome',
+            "kind": "confiscate-illegal-income",
+            "of": "illegalIncome"
           },
           {
-            kind: 'confiscate-illegal-goods',
-            note: '没收违法生产经营的食品、食品添加剂',
+            "kind": "confiscate-illegal-goods",
+            "note": "没收违法生产经营的食品、食品添加剂"
           },
           {
-            kind: 'confiscate-tools',
-            optional: true,
-            note: '可以没收用于违法生产经营的工具、设备、原料等物品',
-          },
+            "kind": "confiscate-tools",
+            "optional": true,
+            "note": "可以没收用于违法生产经营的工具、设备、原料等物品"
+          }
         ],
-        also: [
+        "also": [
           {
-            kind: 'revoke-licence',
-            note: '情节严重的，吊销许可证',
-          },
-        ],
+            "kind": "revoke-licence",
+            "note": "情节严重的，吊销许可证"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'lighter',
-          label: '从轻',
-          when: {
-            all: [
+          "level": "lighter",
+          "label": "从轻",
+          "when": {
+            "all": [
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'none',
-              },
-            ],
+                "fact": "harm",
+                "operator": "equal",
+                "value": "none"
+              }
+            ]
           },
-          fine: {
-            band: 'lighter',
-          },
+          "fine": {
+            "band": "lighter"
+          }
         },
         {
-          level: 'general',
-          label: '一般',
-          fine: {
-            band: 'general',
-          },
+          "level": "general",
+          "label": "一般",
+          "fine": {
+            "band": "general"
+          }
         },
         {
-          level: 'heavier',
-          label: '从重',
-          when: {
-            any: [
+          "level": "heavier",
+          "label": "从重",
+          "when": {
+            "any": [
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 1,
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 1
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'serious',
+                "fact": "harm",
+                "operator": "equal",
+                "value": "serious"
               },
               {
-                fact: 'specialPopulation',
-                operator: 'equal',
-                value: true,
-              },
-            ],
+                "fact": "specialPopulation",
+                "operator": "equal",
+                "value": true
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
-          },
+          "fine": {
+            "band": "heavier"
+          }
         },
         {
-          level: 'severe',
-          label: '情节严重',
-          when: {
-            any: [
+          "level": "severe",
+          "label": "情节严重",
+          "when": {
+            "any": [
               {
-                all: [
+                "all": [
                   {
-                    fact: 'harm',
-                    operator: 'equal',
-                    value: 'serious',
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
                   },
                   {
-                    any: [
+                    "any": [
                       {
-                        fact: 'priorViolations',
-                        operator: 'greaterThanInclusive',
-                        value: 1,
+                        "fact": "priorViolations",
+                        "operator": "greaterThanInclusive",
+                        "value": 1
                       },
                       {
-                        fact: 'specialPopulation',
-                        operator: 'equal',
-                        value: true,
-                      },
-                    ],
-                  },
-                ],
+                        "fact": "specialPopulation",
+                        "operator": "equal",
+                        "value": true
+                      }
+                    ]
+                  }
+                ]
               },
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 2,
-              },
-            ],
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
+          "fine": {
+            "band": "heavier"
           },
-          add: [
+          "add": [
             {
-              kind: 'revoke-licence',
-            },
-          ],
-        },
-      ],
+              "kind": "revoke-licence"
+            }
+          ]
+        }
+      ]
     },
     {
-      code: 'FSL-124-1-5',
-      name: '生产经营标注虚假生产日期、保质期或者超过保质期的食品、食品添加剂',
-      kind: 'penalty',
-      violates: [
+      "code": "FSL-124-1-5",
+      "name": "生产经营标注虚假生产日期、保质期或者超过保质期的食品、食品添加剂",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'FSL',
-          article: 34,
-          item: 10,
-        },
+          "law": "FSL",
+          "article": 34,
+          "item": 10
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'FSL',
-          article: 124,
-          paragraph: 1,
-          item: 5,
-        },
+          "law": "FSL",
+          "article": 124,
+          "paragraph": 1,
+          "item": 5
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            when: {
-              all: [
+            "when": {
+              "all": [
                 {
-                  fact: 'goodsValue',
-                  operator: 'lessThan',
-                  value: 10000,
-                },
-              ],
+                  "fact": "goodsValue",
+                  "operator": "lessThan",
+                  "value": 10000
+                }
+              ]
             },
-            range: {
-              min: '50000',
-              max: '100000',
-            },
+            "range": {
+              "min": "50000",
+              "max": "100000"
+            }
           },
           {
-            when: {
-              all: [
+            "when": {
+              "all": [
                 {
-                  fact: 'goodsValue',
-                  operator: 'greaterThanInclusive',
-                  value: 10000,
-                },
-              ],
+                  "fact": "goodsValue",
+                  "operator": "greaterThanInclusive",
+                  "value": 10000
+                }
+              ]
             },
-            multiple: {
-              of: 'goodsValue',
-              min: '10',
-              max: '20',
-            },
-          },
+            "multiple": {
+              "of": "goodsValue",
+              "min": "10",
+              "max": "20"
+            }
+          }
         ],
-        with: [
+        "with": [
           {
-            kind: 'confiscate-illegal-income',
-            of: 'illegalIncome',
+            "kind": "confiscate-illegal-income",
+            "of": "illegalIncome"
           },
           {
-            kind: 'confiscate-illegal-goods',
-            note: '没收违法生产经营的食品、食品添加剂',
+            "kind": "confiscate-illegal-goods",
+            "note": "没收违法生产经营的食品、食品添加剂"
           },
           {
-            kind: 'confiscate-tools',
-            optional: true,
-            note: '可以没收用于违法生产经营的工具、设备、原料等物品',
-          },
+            "kind": "confiscate-tools",
+            "optional": true,
+            "note": "可以没收用于违法生产经营的工具、设备、原料等物品"
+          }
         ],
-        also: [
+        "also": [
           {
-            kind: 'revoke-licence',
-            note: '情节严重的，吊销许可证',
-          },
-        ],
+            "kind": "revoke-licence",
+            "note": "情节严重的，吊销许可证"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'lighter',
-          label: '从轻',
-          when: {
-            all: [
+          "level": "lighter",
+          "label": "从轻",
+          "when": {
+            "all": [
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'none',
-              },
-            ],
+                "fact": "harm",
+                "operator": "equal",
+                "value": "none"
+              }
+            ]
           },
-          fine: {
-            band: 'lighter',
-          },
+          "fine": {
+            "band": "lighter"
+          }
         },
         {
-          level: 'general',
-          label: '一般',
-          fine: {
-            band: 'general',
-          },
+          "level": "general",
+          "label": "一般",
+          "fine": {
+            "band": "general"
+          }
         },
         {
-          level: 'heavier',
-          label: '从重',
-          when: {
-            any: [
+          "level": "heavier",
+          "label": "从重",
+          "when": {
+            "any": [
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 1,
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 1
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'serious',
+                "fact": "harm",
+                "operator": "equal",
+                "value": "serious"
               },
               {
-                fact: 'specialPopulation',
-                operator: 'equal',
-                value: true,
-              },
-            ],
+                "fact": "specialPopulation",
+                "operator": "equal",
+                "value": true
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
-          },
+          "fine": {
+            "band": "heavier"
+          }
         },
         {
-          level: 'severe',
-          label: '情节严重',
-          when: {
-            any: [
+          "level": "severe",
+          "label": "情节严重",
+          "when": {
+            "any": [
               {
-                all: [
+                "all": [
                   {
-                    fact: 'harm',
-                    operator: 'equal',
-                    value: 'serious',
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
                   },
                   {
-                    any: [
+                    "any": [
                       {
-                        fact: 'priorViolations',
-                        operator: 'greaterThanInclusive',
-                        value: 1,
+                        "fact": "priorViolations",
+                        "operator": "greaterThanInclusive",
+                        "value": 1
                       },
                       {
-                        fact: 'specialPopulation',
-                        operator: 'equal',
-                        value: true,
-                      },
-                    ],
-                  },
-                ],
+                        "fact": "specialPopulation",
+                        "operator": "equal",
+                        "value": true
+                      }
+                    ]
+                  }
+                ]
               },
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 2,
-              },
-            ],
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
+          "fine": {
+            "band": "heavier"
           },
-          add: [
+          "add": [
             {
-              kind: 'revoke-licence',
-            },
-          ],
-        },
-      ],
+              "kind": "revoke-licence"
+            }
+          ]
+        }
+      ]
     },
     {
-      code: 'FSL-124-1-6',
-      name: '生产经营未按规定注册的保健食品、特殊医学用途配方食品、婴幼儿配方乳粉，或者未按注册的产品配方、生产工艺等技术要求组织生产',
-      kind: 'penalty',
-      violates: [
+      "code": "FSL-124-1-6",
+      "name": "生产经营未按规定注册的保健食品、特殊医学用途配方食品、婴幼儿配方乳粉，或者未按注册的产品配方、生产工艺等技术要求组织生产",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'FSL',
-          article: 76,
-          paragraph: 1,
+          "law": "FSL",
+          "article": 76,
+          "paragraph": 1
         },
         {
-          law: 'FSL',
-          article: 80,
-          paragraph: 1,
+          "law": "FSL",
+          "article": 80,
+          "paragraph": 1
         },
         {
-          law: 'FSL',
-          article: 81,
-          paragraph: 4,
+          "law": "FSL",
+          "article": 81,
+          "paragraph": 4
         },
         {
-          law: 'FSL',
-          article: 82,
-          paragraph: 3,
-        },
+          "law": "FSL",
+          "article": 82,
+          "paragraph": 3
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'FSL',
-          article: 124,
-          paragraph: 1,
-          item: 6,
-        },
+          "law": "FSL",
+          "article": 124,
+          "paragraph": 1,
+          "item": 6
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            when: {
-              all: [
+            "when": {
+              "all": [
                 {
-                  fact: 'goodsValue',
-                  operator: 'lessThan',
-                  value: 10000,
-                },
-              ],
+                  "fact": "goodsValue",
+                  "operator": "lessThan",
+                  "value": 10000
+                }
+              ]
             },
-            range: {
-              min: '50000',
-              max: '100000',
-            },
+            "range": {
+              "min": "50000",
+              "max": "100000"
+            }
           },
           {
-            when: {
-              all: [
+            "when": {
+              "all": [
                 {
-                  fact: 'goodsValue',
-                  operator: 'greaterThanInclusive',
-                  value: 10000,
-                },
-              ],
+                  "fact": "goodsValue",
+                  "operator": "greaterThanInclusive",
+                  "value": 10000
+                }
+              ]
             },
-            multiple: {
-              of: 'goodsValue',
-              min: '10',
-              max: '20',
-            },
-          },
+            "multiple": {
+              "of": "goodsValue",
+              "min": "10",
+              "max": "20"
+            }
+          }
         ],
-        with: [
+        "with": [
           {
-            kind: 'confiscate-illegal-income',
-            of: 'illegalIncome',
+            "kind": "confiscate-illegal-income",
+            "of": "illegalIncome"
           },
           {
-            kind: 'confiscate-illegal-goods',
-            note: '没收违法生产经营的食品、食品添加剂',
+            "kind": "confiscate-illegal-goods",
+            "note": "没收违法生产经营的食品、食品添加剂"
           },
           {
-            kind: 'confiscate-tools',
-            optional: true,
-            note: '可以没收用于违法生产经营的工具、设备、原料等物品',
-          },
+            "kind": "confiscate-tools",
+            "optional": true,
+            "note": "可以没收用于违法生产经营的工具、设备、原料等物品"
+          }
         ],
-        also: [
+        "also": [
           {
-            kind: 'revoke-licence',
-            note: '情节严重的，吊销许可证',
-          },
-        ],
+            "kind": "revoke-licence",
+            "note": "情节严重的，吊销许可证"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'lighter',
-          label: '从轻',
-          when: {
-            all: [
+          "level": "lighter",
+          "label": "从轻",
+          "when": {
+            "all": [
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'none',
-              },
-            ],
+                "fact": "harm",
+                "operator": "equal",
+                "value": "none"
+              }
+            ]
           },
-          fine: {
-            band: 'lighter',
-          },
+          "fine": {
+            "band": "lighter"
+          }
         },
         {
-          level: 'general',
-          label: '一般',
-          fine: {
-            band: 'general',
-          },
+          "level": "general",
+          "label": "一般",
+          "fine": {
+            "band": "general"
+          }
         },
         {
-          level: 'heavier',
-          label: '从重',
-          when: {
-            any: [
+          "level": "heavier",
+          "label": "从重",
+          "when": {
+            "any": [
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 1,
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 1
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'serious',
+                "fact": "harm",
+                "operator": "equal",
+                "value": "serious"
               },
               {
-                fact: 'specialPopulation',
-                operator: 'equal',
-                value: true,
-              },
-            ],
+                "fact": "specialPopulation",
+                "operator": "equal",
+                "value": true
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
-          },
+          "fine": {
+            "band": "heavier"
+          }
         },
         {
-          level: 'severe',
-          label: '情节严重',
-          when: {
-            any: [
+          "level": "severe",
+          "label": "情节严重",
+          "when": {
+            "any": [
               {
-                all: [
+                "all": [
                   {
-                    fact: 'harm',
-                    operator: 'equal',
-                    value: 'serious',
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
                   },
                   {
-                    any: [
+                    "any": [
                       {
-                        fact: 'priorViolations',
-                        operator: 'greaterThanInclusive',
-                        value: 1,
+                        "fact": "priorViolations",
+                        "operator": "greaterThanInclusive",
+                        "value": 1
                       },
                       {
-                        fact: 'specialPopulation',
-                        operator: 'equal',
-                        value: true,
-                      },
-                    ],
-                  },
-                ],
+                        "fact": "specialPopulation",
+                        "operator": "equal",
+                        "value": true
+                      }
+                    ]
+                  }
+                ]
               },
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 2,
-              },
-            ],
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
+          "fine": {
+            "band": "heavier"
           },
-          add: [
+          "add": [
             {
-              kind: 'revoke-licence',
-            },
-          ],
-        },
-      ],
+              "kind": "revoke-licence"
+            }
+          ]
+        }
+      ]
     },
     {
-      code: 'FSL-124-1-7',
-      name: '以分装方式生产婴幼儿配方乳粉，或者同一企业以同一配方生产不同品牌的婴幼儿配方乳粉',
-      kind: 'penalty',
-      violates: [
+      "code": "FSL-124-1-7",
+      "name": "以分装方式生产婴幼儿配方乳粉，或者同一企业以同一配方生产不同品牌的婴幼儿配方乳粉",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'FSL',
-          article: 81,
-          paragraph: 5,
-        },
+          "law": "FSL",
+          "article": 81,
+          "paragraph": 5
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'FSL',
-          article: 124,
-          paragraph: 1,
-          item: 7,
-        },
+          "law": "FSL",
+          "article": 124,
+          "paragraph": 1,
+          "item": 7
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            when: {
-              all: [
+            "when": {
+              "all": [
                 {
-                  fact: 'goodsValue',
-                  operator: 'lessThan',
-                  value: 10000,
-                },
-              ],
+                  "fact": "goodsValue",
+                  "operator": "lessThan",
+                  "value": 10000
+                }
+              ]
             },
-            range: {
-              min: '50000',
-              max: '100000',
-            },
+            "range": {
+              "min": "50000",
+              "max": "100000"
+            }
           },
           {
-            when: {
-              all: [
+            "when": {
+              "all": [
                 {
-                  fact: 'goodsValue',
-                  operator: 'greaterThanInclusive',
-                  value: 10000,
-                },
-              ],
+                  "fact": "goodsValue",
+                  "operator": "greaterThanInclusive",
+                  "value": 10000
+                }
+              ]
             },
-            multiple: {
-              of: 'goodsValue',
-              min: '10',
-              max: '20',
-            },
-          },
+            "multiple": {
+              "of": "goodsValue",
+              "min": "10",
+              "max": "20"
+            }
+          }
         ],
-        with: [
+        "with": [
           {
-            kind: 'confiscate-illegal-income',
-            of: 'illegalIncome',
+            "kind": "confiscate-illegal-income",
+            "of": "illegalIncome"
           },
           {
-            kind: 'confiscate-illegal-goods',
-            note: '没收违法生产经营的食品、食品添加剂',
+            "kind": "confiscate-illegal-goods",
+            "note": "没收违法生产经营的食品、食品添加剂"
           },
           {
-            kind: 'confiscate-tools',
-            optional: true,
-            note: '可以没收用于违法生产经营的工具、设备、原料等物品',
-          },
+            "kind": "confiscate-tools",
+            "optional": true,
+            "note": "可以没收用于违法生产经营的工具、设备、原料等物品"
+          }
         ],
-        also: [
+        "also": [
           {
-            kind: 'revoke-licence',
-            note: '情节严重的，吊销许可证',
-          },
-        ],
+            "kind": "revoke-licence",
+            "note": "情节严重的，吊销许可证"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'lighter',
-          label: '从轻',
-          when: {
-            all: [
+          "level": "lighter",
+          "label": "从轻",
+          "when": {
+            "all": [
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'none',
-              },
-            ],
+                "fact": "harm",
+                "operator": "equal",
+                "value": "none"
+              }
+            ]
           },
-          fine: {
-            band: 'lighter',
-          },
+          "fine": {
+            "band": "lighter"
+          }
         },
         {
-          level: 'general',
-          label: '一般',
-          fine: {
-            band: 'general',
-          },
+          "level": "general",
+          "label": "一般",
+          "fine": {
+            "band": "general"
+          }
         },
         {
-          level: 'heavier',
-          label: '从重',
-          when: {
-            any: [
+          "level": "heavier",
+          "label": "从重",
+          "when": {
+            "any": [
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 1,
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 1
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'serious',
+                "fact": "harm",
+                "operator": "equal",
+                "value": "serious"
               },
               {
-                fact: 'specialPopulation',
-                operator: 'equal',
-                value: true,
-              },
-            ],
+                "fact": "specialPopulation",
+                "operator": "equal",
+                "value": true
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
-          },
+          "fine": {
+            "band": "heavier"
+          }
         },
         {
-          level: 'severe',
-          label: '情节严重',
-          when: {
-            any: [
+          "level": "severe",
+          "label": "情节严重",
+          "when": {
+            "any": [
               {
-                all: [
+                "all": [
                   {
-                    fact: 'harm',
-                    operator: 'equal',
-                    value: 'serious',
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
                   },
                   {
-                    any: [
+                    "any": [
                       {
-                        fact: 'priorViolations',
-                        operator: 'greaterThanInclusive',
-                        value: 1,
+                        "fact": "priorViolations",
+                        "operator": "greaterThanInclusive",
+                        "value": 1
                       },
                       {
-                        fact: 'specialPopulation',
-                        operator: 'equal',
-                        value: true,
-                      },
-                    ],
-                  },
-                ],
+                        "fact": "specialPopulation",
+                        "operator": "equal",
+                        "value": true
+                      }
+                    ]
+                  }
+                ]
               },
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 2,
-              },
-            ],
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
+          "fine": {
+            "band": "heavier"
           },
-          add: [
+          "add": [
             {
-              kind: 'revoke-licence',
-            },
-          ],
-        },
-      ],
+              "kind": "revoke-licence"
+            }
+          ]
+        }
+      ]
     },
     {
-      code: 'FSL-124-1-8',
-      name: '利用新的食品原料生产食品，或者生产食品添加剂新品种，未通过安全性评估',
-      kind: 'penalty',
-      violates: [
+      "code": "FSL-124-1-8",
+      "name": "利用新的食品原料生产食品，或者生产食品添加剂新品种，未通过安全性评估",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'FSL',
-          article: 37,
-        },
+          "law": "FSL",
+          "article": 37
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'FSL',
-          article: 124,
-          paragraph: 1,
-          item: 8,
-        },
+          "law": "FSL",
+          "article": 124,
+          "paragraph": 1,
+          "item": 8
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            when: {
-              all: [
+            "when": {
+              "all": [
                 {
-                  fact: 'goodsValue',
-                  operator: 'lessThan',
-                  value: 10000,
-                },
-              ],
+                  "fact": "goodsValue",
+                  "operator": "lessThan",
+                  "value": 10000
+                }
+              ]
             },
-            range: {
-              min: '50000',
-              max: '100000',
-            },
+            "range": {
+              "min": "50000",
+              "max": "100000"
+            }
           },
           {
-            when: {
-              all: [
+            "when": {
+              "all": [
                 {
-                  fact: 'goodsValue',
-                  operator: 'greaterThanInclusive',
-                  value: 10000,
-                },
-              ],
+                  "fact": "goodsValue",
+                  "operator": "greaterThanInclusive",
+                  "value": 10000
+                }
+              ]
             },
-            multiple: {
-              of: 'goodsValue',
-              min: '10',
-              max: '20',
-            },
-          },
+            "multiple": {
+              "of": "goodsValue",
+              "min": "10",
+              "max": "20"
+            }
+          }
         ],
-        with: [
+        "with": [
           {
-            kind: 'confiscate-illegal-income',
-            of: 'illegalIncome',
+            "kind": "confiscate-illegal-income",
+            "of": "illegalIncome"
           },
           {
-            kind: 'confiscate-illegal-goods',
-            note: '没收违法生产经营的食品、食品添加剂',
+            "kind": "confiscate-illegal-goods",
+            "note": "没收违法生产经营的食品、食品添加剂"
           },
           {
-            kind: 'confiscate-tools',
-            optional: true,
-            note: '可以没收用于违法生产经营的工具、设备、原料等物品',
-          },
+            "kind": "confiscate-tools",
+            "optional": true,
+            "note": "可以没收用于违法生产经营的工具、设备、原料等物品"
+          }
         ],
-        also: [
+        "also": [
           {
-            kind: 'revoke-licence',
-            note: '情节严重的，吊销许可证',
-          },
-        ],
+            "kind": "revoke-licence",
+            "note": "情节严重的，吊销许可证"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'lighter',
-          label: '从轻',
-          when: {
-            all: [
+          "level": "lighter",
+          "label": "从轻",
+          "when": {
+            "all": [
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'none',
-              },
-            ],
+                "fact": "harm",
+                "operator": "equal",
+                "value": "none"
+              }
+            ]
           },
-          fine: {
-            band: 'lighter',
-          },
+          "fine": {
+            "band": "lighter"
+          }
         },
         {
-          level: 'general',
-          label: '一般',
-          fine: {
-            band: 'general',
-          },
+          "level": "general",
+          "label": "一般",
+          "fine": {
+            "band": "general"
+          }
         },
         {
-          level: 'heavier',
-          label: '从重',
-          when: {
-            any: [
+          "level": "heavier",
+          "label": "从重",
+          "when": {
+            "any": [
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 1,
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 1
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'serious',
+                "fact": "harm",
+                "operator": "equal",
+                "value": "serious"
               },
               {
-                fact: 'specialPopulation',
-                operator: 'equal',
-                value: true,
-              },
-            ],
+                "fact": "specialPopulation",
+                "operator": "equal",
+                "value": true
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
-          },
+          "fine": {
+            "band": "heavier"
+          }
         },
         {
-          level: 'severe',
-          label: '情节严重',
-          when: {
-            any: [
+          "level": "severe",
+          "label": "情节严重",
+          "when": {
+            "any": [
               {
-                all: [
+                "all": [
                   {
-                    fact: 'harm',
-                    operator: 'equal',
-                    value: 'serious',
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
                   },
                   {
-                    any: [
+                    "any": [
                       {
-                        fact: 'priorViolations',
-                        operator: 'greaterThanInclusive',
-                        value: 1,
+                        "fact": "priorViolations",
+                        "operator": "greaterThanInclusive",
+                        "value": 1
                       },
                       {
-                        fact: 'specialPopulation',
-                        operator: 'equal',
-                        value: true,
-                      },
-                    ],
-                  },
-                ],
+                        "fact": "specialPopulation",
+                        "operator": "equal",
+                        "value": true
+                      }
+                    ]
+                  }
+                ]
               },
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 2,
-              },
-            ],
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
+          "fine": {
+            "band": "heavier"
           },
-          add: [
+          "add": [
             {
-              kind: 'revoke-licence',
-            },
-          ],
-        },
-      ],
+              "kind": "revoke-licence"
+            }
+          ]
+        }
+      ]
     },
     {
-      code: 'FSL-124-1-9',
-      name: '食品生产经营者在食品安全监督管理部门责令其召回或者停止经营后，仍拒不召回或者停止经营',
-      kind: 'penalty',
-      violates: [
+      "code": "FSL-124-1-9",
+      "name": "食品生产经营者在食品安全监督管理部门责令其召回或者停止经营后，仍拒不召回或者停止经营",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'FSL',
-          article: 63,
-          paragraph: 1,
+          "law": "FSL",
+          "article": 63,
+          "paragraph": 1
         },
         {
-          law: 'FSL',
-          article: 63,
-          paragraph: 2,
-        },
+          "law": "FSL",
+          "article": 63,
+          "paragraph": 2
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'FSL',
-          article: 124,
-          paragraph: 1,
-          item: 9,
-        },
+          "law": "FSL",
+          "article": 124,
+          "paragraph": 1,
+          "item": 9
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            when: {
-              all: [
+            "when": {
+              "all": [
                 {
-                  fact: 'goodsValue',
-                  operator: 'lessThan',
-                  value: 10000,
-                },
-              ],
+                  "fact": "goodsValue",
+                  "operator": "lessThan",
+                  "value": 10000
+                }
+              ]
             },
-            range: {
-              min: '50000',
-              max: '100000',
-            },
+            "range": {
+              "min": "50000",
+              "max": "100000"
+            }
           },
           {
-            when: {
-              all: [
+            "when": {
+              "all": [
                 {
-                  fact: 'goodsValue',
-                  operator: 'greaterThanInclusive',
-                  value: 10000,
-                },
-              ],
+                  "fact": "goodsValue",
+                  "operator": "greaterThanInclusive",
+                  "value": 10000
+                }
+              ]
             },
-            multiple: {
-              of: 'goodsValue',
-              min: '10',
-              max: '20',
-            },
-          },
+            "multiple": {
+              "of": "goodsValue",
+              "min": "10",
+              "max": "20"
+            }
+          }
         ],
-        with: [
+        "with": [
           {
-            kind: 'confiscate-illegal-income',
-            of: 'illegalIncome',
+            "kind": "confiscate-illegal-income",
+            "of": "illegalIncome"
           },
           {
-            kind: 'confiscate-illegal-goods',
-            note: '没收违法生产经营的食品、食品添加剂',
+            "kind": "confiscate-illegal-goods",
+            "note": "没收违法生产经营的食品、食品添加剂"
           },
           {
-            kind: 'confiscate-tools',
-            optional: true,
-            note: '可以没收用于违法生产经营的工具、设备、原料等物品',
-          },
+            "kind": "confiscate-tools",
+            "optional": true,
+            "note": "可以没收用于违法生产经营的工具、设备、原料等物品"
+          }
         ],
-        also: [
+        "also": [
           {
-            kind: 'revoke-licence',
-            note: '情节严重的，吊销许可证',
-          },
-        ],
+            "kind": "revoke-licence",
+            "note": "情节严重的，吊销许可证"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'lighter',
-          label: '从轻',
-          when: {
-            all: [
+          "level": "lighter",
+          "label": "从轻",
+          "when": {
+            "all": [
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'none',
-              },
-            ],
+                "fact": "harm",
+                "operator": "equal",
+                "value": "none"
+              }
+            ]
           },
-          fine: {
-            band: 'lighter',
-          },
+          "fine": {
+            "band": "lighter"
+          }
         },
         {
-          level: 'general',
-          label: '一般',
-          fine: {
-            band: 'general',
-          },
+          "level": "general",
+          "label": "一般",
+          "fine": {
+            "band": "general"
+          }
         },
         {
-          level: 'heavier',
-          label: '从重',
-          when: {
-            any: [
+          "level": "heavier",
+          "label": "从重",
+          "when": {
+            "any": [
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 1,
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 1
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'serious',
+                "fact": "harm",
+                "operator": "equal",
+                "value": "serious"
               },
               {
-                fact: 'specialPopulation',
-                operator: 'equal',
-                value: true,
-              },
-            ],
+                "fact": "specialPopulation",
+                "operator": "equal",
+                "value": true
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
-          },
+          "fine": {
+            "band": "heavier"
+          }
         },
         {
-          level: 'severe',
-          label: '情节严重',
-          when: {
-            any: [
+          "level": "severe",
+          "label": "情节严重",
+          "when": {
+            "any": [
               {
-                all: [
+                "all": [
                   {
-                    fact: 'harm',
-                    operator: 'equal',
-                    value: 'serious',
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
                   },
                   {
-                    any: [
+                    "any": [
                       {
-                        fact: 'priorViolations',
-                        operator: 'greaterThanInclusive',
-                        value: 1,
+                        "fact": "priorViolations",
+                        "operator": "greaterThanInclusive",
+                        "value": 1
                       },
                       {
-                        fact: 'specialPopulation',
-                        operator: 'equal',
-                        value: true,
-                      },
-                    ],
-                  },
-                ],
+                        "fact": "specialPopulation",
+                        "operator": "equal",
+                        "value": true
+                      }
+                    ]
+                  }
+                ]
               },
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 2,
-              },
-            ],
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
+          "fine": {
+            "band": "heavier"
           },
-          add: [
+          "add": [
             {
-              kind: 'revoke-licence',
-            },
-          ],
-        },
-      ],
+              "kind": "revoke-licence"
+            }
+          ]
+        }
+      ]
     },
     {
-      code: 'FSL-124-2',
-      name: '除第一百二十四条第一款和第一百二十三条、第一百二十五条规定的情形外，生产经营不符合法律、法规或者食品安全标准的食品、食品添加剂',
-      kind: 'penalty',
-      violates: [
+      "code": "FSL-124-2",
+      "name": "除第一百二十四条第一款和第一百二十三条、第一百二十五条规定的情形外，生产经营不符合法律、法规或者食品安全标准的食品、食品添加剂",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'FSL',
-          article: 34,
-          item: 13,
-        },
+          "law": "FSL",
+          "article": 34,
+          "item": 13
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'FSL',
-          article: 124,
-          paragraph: 2,
-        },
+          "law": "FSL",
+          "article": 124,
+          "paragraph": 2
+        }
       ],
-      overrides: [
+      "overrides": [
         {
-          id: 'FSL-136-purchase-checked',
-          label: '食品经营者履行了进货查验等义务，有充分证据证明其不知道所采购的食品不符合食品安全标准，并能如实说明其进货来源',
-          rule: 'APL-33-2-no-fault',
-          scope: {
-            all: [
+          "id": "FSL-136-purchase-checked",
+          "label": "食品经营者履行了进货查验等义务，有充分证据证明其不知道所采购的食品不符合食品安全标准，并能如实说明其进货来源",
+          "rule": "APL-33-2-no-fault",
+          "scope": {
+            "all": [
               {
-                fact: 'foodOperator',
-                operator: 'equal',
-                value: true,
-              },
-            ],
+                "fact": "foodOperator",
+                "operator": "equal",
+                "value": true
+              }
+            ]
           },
-          when: {
-            all: [
+          "when": {
+            "all": [
               {
-                fact: 'purchaseChecked',
-                operator: 'equal',
-                value: true,
+                "fact": "purchaseChecked",
+                "operator": "equal",
+                "value": true
               },
               {
-                fact: 'sourceExplained',
-                operator: 'equal',
-                value: true,
-              },
-            ],
+                "fact": "sourceExplained",
+                "operator": "equal",
+                "value": true
+              }
+            ]
           },
-          effect: 'exemption-offered',
-          retain: [
+          "effect": "exemption-offered",
+          "retain": [
             {
-              kind: 'confiscate-illegal-goods',
-              text: '没收其不符合食品安全标准的食品',
-              note: '但应当依法没收其不符合食品安全标准的食品',
-            },
+              "kind": "confiscate-illegal-goods",
+              "text": "没收其不符合食品安全标准的食品",
+              "note": "但应当依法没收其不符合食品安全标准的食品"
+            }
           ],
-          basis: [
+          "basis": [
             {
-              law: 'FSL',
-              article: 136,
-            },
-          ],
-        },
+              "law": "FSL",
+              "article": 136
+            }
+          ]
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            when: {
-              all: [
+            "when": {
+              "all": [
                 {
-                  fact: 'goodsValue',
-                  operator: 'lessThan',
-                  value: 10000,
-                },
-              ],
+                  "fact": "goodsValue",
+                  "operator": "lessThan",
+                  "value": 10000
+                }
+              ]
             },
-            range: {
-              min: '50000',
-              max: '100000',
-            },
+            "range": {
+              "min": "50000",
+              "max": "100000"
+            }
           },
           {
-            when: {
-              all: [
+            "when": {
+              "all": [
                 {
-                  fact: 'goodsValue',
-                  operator: 'greaterThanInclusive',
-                  value: 10000,
-                },
-              ],
+                  "fact": "goodsValue",
+                  "operator": "greaterThanInclusive",
+                  "value": 10000
+                }
+              ]
             },
-            multiple: {
-              of: 'goodsValue',
-              min: '10',
-              max: '20',
-            },
-          },
+            "multiple": {
+              "of": "goodsValue",
+              "min": "10",
+              "max": "20"
+            }
+          }
         ],
-        with: [
+        "with": [
           {
-            kind: 'confiscate-illegal-income',
-            of: 'illegalIncome',
+            "kind": "confiscate-illegal-income",
+            "of": "illegalIncome"
           },
           {
-            kind: 'confiscate-illegal-goods',
-            note: '没收违法生产经营的食品、食品添加剂',
+            "kind": "confiscate-illegal-goods",
+            "note": "没收违法生产经营的食品、食品添加剂"
           },
           {
-            kind: 'confiscate-tools',
-            optional: true,
-            note: '可以没收用于违法生产经营的工具、设备、原料等物品',
-          },
+            "kind": "confiscate-tools",
+            "optional": true,
+            "note": "可以没收用于违法生产经营的工具、设备、原料等物品"
+          }
         ],
-        also: [
+        "also": [
           {
-            kind: 'revoke-licence',
-            note: '情节严重的，吊销许可证',
-          },
-        ],
+            "kind": "revoke-licence",
+            "note": "情节严重的，吊销许可证"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'lighter',
-          label: '从轻',
-          when: {
-            all: [
+          "level": "lighter",
+          "label": "从轻",
+          "when": {
+            "all": [
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'none',
-              },
-            ],
+                "fact": "harm",
+                "operator": "equal",
+                "value": "none"
+              }
+            ]
           },
-          fine: {
-            band: 'lighter',
-          },
+          "fine": {
+            "band": "lighter"
+          }
         },
         {
-          level: 'general',
-          label: '一般',
-          fine: {
-            band: 'general',
-          },
+          "level": "general",
+          "label": "一般",
+          "fine": {
+            "band": "general"
+          }
         },
         {
-          level: 'heavier',
-          label: '从重',
-          when: {
-            any: [
+          "level": "heavier",
+          "label": "从重",
+          "when": {
+            "any": [
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 1,
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 1
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'serious',
+                "fact": "harm",
+                "operator": "equal",
+                "value": "serious"
               },
               {
-                fact: 'specialPopulation',
-                operator: 'equal',
-                value: true,
-              },
-            ],
+                "fact": "specialPopulation",
+                "operator": "equal",
+                "value": true
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
-          },
+          "fine": {
+            "band": "heavier"
+          }
         },
         {
-          level: 'severe',
-          label: '情节严重',
-          when: {
-            any: [
+          "level": "severe",
+          "label": "情节严重",
+          "when": {
+            "any": [
               {
-                all: [
+                "all": [
                   {
-                    fact: 'harm',
-                    operator: 'equal',
-                    value: 'serious',
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
                   },
                   {
-                    any: [
+                    "any": [
                       {
-                        fact: 'priorViolations',
-                        operator: 'greaterThanInclusive',
-                        value: 1,
+                        "fact": "priorViolations",
+                        "operator": "greaterThanInclusive",
+                        "value": 1
                       },
                       {
-                        fact: 'specialPopulation',
-                        operator: 'equal',
-                        value: true,
-                      },
-                    ],
-                  },
-                ],
+                        "fact": "specialPopulation",
+                        "operator": "equal",
+                        "value": true
+                      }
+                    ]
+                  }
+                ]
               },
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 2,
-              },
-            ],
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
+          "fine": {
+            "band": "heavier"
           },
-          add: [
+          "add": [
             {
-              kind: 'revoke-licence',
-            },
-          ],
-        },
-      ],
+              "kind": "revoke-licence"
+            }
+          ]
+        }
+      ]
     },
     {
-      code: 'FSL-124-3-A',
-      name: '生产食品相关产品新品种，未通过安全性评估',
-      kind: 'penalty',
-      violates: [
+      "code": "FSL-124-3-A",
+      "name": "生产食品相关产品新品种，未通过安全性评估",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'FSL',
-          article: 37,
-        },
+          "law": "FSL",
+          "article": 37
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'FSL',
-          article: 124,
-          paragraph: 3,
-        },
+          "law": "FSL",
+          "article": 124,
+          "paragraph": 3
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            when: {
-              all: [
+            "when": {
+              "all": [
                 {
-                  fact: 'goodsValue',
-                  operator: 'lessThan',
-                  value: 10000,
-                },
-              ],
+                  "fact": "goodsValue",
+                  "operator": "lessThan",
+                  "value": 10000
+                }
+              ]
             },
-            range: {
-              min: '50000',
-              max: '100000',
-            },
+            "range": {
+              "min": "50000",
+              "max": "100000"
+            }
           },
           {
-            when: {
-              all: [
+            "when": {
+              "all": [
                 {
-                  fact: 'goodsValue',
-                  operator: 'greaterThanInclusive',
-                  value: 10000,
-                },
-              ],
+                  "fact": "goodsValue",
+                  "operator": "greaterThanInclusive",
+                  "value": 10000
+                }
+              ]
             },
-            multiple: {
-              of: 'goodsValue',
-              min: '10',
-              max: '20',
-            },
-          },
+            "multiple": {
+              "of": "goodsValue",
+              "min": "10",
+              "max": "20"
+            }
+          }
         ],
-        with: [
+        "with": [
           {
-            kind: 'confiscate-illegal-income',
-            of: 'illegalIncome',
+            "kind": "confiscate-illegal-income",
+            "of": "illegalIncome"
           },
           {
-            kind: 'confiscate-illegal-goods',
-            note: '没收违法生产经营的食品、食品添加剂',
+            "kind": "confiscate-illegal-goods",
+            "note": "没收违法生产经营的食品、食品添加剂"
           },
           {
-            kind: 'confiscate-tools',
-            optional: true,
-            note: '可以没收用于违法生产经营的工具、设备、原料等物品',
-          },
+            "kind": "confiscate-tools",
+            "optional": true,
+            "note": "可以没收用于违法生产经营的工具、设备、原料等物品"
+          }
         ],
-        also: [
+        "also": [
           {
-            kind: 'revoke-licence',
-            note: '情节严重的，吊销许可证',
-          },
-        ],
+            "kind": "revoke-licence",
+            "note": "情节严重的，吊销许可证"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'lighter',
-          label: '从轻',
-          when: {
-            all: [
+          "level": "lighter",
+          "label": "从轻",
+          "when": {
+            "all": [
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'none',
-              },
-            ],
+                "fact": "harm",
+                "operator": "equal",
+                "value": "none"
+              }
+            ]
           },
-          fine: {
-            band: 'lighter',
-          },
+          "fine": {
+            "band": "lighter"
+          }
         },
         {
-          level: 'general',
-          label: '一般',
-          fine: {
-            band: 'general',
-          },
+          "level": "general",
+          "label": "一般",
+          "fine": {
+            "band": "general"
+          }
         },
         {
-          level: 'heavier',
-          label: '从重',
-          when: {
-            any: [
+          "level": "heavier",
+          "label": "从重",
+          "when": {
+            "any": [
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 1,
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 1
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'serious',
+                "fact": "harm",
+                "operator": "equal",
+                "value": "serious"
               },
               {
-                fact: 'specialPopulation',
-                operator: 'equal',
-                value: true,
-              },
-            ],
+                "fact": "specialPopulation",
+                "operator": "equal",
+                "value": true
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
-          },
+          "fine": {
+            "band": "heavier"
+          }
         },
         {
-          level: 'severe',
-          label: '情节严重',
-          when: {
-            any: [
+          "level": "severe",
+          "label": "情节严重",
+          "when": {
+            "any": [
               {
-                all: [
+                "all": [
                   {
-                    fact: 'harm',
-                    operator: 'equal',
-                    value: 'serious',
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
                   },
                   {
-                    any: [
+                    "any": [
                       {
-                        fact: 'priorViolations',
-                        operator: 'greaterThanInclusive',
-                        value: 1,
+                        "fact": "priorViolations",
+                        "operator": "greaterThanInclusive",
+                        "value": 1
                       },
                       {
-                        fact: 'specialPopulation',
-                        operator: 'equal',
-                        value: true,
-                      },
-                    ],
-                  },
-                ],
+                        "fact": "specialPopulation",
+                        "operator": "equal",
+                        "value": true
+                      }
+                    ]
+                  }
+                ]
               },
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 2,
-              },
-            ],
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
+          "fine": {
+            "band": "heavier"
           },
-          add: [
+          "add": [
             {
-              kind: 'revoke-licence',
-            },
-          ],
-        },
-      ],
+              "kind": "revoke-licence"
+            }
+          ]
+        }
+      ]
     },
     {
-      code: 'FSL-124-3-B',
-      name: '生产不符合食品安全标准的食品相关产品',
-      kind: 'penalty',
-      violates: [
+      "code": "FSL-124-3-B",
+      "name": "生产不符合食品安全标准的食品相关产品",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'FSL',
-          article: 41,
-        },
+          "law": "FSL",
+          "article": 41
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'FSL',
-          article: 124,
-          paragraph: 3,
-        },
+          "law": "FSL",
+          "article": 124,
+          "paragraph": 3
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            when: {
-              all: [
+            "when": {
+              "all": [
                 {
-                  fact: 'goodsValue',
-                  operator: 'lessThan',
-                  value: 10000,
-                },
-              ],
+                  "fact": "goodsValue",
+                  "operator": "lessThan",
+                  "value": 10000
+                }
+              ]
             },
-            range: {
-              min: '50000',
-              max: '100000',
-            },
+            "range": {
+              "min": "50000",
+              "max": "100000"
+            }
           },
           {
-            when: {
-              all: [
+            "when": {
+              "all": [
                 {
-                  fact: 'goodsValue',
-                  operator: 'greaterThanInclusive',
-                  value: 10000,
-                },
-              ],
+                  "fact": "goodsValue",
+                  "operator": "greaterThanInclusive",
+                  "value": 10000
+                }
+              ]
             },
-            multiple: {
-              of: 'goodsValue',
-              min: '10',
-              max: '20',
-            },
-          },
+            "multiple": {
+              "of": "goodsValue",
+              "min": "10",
+              "max": "20"
+            }
+          }
         ],
-        with: [
+        "with": [
           {
-            kind: 'confiscate-illegal-income',
-            of: 'illegalIncome',
+            "kind": "confiscate-illegal-income",
+            "of": "illegalIncome"
           },
           {
-            kind: 'confiscate-illegal-goods',
-            note: '没收违法生产经营的食品、食品添加剂',
+            "kind": "confiscate-illegal-goods",
+            "note": "没收违法生产经营的食品、食品添加剂"
           },
           {
-            kind: 'confiscate-tools',
-            optional: true,
-            note: '可以没收用于违法生产经营的工具、设备、原料等物品',
-          },
+            "kind": "confiscate-tools",
+            "optional": true,
+            "note": "可以没收用于违法生产经营的工具、设备、原料等物品"
+          }
         ],
-        also: [
+        "also": [
           {
-            kind: 'revoke-licence',
-            note: '情节严重的，吊销许可证',
-          },
-        ],
+            "kind": "revoke-licence",
+            "note": "情节严重的，吊销许可证"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'lighter',
-          label: '从轻',
-          when: {
-            all: [
+          "level": "lighter",
+          "label": "从轻",
+          "when": {
+            "all": [
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'none',
-              },
-            ],
+                "fact": "harm",
+                "operator": "equal",
+                "value": "none"
+              }
+            ]
           },
-          fine: {
-            band: 'lighter',
-          },
+          "fine": {
+            "band": "lighter"
+          }
         },
         {
-          level: 'general',
-          label: '一般',
-          fine: {
-            band: 'general',
-          },
+          "level": "general",
+          "label": "一般",
+          "fine": {
+            "band": "general"
+          }
         },
         {
-          level: 'heavier',
-          label: '从重',
-          when: {
-            any: [
+          "level": "heavier",
+          "label": "从重",
+          "when": {
+            "any": [
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 1,
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 1
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'serious',
+                "fact": "harm",
+                "operator": "equal",
+                "value": "serious"
               },
               {
-                fact: 'specialPopulation',
-                operator: 'equal',
-                value: true,
-              },
-            ],
+                "fact": "specialPopulation",
+                "operator": "equal",
+                "value": true
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
-          },
+          "fine": {
+            "band": "heavier"
+          }
         },
         {
-          level: 'severe',
-          label: '情节严重',
-          when: {
-            any: [
+          "level": "severe",
+          "label": "情节严重",
+          "when": {
+            "any": [
               {
-                all: [
+                "all": [
                   {
-                    fact: 'harm',
-                    operator: 'equal',
-                    value: 'serious',
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
                   },
                   {
-                    any: [
+                    "any": [
                       {
-                        fact: 'priorViolations',
-                        operator: 'greaterThanInclusive',
-                        value: 1,
+                        "fact": "priorViolations",
+                        "operator": "greaterThanInclusive",
+                        "value": 1
                       },
                       {
-                        fact: 'specialPopulation',
-                        operator: 'equal',
-                        value: true,
-                      },
-                    ],
-                  },
-                ],
+                        "fact": "specialPopulation",
+                        "operator": "equal",
+                        "value": true
+                      }
+                    ]
+                  }
+                ]
               },
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 2,
-              },
-            ],
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
+          "fine": {
+            "band": "heavier"
           },
-          add: [
+          "add": [
             {
-              kind: 'revoke-licence',
-            },
-          ],
-        },
-      ],
+              "kind": "revoke-licence"
+            }
+          ]
+        }
+      ]
     },
     {
-      code: 'FSL-125-1-1',
-      name: '生产经营被包装材料、容器、运输工具等污染的食品、食品添加剂',
-      kind: 'penalty',
-      violates: [
+      "code": "FSL-125-1-1",
+      "name": "生产经营被包装材料、容器、运输工具等污染的食品、食品添加剂",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'FSL',
-          article: 34,
-          item: 9,
-        },
+          "law": "FSL",
+          "article": 34,
+          "item": 9
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'FSL',
-          article: 125,
-          paragraph: 1,
-          item: 1,
-        },
+          "law": "FSL",
+          "article": 125,
+          "paragraph": 1,
+          "item": 1
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            when: {
-              all: [
+            "when": {
+              "all": [
                 {
-                  fact: 'goodsValue',
-                  operator: 'lessThan',
-                  value: 10000,
-                },
-              ],
+                  "fact": "goodsValue",
+                  "operator": "lessThan",
+                  "value": 10000
+                }
+              ]
             },
-            range: {
-              min: '5000',
-              max: '50000',
-            },
+            "range": {
+              "min": "5000",
+              "max": "50000"
+            }
           },
           {
-            when: {
-              all: [
+            "when": {
+              "all": [
                 {
-                  fact: 'goodsValue',
-                  operator: 'greaterThanInclusive',
-                  value: 10000,
-                },
-              ],
+                  "fact": "goodsValue",
+                  "operator": "greaterThanInclusive",
+                  "value": 10000
+                }
+              ]
             },
-            multiple: {
-              of: 'goodsValue',
-              min: '5',
-              max: '10',
-            },
-          },
+            "multiple": {
+              "of": "goodsValue",
+              "min": "5",
+              "max": "10"
+            }
+          }
         ],
-        with: [
+        "with": [
           {
-            kind: 'confiscate-illegal-income',
-            of: 'illegalIncome',
+            "kind": "confiscate-illegal-income",
+            "of": "illegalIncome"
           },
           {
-            kind: 'confiscate-illegal-goods',
-            note: '没收违法生产经营的食品、食品添加剂',
+            "kind": "confiscate-illegal-goods",
+            "note": "没收违法生产经营的食品、食品添加剂"
           },
           {
-            kind: 'confiscate-tools',
-            optional: true,
-            note: '可以没收用于违法生产经营的工具、设备、原料等物品',
-          },
+            "kind": "confiscate-tools",
+            "optional": true,
+            "note": "可以没收用于违法生产经营的工具、设备、原料等物品"
+          }
         ],
-        also: [
+        "also": [
           {
-            kind: 'suspend-business',
-            note: '情节严重的，责令停产停业',
+            "kind": "suspend-business",
+            "note": "情节严重的，责令停产停业"
           },
           {
-            kind: 'revoke-licence',
-            note: '直至吊销许可证',
-          },
-        ],
+            "kind": "revoke-licence",
+            "note": "直至吊销许可证"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'lighter',
-          label: '从轻',
-          when: {
-            all: [
+          "level": "lighter",
+          "label": "从轻",
+          "when": {
+            "all": [
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'none',
-              },
-            ],
+                "fact": "harm",
+                "operator": "equal",
+                "value": "none"
+              }
+            ]
           },
-          fine: {
-            band: 'lighter',
-          },
+          "fine": {
+            "band": "lighter"
+          }
         },
         {
-          level: 'general',
-          label: '一般',
-          fine: {
-            band: 'general',
-          },
+          "level": "general",
+          "label": "一般",
+          "fine": {
+            "band": "general"
+          }
         },
         {
-          level: 'heavier',
-          label: '从重',
-          when: {
-            any: [
+          "level": "heavier",
+          "label": "从重",
+          "when": {
+            "any": [
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 1,
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 1
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'serious',
+                "fact": "harm",
+                "operator": "equal",
+                "value": "serious"
               },
               {
-                fact: 'specialPopulation',
-                operator: 'equal',
-                value: true,
-              },
-            ],
+                "fact": "specialPopulation",
+                "operator": "equal",
+                "value": true
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
-          },
+          "fine": {
+            "band": "heavier"
+          }
         },
         {
-          level: 'severe',
-          label: '情节严重（责令停产停业）',
-          when: {
-            any: [
+          "level": "severe",
+          "label": "情节严重（责令停产停业）",
+          "when": {
+            "any": [
               {
-                all: [
+                "all": [
                   {
-                    fact: 'harm',
-                    operator: 'equal',
-                    value: 'serious',
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
                   },
                   {
-                    any: [
+                    "any": [
                       {
-                        fact: 'priorViolations',
-                        operator: 'greaterThanInclusive',
-                        value: 1,
+                        "fact": "priorViolations",
+                        "operator": "greaterThanInclusive",
+                        "value": 1
                       },
                       {
-                        fact: 'specialPopulation',
-                        operator: 'equal',
-                        value: true,
-                      },
-                    ],
-                  },
-                ],
+                        "fact": "specialPopulation",
+                        "operator": "equal",
+                        "value": true
+                      }
+                    ]
+                  }
+                ]
               },
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 2,
-              },
-            ],
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
+          "fine": {
+            "band": "heavier"
           },
-          add: [
+          "add": [
             {
-              kind: 'suspend-business',
-            },
-          ],
+              "kind": "suspend-business"
+            }
+          ]
         },
         {
-          level: 'revocation',
-          label: '情节严重（吊销许可证）',
-          when: {
-            all: [
+          "level": "revocation",
+          "label": "情节严重（吊销许可证）",
+          "when": {
+            "all": [
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'serious',
+                "fact": "harm",
+                "operator": "equal",
+                "value": "serious"
               },
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 2,
-              },
-            ],
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
+          "fine": {
+            "band": "heavier"
           },
-          add: [
+          "add": [
             {
-              kind: 'revoke-licence',
-            },
-          ],
-        },
-      ],
+              "kind": "revoke-licence"
+            }
+          ]
+        }
+      ]
     },
     {
-      code: 'FSL-125-1-2',
-      name: '生产经营无标签的预包装食品、食品添加剂或者标签、说明书不符合本法规定的食品、食品添加剂',
-      kind: 'penalty',
-      violates: [
+      "code": "FSL-125-1-2",
+      "name": "生产经营无标签的预包装食品、食品添加剂或者标签、说明书不符合本法规定的食品、食品添加剂",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'FSL',
-          article: 34,
-          item: 11,
+          "law": "FSL",
+          "article": 34,
+          "item": 11
         },
         {
-          law: 'FSL',
-          article: 67,
-          paragraph: 1,
+          "law": "FSL",
+          "article": 67,
+          "paragraph": 1
         },
         {
-          law: 'FSL',
-          article: 67,
-          paragraph: 2,
+          "law": "FSL",
+          "article": 67,
+          "paragraph": 2
         },
         {
-          law: 'FSL',
-          article: 67,
-          paragraph: 3,
+          "law": "FSL",
+          "article": 67,
+          "paragraph": 3
         },
         {
-          law: 'FSL',
-          article: 70,
+          "law": "FSL",
+          "article": 70
         },
         {
-          law: 'FSL',
-          article: 71,
-          paragraph: 1,
+          "law": "FSL",
+          "article": 71,
+          "paragraph": 1
         },
         {
-          law: 'FSL',
-          article: 71,
-          paragraph: 2,
+          "law": "FSL",
+          "article": 71,
+          "paragraph": 2
         },
         {
-          law: 'FSL',
-          article: 71,
-          paragraph: 3,
-        },
+          "law": "FSL",
+          "article": 71,
+          "paragraph": 3
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'FSL',
-          article: 125,
-          paragraph: 1,
-          item: 2,
-        },
+          "law": "FSL",
+          "article": 125,
+          "paragraph": 1,
+          "item": 2
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            when: {
-              all: [
+            "when": {
+              "all": [
                 {
-                  fact: 'goodsValue',
-                  operator: 'lessThan',
-                  value: 10000,
-                },
-              ],
+                  "fact": "goodsValue",
+                  "operator": "lessThan",
+                  "value": 10000
+                }
+              ]
             },
-            range: {
-              min: '5000',
-              max: '50000',
-            },
+            "range": {
+              "min": "5000",
+              "max": "50000"
+            }
           },
           {
-            when: {
-              all: [
+            "when": {
+              "all": [
                 {
-                  fact: 'goodsValue',
-                  operator: 'greaterThanInclusive',
-                  value: 10000,
-                },
-              ],
+                  "fact": "goodsValue",
+                  "operator": "greaterThanInclusive",
+                  "value": 10000
+                }
+              ]
             },
-            multiple: {
-              of: 'goodsValue',
-              min: '5',
-              max: '10',
-            },
-          },
+            "multiple": {
+              "of": "goodsValue",
+              "min": "5",
+              "max": "10"
+            }
+          }
         ],
-        with: [
+        "with": [
           {
-            kind: 'confiscate-illegal-income',
-            of: 'illegalIncome',
+            "kind": "confiscate-illegal-income",
+            "of": "illegalIncome"
           },
           {
-            kind: 'confiscate-illegal-goods',
-            note: '没收违法生产经营的食品、食品添加剂',
+            "kind": "confiscate-illegal-goods",
+            "note": "没收违法生产经营的食品、食品添加剂"
           },
           {
-            kind: 'confiscate-tools',
-            optional: true,
-            note: '可以没收用于违法生产经营的工具、设备、原料等物品',
-          },
+            "kind": "confiscate-tools",
+            "optional": true,
+            "note": "可以没收用于违法生产经营的工具、设备、原料等物品"
+          }
         ],
-        also: [
+        "also": [
           {
-            kind: 'suspend-business',
-            note: '情节严重的，责令停产停业',
+            "kind": "suspend-business",
+            "note": "情节严重的，责令停产停业"
           },
           {
-            kind: 'revoke-licence',
-            note: '直至吊销许可证',
-          },
-        ],
+            "kind": "revoke-licence",
+            "note": "直至吊销许可证"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'lighter',
-          label: '从轻',
-          when: {
-            all: [
+          "level": "lighter",
+          "label": "从轻",
+          "when": {
+            "all": [
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'none',
-              },
-            ],
+                "fact": "harm",
+                "operator": "equal",
+                "value": "none"
+              }
+            ]
           },
-          fine: {
-            band: 'lighter',
-          },
+          "fine": {
+            "band": "lighter"
+          }
         },
         {
-          level: 'general',
-          label: '一般',
-          fine: {
-            band: 'general',
-          },
+          "level": "general",
+          "label": "一般",
+          "fine": {
+            "band": "general"
+          }
         },
         {
-          level: 'heavier',
-          label: '从重',
-          when: {
-            any: [
+          "level": "heavier",
+          "label": "从重",
+          "when": {
+            "any": [
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 1,
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 1
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'serious',
+                "fact": "harm",
+                "operator": "equal",
+                "value": "serious"
               },
               {
-                fact: 'specialPopulation',
-                operator: 'equal',
-                value: true,
-              },
-            ],
+                "fact": "specialPopulation",
+                "operator": "equal",
+                "value": true
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
-          },
+          "fine": {
+            "band": "heavier"
+          }
         },
         {
-          level: 'severe',
-          label: '情节严重（责令停产停业）',
-          when: {
-            any: [
+          "level": "severe",
+          "label": "情节严重（责令停产停业）",
+          "when": {
+            "any": [
               {
-                all: [
+                "all": [
                   {
-                    fact: 'harm',
-                    operator: 'equal',
-                    value: 'serious',
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
                   },
                   {
-                    any: [
+                    "any": [
                       {
-                        fact: 'priorViolations',
-                        operator: 'greaterThanInclusive',
-                        value: 1,
+                        "fact": "priorViolations",
+                        "operator": "greaterThanInclusive",
+                        "value": 1
                       },
                       {
-                        fact: 'specialPopulation',
-                        operator: 'equal',
-                        value: true,
-                      },
-                    ],
-                  },
-                ],
+                        "fact": "specialPopulation",
+                        "operator": "equal",
+                        "value": true
+                      }
+                    ]
+                  }
+                ]
               },
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 2,
-              },
-            ],
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
+          "fine": {
+            "band": "heavier"
           },
-          add: [
+          "add": [
             {
-              kind: 'suspend-business',
-            },
-          ],
+              "kind": "suspend-business"
+            }
+          ]
         },
         {
-          level: 'revocation',
-          label: '情节严重（吊销许可证）',
-          when: {
-            all: [
+          "level": "revocation",
+          "label": "情节严重（吊销许可证）",
+          "when": {
+            "all": [
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'serious',
+                "fact": "harm",
+                "operator": "equal",
+                "value": "serious"
               },
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 2,
-              },
-            ],
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
+          "fine": {
+            "band": "heavier"
           },
-          add: [
+          "add": [
             {
-              kind: 'revoke-licence',
-            },
-          ],
-        },
-      ],
+              "kind": "revoke-licence"
+            }
+          ]
+        }
+      ]
     },
     {
-      code: 'FSL-125-1-3',
-      name: '生产经营转基因食品未按规定进行标示',
-      kind: 'penalty',
-      violates: [
+      "code": "FSL-125-1-3",
+      "name": "生产经营转基因食品未按规定进行标示",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'FSL',
-          article: 69,
-        },
+          "law": "FSL",
+          "article": 69
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'FSL',
-          article: 125,
-          paragraph: 1,
-          item: 3,
-        },
+          "law": "FSL",
+          "article": 125,
+          "paragraph": 1,
+          "item": 3
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            when: {
-              all: [
+            "when": {
+              "all": [
                 {
-                  fact: 'goodsValue',
-                  operator: 'lessThan',
-                  value: 10000,
-                },
-              ],
+                  "fact": "goodsValue",
+                  "operator": "lessThan",
+                  "value": 10000
+                }
+              ]
             },
-            range: {
-              min: '5000',
-              max: '50000',
-            },
+            "range": {
+              "min": "5000",
+              "max": "50000"
+            }
           },
           {
-            when: {
-              all: [
+            "when": {
+              "all": [
                 {
-                  fact: 'goodsValue',
-                  operator: 'greaterThanInclusive',
-                  value: 10000,
-                },
-              ],
+                  "fact": "goodsValue",
+                  "operator": "greaterThanInclusive",
+                  "value": 10000
+                }
+              ]
             },
-            multiple: {
-              of: 'goodsValue',
-              min: '5',
-              max: '10',
-            },
-          },
+            "multiple": {
+              "of": "goodsValue",
+              "min": "5",
+              "max": "10"
+            }
+          }
         ],
-        with: [
+        "with": [
           {
-            kind: 'confiscate-illegal-income',
-            of: 'illegalIncome',
+            "kind": "confiscate-illegal-income",
+            "of": "illegalIncome"
           },
           {
-            kind: 'confiscate-illegal-goods',
-            note: '没收违法生产经营的食品、食品添加剂',
+            "kind": "confiscate-illegal-goods",
+            "note": "没收违法生产经营的食品、食品添加剂"
           },
           {
-            kind: 'confiscate-tools',
-            optional: true,
-            note: '可以没收用于违法生产经营的工具、设备、原料等物品',
-          },
+            "kind": "confiscate-tools",
+            "optional": true,
+            "note": "可以没收用于违法生产经营的工具、设备、原料等物品"
+          }
         ],
-        also: [
+        "also": [
           {
-            kind: 'suspend-business',
-            note: '情节严重的，责令停产停业',
+            "kind": "suspend-business",
+            "note": "情节严重的，责令停产停业"
           },
           {
-            kind: 'revoke-licence',
-            note: '直至吊销许可证',
-          },
-        ],
+            "kind": "revoke-licence",
+            "note": "直至吊销许可证"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'lighter',
-          label: '从轻',
-          when: {
-            all: [
+          "level": "lighter",
+          "label": "从轻",
+          "when": {
+            "all": [
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'none',
-              },
-            ],
+                "fact": "harm",
+                "operator": "equal",
+                "value": "none"
+              }
+            ]
           },
-          fine: {
-            band: 'lighter',
-          },
+          "fine": {
+            "band": "lighter"
+          }
         },
         {
-          level: 'general',
-          label: '一般',
-          fine: {
-            band: 'general',
-          },
+          "level": "general",
+          "label": "一般",
+          "fine": {
+            "band": "general"
+          }
         },
         {
-          level: 'heavier',
-          label: '从重',
-          when: {
-            any: [
+          "level": "heavier",
+          "label": "从重",
+          "when": {
+            "any": [
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 1,
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 1
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'serious',
+                "fact": "harm",
+                "operator": "equal",
+                "value": "serious"
               },
               {
-                fact: 'specialPopulation',
-                operator: 'equal',
-                value: true,
-              },
-            ],
+                "fact": "specialPopulation",
+                "operator": "equal",
+                "value": true
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
-          },
+          "fine": {
+            "band": "heavier"
+          }
         },
         {
-          level: 'severe',
-          label: '情节严重（责令停产停业）',
-          when: {
-            any: [
+          "level": "severe",
+          "label": "情节严重（责令停产停业）",
+          "when": {
+            "any": [
               {
-                all: [
+                "all": [
                   {
-                    fact: 'harm',
-                    operator: 'equal',
-                    value: 'serious',
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
                   },
                   {
-                    any: [
+                    "any": [
                       {
-                        fact: 'priorViolations',
-                        operator: 'greaterThanInclusive',
-                        value: 1,
+                        "fact": "priorViolations",
+                        "operator": "greaterThanInclusive",
+                        "value": 1
                       },
                       {
-                        fact: 'specialPopulation',
-                        operator: 'equal',
-                        value: true,
-                      },
-                    ],
-                  },
-                ],
+                        "fact": "specialPopulation",
+                        "operator": "equal",
+                        "value": true
+                      }
+                    ]
+                  }
+                ]
               },
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 2,
-              },
-            ],
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
+          "fine": {
+            "band": "heavier"
           },
-          add: [
+          "add": [
             {
-              kind: 'suspend-business',
-            },
-          ],
+              "kind": "suspend-business"
+            }
+          ]
         },
         {
-          level: 'revocation',
-          label: '情节严重（吊销许可证）',
-          when: {
-            all: [
+          "level": "revocation",
+          "label": "情节严重（吊销许可证）",
+          "when": {
+            "all": [
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'serious',
+                "fact": "harm",
+                "operator": "equal",
+                "value": "serious"
               },
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 2,
-              },
-            ],
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
+          "fine": {
+            "band": "heavier"
           },
-          add: [
+          "add": [
             {
-              kind: 'revoke-licence',
-            },
-          ],
-        },
-      ],
+              "kind": "revoke-licence"
+            }
+          ]
+        }
+      ]
     },
     {
-      code: 'FSL-125-1-4',
-      name: '食品生产经营者采购或者使用不符合食品安全标准的食品原料、食品添加剂、食品相关产品',
-      kind: 'penalty',
-      violates: [
+      "code": "FSL-125-1-4",
+      "name": "食品生产经营者采购或者使用不符合食品安全标准的食品原料、食品添加剂、食品相关产品",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'FSL',
-          article: 50,
-          paragraph: 1,
+          "law": "FSL",
+          "article": 50,
+          "paragraph": 1
         },
         {
-          law: 'FSL',
-          article: 55,
-          paragraph: 1,
-        },
+          "law": "FSL",
+          "article": 55,
+          "paragraph": 1
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'FSL',
-          article: 125,
-          paragraph: 1,
-          item: 4,
-        },
+          "law": "FSL",
+          "article": 125,
+          "paragraph": 1,
+          "item": 4
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            when: {
-              all: [
+            "when": {
+              "all": [
                 {
-                  fact: 'goodsValue',
-                  operator: 'lessThan',
-                  value: 10000,
-                },
-              ],
+                  "fact": "goodsValue",
+                  "operator": "lessThan",
+                  "value": 10000
+                }
+              ]
             },
-            range: {
-              min: '5000',
-              max: '50000',
-            },
+            "range": {
+              "min": "5000",
+              "max": "50000"
+            }
           },
           {
-            when: {
-              all: [
+            "when": {
+              "all": [
                 {
-                  fact: 'goodsValue',
-                  operator: 'greaterThanInclusive',
-                  value: 10000,
-                },
-              ],
+                  "fact": "goodsValue",
+                  "operator": "greaterThanInclusive",
+                  "value": 10000
+                }
+              ]
             },
-            multiple: {
-              of: 'goodsValue',
-              min: '5',
-              max: '10',
-            },
-          },
+            "multiple": {
+              "of": "goodsValue",
+              "min": "5",
+              "max": "10"
+            }
+          }
         ],
-        with: [
+        "with": [
           {
-            kind: 'confiscate-illegal-income',
-            of: 'illegalIncome',
+            "kind": "confiscate-illegal-income",
+            "of": "illegalIncome"
           },
           {
-            kind: 'confiscate-illegal-goods',
-            note: '没收违法生产经营的食品、食品添加剂',
+            "kind": "confiscate-illegal-goods",
+            "note": "没收违法生产经营的食品、食品添加剂"
           },
           {
-            kind: 'confiscate-tools',
-            optional: true,
-            note: '可以没收用于违法生产经营的工具、设备、原料等物品',
-          },
+            "kind": "confiscate-tools",
+            "optional": true,
+            "note": "可以没收用于违法生产经营的工具、设备、原料等物品"
+          }
         ],
-        also: [
+        "also": [
           {
-            kind: 'suspend-business',
-            note: '情节严重的，责令停产停业',
+            "kind": "suspend-business",
+            "note": "情节严重的，责令停产停业"
           },
           {
-            kind: 'revoke-licence',
-            note: '直至吊销许可证',
-          },
-        ],
+            "kind": "revoke-licence",
+            "note": "直至吊销许可证"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'lighter',
-          label: '从轻',
-          when: {
-            all: [
+          "level": "lighter",
+          "label": "从轻",
+          "when": {
+            "all": [
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'none',
-              },
-            ],
+                "fact": "harm",
+                "operator": "equal",
+                "value": "none"
+              }
+            ]
           },
-          fine: {
-            band: 'lighter',
-          },
+          "fine": {
+            "band": "lighter"
+          }
         },
         {
-          level: 'general',
-          label: '一般',
-          fine: {
-            band: 'general',
-          },
+          "level": "general",
+          "label": "一般",
+          "fine": {
+            "band": "general"
+          }
         },
         {
-          level: 'heavier',
-          label: '从重',
-          when: {
-            any: [
+          "level": "heavier",
+          "label": "从重",
+          "when": {
+            "any": [
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 1,
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 1
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'serious',
+                "fact": "harm",
+                "operator": "equal",
+                "value": "serious"
               },
               {
-                fact: 'specialPopulation',
-                operator: 'equal',
-                value: true,
-              },
-            ],
+                "fact": "specialPopulation",
+                "operator": "equal",
+                "value": true
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
-          },
+          "fine": {
+            "band": "heavier"
+          }
         },
         {
-          level: 'severe',
-          label: '情节严重（责令停产停业）',
-          when: {
-            any: [
+          "level": "severe",
+          "label": "情节严重（责令停产停业）",
+          "when": {
+            "any": [
               {
-                all: [
+                "all": [
                   {
-                    fact: 'harm',
-                    operator: 'equal',
-                    value: 'serious',
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
                   },
                   {
-                    any: [
+                    "any": [
                       {
-                        fact: 'priorViolations',
-                        operator: 'greaterThanInclusive',
-                        value: 1,
+                        "fact": "priorViolations",
+                        "operator": "greaterThanInclusive",
+                        "value": 1
                       },
                       {
-                        fact: 'specialPopulation',
-                        operator: 'equal',
-                        value: true,
-                      },
-                    ],
-                  },
-                ],
+                        "fact": "specialPopulation",
+                        "operator": "equal",
+                        "value": true
+                      }
+                    ]
+                  }
+                ]
               },
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 2,
-              },
-            ],
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
+          "fine": {
+            "band": "heavier"
           },
-          add: [
+          "add": [
             {
-              kind: 'suspend-business',
-            },
-          ],
+              "kind": "suspend-business"
+            }
+          ]
         },
         {
-          level: 'revocation',
-          label: '情节严重（吊销许可证）',
-          when: {
-            all: [
+          "level": "revocation",
+          "label": "情节严重（吊销许可证）",
+          "when": {
+            "all": [
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'serious',
+                "fact": "harm",
+                "operator": "equal",
+                "value": "serious"
               },
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 2,
-              },
-            ],
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
+          "fine": {
+            "band": "heavier"
           },
-          add: [
+          "add": [
             {
-              kind: 'revoke-licence',
-            },
-          ],
-        },
-      ],
+              "kind": "revoke-licence"
+            }
+          ]
+        }
+      ]
     },
     {
-      code: 'FSL-125-2',
-      name: '生产经营的食品、食品添加剂的标签、说明书存在瑕疵但不影响食品安全且不会对消费者造成误导',
-      kind: 'penalty',
-      violates: [
+      "code": "FSL-125-2",
+      "name": "生产经营的食品、食品添加剂的标签、说明书存在瑕疵但不影响食品安全且不会对消费者造成误导",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'FSL',
-          article: 71,
-          paragraph: 2,
-        },
+          "law": "FSL",
+          "article": 71,
+          "paragraph": 2
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'FSL',
-          article: 125,
-          paragraph: 2,
-        },
+          "law": "FSL",
+          "article": 125,
+          "paragraph": 2
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'correct',
-          basis: [
+          "kind": "correct",
+          "basis": [
             {
-              law: 'FSL',
-              article: 125,
-              paragraph: 2,
-            },
-          ],
-        },
+              "law": "FSL",
+              "article": 125,
+              "paragraph": 2
+            }
+          ]
+        }
       ],
-      statutory: {
-        precondition: {
-          all: [
+      "statutory": {
+        "precondition": {
+          "all": [
             {
-              fact: 'refusedToCorrect',
-              operator: 'equal',
-              value: true,
-            },
-          ],
+              "fact": "refusedToCorrect",
+              "operator": "equal",
+              "value": true
+            }
+          ]
         },
-        fine: [
+        "fine": [
           {
-            range: {
-              min: '0',
-              max: '2000',
-            },
-          },
-        ],
+            "range": {
+              "min": "0",
+              "max": "2000"
+            }
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'lighter',
-          label: '从轻',
-          when: {
-            all: [
+          "level": "lighter",
+          "label": "从轻",
+          "when": {
+            "all": [
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
-              },
-            ],
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
+              }
+            ]
           },
-          fine: {
-            band: 'lighter',
-          },
+          "fine": {
+            "band": "lighter"
+          }
         },
         {
-          level: 'general',
-          label: '一般',
-          fine: {
-            band: 'general',
-          },
+          "level": "general",
+          "label": "一般",
+          "fine": {
+            "band": "general"
+          }
         },
         {
-          level: 'heavier',
-          label: '从重',
-          when: {
-            any: [
+          "level": "heavier",
+          "label": "从重",
+          "when": {
+            "any": [
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 2,
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 2
               },
               {
-                fact: 'specialPopulation',
-                operator: 'equal',
-                value: true,
-              },
-            ],
+                "fact": "specialPopulation",
+                "operator": "equal",
+                "value": true
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
-          },
-        },
-      ],
+          "fine": {
+            "band": "heavier"
+          }
+        }
+      ]
     },
     {
-      code: 'FSL-126-1-1',
-      name: '食品、食品添加剂生产者未按规定对采购的食品原料和生产的食品、食品添加剂进行检验',
-      kind: 'penalty',
-      violates: [
+      "code": "FSL-126-1-1",
+      "name": "食品、食品添加剂生产者未按规定对采购的食品原料和生产的食品、食品添加剂进行检验",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'FSL',
-          article: 50,
-          paragraph: 1,
+          "law": "FSL",
+          "article": 50,
+          "paragraph": 1
         },
         {
-          law: 'FSL',
-          article: 52,
-        },
+          "law": "FSL",
+          "article": 52
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'FSL',
-          article: 126,
-          paragraph: 1,
-          item: 1,
-        },
+          "law": "FSL",
+          "article": 126,
+          "paragraph": 1,
+          "item": 1
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'correct',
-          basis: [
+          "kind": "correct",
+          "basis": [
             {
-              law: 'FSL',
-              article: 126,
-              paragraph: 1,
-            },
-          ],
-        },
+              "law": "FSL",
+              "article": 126,
+              "paragraph": 1
+            }
+          ]
+        }
       ],
-      statutory: {
-        fineCondition: {
-          all: [
+      "statutory": {
+        "fineCondition": {
+          "all": [
             {
-              fact: 'refusedToCorrect',
-              operator: 'equal',
-              value: true,
-            },
-          ],
+              "fact": "refusedToCorrect",
+              "operator": "equal",
+              "value": true
+            }
+          ]
         },
-        fine: [
+        "fine": [
           {
-            range: {
-              min: '5000',
-              max: '50000',
-            },
-          },
+            "range": {
+              "min": "5000",
+              "max": "50000"
+            }
+          }
         ],
-        with: [
+        "with": [
           {
-            kind: 'warning',
-            note: '给予警告',
-          },
+            "kind": "warning",
+            "note": "给予警告"
+          }
         ],
-        also: [
+        "also": [
           {
-            kind: 'suspend-business',
-            note: '情节严重的，责令停产停业',
+            "kind": "suspend-business",
+            "note": "情节严重的，责令停产停业"
           },
           {
-            kind: 'revoke-licence',
-            text: '吊销许可证',
-            upTo: true,
-            note: '直至吊销许可证',
-          },
-        ],
+            "kind": "revoke-licence",
+            "text": "吊销许可证",
+            "upTo": true,
+            "note": "直至吊销许可证"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'warning',
-          label: '警告（责令改正）',
-          when: {
-            all: [
+          "level": "warning",
+          "label": "警告（责令改正）",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: false,
-              },
-            ],
-          },
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": false
+              }
+            ]
+          }
         },
         {
-          level: 'serious-warning',
-          label: '警告，情节严重（责令停产停业）',
-          when: {
-            all: [
+          "level": "serious-warning",
+          "label": "警告，情节严重（责令停产停业）",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: false,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": false
               },
               {
-                any: [
+                "any": [
                   {
-                    all: [
+                    "all": [
                       {
-                        fact: 'harm',
-                        operator: 'equal',
-                        value: 'serious',
+                        "fact": "harm",
+                        "operator": "equal",
+                        "value": "serious"
                       },
                       {
-                        any: [
+                        "any": [
                           {
-                            fact: 'priorViolations',
-                            operator: 'greaterThanInclusive',
-                            value: 1,
+                            "fact": "priorViolations",
+                            "operator": "greaterThanInclusive",
+                            "value": 1
                           },
                           {
-                            fact: 'specialPopulation',
-                            operator: 'equal',
-                            value: true,
-                          },
-                        ],
-                      },
-                    ],
+                            "fact": "specialPopulation",
+                            "operator": "equal",
+                            "value": true
+                          }
+                        ]
+                      }
+                    ]
                   },
                   {
-                    fact: 'priorViolations',
-                    operator: 'greaterThanInclusive',
-                    value: 2,
-                  },
-                ],
-              },
-            ],
+                    "fact": "priorViolations",
+                    "operator": "greaterThanInclusive",
+                    "value": 2
+                  }
+                ]
+              }
+            ]
           },
-          add: [
+          "add": [
             {
-              kind: 'suspend-business',
-            },
-          ],
+              "kind": "suspend-business"
+            }
+          ]
         },
         {
-          level: 'lighter',
-          label: '拒不改正，从轻',
-          when: {
-            all: [
+          "level": "lighter",
+          "label": "拒不改正，从轻",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: true,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": true
               },
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'none',
-              },
-            ],
+                "fact": "harm",
+                "operator": "equal",
+                "value": "none"
+              }
+            ]
           },
-          fine: {
-            band: 'lighter',
-          },
+          "fine": {
+            "band": "lighter"
+          }
         },
         {
-          level: 'general',
-          label: '拒不改正，一般',
-          fine: {
-            band: 'general',
-          },
+          "level": "general",
+          "label": "拒不改正，一般",
+          "fine": {
+            "band": "general"
+          }
         },
         {
-          level: 'heavier',
-          label: '拒不改正，从重',
-          when: {
-            all: [
+          "level": "heavier",
+          "label": "拒不改正，从重",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: true,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": true
               },
               {
-                any: [
+                "any": [
                   {
-                    fact: 'priorViolations',
-                    operator: 'greaterThanInclusive',
-                    value: 1,
+                    "fact": "priorViolations",
+                    "operator": "greaterThanInclusive",
+                    "value": 1
                   },
                   {
-                    fact: 'harm',
-                    operator: 'equal',
-                    value: 'serious',
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
                   },
                   {
-                    fact: 'specialPopulation',
-                    operator: 'equal',
-                    value: true,
-                  },
-                ],
-              },
-            ],
+                    "fact": "specialPopulation",
+                    "operator": "equal",
+                    "value": true
+                  }
+                ]
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
-          },
+          "fine": {
+            "band": "heavier"
+          }
         },
         {
-          level: 'severe',
-          label: '拒不改正，情节严重（责令停产停业）',
-          when: {
-            all: [
+          "level": "severe",
+          "label": "拒不改正，情节严重（责令停产停业）",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: true,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": true
               },
               {
-                any: [
+                "any": [
                   {
-                    all: [
+                    "all": [
                       {
-                        fact: 'harm',
-                        operator: 'equal',
-                        value: 'serious',
+                        "fact": "harm",
+                        "operator": "equal",
+                        "value": "serious"
                       },
                       {
-                        any: [
+                        "any": [
                           {
-                            fact: 'priorViolations',
-                            operator: 'greaterThanInclusive',
-                            value: 1,
+                            "fact": "priorViolations",
+                            "operator": "greaterThanInclusive",
+                            "value": 1
                           },
                           {
-                            fact: 'specialPopulation',
-                            operator: 'equal',
-                            value: true,
-                          },
-                        ],
-                      },
-                    ],
+                            "fact": "specialPopulation",
+                            "operator": "equal",
+                            "value": true
+                          }
+                        ]
+                      }
+                    ]
                   },
                   {
-                    fact: 'priorViolations',
-                    operator: 'greaterThanInclusive',
-                    value: 2,
-                  },
-                ],
-              },
-            ],
+                    "fact": "priorViolations",
+                    "operator": "greaterThanInclusive",
+                    "value": 2
+                  }
+                ]
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
+          "fine": {
+            "band": "heavier"
           },
-          add: [
+          "add": [
             {
-              kind: 'suspend-business',
-            },
-          ],
+              "kind": "suspend-business"
+            }
+          ]
         },
         {
-          level: 'revocation',
-          label: '拒不改正，情节严重（吊销许可证）',
-          when: {
-            all: [
+          "level": "revocation",
+          "label": "拒不改正，情节严重（吊销许可证）",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: true,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": true
               },
               {
-                all: [
+                "all": [
                   {
-                    fact: 'harm',
-                    operator: 'equal',
-                    value: 'serious',
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
                   },
                   {
-                    fact: 'priorViolations',
-                    operator: 'greaterThanInclusive',
-                    value: 2,
-                  },
-                ],
-              },
-            ],
+                    "fact": "priorViolations",
+                    "operator": "greaterThanInclusive",
+                    "value": 2
+                  }
+                ]
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
+          "fine": {
+            "band": "heavier"
           },
-          add: [
+          "add": [
             {
-              kind: 'revoke-licence',
-            },
-          ],
-        },
+              "kind": "revoke-licence"
+            }
+          ]
+        }
       ],
-      exemptions: [
+      "exemptions": [
         {
-          id: 'first-violation',
-          label: '首违不罚：初次违法且危害后果轻微并及时改正',
-          mandatory: false,
-          when: {
-            all: [
+          "id": "first-violation",
+          "label": "首违不罚：初次违法且危害后果轻微并及时改正",
+          "mandatory": false,
+          "when": {
+            "all": [
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'harm',
-                operator: 'in',
-                value: ['none', 'minor'],
+                "fact": "harm",
+                "operator": "in",
+                "value": [
+                  "none",
+                  "minor"
+                ]
               },
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: false,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": false
               },
               {
-                fact: 'correctedInTime',
-                operator: 'equal',
-                value: true,
-              },
-            ],
+                "fact": "correctedInTime",
+                "operator": "equal",
+                "value": true
+              }
+            ]
           },
-          basis: [
+          "basis": [
             {
-              law: 'APL',
-              article: 33,
-              paragraph: 1,
-            },
-          ],
-        },
-      ],
+              "law": "APL",
+              "article": 33,
+              "paragraph": 1
+            }
+          ]
+        }
+      ]
     },
     {
-      code: 'FSL-126-1-2',
-      name: '食品生产经营企业未按规定建立食品安全管理制度，或者未按规定配备或者培训、考核食品安全管理人员',
-      kind: 'penalty',
-      violates: [
+      "code": "FSL-126-1-2",
+      "name": "食品生产经营企业未按规定建立食品安全管理制度，或者未按规定配备或者培训、考核食品安全管理人员",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'FSL',
-          article: 44,
-          paragraph: 1,
+          "law": "FSL",
+          "article": 44,
+          "paragraph": 1
         },
         {
-          law: 'FSL',
-          article: 44,
-          paragraph: 3,
-        },
+          "law": "FSL",
+          "article": 44,
+          "paragraph": 3
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'FSL',
-          article: 126,
-          paragraph: 1,
-          item: 2,
-        },
+          "law": "FSL",
+          "article": 126,
+          "paragraph": 1,
+          "item": 2
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'correct',
-          basis: [
+          "kind": "correct",
+          "basis": [
             {
-              law: 'FSL',
-              article: 126,
-              paragraph: 1,
-            },
-          ],
-        },
+              "law": "FSL",
+              "article": 126,
+              "paragraph": 1
+            }
+          ]
+        }
       ],
-      statutory: {
-        fineCondition: {
-          all: [
+      "statutory": {
+        "fineCondition": {
+          "all": [
             {
-              fact: 'refusedToCorrect',
-              operator: 'equal',
-              value: true,
-            },
-          ],
+              "fact": "refusedToCorrect",
+              "operator": "equal",
+              "value": true
+            }
+          ]
         },
-        fine: [
+        "fine": [
           {
-            range: {
-              min: '5000',
-              max: '50000',
-            },
-          },
+            "range": {
+              "min": "5000",
+              "max": "50000"
+            }
+          }
         ],
-        with: [
+        "with": [
           {
-            kind: 'warning',
-            note: '给予警告',
-          },
+            "kind": "warning",
+            "note": "给予警告"
+          }
         ],
-        also: [
+        "also": [
           {
-            kind: 'suspend-business',
-            note: '情节严重的，责令停产停业',
+            "kind": "suspend-business",
+            "note": "情节严重的，责令停产停业"
           },
           {
-            kind: 'revoke-licence',
-            text: '吊销许可证',
-            upTo: true,
-            note: '直至吊销许可证',
-          },
-        ],
+            "kind": "revoke-licence",
+            "text": "吊销许可证",
+            "upTo": true,
+            "note": "直至吊销许可证"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'warning',
-          label: '警告（责令改正）',
-          when: {
-            all: [
+          "level": "warning",
+          "label": "警告（责令改正）",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: false,
-              },
-            ],
-          },
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": false
+              }
+            ]
+          }
         },
         {
-          level: 'serious-warning',
-          label: '警告，情节严重（责令停产停业）',
-          when: {
-            all: [
+          "level": "serious-warning",
+          "label": "警告，情节严重（责令停产停业）",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: false,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": false
               },
               {
-                any: [
+                "any": [
                   {
-                    all: [
+                    "all": [
                       {
-                        fact: 'harm',
-                        operator: 'equal',
-                        value: 'serious',
+                        "fact": "harm",
+                        "operator": "equal",
+                        "value": "serious"
                       },
                       {
-                        any: [
+                        "any": [
                           {
-                            fact: 'priorViolations',
-                            operator: 'greaterThanInclusive',
-                            value: 1,
+                            "fact": "priorViolations",
+                            "operator": "greaterThanInclusive",
+                            "value": 1
                           },
                           {
-                            fact: 'specialPopulation',
-                            operator: 'equal',
-                            value: true,
-                          },
-                        ],
-                      },
-                    ],
+                            "fact": "specialPopulation",
+                            "operator": "equal",
+                            "value": true
+                          }
+                        ]
+                      }
+                    ]
                   },
                   {
-                    fact: 'priorViolations',
-                    operator: 'greaterThanInclusive',
-                    value: 2,
-                  },
-                ],
-              },
-            ],
+                    "fact": "priorViolations",
+                    "operator": "greaterThanInclusive",
+                    "value": 2
+                  }
+                ]
+              }
+            ]
           },
-          add: [
+          "add": [
             {
-              kind: 'suspend-business',
-            },
-          ],
+              "kind": "suspend-business"
+            }
+          ]
         },
         {
-          level: 'lighter',
-          label: '拒不改正，从轻',
-          when: {
-            all: [
+          "level": "lighter",
+          "label": "拒不改正，从轻",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: true,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": true
               },
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'none',
-              },
-            ],
+                "fact": "harm",
+                "operator": "equal",
+                "value": "none"
+              }
+            ]
           },
-          fine: {
-            band: 'lighter',
-          },
+          "fine": {
+            "band": "lighter"
+          }
         },
         {
-          level: 'general',
-          label: '拒不改正，一般',
-          fine: {
-            band: 'general',
-          },
+          "level": "general",
+          "label": "拒不改正，一般",
+          "fine": {
+            "band": "general"
+          }
         },
         {
-          level: 'heavier',
-          label: '拒不改正，从重',
-          when: {
-            all: [
+          "level": "heavier",
+          "label": "拒不改正，从重",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: true,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": true
               },
               {
-                any: [
+                "any": [
                   {
-                    fact: 'priorViolations',
-                    operator: 'greaterThanInclusive',
-                    value: 1,
+                    "fact": "priorViolations",
+                    "operator": "greaterThanInclusive",
+                    "value": 1
                   },
                   {
-                    fact: 'harm',
-                    operator: 'equal',
-                    value: 'serious',
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
                   },
                   {
-                    fact: 'specialPopulation',
-                    operator: 'equal',
-                    value: true,
-                  },
-                ],
-              },
-            ],
+                    "fact": "specialPopulation",
+                    "operator": "equal",
+                    "value": true
+                  }
+                ]
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
-          },
+          "fine": {
+            "band": "heavier"
+          }
         },
         {
-          level: 'severe',
-          label: '拒不改正，情节严重（责令停产停业）',
-          when: {
-            all: [
+          "level": "severe",
+          "label": "拒不改正，情节严重（责令停产停业）",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: true,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": true
               },
               {
-                any: [
+                "any": [
                   {
-                    all: [
+                    "all": [
                       {
-                        fact: 'harm',
-                        operator: 'equal',
-                        value: 'serious',
+                        "fact": "harm",
+                        "operator": "equal",
+                        "value": "serious"
                       },
                       {
-                        any: [
+                        "any": [
                           {
-                            fact: 'priorViolations',
-                            operator: 'greaterThanInclusive',
-                            value: 1,
+                            "fact": "priorViolations",
+                            "operator": "greaterThanInclusive",
+                            "value": 1
                           },
                           {
-                            fact: 'specialPopulation',
-                            operator: 'equal',
-                            value: true,
-                          },
-                        ],
-                      },
-                    ],
+                            "fact": "specialPopulation",
+                            "operator": "equal",
+                            "value": true
+                          }
+                        ]
+                      }
+                    ]
                   },
                   {
-                    fact: 'priorViolations',
-                    operator: 'greaterThanInclusive',
-                    value: 2,
-                  },
-                ],
-              },
-            ],
+                    "fact": "priorViolations",
+                    "operator": "greaterThanInclusive",
+                    "value": 2
+                  }
+                ]
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
+          "fine": {
+            "band": "heavier"
           },
-          add: [
+          "add": [
             {
-              kind: 'suspend-business',
-            },
-          ],
+              "kind": "suspend-business"
+            }
+          ]
         },
         {
-          level: 'revocation',
-          label: '拒不改正，情节严重（吊销许可证）',
-          when: {
-            all: [
+          "level": "revocation",
+          "label": "拒不改正，情节严重（吊销许可证）",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: true,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": true
               },
               {
-                all: [
+                "all": [
                   {
-                    fact: 'harm',
-                    operator: 'equal',
-                    value: 'serious',
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
                   },
                   {
-                    fact: 'priorViolations',
-                    operator: 'greaterThanInclusive',
-                    value: 2,
-                  },
-                ],
-              },
-            ],
+                    "fact": "priorViolations",
+                    "operator": "greaterThanInclusive",
+                    "value": 2
+                  }
+                ]
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
+          "fine": {
+            "band": "heavier"
           },
-          add: [
+          "add": [
             {
-              kind: 'revoke-licence',
-            },
-          ],
-        },
+              "kind": "revoke-licence"
+            }
+          ]
+        }
       ],
-      exemptions: [
+      "exemptions": [
         {
-          id: 'first-violation',
-          label: '首违不罚：初次违法且危害后果轻微并及时改正',
-          mandatory: false,
-          when: {
-            all: [
+          "id": "first-violation",
+          "label": "首违不罚：初次违法且危害后果轻微并及时改正",
+          "mandatory": false,
+          "when": {
+            "all": [
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'harm',
-                operator: 'in',
-                value: ['none', 'minor'],
+                "fact": "harm",
+                "operator": "in",
+                "value": [
+                  "none",
+                  "minor"
+                ]
               },
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: false,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": false
               },
               {
-                fact: 'correctedInTime',
-                operator: 'equal',
-                value: true,
-              },
-            ],
+                "fact": "correctedInTime",
+                "operator": "equal",
+                "value": true
+              }
+            ]
           },
-          basis: [
+          "basis": [
             {
-              law: 'APL',
-              article: 33,
-              paragraph: 1,
-            },
-          ],
-        },
-      ],
+              "law": "APL",
+              "article": 33,
+              "paragraph": 1
+            }
+          ]
+        }
+      ]
     },
     {
-      code: 'FSL-126-1-3',
-      name: '食品、食品添加剂生产经营者进货时未查验许可证和相关证明文件，或者未按规定建立并遵守进货查验记录、出厂检验记录和销售记录制度',
-      kind: 'penalty',
-      violates: [
+      "code": "FSL-126-1-3",
+      "name": "食品、食品添加剂生产经营者进货时未查验许可证和相关证明文件，或者未按规定建立并遵守进货查验记录、出厂检验记录和销售记录制度",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'FSL',
-          article: 50,
-          paragraph: 1,
+          "law": "FSL",
+          "article": 50,
+          "paragraph": 1
         },
         {
-          law: 'FSL',
-          article: 50,
-          paragraph: 2,
+          "law": "FSL",
+          "article": 50,
+          "paragraph": 2
         },
         {
-          law: 'FSL',
-          article: 51,
+          "law": "FSL",
+          "article": 51
         },
         {
-          law: 'FSL',
-          article: 53,
-          paragraph: 1,
+          "law": "FSL",
+          "article": 53,
+          "paragraph": 1
         },
         {
-          law: 'FSL',
-          article: 53,
-          paragraph: 2,
+          "law": "FSL",
+          "article": 53,
+          "paragraph": 2
         },
         {
-          law: 'FSL',
-          article: 53,
-          paragraph: 4,
+          "law": "FSL",
+          "article": 53,
+          "paragraph": 4
         },
         {
-          law: 'FSL',
-          article: 59,
+          "law": "FSL",
+          "article": 59
         },
         {
-          law: 'FSL',
-          article: 60,
-        },
+          "law": "FSL",
+          "article": 60
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'FSL',
-          article: 126,
-          paragraph: 1,
-          item: 3,
-        },
+          "law": "FSL",
+          "article": 126,
+          "paragraph": 1,
+          "item": 3
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'correct',
-          basis: [
+          "kind": "correct",
+          "basis": [
             {
-              law: 'FSL',
-              article: 126,
-              paragraph: 1,
-            },
-          ],
-        },
+              "law": "FSL",
+              "article": 126,
+              "paragraph": 1
+            }
+          ]
+        }
       ],
-      statutory: {
-        fineCondition: {
-          all: [
+      "statutory": {
+        "fineCondition": {
+          "all": [
             {
-              fact: 'refusedToCorrect',
-              operator: 'equal',
-              value: true,
-            },
-          ],
+              "fact": "refusedToCorrect",
+              "operator": "equal",
+              "value": true
+            }
+          ]
         },
-        fine: [
+        "fine": [
           {
-            range: {
-              min: '5000',
-              max: '50000',
-            },
-          },
+            "range": {
+              "min": "5000",
+              "max": "50000"
+            }
+          }
         ],
-        with: [
+        "with": [
           {
-            kind: 'warning',
-            note: '给予警告',
-          },
+            "kind": "warning",
+            "note": "给予警告"
+          }
         ],
-        also: [
+        "also": [
           {
-            kind: 'suspend-business',
-            note: '情节严重的，责令停产停业',
+            "kind": "suspend-business",
+            "note": "情节严重的，责令停产停业"
           },
           {
-            kind: 'revoke-licence',
-            text: '吊销许可证',
-            upTo: true,
-            note: '直至吊销许可证',
-          },
-        ],
+            "kind": "revoke-licence",
+            "text": "吊销许可证",
+            "upTo": true,
+            "note": "直至吊销许可证"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'warning',
-          label: '警告（责令改正）',
-          when: {
-            all: [
+          "level": "warning",
+          "label": "警告（责令改正）",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: false,
-              },
-            ],
-          },
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": false
+              }
+            ]
+          }
         },
         {
-          level: 'serious-warning',
-          label: '警告，情节严重（责令停产停业）',
-          when: {
-            all: [
+          "level": "serious-warning",
+          "label": "警告，情节严重（责令停产停业）",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: false,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": false
               },
               {
-                any: [
+                "any": [
                   {
-                    all: [
+                    "all": [
                       {
-                        fact: 'harm',
-                        operator: 'equal',
-                        value: 'serious',
+                        "fact": "harm",
+                        "operator": "equal",
+                        "value": "serious"
                       },
                       {
-                        any: [
+                        "any": [
                           {
-                            fact: 'priorViolations',
-                            operator: 'greaterThanInclusive',
-                            value: 1,
+                            "fact": "priorViolations",
+                            "operator": "greaterThanInclusive",
+                            "value": 1
                           },
                           {
-                            fact: 'specialPopulation',
-                            operator: 'equal',
-                            value: true,
-                          },
-                        ],
-                      },
-                    ],
+                            "fact": "specialPopulation",
+                            "operator": "equal",
+                            "value": true
+                          }
+                        ]
+                      }
+                    ]
                   },
                   {
-                    fact: 'priorViolations',
-                    operator: 'greaterThanInclusive',
-                    value: 2,
-                  },
-                ],
-              },
-            ],
+                    "fact": "priorViolations",
+                    "operator": "greaterThanInclusive",
+                    "value": 2
+                  }
+                ]
+              }
+            ]
           },
-          add: [
+          "add": [
             {
-              kind: 'suspend-business',
-            },
-          ],
+              "kind": "suspend-business"
+            }
+          ]
         },
         {
-          level: 'lighter',
-          label: '拒不改正，从轻',
-          when: {
-            all: [
+          "level": "lighter",
+          "label": "拒不改正，从轻",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: true,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": true
               },
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'none',
-              },
-            ],
+                "fact": "harm",
+                "operator": "equal",
+                "value": "none"
+              }
+            ]
           },
-          fine: {
-            band: 'lighter',
-          },
+          "fine": {
+            "band": "lighter"
+          }
         },
         {
-          level: 'general',
-          label: '拒不改正，一般',
-          fine: {
-            band: 'general',
-          },
+          "level": "general",
+          "label": "拒不改正，一般",
+          "fine": {
+            "band": "general"
+          }
         },
         {
-          level: 'heavier',
-          label: '拒不改正，从重',
-          when: {
-            all: [
+          "level": "heavier",
+          "label": "拒不改正，从重",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: true,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": true
               },
               {
-                any: [
+                "any": [
                   {
-                    fact: 'priorViolations',
-                    operator: 'greaterThanInclusive',
-                    value: 1,
+                    "fact": "priorViolations",
+                    "operator": "greaterThanInclusive",
+                    "value": 1
                   },
                   {
-                    fact: 'harm',
-                    operator: 'equal',
-                    value: 'serious',
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
                   },
                   {
-                    fact: 'specialPopulation',
-                    operator: 'equal',
-                    value: true,
-                  },
-                ],
-              },
-            ],
+                    "fact": "specialPopulation",
+                    "operator": "equal",
+                    "value": true
+                  }
+                ]
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
-          },
+          "fine": {
+            "band": "heavier"
+          }
         },
         {
-          level: 'severe',
-          label: '拒不改正，情节严重（责令停产停业）',
-          when: {
-            all: [
+          "level": "severe",
+          "label": "拒不改正，情节严重（责令停产停业）",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: true,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": true
               },
               {
-                any: [
+                "any": [
                   {
-                    all: [
+                    "all": [
                       {
-                        fact: 'harm',
-                        operator: 'equal',
-                        value: 'serious',
+                        "fact": "harm",
+                        "operator": "equal",
+                        "value": "serious"
                       },
                       {
-                        any: [
+                        "any": [
                           {
-                            fact: 'priorViolations',
-                            operator: 'greaterThanInclusive',
-                            value: 1,
+                            "fact": "priorViolations",
+                            "operator": "greaterThanInclusive",
+                            "value": 1
                           },
                           {
-                            fact: 'specialPopulation',
-                            operator: 'equal',
-                            value: true,
-                          },
-                        ],
-                      },
-                    ],
+                            "fact": "specialPopulation",
+                            "operator": "equal",
+                            "value": true
+                          }
+                        ]
+                      }
+                    ]
                   },
                   {
-                    fact: 'priorViolations',
-                    operator: 'greaterThanInclusive',
-                    value: 2,
-                  },
-                ],
-              },
-            ],
+                    "fact": "priorViolations",
+                    "operator": "greaterThanInclusive",
+                    "value": 2
+                  }
+                ]
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
+          "fine": {
+            "band": "heavier"
           },
-          add: [
+          "add": [
             {
-              kind: 'suspend-business',
-            },
-          ],
+              "kind": "suspend-business"
+            }
+          ]
         },
         {
-          level: 'revocation',
-          label: '拒不改正，情节严重（吊销许可证）',
-          when: {
-            all: [
+          "level": "revocation",
+          "label": "拒不改正，情节严重（吊销许可证）",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: true,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": true
               },
               {
-                all: [
+                "all": [
                   {
-                    fact: 'harm',
-                    operator: 'equal',
-                    value: 'serious',
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
                   },
                   {
-                    fact: 'priorViolations',
-                    operator: 'greaterThanInclusive',
-                    value: 2,
-                  },
-                ],
-              },
-            ],
+                    "fact": "priorViolations",
+                    "operator": "greaterThanInclusive",
+                    "value": 2
+                  }
+                ]
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
+          "fine": {
+            "band": "heavier"
           },
-          add: [
+          "add": [
             {
-              kind: 'revoke-licence',
-            },
-          ],
-        },
+              "kind": "revoke-licence"
+            }
+          ]
+        }
       ],
-      exemptions: [
+      "exemptions": [
         {
-          id: 'first-violation',
-          label: '首违不罚：初次违法且危害后果轻微并及时改正',
-          mandatory: false,
-          when: {
-            all: [
+          "id": "first-violation",
+          "label": "首违不罚：初次违法且危害后果轻微并及时改正",
+          "mandatory": false,
+          "when": {
+            "all": [
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'harm',
-                operator: 'in',
-                value: ['none', 'minor'],
+                "fact": "harm",
+                "operator": "in",
+                "value": [
+                  "none",
+                  "minor"
+                ]
               },
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: false,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": false
               },
               {
-                fact: 'correctedInTime',
-                operator: 'equal',
-                value: true,
-              },
-            ],
+                "fact": "correctedInTime",
+                "operator": "equal",
+                "value": true
+              }
+            ]
           },
-          basis: [
+          "basis": [
             {
-              law: 'APL',
-              article: 33,
-              paragraph: 1,
-            },
-          ],
-        },
-      ],
+              "law": "APL",
+              "article": 33,
+              "paragraph": 1
+            }
+          ]
+        }
+      ]
     },
     {
-      code: 'FSL-126-1-4',
-      name: '食品生产经营企业未制定食品安全事故处置方案',
-      kind: 'penalty',
-      violates: [
+      "code": "FSL-126-1-4",
+      "name": "食品生产经营企业未制定食品安全事故处置方案",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'FSL',
-          article: 102,
-          paragraph: 4,
-        },
+          "law": "FSL",
+          "article": 102,
+          "paragraph": 4
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'FSL',
-          article: 126,
-          paragraph: 1,
-          item: 4,
-        },
+          "law": "FSL",
+          "article": 126,
+          "paragraph": 1,
+          "item": 4
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'correct',
-          basis: [
+          "kind": "correct",
+          "basis": [
             {
-              law: 'FSL',
-              article: 126,
-              paragraph: 1,
-            },
-          ],
-        },
+              "law": "FSL",
+              "article": 126,
+              "paragraph": 1
+            }
+          ]
+        }
       ],
-      statutory: {
-        fineCondition: {
-          all: [
+      "statutory": {
+        "fineCondition": {
+          "all": [
             {
-              fact: 'refusedToCorrect',
-              operator: 'equal',
-              value: true,
-            },
-          ],
+              "fact": "refusedToCorrect",
+              "operator": "equal",
+              "value": true
+            }
+          ]
         },
-        fine: [
+        "fine": [
           {
-            range: {
-              min: '5000',
-              max: '50000',
-            },
-          },
+            "range": {
+              "min": "5000",
+              "max": "50000"
+            }
+          }
         ],
-        with: [
+        "with": [
           {
-            kind: 'warning',
-            note: '给予警告',
-          },
+            "kind": "warning",
+            "note": "给予警告"
+          }
         ],
-        also: [
+        "also": [
           {
-            kind: 'suspend-business',
-            note: '情节严重的，责令停产停业',
+            "kind": "suspend-business",
+            "note": "情节严重的，责令停产停业"
           },
           {
-            kind: 'revoke-licence',
-            text: '吊销许可证',
-            upTo: true,
-            note: '直至吊销许可证',
-          },
-        ],
+            "kind": "revoke-licence",
+            "text": "吊销许可证",
+            "upTo": true,
+            "note": "直至吊销许可证"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'warning',
-          label: '警告（责令改正）',
-          when: {
-            all: [
+          "level": "warning",
+          "label": "警告（责令改正）",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: false,
-              },
-            ],
-          },
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": false
+              }
+            ]
+          }
         },
         {
-          level: 'serious-warning',
-          label: '警告，情节严重（责令停产停业）',
-          when: {
-            all: [
+          "level": "serious-warning",
+          "label": "警告，情节严重（责令停产停业）",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: false,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": false
               },
               {
-                any: [
+                "any": [
                   {
-                    all: [
+                    "all": [
                       {
-                        fact: 'harm',
-                        operator: 'equal',
-                        value: 'serious',
+                        "fact": "harm",
+                        "operator": "equal",
+                        "value": "serious"
                       },
                       {
-                        any: [
+                        "any": [
                           {
-                            fact: 'priorViolations',
-                            operator: 'greaterThanInclusive',
-                            value: 1,
+                            "fact": "priorViolations",
+                            "operator": "greaterThanInclusive",
+                            "value": 1
                           },
                           {
-                            fact: 'specialPopulation',
-                            operator: 'equal',
-                            value: true,
-                          },
-                        ],
-                      },
-                    ],
+                            "fact": "specialPopulation",
+                            "operator": "equal",
+                            "value": true
+                          }
+                        ]
+                      }
+                    ]
                   },
                   {
-                    fact: 'priorViolations',
-                    operator: 'greaterThanInclusive',
-                    value: 2,
-                  },
-                ],
-              },
-            ],
+                    "fact": "priorViolations",
+                    "operator": "greaterThanInclusive",
+                    "value": 2
+                  }
+                ]
+              }
+            ]
           },
-          add: [
+          "add": [
             {
-              kind: 'suspend-business',
-            },
-          ],
+              "kind": "suspend-business"
+            }
+          ]
         },
         {
-          level: 'lighter',
-          label: '拒不改正，从轻',
-          when: {
-            all: [
+          "level": "lighter",
+          "label": "拒不改正，从轻",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: true,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": true
               },
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'none',
-              },
-            ],
+                "fact": "harm",
+                "operator": "equal",
+                "value": "none"
+              }
+            ]
           },
-          fine: {
-            band: 'lighter',
-          },
+          "fine": {
+            "band": "lighter"
+          }
         },
         {
-          level: 'general',
-          label: '拒不改正，一般',
-          fine: {
-            band: 'general',
-          },
+          "level": "general",
+          "label": "拒不改正，一般",
+          "fine": {
+            "band": "general"
+          }
         },
         {
-          level: 'heavier',
-          label: '拒不改正，从重',
-          when: {
-            all: [
+          "level": "heavier",
+          "label": "拒不改正，从重",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: true,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": true
               },
               {
-                any: [
+                "any": [
                   {
-                    fact: 'priorViolations',
-                    operator: 'greaterThanInclusive',
-                    value: 1,
+                    "fact": "priorViolations",
+                    "operator": "greaterThanInclusive",
+                    "value": 1
                   },
                   {
-                    fact: 'harm',
-                    operator: 'equal',
-                    value: 'serious',
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
                   },
                   {
-                    fact: 'specialPopulation',
-                    operator: 'equal',
-                    value: true,
-                  },
-                ],
-              },
-            ],
+                    "fact": "specialPopulation",
+                    "operator": "equal",
+                    "value": true
+                  }
+                ]
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
-          },
+          "fine": {
+            "band": "heavier"
+          }
         },
         {
-          level: 'severe',
-          label: '拒不改正，情节严重（责令停产停业）',
-          when: {
-            all: [
+          "level": "severe",
+          "label": "拒不改正，情节严重（责令停产停业）",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: true,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": true
               },
               {
-                any: [
+                "any": [
                   {
-                    all: [
+                    "all": [
                       {
-                        fact: 'harm',
-                        operator: 'equal',
-                        value: 'serious',
+                        "fact": "harm",
+                        "operator": "equal",
+                        "value": "serious"
                       },
                       {
-                        any: [
+                        "any": [
                           {
-                            fact: 'priorViolations',
-                            operator: 'greaterThanInclusive',
-                            value: 1,
+                            "fact": "priorViolations",
+                            "operator": "greaterThanInclusive",
+                            "value": 1
                           },
                           {
-                            fact: 'specialPopulation',
-                            operator: 'equal',
-                            value: true,
-                          },
-                        ],
-                      },
-                    ],
+                            "fact": "specialPopulation",
+                            "operator": "equal",
+                            "value": true
+                          }
+                        ]
+                      }
+                    ]
                   },
                   {
-                    fact: 'priorViolations',
-                    operator: 'greaterThanInclusive',
-                    value: 2,
-                  },
-                ],
-              },
-            ],
+                    "fact": "priorViolations",
+                    "operator": "greaterThanInclusive",
+                    "value": 2
+                  }
+                ]
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
+          "fine": {
+            "band": "heavier"
           },
-          add: [
+          "add": [
             {
-              kind: 'suspend-business',
-            },
-          ],
+              "kind": "suspend-business"
+            }
+          ]
         },
         {
-          level: 'revocation',
-          label: '拒不改正，情节严重（吊销许可证）',
-          when: {
-            all: [
+          "level": "revocation",
+          "label": "拒不改正，情节严重（吊销许可证）",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: true,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": true
               },
               {
-                all: [
+                "all": [
                   {
-                    fact: 'harm',
-                    operator: 'equal',
-                    value: 'serious',
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
                   },
                   {
-                    fact: 'priorViolations',
-                    operator: 'greaterThanInclusive',
-                    value: 2,
-                  },
-                ],
-              },
-            ],
+                    "fact": "priorViolations",
+                    "operator": "greaterThanInclusive",
+                    "value": 2
+                  }
+                ]
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
+          "fine": {
+            "band": "heavier"
           },
-          add: [
+          "add": [
             {
-              kind: 'revoke-licence',
-            },
-          ],
-        },
+              "kind": "revoke-licence"
+            }
+          ]
+        }
       ],
-      exemptions: [
+      "exemptions": [
         {
-          id: 'first-violation',
-          label: '首违不罚：初次违法且危害后果轻微并及时改正',
-          mandatory: false,
-          when: {
-            all: [
+          "id": "first-violation",
+          "label": "首违不罚：初次违法且危害后果轻微并及时改正",
+          "mandatory": false,
+          "when": {
+            "all": [
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'harm',
-                operator: 'in',
-                value: ['none', 'minor'],
+                "fact": "harm",
+                "operator": "in",
+                "value": [
+                  "none",
+                  "minor"
+                ]
               },
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: false,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": false
               },
               {
-                fact: 'correctedInTime',
-                operator: 'equal',
-                value: true,
-              },
-            ],
+                "fact": "correctedInTime",
+                "operator": "equal",
+                "value": true
+              }
+            ]
           },
-          basis: [
+          "basis": [
             {
-              law: 'APL',
-              article: 33,
-              paragraph: 1,
-            },
-          ],
-        },
-      ],
+              "law": "APL",
+              "article": 33,
+              "paragraph": 1
+            }
+          ]
+        }
+      ]
     },
     {
-      code: 'FSL-126-1-5',
-      name: '餐具、饮具和盛放直接入口食品的容器，使用前未经洗净、消毒或者清洗消毒不合格，或者餐饮服务设施、设备未按规定定期维护、清洗、校验',
-      kind: 'penalty',
-      violates: [
+      "code": "FSL-126-1-5",
+      "name": "餐具、饮具和盛放直接入口食品的容器，使用前未经洗净、消毒或者清洗消毒不合格，或者餐饮服务设施、设备未按规定定期维护、清洗、校验",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'FSL',
-          article: 33,
-          paragraph: 1,
-          item: 5,
+          "law": "FSL",
+          "article": 33,
+          "paragraph": 1,
+          "item": 5
         },
         {
-          law: 'FSL',
-          article: 56,
-          paragraph: 1,
+          "law": "FSL",
+          "article": 56,
+          "paragraph": 1
         },
         {
-          law: 'FSL',
-          article: 56,
-          paragraph: 2,
-        },
+          "law": "FSL",
+          "article": 56,
+          "paragraph": 2
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'FSL',
-          article: 126,
-          paragraph: 1,
-          item: 5,
-        },
+          "law": "FSL",
+          "article": 126,
+          "paragraph": 1,
+          "item": 5
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'correct',
-          basis: [
+          "kind": "correct",
+          "basis": [
             {
-              law: 'FSL',
-              article: 126,
-              paragraph: 1,
-            },
-          ],
-        },
+              "law": "FSL",
+              "article": 126,
+              "paragraph": 1
+            }
+          ]
+        }
       ],
-      statutory: {
-        fineCondition: {
-          all: [
+      "statutory": {
+        "fineCondition": {
+          "all": [
             {
-              fact: 'refusedToCorrect',
-              operator: 'equal',
-              value: true,
-            },
-          ],
+              "fact": "refusedToCorrect",
+              "operator": "equal",
+              "value": true
+            }
+          ]
         },
-        fine: [
+        "fine": [
           {
-            range: {
-              min: '5000',
-              max: '50000',
-            },
-          },
+            "range": {
+              "min": "5000",
+              "max": "50000"
+            }
+          }
         ],
-        with: [
+        "with": [
           {
-            kind: 'warning',
-            note: '给予警告',
-          },
+            "kind": "warning",
+            "note": "给予警告"
+          }
         ],
-        also: [
+        "also": [
           {
-            kind: 'suspend-business',
-            note: '情节严重的，责令停产停业',
+            "kind": "suspend-business",
+            "note": "情节严重的，责令停产停业"
           },
           {
-            kind: 'revoke-licence',
-            text: '吊销许可证',
-            upTo: true,
-            note: '直至吊销许可证',
-          },
-        ],
+            "kind": "revoke-licence",
+            "text": "吊销许可证",
+            "upTo": true,
+            "note": "直至吊销许可证"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'warning',
-          label: '警告（责令改正）',
-          when: {
-            all: [
+          "level": "warning",
+          "label": "警告（责令改正）",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: false,
-              },
-            ],
-          },
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": false
+              }
+            ]
+          }
         },
         {
-          level: 'serious-warning',
-          label: '警告，情节严重（责令停产停业）',
-          when: {
-            all: [
+          "level": "serious-warning",
+          "label": "警告，情节严重（责令停产停业）",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: false,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": false
               },
               {
-                any: [
+                "any": [
                   {
-                    all: [
+                    "all": [
                       {
-                        fact: 'harm',
-                        operator: 'equal',
-                        value: 'serious',
+                        "fact": "harm",
+                        "operator": "equal",
+                        "value": "serious"
                       },
                       {
-                        any: [
+                        "any": [
                           {
-                            fact: 'priorViolations',
-                            operator: 'greaterThanInclusive',
-                            value: 1,
+                            "fact": "priorViolations",
+                            "operator": "greaterThanInclusive",
+                            "value": 1
                           },
                           {
-                            fact: 'specialPopulation',
-                            operator: 'equal',
-                            value: true,
-                          },
-                        ],
-                      },
-                    ],
+                            "fact": "specialPopulation",
+                            "operator": "equal",
+                            "value": true
+                          }
+                        ]
+                      }
+                    ]
                   },
                   {
-                    fact: 'priorViolations',
-                    operator: 'greaterThanInclusive',
-                    value: 2,
-                  },
-                ],
-              },
-            ],
+                    "fact": "priorViolations",
+                    "operator": "greaterThanInclusive",
+                    "value": 2
+                  }
+                ]
+              }
+            ]
           },
-          add: [
+          "add": [
             {
-              kind: 'suspend-business',
-            },
-          ],
+              "kind": "suspend-business"
+            }
+          ]
         },
         {
-          level: 'lighter',
-          label: '拒不改正，从轻',
-          when: {
-            all: [
+          "level": "lighter",
+          "label": "拒不改正，从轻",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: true,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": true
               },
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'none',
-              },
-            ],
+                "fact": "harm",
+                "operator": "equal",
+                "value": "none"
+              }
+            ]
           },
-          fine: {
-            band: 'lighter',
-          },
+          "fine": {
+            "band": "lighter"
+          }
         },
         {
-          level: 'general',
-          label: '拒不改正，一般',
-          fine: {
-            band: 'general',
-          },
+          "level": "general",
+          "label": "拒不改正，一般",
+          "fine": {
+            "band": "general"
+          }
         },
         {
-          level: 'heavier',
-          label: '拒不改正，从重',
-          when: {
-            all: [
+          "level": "heavier",
+          "label": "拒不改正，从重",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: true,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": true
               },
               {
-                any: [
+                "any": [
                   {
-                    fact: 'priorViolations',
-                    operator: 'greaterThanInclusive',
-                    value: 1,
+                    "fact": "priorViolations",
+                    "operator": "greaterThanInclusive",
+                    "value": 1
                   },
                   {
-                    fact: 'harm',
-                    operator: 'equal',
-                    value: 'serious',
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
                   },
                   {
-                    fact: 'specialPopulation',
-                    operator: 'equal',
-                    value: true,
-                  },
-                ],
-              },
-            ],
+                    "fact": "specialPopulation",
+                    "operator": "equal",
+                    "value": true
+                  }
+                ]
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
-          },
+          "fine": {
+            "band": "heavier"
+          }
         },
         {
-          level: 'severe',
-          label: '拒不改正，情节严重（责令停产停业）',
-          when: {
-            all: [
+          "level": "severe",
+          "label": "拒不改正，情节严重（责令停产停业）",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: true,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": true
               },
               {
-                any: [
+                "any": [
                   {
-                    all: [
+                    "all": [
                       {
-                        fact: 'harm',
-                        operator: 'equal',
-                        value: 'serious',
+                        "fact": "harm",
+                        "operator": "equal",
+                        "value": "serious"
                       },
                       {
-                        any: [
+                        "any": [
                           {
-                            fact: 'priorViolations',
-                            operator: 'greaterThanInclusive',
-                            value: 1,
+                            "fact": "priorViolations",
+                            "operator": "greaterThanInclusive",
+                            "value": 1
                           },
                           {
-                            fact: 'specialPopulation',
-                            operator: 'equal',
-                            value: true,
-                          },
-                        ],
-                      },
-                    ],
+                            "fact": "specialPopulation",
+                            "operator": "equal",
+                            "value": true
+                          }
+                        ]
+                      }
+                    ]
                   },
                   {
-                    fact: 'priorViolations',
-                    operator: 'greaterThanInclusive',
-                    value: 2,
-                  },
-                ],
-              },
-            ],
+                    "fact": "priorViolations",
+                    "operator": "greaterThanInclusive",
+                    "value": 2
+                  }
+                ]
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
+          "fine": {
+            "band": "heavier"
           },
-          add: [
+          "add": [
             {
-              kind: 'suspend-business',
-            },
-          ],
+              "kind": "suspend-business"
+            }
+          ]
         },
         {
-          level: 'revocation',
-          label: '拒不改正，情节严重（吊销许可证）',
-          when: {
-            all: [
+          "level": "revocation",
+          "label": "拒不改正，情节严重（吊销许可证）",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: true,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": true
               },
               {
-                all: [
+                "all": [
                   {
-                    fact: 'harm',
-                    operator: 'equal',
-                    value: 'serious',
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
                   },
                   {
-                    fact: 'priorViolations',
-                    operator: 'greaterThanInclusive',
-                    value: 2,
-                  },
-                ],
-              },
-            ],
+                    "fact": "priorViolations",
+                    "operator": "greaterThanInclusive",
+                    "value": 2
+                  }
+                ]
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
+          "fine": {
+            "band": "heavier"
           },
-          add: [
+          "add": [
             {
-              kind: 'revoke-licence',
-            },
-          ],
-        },
+              "kind": "revoke-licence"
+            }
+          ]
+        }
       ],
-      exemptions: [
+      "exemptions": [
         {
-          id: 'first-violation',
-          label: '首违不罚：初次违法且危害后果轻微并及时改正',
-          mandatory: false,
-          when: {
-            all: [
+          "id": "first-violation",
+          "label": "首违不罚：初次违法且危害后果轻微并及时改正",
+          "mandatory": false,
+          "when": {
+            "all": [
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'harm',
-                operator: 'in',
-                value: ['none', 'minor'],
+                "fact": "harm",
+                "operator": "in",
+                "value": [
+                  "none",
+                  "minor"
+                ]
               },
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: false,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": false
               },
               {
-                fact: 'correctedInTime',
-                operator: 'equal',
-                value: true,
-              },
-            ],
+                "fact": "correctedInTime",
+                "operator": "equal",
+                "value": true
+              }
+            ]
           },
-          basis: [
+          "basis": [
             {
-              law: 'APL',
-              article: 33,
-              paragraph: 1,
-            },
-          ],
-        },
-      ],
+              "law": "APL",
+              "article": 33,
+              "paragraph": 1
+            }
+          ]
+        }
+      ]
     },
     {
-      code: 'FSL-126-1-6',
-      name: '食品生产经营者安排未取得健康证明或者患有国务院卫生行政部门规定的有碍食品安全疾病的人员从事接触直接入口食品的工作',
-      kind: 'penalty',
-      violates: [
+      "code": "FSL-126-1-6",
+      "name": "食品生产经营者安排未取得健康证明或者患有国务院卫生行政部门规定的有碍食品安全疾病的人员从事接触直接入口食品的工作",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'FSL',
-          article: 45,
-          paragraph: 1,
+          "law": "FSL",
+          "article": 45,
+          "paragraph": 1
         },
         {
-          law: 'FSL',
-          article: 45,
-          paragraph: 2,
-        },
+          "law": "FSL",
+          "article": 45,
+          "paragraph": 2
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'FSL',
-          article: 126,
-          paragraph: 1,
-          item: 6,
-        },
+          "law": "FSL",
+          "article": 126,
+          "paragraph": 1,
+          "item": 6
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'correct',
-          basis: [
+          "kind": "correct",
+          "basis": [
             {
-              law: 'FSL',
-              article: 126,
-              paragraph: 1,
-            },
-          ],
-        },
+              "law": "FSL",
+              "article": 126,
+              "paragraph": 1
+            }
+          ]
+        }
       ],
-      statutory: {
-        fineCondition: {
-          all: [
+      "statutory": {
+        "fineCondition": {
+          "all": [
             {
-              fact: 'refusedToCorrect',
-              operator: 'equal',
-              value: true,
-            },
-          ],
+              "fact": "refusedToCorrect",
+              "operator": "equal",
+              "value": true
+            }
+          ]
         },
-        fine: [
+        "fine": [
           {
-            range: {
-              min: '5000',
-              max: '50000',
-            },
-          },
+            "range": {
+              "min": "5000",
+              "max": "50000"
+            }
+          }
         ],
-        with: [
+        "with": [
           {
-            kind: 'warning',
-            note: '给予警告',
-          },
+            "kind": "warning",
+            "note": "给予警告"
+          }
         ],
-        also: [
+        "also": [
           {
-            kind: 'suspend-business',
-            note: '情节严重的，责令停产停业',
+            "kind": "suspend-business",
+            "note": "情节严重的，责令停产停业"
           },
           {
-            kind: 'revoke-licence',
-            text: '吊销许可证',
-            upTo: true,
-            note: '直至吊销许可证',
-          },
-        ],
+            "kind": "revoke-licence",
+            "text": "吊销许可证",
+            "upTo": true,
+            "note": "直至吊销许可证"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'warning',
-          label: '警告（责令改正）',
-          when: {
-            all: [
+          "level": "warning",
+          "label": "警告（责令改正）",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: false,
-              },
-            ],
-          },
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": false
+              }
+            ]
+          }
         },
         {
-          level: 'serious-warning',
-          label: '警告，情节严重（责令停产停业）',
-          when: {
-            all: [
+          "level": "serious-warning",
+          "label": "警告，情节严重（责令停产停业）",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: false,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": false
               },
               {
-                any: [
+                "any": [
                   {
-                    all: [
+                    "all": [
                       {
-                        fact: 'harm',
-                        operator: 'equal',
-                        value: 'serious',
+                        "fact": "harm",
+                        "operator": "equal",
+                        "value": "serious"
                       },
                       {
-                        any: [
+                        "any": [
                           {
-                            fact: 'priorViolations',
-                            operator: 'greaterThanInclusive',
-                            value: 1,
+                            "fact": "priorViolations",
+                            "operator": "greaterThanInclusive",
+                            "value": 1
                           },
                           {
-                            fact: 'specialPopulation',
-                            operator: 'equal',
-                            value: true,
-                          },
-                        ],
-                      },
-                    ],
+                            "fact": "specialPopulation",
+                            "operator": "equal",
+                            "value": true
+                          }
+                        ]
+                      }
+                    ]
                   },
                   {
-                    fact: 'priorViolations',
-                    operator: 'greaterThanInclusive',
-                    value: 2,
-                  },
-                ],
-              },
-            ],
+                    "fact": "priorViolations",
+                    "operator": "greaterThanInclusive",
+                    "value": 2
+                  }
+                ]
+              }
+            ]
           },
-          add: [
+          "add": [
             {
-              kind: 'suspend-business',
-            },
-          ],
+              "kind": "suspend-business"
+            }
+          ]
         },
         {
-          level: 'lighter',
-          label: '拒不改正，从轻',
-          when: {
-            all: [
+          "level": "lighter",
+          "label": "拒不改正，从轻",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: true,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": true
               },
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'none',
-              },
-            ],
+                "fact": "harm",
+                "operator": "equal",
+                "value": "none"
+              }
+            ]
           },
-          fine: {
-            band: 'lighter',
-          },
+          "fine": {
+            "band": "lighter"
+          }
         },
         {
-          level: 'general',
-          label: '拒不改正，一般',
-          fine: {
-            band: 'general',
-          },
+          "level": "general",
+          "label": "拒不改正，一般",
+          "fine": {
+            "band": "general"
+          }
         },
         {
-          level: 'heavier',
-          label: '拒不改正，从重',
-          when: {
-            all: [
+          "level": "heavier",
+          "label": "拒不改正，从重",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: true,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": true
               },
               {
-                any: [
+                "any": [
                   {
-                    fact: 'priorViolations',
-                    operator: 'greaterThanInclusive',
-                    value: 1,
+                    "fact": "priorViolations",
+                    "operator": "greaterThanInclusive",
+                    "value": 1
                   },
                   {
-                    fact: 'harm',
-                    operator: 'equal',
-                    value: 'serious',
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
                   },
                   {
-                    fact: 'specialPopulation',
-                    operator: 'equal',
-                    value: true,
-                  },
-                ],
-              },
-            ],
+                    "fact": "specialPopulation",
+                    "operator": "equal",
+                    "value": true
+                  }
+                ]
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
-          },
+          "fine": {
+            "band": "heavier"
+          }
         },
         {
-          level: 'severe',
-          label: '拒不改正，情节严重（责令停产停业）',
-          when: {
-            all: [
+          "level": "severe",
+          "label": "拒不改正，情节严重（责令停产停业）",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: true,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": true
               },
               {
-                any: [
+                "any": [
                   {
-                    all: [
+                    "all": [
                       {
-                        fact: 'harm',
-                        operator: 'equal',
-                        value: 'serious',
+                        "fact": "harm",
+                        "operator": "equal",
+                        "value": "serious"
                       },
                       {
-                        any: [
+                        "any": [
                           {
-                            fact: 'priorViolations',
-                            operator: 'greaterThanInclusive',
-                            value: 1,
+                            "fact": "priorViolations",
+                            "operator": "greaterThanInclusive",
+                            "value": 1
                           },
                           {
-                            fact: 'specialPopulation',
-                            operator: 'equal',
-                            value: true,
-                          },
-                        ],
-                      },
-                    ],
+                            "fact": "specialPopulation",
+                            "operator": "equal",
+                            "value": true
+                          }
+                        ]
+                      }
+                    ]
                   },
                   {
-                    fact: 'priorViolations',
-                    operator: 'greaterThanInclusive',
-                    value: 2,
-                  },
-                ],
-              },
-            ],
+                    "fact": "priorViolations",
+                    "operator": "greaterThanInclusive",
+                    "value": 2
+                  }
+                ]
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
+          "fine": {
+            "band": "heavier"
           },
-          add: [
+          "add": [
             {
-              kind: 'suspend-business',
-            },
-          ],
+              "kind": "suspend-business"
+            }
+          ]
         },
         {
-          level: 'revocation',
-          label: '拒不改正，情节严重（吊销许可证）',
-          when: {
-            all: [
+          "level": "revocation",
+          "label": "拒不改正，情节严重（吊销许可证）",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: true,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": true
               },
               {
-                all: [
+                "all": [
                   {
-                    fact: 'harm',
-                    operator: 'equal',
-                    value: 'serious',
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
                   },
                   {
-                    fact: 'priorViolations',
-                    operator: 'greaterThanInclusive',
-                    value: 2,
-                  },
-                ],
-              },
-            ],
+                    "fact": "priorViolations",
+                    "operator": "greaterThanInclusive",
+                    "value": 2
+                  }
+                ]
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
+          "fine": {
+            "band": "heavier"
           },
-          add: [
+          "add": [
             {
-              kind: 'revoke-licence',
-            },
-          ],
-        },
+              "kind": "revoke-licence"
+            }
+          ]
+        }
       ],
-      exemptions: [
+      "exemptions": [
         {
-          id: 'first-violation',
-          label: '首违不罚：初次违法且危害后果轻微并及时改正',
-          mandatory: false,
-          when: {
-            all: [
+          "id": "first-violation",
+          "label": "首违不罚：初次违法且危害后果轻微并及时改正",
+          "mandatory": false,
+          "when": {
+            "all": [
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'harm',
-                operator: 'in',
-                value: ['none', 'minor'],
+                "fact": "harm",
+                "operator": "in",
+                "value": [
+                  "none",
+                  "minor"
+                ]
               },
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: false,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": false
               },
               {
-                fact: 'correctedInTime',
-                operator: 'equal',
-                value: true,
-              },
-            ],
+                "fact": "correctedInTime",
+                "operator": "equal",
+                "value": true
+              }
+            ]
           },
-          basis: [
+          "basis": [
             {
-              law: 'APL',
-              article: 33,
-              paragraph: 1,
-            },
-          ],
-        },
-      ],
+              "law": "APL",
+              "article": 33,
+              "paragraph": 1
+            }
+          ]
+        }
+      ]
     },
     {
-      code: 'FSL-126-1-7',
-      name: '食品经营者未按规定要求销售食品',
-      kind: 'penalty',
-      violates: [
+      "code": "FSL-126-1-7",
+      "name": "食品经营者未按规定要求销售食品",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'FSL',
-          article: 54,
-          paragraph: 1,
+          "law": "FSL",
+          "article": 54,
+          "paragraph": 1
         },
         {
-          law: 'FSL',
-          article: 54,
-          paragraph: 2,
+          "law": "FSL",
+          "article": 54,
+          "paragraph": 2
         },
         {
-          law: 'FSL',
-          article: 72,
-        },
+          "law": "FSL",
+          "article": 72
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'FSL',
-          article: 126,
-          paragraph: 1,
-          item: 7,
-        },
+          "law": "FSL",
+          "article": 126,
+          "paragraph": 1,
+          "item": 7
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'correct',
-          basis: [
+          "kind": "correct",
+          "basis": [
             {
-              law: 'FSL',
-              article: 126,
-              paragraph: 1,
-            },
-          ],
-        },
+              "law": "FSL",
+              "article": 126,
+              "paragraph": 1
+            }
+          ]
+        }
       ],
-      statutory: {
-        fineCondition: {
-          all: [
+      "statutory": {
+        "fineCondition": {
+          "all": [
             {
-              fact: 'refusedToCorrect',
-              operator: 'equal',
-              value: true,
-            },
-          ],
+              "fact": "refusedToCorrect",
+              "operator": "equal",
+              "value": true
+            }
+          ]
         },
-        fine: [
+        "fine": [
           {
-            range: {
-              min: '5000',
-              max: '50000',
-            },
-          },
+            "range": {
+              "min": "5000",
+              "max": "50000"
+            }
+          }
         ],
-        with: [
+        "with": [
           {
-            kind: 'warning',
-            note: '给予警告',
-          },
+            "kind": "warning",
+            "note": "给予警告"
+          }
         ],
-        also: [
+        "also": [
           {
-            kind: 'suspend-business',
-            note: '情节严重的，责令停产停业',
+            "kind": "suspend-business",
+            "note": "情节严重的，责令停产停业"
           },
           {
-            kind: 'revoke-licence',
-            text: '吊销许可证',
-            upTo: true,
-            note: '直至吊销许可证',
-          },
-        ],
+            "kind": "revoke-licence",
+            "text": "吊销许可证",
+            "upTo": true,
+            "note": "直至吊销许可证"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'warning',
-          label: '警告（责令改正）',
-          when: {
-            all: [
+          "level": "warning",
+          "label": "警告（责令改正）",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: false,
-              },
-            ],
-          },
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": false
+              }
+            ]
+          }
         },
         {
-          level: 'serious-warning',
-          label: '警告，情节严重（责令停产停业）',
-          when: {
-            all: [
+          "level": "serious-warning",
+          "label": "警告，情节严重（责令停产停业）",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: false,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": false
               },
               {
-                any: [
+                "any": [
                   {
-                    all: [
+                    "all": [
                       {
-                        fact: 'harm',
-                        operator: 'equal',
-                        value: 'serious',
+                        "fact": "harm",
+                        "operator": "equal",
+                        "value": "serious"
                       },
                       {
-                        any: [
+                        "any": [
                           {
-                            fact: 'priorViolations',
-                            operator: 'greaterThanInclusive',
-                            value: 1,
+                            "fact": "priorViolations",
+                            "operator": "greaterThanInclusive",
+                            "value": 1
                           },
                           {
-                            fact: 'specialPopulation',
-                            operator: 'equal',
-                            value: true,
-                          },
-                        ],
-                      },
-                    ],
+                            "fact": "specialPopulation",
+                            "operator": "equal",
+                            "value": true
+                          }
+                        ]
+                      }
+                    ]
                   },
                   {
-                    fact: 'priorViolations',
-                    operator: 'greaterThanInclusive',
-                    value: 2,
-                  },
-                ],
-              },
-            ],
+                    "fact": "priorViolations",
+                    "operator": "greaterThanInclusive",
+                    "value": 2
+                  }
+                ]
+              }
+            ]
           },
-          add: [
+          "add": [
             {
-              kind: 'suspend-business',
-            },
-          ],
+              "kind": "suspend-business"
+            }
+          ]
         },
         {
-          level: 'lighter',
-          label: '拒不改正，从轻',
-          when: {
-            all: [
+          "level": "lighter",
+          "label": "拒不改正，从轻",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: true,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": true
               },
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'none',
-              },
-            ],
+                "fact": "harm",
+                "operator": "equal",
+                "value": "none"
+              }
+            ]
           },
-          fine: {
-            band: 'lighter',
-          },
+          "fine": {
+            "band": "lighter"
+          }
         },
         {
-          level: 'general',
-          label: '拒不改正，一般',
-          fine: {
-            band: 'general',
-          },
+          "level": "general",
+          "label": "拒不改正，一般",
+          "fine": {
+            "band": "general"
+          }
         },
         {
-          level: 'heavier',
-          label: '拒不改正，从重',
-          when: {
-            all: [
+          "level": "heavier",
+          "label": "拒不改正，从重",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: true,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": true
               },
               {
-                any: [
+                "any": [
                   {
-                    fact: 'priorViolations',
-                    operator: 'greaterThanInclusive',
-                    value: 1,
+                    "fact": "priorViolations",
+                    "operator": "greaterThanInclusive",
+                    "value": 1
                   },
                   {
-                    fact: 'harm',
-                    operator: 'equal',
-                    value: 'serious',
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
                   },
                   {
-                    fact: 'specialPopulation',
-                    operator: 'equal',
-                    value: true,
-                  },
-                ],
-              },
-            ],
+                    "fact": "specialPopulation",
+                    "operator": "equal",
+                    "value": true
+                  }
+                ]
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
-          },
+          "fine": {
+            "band": "heavier"
+          }
         },
         {
-          level: 'severe',
-          label: '拒不改正，情节严重（责令停产停业）',
-          when: {
-            all: [
+          "level": "severe",
+          "label": "拒不改正，情节严重（责令停产停业）",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: true,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": true
               },
               {
-                any: [
+                "any": [
                   {
-                    all: [
+                    "all": [
                       {
-                        fact: 'harm',
-                        operator: 'equal',
-                        value: 'serious',
+                        "fact": "harm",
+                        "operator": "equal",
+                        "value": "serious"
                       },
                       {
-                        any: [
+                        "any": [
                           {
-                            fact: 'priorViolations',
-                            operator: 'greaterThanInclusive',
-                            value: 1,
+                            "fact": "priorViolations",
+                            "operator": "greaterThanInclusive",
+                            "value": 1
                           },
                           {
-                            fact: 'specialPopulation',
-                            operator: 'equal',
-                            value: true,
-                          },
-                        ],
-                      },
-                    ],
+                            "fact": "specialPopulation",
+                            "operator": "equal",
+                            "value": true
+                          }
+                        ]
+                      }
+                    ]
                   },
                   {
-                    fact: 'priorViolations',
-                    operator: 'greaterThanInclusive',
-                    value: 2,
-                  },
-                ],
-              },
-            ],
+                    "fact": "priorViolations",
+                    "operator": "greaterThanInclusive",
+                    "value": 2
+                  }
+                ]
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
+          "fine": {
+            "band": "heavier"
           },
-          add: [
+          "add": [
             {
-              kind: 'suspend-business',
-            },
-          ],
+              "kind": "suspend-business"
+            }
+          ]
         },
         {
-          level: 'revocation',
-          label: '拒不改正，情节严重（吊销许可证）',
-          when: {
-            all: [
+          "level": "revocation",
+          "label": "拒不改正，情节严重（吊销许可证）",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: true,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": true
               },
               {
-                all: [
+                "all": [
                   {
-                    fact: 'harm',
-                    operator: 'equal',
-                    value: 'serious',
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
                   },
                   {
-                    fact: 'priorViolations',
-                    operator: 'greaterThanInclusive',
-                    value: 2,
-                  },
-                ],
-              },
-            ],
+                    "fact": "priorViolations",
+                    "operator": "greaterThanInclusive",
+                    "value": 2
+                  }
+                ]
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
+          "fine": {
+            "band": "heavier"
           },
-          add: [
+          "add": [
             {
-              kind: 'revoke-licence',
-            },
-          ],
-        },
+              "kind": "revoke-licence"
+            }
+          ]
+        }
       ],
-      exemptions: [
+      "exemptions": [
         {
-          id: 'first-violation',
-          label: '首违不罚：初次违法且危害后果轻微并及时改正',
-          mandatory: false,
-          when: {
-            all: [
+          "id": "first-violation",
+          "label": "首违不罚：初次违法且危害后果轻微并及时改正",
+          "mandatory": false,
+          "when": {
+            "all": [
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'harm',
-                operator: 'in',
-                value: ['none', 'minor'],
+                "fact": "harm",
+                "operator": "in",
+                "value": [
+                  "none",
+                  "minor"
+                ]
               },
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: false,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": false
               },
               {
-                fact: 'correctedInTime',
-                operator: 'equal',
-                value: true,
-              },
-            ],
+                "fact": "correctedInTime",
+                "operator": "equal",
+                "value": true
+              }
+            ]
           },
-          basis: [
+          "basis": [
             {
-              law: 'APL',
-              article: 33,
-              paragraph: 1,
-            },
-          ],
-        },
-      ],
+              "law": "APL",
+              "article": 33,
+              "paragraph": 1
+            }
+          ]
+        }
+      ]
     },
     {
-      code: 'FSL-126-1-8',
-      name: '保健食品生产企业未按规定向食品安全监督管理部门备案，或者未按备案的产品配方、生产工艺等技术要求组织生产',
-      kind: 'penalty',
-      violates: [
+      "code": "FSL-126-1-8",
+      "name": "保健食品生产企业未按规定向食品安全监督管理部门备案，或者未按备案的产品配方、生产工艺等技术要求组织生产",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'FSL',
-          article: 76,
-          paragraph: 1,
+          "law": "FSL",
+          "article": 76,
+          "paragraph": 1
         },
         {
-          law: 'FSL',
-          article: 82,
-          paragraph: 3,
-        },
+          "law": "FSL",
+          "article": 82,
+          "paragraph": 3
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'FSL',
-          article: 126,
-          paragraph: 1,
-          item: 8,
-        },
+          "law": "FSL",
+          "article": 126,
+          "paragraph": 1,
+          "item": 8
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'correct',
-          basis: [
+          "kind": "correct",
+          "basis": [
             {
-              law: 'FSL',
-              article: 126,
-              paragraph: 1,
-            },
-          ],
-        },
+              "law": "FSL",
+              "article": 126,
+              "paragraph": 1
+            }
+          ]
+        }
       ],
-      statutory: {
-        fineCondition: {
-          all: [
+      "statutory": {
+        "fineCondition": {
+          "all": [
             {
-              fact: 'refusedToCorrect',
-              operator: 'equal',
-              value: true,
-            },
-          ],
+              "fact": "refusedToCorrect",
+              "operator": "equal",
+              "value": true
+            }
+          ]
         },
-        fine: [
+        "fine": [
           {
-            range: {
-              min: '5000',
-              max: '50000',
-            },
-          },
+            "range": {
+              "min": "5000",
+              "max": "50000"
+            }
+          }
         ],
-        with: [
+        "with": [
           {
-            kind: 'warning',
-            note: '给予警告',
-          },
+            "kind": "warning",
+            "note": "给予警告"
+          }
         ],
-        also: [
+        "also": [
           {
-            kind: 'suspend-business',
-            note: '情节严重的，责令停产停业',
+            "kind": "suspend-business",
+            "note": "情节严重的，责令停产停业"
           },
           {
-            kind: 'revoke-licence',
-            text: '吊销许可证',
-            upTo: true,
-            note: '直至吊销许可证',
-          },
-        ],
+            "kind": "revoke-licence",
+            "text": "吊销许可证",
+            "upTo": true,
+            "note": "直至吊销许可证"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'warning',
-          label: '警告（责令改正）',
-          when: {
-            all: [
+          "level": "warning",
+          "label": "警告（责令改正）",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: false,
-              },
-            ],
-          },
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": false
+              }
+            ]
+          }
         },
         {
-          level: 'serious-warning',
-          label: '警告，情节严重（责令停产停业）',
-          when: {
-            all: [
+          "level": "serious-warning",
+          "label": "警告，情节严重（责令停产停业）",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: false,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": false
               },
               {
-                any: [
+                "any": [
                   {
-                    all: [
+                    "all": [
                       {
-                        fact: 'harm',
-                        operator: 'equal',
-                        value: 'serious',
+                        "fact": "harm",
+                        "operator": "equal",
+                        "value": "serious"
                       },
                       {
-                        any: [
+                        "any": [
                           {
-                            fact: 'priorViolations',
-                            operator: 'greaterThanInclusive',
-                            value: 1,
+                            "fact": "priorViolations",
+                            "operator": "greaterThanInclusive",
+                            "value": 1
                           },
                           {
-                            fact: 'specialPopulation',
-                            operator: 'equal',
-                            value: true,
-                          },
-                        ],
-                      },
-                    ],
+                            "fact": "specialPopulation",
+                            "operator": "equal",
+                            "value": true
+                          }
+                        ]
+                      }
+                    ]
                   },
                   {
-                    fact: 'priorViolations',
-                    operator: 'greaterThanInclusive',
-                    value: 2,
-                  },
-                ],
-              },
-            ],
+                    "fact": "priorViolations",
+                    "operator": "greaterThanInclusive",
+                    "value": 2
+                  }
+                ]
+              }
+            ]
           },
-          add: [
+          "add": [
             {
-              kind: 'suspend-business',
-            },
-          ],
+              "kind": "suspend-business"
+            }
+          ]
         },
         {
-          level: 'lighter',
-          label: '拒不改正，从轻',
-          when: {
-            all: [
+          "level": "lighter",
+          "label": "拒不改正，从轻",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: true,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": true
               },
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'none',
-              },
-            ],
+                "fact": "harm",
+                "operator": "equal",
+                "value": "none"
+              }
+            ]
           },
-          fine: {
-            band: 'lighter',
-          },
+          "fine": {
+            "band": "lighter"
+          }
         },
         {
-          level: 'general',
-          label: '拒不改正，一般',
-          fine: {
-            band: 'general',
-          },
+          "level": "general",
+          "label": "拒不改正，一般",
+          "fine": {
+            "band": "general"
+          }
         },
         {
-          level: 'heavier',
-          label: '拒不改正，从重',
-          when: {
-            all: [
+          "level": "heavier",
+          "label": "拒不改正，从重",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: true,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": true
               },
               {
-                any: [
+                "any": [
                   {
-                    fact: 'priorViolations',
-                    operator: 'greaterThanInclusive',
-                    value: 1,
+                    "fact": "priorViolations",
+                    "operator": "greaterThanInclusive",
+                    "value": 1
                   },
                   {
-                    fact: 'harm',
-                    operator: 'equal',
-                    value: 'serious',
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
                   },
                   {
-                    fact: 'specialPopulation',
-                    operator: 'equal',
-                    value: true,
-                  },
-                ],
-              },
-            ],
+                    "fact": "specialPopulation",
+                    "operator": "equal",
+                    "value": true
+                  }
+                ]
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
-          },
+          "fine": {
+            "band": "heavier"
+          }
         },
         {
-          level: 'severe',
-          label: '拒不改正，情节严重（责令停产停业）',
-          when: {
-            all: [
+          "level": "severe",
+          "label": "拒不改正，情节严重（责令停产停业）",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: true,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": true
               },
               {
-                any: [
+                "any": [
                   {
-                    all: [
+                    "all": [
                       {
-                        fact: 'harm',
-                        operator: 'equal',
-                        value: 'serious',
+                        "fact": "harm",
+                        "operator": "equal",
+                        "value": "serious"
                       },
                       {
-                        any: [
+                        "any": [
                           {
-                            fact: 'priorViolations',
-                            operator: 'greaterThanInclusive',
-                            value: 1,
+                            "fact": "priorViolations",
+                            "operator": "greaterThanInclusive",
+                            "value": 1
                           },
                           {
-                            fact: 'specialPopulation',
-                            operator: 'equal',
-                            value: true,
-                          },
-                        ],
-                      },
-                    ],
+                            "fact": "specialPopulation",
+                            "operator": "equal",
+                            "value": true
+                          }
+                        ]
+                      }
+                    ]
                   },
                   {
-                    fact: 'priorViolations',
-                    operator: 'greaterThanInclusive',
-                    value: 2,
-                  },
-                ],
-              },
-            ],
+                    "fact": "priorViolations",
+                    "operator": "greaterThanInclusive",
+                    "value": 2
+                  }
+                ]
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
+          "fine": {
+            "band": "heavier"
           },
-          add: [
+          "add": [
             {
-              kind: 'suspend-business',
-            },
-          ],
+              "kind": "suspend-business"
+            }
+          ]
         },
         {
-          level: 'revocation',
-          label: '拒不改正，情节严重（吊销许可证）',
-          when: {
-            all: [
+          "level": "revocation",
+          "label": "拒不改正，情节严重（吊销许可证）",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: true,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": true
               },
               {
-                all: [
+                "all": [
                   {
-                    fact: 'harm',
-                    operator: 'equal',
-                    value: 'serious',
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
                   },
                   {
-                    fact: 'priorViolations',
-                    operator: 'greaterThanInclusive',
-                    value: 2,
-                  },
-                ],
-              },
-            ],
+                    "fact": "priorViolations",
+                    "operator": "greaterThanInclusive",
+                    "value": 2
+                  }
+                ]
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
+          "fine": {
+            "band": "heavier"
           },
-          add: [
+          "add": [
             {
-              kind: 'revoke-licence',
-            },
-          ],
-        },
+              "kind": "revoke-licence"
+            }
+          ]
+        }
       ],
-      exemptions: [
+      "exemptions": [
         {
-          id: 'first-violation',
-          label: '首违不罚：初次违法且危害后果轻微并及时改正',
-          mandatory: false,
-          when: {
-            all: [
+          "id": "first-violation",
+          "label": "首违不罚：初次违法且危害后果轻微并及时改正",
+          "mandatory": false,
+          "when": {
+            "all": [
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'harm',
-                operator: 'in',
-                value: ['none', 'minor'],
+                "fact": "harm",
+                "operator": "in",
+                "value": [
+                  "none",
+                  "minor"
+                ]
               },
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: false,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": false
               },
               {
-                fact: 'correctedInTime',
-                operator: 'equal',
-                value: true,
-              },
-            ],
+                "fact": "correctedInTime",
+                "operator": "equal",
+                "value": true
+              }
+            ]
           },
-          basis: [
+          "basis": [
             {
-              law: 'APL',
-              article: 33,
-              paragraph: 1,
-            },
-          ],
-        },
-      ],
+              "law": "APL",
+              "article": 33,
+              "paragraph": 1
+            }
+          ]
+        }
+      ]
     },
     {
-      code: 'FSL-126-1-9',
-      name: '婴幼儿配方食品生产企业未将食品原料、食品添加剂、产品配方、标签等向食品安全监督管理部门备案',
-      kind: 'penalty',
-      violates: [
+      "code": "FSL-126-1-9",
+      "name": "婴幼儿配方食品生产企业未将食品原料、食品添加剂、产品配方、标签等向食品安全监督管理部门备案",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'FSL',
-          article: 81,
-          paragraph: 3,
-        },
+          "law": "FSL",
+          "article": 81,
+          "paragraph": 3
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'FSL',
-          article: 126,
-          paragraph: 1,
-          item: 9,
-        },
+          "law": "FSL",
+          "article": 126,
+          "paragraph": 1,
+          "item": 9
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'correct',
-          basis: [
+          "kind": "correct",
+          "basis": [
             {
-              law: 'FSL',
-              article: 126,
-              paragraph: 1,
-            },
-          ],
-        },
+              "law": "FSL",
+              "article": 126,
+              "paragraph": 1
+            }
+          ]
+        }
       ],
-      statutory: {
-        fineCondition: {
-          all: [
+      "statutory": {
+        "fineCondition": {
+          "all": [
             {
-              fact: 'refusedToCorrect',
-              operator: 'equal',
-              value: true,
-            },
-          ],
+              "fact": "refusedToCorrect",
+              "operator": "equal",
+              "value": true
+            }
+          ]
         },
-        fine: [
+        "fine": [
           {
-            range: {
-              min: '5000',
-              max: '50000',
-            },
-          },
+            "range": {
+              "min": "5000",
+              "max": "50000"
+            }
+          }
         ],
-        with: [
+        "with": [
           {
-            kind: 'warning',
-            note: '给予警告',
-          },
+            "kind": "warning",
+            "note": "给予警告"
+          }
         ],
-        also: [
+        "also": [
           {
-            kind: 'suspend-business',
-            note: '情节严重的，责令停产停业',
+            "kind": "suspend-business",
+            "note": "情节严重的，责令停产停业"
           },
           {
-            kind: 'revoke-licence',
-            text: '吊销许可证',
-            upTo: true,
-            note: '直至吊销许可证',
-          },
-        ],
+            "kind": "revoke-licence",
+            "text": "吊销许可证",
+            "upTo": true,
+            "note": "直至吊销许可证"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'warning',
-          label: '警告（责令改正）',
-          when: {
-            all: [
+          "level": "warning",
+          "label": "警告（责令改正）",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: false,
-              },
-            ],
-          },
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": false
+              }
+            ]
+          }
         },
         {
-          level: 'serious-warning',
-          label: '警告，情节严重（责令停产停业）',
-          when: {
-            all: [
+          "level": "serious-warning",
+          "label": "警告，情节严重（责令停产停业）",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: false,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": false
               },
               {
-                any: [
+                "any": [
                   {
-                    all: [
+                    "all": [
                       {
-                        fact: 'harm',
-                        operator: 'equal',
-                        value: 'serious',
+                        "fact": "harm",
+                        "operator": "equal",
+                        "value": "serious"
                       },
                       {
-                        any: [
+                        "any": [
                           {
-                            fact: 'priorViolations',
-                            operator: 'greaterThanInclusive',
-                            value: 1,
+                            "fact": "priorViolations",
+                            "operator": "greaterThanInclusive",
+                            "value": 1
                           },
                           {
-                            fact: 'specialPopulation',
-                            operator: 'equal',
-                            value: true,
-                          },
-                        ],
-                      },
-                    ],
+                            "fact": "specialPopulation",
+                            "operator": "equal",
+                            "value": true
+                          }
+                        ]
+                      }
+                    ]
                   },
                   {
-                    fact: 'priorViolations',
-                    operator: 'greaterThanInclusive',
-                    value: 2,
-                  },
-                ],
-              },
-            ],
+                    "fact": "priorViolations",
+                    "operator": "greaterThanInclusive",
+                    "value": 2
+                  }
+                ]
+              }
+            ]
           },
-          add: [
+          "add": [
             {
-              kind: 'suspend-business',
-            },
-          ],
+              "kind": "suspend-business"
+            }
+          ]
         },
         {
-          level: 'lighter',
-          label: '拒不改正，从轻',
-          when: {
-            all: [
+          "level": "lighter",
+          "label": "拒不改正，从轻",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: true,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": true
               },
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'none',
-              },
-            ],
+                "fact": "harm",
+                "operator": "equal",
+                "value": "none"
+              }
+            ]
           },
-          fine: {
-            band: 'lighter',
-          },
+          "fine": {
+            "band": "lighter"
+          }
         },
         {
-          level: 'general',
-          label: '拒不改正，一般',
-          fine: {
-            band: 'general',
-          },
+          "level": "general",
+          "label": "拒不改正，一般",
+          "fine": {
+            "band": "general"
+          }
         },
         {
-          level: 'heavier',
-          label: '拒不改正，从重',
-          when: {
-            all: [
+          "level": "heavier",
+          "label": "拒不改正，从重",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: true,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": true
               },
               {
-                any: [
+                "any": [
                   {
-                    fact: 'priorViolations',
-                    operator: 'greaterThanInclusive',
-                    value: 1,
+                    "fact": "priorViolations",
+                    "operator": "greaterThanInclusive",
+                    "value": 1
                   },
                   {
-                    fact: 'harm',
-                    operator: 'equal',
-                    value: 'serious',
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
                   },
                   {
-                    fact: 'specialPopulation',
-                    operator: 'equal',
-                    value: true,
-                  },
-                ],
-              },
-            ],
+                    "fact": "specialPopulation",
+                    "operator": "equal",
+                    "value": true
+                  }
+                ]
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
-          },
+          "fine": {
+            "band": "heavier"
+          }
         },
         {
-          level: 'severe',
-          label: '拒不改正，情节严重（责令停产停业）',
-          when: {
-            all: [
+          "level": "severe",
+          "label": "拒不改正，情节严重（责令停产停业）",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: true,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": true
               },
               {
-                any: [
+                "any": [
                   {
-                    all: [
+                    "all": [
                       {
-                        fact: 'harm',
-                        operator: 'equal',
-                        value: 'serious',
+                        "fact": "harm",
+                        "operator": "equal",
+                        "value": "serious"
                       },
                       {
-                        any: [
+                        "any": [
                           {
-                            fact: 'priorViolations',
-                            operator: 'greaterThanInclusive',
-                            value: 1,
+                            "fact": "priorViolations",
+                            "operator": "greaterThanInclusive",
+                            "value": 1
                           },
                           {
-                            fact: 'specialPopulation',
-                            operator: 'equal',
-                            value: true,
-                          },
-                        ],
-                      },
-                    ],
+                            "fact": "specialPopulation",
+                            "operator": "equal",
+                            "value": true
+                          }
+                        ]
+                      }
+                    ]
                   },
                   {
-                    fact: 'priorViolations',
-                    operator: 'greaterThanInclusive',
-                    value: 2,
-                  },
-                ],
-              },
-            ],
+                    "fact": "priorViolations",
+                    "operator": "greaterThanInclusive",
+                    "value": 2
+                  }
+                ]
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
+          "fine": {
+            "band": "heavier"
           },
-          add: [
+          "add": [
             {
-              kind: 'suspend-business',
-            },
-          ],
+              "kind": "suspend-business"
+            }
+          ]
         },
         {
-          level: 'revocation',
-          label: '拒不改正，情节严重（吊销许可证）',
-          when: {
-            all: [
+          "level": "revocation",
+          "label": "拒不改正，情节严重（吊销许可证）",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: true,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": true
               },
               {
-                all: [
+                "all": [
                   {
-                    fact: 'harm',
-                    operator: 'equal',
-                    value: 'serious',
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
                   },
                   {
-                    fact: 'priorViolations',
-                    operator: 'greaterThanInclusive',
-                    value: 2,
-                  },
-                ],
-              },
-            ],
+                    "fact": "priorViolations",
+                    "operator": "greaterThanInclusive",
+                    "value": 2
+                  }
+                ]
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
+          "fine": {
+            "band": "heavier"
           },
-          add: [
+          "add": [
             {
-              kind: 'revoke-licence',
-            },
-          ],
-        },
+              "kind": "revoke-licence"
+            }
+          ]
+        }
       ],
-      exemptions: [
+      "exemptions": [
         {
-          id: 'first-violation',
-          label: '首违不罚：初次违法且危害后果轻微并及时改正',
-          mandatory: false,
-          when: {
-            all: [
+          "id": "first-violation",
+          "label": "首违不罚：初次违法且危害后果轻微并及时改正",
+          "mandatory": false,
+          "when": {
+            "all": [
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'harm',
-                operator: 'in',
-                value: ['none', 'minor'],
+                "fact": "harm",
+                "operator": "in",
+                "value": [
+                  "none",
+                  "minor"
+                ]
               },
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: false,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": false
               },
               {
-                fact: 'correctedInTime',
-                operator: 'equal',
-                value: true,
-              },
-            ],
+                "fact": "correctedInTime",
+                "operator": "equal",
+                "value": true
+              }
+            ]
           },
-          basis: [
+          "basis": [
             {
-              law: 'APL',
-              article: 33,
-              paragraph: 1,
-            },
-          ],
-        },
-      ],
+              "law": "APL",
+              "article": 33,
+              "paragraph": 1
+            }
+          ]
+        }
+      ]
     },
     {
-      code: 'FSL-126-1-10',
-      name: '特殊食品生产企业未按规定建立生产质量管理体系并有效运行，或者未定期提交自查报告',
-      kind: 'penalty',
-      violates: [
+      "code": "FSL-126-1-10",
+      "name": "特殊食品生产企业未按规定建立生产质量管理体系并有效运行，或者未定期提交自查报告",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'FSL',
-          article: 83,
-        },
+          "law": "FSL",
+          "article": 83
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'FSL',
-          article: 126,
-          paragraph: 1,
-          item: 10,
-        },
+          "law": "FSL",
+          "article": 126,
+          "paragraph": 1,
+          "item": 10
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'correct',
-          basis: [
+          "kind": "correct",
+          "basis": [
             {
-              law: 'FSL',
-              article: 126,
-              paragraph: 1,
-            },
-          ],
-        },
+              "law": "FSL",
+              "article": 126,
+              "paragraph": 1
+            }
+          ]
+        }
       ],
-      statutory: {
-        fineCondition: {
-          all: [
+      "statutory": {
+        "fineCondition": {
+          "all": [
             {
-              fact: 'refusedToCorrect',
-              operator: 'equal',
-              value: true,
-            },
-          ],
+              "fact": "refusedToCorrect",
+              "operator": "equal",
+              "value": true
+            }
+          ]
         },
-        fine: [
+        "fine": [
           {
-            range: {
-              min: '5000',
-              max: '50000',
-            },
-          },
+            "range": {
+              "min": "5000",
+              "max": "50000"
+            }
+          }
         ],
-        with: [
+        "with": [
           {
-            kind: 'warning',
-            note: '给予警告',
-          },
+            "kind": "warning",
+            "note": "给予警告"
+          }
         ],
-        also: [
+        "also": [
           {
-            kind: 'suspend-business',
-            note: '情节严重的，责令停产停业',
+            "kind": "suspend-business",
+            "note": "情节严重的，责令停产停业"
           },
           {
-            kind: 'revoke-licence',
-            text: '吊销许可证',
-            upTo: true,
-            note: '直至吊销许可证',
-          },
-        ],
+            "kind": "revoke-licence",
+            "text": "吊销许可证",
+            "upTo": true,
+            "note": "直至吊销许可证"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'warning',
-          label: '警告（责令改正）',
-          when: {
-            all: [
+          "level": "warning",
+          "label": "警告（责令改正）",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: false,
-              },
-            ],
-          },
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": false
+              }
+            ]
+          }
         },
         {
-          level: 'serious-warning',
-          label: '警告，情节严重（责令停产停业）',
-          when: {
-            all: [
+          "level": "serious-warning",
+          "label": "警告，情节严重（责令停产停业）",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: false,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": false
               },
               {
-                any: [
+                "any": [
                   {
-                    all: [
+                    "all": [
                       {
-                        fact: 'harm',
-                        operator: 'equal',
-                        value: 'serious',
+                        "fact": "harm",
+                        "operator": "equal",
+                        "value": "serious"
                       },
                       {
-                        any: [
+                        "any": [
                           {
-                            fact: 'priorViolations',
-                            operator: 'greaterThanInclusive',
-                            value: 1,
+                            "fact": "priorViolations",
+                            "operator": "greaterThanInclusive",
+                            "value": 1
                           },
                           {
-                            fact: 'specialPopulation',
-                            operator: 'equal',
-                            value: true,
-                          },
-                        ],
-                      },
-                    ],
+                            "fact": "specialPopulation",
+                            "operator": "equal",
+                            "value": true
+                          }
+                        ]
+                      }
+                    ]
                   },
                   {
-                    fact: 'priorViolations',
-                    operator: 'greaterThanInclusive',
-                    value: 2,
-                  },
-                ],
-              },
-            ],
+                    "fact": "priorViolations",
+                    "operator": "greaterThanInclusive",
+                    "value": 2
+                  }
+                ]
+              }
+            ]
           },
-          add: [
+          "add": [
             {
-              kind: 'suspend-business',
-            },
-          ],
+              "kind": "suspend-business"
+            }
+          ]
         },
         {
-          level: 'lighter',
-          label: '拒不改正，从轻',
-          when: {
-            all: [
+          "level": "lighter",
+          "label": "拒不改正，从轻",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: true,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": true
               },
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'none',
-              },
-            ],
+                "fact": "harm",
+                "operator": "equal",
+                "value": "none"
+              }
+            ]
           },
-          fine: {
-            band: 'lighter',
-          },
+          "fine": {
+            "band": "lighter"
+          }
         },
         {
-          level: 'general',
-          label: '拒不改正，一般',
-          fine: {
-            band: 'general',
-          },
+          "level": "general",
+          "label": "拒不改正，一般",
+          "fine": {
+            "band": "general"
+          }
         },
         {
-          level: 'heavier',
-          label: '拒不改正，从重',
-          when: {
-            all: [
+          "level": "heavier",
+          "label": "拒不改正，从重",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: true,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": true
               },
               {
-                any: [
+                "any": [
                   {
-                    fact: 'priorViolations',
-                    operator: 'greaterThanInclusive',
-                    value: 1,
+                    "fact": "priorViolations",
+                    "operator": "greaterThanInclusive",
+                    "value": 1
                   },
                   {
-                    fact: 'harm',
-                    operator: 'equal',
-                    value: 'serious',
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
                   },
                   {
-                    fact: 'specialPopulation',
-                    operator: 'equal',
-                    value: true,
-                  },
-                ],
-              },
-            ],
+                    "fact": "specialPopulation",
+                    "operator": "equal",
+                    "value": true
+                  }
+                ]
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
-          },
+          "fine": {
+            "band": "heavier"
+          }
         },
         {
-          level: 'severe',
-          label: '拒不改正，情节严重（责令停产停业）',
-          when: {
-            all: [
+          "level": "severe",
+          "label": "拒不改正，情节严重（责令停产停业）",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: true,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": true
               },
               {
-                any: [
+                "any": [
                   {
-                    all: [
+                    "all": [
                       {
-                        fact: 'harm',
-                        operator: 'equal',
-                        value: 'serious',
+                        "fact": "harm",
+                        "operator": "equal",
+                        "value": "serious"
                       },
                       {
-                        any: [
+                        "any": [
                           {
-                            fact: 'priorViolations',
-                            operator: 'greaterThanInclusive',
-                            value: 1,
+                            "fact": "priorViolations",
+                            "operator": "greaterThanInclusive",
+                            "value": 1
                           },
                           {
-                            fact: 'specialPopulation',
-                            operator: 'equal',
-                            value: true,
-                          },
-                        ],
-                      },
-                    ],
+                            "fact": "specialPopulation",
+                            "operator": "equal",
+                            "value": true
+                          }
+                        ]
+                      }
+                    ]
                   },
                   {
-                    fact: 'priorViolations',
-                    operator: 'greaterThanInclusive',
-                    value: 2,
-                  },
-                ],
-              },
-            ],
+                    "fact": "priorViolations",
+                    "operator": "greaterThanInclusive",
+                    "value": 2
+                  }
+                ]
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
+          "fine": {
+            "band": "heavier"
           },
-          add: [
+          "add": [
             {
-              kind: 'suspend-business',
-            },
-          ],
+              "kind": "suspend-business"
+            }
+          ]
         },
         {
-          level: 'revocation',
-          label: '拒不改正，情节严重（吊销许可证）',
-          when: {
-            all: [
+          "level": "revocation",
+          "label": "拒不改正，情节严重（吊销许可证）",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: true,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": true
               },
               {
-                all: [
+                "all": [
                   {
-                    fact: 'harm',
-                    operator: 'equal',
-                    value: 'serious',
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
                   },
                   {
-                    fact: 'priorViolations',
-                    operator: 'greaterThanInclusive',
-                    value: 2,
-                  },
-                ],
-              },
-            ],
+                    "fact": "priorViolations",
+                    "operator": "greaterThanInclusive",
+                    "value": 2
+                  }
+                ]
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
+          "fine": {
+            "band": "heavier"
           },
-          add: [
+          "add": [
             {
-              kind: 'revoke-licence',
-            },
-          ],
-        },
+              "kind": "revoke-licence"
+            }
+          ]
+        }
       ],
-      exemptions: [
+      "exemptions": [
         {
-          id: 'first-violation',
-          label: '首违不罚：初次违法且危害后果轻微并及时改正',
-          mandatory: false,
-          when: {
-            all: [
+          "id": "first-violation",
+          "label": "首违不罚：初次违法且危害后果轻微并及时改正",
+          "mandatory": false,
+          "when": {
+            "all": [
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'harm',
-                operator: 'in',
-                value: ['none', 'minor'],
+                "fact": "harm",
+                "operator": "in",
+                "value": [
+                  "none",
+                  "minor"
+                ]
               },
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: false,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": false
               },
               {
-                fact: 'correctedInTime',
-                operator: 'equal',
-                value: true,
-              },
-            ],
+                "fact": "correctedInTime",
+                "operator": "equal",
+                "value": true
+              }
+            ]
           },
-          basis: [
+          "basis": [
             {
-              law: 'APL',
-              article: 33,
-              paragraph: 1,
-            },
-          ],
-        },
-      ],
+              "law": "APL",
+              "article": 33,
+              "paragraph": 1
+            }
+          ]
+        }
+      ]
     },
     {
-      code: 'FSL-126-1-11',
-      name: '食品生产经营者未定期对食品安全状况进行检查评价，或者生产经营条件发生变化，未按规定处理',
-      kind: 'penalty',
-      violates: [
+      "code": "FSL-126-1-11",
+      "name": "食品生产经营者未定期对食品安全状况进行检查评价，或者生产经营条件发生变化，未按规定处理",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'FSL',
-          article: 47,
-        },
+          "law": "FSL",
+          "article": 47
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'FSL',
-          article: 126,
-          paragraph: 1,
-          item: 11,
-        },
+          "law": "FSL",
+          "article": 126,
+          "paragraph": 1,
+          "item": 11
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'correct',
-          basis: [
+          "kind": "correct",
+          "basis": [
             {
-              law: 'FSL',
-              article: 126,
-              paragraph: 1,
-            },
-          ],
-        },
+              "law": "FSL",
+              "article": 126,
+              "paragraph": 1
+            }
+          ]
+        }
       ],
-      statutory: {
-        fineCondition: {
-          all: [
+      "statutory": {
+        "fineCondition": {
+          "all": [
             {
-              fact: 'refusedToCorrect',
-              operator: 'equal',
-              value: true,
-            },
-          ],
+              "fact": "refusedToCorrect",
+              "operator": "equal",
+              "value": true
+            }
+          ]
         },
-        fine: [
+        "fine": [
           {
-            range: {
-              min: '5000',
-              max: '50000',
-            },
-          },
+            "range": {
+              "min": "5000",
+              "max": "50000"
+            }
+          }
         ],
-        with: [
+        "with": [
           {
-            kind: 'warning',
-            note: '给予警告',
-          },
+            "kind": "warning",
+            "note": "给予警告"
+          }
         ],
-        also: [
+        "also": [
           {
-            kind: 'suspend-business',
-            note: '情节严重的，责令停产停业',
+            "kind": "suspend-business",
+            "note": "情节严重的，责令停产停业"
           },
           {
-            kind: 'revoke-licence',
-            text: '吊销许可证',
-            upTo: true,
-            note: '直至吊销许可证',
-          },
-        ],
+            "kind": "revoke-licence",
+            "text": "吊销许可证",
+            "upTo": true,
+            "note": "直至吊销许可证"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'warning',
-          label: '警告（责令改正）',
-          when: {
-            all: [
+          "level": "warning",
+          "label": "警告（责令改正）",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: false,
-              },
-            ],
-          },
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": false
+              }
+            ]
+          }
         },
         {
-          level: 'serious-warning',
-          label: '警告，情节严重（责令停产停业）',
-          when: {
-            all: [
+          "level": "serious-warning",
+          "label": "警告，情节严重（责令停产停业）",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: false,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": false
               },
               {
-                any: [
+                "any": [
                   {
-                    all: [
+                    "all": [
                       {
-                        fact: 'harm',
-                        operator: 'equal',
-                        value: 'serious',
+                        "fact": "harm",
+                        "operator": "equal",
+                        "value": "serious"
                       },
                       {
-                        any: [
+                        "any": [
                           {
-                            fact: 'priorViolations',
-                            operator: 'greaterThanInclusive',
-                            value: 1,
+                            "fact": "priorViolations",
+                            "operator": "greaterThanInclusive",
+                            "value": 1
                           },
                           {
-                            fact: 'specialPopulation',
-                            operator: 'equal',
-                            value: true,
-                          },
-                        ],
-                      },
-                    ],
+                            "fact": "specialPopulation",
+                            "operator": "equal",
+                            "value": true
+                          }
+                        ]
+                      }
+                    ]
                   },
                   {
-                    fact: 'priorViolations',
-                    operator: 'greaterThanInclusive',
-                    value: 2,
-                  },
-                ],
-              },
-            ],
+                    "fact": "priorViolations",
+                    "operator": "greaterThanInclusive",
+                    "value": 2
+                  }
+                ]
+              }
+            ]
           },
-          add: [
+          "add": [
             {
-              kind: 'suspend-business',
-            },
-          ],
+              "kind": "suspend-business"
+            }
+          ]
         },
         {
-          level: 'lighter',
-          label: '拒不改正，从轻',
-          when: {
-            all: [
+          "level": "lighter",
+          "label": "拒不改正，从轻",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: true,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": true
               },
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'none',
-              },
-            ],
+                "fact": "harm",
+                "operator": "equal",
+                "value": "none"
+              }
+            ]
           },
-          fine: {
-            band: 'lighter',
-          },
+          "fine": {
+            "band": "lighter"
+          }
         },
         {
-          level: 'general',
-          label: '拒不改正，一般',
-          fine: {
-            band: 'general',
-          },
+          "level": "general",
+          "label": "拒不改正，一般",
+          "fine": {
+            "band": "general"
+          }
         },
         {
-          level: 'heavier',
-          label: '拒不改正，从重',
-          when: {
-            all: [
+          "level": "heavier",
+          "label": "拒不改正，从重",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: true,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": true
               },
               {
-                any: [
+                "any": [
                   {
-                    fact: 'priorViolations',
-                    operator: 'greaterThanInclusive',
-                    value: 1,
+                    "fact": "priorViolations",
+                    "operator": "greaterThanInclusive",
+                    "value": 1
                   },
                   {
-                    fact: 'harm',
-                    operator: 'equal',
-                    value: 'serious',
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
                   },
                   {
-                    fact: 'specialPopulation',
-                    operator: 'equal',
-                    value: true,
-                  },
-                ],
-              },
-            ],
+                    "fact": "specialPopulation",
+                    "operator": "equal",
+                    "value": true
+                  }
+                ]
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
-          },
+          "fine": {
+            "band": "heavier"
+          }
         },
         {
-          level: 'severe',
-          label: '拒不改正，情节严重（责令停产停业）',
-          when: {
-            all: [
+          "level": "severe",
+          "label": "拒不改正，情节严重（责令停产停业）",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: true,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": true
               },
               {
-                any: [
+                "any": [
                   {
-                    all: [
+                    "all": [
                       {
-                        fact: 'harm',
-                        operator: 'equal',
-                        value: 'serious',
+                        "fact": "harm",
+                        "operator": "equal",
+                        "value": "serious"
                       },
                       {
-                        any: [
+                        "any": [
                           {
-                            fact: 'priorViolations',
-                            operator: 'greaterThanInclusive',
-                            value: 1,
+                            "fact": "priorViolations",
+                            "operator": "greaterThanInclusive",
+                            "value": 1
                           },
                           {
-                            fact: 'specialPopulation',
-                            operator: 'equal',
-                            value: true,
-                          },
-                        ],
-                      },
-                    ],
+                            "fact": "specialPopulation",
+                            "operator": "equal",
+                            "value": true
+                          }
+                        ]
+                      }
+                    ]
                   },
                   {
-                    fact: 'priorViolations',
-                    operator: 'greaterThanInclusive',
-                    value: 2,
-                  },
-                ],
-              },
-            ],
+                    "fact": "priorViolations",
+                    "operator": "greaterThanInclusive",
+                    "value": 2
+                  }
+                ]
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
+          "fine": {
+            "band": "heavier"
           },
-          add: [
+          "add": [
             {
-              kind: 'suspend-business',
-            },
-          ],
+              "kind": "suspend-business"
+            }
+          ]
         },
         {
-          level: 'revocation',
-          label: '拒不改正，情节严重（吊销许可证）',
-          when: {
-            all: [
+          "level": "revocation",
+          "label": "拒不改正，情节严重（吊销许可证）",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: true,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": true
               },
               {
-                all: [
+                "all": [
                   {
-                    fact: 'harm',
-                    operator: 'equal',
-                    value: 'serious',
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
                   },
                   {
-                    fact: 'priorViolations',
-                    operator: 'greaterThanInclusive',
-                    value: 2,
-                  },
-                ],
-              },
-            ],
+                    "fact": "priorViolations",
+                    "operator": "greaterThanInclusive",
+                    "value": 2
+                  }
+                ]
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
+          "fine": {
+            "band": "heavier"
           },
-          add: [
+          "add": [
             {
-              kind: 'revoke-licence',
-            },
-          ],
-        },
+              "kind": "revoke-licence"
+            }
+          ]
+        }
       ],
-      exemptions: [
+      "exemptions": [
         {
-          id: 'first-violation',
-          label: '首违不罚：初次违法且危害后果轻微并及时改正',
-          mandatory: false,
-          when: {
-            all: [
+          "id": "first-violation",
+          "label": "首违不罚：初次违法且危害后果轻微并及时改正",
+          "mandatory": false,
+          "when": {
+            "all": [
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'harm',
-                operator: 'in',
-                value: ['none', 'minor'],
+                "fact": "harm",
+                "operator": "in",
+                "value": [
+                  "none",
+                  "minor"
+                ]
               },
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: false,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": false
               },
               {
-                fact: 'correctedInTime',
-                operator: 'equal',
-                value: true,
-              },
-            ],
+                "fact": "correctedInTime",
+                "operator": "equal",
+                "value": true
+              }
+            ]
           },
-          basis: [
+          "basis": [
             {
-              law: 'APL',
-              article: 33,
-              paragraph: 1,
-            },
-          ],
-        },
-      ],
+              "law": "APL",
+              "article": 33,
+              "paragraph": 1
+            }
+          ]
+        }
+      ]
     },
     {
-      code: 'FSL-126-1-12',
-      name: '学校、托幼机构、养老机构、建筑工地等集中用餐单位未按规定履行食品安全管理责任',
-      kind: 'penalty',
-      violates: [
+      "code": "FSL-126-1-12",
+      "name": "学校、托幼机构、养老机构、建筑工地等集中用餐单位未按规定履行食品安全管理责任",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'FSL',
-          article: 57,
-          paragraph: 1,
-        },
+          "law": "FSL",
+          "article": 57,
+          "paragraph": 1
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'FSL',
-          article: 126,
-          paragraph: 1,
-          item: 12,
-        },
+          "law": "FSL",
+          "article": 126,
+          "paragraph": 1,
+          "item": 12
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'correct',
-          basis: [
+          "kind": "correct",
+          "basis": [
             {
-              law: 'FSL',
-              article: 126,
-              paragraph: 1,
-            },
-          ],
-        },
+              "law": "FSL",
+              "article": 126,
+              "paragraph": 1
+            }
+          ]
+        }
       ],
-      statutory: {
-        fineCondition: {
-          all: [
+      "statutory": {
+        "fineCondition": {
+          "all": [
             {
-              fact: 'refusedToCorrect',
-              operator: 'equal',
-              value: true,
-            },
-          ],
+              "fact": "refusedToCorrect",
+              "operator": "equal",
+              "value": true
+            }
+          ]
         },
-        fine: [
+        "fine": [
           {
-            range: {
-              min: '5000',
-              max: '50000',
-            },
-          },
+            "range": {
+              "min": "5000",
+              "max": "50000"
+            }
+          }
         ],
-        with: [
+        "with": [
           {
-            kind: 'warning',
-            note: '给予警告',
-          },
+            "kind": "warning",
+            "note": "给予警告"
+          }
         ],
-        also: [
+        "also": [
           {
-            kind: 'suspend-business',
-            note: '情节严重的，责令停产停业',
+            "kind": "suspend-business",
+            "note": "情节严重的，责令停产停业"
           },
           {
-            kind: 'revoke-licence',
-            text: '吊销许可证',
-            upTo: true,
-            note: '直至吊销许可证',
-          },
-        ],
+            "kind": "revoke-licence",
+            "text": "吊销许可证",
+            "upTo": true,
+            "note": "直至吊销许可证"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'warning',
-          label: '警告（责令改正）',
-          when: {
-            all: [
+          "level": "warning",
+          "label": "警告（责令改正）",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: false,
-              },
-            ],
-          },
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": false
+              }
+            ]
+          }
         },
         {
-          level: 'serious-warning',
-          label: '警告，情节严重（责令停产停业）',
-          when: {
-            all: [
+          "level": "serious-warning",
+          "label": "警告，情节严重（责令停产停业）",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: false,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": false
               },
               {
-                any: [
+                "any": [
                   {
-                    all: [
+                    "all": [
                       {
-                        fact: 'harm',
-                        operator: 'equal',
-                        value: 'serious',
+                        "fact": "harm",
+                        "operator": "equal",
+                        "value": "serious"
                       },
                       {
-                        any: [
+                        "any": [
                           {
-                            fact: 'priorViolations',
-                            operator: 'greaterThanInclusive',
-                            value: 1,
+                            "fact": "priorViolations",
+                            "operator": "greaterThanInclusive",
+                            "value": 1
                           },
                           {
-                            fact: 'specialPopulation',
-                            operator: 'equal',
-                            value: true,
-                          },
-                        ],
-                      },
-                    ],
+                            "fact": "specialPopulation",
+                            "operator": "equal",
+                            "value": true
+                          }
+                        ]
+                      }
+                    ]
                   },
                   {
-                    fact: 'priorViolations',
-                    operator: 'greaterThanInclusive',
-                    value: 2,
-                  },
-                ],
-              },
-            ],
+                    "fact": "priorViolations",
+                    "operator": "greaterThanInclusive",
+                    "value": 2
+                  }
+                ]
+              }
+            ]
           },
-          add: [
+          "add": [
             {
-              kind: 'suspend-business',
-            },
-          ],
+              "kind": "suspend-business"
+            }
+          ]
         },
         {
-          level: 'lighter',
-          label: '拒不改正，从轻',
-          when: {
-            all: [
+          "level": "lighter",
+          "label": "拒不改正，从轻",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: true,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": true
               },
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'none',
-              },
-            ],
+                "fact": "harm",
+                "operator": "equal",
+                "value": "none"
+              }
+            ]
           },
-          fine: {
-            band: 'lighter',
-          },
+          "fine": {
+            "band": "lighter"
+          }
         },
         {
-          level: 'general',
-          label: '拒不改正，一般',
-          fine: {
-            band: 'general',
-          },
+          "level": "general",
+          "label": "拒不改正，一般",
+          "fine": {
+            "band": "general"
+          }
         },
         {
-          level: 'heavier',
-          label: '拒不改正，从重',
-          when: {
-            all: [
+          "level": "heavier",
+          "label": "拒不改正，从重",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: true,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": true
               },
               {
-                any: [
+                "any": [
                   {
-                    fact: 'priorViolations',
-                    operator: 'greaterThanInclusive',
-                    value: 1,
+                    "fact": "priorViolations",
+                    "operator": "greaterThanInclusive",
+                    "value": 1
                   },
                   {
-                    fact: 'harm',
-                    operator: 'equal',
-                    value: 'serious',
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
                   },
                   {
-                    fact: 'specialPopulation',
-                    operator: 'equal',
-                    value: true,
-                  },
-                ],
-              },
-            ],
+                    "fact": "specialPopulation",
+                    "operator": "equal",
+                    "value": true
+                  }
+                ]
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
-          },
+          "fine": {
+            "band": "heavier"
+          }
         },
         {
-          level: 'severe',
-          label: '拒不改正，情节严重（责令停产停业）',
-          when: {
-            all: [
+          "level": "severe",
+          "label": "拒不改正，情节严重（责令停产停业）",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: true,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": true
               },
               {
-                any: [
+                "any": [
                   {
-                    all: [
+                    "all": [
                       {
-                        fact: 'harm',
-                        operator: 'equal',
-                        value: 'serious',
+                        "fact": "harm",
+                        "operator": "equal",
+                        "value": "serious"
                       },
                       {
-                        any: [
+                        "any": [
                           {
-                            fact: 'priorViolations',
-                            operator: 'greaterThanInclusive',
-                            value: 1,
+                            "fact": "priorViolations",
+                            "operator": "greaterThanInclusive",
+                            "value": 1
                           },
                           {
-                            fact: 'specialPopulation',
-                            operator: 'equal',
-                            value: true,
-                          },
-                        ],
-                      },
-                    ],
+                            "fact": "specialPopulation",
+                            "operator": "equal",
+                            "value": true
+                          }
+                        ]
+                      }
+                    ]
                   },
                   {
-                    fact: 'priorViolations',
-                    operator: 'greaterThanInclusive',
-                    value: 2,
-                  },
-                ],
-              },
-            ],
+                    "fact": "priorViolations",
+                    "operator": "greaterThanInclusive",
+                    "value": 2
+                  }
+                ]
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
+          "fine": {
+            "band": "heavier"
           },
-          add: [
+          "add": [
             {
-              kind: 'suspend-business',
-            },
-          ],
+              "kind": "suspend-business"
+            }
+          ]
         },
         {
-          level: 'revocation',
-          label: '拒不改正，情节严重（吊销许可证）',
-          when: {
-            all: [
+          "level": "revocation",
+          "label": "拒不改正，情节严重（吊销许可证）",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: true,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": true
               },
               {
-                all: [
+                "all": [
                   {
-                    fact: 'harm',
-                    operator: 'equal',
-                    value: 'serious',
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
                   },
                   {
-                    fact: 'priorViolations',
-                    operator: 'greaterThanInclusive',
-                    value: 2,
-                  },
-                ],
-              },
-            ],
+                    "fact": "priorViolations",
+                    "operator": "greaterThanInclusive",
+                    "value": 2
+                  }
+                ]
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
+          "fine": {
+            "band": "heavier"
           },
-          add: [
+          "add": [
             {
-              kind: 'revoke-licence',
-            },
-          ],
-        },
+              "kind": "revoke-licence"
+            }
+          ]
+        }
       ],
-      exemptions: [
+      "exemptions": [
         {
-          id: 'first-violation',
-          label: '首违不罚：初次违法且危害后果轻微并及时改正',
-          mandatory: false,
-          when: {
-            all: [
+          "id": "first-violation",
+          "label": "首违不罚：初次违法且危害后果轻微并及时改正",
+          "mandatory": false,
+          "when": {
+            "all": [
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'harm',
-                operator: 'in',
-                value: ['none', 'minor'],
+                "fact": "harm",
+                "operator": "in",
+                "value": [
+                  "none",
+                  "minor"
+                ]
               },
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: false,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": false
               },
               {
-                fact: 'correctedInTime',
-                operator: 'equal',
-                value: true,
-              },
-            ],
+                "fact": "correctedInTime",
+                "operator": "equal",
+                "value": true
+              }
+            ]
           },
-          basis: [
+          "basis": [
             {
-              law: 'APL',
-              article: 33,
-              paragraph: 1,
-            },
-          ],
-        },
-      ],
+              "law": "APL",
+              "article": 33,
+              "paragraph": 1
+            }
+          ]
+        }
+      ]
     },
     {
-      code: 'FSL-126-1-13',
-      name: '食品生产企业、餐饮服务提供者未按规定制定、实施生产经营过程控制要求',
-      kind: 'penalty',
-      violates: [
+      "code": "FSL-126-1-13",
+      "name": "食品生产企业、餐饮服务提供者未按规定制定、实施生产经营过程控制要求",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'FSL',
-          article: 46,
+          "law": "FSL",
+          "article": 46
         },
         {
-          law: 'FSL',
-          article: 55,
-          paragraph: 1,
-        },
+          "law": "FSL",
+          "article": 55,
+          "paragraph": 1
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'FSL',
-          article: 126,
-          paragraph: 1,
-          item: 13,
-        },
+          "law": "FSL",
+          "article": 126,
+          "paragraph": 1,
+          "item": 13
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'correct',
-          basis: [
+          "kind": "correct",
+          "basis": [
             {
-              law: 'FSL',
-              article: 126,
-              paragraph: 1,
-            },
-          ],
-        },
+              "law": "FSL",
+              "article": 126,
+              "paragraph": 1
+            }
+          ]
+        }
       ],
-      statutory: {
-        fineCondition: {
-          all: [
+      "statutory": {
+        "fineCondition": {
+          "all": [
             {
-              fact: 'refusedToCorrect',
-              operator: 'equal',
-              value: true,
-            },
-          ],
+              "fact": "refusedToCorrect",
+              "operator": "equal",
+              "value": true
+            }
+          ]
         },
-        fine: [
+        "fine": [
           {
-            range: {
-              min: '5000',
-              max: '50000',
-            },
-          },
+            "range": {
+              "min": "5000",
+              "max": "50000"
+            }
+          }
         ],
-        with: [
+        "with": [
           {
-            kind: 'warning',
-            note: '给予警告',
-          },
+            "kind": "warning",
+            "note": "给予警告"
+          }
         ],
-        also: [
+        "also": [
           {
-            kind: 'suspend-business',
-            note: '情节严重的，责令停产停业',
+            "kind": "suspend-business",
+            "note": "情节严重的，责令停产停业"
           },
           {
-            kind: 'revoke-licence',
-            text: '吊销许可证',
-            upTo: true,
-            note: '直至吊销许可证',
-          },
-        ],
+            "kind": "revoke-licence",
+            "text": "吊销许可证",
+            "upTo": true,
+            "note": "直至吊销许可证"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'warning',
-          label: '警告（责令改正）',
-          when: {
-            all: [
+          "level": "warning",
+          "label": "警告（责令改正）",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: false,
-              },
-            ],
-          },
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": false
+              }
+            ]
+          }
         },
         {
-          level: 'serious-warning',
-          label: '警告，情节严重（责令停产停业）',
-          when: {
-            all: [
+          "level": "serious-warning",
+          "label": "警告，情节严重（责令停产停业）",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: false,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": false
               },
               {
-                any: [
+                "any": [
                   {
-                    all: [
+                    "all": [
                       {
-                        fact: 'harm',
-                        operator: 'equal',
-                        value: 'serious',
+                        "fact": "harm",
+                        "operator": "equal",
+                        "value": "serious"
                       },
                       {
-                        any: [
+                        "any": [
                           {
-                            fact: 'priorViolations',
-                            operator: 'greaterThanInclusive',
-                            value: 1,
+                            "fact": "priorViolations",
+                            "operator": "greaterThanInclusive",
+                            "value": 1
                           },
                           {
-                            fact: 'specialPopulation',
-                            operator: 'equal',
-                            value: true,
-                          },
-                        ],
-                      },
-                    ],
+                            "fact": "specialPopulation",
+                            "operator": "equal",
+                            "value": true
+                          }
+                        ]
+                      }
+                    ]
                   },
                   {
-                    fact: 'priorViolations',
-                    operator: 'greaterThanInclusive',
-                    value: 2,
-                  },
-                ],
-              },
-            ],
+                    "fact": "priorViolations",
+                    "operator": "greaterThanInclusive",
+                    "value": 2
+                  }
+                ]
+              }
+            ]
           },
-          add: [
+          "add": [
             {
-              kind: 'suspend-business',
-            },
-          ],
+              "kind": "suspend-business"
+            }
+          ]
         },
         {
-          level: 'lighter',
-          label: '拒不改正，从轻',
-          when: {
-            all: [
+          "level": "lighter",
+          "label": "拒不改正，从轻",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: true,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": true
               },
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'none',
-              },
-            ],
+                "fact": "harm",
+                "operator": "equal",
+                "value": "none"
+              }
+            ]
           },
-          fine: {
-            band: 'lighter',
-          },
+          "fine": {
+            "band": "lighter"
+          }
         },
         {
-          level: 'general',
-          label: '拒不改正，一般',
-          fine: {
-            band: 'general',
-          },
+          "level": "general",
+          "label": "拒不改正，一般",
+          "fine": {
+            "band": "general"
+          }
         },
         {
-          level: 'heavier',
-          label: '拒不改正，从重',
-          when: {
-            all: [
+          "level": "heavier",
+          "label": "拒不改正，从重",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: true,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": true
               },
               {
-                any: [
+                "any": [
                   {
-                    fact: 'priorViolations',
-                    operator: 'greaterThanInclusive',
-                    value: 1,
+                    "fact": "priorViolations",
+                    "operator": "greaterThanInclusive",
+                    "value": 1
                   },
                   {
-                    fact: 'harm',
-                    operator: 'equal',
-                    value: 'serious',
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
                   },
                   {
-                    fact: 'specialPopulation',
-                    operator: 'equal',
-                    value: true,
-                  },
-                ],
-              },
-            ],
+                    "fact": "specialPopulation",
+                    "operator": "equal",
+                    "value": true
+                  }
+                ]
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
-          },
+          "fine": {
+            "band": "heavier"
+          }
         },
         {
-          level: 'severe',
-          label: '拒不改正，情节严重（责令停产停业）',
-          when: {
-            all: [
+          "level": "severe",
+          "label": "拒不改正，情节严重（责令停产停业）",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: true,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": true
               },
               {
-                any: [
+                "any": [
                   {
-                    all: [
+                    "all": [
                       {
-                        fact: 'harm',
-                        operator: 'equal',
-                        value: 'serious',
+                        "fact": "harm",
+                        "operator": "equal",
+                        "value": "serious"
                       },
                       {
-                        any: [
+                        "any": [
                           {
-                            fact: 'priorViolations',
-                            operator: 'greaterThanInclusive',
-                            value: 1,
+                            "fact": "priorViolations",
+                            "operator": "greaterThanInclusive",
+                            "value": 1
                           },
                           {
-                            fact: 'specialPopulation',
-                            operator: 'equal',
-                            value: true,
-                          },
-                        ],
-                      },
-                    ],
+                            "fact": "specialPopulation",
+                            "operator": "equal",
+                            "value": true
+                          }
+                        ]
+                      }
+                    ]
                   },
                   {
-                    fact: 'priorViolations',
-                    operator: 'greaterThanInclusive',
-                    value: 2,
-                  },
-                ],
-              },
-            ],
+                    "fact": "priorViolations",
+                    "operator": "greaterThanInclusive",
+                    "value": 2
+                  }
+                ]
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
+          "fine": {
+            "band": "heavier"
           },
-          add: [
+          "add": [
             {
-              kind: 'suspend-business',
-            },
-          ],
+              "kind": "suspend-business"
+            }
+          ]
         },
         {
-          level: 'revocation',
-          label: '拒不改正，情节严重（吊销许可证）',
-          when: {
-            all: [
+          "level": "revocation",
+          "label": "拒不改正，情节严重（吊销许可证）",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: true,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": true
               },
               {
-                all: [
+                "all": [
                   {
-                    fact: 'harm',
-                    operator: 'equal',
-                    value: 'serious',
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
                   },
                   {
-                    fact: 'priorViolations',
-                    operator: 'greaterThanInclusive',
-                    value: 2,
-                  },
-                ],
-              },
-            ],
+                    "fact": "priorViolations",
+                    "operator": "greaterThanInclusive",
+                    "value": 2
+                  }
+                ]
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
+          "fine": {
+            "band": "heavier"
           },
-          add: [
+          "add": [
             {
-              kind: 'revoke-licence',
-            },
-          ],
-        },
+              "kind": "revoke-licence"
+            }
+          ]
+        }
       ],
-      exemptions: [
+      "exemptions": [
         {
-          id: 'first-violation',
-          label: '首违不罚：初次违法且危害后果轻微并及时改正',
-          mandatory: false,
-          when: {
-            all: [
+          "id": "first-violation",
+          "label": "首违不罚：初次违法且危害后果轻微并及时改正",
+          "mandatory": false,
+          "when": {
+            "all": [
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'harm',
-                operator: 'in',
-                value: ['none', 'minor'],
+                "fact": "harm",
+                "operator": "in",
+                "value": [
+                  "none",
+                  "minor"
+                ]
               },
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: false,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": false
               },
               {
-                fact: 'correctedInTime',
-                operator: 'equal',
-                value: true,
-              },
-            ],
+                "fact": "correctedInTime",
+                "operator": "equal",
+                "value": true
+              }
+            ]
           },
-          basis: [
+          "basis": [
             {
-              law: 'APL',
-              article: 33,
-              paragraph: 1,
-            },
-          ],
-        },
-      ],
+              "law": "APL",
+              "article": 33,
+              "paragraph": 1
+            }
+          ]
+        }
+      ]
     },
     {
-      code: 'FSL-126-2',
-      name: '餐具、饮具集中消毒服务单位违反本法规定用水，使用洗涤剂、消毒剂，或者出厂的餐具、饮具未按规定检验合格并随附消毒合格证明，或者未按规定在独立包装上标注相关内容',
-      kind: 'penalty',
-      description: '由县级以上人民政府卫生行政部门依照第一百二十六条第一款规定给予处罚。',
-      violates: [
+      "code": "FSL-126-2",
+      "name": "餐具、饮具集中消毒服务单位违反本法规定用水，使用洗涤剂、消毒剂，或者出厂的餐具、饮具未按规定检验合格并随附消毒合格证明，或者未按规定在独立包装上标注相关内容",
+      "kind": "penalty",
+      "description": "由县级以上人民政府卫生行政部门依照第一百二十六条第一款规定给予处罚。",
+      "violates": [
         {
-          law: 'FSL',
-          article: 58,
-          paragraph: 1,
+          "law": "FSL",
+          "article": 58,
+          "paragraph": 1
         },
         {
-          law: 'FSL',
-          article: 58,
-          paragraph: 2,
-        },
+          "law": "FSL",
+          "article": 58,
+          "paragraph": 2
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'FSL',
-          article: 126,
-          paragraph: 2,
-        },
+          "law": "FSL",
+          "article": 126,
+          "paragraph": 2
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'correct',
-          basis: [
+          "kind": "correct",
+          "basis": [
             {
-              law: 'FSL',
-              article: 126,
-              paragraph: 2,
-            },
-          ],
-        },
+              "law": "FSL",
+              "article": 126,
+              "paragraph": 2
+            }
+          ]
+        }
       ],
-      statutory: {
-        fineCondition: {
-          all: [
+      "statutory": {
+        "fineCondition": {
+          "all": [
             {
-              fact: 'refusedToCorrect',
-              operator: 'equal',
-              value: true,
-            },
-          ],
+              "fact": "refusedToCorrect",
+              "operator": "equal",
+              "value": true
+            }
+          ]
         },
-        fine: [
+        "fine": [
           {
-            range: {
-              min: '5000',
-              max: '50000',
-            },
-          },
+            "range": {
+              "min": "5000",
+              "max": "50000"
+            }
+          }
         ],
-        with: [
+        "with": [
           {
-            kind: 'warning',
-            note: '给予警告',
-          },
+            "kind": "warning",
+            "note": "给予警告"
+          }
         ],
-        also: [
+        "also": [
           {
-            kind: 'suspend-business',
-            note: '情节严重的，责令停产停业',
+            "kind": "suspend-business",
+            "note": "情节严重的，责令停产停业"
           },
           {
-            kind: 'revoke-licence',
-            text: '吊销许可证',
-            upTo: true,
-            note: '直至吊销许可证',
-          },
-        ],
+            "kind": "revoke-licence",
+            "text": "吊销许可证",
+            "upTo": true,
+            "note": "直至吊销许可证"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'warning',
-          label: '警告（责令改正）',
-          when: {
-            all: [
+          "level": "warning",
+          "label": "警告（责令改正）",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: false,
-              },
-            ],
-          },
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": false
+              }
+            ]
+          }
         },
         {
-          level: 'serious-warning',
-          label: '警告，情节严重（责令停产停业）',
-          when: {
-            all: [
+          "level": "serious-warning",
+          "label": "警告，情节严重（责令停产停业）",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: false,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": false
               },
               {
-                any: [
+                "any": [
                   {
-                    all: [
+                    "all": [
                       {
-                        fact: 'harm',
-                        operator: 'equal',
-                        value: 'serious',
+                        "fact": "harm",
+                        "operator": "equal",
+                        "value": "serious"
                       },
                       {
-                        any: [
+                        "any": [
                           {
-                            fact: 'priorViolations',
-                            operator: 'greaterThanInclusive',
-                            value: 1,
+                            "fact": "priorViolations",
+                            "operator": "greaterThanInclusive",
+                            "value": 1
                           },
                           {
-                            fact: 'specialPopulation',
-                            operator: 'equal',
-                            value: true,
-                          },
-                        ],
-                      },
-                    ],
+                            "fact": "specialPopulation",
+                            "operator": "equal",
+                            "value": true
+                          }
+                        ]
+                      }
+                    ]
                   },
                   {
-                    fact: 'priorViolations',
-                    operator: 'greaterThanInclusive',
-                    value: 2,
-                  },
-                ],
-              },
-            ],
+                    "fact": "priorViolations",
+                    "operator": "greaterThanInclusive",
+                    "value": 2
+                  }
+                ]
+              }
+            ]
           },
-          add: [
+          "add": [
             {
-              kind: 'suspend-business',
-            },
-          ],
+              "kind": "suspend-business"
+            }
+          ]
         },
         {
-          level: 'lighter',
-          label: '拒不改正，从轻',
-          when: {
-            all: [
+          "level": "lighter",
+          "label": "拒不改正，从轻",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: true,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": true
               },
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'none',
-              },
-            ],
+                "fact": "harm",
+                "operator": "equal",
+                "value": "none"
+              }
+            ]
           },
-          fine: {
-            band: 'lighter',
-          },
+          "fine": {
+            "band": "lighter"
+          }
         },
         {
-          level: 'general',
-          label: '拒不改正，一般',
-          fine: {
-            band: 'general',
-          },
+          "level": "general",
+          "label": "拒不改正，一般",
+          "fine": {
+            "band": "general"
+          }
         },
         {
-          level: 'heavier',
-          label: '拒不改正，从重',
-          when: {
-            all: [
+          "level": "heavier",
+          "label": "拒不改正，从重",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: true,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": true
               },
               {
-                any: [
+                "any": [
                   {
-                    fact: 'priorViolations',
-                    operator: 'greaterThanInclusive',
-                    value: 1,
+                    "fact": "priorViolations",
+                    "operator": "greaterThanInclusive",
+                    "value": 1
                   },
                   {
-                    fact: 'harm',
-                    operator: 'equal',
-                    value: 'serious',
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
                   },
                   {
-                    fact: 'specialPopulation',
-                    operator: 'equal',
-                    value: true,
-                  },
-                ],
-              },
-            ],
+                    "fact": "specialPopulation",
+                    "operator": "equal",
+                    "value": true
+                  }
+                ]
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
-          },
+          "fine": {
+            "band": "heavier"
+          }
         },
         {
-          level: 'severe',
-          label: '拒不改正，情节严重（责令停产停业）',
-          when: {
-            all: [
+          "level": "severe",
+          "label": "拒不改正，情节严重（责令停产停业）",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: true,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": true
               },
               {
-                any: [
+                "any": [
                   {
-                    all: [
+                    "all": [
                       {
-                        fact: 'harm',
-                        operator: 'equal',
-                        value: 'serious',
+                        "fact": "harm",
+                        "operator": "equal",
+                        "value": "serious"
                       },
                       {
-                        any: [
+                        "any": [
                           {
-                            fact: 'priorViolations',
-                            operator: 'greaterThanInclusive',
-                            value: 1,
+                            "fact": "priorViolations",
+                            "operator": "greaterThanInclusive",
+                            "value": 1
                           },
                           {
-                            fact: 'specialPopulation',
-                            operator: 'equal',
-                            value: true,
-                          },
-                        ],
-                      },
-                    ],
+                            "fact": "specialPopulation",
+                            "operator": "equal",
+                            "value": true
+                          }
+                        ]
+                      }
+                    ]
                   },
                   {
-                    fact: 'priorViolations',
-                    operator: 'greaterThanInclusive',
-                    value: 2,
-                  },
-                ],
-              },
-            ],
+                    "fact": "priorViolations",
+                    "operator": "greaterThanInclusive",
+                    "value": 2
+                  }
+                ]
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
+          "fine": {
+            "band": "heavier"
           },
-          add: [
+          "add": [
             {
-              kind: 'suspend-business',
-            },
-          ],
+              "kind": "suspend-business"
+            }
+          ]
         },
         {
-          level: 'revocation',
-          label: '拒不改正，情节严重（吊销许可证）',
-          when: {
-            all: [
+          "level": "revocation",
+          "label": "拒不改正，情节严重（吊销许可证）",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: true,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": true
               },
               {
-                all: [
+                "all": [
                   {
-                    fact: 'harm',
-                    operator: 'equal',
-                    value: 'serious',
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
                   },
                   {
-                    fact: 'priorViolations',
-                    operator: 'greaterThanInclusive',
-                    value: 2,
-                  },
-                ],
-              },
-            ],
+                    "fact": "priorViolations",
+                    "operator": "greaterThanInclusive",
+                    "value": 2
+                  }
+                ]
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
+          "fine": {
+            "band": "heavier"
           },
-          add: [
+          "add": [
             {
-              kind: 'revoke-licence',
-            },
-          ],
-        },
+              "kind": "revoke-licence"
+            }
+          ]
+        }
       ],
-      exemptions: [
+      "exemptions": [
         {
-          id: 'first-violation',
-          label: '首违不罚：初次违法且危害后果轻微并及时改正',
-          mandatory: false,
-          when: {
-            all: [
+          "id": "first-violation",
+          "label": "首违不罚：初次违法且危害后果轻微并及时改正",
+          "mandatory": false,
+          "when": {
+            "all": [
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'harm',
-                operator: 'in',
-                value: ['none', 'minor'],
+                "fact": "harm",
+                "operator": "in",
+                "value": [
+                  "none",
+                  "minor"
+                ]
               },
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: false,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": false
               },
               {
-                fact: 'correctedInTime',
-                operator: 'equal',
-                value: true,
-              },
-            ],
+                "fact": "correctedInTime",
+                "operator": "equal",
+                "value": true
+              }
+            ]
           },
-          basis: [
+          "basis": [
             {
-              law: 'APL',
-              article: 33,
-              paragraph: 1,
-            },
-          ],
-        },
-      ],
+              "law": "APL",
+              "article": 33,
+              "paragraph": 1
+            }
+          ]
+        }
+      ]
     },
     {
-      code: 'FSL-126-3',
-      name: '食品相关产品生产者未按规定对生产的食品相关产品进行检验',
-      kind: 'penalty',
-      violates: [
+      "code": "FSL-126-3",
+      "name": "食品相关产品生产者未按规定对生产的食品相关产品进行检验",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'FSL',
-          article: 52,
-        },
+          "law": "FSL",
+          "article": 52
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'FSL',
-          article: 126,
-          paragraph: 3,
-        },
+          "law": "FSL",
+          "article": 126,
+          "paragraph": 3
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'correct',
-          basis: [
+          "kind": "correct",
+          "basis": [
             {
-              law: 'FSL',
-              article: 126,
-              paragraph: 3,
-            },
-          ],
-        },
+              "law": "FSL",
+              "article": 126,
+              "paragraph": 3
+            }
+          ]
+        }
       ],
-      statutory: {
-        fineCondition: {
-          all: [
+      "statutory": {
+        "fineCondition": {
+          "all": [
             {
-              fact: 'refusedToCorrect',
-              operator: 'equal',
-              value: true,
-            },
-          ],
+              "fact": "refusedToCorrect",
+              "operator": "equal",
+              "value": true
+            }
+          ]
         },
-        fine: [
+        "fine": [
           {
-            range: {
-              min: '5000',
-              max: '50000',
-            },
-          },
+            "range": {
+              "min": "5000",
+              "max": "50000"
+            }
+          }
         ],
-        with: [
+        "with": [
           {
-            kind: 'warning',
-            note: '给予警告',
-          },
+            "kind": "warning",
+            "note": "给予警告"
+          }
         ],
-        also: [
+        "also": [
           {
-            kind: 'suspend-business',
-            note: '情节严重的，责令停产停业',
+            "kind": "suspend-business",
+            "note": "情节严重的，责令停产停业"
           },
           {
-            kind: 'revoke-licence',
-            text: '吊销许可证',
-            upTo: true,
-            note: '直至吊销许可证',
-          },
-        ],
+            "kind": "revoke-licence",
+            "text": "吊销许可证",
+            "upTo": true,
+            "note": "直至吊销许可证"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'warning',
-          label: '警告（责令改正）',
-          when: {
-            all: [
+          "level": "warning",
+          "label": "警告（责令改正）",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: false,
-              },
-            ],
-          },
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": false
+              }
+            ]
+          }
         },
         {
-          level: 'serious-warning',
-          label: '警告，情节严重（责令停产停业）',
-          when: {
-            all: [
+          "level": "serious-warning",
+          "label": "警告，情节严重（责令停产停业）",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: false,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": false
               },
               {
-                any: [
+                "any": [
                   {
-                    all: [
+                    "all": [
                       {
-                        fact: 'harm',
-                        operator: 'equal',
-                        value: 'serious',
+                        "fact": "harm",
+                        "operator": "equal",
+                        "value": "serious"
                       },
                       {
-                        any: [
+                        "any": [
                           {
-                            fact: 'priorViolations',
-                            operator: 'greaterThanInclusive',
-                            value: 1,
+                            "fact": "priorViolations",
+                            "operator": "greaterThanInclusive",
+                            "value": 1
                           },
                           {
-                            fact: 'specialPopulation',
-                            operator: 'equal',
-                            value: true,
-                          },
-                        ],
-                      },
-                    ],
+                            "fact": "specialPopulation",
+                            "operator": "equal",
+                            "value": true
+                          }
+                        ]
+                      }
+                    ]
                   },
                   {
-                    fact: 'priorViolations',
-                    operator: 'greaterThanInclusive',
-                    value: 2,
-                  },
-                ],
-              },
-            ],
+                    "fact": "priorViolations",
+                    "operator": "greaterThanInclusive",
+                    "value": 2
+                  }
+                ]
+              }
+            ]
           },
-          add: [
+          "add": [
             {
-              kind: 'suspend-business',
-            },
-          ],
+              "kind": "suspend-business"
+            }
+          ]
         },
         {
-          level: 'lighter',
-          label: '拒不改正，从轻',
-          when: {
-            all: [
+          "level": "lighter",
+          "label": "拒不改正，从轻",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: true,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": true
               },
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'none',
-              },
-            ],
+                "fact": "harm",
+                "operator": "equal",
+                "value": "none"
+              }
+            ]
           },
-          fine: {
-            band: 'lighter',
-          },
+          "fine": {
+            "band": "lighter"
+          }
         },
         {
-          level: 'general',
-          label: '拒不改正，一般',
-          fine: {
-            band: 'general',
-          },
+          "level": "general",
+          "label": "拒不改正，一般",
+          "fine": {
+            "band": "general"
+          }
         },
         {
-          level: 'heavier',
-          label: '拒不改正，从重',
-          when: {
-            all: [
+          "level": "heavier",
+          "label": "拒不改正，从重",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: true,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": true
               },
               {
-                any: [
+                "any": [
                   {
-                    fact: 'priorViolations',
-                    operator: 'greaterThanInclusive',
-                    value: 1,
+                    "fact": "priorViolations",
+                    "operator": "greaterThanInclusive",
+                    "value": 1
                   },
                   {
-                    fact: 'harm',
-                    operator: 'equal',
-                    value: 'serious',
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
                   },
                   {
-                    fact: 'specialPopulation',
-                    operator: 'equal',
-                    value: true,
-                  },
-                ],
-              },
-            ],
+                    "fact": "specialPopulation",
+                    "operator": "equal",
+                    "value": true
+                  }
+                ]
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
-          },
+          "fine": {
+            "band": "heavier"
+          }
         },
         {
-          level: 'severe',
-          label: '拒不改正，情节严重（责令停产停业）',
-          when: {
-            all: [
+          "level": "severe",
+          "label": "拒不改正，情节严重（责令停产停业）",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: true,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": true
               },
               {
-                any: [
+                "any": [
                   {
-                    all: [
+                    "all": [
                       {
-                        fact: 'harm',
-                        operator: 'equal',
-                        value: 'serious',
+                        "fact": "harm",
+                        "operator": "equal",
+                        "value": "serious"
                       },
                       {
-                        any: [
+                        "any": [
                           {
-                            fact: 'priorViolations',
-                            operator: 'greaterThanInclusive',
-                            value: 1,
+                            "fact": "priorViolations",
+                            "operator": "greaterThanInclusive",
+                            "value": 1
                           },
                           {
-                            fact: 'specialPopulation',
-                            operator: 'equal',
-                            value: true,
-                          },
-                        ],
-                      },
-                    ],
+                            "fact": "specialPopulation",
+                            "operator": "equal",
+                            "value": true
+                          }
+                        ]
+                      }
+                    ]
                   },
                   {
-                    fact: 'priorViolations',
-                    operator: 'greaterThanInclusive',
-                    value: 2,
-                  },
-                ],
-              },
-            ],
+                    "fact": "priorViolations",
+                    "operator": "greaterThanInclusive",
+                    "value": 2
+                  }
+                ]
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
+          "fine": {
+            "band": "heavier"
           },
-          add: [
+          "add": [
             {
-              kind: 'suspend-business',
-            },
-          ],
+              "kind": "suspend-business"
+            }
+          ]
         },
         {
-          level: 'revocation',
-          label: '拒不改正，情节严重（吊销许可证）',
-          when: {
-            all: [
+          "level": "revocation",
+          "label": "拒不改正，情节严重（吊销许可证）",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: true,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": true
               },
               {
-                all: [
+                "all": [
                   {
-                    fact: 'harm',
-                    operator: 'equal',
-                    value: 'serious',
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
                   },
                   {
-                    fact: 'priorViolations',
-                    operator: 'greaterThanInclusive',
-                    value: 2,
-                  },
-                ],
-              },
-            ],
+                    "fact": "priorViolations",
+                    "operator": "greaterThanInclusive",
+                    "value": 2
+                  }
+                ]
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
+          "fine": {
+            "band": "heavier"
           },
-          add: [
+          "add": [
             {
-              kind: 'revoke-licence',
-            },
-          ],
-        },
+              "kind": "revoke-licence"
+            }
+          ]
+        }
       ],
-      exemptions: [
+      "exemptions": [
         {
-          id: 'first-violation',
-          label: '首违不罚：初次违法且危害后果轻微并及时改正',
-          mandatory: false,
-          when: {
-            all: [
+          "id": "first-violation",
+          "label": "首违不罚：初次违法且危害后果轻微并及时改正",
+          "mandatory": false,
+          "when": {
+            "all": [
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'harm',
-                operator: 'in',
-                value: ['none', 'minor'],
+                "fact": "harm",
+                "operator": "in",
+                "value": [
+                  "none",
+                  "minor"
+                ]
               },
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: false,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": false
               },
               {
-                fact: 'correctedInTime',
-                operator: 'equal',
-                value: true,
-              },
-            ],
+                "fact": "correctedInTime",
+                "operator": "equal",
+                "value": true
+              }
+            ]
           },
-          basis: [
+          "basis": [
             {
-              law: 'APL',
-              article: 33,
-              paragraph: 1,
-            },
-          ],
-        },
-      ],
+              "law": "APL",
+              "article": 33,
+              "paragraph": 1
+            }
+          ]
+        }
+      ]
     },
     {
-      code: 'FSL-126-4',
-      name: '食用农产品销售者违反本法第六十五条规定',
-      kind: 'penalty',
-      description: '第六十五条：食用农产品销售者应当建立食用农产品进货查验记录制度，如实记录…并保存相关凭证；记录和凭证保存期限不得少于六个月。',
-      violates: [
+      "code": "FSL-126-4",
+      "name": "食用农产品销售者违反本法第六十五条规定",
+      "kind": "penalty",
+      "description": "第六十五条：食用农产品销售者应当建立食用农产品进货查验记录制度，如实记录…并保存相关凭证；记录和凭证保存期限不得少于六个月。",
+      "violates": [
         {
-          law: 'FSL',
-          article: 65,
-        },
+          "law": "FSL",
+          "article": 65
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'FSL',
-          article: 126,
-          paragraph: 4,
-        },
+          "law": "FSL",
+          "article": 126,
+          "paragraph": 4
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'correct',
-          basis: [
+          "kind": "correct",
+          "basis": [
             {
-              law: 'FSL',
-              article: 126,
-              paragraph: 4,
-            },
-          ],
-        },
+              "law": "FSL",
+              "article": 126,
+              "paragraph": 4
+            }
+          ]
+        }
       ],
-      statutory: {
-        fineCondition: {
-          all: [
+      "statutory": {
+        "fineCondition": {
+          "all": [
             {
-              fact: 'refusedToCorrect',
-              operator: 'equal',
-              value: true,
-            },
-          ],
+              "fact": "refusedToCorrect",
+              "operator": "equal",
+              "value": true
+            }
+          ]
         },
-        fine: [
+        "fine": [
           {
-            range: {
-              min: '5000',
-              max: '50000',
-            },
-          },
+            "range": {
+              "min": "5000",
+              "max": "50000"
+            }
+          }
         ],
-        with: [
+        "with": [
           {
-            kind: 'warning',
-            note: '给予警告',
-          },
+            "kind": "warning",
+            "note": "给予警告"
+          }
         ],
-        also: [
+        "also": [
           {
-            kind: 'suspend-business',
-            note: '情节严重的，责令停产停业',
+            "kind": "suspend-business",
+            "note": "情节严重的，责令停产停业"
           },
           {
-            kind: 'revoke-licence',
-            text: '吊销许可证',
-            upTo: true,
-            note: '直至吊销许可证',
-          },
-        ],
+            "kind": "revoke-licence",
+            "text": "吊销许可证",
+            "upTo": true,
+            "note": "直至吊销许可证"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'warning',
-          label: '警告（责令改正）',
-          when: {
-            all: [
+          "level": "warning",
+          "label": "警告（责令改正）",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: false,
-              },
-            ],
-          },
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": false
+              }
+            ]
+          }
         },
         {
-          level: 'serious-warning',
-          label: '警告，情节严重（责令停产停业）',
-          when: {
-            all: [
+          "level": "serious-warning",
+          "label": "警告，情节严重（责令停产停业）",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: false,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": false
               },
               {
-                any: [
+                "any": [
                   {
-                    all: [
+                    "all": [
                       {
-                        fact: 'harm',
-                        operator: 'equal',
-                        value: 'serious',
+                        "fact": "harm",
+                        "operator": "equal",
+                        "value": "serious"
                       },
                       {
-                        any: [
+                        "any": [
                           {
-                            fact: 'priorViolations',
-                            operator: 'greaterThanInclusive',
-                            value: 1,
+                            "fact": "priorViolations",
+                            "operator": "greaterThanInclusive",
+                            "value": 1
                           },
                           {
-                            fact: 'specialPopulation',
-                            operator: 'equal',
-                            value: true,
-                          },
-                        ],
-                      },
-                    ],
+                            "fact": "specialPopulation",
+                            "operator": "equal",
+                            "value": true
+                          }
+                        ]
+                      }
+                    ]
                   },
                   {
-                    fact: 'priorViolations',
-                    operator: 'greaterThanInclusive',
-                    value: 2,
-                  },
-                ],
-              },
-            ],
+                    "fact": "priorViolations",
+                    "operator": "greaterThanInclusive",
+                    "value": 2
+                  }
+                ]
+              }
+            ]
           },
-          add: [
+          "add": [
             {
-              kind: 'suspend-business',
-            },
-          ],
+              "kind": "suspend-business"
+            }
+          ]
         },
         {
-          level: 'lighter',
-          label: '拒不改正，从轻',
-          when: {
-            all: [
+          "level": "lighter",
+          "label": "拒不改正，从轻",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: true,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": true
               },
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'none',
-              },
-            ],
+                "fact": "harm",
+                "operator": "equal",
+                "value": "none"
+              }
+            ]
           },
-          fine: {
-            band: 'lighter',
-          },
+          "fine": {
+            "band": "lighter"
+          }
         },
         {
-          level: 'general',
-          label: '拒不改正，一般',
-          fine: {
-            band: 'general',
-          },
+          "level": "general",
+          "label": "拒不改正，一般",
+          "fine": {
+            "band": "general"
+          }
         },
         {
-          level: 'heavier',
-          label: '拒不改正，从重',
-          when: {
-            all: [
+          "level": "heavier",
+          "label": "拒不改正，从重",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: true,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": true
               },
               {
-                any: [
+                "any": [
                   {
-                    fact: 'priorViolations',
-                    operator: 'greaterThanInclusive',
-                    value: 1,
+                    "fact": "priorViolations",
+                    "operator": "greaterThanInclusive",
+                    "value": 1
                   },
                   {
-                    fact: 'harm',
-                    operator: 'equal',
-                    value: 'serious',
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
                   },
                   {
-                    fact: 'specialPopulation',
-                    operator: 'equal',
-                    value: true,
-                  },
-                ],
-              },
-            ],
+                    "fact": "specialPopulation",
+                    "operator": "equal",
+                    "value": true
+                  }
+                ]
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
-          },
+          "fine": {
+            "band": "heavier"
+          }
         },
         {
-          level: 'severe',
-          label: '拒不改正，情节严重（责令停产停业）',
-          when: {
-            all: [
+          "level": "severe",
+          "label": "拒不改正，情节严重（责令停产停业）",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: true,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": true
               },
               {
-                any: [
+                "any": [
                   {
-                    all: [
+                    "all": [
                       {
-                        fact: 'harm',
-                        operator: 'equal',
-                        value: 'serious',
+                        "fact": "harm",
+                        "operator": "equal",
+                        "value": "serious"
                       },
                       {
-                        any: [
+                        "any": [
                           {
-                            fact: 'priorViolations',
-                            operator: 'greaterThanInclusive',
-                            value: 1,
+                            "fact": "priorViolations",
+                            "operator": "greaterThanInclusive",
+                            "value": 1
                           },
                           {
-                            fact: 'specialPopulation',
-                            operator: 'equal',
-                            value: true,
-                          },
-                        ],
-                      },
-                    ],
+                            "fact": "specialPopulation",
+                            "operator": "equal",
+                            "value": true
+                          }
+                        ]
+                      }
+                    ]
                   },
                   {
-                    fact: 'priorViolations',
-                    operator: 'greaterThanInclusive',
-                    value: 2,
-                  },
-                ],
-              },
-            ],
+                    "fact": "priorViolations",
+                    "operator": "greaterThanInclusive",
+                    "value": 2
+                  }
+                ]
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
+          "fine": {
+            "band": "heavier"
           },
-          add: [
+          "add": [
             {
-              kind: 'suspend-business',
-            },
-          ],
+              "kind": "suspend-business"
+            }
+          ]
         },
         {
-          level: 'revocation',
-          label: '拒不改正，情节严重（吊销许可证）',
-          when: {
-            all: [
+          "level": "revocation",
+          "label": "拒不改正，情节严重（吊销许可证）",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: true,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": true
               },
               {
-                all: [
+                "all": [
                   {
-                    fact: 'harm',
-                    operator: 'equal',
-                    value: 'serious',
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
                   },
                   {
-                    fact: 'priorViolations',
-                    operator: 'greaterThanInclusive',
-                    value: 2,
-                  },
-                ],
-              },
-            ],
+                    "fact": "priorViolations",
+                    "operator": "greaterThanInclusive",
+                    "value": 2
+                  }
+                ]
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
+          "fine": {
+            "band": "heavier"
           },
-          add: [
+          "add": [
             {
-              kind: 'revoke-licence',
-            },
-          ],
-        },
+              "kind": "revoke-licence"
+            }
+          ]
+        }
       ],
-      exemptions: [
+      "exemptions": [
         {
-          id: 'first-violation',
-          label: '首违不罚：初次违法且危害后果轻微并及时改正',
-          mandatory: false,
-          when: {
-            all: [
+          "id": "first-violation",
+          "label": "首违不罚：初次违法且危害后果轻微并及时改正",
+          "mandatory": false,
+          "when": {
+            "all": [
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'harm',
-                operator: 'in',
-                value: ['none', 'minor'],
+                "fact": "harm",
+                "operator": "in",
+                "value": [
+                  "none",
+                  "minor"
+                ]
               },
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: false,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": false
               },
               {
-                fact: 'correctedInTime',
-                operator: 'equal',
-                value: true,
-              },
-            ],
+                "fact": "correctedInTime",
+                "operator": "equal",
+                "value": true
+              }
+            ]
           },
-          basis: [
+          "basis": [
             {
-              law: 'APL',
-              article: 33,
-              paragraph: 1,
-            },
-          ],
-        },
-      ],
+              "law": "APL",
+              "article": 33,
+              "paragraph": 1
+            }
+          ]
+        }
+      ]
     },
     {
-      code: 'FSL-132-1',
-      name: '未按要求进行食品贮存、运输和装卸',
-      kind: 'penalty',
-      violates: [
+      "code": "FSL-132-1",
+      "name": "未按要求进行食品贮存、运输和装卸",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'FSL',
-          article: 33,
-          paragraph: 1,
-          item: 6,
-        },
+          "law": "FSL",
+          "article": 33,
+          "paragraph": 1,
+          "item": 6
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'FSL',
-          article: 132,
-        },
+          "law": "FSL",
+          "article": 132
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'correct',
-          basis: [
+          "kind": "correct",
+          "basis": [
             {
-              law: 'FSL',
-              article: 132,
-            },
-          ],
-        },
+              "law": "FSL",
+              "article": 132
+            }
+          ]
+        }
       ],
-      statutory: {
-        fineCondition: {
-          all: [
+      "statutory": {
+        "fineCondition": {
+          "all": [
             {
-              fact: 'refusedToCorrect',
-              operator: 'equal',
-              value: true,
-            },
-          ],
+              "fact": "refusedToCorrect",
+              "operator": "equal",
+              "value": true
+            }
+          ]
         },
-        fine: [
+        "fine": [
           {
-            range: {
-              min: '10000',
-              max: '50000',
-            },
-          },
+            "range": {
+              "min": "10000",
+              "max": "50000"
+            }
+          }
         ],
-        with: [
+        "with": [
           {
-            kind: 'warning',
-            note: '给予警告',
-          },
+            "kind": "warning",
+            "note": "给予警告"
+          }
         ],
-        also: [
+        "also": [
           {
-            kind: 'suspend-business',
-            note: '拒不改正的，责令停产停业',
+            "kind": "suspend-business",
+            "note": "拒不改正的，责令停产停业"
           },
           {
-            kind: 'revoke-licence',
-            text: '吊销许可证',
-            note: '情节严重的，吊销许可证',
-          },
-        ],
+            "kind": "revoke-licence",
+            "text": "吊销许可证",
+            "note": "情节严重的，吊销许可证"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'warning',
-          label: '警告（责令改正）',
-          when: {
-            all: [
+          "level": "warning",
+          "label": "警告（责令改正）",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: false,
-              },
-            ],
-          },
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": false
+              }
+            ]
+          }
         },
         {
-          level: 'serious-warning',
-          label: '警告，情节严重（吊销许可证）',
-          when: {
-            all: [
+          "level": "serious-warning",
+          "label": "警告，情节严重（吊销许可证）",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: false,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": false
               },
               {
-                any: [
+                "any": [
                   {
-                    all: [
+                    "all": [
                       {
-                        fact: 'harm',
-                        operator: 'equal',
-                        value: 'serious',
+                        "fact": "harm",
+                        "operator": "equal",
+                        "value": "serious"
                       },
                       {
-                        any: [
+                        "any": [
                           {
-                            fact: 'priorViolations',
-                            operator: 'greaterThanInclusive',
-                            value: 1,
+                            "fact": "priorViolations",
+                            "operator": "greaterThanInclusive",
+                            "value": 1
                           },
                           {
-                            fact: 'specialPopulation',
-                            operator: 'equal',
-                            value: true,
-                          },
-                        ],
-                      },
-                    ],
+                            "fact": "specialPopulation",
+                            "operator": "equal",
+                            "value": true
+                          }
+                        ]
+                      }
+                    ]
                   },
                   {
-                    fact: 'priorViolations',
-                    operator: 'greaterThanInclusive',
-                    value: 2,
-                  },
-                ],
-              },
-            ],
+                    "fact": "priorViolations",
+                    "operator": "greaterThanInclusive",
+                    "value": 2
+                  }
+                ]
+              }
+            ]
           },
-          add: [
+          "add": [
             {
-              kind: 'revoke-licence',
-            },
-          ],
+              "kind": "revoke-licence"
+            }
+          ]
         },
         {
-          level: 'lighter',
-          label: '拒不改正，从轻（责令停产停业）',
-          when: {
-            all: [
+          "level": "lighter",
+          "label": "拒不改正，从轻（责令停产停业）",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: true,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": true
               },
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'none',
-              },
-            ],
+                "fact": "harm",
+                "operator": "equal",
+                "value": "none"
+              }
+            ]
           },
-          fine: {
-            band: 'lighter',
+          "fine": {
+            "band": "lighter"
           },
-          add: [
+          "add": [
             {
-              kind: 'suspend-business',
-            },
-          ],
+              "kind": "suspend-business"
+            }
+          ]
         },
         {
-          level: 'general',
-          label: '拒不改正，一般（责令停产停业）',
-          fine: {
-            band: 'general',
+          "level": "general",
+          "label": "拒不改正，一般（责令停产停业）",
+          "fine": {
+            "band": "general"
           },
-          add: [
+          "add": [
             {
-              kind: 'suspend-business',
-            },
-          ],
+              "kind": "suspend-business"
+            }
+          ]
         },
         {
-          level: 'heavier',
-          label: '拒不改正，从重（责令停产停业）',
-          when: {
-            all: [
+          "level": "heavier",
+          "label": "拒不改正，从重（责令停产停业）",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: true,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": true
               },
               {
-                any: [
+                "any": [
                   {
-                    fact: 'priorViolations',
-                    operator: 'greaterThanInclusive',
-                    value: 1,
+                    "fact": "priorViolations",
+                    "operator": "greaterThanInclusive",
+                    "value": 1
                   },
                   {
-                    fact: 'harm',
-                    operator: 'equal',
-                    value: 'serious',
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
                   },
                   {
-                    fact: 'specialPopulation',
-                    operator: 'equal',
-                    value: true,
-                  },
-                ],
-              },
-            ],
+                    "fact": "specialPopulation",
+                    "operator": "equal",
+                    "value": true
+                  }
+                ]
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
+          "fine": {
+            "band": "heavier"
           },
-          add: [
+          "add": [
             {
-              kind: 'suspend-business',
-            },
-          ],
+              "kind": "suspend-business"
+            }
+          ]
         },
         {
-          level: 'severe',
-          label: '拒不改正，情节严重（吊销许可证）',
-          when: {
-            all: [
+          "level": "severe",
+          "label": "拒不改正，情节严重（吊销许可证）",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: true,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": true
               },
               {
-                any: [
+                "any": [
                   {
-                    all: [
+                    "all": [
                       {
-                        fact: 'harm',
-                        operator: 'equal',
-                        value: 'serious',
+                        "fact": "harm",
+                        "operator": "equal",
+                        "value": "serious"
                       },
                       {
-                        any: [
+                        "any": [
                           {
-                            fact: 'priorViolations',
-                            operator: 'greaterThanInclusive',
-                            value: 1,
+                            "fact": "priorViolations",
+                            "operator": "greaterThanInclusive",
+                            "value": 1
                           },
                           {
-                            fact: 'specialPopulation',
-                            operator: 'equal',
-                            value: true,
-                          },
-                        ],
-                      },
-                    ],
+                            "fact": "specialPopulation",
+                            "operator": "equal",
+                            "value": true
+                          }
+                        ]
+                      }
+                    ]
                   },
                   {
-                    fact: 'priorViolations',
-                    operator: 'greaterThanInclusive',
-                    value: 2,
-                  },
-                ],
-              },
-            ],
+                    "fact": "priorViolations",
+                    "operator": "greaterThanInclusive",
+                    "value": 2
+                  }
+                ]
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
+          "fine": {
+            "band": "heavier"
           },
-          add: [
+          "add": [
             {
-              kind: 'revoke-licence',
-            },
-          ],
-        },
-      ],
+              "kind": "revoke-licence"
+            }
+          ]
+        }
+      ]
     },
     {
-      code: 'FSL-132-2',
-      name: '道路运输经营者未按要求进行重点液态食品散装运输（2025年12月1日前：未按要求进行食品运输）',
-      kind: 'penalty',
-      violates: [
+      "code": "FSL-132-2",
+      "name": "道路运输经营者未按要求进行重点液态食品散装运输（2025年12月1日前：未按要求进行食品运输）",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'FSL',
-          article: 33,
-          paragraph: 1,
-          item: 6,
-        },
+          "law": "FSL",
+          "article": 33,
+          "paragraph": 1,
+          "item": 6
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'FSL',
-          article: 132,
-        },
+          "law": "FSL",
+          "article": 132
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'correct',
-          basis: [
+          "kind": "correct",
+          "basis": [
             {
-              law: 'FSL',
-              article: 132,
-            },
-          ],
-        },
+              "law": "FSL",
+              "article": 132
+            }
+          ]
+        }
       ],
-      statutory: {
-        fineCondition: {
-          all: [
+      "statutory": {
+        "fineCondition": {
+          "all": [
             {
-              fact: 'refusedToCorrect',
-              operator: 'equal',
-              value: true,
-            },
-          ],
+              "fact": "refusedToCorrect",
+              "operator": "equal",
+              "value": true
+            }
+          ]
         },
-        fine: [
+        "fine": [
           {
-            range: {
-              min: '10000',
-              max: '50000',
-            },
-          },
+            "range": {
+              "min": "10000",
+              "max": "50000"
+            }
+          }
         ],
-        with: [
+        "with": [
           {
-            kind: 'warning',
-            note: '给予警告',
-          },
+            "kind": "warning",
+            "note": "给予警告"
+          }
         ],
-        also: [
+        "also": [
           {
-            kind: 'suspend-business',
-            note: '拒不改正的，责令停产停业',
+            "kind": "suspend-business",
+            "note": "拒不改正的，责令停产停业"
           },
           {
-            kind: 'revoke-licence',
-            text: '吊销许可证',
-            note: '情节严重的，吊销许可证',
-          },
-        ],
+            "kind": "revoke-licence",
+            "text": "吊销许可证",
+            "note": "情节严重的，吊销许可证"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'warning',
-          label: '警告（责令改正）',
-          when: {
-            all: [
+          "level": "warning",
+          "label": "警告（责令改正）",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: false,
-              },
-            ],
-          },
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": false
+              }
+            ]
+          }
         },
         {
-          level: 'serious-warning',
-          label: '警告，情节严重（吊销许可证）',
-          when: {
-            all: [
+          "level": "serious-warning",
+          "label": "警告，情节严重（吊销许可证）",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: false,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": false
               },
               {
-                any: [
+                "any": [
                   {
-                    all: [
+                    "all": [
                       {
-                        fact: 'harm',
-                        operator: 'equal',
-                        value: 'serious',
+                        "fact": "harm",
+                        "operator": "equal",
+                        "value": "serious"
                       },
                       {
-                        any: [
+                        "any": [
                           {
-                            fact: 'priorViolations',
-                            operator: 'greaterThanInclusive',
-                            value: 1,
+                            "fact": "priorViolations",
+                            "operator": "greaterThanInclusive",
+                            "value": 1
                           },
                           {
-                            fact: 'specialPopulation',
-                            operator: 'equal',
-                            value: true,
-                          },
-                        ],
-                      },
-                    ],
+                            "fact": "specialPopulation",
+                            "operator": "equal",
+                            "value": true
+                          }
+                        ]
+                      }
+                    ]
                   },
                   {
-                    fact: 'priorViolations',
-                    operator: 'greaterThanInclusive',
-                    value: 2,
-                  },
-                ],
-              },
-            ],
+                    "fact": "priorViolations",
+                    "operator": "greaterThanInclusive",
+                    "value": 2
+                  }
+                ]
+              }
+            ]
           },
-          add: [
+          "add": [
             {
-              kind: 'revoke-licence',
-            },
-          ],
+              "kind": "revoke-licence"
+            }
+          ]
         },
         {
-          level: 'lighter',
-          label: '拒不改正，从轻（责令停产停业）',
-          when: {
-            all: [
+          "level": "lighter",
+          "label": "拒不改正，从轻（责令停产停业）",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: true,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": true
               },
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'harm',
-                operator: 'equal',
-                value: 'none',
-              },
-            ],
+                "fact": "harm",
+                "operator": "equal",
+                "value": "none"
+              }
+            ]
           },
-          fine: {
-            band: 'lighter',
+          "fine": {
+            "band": "lighter"
           },
-          add: [
+          "add": [
             {
-              kind: 'suspend-business',
-            },
-          ],
+              "kind": "suspend-business"
+            }
+          ]
         },
         {
-          level: 'general',
-          label: '拒不改正，一般（责令停产停业）',
-          fine: {
-            band: 'general',
+          "level": "general",
+          "label": "拒不改正，一般（责令停产停业）",
+          "fine": {
+            "band": "general"
           },
-          add: [
+          "add": [
             {
-              kind: 'suspend-business',
-            },
-          ],
+              "kind": "suspend-business"
+            }
+          ]
         },
         {
-          level: 'heavier',
-          label: '拒不改正，从重（责令停产停业）',
-          when: {
-            all: [
+          "level": "heavier",
+          "label": "拒不改正，从重（责令停产停业）",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: true,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": true
               },
               {
-                any: [
+                "any": [
                   {
-                    fact: 'priorViolations',
-                    operator: 'greaterThanInclusive',
-                    value: 1,
+                    "fact": "priorViolations",
+                    "operator": "greaterThanInclusive",
+                    "value": 1
                   },
                   {
-                    fact: 'harm',
-                    operator: 'equal',
-                    value: 'serious',
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
                   },
                   {
-                    fact: 'specialPopulation',
-                    operator: 'equal',
-                    value: true,
-                  },
-                ],
-              },
-            ],
+                    "fact": "specialPopulation",
+                    "operator": "equal",
+                    "value": true
+                  }
+                ]
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
+          "fine": {
+            "band": "heavier"
           },
-          add: [
+          "add": [
             {
-              kind: 'suspend-business',
-            },
-          ],
+              "kind": "suspend-business"
+            }
+          ]
         },
         {
-          level: 'severe',
-          label: '拒不改正，情节严重（吊销许可证）',
-          when: {
-            all: [
+          "level": "severe",
+          "label": "拒不改正，情节严重（吊销许可证）",
+          "when": {
+            "all": [
               {
-                fact: 'refusedToCorrect',
-                operator: 'equal',
-                value: true,
+                "fact": "refusedToCorrect",
+                "operator": "equal",
+                "value": true
               },
               {
-                any: [
+                "any": [
                   {
-                    all: [
+                    "all": [
                       {
-                        fact: 'harm',
-                        operator: 'equal',
-                        value: 'serious',
+                        "fact": "harm",
+                        "operator": "equal",
+                        "value": "serious"
                       },
                       {
-                        any: [
+                        "any": [
                           {
-                            fact: 'priorViolations',
-                            operator: 'greaterThanInclusive',
-                            value: 1,
+                            "fact": "priorViolations",
+                            "operator": "greaterThanInclusive",
+                            "value": 1
                           },
                           {
-                            fact: 'specialPopulation',
-                            operator: 'equal',
-                            value: true,
-                          },
-                        ],
-                      },
-                    ],
+                            "fact": "specialPopulation",
+                            "operator": "equal",
+                            "value": true
+                          }
+                        ]
+                      }
+                    ]
                   },
                   {
-                    fact: 'priorViolations',
-                    operator: 'greaterThanInclusive',
-                    value: 2,
-                  },
-                ],
-              },
-            ],
+                    "fact": "priorViolations",
+                    "operator": "greaterThanInclusive",
+                    "value": 2
+                  }
+                ]
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
+          "fine": {
+            "band": "heavier"
           },
-          add: [
+          "add": [
             {
-              kind: 'revoke-licence',
-            },
-          ],
-        },
-      ],
-    },
-  ],
-} as const;
+              "kind": "revoke-licence"
+            }
+          ]
+        }
+      ]
+    }
+  ]
+}`);

@@ -4,2081 +4,2100 @@
 /**
  * The parsed rule set 'cailiang.derived.jinan-city-appearance' version '2016.1', not yet validated: private to the package,
  * handed only to loadRuleSet (rule-sets.ts), which returns a frozen rule set.
+ *
+ * JSON text handed to JSON.parse rather than an object literal (#21): V8 only scans a string
+ * literal, where it must compile an object literal of the same size, so importing the package
+ * costs a little less (about 8 ms of CPU for all fifteen, docs/performance.md). loadRuleSet
+ * validates the result exactly as it validated the literal; the pure annotation keeps an unused
+ * rule set out of a bundle.
  */
-export const jinanCityAppearanceData = {
-  format: 'cailiang.rule-set/v1',
-  id: 'cailiang.derived.jinan-city-appearance',
-  version: '2016.1',
-  title: '济南市城市市容违法行为行政处罚裁量基准（依据地方性法规条文推导）',
-  issuer: 'cailiang（依据法律条文推导，非行政机关发布）',
-  document: 'cailiang 推导基准 济南市城市市容管理条例（2015）',
-  provenance: {
-    source: 'statute-derived',
-    convention: '江门生态环境式绝对金额分阶：每一阶次写明绝对金额子幅度（法定幅度按三等分取整：如五十元至二百元分为 50–100、100–150、150–200 元），同时符合多个阶次情形的，按较重的阶次裁量（tierSelection most-severe）； 依法应当从轻或者减轻的，罚款收窄至法定幅度的前三分之一（fineBands lighter）',
-    conventionSource: '《江门市实施〈广东省生态环境行政处罚自由裁量权规定〉细则》（各阶次为绝对金额子幅度；第十四条：同时具有多个阶次情形的，适用较重阶次）',
-    note: 'The Jiangmen convention is an ecology rule applied here by analogy to a municipal city-appearance regulation: its absolute sub-ranges suit these small ranges. The cut points (thirds) and the circumstances that select a tier (两年内同类违法次数, 是否位于城市主次干道或重点区域, 影响范围) are cailiang\'s proposal, not an agency\'s; so is the item-level 首违不罚 entry. The fineBands are thirds of the statutory range, written as ten-digit decimals (0.3333333333, 0.6666666667) that round to the same whole yuan as the tiers; they serve only the 从轻 narrowing of 行政处罚法 第三十条至第三十二条. 第五十九条至第六十二条 fine only 逾期不改正: before that, the decision is 责令限期改正 alone.',
+export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
+  "format": "cailiang.rule-set/v1",
+  "id": "cailiang.derived.jinan-city-appearance",
+  "version": "2016.1",
+  "title": "济南市城市市容违法行为行政处罚裁量基准（依据地方性法规条文推导）",
+  "issuer": "cailiang（依据法律条文推导，非行政机关发布）",
+  "document": "cailiang 推导基准 济南市城市市容管理条例（2015）",
+  "provenance": {
+    "source": "statute-derived",
+    "convention": "江门生态环境式绝对金额分阶：每一阶次写明绝对金额子幅度（法定幅度按三等分取整：如五十元至二百元分为 50–100、100–150、150–200 元），同时符合多个阶次情形的，按较重的阶次裁量（tierSelection most-severe）； 依法应当从轻或者减轻的，罚款收窄至法定幅度的前三分之一（fineBands lighter）",
+    "conventionSource": "《江门市实施〈广东省生态环境行政处罚自由裁量权规定〉细则》（各阶次为绝对金额子幅度；第十四条：同时具有多个阶次情形的，适用较重阶次）",
+    "note": "The Jiangmen convention is an ecology rule applied here by analogy to a municipal city-appearance regulation: its absolute sub-ranges suit these small ranges. The cut points (thirds) and the circumstances that select a tier (两年内同类违法次数, 是否位于城市主次干道或重点区域, 影响范围) are cailiang's proposal, not an agency's; so is the item-level 首违不罚 entry. The fineBands are thirds of the statutory range, written as ten-digit decimals (0.3333333333, 0.6666666667) that round to the same whole yuan as the tiers; they serve only the 从轻 narrowing of 行政处罚法 第三十条至第三十二条. 第五十九条至第六十二条 fine only 逾期不改正: before that, the decision is 责令限期改正 alone."
   },
-  effective: {
-    from: '2016-01-01',
+  "effective": {
+    "from": "2016-01-01"
   },
-  policy: {
-    fineBands: {
-      lighter: ['0', '0.3333333333'],
-      general: ['0.3333333333', '0.6666666667'],
-      heavier: ['0.6666666667', '1'],
+  "policy": {
+    "fineBands": {
+      "lighter": [
+        "0",
+        "0.3333333333"
+      ],
+      "general": [
+        "0.3333333333",
+        "0.6666666667"
+      ],
+      "heavier": [
+        "0.6666666667",
+        "1"
+      ]
     },
-    rounding: {
-      scale: 0,
-      mode: 'half-up',
+    "rounding": {
+      "scale": 0,
+      "mode": "half-up"
     },
-    tierSelection: 'most-severe',
-    mitigation: {
-      band: 'lighter',
-      reducedFloor: '0',
-    },
+    "tierSelection": "most-severe",
+    "mitigation": {
+      "band": "lighter",
+      "reducedFloor": "0"
+    }
   },
-  laws: {
-    JNCA: {
-      title: '济南市城市市容管理条例',
-      edition: '2015-09-24',
+  "laws": {
+    "JNCA": {
+      "title": "济南市城市市容管理条例",
+      "edition": "2015-09-24"
     },
-    APL: {
-      title: '中华人民共和国行政处罚法',
-      edition: '2021-01-22',
-    },
+    "APL": {
+      "title": "中华人民共和国行政处罚法",
+      "edition": "2021-01-22"
+    }
   },
-  facts: {
-    notCorrectedByDeadline: {
-      type: 'boolean',
-      label: '责令限期改正后逾期不改正',
+  "facts": {
+    "notCorrectedByDeadline": {
+      "type": "boolean",
+      "label": "责令限期改正后逾期不改正"
     },
-    priorViolations: {
-      type: 'integer',
-      min: 0,
-      label: '两年内因同类违法行为受到行政处罚的次数',
+    "priorViolations": {
+      "type": "integer",
+      "min": 0,
+      "label": "两年内因同类违法行为受到行政处罚的次数"
     },
-    mainRoad: {
-      type: 'boolean',
-      label: '违法行为位于城市主次干道、重点区域或者广场周边',
+    "mainRoad": {
+      "type": "boolean",
+      "label": "违法行为位于城市主次干道、重点区域或者广场周边"
     },
-    extent: {
-      type: 'enum',
-      values: ['minor', 'ordinary', 'large'],
-      label: '违法行为的规模和影响范围（轻微、一般、较大）',
-      valueLabels: {
-        minor: '轻微',
-        ordinary: '一般',
-        large: '较大',
-      },
-    },
+    "extent": {
+      "type": "enum",
+      "values": [
+        "minor",
+        "ordinary",
+        "large"
+      ],
+      "label": "违法行为的规模和影响范围（轻微、一般、较大）",
+      "valueLabels": {
+        "minor": "轻微",
+        "ordinary": "一般",
+        "large": "较大"
+      }
+    }
   },
-  items: [
+  "items": [
     {
-      code: 'JNCA-59-1-1',
-      name: '在临街建筑物的阳台外、门窗外堆放、吊挂杂物或者晾晒衣物、被褥等有碍市容的物品',
-      kind: 'penalty',
-      violates: [
+      "code": "JNCA-59-1-1",
+      "name": "在临街建筑物的阳台外、门窗外堆放、吊挂杂物或者晾晒衣物、被褥等有碍市容的物品",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'JNCA',
-          article: 21,
-          paragraph: 1,
-        },
+          "law": "JNCA",
+          "article": 21,
+          "paragraph": 1
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'JNCA',
-          article: 59,
-          item: 1,
-        },
+          "law": "JNCA",
+          "article": 59,
+          "item": 1
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'correct-within-period',
-        },
+          "kind": "correct-within-period"
+        }
       ],
-      statutory: {
-        precondition: {
-          all: [
+      "statutory": {
+        "precondition": {
+          "all": [
             {
-              fact: 'notCorrectedByDeadline',
-              operator: 'equal',
-              value: true,
-            },
-          ],
+              "fact": "notCorrectedByDeadline",
+              "operator": "equal",
+              "value": true
+            }
+          ]
         },
-        fine: [
+        "fine": [
           {
-            range: {
-              min: '50',
-              max: '200',
-            },
-          },
-        ],
+            "range": {
+              "min": "50",
+              "max": "200"
+            }
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'lighter',
-          label: '从轻',
-          description: '首次违法，不在城市主次干道、重点区域',
-          when: {
-            all: [
+          "level": "lighter",
+          "label": "从轻",
+          "description": "首次违法，不在城市主次干道、重点区域",
+          "when": {
+            "all": [
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'mainRoad',
-                operator: 'equal',
-                value: false,
-              },
-            ],
+                "fact": "mainRoad",
+                "operator": "equal",
+                "value": false
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '50',
-              max: '100',
-            },
-          },
+          "fine": {
+            "range": {
+              "min": "50",
+              "max": "100"
+            }
+          }
         },
         {
-          level: 'general',
-          label: '一般',
-          fine: {
-            range: {
-              min: '100',
-              max: '150',
-            },
-          },
+          "level": "general",
+          "label": "一般",
+          "fine": {
+            "range": {
+              "min": "100",
+              "max": "150"
+            }
+          }
         },
         {
-          level: 'heavier',
-          label: '从重',
-          description: '两年内曾因同类违法受到处罚，或者影响范围较大',
-          when: {
-            any: [
+          "level": "heavier",
+          "label": "从重",
+          "description": "两年内曾因同类违法受到处罚，或者影响范围较大",
+          "when": {
+            "any": [
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 1,
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 1
               },
               {
-                fact: 'extent',
-                operator: 'equal',
-                value: 'large',
-              },
-            ],
+                "fact": "extent",
+                "operator": "equal",
+                "value": "large"
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '150',
-              max: '200',
-            },
-          },
-        },
-      ],
+          "fine": {
+            "range": {
+              "min": "150",
+              "max": "200"
+            }
+          }
+        }
+      ]
     },
     {
-      code: 'JNCA-59-1-2',
-      name: '借用临街建（构）筑物或者树木在道路两侧拉绳晾晒物品、拉挂条幅',
-      kind: 'penalty',
-      violates: [
+      "code": "JNCA-59-1-2",
+      "name": "借用临街建（构）筑物或者树木在道路两侧拉绳晾晒物品、拉挂条幅",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'JNCA',
-          article: 21,
-          paragraph: 2,
-        },
+          "law": "JNCA",
+          "article": 21,
+          "paragraph": 2
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'JNCA',
-          article: 59,
-          item: 2,
-        },
+          "law": "JNCA",
+          "article": 59,
+          "item": 2
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'correct-within-period',
-        },
+          "kind": "correct-within-period"
+        }
       ],
-      statutory: {
-        precondition: {
-          all: [
+      "statutory": {
+        "precondition": {
+          "all": [
             {
-              fact: 'notCorrectedByDeadline',
-              operator: 'equal',
-              value: true,
-            },
-          ],
+              "fact": "notCorrectedByDeadline",
+              "operator": "equal",
+              "value": true
+            }
+          ]
         },
-        fine: [
+        "fine": [
           {
-            range: {
-              min: '50',
-              max: '200',
-            },
-          },
-        ],
+            "range": {
+              "min": "50",
+              "max": "200"
+            }
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'lighter',
-          label: '从轻',
-          description: '首次违法，不在城市主次干道、重点区域',
-          when: {
-            all: [
+          "level": "lighter",
+          "label": "从轻",
+          "description": "首次违法，不在城市主次干道、重点区域",
+          "when": {
+            "all": [
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'mainRoad',
-                operator: 'equal',
-                value: false,
-              },
-            ],
+                "fact": "mainRoad",
+                "operator": "equal",
+                "value": false
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '50',
-              max: '100',
-            },
-          },
+          "fine": {
+            "range": {
+              "min": "50",
+              "max": "100"
+            }
+          }
         },
         {
-          level: 'general',
-          label: '一般',
-          fine: {
-            range: {
-              min: '100',
-              max: '150',
-            },
-          },
+          "level": "general",
+          "label": "一般",
+          "fine": {
+            "range": {
+              "min": "100",
+              "max": "150"
+            }
+          }
         },
         {
-          level: 'heavier',
-          label: '从重',
-          description: '两年内曾因同类违法受到处罚，或者影响范围较大',
-          when: {
-            any: [
+          "level": "heavier",
+          "label": "从重",
+          "description": "两年内曾因同类违法受到处罚，或者影响范围较大",
+          "when": {
+            "any": [
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 1,
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 1
               },
               {
-                fact: 'extent',
-                operator: 'equal',
-                value: 'large',
-              },
-            ],
+                "fact": "extent",
+                "operator": "equal",
+                "value": "large"
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '150',
-              max: '200',
-            },
-          },
-        },
-      ],
+          "fine": {
+            "range": {
+              "min": "150",
+              "max": "200"
+            }
+          }
+        }
+      ]
     },
     {
-      code: 'JNCA-60-1-1',
-      name: '在建（构）筑物及其附属设施、公共设施以及树木上涂写、刻画',
-      kind: 'penalty',
-      violates: [
+      "code": "JNCA-60-1-1",
+      "name": "在建（构）筑物及其附属设施、公共设施以及树木上涂写、刻画",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'JNCA',
-          article: 19,
-          paragraph: 1,
-        },
+          "law": "JNCA",
+          "article": 19,
+          "paragraph": 1
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'JNCA',
-          article: 60,
-          item: 1,
-        },
+          "law": "JNCA",
+          "article": 60,
+          "item": 1
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'correct-within-period',
-        },
+          "kind": "correct-within-period"
+        }
       ],
-      statutory: {
-        precondition: {
-          all: [
+      "statutory": {
+        "precondition": {
+          "all": [
             {
-              fact: 'notCorrectedByDeadline',
-              operator: 'equal',
-              value: true,
-            },
-          ],
+              "fact": "notCorrectedByDeadline",
+              "operator": "equal",
+              "value": true
+            }
+          ]
         },
-        fine: [
+        "fine": [
           {
-            range: {
-              min: '100',
-              max: '1000',
-            },
-          },
-        ],
+            "range": {
+              "min": "100",
+              "max": "1000"
+            }
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'lighter',
-          label: '从轻',
-          description: '首次违法，不在城市主次干道、重点区域',
-          when: {
-            all: [
+          "level": "lighter",
+          "label": "从轻",
+          "description": "首次违法，不在城市主次干道、重点区域",
+          "when": {
+            "all": [
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'mainRoad',
-                operator: 'equal',
-                value: false,
-              },
-            ],
+                "fact": "mainRoad",
+                "operator": "equal",
+                "value": false
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '100',
-              max: '400',
-            },
-          },
+          "fine": {
+            "range": {
+              "min": "100",
+              "max": "400"
+            }
+          }
         },
         {
-          level: 'general',
-          label: '一般',
-          fine: {
-            range: {
-              min: '400',
-              max: '700',
-            },
-          },
+          "level": "general",
+          "label": "一般",
+          "fine": {
+            "range": {
+              "min": "400",
+              "max": "700"
+            }
+          }
         },
         {
-          level: 'heavier',
-          label: '从重',
-          description: '两年内曾因同类违法受到处罚，或者影响范围较大',
-          when: {
-            any: [
+          "level": "heavier",
+          "label": "从重",
+          "description": "两年内曾因同类违法受到处罚，或者影响范围较大",
+          "when": {
+            "any": [
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 1,
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 1
               },
               {
-                fact: 'extent',
-                operator: 'equal',
-                value: 'large',
-              },
-            ],
+                "fact": "extent",
+                "operator": "equal",
+                "value": "large"
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '700',
-              max: '1000',
-            },
-          },
-        },
-      ],
+          "fine": {
+            "range": {
+              "min": "700",
+              "max": "1000"
+            }
+          }
+        }
+      ]
     },
     {
-      code: 'JNCA-60-1-2',
-      name: '违反城市容貌标准，在建筑物外立面或者顶部安装太阳能板、空调外机、防盗网等设施设备',
-      kind: 'penalty',
-      violates: [
+      "code": "JNCA-60-1-2",
+      "name": "违反城市容貌标准，在建筑物外立面或者顶部安装太阳能板、空调外机、防盗网等设施设备",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'JNCA',
-          article: 18,
-          paragraph: 2,
-        },
+          "law": "JNCA",
+          "article": 18,
+          "paragraph": 2
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'JNCA',
-          article: 60,
-          item: 2,
-        },
+          "law": "JNCA",
+          "article": 60,
+          "item": 2
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'correct-within-period',
-        },
+          "kind": "correct-within-period"
+        }
       ],
-      statutory: {
-        precondition: {
-          all: [
+      "statutory": {
+        "precondition": {
+          "all": [
             {
-              fact: 'notCorrectedByDeadline',
-              operator: 'equal',
-              value: true,
-            },
-          ],
+              "fact": "notCorrectedByDeadline",
+              "operator": "equal",
+              "value": true
+            }
+          ]
         },
-        fine: [
+        "fine": [
           {
-            range: {
-              min: '100',
-              max: '1000',
-            },
-          },
-        ],
+            "range": {
+              "min": "100",
+              "max": "1000"
+            }
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'lighter',
-          label: '从轻',
-          description: '首次违法，不在城市主次干道、重点区域',
-          when: {
-            all: [
+          "level": "lighter",
+          "label": "从轻",
+          "description": "首次违法，不在城市主次干道、重点区域",
+          "when": {
+            "all": [
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'mainRoad',
-                operator: 'equal',
-                value: false,
-              },
-            ],
+                "fact": "mainRoad",
+                "operator": "equal",
+                "value": false
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '100',
-              max: '400',
-            },
-          },
+          "fine": {
+            "range": {
+              "min": "100",
+              "max": "400"
+            }
+          }
         },
         {
-          level: 'general',
-          label: '一般',
-          fine: {
-            range: {
-              min: '400',
-              max: '700',
-            },
-          },
+          "level": "general",
+          "label": "一般",
+          "fine": {
+            "range": {
+              "min": "400",
+              "max": "700"
+            }
+          }
         },
         {
-          level: 'heavier',
-          label: '从重',
-          description: '两年内曾因同类违法受到处罚，或者影响范围较大',
-          when: {
-            any: [
+          "level": "heavier",
+          "label": "从重",
+          "description": "两年内曾因同类违法受到处罚，或者影响范围较大",
+          "when": {
+            "any": [
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 1,
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 1
               },
               {
-                fact: 'extent',
-                operator: 'equal',
-                value: 'large',
-              },
-            ],
+                "fact": "extent",
+                "operator": "equal",
+                "value": "large"
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '700',
-              max: '1000',
-            },
-          },
-        },
-      ],
+          "fine": {
+            "range": {
+              "min": "700",
+              "max": "1000"
+            }
+          }
+        }
+      ]
     },
     {
-      code: 'JNCA-60-1-3',
-      name: '在建筑物顶部乱搭、乱放',
-      kind: 'penalty',
-      violates: [
+      "code": "JNCA-60-1-3",
+      "name": "在建筑物顶部乱搭、乱放",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'JNCA',
-          article: 18,
-          paragraph: 3,
-        },
+          "law": "JNCA",
+          "article": 18,
+          "paragraph": 3
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'JNCA',
-          article: 60,
-          item: 3,
-        },
+          "law": "JNCA",
+          "article": 60,
+          "item": 3
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'correct-within-period',
-        },
+          "kind": "correct-within-period"
+        }
       ],
-      statutory: {
-        precondition: {
-          all: [
+      "statutory": {
+        "precondition": {
+          "all": [
             {
-              fact: 'notCorrectedByDeadline',
-              operator: 'equal',
-              value: true,
-            },
-          ],
+              "fact": "notCorrectedByDeadline",
+              "operator": "equal",
+              "value": true
+            }
+          ]
         },
-        fine: [
+        "fine": [
           {
-            range: {
-              min: '100',
-              max: '1000',
-            },
-          },
-        ],
+            "range": {
+              "min": "100",
+              "max": "1000"
+            }
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'lighter',
-          label: '从轻',
-          description: '首次违法，不在城市主次干道、重点区域',
-          when: {
-            all: [
+          "level": "lighter",
+          "label": "从轻",
+          "description": "首次违法，不在城市主次干道、重点区域",
+          "when": {
+            "all": [
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'mainRoad',
-                operator: 'equal',
-                value: false,
-              },
-            ],
+                "fact": "mainRoad",
+                "operator": "equal",
+                "value": false
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '100',
-              max: '400',
-            },
-          },
+          "fine": {
+            "range": {
+              "min": "100",
+              "max": "400"
+            }
+          }
         },
         {
-          level: 'general',
-          label: '一般',
-          fine: {
-            range: {
-              min: '400',
-              max: '700',
-            },
-          },
+          "level": "general",
+          "label": "一般",
+          "fine": {
+            "range": {
+              "min": "400",
+              "max": "700"
+            }
+          }
         },
         {
-          level: 'heavier',
-          label: '从重',
-          description: '两年内曾因同类违法受到处罚，或者影响范围较大',
-          when: {
-            any: [
+          "level": "heavier",
+          "label": "从重",
+          "description": "两年内曾因同类违法受到处罚，或者影响范围较大",
+          "when": {
+            "any": [
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 1,
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 1
               },
               {
-                fact: 'extent',
-                operator: 'equal',
-                value: 'large',
-              },
-            ],
+                "fact": "extent",
+                "operator": "equal",
+                "value": "large"
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '700',
-              max: '1000',
-            },
-          },
-        },
-      ],
+          "fine": {
+            "range": {
+              "min": "700",
+              "max": "1000"
+            }
+          }
+        }
+      ]
     },
     {
-      code: 'JNCA-60-1-4',
-      name: '利用建筑物的阳台、门窗发布信息',
-      kind: 'penalty',
-      violates: [
+      "code": "JNCA-60-1-4",
+      "name": "利用建筑物的阳台、门窗发布信息",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'JNCA',
-          article: 19,
-          paragraph: 1,
-        },
+          "law": "JNCA",
+          "article": 19,
+          "paragraph": 1
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'JNCA',
-          article: 60,
-          item: 4,
-        },
+          "law": "JNCA",
+          "article": 60,
+          "item": 4
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'correct-within-period',
-        },
+          "kind": "correct-within-period"
+        }
       ],
-      statutory: {
-        precondition: {
-          all: [
+      "statutory": {
+        "precondition": {
+          "all": [
             {
-              fact: 'notCorrectedByDeadline',
-              operator: 'equal',
-              value: true,
-            },
-          ],
+              "fact": "notCorrectedByDeadline",
+              "operator": "equal",
+              "value": true
+            }
+          ]
         },
-        fine: [
+        "fine": [
           {
-            range: {
-              min: '100',
-              max: '1000',
-            },
-          },
-        ],
+            "range": {
+              "min": "100",
+              "max": "1000"
+            }
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'lighter',
-          label: '从轻',
-          description: '首次违法，不在城市主次干道、重点区域',
-          when: {
-            all: [
+          "level": "lighter",
+          "label": "从轻",
+          "description": "首次违法，不在城市主次干道、重点区域",
+          "when": {
+            "all": [
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'mainRoad',
-                operator: 'equal',
-                value: false,
-              },
-            ],
+                "fact": "mainRoad",
+                "operator": "equal",
+                "value": false
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '100',
-              max: '400',
-            },
-          },
+          "fine": {
+            "range": {
+              "min": "100",
+              "max": "400"
+            }
+          }
         },
         {
-          level: 'general',
-          label: '一般',
-          fine: {
-            range: {
-              min: '400',
-              max: '700',
-            },
-          },
+          "level": "general",
+          "label": "一般",
+          "fine": {
+            "range": {
+              "min": "400",
+              "max": "700"
+            }
+          }
         },
         {
-          level: 'heavier',
-          label: '从重',
-          description: '两年内曾因同类违法受到处罚，或者影响范围较大',
-          when: {
-            any: [
+          "level": "heavier",
+          "label": "从重",
+          "description": "两年内曾因同类违法受到处罚，或者影响范围较大",
+          "when": {
+            "any": [
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 1,
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 1
               },
               {
-                fact: 'extent',
-                operator: 'equal',
-                value: 'large',
-              },
-            ],
+                "fact": "extent",
+                "operator": "equal",
+                "value": "large"
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '700',
-              max: '1000',
-            },
-          },
-        },
-      ],
+          "fine": {
+            "range": {
+              "min": "700",
+              "max": "1000"
+            }
+          }
+        }
+      ]
     },
     {
-      code: 'JNCA-60-1-5',
-      name: '封闭临街建筑物阳台、平台、外走廊超出原建筑设计外沿',
-      kind: 'penalty',
-      violates: [
+      "code": "JNCA-60-1-5",
+      "name": "封闭临街建筑物阳台、平台、外走廊超出原建筑设计外沿",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'JNCA',
-          article: 20,
-        },
+          "law": "JNCA",
+          "article": 20
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'JNCA',
-          article: 60,
-          item: 5,
-        },
+          "law": "JNCA",
+          "article": 60,
+          "item": 5
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'correct-within-period',
-        },
+          "kind": "correct-within-period"
+        }
       ],
-      statutory: {
-        precondition: {
-          all: [
+      "statutory": {
+        "precondition": {
+          "all": [
             {
-              fact: 'notCorrectedByDeadline',
-              operator: 'equal',
-              value: true,
-            },
-          ],
+              "fact": "notCorrectedByDeadline",
+              "operator": "equal",
+              "value": true
+            }
+          ]
         },
-        fine: [
+        "fine": [
           {
-            range: {
-              min: '100',
-              max: '1000',
-            },
-          },
-        ],
+            "range": {
+              "min": "100",
+              "max": "1000"
+            }
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'lighter',
-          label: '从轻',
-          description: '首次违法，不在城市主次干道、重点区域',
-          when: {
-            all: [
+          "level": "lighter",
+          "label": "从轻",
+          "description": "首次违法，不在城市主次干道、重点区域",
+          "when": {
+            "all": [
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'mainRoad',
-                operator: 'equal',
-                value: false,
-              },
-            ],
+                "fact": "mainRoad",
+                "operator": "equal",
+                "value": false
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '100',
-              max: '400',
-            },
-          },
+          "fine": {
+            "range": {
+              "min": "100",
+              "max": "400"
+            }
+          }
         },
         {
-          level: 'general',
-          label: '一般',
-          fine: {
-            range: {
-              min: '400',
-              max: '700',
-            },
-          },
+          "level": "general",
+          "label": "一般",
+          "fine": {
+            "range": {
+              "min": "400",
+              "max": "700"
+            }
+          }
         },
         {
-          level: 'heavier',
-          label: '从重',
-          description: '两年内曾因同类违法受到处罚，或者影响范围较大',
-          when: {
-            any: [
+          "level": "heavier",
+          "label": "从重",
+          "description": "两年内曾因同类违法受到处罚，或者影响范围较大",
+          "when": {
+            "any": [
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 1,
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 1
               },
               {
-                fact: 'extent',
-                operator: 'equal',
-                value: 'large',
-              },
-            ],
+                "fact": "extent",
+                "operator": "equal",
+                "value": "large"
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '700',
-              max: '1000',
-            },
-          },
-        },
-      ],
+          "fine": {
+            "range": {
+              "min": "700",
+              "max": "1000"
+            }
+          }
+        }
+      ]
     },
     {
-      code: 'JNCA-60-1-6',
-      name: '景观照明设施图案或者灯具残缺损坏未及时修复',
-      kind: 'penalty',
-      violates: [
+      "code": "JNCA-60-1-6",
+      "name": "景观照明设施图案或者灯具残缺损坏未及时修复",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'JNCA',
-          article: 39,
-        },
+          "law": "JNCA",
+          "article": 39
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'JNCA',
-          article: 60,
-          item: 6,
-        },
+          "law": "JNCA",
+          "article": 60,
+          "item": 6
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'correct-within-period',
-        },
+          "kind": "correct-within-period"
+        }
       ],
-      statutory: {
-        precondition: {
-          all: [
+      "statutory": {
+        "precondition": {
+          "all": [
             {
-              fact: 'notCorrectedByDeadline',
-              operator: 'equal',
-              value: true,
-            },
-          ],
+              "fact": "notCorrectedByDeadline",
+              "operator": "equal",
+              "value": true
+            }
+          ]
         },
-        fine: [
+        "fine": [
           {
-            range: {
-              min: '100',
-              max: '1000',
-            },
-          },
-        ],
+            "range": {
+              "min": "100",
+              "max": "1000"
+            }
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'lighter',
-          label: '从轻',
-          description: '首次违法，不在城市主次干道、重点区域',
-          when: {
-            all: [
+          "level": "lighter",
+          "label": "从轻",
+          "description": "首次违法，不在城市主次干道、重点区域",
+          "when": {
+            "all": [
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'mainRoad',
-                operator: 'equal',
-                value: false,
-              },
-            ],
+                "fact": "mainRoad",
+                "operator": "equal",
+                "value": false
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '100',
-              max: '400',
-            },
-          },
+          "fine": {
+            "range": {
+              "min": "100",
+              "max": "400"
+            }
+          }
         },
         {
-          level: 'general',
-          label: '一般',
-          fine: {
-            range: {
-              min: '400',
-              max: '700',
-            },
-          },
+          "level": "general",
+          "label": "一般",
+          "fine": {
+            "range": {
+              "min": "400",
+              "max": "700"
+            }
+          }
         },
         {
-          level: 'heavier',
-          label: '从重',
-          description: '两年内曾因同类违法受到处罚，或者影响范围较大',
-          when: {
-            any: [
+          "level": "heavier",
+          "label": "从重",
+          "description": "两年内曾因同类违法受到处罚，或者影响范围较大",
+          "when": {
+            "any": [
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 1,
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 1
               },
               {
-                fact: 'extent',
-                operator: 'equal',
-                value: 'large',
-              },
-            ],
+                "fact": "extent",
+                "operator": "equal",
+                "value": "large"
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '700',
-              max: '1000',
-            },
-          },
-        },
-      ],
+          "fine": {
+            "range": {
+              "min": "700",
+              "max": "1000"
+            }
+          }
+        }
+      ]
     },
     {
-      code: 'JNCA-60-1-7',
-      name: '未按照规定时间启闭景观照明',
-      kind: 'penalty',
-      violates: [
+      "code": "JNCA-60-1-7",
+      "name": "未按照规定时间启闭景观照明",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'JNCA',
-          article: 60,
-          item: 7,
-        },
+          "law": "JNCA",
+          "article": 60,
+          "item": 7
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'JNCA',
-          article: 60,
-          item: 7,
-        },
+          "law": "JNCA",
+          "article": 60,
+          "item": 7
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'correct-within-period',
-        },
+          "kind": "correct-within-period"
+        }
       ],
-      statutory: {
-        precondition: {
-          all: [
+      "statutory": {
+        "precondition": {
+          "all": [
             {
-              fact: 'notCorrectedByDeadline',
-              operator: 'equal',
-              value: true,
-            },
-          ],
+              "fact": "notCorrectedByDeadline",
+              "operator": "equal",
+              "value": true
+            }
+          ]
         },
-        fine: [
+        "fine": [
           {
-            range: {
-              min: '100',
-              max: '1000',
-            },
-          },
-        ],
+            "range": {
+              "min": "100",
+              "max": "1000"
+            }
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'lighter',
-          label: '从轻',
-          description: '首次违法，不在城市主次干道、重点区域',
-          when: {
-            all: [
+          "level": "lighter",
+          "label": "从轻",
+          "description": "首次违法，不在城市主次干道、重点区域",
+          "when": {
+            "all": [
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'mainRoad',
-                operator: 'equal',
-                value: false,
-              },
-            ],
+                "fact": "mainRoad",
+                "operator": "equal",
+                "value": false
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '100',
-              max: '400',
-            },
-          },
+          "fine": {
+            "range": {
+              "min": "100",
+              "max": "400"
+            }
+          }
         },
         {
-          level: 'general',
-          label: '一般',
-          fine: {
-            range: {
-              min: '400',
-              max: '700',
-            },
-          },
+          "level": "general",
+          "label": "一般",
+          "fine": {
+            "range": {
+              "min": "400",
+              "max": "700"
+            }
+          }
         },
         {
-          level: 'heavier',
-          label: '从重',
-          description: '两年内曾因同类违法受到处罚，或者影响范围较大',
-          when: {
-            any: [
+          "level": "heavier",
+          "label": "从重",
+          "description": "两年内曾因同类违法受到处罚，或者影响范围较大",
+          "when": {
+            "any": [
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 1,
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 1
               },
               {
-                fact: 'extent',
-                operator: 'equal',
-                value: 'large',
-              },
-            ],
+                "fact": "extent",
+                "operator": "equal",
+                "value": "large"
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '700',
-              max: '1000',
-            },
-          },
-        },
-      ],
+          "fine": {
+            "range": {
+              "min": "700",
+              "max": "1000"
+            }
+          }
+        }
+      ]
     },
     {
-      code: 'JNCA-61-1-1',
-      name: '擅自在城市道路两侧或者公共场地堆放物料，搭建建（构）筑物或者其他设施',
-      kind: 'penalty',
-      violates: [
+      "code": "JNCA-61-1-1",
+      "name": "擅自在城市道路两侧或者公共场地堆放物料，搭建建（构）筑物或者其他设施",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'JNCA',
-          article: 26,
-        },
+          "law": "JNCA",
+          "article": 26
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'JNCA',
-          article: 61,
-          item: 1,
-        },
+          "law": "JNCA",
+          "article": 61,
+          "item": 1
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'correct-within-period',
-        },
+          "kind": "correct-within-period"
+        }
       ],
-      statutory: {
-        precondition: {
-          all: [
+      "statutory": {
+        "precondition": {
+          "all": [
             {
-              fact: 'notCorrectedByDeadline',
-              operator: 'equal',
-              value: true,
-            },
-          ],
+              "fact": "notCorrectedByDeadline",
+              "operator": "equal",
+              "value": true
+            }
+          ]
         },
-        fine: [
+        "fine": [
           {
-            range: {
-              min: '500',
-              max: '5000',
-            },
-          },
-        ],
+            "range": {
+              "min": "500",
+              "max": "5000"
+            }
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'lighter',
-          label: '从轻',
-          description: '首次违法，不在城市主次干道、重点区域',
-          when: {
-            all: [
+          "level": "lighter",
+          "label": "从轻",
+          "description": "首次违法，不在城市主次干道、重点区域",
+          "when": {
+            "all": [
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'mainRoad',
-                operator: 'equal',
-                value: false,
-              },
-            ],
+                "fact": "mainRoad",
+                "operator": "equal",
+                "value": false
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '500',
-              max: '2000',
-            },
-          },
+          "fine": {
+            "range": {
+              "min": "500",
+              "max": "2000"
+            }
+          }
         },
         {
-          level: 'general',
-          label: '一般',
-          fine: {
-            range: {
-              min: '2000',
-              max: '3500',
-            },
-          },
+          "level": "general",
+          "label": "一般",
+          "fine": {
+            "range": {
+              "min": "2000",
+              "max": "3500"
+            }
+          }
         },
         {
-          level: 'heavier',
-          label: '从重',
-          description: '两年内曾因同类违法受到处罚，或者影响范围较大',
-          when: {
-            any: [
+          "level": "heavier",
+          "label": "从重",
+          "description": "两年内曾因同类违法受到处罚，或者影响范围较大",
+          "when": {
+            "any": [
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 1,
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 1
               },
               {
-                fact: 'extent',
-                operator: 'equal',
-                value: 'large',
-              },
-            ],
+                "fact": "extent",
+                "operator": "equal",
+                "value": "large"
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '3500',
-              max: '5000',
-            },
-          },
-        },
-      ],
+          "fine": {
+            "range": {
+              "min": "3500",
+              "max": "5000"
+            }
+          }
+        }
+      ]
     },
     {
-      code: 'JNCA-61-1-2',
-      name: '在指定区域和规定时间段内从事经营的临时摊点或者举办的文化商贸活动，经营者或者举办单位没有及时清理产生的垃圾或者污染、损坏路面',
-      kind: 'penalty',
-      violates: [
+      "code": "JNCA-61-1-2",
+      "name": "在指定区域和规定时间段内从事经营的临时摊点或者举办的文化商贸活动，经营者或者举办单位没有及时清理产生的垃圾或者污染、损坏路面",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'JNCA',
-          article: 31,
-          paragraph: 3,
-        },
+          "law": "JNCA",
+          "article": 31,
+          "paragraph": 3
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'JNCA',
-          article: 61,
-          item: 2,
-        },
+          "law": "JNCA",
+          "article": 61,
+          "item": 2
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'correct-within-period',
-        },
+          "kind": "correct-within-period"
+        }
       ],
-      statutory: {
-        precondition: {
-          all: [
+      "statutory": {
+        "precondition": {
+          "all": [
             {
-              fact: 'notCorrectedByDeadline',
-              operator: 'equal',
-              value: true,
-            },
-          ],
+              "fact": "notCorrectedByDeadline",
+              "operator": "equal",
+              "value": true
+            }
+          ]
         },
-        fine: [
+        "fine": [
           {
-            range: {
-              min: '500',
-              max: '5000',
-            },
-          },
-        ],
+            "range": {
+              "min": "500",
+              "max": "5000"
+            }
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'lighter',
-          label: '从轻',
-          description: '首次违法，不在城市主次干道、重点区域',
-          when: {
-            all: [
+          "level": "lighter",
+          "label": "从轻",
+          "description": "首次违法，不在城市主次干道、重点区域",
+          "when": {
+            "all": [
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'mainRoad',
-                operator: 'equal',
-                value: false,
-              },
-            ],
+                "fact": "mainRoad",
+                "operator": "equal",
+                "value": false
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '500',
-              max: '2000',
-            },
-          },
+          "fine": {
+            "range": {
+              "min": "500",
+              "max": "2000"
+            }
+          }
         },
         {
-          level: 'general',
-          label: '一般',
-          fine: {
-            range: {
-              min: '2000',
-              max: '3500',
-            },
-          },
+          "level": "general",
+          "label": "一般",
+          "fine": {
+            "range": {
+              "min": "2000",
+              "max": "3500"
+            }
+          }
         },
         {
-          level: 'heavier',
-          label: '从重',
-          description: '两年内曾因同类违法受到处罚，或者影响范围较大',
-          when: {
-            any: [
+          "level": "heavier",
+          "label": "从重",
+          "description": "两年内曾因同类违法受到处罚，或者影响范围较大",
+          "when": {
+            "any": [
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 1,
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 1
               },
               {
-                fact: 'extent',
-                operator: 'equal',
-                value: 'large',
-              },
-            ],
+                "fact": "extent",
+                "operator": "equal",
+                "value": "large"
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '3500',
-              max: '5000',
-            },
-          },
-        },
-      ],
+          "fine": {
+            "range": {
+              "min": "3500",
+              "max": "5000"
+            }
+          }
+        }
+      ]
     },
     {
-      code: 'JNCA-61-1-3',
-      name: '临街经营业户超出门窗、墙体外立面摆放物品或者从事经营活动',
-      kind: 'penalty',
-      violates: [
+      "code": "JNCA-61-1-3",
+      "name": "临街经营业户超出门窗、墙体外立面摆放物品或者从事经营活动",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'JNCA',
-          article: 32,
-        },
+          "law": "JNCA",
+          "article": 32
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'JNCA',
-          article: 61,
-          item: 3,
-        },
+          "law": "JNCA",
+          "article": 61,
+          "item": 3
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'correct-within-period',
-        },
+          "kind": "correct-within-period"
+        }
       ],
-      statutory: {
-        precondition: {
-          all: [
+      "statutory": {
+        "precondition": {
+          "all": [
             {
-              fact: 'notCorrectedByDeadline',
-              operator: 'equal',
-              value: true,
-            },
-          ],
+              "fact": "notCorrectedByDeadline",
+              "operator": "equal",
+              "value": true
+            }
+          ]
         },
-        fine: [
+        "fine": [
           {
-            range: {
-              min: '500',
-              max: '5000',
-            },
-          },
-        ],
+            "range": {
+              "min": "500",
+              "max": "5000"
+            }
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'lighter',
-          label: '从轻',
-          description: '首次违法，不在城市主次干道、重点区域',
-          when: {
-            all: [
+          "level": "lighter",
+          "label": "从轻",
+          "description": "首次违法，不在城市主次干道、重点区域",
+          "when": {
+            "all": [
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'mainRoad',
-                operator: 'equal',
-                value: false,
-              },
-            ],
+                "fact": "mainRoad",
+                "operator": "equal",
+                "value": false
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '500',
-              max: '2000',
-            },
-          },
+          "fine": {
+            "range": {
+              "min": "500",
+              "max": "2000"
+            }
+          }
         },
         {
-          level: 'general',
-          label: '一般',
-          fine: {
-            range: {
-              min: '2000',
-              max: '3500',
-            },
-          },
+          "level": "general",
+          "label": "一般",
+          "fine": {
+            "range": {
+              "min": "2000",
+              "max": "3500"
+            }
+          }
         },
         {
-          level: 'heavier',
-          label: '从重',
-          description: '两年内曾因同类违法受到处罚，或者影响范围较大',
-          when: {
-            any: [
+          "level": "heavier",
+          "label": "从重",
+          "description": "两年内曾因同类违法受到处罚，或者影响范围较大",
+          "when": {
+            "any": [
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 1,
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 1
               },
               {
-                fact: 'extent',
-                operator: 'equal',
-                value: 'large',
-              },
-            ],
+                "fact": "extent",
+                "operator": "equal",
+                "value": "large"
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '3500',
-              max: '5000',
-            },
-          },
-        },
-      ],
+          "fine": {
+            "range": {
+              "min": "3500",
+              "max": "5000"
+            }
+          }
+        }
+      ]
     },
     {
-      code: 'JNCA-61-1-4',
-      name: '牌匾标识的设置不符合城市容貌标准',
-      kind: 'penalty',
-      violates: [
+      "code": "JNCA-61-1-4",
+      "name": "牌匾标识的设置不符合城市容貌标准",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'JNCA',
-          article: 50,
-          paragraph: 1,
-        },
+          "law": "JNCA",
+          "article": 50,
+          "paragraph": 1
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'JNCA',
-          article: 61,
-          item: 4,
-        },
+          "law": "JNCA",
+          "article": 61,
+          "item": 4
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'correct-within-period',
-        },
+          "kind": "correct-within-period"
+        }
       ],
-      statutory: {
-        precondition: {
-          all: [
+      "statutory": {
+        "precondition": {
+          "all": [
             {
-              fact: 'notCorrectedByDeadline',
-              operator: 'equal',
-              value: true,
-            },
-          ],
+              "fact": "notCorrectedByDeadline",
+              "operator": "equal",
+              "value": true
+            }
+          ]
         },
-        fine: [
+        "fine": [
           {
-            range: {
-              min: '500',
-              max: '5000',
-            },
-          },
-        ],
+            "range": {
+              "min": "500",
+              "max": "5000"
+            }
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'lighter',
-          label: '从轻',
-          description: '首次违法，不在城市主次干道、重点区域',
-          when: {
-            all: [
+          "level": "lighter",
+          "label": "从轻",
+          "description": "首次违法，不在城市主次干道、重点区域",
+          "when": {
+            "all": [
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'mainRoad',
-                operator: 'equal',
-                value: false,
-              },
-            ],
+                "fact": "mainRoad",
+                "operator": "equal",
+                "value": false
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '500',
-              max: '2000',
-            },
-          },
+          "fine": {
+            "range": {
+              "min": "500",
+              "max": "2000"
+            }
+          }
         },
         {
-          level: 'general',
-          label: '一般',
-          fine: {
-            range: {
-              min: '2000',
-              max: '3500',
-            },
-          },
+          "level": "general",
+          "label": "一般",
+          "fine": {
+            "range": {
+              "min": "2000",
+              "max": "3500"
+            }
+          }
         },
         {
-          level: 'heavier',
-          label: '从重',
-          description: '两年内曾因同类违法受到处罚，或者影响范围较大',
-          when: {
-            any: [
+          "level": "heavier",
+          "label": "从重",
+          "description": "两年内曾因同类违法受到处罚，或者影响范围较大",
+          "when": {
+            "any": [
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 1,
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 1
               },
               {
-                fact: 'extent',
-                operator: 'equal',
-                value: 'large',
-              },
-            ],
+                "fact": "extent",
+                "operator": "equal",
+                "value": "large"
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '3500',
-              max: '5000',
-            },
-          },
-        },
-      ],
+          "fine": {
+            "range": {
+              "min": "3500",
+              "max": "5000"
+            }
+          }
+        }
+      ]
     },
     {
-      code: 'JNCA-61-1-5',
-      name: '擅自在建（构）筑物、公共设施的外立面张贴、吊挂宣传品',
-      kind: 'penalty',
-      violates: [
+      "code": "JNCA-61-1-5",
+      "name": "擅自在建（构）筑物、公共设施的外立面张贴、吊挂宣传品",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'JNCA',
-          article: 19,
-          paragraph: 2,
-        },
+          "law": "JNCA",
+          "article": 19,
+          "paragraph": 2
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'JNCA',
-          article: 61,
-          item: 5,
-        },
+          "law": "JNCA",
+          "article": 61,
+          "item": 5
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'correct-within-period',
-        },
+          "kind": "correct-within-period"
+        }
       ],
-      statutory: {
-        precondition: {
-          all: [
+      "statutory": {
+        "precondition": {
+          "all": [
             {
-              fact: 'notCorrectedByDeadline',
-              operator: 'equal',
-              value: true,
-            },
-          ],
+              "fact": "notCorrectedByDeadline",
+              "operator": "equal",
+              "value": true
+            }
+          ]
         },
-        fine: [
+        "fine": [
           {
-            range: {
-              min: '500',
-              max: '5000',
-            },
-          },
-        ],
+            "range": {
+              "min": "500",
+              "max": "5000"
+            }
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'lighter',
-          label: '从轻',
-          description: '首次违法，不在城市主次干道、重点区域',
-          when: {
-            all: [
+          "level": "lighter",
+          "label": "从轻",
+          "description": "首次违法，不在城市主次干道、重点区域",
+          "when": {
+            "all": [
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'mainRoad',
-                operator: 'equal',
-                value: false,
-              },
-            ],
+                "fact": "mainRoad",
+                "operator": "equal",
+                "value": false
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '500',
-              max: '2000',
-            },
-          },
+          "fine": {
+            "range": {
+              "min": "500",
+              "max": "2000"
+            }
+          }
         },
         {
-          level: 'general',
-          label: '一般',
-          fine: {
-            range: {
-              min: '2000',
-              max: '3500',
-            },
-          },
+          "level": "general",
+          "label": "一般",
+          "fine": {
+            "range": {
+              "min": "2000",
+              "max": "3500"
+            }
+          }
         },
         {
-          level: 'heavier',
-          label: '从重',
-          description: '两年内曾因同类违法受到处罚，或者影响范围较大',
-          when: {
-            any: [
+          "level": "heavier",
+          "label": "从重",
+          "description": "两年内曾因同类违法受到处罚，或者影响范围较大",
+          "when": {
+            "any": [
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 1,
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 1
               },
               {
-                fact: 'extent',
-                operator: 'equal',
-                value: 'large',
-              },
-            ],
+                "fact": "extent",
+                "operator": "equal",
+                "value": "large"
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '3500',
-              max: '5000',
-            },
-          },
-        },
-      ],
+          "fine": {
+            "range": {
+              "min": "3500",
+              "max": "5000"
+            }
+          }
+        }
+      ]
     },
     {
-      code: 'JNCA-61-1-6',
-      name: '擅自利用城市道路附属设施、桥梁等张贴宣传品、悬挂条幅',
-      kind: 'penalty',
-      violates: [
+      "code": "JNCA-61-1-6",
+      "name": "擅自利用城市道路附属设施、桥梁等张贴宣传品、悬挂条幅",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'JNCA',
-          article: 29,
-        },
+          "law": "JNCA",
+          "article": 29
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'JNCA',
-          article: 61,
-          item: 6,
-        },
+          "law": "JNCA",
+          "article": 61,
+          "item": 6
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'correct-within-period',
-        },
+          "kind": "correct-within-period"
+        }
       ],
-      statutory: {
-        precondition: {
-          all: [
+      "statutory": {
+        "precondition": {
+          "all": [
             {
-              fact: 'notCorrectedByDeadline',
-              operator: 'equal',
-              value: true,
-            },
-          ],
+              "fact": "notCorrectedByDeadline",
+              "operator": "equal",
+              "value": true
+            }
+          ]
         },
-        fine: [
+        "fine": [
           {
-            range: {
-              min: '500',
-              max: '5000',
-            },
-          },
-        ],
+            "range": {
+              "min": "500",
+              "max": "5000"
+            }
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'lighter',
-          label: '从轻',
-          description: '首次违法，不在城市主次干道、重点区域',
-          when: {
-            all: [
+          "level": "lighter",
+          "label": "从轻",
+          "description": "首次违法，不在城市主次干道、重点区域",
+          "when": {
+            "all": [
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'mainRoad',
-                operator: 'equal',
-                value: false,
-              },
-            ],
+                "fact": "mainRoad",
+                "operator": "equal",
+                "value": false
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '500',
-              max: '2000',
-            },
-          },
+          "fine": {
+            "range": {
+              "min": "500",
+              "max": "2000"
+            }
+          }
         },
         {
-          level: 'general',
-          label: '一般',
-          fine: {
-            range: {
-              min: '2000',
-              max: '3500',
-            },
-          },
+          "level": "general",
+          "label": "一般",
+          "fine": {
+            "range": {
+              "min": "2000",
+              "max": "3500"
+            }
+          }
         },
         {
-          level: 'heavier',
-          label: '从重',
-          description: '两年内曾因同类违法受到处罚，或者影响范围较大',
-          when: {
-            any: [
+          "level": "heavier",
+          "label": "从重",
+          "description": "两年内曾因同类违法受到处罚，或者影响范围较大",
+          "when": {
+            "any": [
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 1,
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 1
               },
               {
-                fact: 'extent',
-                operator: 'equal',
-                value: 'large',
-              },
-            ],
+                "fact": "extent",
+                "operator": "equal",
+                "value": "large"
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '3500',
-              max: '5000',
-            },
-          },
-        },
-      ],
+          "fine": {
+            "range": {
+              "min": "3500",
+              "max": "5000"
+            }
+          }
+        }
+      ]
     },
     {
-      code: 'JNCA-62-1-1',
-      name: '进行道路养护或者挖掘城市道路，施工场地未设置隔离栏，施工机具及材料摆放杂乱无序',
-      kind: 'penalty',
-      violates: [
+      "code": "JNCA-62-1-1",
+      "name": "进行道路养护或者挖掘城市道路，施工场地未设置隔离栏，施工机具及材料摆放杂乱无序",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'JNCA',
-          article: 25,
-        },
+          "law": "JNCA",
+          "article": 25
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'JNCA',
-          article: 62,
-          item: 1,
-        },
+          "law": "JNCA",
+          "article": 62,
+          "item": 1
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'correct-within-period',
-        },
+          "kind": "correct-within-period"
+        }
       ],
-      statutory: {
-        precondition: {
-          all: [
+      "statutory": {
+        "precondition": {
+          "all": [
             {
-              fact: 'notCorrectedByDeadline',
-              operator: 'equal',
-              value: true,
-            },
-          ],
+              "fact": "notCorrectedByDeadline",
+              "operator": "equal",
+              "value": true
+            }
+          ]
         },
-        fine: [
+        "fine": [
           {
-            range: {
-              min: '1000',
-              max: '10000',
-            },
-          },
-        ],
+            "range": {
+              "min": "1000",
+              "max": "10000"
+            }
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'lighter',
-          label: '从轻',
-          description: '首次违法，不在城市主次干道、重点区域',
-          when: {
-            all: [
+          "level": "lighter",
+          "label": "从轻",
+          "description": "首次违法，不在城市主次干道、重点区域",
+          "when": {
+            "all": [
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'mainRoad',
-                operator: 'equal',
-                value: false,
-              },
-            ],
+                "fact": "mainRoad",
+                "operator": "equal",
+                "value": false
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '1000',
-              max: '4000',
-            },
-          },
+          "fine": {
+            "range": {
+              "min": "1000",
+              "max": "4000"
+            }
+          }
         },
         {
-          level: 'general',
-          label: '一般',
-          fine: {
-            range: {
-              min: '4000',
-              max: '7000',
-            },
-          },
+          "level": "general",
+          "label": "一般",
+          "fine": {
+            "range": {
+              "min": "4000",
+              "max": "7000"
+            }
+          }
         },
         {
-          level: 'heavier',
-          label: '从重',
-          description: '两年内曾因同类违法受到处罚，或者影响范围较大',
-          when: {
-            any: [
+          "level": "heavier",
+          "label": "从重",
+          "description": "两年内曾因同类违法受到处罚，或者影响范围较大",
+          "when": {
+            "any": [
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 1,
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 1
               },
               {
-                fact: 'extent',
-                operator: 'equal',
-                value: 'large',
-              },
-            ],
+                "fact": "extent",
+                "operator": "equal",
+                "value": "large"
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '7000',
-              max: '10000',
-            },
-          },
-        },
-      ],
+          "fine": {
+            "range": {
+              "min": "7000",
+              "max": "10000"
+            }
+          }
+        }
+      ]
     },
     {
-      code: 'JNCA-62-1-2',
-      name: '因施工损坏城市道路及其他公共设施，未按照规定及时修复',
-      kind: 'penalty',
-      violates: [
+      "code": "JNCA-62-1-2",
+      "name": "因施工损坏城市道路及其他公共设施，未按照规定及时修复",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'JNCA',
-          article: 25,
-        },
+          "law": "JNCA",
+          "article": 25
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'JNCA',
-          article: 62,
-          item: 2,
-        },
+          "law": "JNCA",
+          "article": 62,
+          "item": 2
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'correct-within-period',
-        },
+          "kind": "correct-within-period"
+        }
       ],
-      statutory: {
-        precondition: {
-          all: [
+      "statutory": {
+        "precondition": {
+          "all": [
             {
-              fact: 'notCorrectedByDeadline',
-              operator: 'equal',
-              value: true,
-            },
-          ],
+              "fact": "notCorrectedByDeadline",
+              "operator": "equal",
+              "value": true
+            }
+          ]
         },
-        fine: [
+        "fine": [
           {
-            range: {
-              min: '1000',
-              max: '10000',
-            },
-          },
-        ],
+            "range": {
+              "min": "1000",
+              "max": "10000"
+            }
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'lighter',
-          label: '从轻',
-          description: '首次违法，不在城市主次干道、重点区域',
-          when: {
-            all: [
+          "level": "lighter",
+          "label": "从轻",
+          "description": "首次违法，不在城市主次干道、重点区域",
+          "when": {
+            "all": [
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'mainRoad',
-                operator: 'equal',
-                value: false,
-              },
-            ],
+                "fact": "mainRoad",
+                "operator": "equal",
+                "value": false
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '1000',
-              max: '4000',
-            },
-          },
+          "fine": {
+            "range": {
+              "min": "1000",
+              "max": "4000"
+            }
+          }
         },
         {
-          level: 'general',
-          label: '一般',
-          fine: {
-            range: {
-              min: '4000',
-              max: '7000',
-            },
-          },
+          "level": "general",
+          "label": "一般",
+          "fine": {
+            "range": {
+              "min": "4000",
+              "max": "7000"
+            }
+          }
         },
         {
-          level: 'heavier',
-          label: '从重',
-          description: '两年内曾因同类违法受到处罚，或者影响范围较大',
-          when: {
-            any: [
+          "level": "heavier",
+          "label": "从重",
+          "description": "两年内曾因同类违法受到处罚，或者影响范围较大",
+          "when": {
+            "any": [
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 1,
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 1
               },
               {
-                fact: 'extent',
-                operator: 'equal',
-                value: 'large',
-              },
-            ],
+                "fact": "extent",
+                "operator": "equal",
+                "value": "large"
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '7000',
-              max: '10000',
-            },
-          },
-        },
-      ],
+          "fine": {
+            "range": {
+              "min": "7000",
+              "max": "10000"
+            }
+          }
+        }
+      ]
     },
     {
-      code: 'JNCA-63-1-1',
-      name: '未经批准，擅自对临街建筑物进行外部装修、变更临街门窗',
-      kind: 'penalty',
-      violates: [
+      "code": "JNCA-63-1-1",
+      "name": "未经批准，擅自对临街建筑物进行外部装修、变更临街门窗",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'JNCA',
-          article: 16,
-        },
+          "law": "JNCA",
+          "article": 16
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'JNCA',
-          article: 63,
-          item: 1,
-        },
+          "law": "JNCA",
+          "article": 63,
+          "item": 1
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'correct-within-period',
-        },
+          "kind": "correct-within-period"
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            range: {
-              min: '10000',
-              max: '100000',
-            },
-          },
-        ],
+            "range": {
+              "min": "10000",
+              "max": "100000"
+            }
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'lighter',
-          label: '从轻',
-          description: '首次违法，不在城市主次干道、重点区域',
-          when: {
-            all: [
+          "level": "lighter",
+          "label": "从轻",
+          "description": "首次违法，不在城市主次干道、重点区域",
+          "when": {
+            "all": [
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'mainRoad',
-                operator: 'equal',
-                value: false,
-              },
-            ],
+                "fact": "mainRoad",
+                "operator": "equal",
+                "value": false
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '10000',
-              max: '40000',
-            },
-          },
+          "fine": {
+            "range": {
+              "min": "10000",
+              "max": "40000"
+            }
+          }
         },
         {
-          level: 'general',
-          label: '一般',
-          fine: {
-            range: {
-              min: '40000',
-              max: '70000',
-            },
-          },
+          "level": "general",
+          "label": "一般",
+          "fine": {
+            "range": {
+              "min": "40000",
+              "max": "70000"
+            }
+          }
         },
         {
-          level: 'heavier',
-          label: '从重',
-          description: '两年内曾因同类违法受到处罚，或者影响范围较大',
-          when: {
-            any: [
+          "level": "heavier",
+          "label": "从重",
+          "description": "两年内曾因同类违法受到处罚，或者影响范围较大",
+          "when": {
+            "any": [
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 1,
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 1
               },
               {
-                fact: 'extent',
-                operator: 'equal',
-                value: 'large',
-              },
-            ],
+                "fact": "extent",
+                "operator": "equal",
+                "value": "large"
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '70000',
-              max: '100000',
-            },
-          },
-        },
-      ],
+          "fine": {
+            "range": {
+              "min": "70000",
+              "max": "100000"
+            }
+          }
+        }
+      ]
     },
     {
-      code: 'JNCA-63-1-2',
-      name: '临街建设工地不设置围挡，停工场地未及时整理并未作必要的覆盖，竣工后未及时清理和平整场地',
-      kind: 'penalty',
-      violates: [
+      "code": "JNCA-63-1-2",
+      "name": "临街建设工地不设置围挡，停工场地未及时整理并未作必要的覆盖，竣工后未及时清理和平整场地",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'JNCA',
-          article: 30,
-          paragraph: 1,
+          "law": "JNCA",
+          "article": 30,
+          "paragraph": 1
         },
         {
-          law: 'JNCA',
-          article: 30,
-          paragraph: 2,
-        },
+          "law": "JNCA",
+          "article": 30,
+          "paragraph": 2
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'JNCA',
-          article: 63,
-          item: 2,
-        },
+          "law": "JNCA",
+          "article": 63,
+          "item": 2
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'correct-within-period',
-        },
+          "kind": "correct-within-period"
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            range: {
-              min: '2000',
-              max: '20000',
-            },
-          },
-        ],
+            "range": {
+              "min": "2000",
+              "max": "20000"
+            }
+          }
+        ]
       },
-      exemptions: [
+      "exemptions": [
         {
-          id: 'first-violation',
-          label: '首次违法、危害后果轻微并及时改正的，可以不予行政处罚',
-          mandatory: false,
-          when: {
-            all: [
+          "id": "first-violation",
+          "label": "首次违法、危害后果轻微并及时改正的，可以不予行政处罚",
+          "mandatory": false,
+          "when": {
+            "all": [
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'extent',
-                operator: 'equal',
-                value: 'minor',
+                "fact": "extent",
+                "operator": "equal",
+                "value": "minor"
               },
               {
-                fact: 'correctedInTime',
-                operator: 'equal',
-                value: true,
-              },
-            ],
+                "fact": "correctedInTime",
+                "operator": "equal",
+                "value": true
+              }
+            ]
           },
-          basis: [
+          "basis": [
             {
-              law: 'APL',
-              article: 33,
-              paragraph: 1,
-            },
-          ],
-        },
+              "law": "APL",
+              "article": 33,
+              "paragraph": 1
+            }
+          ]
+        }
       ],
-      tiers: [
+      "tiers": [
         {
-          level: 'lighter',
-          label: '从轻',
-          description: '首次违法，不在城市主次干道、重点区域',
-          when: {
-            all: [
+          "level": "lighter",
+          "label": "从轻",
+          "description": "首次违法，不在城市主次干道、重点区域",
+          "when": {
+            "all": [
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'mainRoad',
-                operator: 'equal',
-                value: false,
-              },
-            ],
+                "fact": "mainRoad",
+                "operator": "equal",
+                "value": false
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '2000',
-              max: '8000',
-            },
-          },
+          "fine": {
+            "range": {
+              "min": "2000",
+              "max": "8000"
+            }
+          }
         },
         {
-          level: 'general',
-          label: '一般',
-          fine: {
-            range: {
-              min: '8000',
-              max: '14000',
-            },
-          },
+          "level": "general",
+          "label": "一般",
+          "fine": {
+            "range": {
+              "min": "8000",
+              "max": "14000"
+            }
+          }
         },
         {
-          level: 'heavier',
-          label: '从重',
-          description: '两年内曾因同类违法受到处罚，或者影响范围较大',
-          when: {
-            any: [
+          "level": "heavier",
+          "label": "从重",
+          "description": "两年内曾因同类违法受到处罚，或者影响范围较大",
+          "when": {
+            "any": [
               {
-                fact: 'priorViolations',
-                operator: 'greaterThanInclusive',
-                value: 1,
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 1
               },
               {
-                fact: 'extent',
-                operator: 'equal',
-                value: 'large',
-              },
-            ],
+                "fact": "extent",
+                "operator": "equal",
+                "value": "large"
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '14000',
-              max: '20000',
-            },
-          },
-        },
-      ],
-    },
-  ],
-} as const;
+          "fine": {
+            "range": {
+              "min": "14000",
+              "max": "20000"
+            }
+          }
+        }
+      ]
+    }
+  ]
+}`);

@@ -4,652 +4,667 @@
 /**
  * The parsed rule set 'cailiang.derived.jinan-public-smoking' version '2010.1', not yet validated: private to the package,
  * handed only to loadRuleSet (rule-sets.ts), which returns a frozen rule set.
+ *
+ * JSON text handed to JSON.parse rather than an object literal (#21): V8 only scans a string
+ * literal, where it must compile an object literal of the same size, so importing the package
+ * costs a little less (about 8 ms of CPU for all fifteen, docs/performance.md). loadRuleSet
+ * validates the result exactly as it validated the literal; the pure annotation keeps an unused
+ * rule set out of a bundle.
  */
-export const jinanPublicSmokingData = {
-  format: 'cailiang.rule-set/v2',
-  id: 'cailiang.derived.jinan-public-smoking',
-  version: '2010.1',
-  title: '济南市公共场所禁止吸烟违法行为行政处罚裁量基准（依据地方性法规条文推导）',
-  issuer: 'cailiang（依据法律条文推导，非行政机关发布）',
-  document: 'cailiang 推导基准 济南市公共场所禁止吸烟的规定（2010）',
-  provenance: {
-    source: 'statute-derived',
-    convention: '市场监管三段划分：从轻为法定幅度最低的30%，一般为中间的40%，从重为最高的30% （fineBands lighter [0, 0.3]、general [0.3, 0.7]、heavier [0.7, 1]）；第八条「十元」为固定数额，不分阶次',
-    conventionSource: '市场监督管理部门行政处罚裁量基准通行的三段划分（从轻30%、一般40%、从重30%），据 cailiang 领域说明',
-    note: 'The 30/40/30 convention is the market-regulation one, applied here by analogy to a municipal public-health rule; no single agency document is cited for it. The circumstances that select a tier of 第九条 (两年内同类违法次数, 场所为托儿所、幼儿园、中小学或者医疗机构, 逾期前已部分改正) are cailiang\'s proposal. 第八条 says 「并可处以十元罚款」: the fine is discretionary, so the fixed ten yuan is an optional fine, shown as 可以. 第九条: 警告 and 责令限期改正 always; the fine only for 逾期不改正 — the tier 「警告」 (not overdue) sets no fine.',
+export const jinanPublicSmokingData: unknown = /* @__PURE__ */ JSON.parse(`{
+  "format": "cailiang.rule-set/v2",
+  "id": "cailiang.derived.jinan-public-smoking",
+  "version": "2010.1",
+  "title": "济南市公共场所禁止吸烟违法行为行政处罚裁量基准（依据地方性法规条文推导）",
+  "issuer": "cailiang（依据法律条文推导，非行政机关发布）",
+  "document": "cailiang 推导基准 济南市公共场所禁止吸烟的规定（2010）",
+  "provenance": {
+    "source": "statute-derived",
+    "convention": "市场监管三段划分：从轻为法定幅度最低的30%，一般为中间的40%，从重为最高的30% （fineBands lighter [0, 0.3]、general [0.3, 0.7]、heavier [0.7, 1]）；第八条「十元」为固定数额，不分阶次",
+    "conventionSource": "市场监督管理部门行政处罚裁量基准通行的三段划分（从轻30%、一般40%、从重30%），据 cailiang 领域说明",
+    "note": "The 30/40/30 convention is the market-regulation one, applied here by analogy to a municipal public-health rule; no single agency document is cited for it. The circumstances that select a tier of 第九条 (两年内同类违法次数, 场所为托儿所、幼儿园、中小学或者医疗机构, 逾期前已部分改正) are cailiang's proposal. 第八条 says 「并可处以十元罚款」: the fine is discretionary, so the fixed ten yuan is an optional fine, shown as 可以. 第九条: 警告 and 责令限期改正 always; the fine only for 逾期不改正 — the tier 「警告」 (not overdue) sets no fine."
   },
-  effective: {
-    from: '2010-11-25',
+  "effective": {
+    "from": "2010-11-25"
   },
-  policy: {
-    fineBands: {
-      lighter: ['0', '0.3'],
-      general: ['0.3', '0.7'],
-      heavier: ['0.7', '1'],
+  "policy": {
+    "fineBands": {
+      "lighter": [
+        "0",
+        "0.3"
+      ],
+      "general": [
+        "0.3",
+        "0.7"
+      ],
+      "heavier": [
+        "0.7",
+        "1"
+      ]
     },
-    rounding: {
-      scale: 0,
-      mode: 'half-up',
+    "rounding": {
+      "scale": 0,
+      "mode": "half-up"
     },
-    tierSelection: 'most-severe',
-    mitigation: {
-      band: 'lighter',
-      reducedFloor: '0',
-    },
+    "tierSelection": "most-severe",
+    "mitigation": {
+      "band": "lighter",
+      "reducedFloor": "0"
+    }
   },
-  laws: {
-    JNSM: {
-      title: '济南市公共场所禁止吸烟的规定',
-      edition: '2010-11-25',
-    },
+  "laws": {
+    "JNSM": {
+      "title": "济南市公共场所禁止吸烟的规定",
+      "edition": "2010-11-25"
+    }
   },
-  facts: {
-    notCorrectedByDeadline: {
-      type: 'boolean',
-      label: '责令限期改正后逾期不改正',
+  "facts": {
+    "notCorrectedByDeadline": {
+      "type": "boolean",
+      "label": "责令限期改正后逾期不改正"
     },
-    priorViolations: {
-      type: 'integer',
-      min: 0,
-      label: '两年内因同类违法行为受到行政处罚的次数',
+    "priorViolations": {
+      "type": "integer",
+      "min": 0,
+      "label": "两年内因同类违法行为受到行政处罚的次数"
     },
-    sensitiveVenue: {
-      type: 'boolean',
-      label: '场所为托儿所、幼儿园、中小学或者医疗机构',
+    "sensitiveVenue": {
+      "type": "boolean",
+      "label": "场所为托儿所、幼儿园、中小学或者医疗机构"
     },
-    partlyCorrected: {
-      type: 'boolean',
-      label: '期限届满前已部分改正',
-    },
+    "partlyCorrected": {
+      "type": "boolean",
+      "label": "期限届满前已部分改正"
+    }
   },
-  items: [
+  "items": [
     {
-      code: 'JNSM-8-1',
-      name: '在禁止吸烟的公共场所吸烟',
-      kind: 'penalty',
-      description: '「并可处以十元罚款」 — a fixed amount, at the inspector\'s discretion (see provenance.note)',
-      violates: [
+      "code": "JNSM-8-1",
+      "name": "在禁止吸烟的公共场所吸烟",
+      "kind": "penalty",
+      "description": "「并可处以十元罚款」 — a fixed amount, at the inspector's discretion (see provenance.note)",
+      "violates": [
         {
-          law: 'JNSM',
-          article: 3,
-          paragraph: 1,
-        },
+          "law": "JNSM",
+          "article": 3,
+          "paragraph": 1
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'JNSM',
-          article: 8,
-          paragraph: 1,
-        },
+          "law": "JNSM",
+          "article": 8,
+          "paragraph": 1
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'correct',
-          label: '予以制止',
-        },
+          "kind": "correct",
+          "label": "予以制止"
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            range: {
-              min: '10',
-              max: '10',
+            "range": {
+              "min": "10",
+              "max": "10"
             },
-            optional: true,
-          },
-        ],
+            "optional": true
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'statutory',
-          label: '法定（十元）',
-          fine: {
-            range: {
-              min: '10',
-              max: '10',
-            },
-          },
-        },
-      ],
+          "level": "statutory",
+          "label": "法定（十元）",
+          "fine": {
+            "range": {
+              "min": "10",
+              "max": "10"
+            }
+          }
+        }
+      ]
     },
     {
-      code: 'JNSM-9-1-D1',
-      name: '禁止吸烟的公共场所的管理单位未制定本单位禁止吸烟的制度和措施',
-      kind: 'penalty',
-      violates: [
+      "code": "JNSM-9-1-D1",
+      "name": "禁止吸烟的公共场所的管理单位未制定本单位禁止吸烟的制度和措施",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'JNSM',
-          article: 6,
-          paragraph: 1,
-          item: 1,
-        },
+          "law": "JNSM",
+          "article": 6,
+          "paragraph": 1,
+          "item": 1
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'JNSM',
-          article: 9,
-          paragraph: 1,
-        },
+          "law": "JNSM",
+          "article": 9,
+          "paragraph": 1
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'correct-within-period',
-        },
+          "kind": "correct-within-period"
+        }
       ],
-      statutory: {
-        fineCondition: {
-          all: [
+      "statutory": {
+        "fineCondition": {
+          "all": [
             {
-              fact: 'notCorrectedByDeadline',
-              operator: 'equal',
-              value: true,
-            },
-          ],
+              "fact": "notCorrectedByDeadline",
+              "operator": "equal",
+              "value": true
+            }
+          ]
         },
-        fine: [
+        "fine": [
           {
-            range: {
-              min: '500',
-              max: '3000',
+            "range": {
+              "min": "500",
+              "max": "3000"
             },
-            note: '对逾期不改正的，处以五百元以上三千元以下罚款',
-          },
+            "note": "对逾期不改正的，处以五百元以上三千元以下罚款"
+          }
         ],
-        with: [
+        "with": [
           {
-            kind: 'warning',
-          },
-        ],
+            "kind": "warning"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'warning',
-          label: '警告（未逾期）',
-          when: {
-            all: [
+          "level": "warning",
+          "label": "警告（未逾期）",
+          "when": {
+            "all": [
               {
-                fact: 'notCorrectedByDeadline',
-                operator: 'equal',
-                value: false,
-              },
-            ],
-          },
+                "fact": "notCorrectedByDeadline",
+                "operator": "equal",
+                "value": false
+              }
+            ]
+          }
         },
         {
-          level: 'lighter',
-          label: '逾期不改正·从轻',
-          description: '首次违法，非托幼、中小学、医疗机构，期限届满前已部分改正',
-          when: {
-            all: [
+          "level": "lighter",
+          "label": "逾期不改正·从轻",
+          "description": "首次违法，非托幼、中小学、医疗机构，期限届满前已部分改正",
+          "when": {
+            "all": [
               {
-                fact: 'notCorrectedByDeadline',
-                operator: 'equal',
-                value: true,
+                "fact": "notCorrectedByDeadline",
+                "operator": "equal",
+                "value": true
               },
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'sensitiveVenue',
-                operator: 'equal',
-                value: false,
+                "fact": "sensitiveVenue",
+                "operator": "equal",
+                "value": false
               },
               {
-                fact: 'partlyCorrected',
-                operator: 'equal',
-                value: true,
-              },
-            ],
+                "fact": "partlyCorrected",
+                "operator": "equal",
+                "value": true
+              }
+            ]
           },
-          fine: {
-            band: 'lighter',
-          },
+          "fine": {
+            "band": "lighter"
+          }
         },
         {
-          level: 'general',
-          label: '逾期不改正·一般',
-          fine: {
-            band: 'general',
-          },
+          "level": "general",
+          "label": "逾期不改正·一般",
+          "fine": {
+            "band": "general"
+          }
         },
         {
-          level: 'heavier',
-          label: '逾期不改正·从重',
-          description: '两年内曾因同类违法受到处罚，或者场所为托儿所、幼儿园、中小学、医疗机构',
-          when: {
-            all: [
+          "level": "heavier",
+          "label": "逾期不改正·从重",
+          "description": "两年内曾因同类违法受到处罚，或者场所为托儿所、幼儿园、中小学、医疗机构",
+          "when": {
+            "all": [
               {
-                fact: 'notCorrectedByDeadline',
-                operator: 'equal',
-                value: true,
+                "fact": "notCorrectedByDeadline",
+                "operator": "equal",
+                "value": true
               },
               {
-                any: [
+                "any": [
                   {
-                    fact: 'priorViolations',
-                    operator: 'greaterThanInclusive',
-                    value: 1,
+                    "fact": "priorViolations",
+                    "operator": "greaterThanInclusive",
+                    "value": 1
                   },
                   {
-                    fact: 'sensitiveVenue',
-                    operator: 'equal',
-                    value: true,
-                  },
-                ],
-              },
-            ],
+                    "fact": "sensitiveVenue",
+                    "operator": "equal",
+                    "value": true
+                  }
+                ]
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
-          },
-        },
-      ],
+          "fine": {
+            "band": "heavier"
+          }
+        }
+      ]
     },
     {
-      code: 'JNSM-9-1-D2',
-      name: '禁止吸烟的公共场所的管理单位未在禁止吸烟的公共场所设置统一的禁止吸烟标志',
-      kind: 'penalty',
-      violates: [
+      "code": "JNSM-9-1-D2",
+      "name": "禁止吸烟的公共场所的管理单位未在禁止吸烟的公共场所设置统一的禁止吸烟标志",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'JNSM',
-          article: 6,
-          paragraph: 1,
-          item: 2,
-        },
+          "law": "JNSM",
+          "article": 6,
+          "paragraph": 1,
+          "item": 2
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'JNSM',
-          article: 9,
-          paragraph: 1,
-        },
+          "law": "JNSM",
+          "article": 9,
+          "paragraph": 1
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'correct-within-period',
-        },
+          "kind": "correct-within-period"
+        }
       ],
-      statutory: {
-        fineCondition: {
-          all: [
+      "statutory": {
+        "fineCondition": {
+          "all": [
             {
-              fact: 'notCorrectedByDeadline',
-              operator: 'equal',
-              value: true,
-            },
-          ],
+              "fact": "notCorrectedByDeadline",
+              "operator": "equal",
+              "value": true
+            }
+          ]
         },
-        fine: [
+        "fine": [
           {
-            range: {
-              min: '500',
-              max: '3000',
+            "range": {
+              "min": "500",
+              "max": "3000"
             },
-            note: '对逾期不改正的，处以五百元以上三千元以下罚款',
-          },
+            "note": "对逾期不改正的，处以五百元以上三千元以下罚款"
+          }
         ],
-        with: [
+        "with": [
           {
-            kind: 'warning',
-          },
-        ],
+            "kind": "warning"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'warning',
-          label: '警告（未逾期）',
-          when: {
-            all: [
+          "level": "warning",
+          "label": "警告（未逾期）",
+          "when": {
+            "all": [
               {
-                fact: 'notCorrectedByDeadline',
-                operator: 'equal',
-                value: false,
-              },
-            ],
-          },
+                "fact": "notCorrectedByDeadline",
+                "operator": "equal",
+                "value": false
+              }
+            ]
+          }
         },
         {
-          level: 'lighter',
-          label: '逾期不改正·从轻',
-          description: '首次违法，非托幼、中小学、医疗机构，期限届满前已部分改正',
-          when: {
-            all: [
+          "level": "lighter",
+          "label": "逾期不改正·从轻",
+          "description": "首次违法，非托幼、中小学、医疗机构，期限届满前已部分改正",
+          "when": {
+            "all": [
               {
-                fact: 'notCorrectedByDeadline',
-                operator: 'equal',
-                value: true,
+                "fact": "notCorrectedByDeadline",
+                "operator": "equal",
+                "value": true
               },
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'sensitiveVenue',
-                operator: 'equal',
-                value: false,
+                "fact": "sensitiveVenue",
+                "operator": "equal",
+                "value": false
               },
               {
-                fact: 'partlyCorrected',
-                operator: 'equal',
-                value: true,
-              },
-            ],
+                "fact": "partlyCorrected",
+                "operator": "equal",
+                "value": true
+              }
+            ]
           },
-          fine: {
-            band: 'lighter',
-          },
+          "fine": {
+            "band": "lighter"
+          }
         },
         {
-          level: 'general',
-          label: '逾期不改正·一般',
-          fine: {
-            band: 'general',
-          },
+          "level": "general",
+          "label": "逾期不改正·一般",
+          "fine": {
+            "band": "general"
+          }
         },
         {
-          level: 'heavier',
-          label: '逾期不改正·从重',
-          description: '两年内曾因同类违法受到处罚，或者场所为托儿所、幼儿园、中小学、医疗机构',
-          when: {
-            all: [
+          "level": "heavier",
+          "label": "逾期不改正·从重",
+          "description": "两年内曾因同类违法受到处罚，或者场所为托儿所、幼儿园、中小学、医疗机构",
+          "when": {
+            "all": [
               {
-                fact: 'notCorrectedByDeadline',
-                operator: 'equal',
-                value: true,
+                "fact": "notCorrectedByDeadline",
+                "operator": "equal",
+                "value": true
               },
               {
-                any: [
+                "any": [
                   {
-                    fact: 'priorViolations',
-                    operator: 'greaterThanInclusive',
-                    value: 1,
+                    "fact": "priorViolations",
+                    "operator": "greaterThanInclusive",
+                    "value": 1
                   },
                   {
-                    fact: 'sensitiveVenue',
-                    operator: 'equal',
-                    value: true,
-                  },
-                ],
-              },
-            ],
+                    "fact": "sensitiveVenue",
+                    "operator": "equal",
+                    "value": true
+                  }
+                ]
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
-          },
-        },
-      ],
+          "fine": {
+            "band": "heavier"
+          }
+        }
+      ]
     },
     {
-      code: 'JNSM-9-1-D3',
-      name: '禁止吸烟的公共场所的管理单位在禁止吸烟的公共场所设置吸烟器具或者附有烟草广告的标志',
-      kind: 'penalty',
-      violates: [
+      "code": "JNSM-9-1-D3",
+      "name": "禁止吸烟的公共场所的管理单位在禁止吸烟的公共场所设置吸烟器具或者附有烟草广告的标志",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'JNSM',
-          article: 6,
-          paragraph: 1,
-          item: 3,
-        },
+          "law": "JNSM",
+          "article": 6,
+          "paragraph": 1,
+          "item": 3
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'JNSM',
-          article: 9,
-          paragraph: 1,
-        },
+          "law": "JNSM",
+          "article": 9,
+          "paragraph": 1
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'correct-within-period',
-        },
+          "kind": "correct-within-period"
+        }
       ],
-      statutory: {
-        fineCondition: {
-          all: [
+      "statutory": {
+        "fineCondition": {
+          "all": [
             {
-              fact: 'notCorrectedByDeadline',
-              operator: 'equal',
-              value: true,
-            },
-          ],
+              "fact": "notCorrectedByDeadline",
+              "operator": "equal",
+              "value": true
+            }
+          ]
         },
-        fine: [
+        "fine": [
           {
-            range: {
-              min: '500',
-              max: '3000',
+            "range": {
+              "min": "500",
+              "max": "3000"
             },
-            note: '对逾期不改正的，处以五百元以上三千元以下罚款',
-          },
+            "note": "对逾期不改正的，处以五百元以上三千元以下罚款"
+          }
         ],
-        with: [
+        "with": [
           {
-            kind: 'warning',
-          },
-        ],
+            "kind": "warning"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'warning',
-          label: '警告（未逾期）',
-          when: {
-            all: [
+          "level": "warning",
+          "label": "警告（未逾期）",
+          "when": {
+            "all": [
               {
-                fact: 'notCorrectedByDeadline',
-                operator: 'equal',
-                value: false,
-              },
-            ],
-          },
+                "fact": "notCorrectedByDeadline",
+                "operator": "equal",
+                "value": false
+              }
+            ]
+          }
         },
         {
-          level: 'lighter',
-          label: '逾期不改正·从轻',
-          description: '首次违法，非托幼、中小学、医疗机构，期限届满前已部分改正',
-          when: {
-            all: [
+          "level": "lighter",
+          "label": "逾期不改正·从轻",
+          "description": "首次违法，非托幼、中小学、医疗机构，期限届满前已部分改正",
+          "when": {
+            "all": [
               {
-                fact: 'notCorrectedByDeadline',
-                operator: 'equal',
-                value: true,
+                "fact": "notCorrectedByDeadline",
+                "operator": "equal",
+                "value": true
               },
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'sensitiveVenue',
-                operator: 'equal',
-                value: false,
+                "fact": "sensitiveVenue",
+                "operator": "equal",
+                "value": false
               },
               {
-                fact: 'partlyCorrected',
-                operator: 'equal',
-                value: true,
-              },
-            ],
+                "fact": "partlyCorrected",
+                "operator": "equal",
+                "value": true
+              }
+            ]
           },
-          fine: {
-            band: 'lighter',
-          },
+          "fine": {
+            "band": "lighter"
+          }
         },
         {
-          level: 'general',
-          label: '逾期不改正·一般',
-          fine: {
-            band: 'general',
-          },
+          "level": "general",
+          "label": "逾期不改正·一般",
+          "fine": {
+            "band": "general"
+          }
         },
         {
-          level: 'heavier',
-          label: '逾期不改正·从重',
-          description: '两年内曾因同类违法受到处罚，或者场所为托儿所、幼儿园、中小学、医疗机构',
-          when: {
-            all: [
+          "level": "heavier",
+          "label": "逾期不改正·从重",
+          "description": "两年内曾因同类违法受到处罚，或者场所为托儿所、幼儿园、中小学、医疗机构",
+          "when": {
+            "all": [
               {
-                fact: 'notCorrectedByDeadline',
-                operator: 'equal',
-                value: true,
+                "fact": "notCorrectedByDeadline",
+                "operator": "equal",
+                "value": true
               },
               {
-                any: [
+                "any": [
                   {
-                    fact: 'priorViolations',
-                    operator: 'greaterThanInclusive',
-                    value: 1,
+                    "fact": "priorViolations",
+                    "operator": "greaterThanInclusive",
+                    "value": 1
                   },
                   {
-                    fact: 'sensitiveVenue',
-                    operator: 'equal',
-                    value: true,
-                  },
-                ],
-              },
-            ],
+                    "fact": "sensitiveVenue",
+                    "operator": "equal",
+                    "value": true
+                  }
+                ]
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
-          },
-        },
-      ],
+          "fine": {
+            "band": "heavier"
+          }
+        }
+      ]
     },
     {
-      code: 'JNSM-9-1-D4',
-      name: '禁止吸烟的公共场所的管理单位未配备检查人员',
-      kind: 'penalty',
-      violates: [
+      "code": "JNSM-9-1-D4",
+      "name": "禁止吸烟的公共场所的管理单位未配备检查人员",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'JNSM',
-          article: 6,
-          paragraph: 2,
-        },
+          "law": "JNSM",
+          "article": 6,
+          "paragraph": 2
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'JNSM',
-          article: 9,
-          paragraph: 1,
-        },
+          "law": "JNSM",
+          "article": 9,
+          "paragraph": 1
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'correct-within-period',
-        },
+          "kind": "correct-within-period"
+        }
       ],
-      statutory: {
-        fineCondition: {
-          all: [
+      "statutory": {
+        "fineCondition": {
+          "all": [
             {
-              fact: 'notCorrectedByDeadline',
-              operator: 'equal',
-              value: true,
-            },
-          ],
+              "fact": "notCorrectedByDeadline",
+              "operator": "equal",
+              "value": true
+            }
+          ]
         },
-        fine: [
+        "fine": [
           {
-            range: {
-              min: '500',
-              max: '3000',
+            "range": {
+              "min": "500",
+              "max": "3000"
             },
-            note: '对逾期不改正的，处以五百元以上三千元以下罚款',
-          },
+            "note": "对逾期不改正的，处以五百元以上三千元以下罚款"
+          }
         ],
-        with: [
+        "with": [
           {
-            kind: 'warning',
-          },
-        ],
+            "kind": "warning"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'warning',
-          label: '警告（未逾期）',
-          when: {
-            all: [
+          "level": "warning",
+          "label": "警告（未逾期）",
+          "when": {
+            "all": [
               {
-                fact: 'notCorrectedByDeadline',
-                operator: 'equal',
-                value: false,
-              },
-            ],
-          },
+                "fact": "notCorrectedByDeadline",
+                "operator": "equal",
+                "value": false
+              }
+            ]
+          }
         },
         {
-          level: 'lighter',
-          label: '逾期不改正·从轻',
-          description: '首次违法，非托幼、中小学、医疗机构，期限届满前已部分改正',
-          when: {
-            all: [
+          "level": "lighter",
+          "label": "逾期不改正·从轻",
+          "description": "首次违法，非托幼、中小学、医疗机构，期限届满前已部分改正",
+          "when": {
+            "all": [
               {
-                fact: 'notCorrectedByDeadline',
-                operator: 'equal',
-                value: true,
+                "fact": "notCorrectedByDeadline",
+                "operator": "equal",
+                "value": true
               },
               {
-                fact: 'priorViolations',
-                operator: 'equal',
-                value: 0,
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
               },
               {
-                fact: 'sensitiveVenue',
-                operator: 'equal',
-                value: false,
+                "fact": "sensitiveVenue",
+                "operator": "equal",
+                "value": false
               },
               {
-                fact: 'partlyCorrected',
-                operator: 'equal',
-                value: true,
-              },
-            ],
+                "fact": "partlyCorrected",
+                "operator": "equal",
+                "value": true
+              }
+            ]
           },
-          fine: {
-            band: 'lighter',
-          },
+          "fine": {
+            "band": "lighter"
+          }
         },
         {
-          level: 'general',
-          label: '逾期不改正·一般',
-          fine: {
-            band: 'general',
-          },
+          "level": "general",
+          "label": "逾期不改正·一般",
+          "fine": {
+            "band": "general"
+          }
         },
         {
-          level: 'heavier',
-          label: '逾期不改正·从重',
-          description: '两年内曾因同类违法受到处罚，或者场所为托儿所、幼儿园、中小学、医疗机构',
-          when: {
-            all: [
+          "level": "heavier",
+          "label": "逾期不改正·从重",
+          "description": "两年内曾因同类违法受到处罚，或者场所为托儿所、幼儿园、中小学、医疗机构",
+          "when": {
+            "all": [
               {
-                fact: 'notCorrectedByDeadline',
-                operator: 'equal',
-                value: true,
+                "fact": "notCorrectedByDeadline",
+                "operator": "equal",
+                "value": true
               },
               {
-                any: [
+                "any": [
                   {
-                    fact: 'priorViolations',
-                    operator: 'greaterThanInclusive',
-                    value: 1,
+                    "fact": "priorViolations",
+                    "operator": "greaterThanInclusive",
+                    "value": 1
                   },
                   {
-                    fact: 'sensitiveVenue',
-                    operator: 'equal',
-                    value: true,
-                  },
-                ],
-              },
-            ],
+                    "fact": "sensitiveVenue",
+                    "operator": "equal",
+                    "value": true
+                  }
+                ]
+              }
+            ]
           },
-          fine: {
-            band: 'heavier',
-          },
-        },
-      ],
-    },
-  ],
-} as const;
+          "fine": {
+            "band": "heavier"
+          }
+        }
+      ]
+    }
+  ]
+}`);

@@ -4,3234 +4,3240 @@
 /**
  * The parsed rule set 'shenzhen.city-management.discretion-2023' version '2023.1', not yet validated: private to the package,
  * handed only to loadRuleSet (rule-sets.ts), which returns a frozen rule set.
+ *
+ * JSON text handed to JSON.parse rather than an object literal (#21): V8 only scans a string
+ * literal, where it must compile an object literal of the same size, so importing the package
+ * costs a little less (about 8 ms of CPU for all fifteen, docs/performance.md). loadRuleSet
+ * validates the result exactly as it validated the literal; the pure annotation keeps an unused
+ * rule set out of a bundle.
  */
-export const shenzhenCityManagement2023Data = {
-  format: 'cailiang.rule-set/v2',
-  id: 'shenzhen.city-management.discretion-2023',
-  version: '2023.1',
-  title: '深圳市城市管理行政处罚裁量权实施标准（2023年版）',
-  issuer: '深圳市城市管理和综合执法局',
-  document: '深城管规〔2023〕2号',
-  provenance: {
-    source: 'published',
-    convention: '深圳市城市管理和综合执法局：每项按一年内被处罚次数分 情节较轻（第一次）、情节较重（第二次）、情节严重（第三次及以上， 部分项另含威胁工作人员、扰乱工作秩序、其他严重后果）三档，各档为定额；部分项另有 情节轻微（违法行为轻微并及时改正的）不予处罚一档',
-    conventionSource: '深城管规〔2023〕2号 全表说明第4条（处罚次数向前追溯一周年）、第5条（拒不改正）',
-    url: 'https://cgj.sz.gov.cn/zwgk/zcfg/xzzf/content/post_11035670.html',
-    note: 'Published 2023-11-23 in 深圳市人民政府公报 2023年第42期（总第1312期） (https://www.sz.gov.cn/attachment/1/1387/1387682/11027841.pdf). Both addresses are as the copy used gives them (not visited). The copy used: GitHub Jimilarity/DocumentReview, commit 1bb80c9c62dedc7e131ddbb221ebb8c4091d3f21, knowledge/深圳市城市管理行政处罚裁量权实施标准/shenzhen_city_management_discretion_2023.json — a third party\'s structured transcription of the 公报 PDF. Item 序号 27 is not encoded (see the file\'s comments); the regulation\'s own text is not in the repository, so the statute cross-check could not read it.',
+export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.parse(`{
+  "format": "cailiang.rule-set/v2",
+  "id": "shenzhen.city-management.discretion-2023",
+  "version": "2023.1",
+  "title": "深圳市城市管理行政处罚裁量权实施标准（2023年版）",
+  "issuer": "深圳市城市管理和综合执法局",
+  "document": "深城管规〔2023〕2号",
+  "provenance": {
+    "source": "published",
+    "convention": "深圳市城市管理和综合执法局：每项按一年内被处罚次数分 情节较轻（第一次）、情节较重（第二次）、情节严重（第三次及以上， 部分项另含威胁工作人员、扰乱工作秩序、其他严重后果）三档，各档为定额；部分项另有 情节轻微（违法行为轻微并及时改正的）不予处罚一档",
+    "conventionSource": "深城管规〔2023〕2号 全表说明第4条（处罚次数向前追溯一周年）、第5条（拒不改正）",
+    "url": "https://cgj.sz.gov.cn/zwgk/zcfg/xzzf/content/post_11035670.html",
+    "note": "Published 2023-11-23 in 深圳市人民政府公报 2023年第42期（总第1312期） (https://www.sz.gov.cn/attachment/1/1387/1387682/11027841.pdf). Both addresses are as the copy used gives them (not visited). The copy used: GitHub Jimilarity/DocumentReview, commit 1bb80c9c62dedc7e131ddbb221ebb8c4091d3f21, knowledge/深圳市城市管理行政处罚裁量权实施标准/shenzhen_city_management_discretion_2023.json — a third party's structured transcription of the 公报 PDF. Item 序号 27 is not encoded (see the file's comments); the regulation's own text is not in the repository, so the statute cross-check could not read it."
   },
-  effective: {
-    from: '2023-12-15',
-    until: '2028-12-14',
+  "effective": {
+    "from": "2023-12-15",
+    "until": "2028-12-14"
   },
-  policy: {
-    rounding: {
-      scale: 0,
-      mode: 'half-up',
+  "policy": {
+    "rounding": {
+      "scale": 0,
+      "mode": "half-up"
     },
-    tierSelection: 'most-severe',
+    "tierSelection": "most-severe"
   },
-  laws: {
-    SZCR: {
-      title: '深圳经济特区市容和环境卫生管理条例',
-      edition: '2023-04-26',
+  "laws": {
+    "SZCR": {
+      "title": "深圳经济特区市容和环境卫生管理条例",
+      "edition": "2023-04-26"
     },
-    APL: {
-      title: '中华人民共和国行政处罚法',
-      edition: '2021-01-22',
-    },
+    "APL": {
+      "title": "中华人民共和国行政处罚法",
+      "edition": "2021-01-22"
+    }
   },
-  facts: {
-    priorPenalties: {
-      type: 'integer',
-      min: 0,
-      label: '本次违法行为发生之日起向前一周年内因相同违法行为被处罚的次数',
-      description: '全表说明第4条：无相同违法行为被处罚记录为第一次（0），有一次记录为第二次（1），以此类推',
+  "facts": {
+    "priorPenalties": {
+      "type": "integer",
+      "min": 0,
+      "label": "本次违法行为发生之日起向前一周年内因相同违法行为被处罚的次数",
+      "description": "全表说明第4条：无相同违法行为被处罚记录为第一次（0），有一次记录为第二次（1），以此类推"
     },
-    notCorrectedByDeadline: {
-      type: 'boolean',
-      label: '责令限期改正（限期拆除、限期修复或者更新）后逾期未改正',
+    "notCorrectedByDeadline": {
+      "type": "boolean",
+      "label": "责令限期改正（限期拆除、限期修复或者更新）后逾期未改正"
     },
-    refusedToCorrect: {
-      type: 'boolean',
-      label: '拒不改正（被书面责令改正之日起7日内该种违法行为再次发生）',
+    "refusedToCorrect": {
+      "type": "boolean",
+      "label": "拒不改正（被书面责令改正之日起7日内该种违法行为再次发生）"
     },
-    obstructedStaff: {
-      type: 'boolean',
-      label: '威胁、恐吓、纠缠、推搡、辱骂、殴打工作人员',
+    "obstructedStaff": {
+      "type": "boolean",
+      "label": "威胁、恐吓、纠缠、推搡、辱骂、殴打工作人员"
     },
-    disruptedWork: {
-      type: 'boolean',
-      label: '扰乱正常工作秩序',
+    "disruptedWork": {
+      "type": "boolean",
+      "label": "扰乱正常工作秩序"
     },
-    graveImpact: {
-      type: 'boolean',
-      label: '其他造成较大影响和严重后果的行为',
+    "graveImpact": {
+      "type": "boolean",
+      "label": "其他造成较大影响和严重后果的行为"
     },
-    approvedLargeAd: {
-      type: 'boolean',
-      label: '违法设置的是经批准设置的大型户外广告设施',
+    "approvedLargeAd": {
+      "type": "boolean",
+      "label": "违法设置的是经批准设置的大型户外广告设施"
     },
-    occupiedArea: {
-      type: 'quantity',
-      unit: '平方米',
-      label: '占地面积',
-      description: '序号 3（第十八条第三款 按照占地面积处每平方米一千元罚款）',
+    "occupiedArea": {
+      "type": "quantity",
+      "unit": "平方米",
+      "label": "占地面积",
+      "description": "序号 3（第十八条第三款 按照占地面积处每平方米一千元罚款）"
     },
-    unapprovedFacilities: {
-      type: 'quantity',
-      unit: '处',
-      countable: true,
-      label: '擅自占用城市道路、公共场所设置的设施',
-      description: '序号 5（第二十一条第三款 按照每处设施处…罚款）',
+    "unapprovedFacilities": {
+      "type": "quantity",
+      "unit": "处",
+      "countable": true,
+      "label": "擅自占用城市道路、公共场所设置的设施",
+      "description": "序号 5（第二十一条第三款 按照每处设施处…罚款）"
     },
-    unmaintainedFacilities: {
-      type: 'quantity',
-      unit: '处',
-      countable: true,
-      label: '不按规定清洗翻新、清理、修缮、更换、拆除、补设的设施',
-      description: '序号 6（第二十二条 按照每处设施处…罚款）',
-    },
+    "unmaintainedFacilities": {
+      "type": "quantity",
+      "unit": "处",
+      "countable": true,
+      "label": "不按规定清洗翻新、清理、修缮、更换、拆除、补设的设施",
+      "description": "序号 6（第二十二条 按照每处设施处…罚款）"
+    }
   },
-  items: [
+  "items": [
     {
-      code: 'SZ-1',
-      name: '不履行市容和环境卫生主体责任且逾期未改正',
-      kind: 'penalty',
-      violates: [
+      "code": "SZ-1",
+      "name": "不履行市容和环境卫生主体责任且逾期未改正",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'SZCR',
-          article: 11,
-        },
+          "law": "SZCR",
+          "article": 11
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'SZCR',
-          article: 13,
-          paragraph: 2,
-        },
+          "law": "SZCR",
+          "article": 13,
+          "paragraph": 2
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'correct-within-period',
-        },
+          "kind": "correct-within-period"
+        }
       ],
-      statutory: {
-        precondition: {
-          all: [
+      "statutory": {
+        "precondition": {
+          "all": [
             {
-              fact: 'notCorrectedByDeadline',
-              operator: 'equal',
-              value: true,
-            },
-          ],
+              "fact": "notCorrectedByDeadline",
+              "operator": "equal",
+              "value": true
+            }
+          ]
         },
-        fine: [
+        "fine": [
           {
-            range: {
-              min: '2000',
-              max: '20000',
-            },
-          },
-        ],
+            "range": {
+              "min": "2000",
+              "max": "20000"
+            }
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 1,
-          label: '情节较轻',
-          description: '第一次被处罚的。 → 处二千元罚款。',
-          when: {
-            all: [
+          "level": 1,
+          "label": "情节较轻",
+          "description": "第一次被处罚的。 → 处二千元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'equal',
-                value: 0,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "equal",
+                "value": 0
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '2000',
-              max: '2000',
-            },
-          },
+          "fine": {
+            "range": {
+              "min": "2000",
+              "max": "2000"
+            }
+          }
         },
         {
-          level: 2,
-          label: '情节较重',
-          description: '第二次被处罚的。 → 处一万元罚款。',
-          when: {
-            all: [
+          "level": 2,
+          "label": "情节较重",
+          "description": "第二次被处罚的。 → 处一万元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'equal',
-                value: 1,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "equal",
+                "value": 1
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '10000',
-              max: '10000',
-            },
-          },
+          "fine": {
+            "range": {
+              "min": "10000",
+              "max": "10000"
+            }
+          }
         },
         {
-          level: 3,
-          label: '情节严重',
-          description: '第三次及以上被处罚的。 → 处二万元罚款。',
-          when: {
-            all: [
+          "level": 3,
+          "label": "情节严重",
+          "description": "第三次及以上被处罚的。 → 处二万元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'greaterThanInclusive',
-                value: 2,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '20000',
-              max: '20000',
-            },
-          },
-        },
-      ],
+          "fine": {
+            "range": {
+              "min": "20000",
+              "max": "20000"
+            }
+          }
+        }
+      ]
     },
     {
-      code: 'SZ-2',
-      name: '商场、门店超出门、窗外墙摆卖、经营不符合规范且拒不改正',
-      kind: 'penalty',
-      violates: [
+      "code": "SZ-2",
+      "name": "商场、门店超出门、窗外墙摆卖、经营不符合规范且拒不改正",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'SZCR',
-          article: 17,
-          paragraph: 1,
-        },
+          "law": "SZCR",
+          "article": 17,
+          "paragraph": 1
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'SZCR',
-          article: 17,
-          paragraph: 2,
-        },
+          "law": "SZCR",
+          "article": 17,
+          "paragraph": 2
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'correct',
-        },
+          "kind": "correct"
+        }
       ],
-      statutory: {
-        precondition: {
-          all: [
+      "statutory": {
+        "precondition": {
+          "all": [
             {
-              fact: 'refusedToCorrect',
-              operator: 'equal',
-              value: true,
-            },
-          ],
+              "fact": "refusedToCorrect",
+              "operator": "equal",
+              "value": true
+            }
+          ]
         },
-        fine: [
+        "fine": [
           {
-            range: {
-              min: '1000',
-              max: '5000',
-            },
-          },
+            "range": {
+              "min": "1000",
+              "max": "5000"
+            }
+          }
         ],
-        also: [
+        "also": [
           {
-            kind: 'confiscate-illegal-goods',
-            text: '没收违法摆卖、经营的物品',
+            "kind": "confiscate-illegal-goods",
+            "text": "没收违法摆卖、经营的物品"
           },
           {
-            kind: 'confiscate-tools',
-            text: '没收实施违法行为的工具',
-          },
-        ],
+            "kind": "confiscate-tools",
+            "text": "没收实施违法行为的工具"
+          }
+        ]
       },
-      exemptions: [
+      "exemptions": [
         {
-          id: 'table-row-1-minor',
-          label: '情节轻微：违法行为轻微并及时改正的。不予处罚。（裁量序号1）',
-          mandatory: true,
-          when: {
-            all: [
+          "id": "table-row-1-minor",
+          "label": "情节轻微：违法行为轻微并及时改正的。不予处罚。（裁量序号1）",
+          "mandatory": true,
+          "when": {
+            "all": [
               {
-                fact: 'minorViolation',
-                operator: 'equal',
-                value: true,
+                "fact": "minorViolation",
+                "operator": "equal",
+                "value": true
               },
               {
-                fact: 'correctedInTime',
-                operator: 'equal',
-                value: true,
-              },
-            ],
+                "fact": "correctedInTime",
+                "operator": "equal",
+                "value": true
+              }
+            ]
           },
-          basis: [
+          "basis": [
             {
-              law: 'APL',
-              article: 33,
-              paragraph: 1,
-            },
-          ],
-        },
+              "law": "APL",
+              "article": 33,
+              "paragraph": 1
+            }
+          ]
+        }
       ],
-      tiers: [
+      "tiers": [
         {
-          level: 2,
-          label: '情节较轻',
-          description: '第一次被处罚的。 → 处一千元罚款。',
-          when: {
-            all: [
+          "level": 2,
+          "label": "情节较轻",
+          "description": "第一次被处罚的。 → 处一千元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'equal',
-                value: 0,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "equal",
+                "value": 0
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '1000',
-              max: '1000',
-            },
-          },
+          "fine": {
+            "range": {
+              "min": "1000",
+              "max": "1000"
+            }
+          }
         },
         {
-          level: 3,
-          label: '情节较重',
-          description: '第二次被处罚的。 → 处三千元罚款。',
-          when: {
-            all: [
+          "level": 3,
+          "label": "情节较重",
+          "description": "第二次被处罚的。 → 处三千元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'equal',
-                value: 1,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "equal",
+                "value": 1
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '3000',
-              max: '3000',
-            },
-          },
+          "fine": {
+            "range": {
+              "min": "3000",
+              "max": "3000"
+            }
+          }
         },
         {
-          level: 4,
-          label: '情节严重',
-          description: '具有下列情形之一：（1）第三次及以上被处罚的；（2）威胁、恐吓、纠缠、推搡、辱骂、殴打工作人员；（3）扰乱正常工作秩序；（4）其他造成较大影响和严重后果的行为。 → 处五千元罚款。',
-          when: {
-            any: [
+          "level": 4,
+          "label": "情节严重",
+          "description": "具有下列情形之一：（1）第三次及以上被处罚的；（2）威胁、恐吓、纠缠、推搡、辱骂、殴打工作人员；（3）扰乱正常工作秩序；（4）其他造成较大影响和严重后果的行为。 → 处五千元罚款。",
+          "when": {
+            "any": [
               {
-                fact: 'priorPenalties',
-                operator: 'greaterThanInclusive',
-                value: 2,
+                "fact": "priorPenalties",
+                "operator": "greaterThanInclusive",
+                "value": 2
               },
               {
-                fact: 'obstructedStaff',
-                operator: 'equal',
-                value: true,
+                "fact": "obstructedStaff",
+                "operator": "equal",
+                "value": true
               },
               {
-                fact: 'disruptedWork',
-                operator: 'equal',
-                value: true,
+                "fact": "disruptedWork",
+                "operator": "equal",
+                "value": true
               },
               {
-                fact: 'graveImpact',
-                operator: 'equal',
-                value: true,
-              },
-            ],
+                "fact": "graveImpact",
+                "operator": "equal",
+                "value": true
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '5000',
-              max: '5000',
-            },
+          "fine": {
+            "range": {
+              "min": "5000",
+              "max": "5000"
+            }
           },
-          add: [
+          "add": [
             {
-              kind: 'confiscate-illegal-goods',
+              "kind": "confiscate-illegal-goods"
             },
             {
-              kind: 'confiscate-tools',
-            },
-          ],
-        },
-      ],
+              "kind": "confiscate-tools"
+            }
+          ]
+        }
+      ]
     },
     {
-      code: 'SZ-3',
-      name: '在划定的摊贩经营场所外，占用城市道路和公共场所堆放物品、摆摊设点、销售商品且拒不改正',
-      kind: 'penalty',
-      violates: [
+      "code": "SZ-3",
+      "name": "在划定的摊贩经营场所外，占用城市道路和公共场所堆放物品、摆摊设点、销售商品且拒不改正",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'SZCR',
-          article: 18,
-          paragraph: 2,
-        },
+          "law": "SZCR",
+          "article": 18,
+          "paragraph": 2
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'SZCR',
-          article: 18,
-          paragraph: 3,
-        },
+          "law": "SZCR",
+          "article": 18,
+          "paragraph": 3
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'correct',
-        },
+          "kind": "correct"
+        }
       ],
-      statutory: {
-        precondition: {
-          all: [
+      "statutory": {
+        "precondition": {
+          "all": [
             {
-              fact: 'refusedToCorrect',
-              operator: 'equal',
-              value: true,
-            },
-          ],
+              "fact": "refusedToCorrect",
+              "operator": "equal",
+              "value": true
+            }
+          ]
         },
-        fine: [
+        "fine": [
           {
-            multiple: {
-              of: 'occupiedArea',
-              min: '1000',
-              max: '1000',
-            },
-          },
+            "multiple": {
+              "of": "occupiedArea",
+              "min": "1000",
+              "max": "1000"
+            }
+          }
         ],
-        also: [
+        "also": [
           {
-            kind: 'confiscate-illegal-goods',
-            text: '没收违法堆放、摆卖的物品',
+            "kind": "confiscate-illegal-goods",
+            "text": "没收违法堆放、摆卖的物品"
           },
           {
-            kind: 'confiscate-tools',
-            text: '没收实施违法行为的工具',
-          },
-        ],
+            "kind": "confiscate-tools",
+            "text": "没收实施违法行为的工具"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 0,
-          label: '拒不改正（表中无此档，依第十八条第三款）',
-          description: '表中无此档（核对 2）。第十八条第三款：拒不改正的，按照占地面积处每平方米一千元罚款。',
-          fine: {
-            multiple: {
-              min: '1000',
-              max: '1000',
-            },
-          },
+          "level": 0,
+          "label": "拒不改正（表中无此档，依第十八条第三款）",
+          "description": "表中无此档（核对 2）。第十八条第三款：拒不改正的，按照占地面积处每平方米一千元罚款。",
+          "fine": {
+            "multiple": {
+              "min": "1000",
+              "max": "1000"
+            }
+          }
         },
         {
-          level: 1,
-          label: '情节严重',
-          description: '具有下列情形之一：（1）第三次及以上被处罚的；（2）威胁、恐吓、纠缠、推搡、辱骂、殴打工作人员；（3）扰乱正常工作秩序；（4）其他造成较大影响和严重后果的行为。 → 按照占地面积处每平方米一千元罚款，并处没收违法堆放、摆卖的物品和实施违法行为的工具。',
-          when: {
-            any: [
+          "level": 1,
+          "label": "情节严重",
+          "description": "具有下列情形之一：（1）第三次及以上被处罚的；（2）威胁、恐吓、纠缠、推搡、辱骂、殴打工作人员；（3）扰乱正常工作秩序；（4）其他造成较大影响和严重后果的行为。 → 按照占地面积处每平方米一千元罚款，并处没收违法堆放、摆卖的物品和实施违法行为的工具。",
+          "when": {
+            "any": [
               {
-                fact: 'priorPenalties',
-                operator: 'greaterThanInclusive',
-                value: 2,
+                "fact": "priorPenalties",
+                "operator": "greaterThanInclusive",
+                "value": 2
               },
               {
-                fact: 'obstructedStaff',
-                operator: 'equal',
-                value: true,
+                "fact": "obstructedStaff",
+                "operator": "equal",
+                "value": true
               },
               {
-                fact: 'disruptedWork',
-                operator: 'equal',
-                value: true,
+                "fact": "disruptedWork",
+                "operator": "equal",
+                "value": true
               },
               {
-                fact: 'graveImpact',
-                operator: 'equal',
-                value: true,
-              },
-            ],
+                "fact": "graveImpact",
+                "operator": "equal",
+                "value": true
+              }
+            ]
           },
-          fine: {
-            multiple: {
-              min: '1000',
-              max: '1000',
-            },
+          "fine": {
+            "multiple": {
+              "min": "1000",
+              "max": "1000"
+            }
           },
-          add: [
+          "add": [
             {
-              kind: 'confiscate-illegal-goods',
+              "kind": "confiscate-illegal-goods"
             },
             {
-              kind: 'confiscate-tools',
-            },
-          ],
-        },
-      ],
+              "kind": "confiscate-tools"
+            }
+          ]
+        }
+      ]
     },
     {
-      code: 'SZ-4',
-      name: '擅自在城市道路、公共场所上空和住宅、楼宇之间设置架空管线且逾期未改正',
-      kind: 'penalty',
-      violates: [
+      "code": "SZ-4",
+      "name": "擅自在城市道路、公共场所上空和住宅、楼宇之间设置架空管线且逾期未改正",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'SZCR',
-          article: 20,
-          paragraph: 1,
-        },
+          "law": "SZCR",
+          "article": 20,
+          "paragraph": 1
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'SZCR',
-          article: 20,
-          paragraph: 3,
-        },
+          "law": "SZCR",
+          "article": 20,
+          "paragraph": 3
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'correct-within-period',
-        },
+          "kind": "correct-within-period"
+        }
       ],
-      statutory: {
-        precondition: {
-          all: [
+      "statutory": {
+        "precondition": {
+          "all": [
             {
-              fact: 'notCorrectedByDeadline',
-              operator: 'equal',
-              value: true,
-            },
-          ],
+              "fact": "notCorrectedByDeadline",
+              "operator": "equal",
+              "value": true
+            }
+          ]
         },
-        fine: [
+        "fine": [
           {
-            range: {
-              min: '500',
-              max: '1000',
-            },
-          },
+            "range": {
+              "min": "500",
+              "max": "1000"
+            }
+          }
         ],
-        with: [
+        "with": [
           {
-            kind: 'confiscate-illegal-goods',
-            text: '没收设置的架空管线',
-          },
-        ],
+            "kind": "confiscate-illegal-goods",
+            "text": "没收设置的架空管线"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 1,
-          label: '情节较轻',
-          description: '第一次被处罚的。 → 处五百元罚款。',
-          when: {
-            all: [
+          "level": 1,
+          "label": "情节较轻",
+          "description": "第一次被处罚的。 → 处五百元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'equal',
-                value: 0,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "equal",
+                "value": 0
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '500',
-              max: '500',
-            },
-          },
+          "fine": {
+            "range": {
+              "min": "500",
+              "max": "500"
+            }
+          }
         },
         {
-          level: 2,
-          label: '情节较重',
-          description: '第二次被处罚的。 → 处七百元罚款。',
-          when: {
-            all: [
+          "level": 2,
+          "label": "情节较重",
+          "description": "第二次被处罚的。 → 处七百元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'equal',
-                value: 1,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "equal",
+                "value": 1
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '700',
-              max: '700',
-            },
-          },
+          "fine": {
+            "range": {
+              "min": "700",
+              "max": "700"
+            }
+          }
         },
         {
-          level: 3,
-          label: '情节严重',
-          description: '第三次及以上被处罚的。 → 处一千元罚款。',
-          when: {
-            all: [
+          "level": 3,
+          "label": "情节严重",
+          "description": "第三次及以上被处罚的。 → 处一千元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'greaterThanInclusive',
-                value: 2,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '1000',
-              max: '1000',
-            },
-          },
-        },
-      ],
+          "fine": {
+            "range": {
+              "min": "1000",
+              "max": "1000"
+            }
+          }
+        }
+      ]
     },
     {
-      code: 'SZ-5',
-      name: '擅自占用城市道路、公共场所设置各种设施',
-      kind: 'penalty',
-      violates: [
+      "code": "SZ-5",
+      "name": "擅自占用城市道路、公共场所设置各种设施",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'SZCR',
-          article: 21,
-          paragraph: 1,
-        },
+          "law": "SZCR",
+          "article": 21,
+          "paragraph": 1
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'SZCR',
-          article: 21,
-          paragraph: 3,
-        },
+          "law": "SZCR",
+          "article": 21,
+          "paragraph": 3
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'correct',
-        },
+          "kind": "correct"
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            multiple: {
-              of: 'unapprovedFacilities',
-              min: '5000',
-              max: '20000',
-            },
-          },
-        ],
+            "multiple": {
+              "of": "unapprovedFacilities",
+              "min": "5000",
+              "max": "20000"
+            }
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 1,
-          label: '情节较轻',
-          description: '第一次被处罚的。 → 每处违法设施处五千元罚款。',
-          when: {
-            all: [
+          "level": 1,
+          "label": "情节较轻",
+          "description": "第一次被处罚的。 → 每处违法设施处五千元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'equal',
-                value: 0,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "equal",
+                "value": 0
+              }
+            ]
           },
-          fine: {
-            multiple: {
-              min: '5000',
-              max: '5000',
-            },
-          },
+          "fine": {
+            "multiple": {
+              "min": "5000",
+              "max": "5000"
+            }
+          }
         },
         {
-          level: 2,
-          label: '情节较重',
-          description: '第二次被处罚的。 → 每处违法设施处一万元罚款。',
-          when: {
-            all: [
+          "level": 2,
+          "label": "情节较重",
+          "description": "第二次被处罚的。 → 每处违法设施处一万元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'equal',
-                value: 1,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "equal",
+                "value": 1
+              }
+            ]
           },
-          fine: {
-            multiple: {
-              min: '10000',
-              max: '10000',
-            },
-          },
+          "fine": {
+            "multiple": {
+              "min": "10000",
+              "max": "10000"
+            }
+          }
         },
         {
-          level: 3,
-          label: '情节严重',
-          description: '第三次及以上被处罚的。 → 每处违法设施处二万元罚款。',
-          when: {
-            all: [
+          "level": 3,
+          "label": "情节严重",
+          "description": "第三次及以上被处罚的。 → 每处违法设施处二万元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'greaterThanInclusive',
-                value: 2,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
           },
-          fine: {
-            multiple: {
-              min: '20000',
-              max: '20000',
-            },
-          },
-        },
-      ],
+          "fine": {
+            "multiple": {
+              "min": "20000",
+              "max": "20000"
+            }
+          }
+        }
+      ]
     },
     {
-      code: 'SZ-6',
-      name: '占用城市道路、公共场所设置设施的设置人不按规定清洗翻新、清理、修缮、更换、拆除、补设设施且逾期未改正',
-      kind: 'penalty',
-      violates: [
+      "code": "SZ-6",
+      "name": "占用城市道路、公共场所设置设施的设置人不按规定清洗翻新、清理、修缮、更换、拆除、补设设施且逾期未改正",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'SZCR',
-          article: 22,
-          paragraph: 1,
-        },
+          "law": "SZCR",
+          "article": 22,
+          "paragraph": 1
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'SZCR',
-          article: 22,
-          paragraph: 2,
-        },
+          "law": "SZCR",
+          "article": 22,
+          "paragraph": 2
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'correct-within-period',
-        },
+          "kind": "correct-within-period"
+        }
       ],
-      statutory: {
-        precondition: {
-          all: [
+      "statutory": {
+        "precondition": {
+          "all": [
             {
-              fact: 'notCorrectedByDeadline',
-              operator: 'equal',
-              value: true,
-            },
-          ],
+              "fact": "notCorrectedByDeadline",
+              "operator": "equal",
+              "value": true
+            }
+          ]
         },
-        fine: [
+        "fine": [
           {
-            multiple: {
-              of: 'unmaintainedFacilities',
-              min: '5000',
-              max: '10000',
-            },
-          },
-        ],
+            "multiple": {
+              "of": "unmaintainedFacilities",
+              "min": "5000",
+              "max": "10000"
+            }
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 1,
-          label: '情节较轻',
-          description: '第一次被处罚的。 → 每处设施处五千元罚款。',
-          when: {
-            all: [
+          "level": 1,
+          "label": "情节较轻",
+          "description": "第一次被处罚的。 → 每处设施处五千元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'equal',
-                value: 0,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "equal",
+                "value": 0
+              }
+            ]
           },
-          fine: {
-            multiple: {
-              min: '5000',
-              max: '5000',
-            },
-          },
+          "fine": {
+            "multiple": {
+              "min": "5000",
+              "max": "5000"
+            }
+          }
         },
         {
-          level: 2,
-          label: '情节较重',
-          description: '第二次被处罚的。 → 每处设施处七千元罚款。',
-          when: {
-            all: [
+          "level": 2,
+          "label": "情节较重",
+          "description": "第二次被处罚的。 → 每处设施处七千元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'equal',
-                value: 1,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "equal",
+                "value": 1
+              }
+            ]
           },
-          fine: {
-            multiple: {
-              min: '7000',
-              max: '7000',
-            },
-          },
+          "fine": {
+            "multiple": {
+              "min": "7000",
+              "max": "7000"
+            }
+          }
         },
         {
-          level: 3,
-          label: '情节严重',
-          description: '第三次及以上被处罚的。 → 每处设施处一万元罚款。',
-          when: {
-            all: [
+          "level": 3,
+          "label": "情节严重",
+          "description": "第三次及以上被处罚的。 → 每处设施处一万元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'greaterThanInclusive',
-                value: 2,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
           },
-          fine: {
-            multiple: {
-              min: '10000',
-              max: '10000',
-            },
-          },
-        },
-      ],
+          "fine": {
+            "multiple": {
+              "min": "10000",
+              "max": "10000"
+            }
+          }
+        }
+      ]
     },
     {
-      code: 'SZ-7',
-      name: '不按规定修整、拆除破损、残缺的临街建（构）筑物或其他设施且逾期未改正',
-      kind: 'penalty',
-      violates: [
+      "code": "SZ-7",
+      "name": "不按规定修整、拆除破损、残缺的临街建（构）筑物或其他设施且逾期未改正",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'SZCR',
-          article: 26,
-          paragraph: 1,
-        },
+          "law": "SZCR",
+          "article": 26,
+          "paragraph": 1
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'SZCR',
-          article: 26,
-          paragraph: 1,
-        },
+          "law": "SZCR",
+          "article": 26,
+          "paragraph": 1
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'correct-within-period',
-        },
+          "kind": "correct-within-period"
+        }
       ],
-      statutory: {
-        precondition: {
-          all: [
+      "statutory": {
+        "precondition": {
+          "all": [
             {
-              fact: 'notCorrectedByDeadline',
-              operator: 'equal',
-              value: true,
-            },
-          ],
+              "fact": "notCorrectedByDeadline",
+              "operator": "equal",
+              "value": true
+            }
+          ]
         },
-        fine: [
+        "fine": [
           {
-            range: {
-              min: '1000',
-              max: '5000',
-            },
-          },
-        ],
+            "range": {
+              "min": "1000",
+              "max": "5000"
+            }
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 1,
-          label: '情节较轻',
-          description: '第一次被处罚的。 → 处一千元罚款。',
-          when: {
-            all: [
+          "level": 1,
+          "label": "情节较轻",
+          "description": "第一次被处罚的。 → 处一千元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'equal',
-                value: 0,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "equal",
+                "value": 0
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '1000',
-              max: '1000',
-            },
-          },
+          "fine": {
+            "range": {
+              "min": "1000",
+              "max": "1000"
+            }
+          }
         },
         {
-          level: 2,
-          label: '情节较重',
-          description: '第二次被处罚的。 → 处三千元罚款。',
-          when: {
-            all: [
+          "level": 2,
+          "label": "情节较重",
+          "description": "第二次被处罚的。 → 处三千元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'equal',
-                value: 1,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "equal",
+                "value": 1
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '3000',
-              max: '3000',
-            },
-          },
+          "fine": {
+            "range": {
+              "min": "3000",
+              "max": "3000"
+            }
+          }
         },
         {
-          level: 3,
-          label: '情节严重',
-          description: '第三次及以上被处罚的。 → 处五千元罚款。',
-          when: {
-            all: [
+          "level": 3,
+          "label": "情节严重",
+          "description": "第三次及以上被处罚的。 → 处五千元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'greaterThanInclusive',
-                value: 2,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '5000',
-              max: '5000',
-            },
-          },
-        },
-      ],
+          "fine": {
+            "range": {
+              "min": "5000",
+              "max": "5000"
+            }
+          }
+        }
+      ]
     },
     {
-      code: 'SZ-8',
-      name: '不按规定对临街建（构）筑物或其他设施的外立面进行清洗、粉刷且逾期未改正',
-      kind: 'penalty',
-      violates: [
+      "code": "SZ-8",
+      "name": "不按规定对临街建（构）筑物或其他设施的外立面进行清洗、粉刷且逾期未改正",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'SZCR',
-          article: 26,
-          paragraph: 2,
-        },
+          "law": "SZCR",
+          "article": 26,
+          "paragraph": 2
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'SZCR',
-          article: 26,
-          paragraph: 2,
-        },
+          "law": "SZCR",
+          "article": 26,
+          "paragraph": 2
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'correct-within-period',
-        },
+          "kind": "correct-within-period"
+        }
       ],
-      statutory: {
-        precondition: {
-          all: [
+      "statutory": {
+        "precondition": {
+          "all": [
             {
-              fact: 'notCorrectedByDeadline',
-              operator: 'equal',
-              value: true,
-            },
-          ],
+              "fact": "notCorrectedByDeadline",
+              "operator": "equal",
+              "value": true
+            }
+          ]
         },
-        fine: [
+        "fine": [
           {
-            range: {
-              min: '500',
-              max: '2000',
-            },
-          },
-        ],
+            "range": {
+              "min": "500",
+              "max": "2000"
+            }
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 1,
-          label: '情节较轻',
-          description: '第一次被处罚的。 → 处五百元罚款。',
-          when: {
-            all: [
+          "level": 1,
+          "label": "情节较轻",
+          "description": "第一次被处罚的。 → 处五百元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'equal',
-                value: 0,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "equal",
+                "value": 0
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '500',
-              max: '500',
-            },
-          },
+          "fine": {
+            "range": {
+              "min": "500",
+              "max": "500"
+            }
+          }
         },
         {
-          level: 2,
-          label: '情节较重',
-          description: '第二次被处罚的。 → 处一千元罚款。',
-          when: {
-            all: [
+          "level": 2,
+          "label": "情节较重",
+          "description": "第二次被处罚的。 → 处一千元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'equal',
-                value: 1,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "equal",
+                "value": 1
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '1000',
-              max: '1000',
-            },
-          },
+          "fine": {
+            "range": {
+              "min": "1000",
+              "max": "1000"
+            }
+          }
         },
         {
-          level: 3,
-          label: '情节严重',
-          description: '第三次及以上被处罚的。 → 处二千元罚款。',
-          when: {
-            all: [
+          "level": 3,
+          "label": "情节严重",
+          "description": "第三次及以上被处罚的。 → 处二千元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'greaterThanInclusive',
-                value: 2,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '2000',
-              max: '2000',
-            },
-          },
-        },
-      ],
+          "fine": {
+            "range": {
+              "min": "2000",
+              "max": "2000"
+            }
+          }
+        }
+      ]
     },
     {
-      code: 'SZ-9',
-      name: '在临街建筑物阳台摆放物品超出阳台立面且拒不改正',
-      kind: 'penalty',
-      violates: [
+      "code": "SZ-9",
+      "name": "在临街建筑物阳台摆放物品超出阳台立面且拒不改正",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'SZCR',
-          article: 26,
-          paragraph: 3,
-        },
+          "law": "SZCR",
+          "article": 26,
+          "paragraph": 3
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'SZCR',
-          article: 26,
-          paragraph: 3,
-        },
+          "law": "SZCR",
+          "article": 26,
+          "paragraph": 3
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'correct',
-        },
+          "kind": "correct"
+        }
       ],
-      statutory: {
-        precondition: {
-          all: [
+      "statutory": {
+        "precondition": {
+          "all": [
             {
-              fact: 'refusedToCorrect',
-              operator: 'equal',
-              value: true,
-            },
-          ],
+              "fact": "refusedToCorrect",
+              "operator": "equal",
+              "value": true
+            }
+          ]
         },
-        fine: [
+        "fine": [
           {
-            range: {
-              min: '100',
-              max: '500',
-            },
-          },
-        ],
+            "range": {
+              "min": "100",
+              "max": "500"
+            }
+          }
+        ]
       },
-      exemptions: [
+      "exemptions": [
         {
-          id: 'table-row-1-minor',
-          label: '情节轻微：违法行为轻微并及时改正的。不予处罚。（裁量序号1）',
-          mandatory: true,
-          when: {
-            all: [
+          "id": "table-row-1-minor",
+          "label": "情节轻微：违法行为轻微并及时改正的。不予处罚。（裁量序号1）",
+          "mandatory": true,
+          "when": {
+            "all": [
               {
-                fact: 'minorViolation',
-                operator: 'equal',
-                value: true,
+                "fact": "minorViolation",
+                "operator": "equal",
+                "value": true
               },
               {
-                fact: 'correctedInTime',
-                operator: 'equal',
-                value: true,
-              },
-            ],
+                "fact": "correctedInTime",
+                "operator": "equal",
+                "value": true
+              }
+            ]
           },
-          basis: [
+          "basis": [
             {
-              law: 'APL',
-              article: 33,
-              paragraph: 1,
-            },
-          ],
-        },
+              "law": "APL",
+              "article": 33,
+              "paragraph": 1
+            }
+          ]
+        }
       ],
-      tiers: [
+      "tiers": [
         {
-          level: 2,
-          label: '情节较轻',
-          description: '第一次被处罚的。 → 处一百元罚款。',
-          when: {
-            all: [
+          "level": 2,
+          "label": "情节较轻",
+          "description": "第一次被处罚的。 → 处一百元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'equal',
-                value: 0,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "equal",
+                "value": 0
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '100',
-              max: '100',
-            },
-          },
+          "fine": {
+            "range": {
+              "min": "100",
+              "max": "100"
+            }
+          }
         },
         {
-          level: 3,
-          label: '情节较重',
-          description: '第二次被处罚的。 → 处三百元罚款。',
-          when: {
-            all: [
+          "level": 3,
+          "label": "情节较重",
+          "description": "第二次被处罚的。 → 处三百元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'equal',
-                value: 1,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "equal",
+                "value": 1
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '300',
-              max: '300',
-            },
-          },
+          "fine": {
+            "range": {
+              "min": "300",
+              "max": "300"
+            }
+          }
         },
         {
-          level: 4,
-          label: '情节严重',
-          description: '第三次及以上被处罚的。 → 处五百元罚款。',
-          when: {
-            all: [
+          "level": 4,
+          "label": "情节严重",
+          "description": "第三次及以上被处罚的。 → 处五百元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'greaterThanInclusive',
-                value: 2,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '500',
-              max: '500',
-            },
-          },
-        },
-      ],
+          "fine": {
+            "range": {
+              "min": "500",
+              "max": "500"
+            }
+          }
+        }
+      ]
     },
     {
-      code: 'SZ-10',
-      name: '未经批准设置大型户外广告设施且逾期未拆除',
-      kind: 'penalty',
-      violates: [
+      "code": "SZ-10",
+      "name": "未经批准设置大型户外广告设施且逾期未拆除",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'SZCR',
-          article: 30,
-          paragraph: 1,
-        },
+          "law": "SZCR",
+          "article": 30,
+          "paragraph": 1
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'SZCR',
-          article: 30,
-          paragraph: 1,
-        },
+          "law": "SZCR",
+          "article": 30,
+          "paragraph": 1
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'demolish-within-period',
-          basis: [
+          "kind": "demolish-within-period",
+          "basis": [
             {
-              law: 'SZCR',
-              article: 30,
-              paragraph: 1,
-            },
-          ],
-        },
+              "law": "SZCR",
+              "article": 30,
+              "paragraph": 1
+            }
+          ]
+        }
       ],
-      statutory: {
-        precondition: {
-          all: [
+      "statutory": {
+        "precondition": {
+          "all": [
             {
-              fact: 'notCorrectedByDeadline',
-              operator: 'equal',
-              value: true,
-            },
-          ],
+              "fact": "notCorrectedByDeadline",
+              "operator": "equal",
+              "value": true
+            }
+          ]
         },
-        fine: [
+        "fine": [
           {
-            range: {
-              min: '10000',
-              max: '100000',
-            },
-          },
+            "range": {
+              "min": "10000",
+              "max": "100000"
+            }
+          }
         ],
-        also: [
+        "also": [
           {
-            kind: 'confiscate-illegal-goods',
-            text: '没收户外广告设施',
-          },
-        ],
+            "kind": "confiscate-illegal-goods",
+            "text": "没收户外广告设施"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 1,
-          label: '情节较轻',
-          description: '第一次被处罚的。 → 处一万元罚款。',
-          when: {
-            all: [
+          "level": 1,
+          "label": "情节较轻",
+          "description": "第一次被处罚的。 → 处一万元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'equal',
-                value: 0,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "equal",
+                "value": 0
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '10000',
-              max: '10000',
-            },
-          },
+          "fine": {
+            "range": {
+              "min": "10000",
+              "max": "10000"
+            }
+          }
         },
         {
-          level: 2,
-          label: '情节较重',
-          description: '第二次被处罚的。 → 处五万元罚款。',
-          when: {
-            all: [
+          "level": 2,
+          "label": "情节较重",
+          "description": "第二次被处罚的。 → 处五万元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'equal',
-                value: 1,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "equal",
+                "value": 1
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '50000',
-              max: '50000',
-            },
-          },
+          "fine": {
+            "range": {
+              "min": "50000",
+              "max": "50000"
+            }
+          }
         },
         {
-          level: 3,
-          label: '情节严重',
-          description: '具有下列情形之一：（1）第三次及以上被处罚的；（2）威胁、恐吓、纠缠、推搡、辱骂、殴打工作人员；（3）扰乱正常工作秩序；（4）其他造成较大影响和严重后果的行为。 → 处十万元罚款，并处没收户外广告设施。',
-          when: {
-            any: [
+          "level": 3,
+          "label": "情节严重",
+          "description": "具有下列情形之一：（1）第三次及以上被处罚的；（2）威胁、恐吓、纠缠、推搡、辱骂、殴打工作人员；（3）扰乱正常工作秩序；（4）其他造成较大影响和严重后果的行为。 → 处十万元罚款，并处没收户外广告设施。",
+          "when": {
+            "any": [
               {
-                fact: 'priorPenalties',
-                operator: 'greaterThanInclusive',
-                value: 2,
+                "fact": "priorPenalties",
+                "operator": "greaterThanInclusive",
+                "value": 2
               },
               {
-                fact: 'obstructedStaff',
-                operator: 'equal',
-                value: true,
+                "fact": "obstructedStaff",
+                "operator": "equal",
+                "value": true
               },
               {
-                fact: 'disruptedWork',
-                operator: 'equal',
-                value: true,
+                "fact": "disruptedWork",
+                "operator": "equal",
+                "value": true
               },
               {
-                fact: 'graveImpact',
-                operator: 'equal',
-                value: true,
-              },
-            ],
+                "fact": "graveImpact",
+                "operator": "equal",
+                "value": true
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '100000',
-              max: '100000',
-            },
+          "fine": {
+            "range": {
+              "min": "100000",
+              "max": "100000"
+            }
           },
-          add: [
+          "add": [
             {
-              kind: 'confiscate-illegal-goods',
-            },
-          ],
-        },
-      ],
+              "kind": "confiscate-illegal-goods"
+            }
+          ]
+        }
+      ]
     },
     {
-      code: 'SZ-11',
-      name: '不按批准文件载明的要求设置户外广告设施且逾期未改正',
-      kind: 'penalty',
-      violates: [
+      "code": "SZ-11",
+      "name": "不按批准文件载明的要求设置户外广告设施且逾期未改正",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'SZCR',
-          article: 32,
-          paragraph: 1,
-        },
+          "law": "SZCR",
+          "article": 32,
+          "paragraph": 1
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'SZCR',
-          article: 32,
-          paragraph: 2,
-        },
+          "law": "SZCR",
+          "article": 32,
+          "paragraph": 2
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'correct-within-period',
-        },
+          "kind": "correct-within-period"
+        }
       ],
-      statutory: {
-        precondition: {
-          all: [
+      "statutory": {
+        "precondition": {
+          "all": [
             {
-              fact: 'notCorrectedByDeadline',
-              operator: 'equal',
-              value: true,
-            },
-          ],
+              "fact": "notCorrectedByDeadline",
+              "operator": "equal",
+              "value": true
+            }
+          ]
         },
-        fine: [
+        "fine": [
           {
-            range: {
-              min: '2000',
-              max: '5000',
-            },
-          },
+            "range": {
+              "min": "2000",
+              "max": "5000"
+            }
+          }
         ],
-        also: [
+        "also": [
           {
-            kind: 'revoke-licence',
-            text: '吊销相关行政许可证件',
-          },
-        ],
+            "kind": "revoke-licence",
+            "text": "吊销相关行政许可证件"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 1,
-          label: '情节较轻',
-          description: '第一次被处罚的。 → 处二千元罚款。',
-          when: {
-            all: [
+          "level": 1,
+          "label": "情节较轻",
+          "description": "第一次被处罚的。 → 处二千元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'equal',
-                value: 0,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "equal",
+                "value": 0
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '2000',
-              max: '2000',
-            },
-          },
+          "fine": {
+            "range": {
+              "min": "2000",
+              "max": "2000"
+            }
+          }
         },
         {
-          level: 2,
-          label: '情节较重',
-          description: '第二次被处罚的。 → 处三千元罚款。',
-          when: {
-            all: [
+          "level": 2,
+          "label": "情节较重",
+          "description": "第二次被处罚的。 → 处三千元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'equal',
-                value: 1,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "equal",
+                "value": 1
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '3000',
-              max: '3000',
-            },
-          },
+          "fine": {
+            "range": {
+              "min": "3000",
+              "max": "3000"
+            }
+          }
         },
         {
-          level: 3,
-          label: '情节严重',
-          description: '具有下列情形之一：（1）第三次及以上被处罚的；（2）威胁、恐吓、纠缠、推搡、辱骂、殴打工作人员；（3）扰乱正常工作秩序；（4）其他造成较大影响和严重后果的行为。 → 处五千元罚款，吊销相关行政许可证件。',
-          when: {
-            any: [
+          "level": 3,
+          "label": "情节严重",
+          "description": "具有下列情形之一：（1）第三次及以上被处罚的；（2）威胁、恐吓、纠缠、推搡、辱骂、殴打工作人员；（3）扰乱正常工作秩序；（4）其他造成较大影响和严重后果的行为。 → 处五千元罚款，吊销相关行政许可证件。",
+          "when": {
+            "any": [
               {
-                fact: 'priorPenalties',
-                operator: 'greaterThanInclusive',
-                value: 2,
+                "fact": "priorPenalties",
+                "operator": "greaterThanInclusive",
+                "value": 2
               },
               {
-                fact: 'obstructedStaff',
-                operator: 'equal',
-                value: true,
+                "fact": "obstructedStaff",
+                "operator": "equal",
+                "value": true
               },
               {
-                fact: 'disruptedWork',
-                operator: 'equal',
-                value: true,
+                "fact": "disruptedWork",
+                "operator": "equal",
+                "value": true
               },
               {
-                fact: 'graveImpact',
-                operator: 'equal',
-                value: true,
-              },
-            ],
+                "fact": "graveImpact",
+                "operator": "equal",
+                "value": true
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '5000',
-              max: '5000',
-            },
+          "fine": {
+            "range": {
+              "min": "5000",
+              "max": "5000"
+            }
           },
-          add: [
+          "add": [
             {
-              kind: 'revoke-licence',
-            },
-          ],
-        },
-      ],
+              "kind": "revoke-licence"
+            }
+          ]
+        }
+      ]
     },
     {
-      code: 'SZ-12',
-      name: '不按规定设置带有光源、声音、反光材料的户外广告设施且逾期未改正',
-      kind: 'penalty',
-      violates: [
+      "code": "SZ-12",
+      "name": "不按规定设置带有光源、声音、反光材料的户外广告设施且逾期未改正",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'SZCR',
-          article: 33,
-          paragraph: 1,
-        },
+          "law": "SZCR",
+          "article": 33,
+          "paragraph": 1
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'SZCR',
-          article: 33,
-          paragraph: 2,
-        },
+          "law": "SZCR",
+          "article": 33,
+          "paragraph": 2
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'correct-within-period',
-        },
+          "kind": "correct-within-period"
+        }
       ],
-      statutory: {
-        precondition: {
-          all: [
+      "statutory": {
+        "precondition": {
+          "all": [
             {
-              fact: 'notCorrectedByDeadline',
-              operator: 'equal',
-              value: true,
-            },
-          ],
+              "fact": "notCorrectedByDeadline",
+              "operator": "equal",
+              "value": true
+            }
+          ]
         },
-        fine: [
+        "fine": [
           {
-            range: {
-              min: '1000',
-              max: '10000',
-            },
-          },
+            "range": {
+              "min": "1000",
+              "max": "10000"
+            }
+          }
         ],
-        also: [
+        "also": [
           {
-            kind: 'revoke-licence',
-            text: '吊销相关行政许可证件',
-            when: {
-              all: [
+            "kind": "revoke-licence",
+            "text": "吊销相关行政许可证件",
+            "when": {
+              "all": [
                 {
-                  fact: 'approvedLargeAd',
-                  operator: 'equal',
-                  value: true,
+                  "fact": "approvedLargeAd",
+                  "operator": "equal",
+                  "value": true
                 },
                 {
-                  any: [
+                  "any": [
                     {
-                      fact: 'priorPenalties',
-                      operator: 'greaterThanInclusive',
-                      value: 2,
+                      "fact": "priorPenalties",
+                      "operator": "greaterThanInclusive",
+                      "value": 2
                     },
                     {
-                      fact: 'obstructedStaff',
-                      operator: 'equal',
-                      value: true,
+                      "fact": "obstructedStaff",
+                      "operator": "equal",
+                      "value": true
                     },
                     {
-                      fact: 'disruptedWork',
-                      operator: 'equal',
-                      value: true,
+                      "fact": "disruptedWork",
+                      "operator": "equal",
+                      "value": true
                     },
                     {
-                      fact: 'graveImpact',
-                      operator: 'equal',
-                      value: true,
-                    },
-                  ],
-                },
-              ],
-            },
-          },
-        ],
+                      "fact": "graveImpact",
+                      "operator": "equal",
+                      "value": true
+                    }
+                  ]
+                }
+              ]
+            }
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 1,
-          label: '情节较轻',
-          description: '第一次被处罚的。 → 处一千元罚款。',
-          when: {
-            all: [
+          "level": 1,
+          "label": "情节较轻",
+          "description": "第一次被处罚的。 → 处一千元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'equal',
-                value: 0,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "equal",
+                "value": 0
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '1000',
-              max: '1000',
-            },
-          },
+          "fine": {
+            "range": {
+              "min": "1000",
+              "max": "1000"
+            }
+          }
         },
         {
-          level: 2,
-          label: '情节较重',
-          description: '第二次被处罚的。 → 处五千元罚款。',
-          when: {
-            all: [
+          "level": 2,
+          "label": "情节较重",
+          "description": "第二次被处罚的。 → 处五千元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'equal',
-                value: 1,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "equal",
+                "value": 1
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '5000',
-              max: '5000',
-            },
-          },
+          "fine": {
+            "range": {
+              "min": "5000",
+              "max": "5000"
+            }
+          }
         },
         {
-          level: 3,
-          label: '情节严重',
-          description: '具有下列情形之一：（1）第三次及以上被处罚的；（2）威胁、恐吓、纠缠、推搡、辱骂、殴打工作人员；（3）扰乱正常工作秩序；（4）其他造成较大影响和严重后果的行为。 → 处一万元罚款，吊销相关行政许可证件。',
-          when: {
-            any: [
+          "level": 3,
+          "label": "情节严重",
+          "description": "具有下列情形之一：（1）第三次及以上被处罚的；（2）威胁、恐吓、纠缠、推搡、辱骂、殴打工作人员；（3）扰乱正常工作秩序；（4）其他造成较大影响和严重后果的行为。 → 处一万元罚款，吊销相关行政许可证件。",
+          "when": {
+            "any": [
               {
-                fact: 'priorPenalties',
-                operator: 'greaterThanInclusive',
-                value: 2,
+                "fact": "priorPenalties",
+                "operator": "greaterThanInclusive",
+                "value": 2
               },
               {
-                fact: 'obstructedStaff',
-                operator: 'equal',
-                value: true,
+                "fact": "obstructedStaff",
+                "operator": "equal",
+                "value": true
               },
               {
-                fact: 'disruptedWork',
-                operator: 'equal',
-                value: true,
+                "fact": "disruptedWork",
+                "operator": "equal",
+                "value": true
               },
               {
-                fact: 'graveImpact',
-                operator: 'equal',
-                value: true,
-              },
-            ],
+                "fact": "graveImpact",
+                "operator": "equal",
+                "value": true
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '10000',
-              max: '10000',
-            },
+          "fine": {
+            "range": {
+              "min": "10000",
+              "max": "10000"
+            }
           },
-          add: [
+          "add": [
             {
-              kind: 'revoke-licence',
-            },
-          ],
-        },
-      ],
+              "kind": "revoke-licence"
+            }
+          ]
+        }
+      ]
     },
     {
-      code: 'SZ-13',
-      name: '随地吐痰、便溺和乱吐、乱扔香口胶渣、瓜果皮核、纸屑、烟头或者其他垃圾',
-      kind: 'penalty',
-      violates: [
+      "code": "SZ-13",
+      "name": "随地吐痰、便溺和乱吐、乱扔香口胶渣、瓜果皮核、纸屑、烟头或者其他垃圾",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'SZCR',
-          article: 41,
-          paragraph: 1,
-        },
+          "law": "SZCR",
+          "article": 41,
+          "paragraph": 1
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'SZCR',
-          article: 41,
-          paragraph: 4,
-        },
+          "law": "SZCR",
+          "article": 41,
+          "paragraph": 4
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'correct',
-          label: '责令清理',
-        },
+          "kind": "correct",
+          "label": "责令清理"
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            range: {
-              min: '50',
-              max: '200',
-            },
-          },
-        ],
+            "range": {
+              "min": "50",
+              "max": "200"
+            }
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 1,
-          label: '情节较轻',
-          description: '第一次被处罚的。 → 处五十元罚款。',
-          when: {
-            all: [
+          "level": 1,
+          "label": "情节较轻",
+          "description": "第一次被处罚的。 → 处五十元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'equal',
-                value: 0,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "equal",
+                "value": 0
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '50',
-              max: '50',
-            },
-          },
+          "fine": {
+            "range": {
+              "min": "50",
+              "max": "50"
+            }
+          }
         },
         {
-          level: 2,
-          label: '情节较重',
-          description: '第二次被处罚的。 → 处一百元罚款。',
-          when: {
-            all: [
+          "level": 2,
+          "label": "情节较重",
+          "description": "第二次被处罚的。 → 处一百元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'equal',
-                value: 1,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "equal",
+                "value": 1
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '100',
-              max: '100',
-            },
-          },
+          "fine": {
+            "range": {
+              "min": "100",
+              "max": "100"
+            }
+          }
         },
         {
-          level: 3,
-          label: '情节严重',
-          description: '第三次及以上被处罚的。 → 处二百元罚款。',
-          when: {
-            all: [
+          "level": 3,
+          "label": "情节严重",
+          "description": "第三次及以上被处罚的。 → 处二百元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'greaterThanInclusive',
-                value: 2,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '200',
-              max: '200',
-            },
-          },
-        },
-      ],
+          "fine": {
+            "range": {
+              "min": "200",
+              "max": "200"
+            }
+          }
+        }
+      ]
     },
     {
-      code: 'SZ-14',
-      name: '废品收购单位未保持场地周边干净整洁、无异味，或废品未存放整齐，或污染周围环境且逾期未改正',
-      kind: 'penalty',
-      violates: [
+      "code": "SZ-14",
+      "name": "废品收购单位未保持场地周边干净整洁、无异味，或废品未存放整齐，或污染周围环境且逾期未改正",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'SZCR',
-          article: 44,
-          paragraph: 1,
-        },
+          "law": "SZCR",
+          "article": 44,
+          "paragraph": 1
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'SZCR',
-          article: 44,
-          paragraph: 2,
-        },
+          "law": "SZCR",
+          "article": 44,
+          "paragraph": 2
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'correct-within-period',
-        },
+          "kind": "correct-within-period"
+        }
       ],
-      statutory: {
-        precondition: {
-          all: [
+      "statutory": {
+        "precondition": {
+          "all": [
             {
-              fact: 'notCorrectedByDeadline',
-              operator: 'equal',
-              value: true,
-            },
-          ],
+              "fact": "notCorrectedByDeadline",
+              "operator": "equal",
+              "value": true
+            }
+          ]
         },
-        fine: [
+        "fine": [
           {
-            range: {
-              min: '1000',
-              max: '5000',
-            },
-          },
-        ],
+            "range": {
+              "min": "1000",
+              "max": "5000"
+            }
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 1,
-          label: '情节较轻',
-          description: '第一次被处罚的。 → 处一千元罚款。',
-          when: {
-            all: [
+          "level": 1,
+          "label": "情节较轻",
+          "description": "第一次被处罚的。 → 处一千元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'equal',
-                value: 0,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "equal",
+                "value": 0
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '1000',
-              max: '1000',
-            },
-          },
+          "fine": {
+            "range": {
+              "min": "1000",
+              "max": "1000"
+            }
+          }
         },
         {
-          level: 2,
-          label: '情节较重',
-          description: '第二次被处罚的。 → 处三千元罚款。',
-          when: {
-            all: [
+          "level": 2,
+          "label": "情节较重",
+          "description": "第二次被处罚的。 → 处三千元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'equal',
-                value: 1,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "equal",
+                "value": 1
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '3000',
-              max: '3000',
-            },
-          },
+          "fine": {
+            "range": {
+              "min": "3000",
+              "max": "3000"
+            }
+          }
         },
         {
-          level: 3,
-          label: '情节严重',
-          description: '第三次及以上被处罚的。 → 处五千元罚款。',
-          when: {
-            all: [
+          "level": 3,
+          "label": "情节严重",
+          "description": "第三次及以上被处罚的。 → 处五千元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'greaterThanInclusive',
-                value: 2,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '5000',
-              max: '5000',
-            },
-          },
-        },
-      ],
+          "fine": {
+            "range": {
+              "min": "5000",
+              "max": "5000"
+            }
+          }
+        }
+      ]
     },
     {
-      code: 'SZ-15',
-      name: '从事车辆清洗、修理和水产品经营、农副产品批发交易等易对环境卫生产生影响的经营单位不按规定采取措施防止污水外流和垃圾向外散落，或未保持经营场所及周围环境卫生整洁且逾期未改正',
-      kind: 'penalty',
-      violates: [
+      "code": "SZ-15",
+      "name": "从事车辆清洗、修理和水产品经营、农副产品批发交易等易对环境卫生产生影响的经营单位不按规定采取措施防止污水外流和垃圾向外散落，或未保持经营场所及周围环境卫生整洁且逾期未改正",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'SZCR',
-          article: 45,
-          paragraph: 1,
-        },
+          "law": "SZCR",
+          "article": 45,
+          "paragraph": 1
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'SZCR',
-          article: 45,
-          paragraph: 2,
-        },
+          "law": "SZCR",
+          "article": 45,
+          "paragraph": 2
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'correct-within-period',
-        },
+          "kind": "correct-within-period"
+        }
       ],
-      statutory: {
-        precondition: {
-          all: [
+      "statutory": {
+        "precondition": {
+          "all": [
             {
-              fact: 'notCorrectedByDeadline',
-              operator: 'equal',
-              value: true,
-            },
-          ],
+              "fact": "notCorrectedByDeadline",
+              "operator": "equal",
+              "value": true
+            }
+          ]
         },
-        fine: [
+        "fine": [
           {
-            range: {
-              min: '1000',
-              max: '5000',
-            },
-          },
-        ],
+            "range": {
+              "min": "1000",
+              "max": "5000"
+            }
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 1,
-          label: '情节较轻',
-          description: '第一次被处罚的。 → 处一千元罚款。',
-          when: {
-            all: [
+          "level": 1,
+          "label": "情节较轻",
+          "description": "第一次被处罚的。 → 处一千元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'equal',
-                value: 0,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "equal",
+                "value": 0
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '1000',
-              max: '1000',
-            },
-          },
+          "fine": {
+            "range": {
+              "min": "1000",
+              "max": "1000"
+            }
+          }
         },
         {
-          level: 2,
-          label: '情节较重',
-          description: '第二次被处罚的。 → 处三千元罚款。',
-          when: {
-            all: [
+          "level": 2,
+          "label": "情节较重",
+          "description": "第二次被处罚的。 → 处三千元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'equal',
-                value: 1,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "equal",
+                "value": 1
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '3000',
-              max: '3000',
-            },
-          },
+          "fine": {
+            "range": {
+              "min": "3000",
+              "max": "3000"
+            }
+          }
         },
         {
-          level: 3,
-          label: '情节严重',
-          description: '第三次及以上被处罚的。 → 处五千元罚款。',
-          when: {
-            all: [
+          "level": 3,
+          "label": "情节严重",
+          "description": "第三次及以上被处罚的。 → 处五千元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'greaterThanInclusive',
-                value: 2,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '5000',
-              max: '5000',
-            },
-          },
-        },
-      ],
+          "fine": {
+            "range": {
+              "min": "5000",
+              "max": "5000"
+            }
+          }
+        }
+      ]
     },
     {
-      code: 'SZ-16',
-      name: '庆典、文化、体育等活动的举办单位未保持周围环境卫生整洁，或未及时清除临时设置的设施或产生的废弃物',
-      kind: 'penalty',
-      violates: [
+      "code": "SZ-16",
+      "name": "庆典、文化、体育等活动的举办单位未保持周围环境卫生整洁，或未及时清除临时设置的设施或产生的废弃物",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'SZCR',
-          article: 46,
-          paragraph: 1,
-        },
+          "law": "SZCR",
+          "article": 46,
+          "paragraph": 1
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'SZCR',
-          article: 46,
-          paragraph: 2,
-        },
+          "law": "SZCR",
+          "article": 46,
+          "paragraph": 2
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'correct',
-        },
+          "kind": "correct"
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            range: {
-              min: '10000',
-              max: '50000',
-            },
-          },
-        ],
+            "range": {
+              "min": "10000",
+              "max": "50000"
+            }
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 1,
-          label: '情节较轻',
-          description: '第一次被处罚的。 → 处一万元罚款。',
-          when: {
-            all: [
+          "level": 1,
+          "label": "情节较轻",
+          "description": "第一次被处罚的。 → 处一万元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'equal',
-                value: 0,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "equal",
+                "value": 0
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '10000',
-              max: '10000',
-            },
-          },
+          "fine": {
+            "range": {
+              "min": "10000",
+              "max": "10000"
+            }
+          }
         },
         {
-          level: 2,
-          label: '情节较重',
-          description: '第二次被处罚的。 → 处三万元罚款。',
-          when: {
-            all: [
+          "level": 2,
+          "label": "情节较重",
+          "description": "第二次被处罚的。 → 处三万元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'equal',
-                value: 1,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "equal",
+                "value": 1
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '30000',
-              max: '30000',
-            },
-          },
+          "fine": {
+            "range": {
+              "min": "30000",
+              "max": "30000"
+            }
+          }
         },
         {
-          level: 3,
-          label: '情节严重',
-          description: '第三次及以上被处罚的。 → 处五万元罚款。',
-          when: {
-            all: [
+          "level": 3,
+          "label": "情节严重",
+          "description": "第三次及以上被处罚的。 → 处五万元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'greaterThanInclusive',
-                value: 2,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '50000',
-              max: '50000',
-            },
-          },
-        },
-      ],
+          "fine": {
+            "range": {
+              "min": "50000",
+              "max": "50000"
+            }
+          }
+        }
+      ]
     },
     {
-      code: 'SZ-17',
-      name: '将清扫保洁产生的垃圾露天堆放或者扫入绿化带、排水检查井、雨水口、排水明渠等处',
-      kind: 'penalty',
-      violates: [
+      "code": "SZ-17",
+      "name": "将清扫保洁产生的垃圾露天堆放或者扫入绿化带、排水检查井、雨水口、排水明渠等处",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'SZCR',
-          article: 50,
-          paragraph: 1,
-        },
+          "law": "SZCR",
+          "article": 50,
+          "paragraph": 1
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'SZCR',
-          article: 50,
-          paragraph: 2,
-        },
+          "law": "SZCR",
+          "article": 50,
+          "paragraph": 2
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'correct',
-        },
+          "kind": "correct"
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            range: {
-              min: '3000',
-              max: '10000',
-            },
-          },
-        ],
+            "range": {
+              "min": "3000",
+              "max": "10000"
+            }
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 1,
-          label: '情节较轻',
-          description: '第一次被处罚的。 → 处三千元罚款。',
-          when: {
-            all: [
+          "level": 1,
+          "label": "情节较轻",
+          "description": "第一次被处罚的。 → 处三千元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'equal',
-                value: 0,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "equal",
+                "value": 0
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '3000',
-              max: '3000',
-            },
-          },
+          "fine": {
+            "range": {
+              "min": "3000",
+              "max": "3000"
+            }
+          }
         },
         {
-          level: 2,
-          label: '情节较重',
-          description: '第二次被处罚的。 → 处六千元罚款。',
-          when: {
-            all: [
+          "level": 2,
+          "label": "情节较重",
+          "description": "第二次被处罚的。 → 处六千元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'equal',
-                value: 1,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "equal",
+                "value": 1
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '6000',
-              max: '6000',
-            },
-          },
+          "fine": {
+            "range": {
+              "min": "6000",
+              "max": "6000"
+            }
+          }
         },
         {
-          level: 3,
-          label: '情节严重',
-          description: '第三次及以上被处罚的。 → 处一万元罚款。',
-          when: {
-            all: [
+          "level": 3,
+          "label": "情节严重",
+          "description": "第三次及以上被处罚的。 → 处一万元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'greaterThanInclusive',
-                value: 2,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '10000',
-              max: '10000',
-            },
-          },
-        },
-      ],
+          "fine": {
+            "range": {
+              "min": "10000",
+              "max": "10000"
+            }
+          }
+        }
+      ]
     },
     {
-      code: 'SZ-18',
-      name: '生活垃圾运输车辆未保持车体整洁，或未及时修复或更新陈旧、破损的生活垃圾运输车辆；生活垃圾运输车辆不使用加装密封机械装置的车辆或专用密封车辆；生活垃圾清运车辆不报区城管和综合执法部门备案；生活垃圾运输车辆未配备行驶记录仪、电子信息标签等监控设备，或未保持监控设备正常运行，或未将运行轨迹监控视频等监管信息接入环卫作业信息化管理平台；生活垃圾运输车辆不按规定确定清运频率、清运线路，或未将清运频率、清运线路报区城管和综合执法部门备案',
-      kind: 'penalty',
-      violates: [
+      "code": "SZ-18",
+      "name": "生活垃圾运输车辆未保持车体整洁，或未及时修复或更新陈旧、破损的生活垃圾运输车辆；生活垃圾运输车辆不使用加装密封机械装置的车辆或专用密封车辆；生活垃圾清运车辆不报区城管和综合执法部门备案；生活垃圾运输车辆未配备行驶记录仪、电子信息标签等监控设备，或未保持监控设备正常运行，或未将运行轨迹监控视频等监管信息接入环卫作业信息化管理平台；生活垃圾运输车辆不按规定确定清运频率、清运线路，或未将清运频率、清运线路报区城管和综合执法部门备案",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'SZCR',
-          article: 51,
-          paragraph: 1,
-          item: 1,
+          "law": "SZCR",
+          "article": 51,
+          "paragraph": 1,
+          "item": 1
         },
         {
-          law: 'SZCR',
-          article: 51,
-          paragraph: 1,
-          item: 2,
+          "law": "SZCR",
+          "article": 51,
+          "paragraph": 1,
+          "item": 2
         },
         {
-          law: 'SZCR',
-          article: 51,
-          paragraph: 1,
-          item: 3,
+          "law": "SZCR",
+          "article": 51,
+          "paragraph": 1,
+          "item": 3
         },
         {
-          law: 'SZCR',
-          article: 51,
-          paragraph: 1,
-          item: 4,
+          "law": "SZCR",
+          "article": 51,
+          "paragraph": 1,
+          "item": 4
         },
         {
-          law: 'SZCR',
-          article: 51,
-          paragraph: 1,
-          item: 5,
-        },
+          "law": "SZCR",
+          "article": 51,
+          "paragraph": 1,
+          "item": 5
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'SZCR',
-          article: 51,
-          paragraph: 2,
-        },
+          "law": "SZCR",
+          "article": 51,
+          "paragraph": 2
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'correct',
-        },
+          "kind": "correct"
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            range: {
-              min: '2000',
-              max: '10000',
-            },
-          },
-        ],
+            "range": {
+              "min": "2000",
+              "max": "10000"
+            }
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 1,
-          label: '情节较轻',
-          description: '第一次被处罚的。 → 处二千元罚款。',
-          when: {
-            all: [
+          "level": 1,
+          "label": "情节较轻",
+          "description": "第一次被处罚的。 → 处二千元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'equal',
-                value: 0,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "equal",
+                "value": 0
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '2000',
-              max: '2000',
-            },
-          },
+          "fine": {
+            "range": {
+              "min": "2000",
+              "max": "2000"
+            }
+          }
         },
         {
-          level: 2,
-          label: '情节较重',
-          description: '第二次被处罚的。 → 处五千元罚款。',
-          when: {
-            all: [
+          "level": 2,
+          "label": "情节较重",
+          "description": "第二次被处罚的。 → 处五千元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'equal',
-                value: 1,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "equal",
+                "value": 1
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '5000',
-              max: '5000',
-            },
-          },
+          "fine": {
+            "range": {
+              "min": "5000",
+              "max": "5000"
+            }
+          }
         },
         {
-          level: 3,
-          label: '情节严重',
-          description: '第三次及以上被处罚的。 → 处一万元罚款。',
-          when: {
-            all: [
+          "level": 3,
+          "label": "情节严重",
+          "description": "第三次及以上被处罚的。 → 处一万元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'greaterThanInclusive',
-                value: 2,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '10000',
-              max: '10000',
-            },
-          },
-        },
-      ],
+          "fine": {
+            "range": {
+              "min": "10000",
+              "max": "10000"
+            }
+          }
+        }
+      ]
     },
     {
-      code: 'SZ-19',
-      name: '从事生活垃圾处理活动的单位违法接收建筑废弃物或危险废物且拒不改正；从事生活垃圾处理活动的单位未保持垃圾处理设施设备正常运行且拒不改正；从事生活垃圾处理活动的单位不按标准监测污染物排放情况，或未按要求提交监测报告且拒不改正；从事生活垃圾处理活动的单位未定期校准或维护称重计量设施，或未保证计量数据准确且拒不改正；从事生活垃圾处理活动的单位不向市、区城管和综合执法部门提供运行数据或远程监控接口且拒不改正',
-      kind: 'penalty',
-      violates: [
+      "code": "SZ-19",
+      "name": "从事生活垃圾处理活动的单位违法接收建筑废弃物或危险废物且拒不改正；从事生活垃圾处理活动的单位未保持垃圾处理设施设备正常运行且拒不改正；从事生活垃圾处理活动的单位不按标准监测污染物排放情况，或未按要求提交监测报告且拒不改正；从事生活垃圾处理活动的单位未定期校准或维护称重计量设施，或未保证计量数据准确且拒不改正；从事生活垃圾处理活动的单位不向市、区城管和综合执法部门提供运行数据或远程监控接口且拒不改正",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'SZCR',
-          article: 53,
-          paragraph: 1,
-          item: 1,
+          "law": "SZCR",
+          "article": 53,
+          "paragraph": 1,
+          "item": 1
         },
         {
-          law: 'SZCR',
-          article: 53,
-          paragraph: 1,
-          item: 2,
+          "law": "SZCR",
+          "article": 53,
+          "paragraph": 1,
+          "item": 2
         },
         {
-          law: 'SZCR',
-          article: 53,
-          paragraph: 1,
-          item: 3,
+          "law": "SZCR",
+          "article": 53,
+          "paragraph": 1,
+          "item": 3
         },
         {
-          law: 'SZCR',
-          article: 53,
-          paragraph: 1,
-          item: 4,
+          "law": "SZCR",
+          "article": 53,
+          "paragraph": 1,
+          "item": 4
         },
         {
-          law: 'SZCR',
-          article: 53,
-          paragraph: 1,
-          item: 5,
-        },
+          "law": "SZCR",
+          "article": 53,
+          "paragraph": 1,
+          "item": 5
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'SZCR',
-          article: 53,
-          paragraph: 2,
-        },
+          "law": "SZCR",
+          "article": 53,
+          "paragraph": 2
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'correct',
-        },
+          "kind": "correct"
+        }
       ],
-      statutory: {
-        precondition: {
-          all: [
+      "statutory": {
+        "precondition": {
+          "all": [
             {
-              fact: 'refusedToCorrect',
-              operator: 'equal',
-              value: true,
-            },
-          ],
+              "fact": "refusedToCorrect",
+              "operator": "equal",
+              "value": true
+            }
+          ]
         },
-        fine: [
+        "fine": [
           {
-            range: {
-              min: '50000',
-              max: '100000',
-            },
-          },
-        ],
+            "range": {
+              "min": "50000",
+              "max": "100000"
+            }
+          }
+        ]
       },
-      exemptions: [
+      "exemptions": [
         {
-          id: 'table-row-1-minor',
-          label: '情节轻微：违法行为轻微并及时改正的。不予处罚。（裁量序号1）',
-          mandatory: true,
-          when: {
-            all: [
+          "id": "table-row-1-minor",
+          "label": "情节轻微：违法行为轻微并及时改正的。不予处罚。（裁量序号1）",
+          "mandatory": true,
+          "when": {
+            "all": [
               {
-                fact: 'minorViolation',
-                operator: 'equal',
-                value: true,
+                "fact": "minorViolation",
+                "operator": "equal",
+                "value": true
               },
               {
-                fact: 'correctedInTime',
-                operator: 'equal',
-                value: true,
-              },
-            ],
+                "fact": "correctedInTime",
+                "operator": "equal",
+                "value": true
+              }
+            ]
           },
-          basis: [
+          "basis": [
             {
-              law: 'APL',
-              article: 33,
-              paragraph: 1,
-            },
-          ],
-        },
+              "law": "APL",
+              "article": 33,
+              "paragraph": 1
+            }
+          ]
+        }
       ],
-      tiers: [
+      "tiers": [
         {
-          level: 2,
-          label: '情节较轻',
-          description: '第一次被处罚的。 → 处五万元罚款。',
-          when: {
-            all: [
+          "level": 2,
+          "label": "情节较轻",
+          "description": "第一次被处罚的。 → 处五万元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'equal',
-                value: 0,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "equal",
+                "value": 0
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '50000',
-              max: '50000',
-            },
-          },
+          "fine": {
+            "range": {
+              "min": "50000",
+              "max": "50000"
+            }
+          }
         },
         {
-          level: 3,
-          label: '情节较重',
-          description: '第二次被处罚的。 → 处七万元罚款。',
-          when: {
-            all: [
+          "level": 3,
+          "label": "情节较重",
+          "description": "第二次被处罚的。 → 处七万元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'equal',
-                value: 1,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "equal",
+                "value": 1
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '70000',
-              max: '70000',
-            },
-          },
+          "fine": {
+            "range": {
+              "min": "70000",
+              "max": "70000"
+            }
+          }
         },
         {
-          level: 4,
-          label: '情节严重',
-          description: '第三次及以上被处罚的。 → 处十万元罚款。',
-          when: {
-            all: [
+          "level": 4,
+          "label": "情节严重",
+          "description": "第三次及以上被处罚的。 → 处十万元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'greaterThanInclusive',
-                value: 2,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '100000',
-              max: '100000',
-            },
-          },
-        },
-      ],
+          "fine": {
+            "range": {
+              "min": "100000",
+              "max": "100000"
+            }
+          }
+        }
+      ]
     },
     {
-      code: 'SZ-20',
-      name: '环卫服务单位未对环卫作业人员进行安全生产培训，或未落实环卫作业安全防护措施，或未配备专职安全员',
-      kind: 'penalty',
-      violates: [
+      "code": "SZ-20",
+      "name": "环卫服务单位未对环卫作业人员进行安全生产培训，或未落实环卫作业安全防护措施，或未配备专职安全员",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'SZCR',
-          article: 56,
-          paragraph: 2,
-        },
+          "law": "SZCR",
+          "article": 56,
+          "paragraph": 2
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'SZCR',
-          article: 56,
-          paragraph: 3,
-        },
+          "law": "SZCR",
+          "article": 56,
+          "paragraph": 3
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'correct',
-        },
+          "kind": "correct"
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            range: {
-              min: '10000',
-              max: '50000',
-            },
-          },
-        ],
+            "range": {
+              "min": "10000",
+              "max": "50000"
+            }
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 1,
-          label: '情节较轻',
-          description: '第一次被处罚的。 → 处一万元罚款。',
-          when: {
-            all: [
+          "level": 1,
+          "label": "情节较轻",
+          "description": "第一次被处罚的。 → 处一万元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'equal',
-                value: 0,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "equal",
+                "value": 0
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '10000',
-              max: '10000',
-            },
-          },
+          "fine": {
+            "range": {
+              "min": "10000",
+              "max": "10000"
+            }
+          }
         },
         {
-          level: 2,
-          label: '情节较重',
-          description: '第二次被处罚的。 → 处三万元罚款。',
-          when: {
-            all: [
+          "level": 2,
+          "label": "情节较重",
+          "description": "第二次被处罚的。 → 处三万元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'equal',
-                value: 1,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "equal",
+                "value": 1
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '30000',
-              max: '30000',
-            },
-          },
+          "fine": {
+            "range": {
+              "min": "30000",
+              "max": "30000"
+            }
+          }
         },
         {
-          level: 3,
-          label: '情节严重',
-          description: '第三次及以上被处罚的。 → 处五万元罚款。',
-          when: {
-            all: [
+          "level": 3,
+          "label": "情节严重",
+          "description": "第三次及以上被处罚的。 → 处五万元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'greaterThanInclusive',
-                value: 2,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '50000',
-              max: '50000',
-            },
-          },
-        },
-      ],
+          "fine": {
+            "range": {
+              "min": "50000",
+              "max": "50000"
+            }
+          }
+        }
+      ]
     },
     {
-      code: 'SZ-21',
-      name: '不按规划、标准配套建设环境卫生设施；环境卫生设施未与主体工程同时设计、同时施工、同时投入使用；违法改变环境卫生设施使用性质',
-      kind: 'penalty',
-      violates: [
+      "code": "SZ-21",
+      "name": "不按规划、标准配套建设环境卫生设施；环境卫生设施未与主体工程同时设计、同时施工、同时投入使用；违法改变环境卫生设施使用性质",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'SZCR',
-          article: 59,
-        },
+          "law": "SZCR",
+          "article": 59
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'SZCR',
-          article: 59,
-        },
+          "law": "SZCR",
+          "article": 59
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'correct',
-        },
+          "kind": "correct"
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            range: {
-              min: '10000',
-              max: '50000',
-            },
-          },
-        ],
+            "range": {
+              "min": "10000",
+              "max": "50000"
+            }
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 1,
-          label: '情节较轻',
-          description: '第一次被处罚的。 → 处一万元罚款。',
-          when: {
-            all: [
+          "level": 1,
+          "label": "情节较轻",
+          "description": "第一次被处罚的。 → 处一万元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'equal',
-                value: 0,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "equal",
+                "value": 0
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '10000',
-              max: '10000',
-            },
-          },
+          "fine": {
+            "range": {
+              "min": "10000",
+              "max": "10000"
+            }
+          }
         },
         {
-          level: 2,
-          label: '情节较重',
-          description: '第二次被处罚的。 → 处二万元罚款。',
-          when: {
-            all: [
+          "level": 2,
+          "label": "情节较重",
+          "description": "第二次被处罚的。 → 处二万元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'equal',
-                value: 1,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "equal",
+                "value": 1
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '20000',
-              max: '20000',
-            },
-          },
+          "fine": {
+            "range": {
+              "min": "20000",
+              "max": "20000"
+            }
+          }
         },
         {
-          level: 3,
-          label: '情节严重',
-          description: '第三次及以上被处罚的。 → 处五万元罚款。',
-          when: {
-            all: [
+          "level": 3,
+          "label": "情节严重",
+          "description": "第三次及以上被处罚的。 → 处五万元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'greaterThanInclusive',
-                value: 2,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '50000',
-              max: '50000',
-            },
-          },
-        },
-      ],
+          "fine": {
+            "range": {
+              "min": "50000",
+              "max": "50000"
+            }
+          }
+        }
+      ]
     },
     {
-      code: 'SZ-22',
-      name: '环境卫生设施的管理单位未能保持环境卫生设施完好、整洁，未按照做好环境卫生设施的维修、保养工作，或未配备安全设施，未能及时修复或者更新陈旧、破损的设施',
-      kind: 'penalty',
-      violates: [
+      "code": "SZ-22",
+      "name": "环境卫生设施的管理单位未能保持环境卫生设施完好、整洁，未按照做好环境卫生设施的维修、保养工作，或未配备安全设施，未能及时修复或者更新陈旧、破损的设施",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'SZCR',
-          article: 61,
-          paragraph: 1,
-        },
+          "law": "SZCR",
+          "article": 61,
+          "paragraph": 1
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'SZCR',
-          article: 61,
-          paragraph: 2,
-        },
+          "law": "SZCR",
+          "article": 61,
+          "paragraph": 2
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'correct-within-period',
-          label: '责令限期修复或者更新',
-        },
+          "kind": "correct-within-period",
+          "label": "责令限期修复或者更新"
+        }
       ],
-      statutory: {
-        precondition: {
-          all: [
+      "statutory": {
+        "precondition": {
+          "all": [
             {
-              fact: 'notCorrectedByDeadline',
-              operator: 'equal',
-              value: true,
-            },
-          ],
+              "fact": "notCorrectedByDeadline",
+              "operator": "equal",
+              "value": true
+            }
+          ]
         },
-        fine: [
+        "fine": [
           {
-            range: {
-              min: '2000',
-              max: '5000',
-            },
-          },
-        ],
+            "range": {
+              "min": "2000",
+              "max": "5000"
+            }
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 1,
-          label: '情节较轻',
-          description: '第一次被处罚的。 → 处二千元罚款。',
-          when: {
-            all: [
+          "level": 1,
+          "label": "情节较轻",
+          "description": "第一次被处罚的。 → 处二千元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'equal',
-                value: 0,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "equal",
+                "value": 0
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '2000',
-              max: '2000',
-            },
-          },
+          "fine": {
+            "range": {
+              "min": "2000",
+              "max": "2000"
+            }
+          }
         },
         {
-          level: 2,
-          label: '情节较重',
-          description: '第二次被处罚的。 → 处三千元罚款。',
-          when: {
-            all: [
+          "level": 2,
+          "label": "情节较重",
+          "description": "第二次被处罚的。 → 处三千元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'equal',
-                value: 1,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "equal",
+                "value": 1
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '3000',
-              max: '3000',
-            },
-          },
+          "fine": {
+            "range": {
+              "min": "3000",
+              "max": "3000"
+            }
+          }
         },
         {
-          level: 3,
-          label: '情节严重',
-          description: '第三次及以上被处罚的。 → 处五千元罚款。',
-          when: {
-            all: [
+          "level": 3,
+          "label": "情节严重",
+          "description": "第三次及以上被处罚的。 → 处五千元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'greaterThanInclusive',
-                value: 2,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '5000',
-              max: '5000',
-            },
-          },
-        },
-      ],
+          "fine": {
+            "range": {
+              "min": "5000",
+              "max": "5000"
+            }
+          }
+        }
+      ]
     },
     {
-      code: 'SZ-23',
-      name: '违法占用、损坏、拆除环境卫生设施，或未按照先建后拆原则拆除环境卫生设施',
-      kind: 'penalty',
-      violates: [
+      "code": "SZ-23",
+      "name": "违法占用、损坏、拆除环境卫生设施，或未按照先建后拆原则拆除环境卫生设施",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'SZCR',
-          article: 62,
-          paragraph: 1,
-        },
+          "law": "SZCR",
+          "article": 62,
+          "paragraph": 1
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'SZCR',
-          article: 62,
-          paragraph: 2,
-        },
+          "law": "SZCR",
+          "article": 62,
+          "paragraph": 2
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'correct',
-          label: '责令采取补救措施',
-        },
+          "kind": "correct",
+          "label": "责令采取补救措施"
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            range: {
-              min: '20000',
-              max: '50000',
-            },
-          },
-        ],
+            "range": {
+              "min": "20000",
+              "max": "50000"
+            }
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 1,
-          label: '情节较轻',
-          description: '第一次被处罚的。 → 处二万元罚款。',
-          when: {
-            all: [
+          "level": 1,
+          "label": "情节较轻",
+          "description": "第一次被处罚的。 → 处二万元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'equal',
-                value: 0,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "equal",
+                "value": 0
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '20000',
-              max: '20000',
-            },
-          },
+          "fine": {
+            "range": {
+              "min": "20000",
+              "max": "20000"
+            }
+          }
         },
         {
-          level: 2,
-          label: '情节较重',
-          description: '第二次被处罚的。 → 处三万元罚款。',
-          when: {
-            all: [
+          "level": 2,
+          "label": "情节较重",
+          "description": "第二次被处罚的。 → 处三万元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'equal',
-                value: 1,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "equal",
+                "value": 1
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '30000',
-              max: '30000',
-            },
-          },
+          "fine": {
+            "range": {
+              "min": "30000",
+              "max": "30000"
+            }
+          }
         },
         {
-          level: 3,
-          label: '情节严重',
-          description: '第三次及以上被处罚的。 → 处五万元罚款。',
-          when: {
-            all: [
+          "level": 3,
+          "label": "情节严重",
+          "description": "第三次及以上被处罚的。 → 处五万元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'greaterThanInclusive',
-                value: 2,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '50000',
-              max: '50000',
-            },
-          },
-        },
-      ],
+          "fine": {
+            "range": {
+              "min": "50000",
+              "max": "50000"
+            }
+          }
+        }
+      ]
     },
     {
-      code: 'SZ-24',
-      name: '生活垃圾收集点未设有排水设施，确保雨污分离，防止地面积水；或未定期清洗、定期消杀，收集点存在散落、堆积垃圾，或生活垃圾收集容器未足量配置',
-      kind: 'penalty',
-      violates: [
+      "code": "SZ-24",
+      "name": "生活垃圾收集点未设有排水设施，确保雨污分离，防止地面积水；或未定期清洗、定期消杀，收集点存在散落、堆积垃圾，或生活垃圾收集容器未足量配置",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'SZCR',
-          article: 63,
-          paragraph: 2,
-        },
+          "law": "SZCR",
+          "article": 63,
+          "paragraph": 2
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'SZCR',
-          article: 63,
-          paragraph: 3,
-        },
+          "law": "SZCR",
+          "article": 63,
+          "paragraph": 3
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'correct',
-        },
+          "kind": "correct"
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            range: {
-              min: '1000',
-              max: '5000',
-            },
-          },
-        ],
+            "range": {
+              "min": "1000",
+              "max": "5000"
+            }
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 1,
-          label: '情节较轻',
-          description: '第一次被处罚的。 → 处一千元罚款。',
-          when: {
-            all: [
+          "level": 1,
+          "label": "情节较轻",
+          "description": "第一次被处罚的。 → 处一千元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'equal',
-                value: 0,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "equal",
+                "value": 0
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '1000',
-              max: '1000',
-            },
-          },
+          "fine": {
+            "range": {
+              "min": "1000",
+              "max": "1000"
+            }
+          }
         },
         {
-          level: 2,
-          label: '情节较重',
-          description: '第二次被处罚的。 → 处二千元罚款。',
-          when: {
-            all: [
+          "level": 2,
+          "label": "情节较重",
+          "description": "第二次被处罚的。 → 处二千元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'equal',
-                value: 1,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "equal",
+                "value": 1
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '2000',
-              max: '2000',
-            },
-          },
+          "fine": {
+            "range": {
+              "min": "2000",
+              "max": "2000"
+            }
+          }
         },
         {
-          level: 3,
-          label: '情节严重',
-          description: '第三次及以上被处罚的。 → 处五千元罚款。',
-          when: {
-            all: [
+          "level": 3,
+          "label": "情节严重",
+          "description": "第三次及以上被处罚的。 → 处五千元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'greaterThanInclusive',
-                value: 2,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '5000',
-              max: '5000',
-            },
-          },
-        },
-      ],
+          "fine": {
+            "range": {
+              "min": "5000",
+              "max": "5000"
+            }
+          }
+        }
+      ]
     },
     {
-      code: 'SZ-25',
-      name: '垃圾收集容器未保持外观整洁，或满溢，或残缺破损，或锈蚀磨损且逾期不改正',
-      kind: 'penalty',
-      violates: [
+      "code": "SZ-25",
+      "name": "垃圾收集容器未保持外观整洁，或满溢，或残缺破损，或锈蚀磨损且逾期不改正",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'SZCR',
-          article: 64,
-          paragraph: 1,
-        },
+          "law": "SZCR",
+          "article": 64,
+          "paragraph": 1
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'SZCR',
-          article: 64,
-          paragraph: 2,
-        },
+          "law": "SZCR",
+          "article": 64,
+          "paragraph": 2
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'correct-within-period',
-        },
+          "kind": "correct-within-period"
+        }
       ],
-      statutory: {
-        precondition: {
-          all: [
+      "statutory": {
+        "precondition": {
+          "all": [
             {
-              fact: 'notCorrectedByDeadline',
-              operator: 'equal',
-              value: true,
-            },
-          ],
+              "fact": "notCorrectedByDeadline",
+              "operator": "equal",
+              "value": true
+            }
+          ]
         },
-        fine: [
+        "fine": [
           {
-            range: {
-              min: '2000',
-              max: '10000',
-            },
-          },
-        ],
+            "range": {
+              "min": "2000",
+              "max": "10000"
+            }
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 1,
-          label: '情节较轻',
-          description: '第一次被处罚的。 → 处二千元罚款。',
-          when: {
-            all: [
+          "level": 1,
+          "label": "情节较轻",
+          "description": "第一次被处罚的。 → 处二千元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'equal',
-                value: 0,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "equal",
+                "value": 0
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '2000',
-              max: '2000',
-            },
-          },
+          "fine": {
+            "range": {
+              "min": "2000",
+              "max": "2000"
+            }
+          }
         },
         {
-          level: 2,
-          label: '情节较重',
-          description: '第二次被处罚的。 → 处六千元罚款。',
-          when: {
-            all: [
+          "level": 2,
+          "label": "情节较重",
+          "description": "第二次被处罚的。 → 处六千元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'equal',
-                value: 1,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "equal",
+                "value": 1
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '6000',
-              max: '6000',
-            },
-          },
+          "fine": {
+            "range": {
+              "min": "6000",
+              "max": "6000"
+            }
+          }
         },
         {
-          level: 3,
-          label: '情节严重',
-          description: '第三次及以上被处罚的。 → 处一万元罚款。',
-          when: {
-            all: [
+          "level": 3,
+          "label": "情节严重",
+          "description": "第三次及以上被处罚的。 → 处一万元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'greaterThanInclusive',
-                value: 2,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '10000',
-              max: '10000',
-            },
-          },
-        },
-      ],
+          "fine": {
+            "range": {
+              "min": "10000",
+              "max": "10000"
+            }
+          }
+        }
+      ]
     },
     {
-      code: 'SZ-26',
-      name: '垃圾转运站未配备专人维护管理，或未保持站内及周边区域整洁，或有积水、臭气，或有散落、堆积垃圾',
-      kind: 'penalty',
-      violates: [
+      "code": "SZ-26",
+      "name": "垃圾转运站未配备专人维护管理，或未保持站内及周边区域整洁，或有积水、臭气，或有散落、堆积垃圾",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'SZCR',
-          article: 65,
-          paragraph: 1,
-        },
+          "law": "SZCR",
+          "article": 65,
+          "paragraph": 1
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'SZCR',
-          article: 65,
-          paragraph: 4,
-        },
+          "law": "SZCR",
+          "article": 65,
+          "paragraph": 4
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'correct',
-        },
+          "kind": "correct"
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            range: {
-              min: '1000',
-              max: '3000',
-            },
-          },
-        ],
+            "range": {
+              "min": "1000",
+              "max": "3000"
+            }
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 1,
-          label: '情节较轻',
-          description: '第一次被处罚的。 → 处一千元罚款。',
-          when: {
-            all: [
+          "level": 1,
+          "label": "情节较轻",
+          "description": "第一次被处罚的。 → 处一千元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'equal',
-                value: 0,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "equal",
+                "value": 0
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '1000',
-              max: '1000',
-            },
-          },
+          "fine": {
+            "range": {
+              "min": "1000",
+              "max": "1000"
+            }
+          }
         },
         {
-          level: 2,
-          label: '情节较重',
-          description: '第二次被处罚的。 → 处二千元罚款。',
-          when: {
-            all: [
+          "level": 2,
+          "label": "情节较重",
+          "description": "第二次被处罚的。 → 处二千元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'equal',
-                value: 1,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "equal",
+                "value": 1
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '2000',
-              max: '2000',
-            },
-          },
+          "fine": {
+            "range": {
+              "min": "2000",
+              "max": "2000"
+            }
+          }
         },
         {
-          level: 3,
-          label: '情节严重',
-          description: '第三次及以上被处罚的。 → 处三千元罚款。',
-          when: {
-            all: [
+          "level": 3,
+          "label": "情节严重",
+          "description": "第三次及以上被处罚的。 → 处三千元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'greaterThanInclusive',
-                value: 2,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '3000',
-              max: '3000',
-            },
-          },
-        },
-      ],
+          "fine": {
+            "range": {
+              "min": "3000",
+              "max": "3000"
+            }
+          }
+        }
+      ]
     },
     {
-      code: 'SZ-28',
-      name: '垃圾处理厂（场）不按标准划定安全范围，或未设置安全标志且逾期未改正',
-      kind: 'penalty',
-      violates: [
+      "code": "SZ-28",
+      "name": "垃圾处理厂（场）不按标准划定安全范围，或未设置安全标志且逾期未改正",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'SZCR',
-          article: 66,
-          paragraph: 1,
-        },
+          "law": "SZCR",
+          "article": 66,
+          "paragraph": 1
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'SZCR',
-          article: 66,
-          paragraph: 2,
-        },
+          "law": "SZCR",
+          "article": 66,
+          "paragraph": 2
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'correct-within-period',
-        },
+          "kind": "correct-within-period"
+        }
       ],
-      statutory: {
-        precondition: {
-          all: [
+      "statutory": {
+        "precondition": {
+          "all": [
             {
-              fact: 'notCorrectedByDeadline',
-              operator: 'equal',
-              value: true,
-            },
-          ],
+              "fact": "notCorrectedByDeadline",
+              "operator": "equal",
+              "value": true
+            }
+          ]
         },
-        fine: [
+        "fine": [
           {
-            range: {
-              min: '5000',
-              max: '10000',
-            },
-          },
-        ],
+            "range": {
+              "min": "5000",
+              "max": "10000"
+            }
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 1,
-          label: '情节较轻',
-          description: '第一次被处罚的。 → 处五千元罚款。',
-          when: {
-            all: [
+          "level": 1,
+          "label": "情节较轻",
+          "description": "第一次被处罚的。 → 处五千元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'equal',
-                value: 0,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "equal",
+                "value": 0
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '5000',
-              max: '5000',
-            },
-          },
+          "fine": {
+            "range": {
+              "min": "5000",
+              "max": "5000"
+            }
+          }
         },
         {
-          level: 2,
-          label: '情节较重',
-          description: '第二次被处罚的。 → 处七千元罚款。',
-          when: {
-            all: [
+          "level": 2,
+          "label": "情节较重",
+          "description": "第二次被处罚的。 → 处七千元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'equal',
-                value: 1,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "equal",
+                "value": 1
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '7000',
-              max: '7000',
-            },
-          },
+          "fine": {
+            "range": {
+              "min": "7000",
+              "max": "7000"
+            }
+          }
         },
         {
-          level: 3,
-          label: '情节严重',
-          description: '第三次及以上被处罚的。 → 处一万元罚款。',
-          when: {
-            all: [
+          "level": 3,
+          "label": "情节严重",
+          "description": "第三次及以上被处罚的。 → 处一万元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'greaterThanInclusive',
-                value: 2,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '10000',
-              max: '10000',
-            },
-          },
-        },
-      ],
+          "fine": {
+            "range": {
+              "min": "10000",
+              "max": "10000"
+            }
+          }
+        }
+      ]
     },
     {
-      code: 'SZ-29',
-      name: '垃圾填埋场填埋作业至设计终场标高或者不再收纳垃圾而停止使用时，未在规定的期限内进行规范化封场并采取污染防控和安全防护措施',
-      kind: 'penalty',
-      violates: [
+      "code": "SZ-29",
+      "name": "垃圾填埋场填埋作业至设计终场标高或者不再收纳垃圾而停止使用时，未在规定的期限内进行规范化封场并采取污染防控和安全防护措施",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'SZCR',
-          article: 67,
-          paragraph: 1,
-        },
+          "law": "SZCR",
+          "article": 67,
+          "paragraph": 1
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'SZCR',
-          article: 67,
-          paragraph: 2,
-        },
+          "law": "SZCR",
+          "article": 67,
+          "paragraph": 2
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'correct',
-          label: '责令采取补救措施',
-        },
+          "kind": "correct",
+          "label": "责令采取补救措施"
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            range: {
-              min: '100000',
-              max: '500000',
-            },
-          },
-        ],
+            "range": {
+              "min": "100000",
+              "max": "500000"
+            }
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 1,
-          label: '情节较轻',
-          description: '第一次被处罚的。 → 处十万元罚款。',
-          when: {
-            all: [
+          "level": 1,
+          "label": "情节较轻",
+          "description": "第一次被处罚的。 → 处十万元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'equal',
-                value: 0,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "equal",
+                "value": 0
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '100000',
-              max: '100000',
-            },
-          },
+          "fine": {
+            "range": {
+              "min": "100000",
+              "max": "100000"
+            }
+          }
         },
         {
-          level: 2,
-          label: '情节较重',
-          description: '第二次被处罚的。 → 处二十万元罚款。',
-          when: {
-            all: [
+          "level": 2,
+          "label": "情节较重",
+          "description": "第二次被处罚的。 → 处二十万元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'equal',
-                value: 1,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "equal",
+                "value": 1
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '200000',
-              max: '200000',
-            },
-          },
+          "fine": {
+            "range": {
+              "min": "200000",
+              "max": "200000"
+            }
+          }
         },
         {
-          level: 3,
-          label: '情节严重',
-          description: '第三次及以上被处罚的。 → 处五十万元罚款。',
-          when: {
-            all: [
+          "level": 3,
+          "label": "情节严重",
+          "description": "第三次及以上被处罚的。 → 处五十万元罚款。",
+          "when": {
+            "all": [
               {
-                fact: 'priorPenalties',
-                operator: 'greaterThanInclusive',
-                value: 2,
-              },
-            ],
+                "fact": "priorPenalties",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
           },
-          fine: {
-            range: {
-              min: '500000',
-              max: '500000',
-            },
-          },
-        },
-      ],
-    },
-  ],
-} as const;
+          "fine": {
+            "range": {
+              "min": "500000",
+              "max": "500000"
+            }
+          }
+        }
+      ]
+    }
+  ]
+}`);

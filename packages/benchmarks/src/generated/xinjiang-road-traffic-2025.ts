@@ -4,2464 +4,2478 @@
 /**
  * The parsed rule set 'xinjiang.road-traffic.discretion-2025' version '2025.1', not yet validated: private to the package,
  * handed only to loadRuleSet (rule-sets.ts), which returns a frozen rule set.
+ *
+ * JSON text handed to JSON.parse rather than an object literal (#21): V8 only scans a string
+ * literal, where it must compile an object literal of the same size, so importing the package
+ * costs a little less (about 8 ms of CPU for all fifteen, docs/performance.md). loadRuleSet
+ * validates the result exactly as it validated the literal; the pure annotation keeps an unused
+ * rule set out of a bundle.
  */
-export const xinjiangRoadTraffic2025Data = {
-  format: 'cailiang.rule-set/v2',
-  id: 'xinjiang.road-traffic.discretion-2025',
-  version: '2025.1',
-  title: '自治区道路交通违法行为行政处罚裁量权基准',
-  issuer: '新疆维吾尔自治区公安厅',
-  document: '新公规〔2025〕1号',
-  provenance: {
-    source: 'published',
-    convention: '新疆维吾尔自治区公安厅：每一违法代码按车型（摩托车等其他机动车／小、微型机动车／中型以上载货汽车／中型以上载客汽车、 危化品运输车、校车）分行，每行给出法定罚款最小值、最大值与一个默认值（指导基准），可以根据现场违法事实、情节调整',
-    conventionSource: '新公规〔2025〕1号 附件1《自治区道路交通违法行为行政处罚裁量权基准适用规则》第四条、第六条',
-    url: 'https://gat.xinjiang.gov.cn/gat/gawj/202503/3936ce139b084a9082a72c5bb554942d.shtml',
-    note: 'Issued 2025-03-11. The url is the one the copy used gives (not visited). The copy used: GitHub x328c/x328c, commit 2f831f1bc6390c03bc7add1e7bb5b5c4d0e6c840 — text exports of the official PDF (docs/法律法规/脚本文件/法规导入数据.csv) and of the xlsx (…/自治区道路交通违法行为行政处罚裁量权基准导入文件.csv), rows 1–42 of 346 checked line by line against the PDF text layer. The guiding amounts (指导基准) are each tier\'s `guide`; 适用规则第四条（二）（三）first sentence and 第六条 are `guidance` departures; 第四条（三）second sentence is not applied (see the file\'s header).',
+export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
+  "format": "cailiang.rule-set/v2",
+  "id": "xinjiang.road-traffic.discretion-2025",
+  "version": "2025.1",
+  "title": "自治区道路交通违法行为行政处罚裁量权基准",
+  "issuer": "新疆维吾尔自治区公安厅",
+  "document": "新公规〔2025〕1号",
+  "provenance": {
+    "source": "published",
+    "convention": "新疆维吾尔自治区公安厅：每一违法代码按车型（摩托车等其他机动车／小、微型机动车／中型以上载货汽车／中型以上载客汽车、 危化品运输车、校车）分行，每行给出法定罚款最小值、最大值与一个默认值（指导基准），可以根据现场违法事实、情节调整",
+    "conventionSource": "新公规〔2025〕1号 附件1《自治区道路交通违法行为行政处罚裁量权基准适用规则》第四条、第六条",
+    "url": "https://gat.xinjiang.gov.cn/gat/gawj/202503/3936ce139b084a9082a72c5bb554942d.shtml",
+    "note": "Issued 2025-03-11. The url is the one the copy used gives (not visited). The copy used: GitHub x328c/x328c, commit 2f831f1bc6390c03bc7add1e7bb5b5c4d0e6c840 — text exports of the official PDF (docs/法律法规/脚本文件/法规导入数据.csv) and of the xlsx (…/自治区道路交通违法行为行政处罚裁量权基准导入文件.csv), rows 1–42 of 346 checked line by line against the PDF text layer. The guiding amounts (指导基准) are each tier's \`guide\`; 适用规则第四条（二）（三）first sentence and 第六条 are \`guidance\` departures; 第四条（三）second sentence is not applied (see the file's header)."
   },
-  effective: {
-    from: '2025-04-15',
-    until: '2030-04-14',
+  "effective": {
+    "from": "2025-04-15",
+    "until": "2030-04-14"
   },
-  policy: {
-    rounding: {
-      scale: 0,
-      mode: 'half-up',
-    },
+  "policy": {
+    "rounding": {
+      "scale": 0,
+      "mode": "half-up"
+    }
   },
-  laws: {
-    RTSL: {
-      title: '中华人民共和国道路交通安全法',
-      edition: '2021-04-29',
+  "laws": {
+    "RTSL": {
+      "title": "中华人民共和国道路交通安全法",
+      "edition": "2021-04-29"
     },
-    RTSLR: {
-      title: '中华人民共和国道路交通安全法实施条例',
-      edition: '2017-10-07',
+    "RTSLR": {
+      "title": "中华人民共和国道路交通安全法实施条例",
+      "edition": "2017-10-07"
     },
-    XJR: {
-      title: '自治区道路交通违法行为行政处罚裁量权基准适用规则',
-      edition: '2025-03-11',
-    },
+    "XJR": {
+      "title": "自治区道路交通违法行为行政处罚裁量权基准适用规则",
+      "edition": "2025-03-11"
+    }
   },
-  facts: {
-    causedAccident: {
-      type: 'boolean',
-      label: '违法行为引发交通事故',
+  "facts": {
+    "causedAccident": {
+      "type": "boolean",
+      "label": "违法行为引发交通事故"
     },
-    maliciousAndSerious: {
-      type: 'boolean',
-      label: '具有明显恶意、故意违法等主观恶性强、后果严重',
+    "maliciousAndSerious": {
+      "type": "boolean",
+      "label": "具有明显恶意、故意违法等主观恶性强、后果严重"
     },
-    onSiteAdjustment: {
-      type: 'enum',
-      values: ['none', 'up', 'down'],
-      valueLabels: {
-        none: '不调整',
-        up: '上调',
-        down: '下调',
+    "onSiteAdjustment": {
+      "type": "enum",
+      "values": [
+        "none",
+        "up",
+        "down"
+      ],
+      "valueLabels": {
+        "none": "不调整",
+        "up": "上调",
+        "down": "下调"
       },
-      label: '根据现场违法事实、情节对指导基准予以调整',
-    },
+      "label": "根据现场违法事实、情节对指导基准予以调整"
+    }
   },
-  guidance: {
-    label: '默认值（指导基准）',
-    basis: [
+  "guidance": {
+    "label": "默认值（指导基准）",
+    "basis": [
       {
-        law: 'XJR',
-        article: 6,
-      },
+        "law": "XJR",
+        "article": 6
+      }
     ],
-    departures: [
+    "departures": [
       {
-        id: 'XJR-4-2-malicious',
-        label: '具有明显恶意、故意违法等主观恶性强、后果严重的，可以在上限罚金的基础上略微下浮',
-        when: {
-          all: [
+        "id": "XJR-4-2-malicious",
+        "label": "具有明显恶意、故意违法等主观恶性强、后果严重的，可以在上限罚金的基础上略微下浮",
+        "when": {
+          "all": [
             {
-              fact: 'maliciousAndSerious',
-              operator: 'equal',
-              value: true,
-            },
-          ],
+              "fact": "maliciousAndSerious",
+              "operator": "equal",
+              "value": true
+            }
+          ]
         },
-        basis: [
+        "basis": [
           {
-            law: 'XJR',
-            article: 4,
-            item: 2,
-          },
+            "law": "XJR",
+            "article": 4,
+            "item": 2
+          }
         ],
-        direction: 'up',
-        by: {
-          to: 'bound',
+        "direction": "up",
+        "by": {
+          "to": "bound"
         },
-        kinds: ['fine'],
-        note: '「略微下浮」 gives no amount; the permitted range runs to the maximum.',
+        "kinds": [
+          "fine"
+        ],
+        "note": "「略微下浮」 gives no amount; the permitted range runs to the maximum."
       },
       {
-        id: 'XJR-4-3-accident',
-        label: '违法行为引发交通事故的，可以按上限处罚',
-        when: {
-          all: [
+        "id": "XJR-4-3-accident",
+        "label": "违法行为引发交通事故的，可以按上限处罚",
+        "when": {
+          "all": [
             {
-              fact: 'causedAccident',
-              operator: 'equal',
-              value: true,
-            },
-          ],
+              "fact": "causedAccident",
+              "operator": "equal",
+              "value": true
+            }
+          ]
         },
-        basis: [
+        "basis": [
           {
-            law: 'XJR',
-            article: 4,
-            item: 3,
-          },
+            "law": "XJR",
+            "article": 4,
+            "item": 3
+          }
         ],
-        direction: 'up',
-        by: {
-          to: 'bound',
+        "direction": "up",
+        "by": {
+          "to": "bound"
         },
-        kinds: ['fine'],
+        "kinds": [
+          "fine"
+        ]
       },
       {
-        id: 'XJR-6-up',
-        label: '根据现场违法事实、情节予以调整（上调）',
-        when: {
-          all: [
+        "id": "XJR-6-up",
+        "label": "根据现场违法事实、情节予以调整（上调）",
+        "when": {
+          "all": [
             {
-              fact: 'onSiteAdjustment',
-              operator: 'equal',
-              value: 'up',
-            },
-          ],
+              "fact": "onSiteAdjustment",
+              "operator": "equal",
+              "value": "up"
+            }
+          ]
         },
-        basis: [
+        "basis": [
           {
-            law: 'XJR',
-            article: 6,
-          },
+            "law": "XJR",
+            "article": 6
+          }
         ],
-        direction: 'up',
-        by: {
-          to: 'bound',
-        },
+        "direction": "up",
+        "by": {
+          "to": "bound"
+        }
       },
       {
-        id: 'XJR-6-down',
-        label: '根据现场违法事实、情节予以调整（下调）',
-        when: {
-          all: [
+        "id": "XJR-6-down",
+        "label": "根据现场违法事实、情节予以调整（下调）",
+        "when": {
+          "all": [
             {
-              fact: 'onSiteAdjustment',
-              operator: 'equal',
-              value: 'down',
-            },
-          ],
+              "fact": "onSiteAdjustment",
+              "operator": "equal",
+              "value": "down"
+            }
+          ]
         },
-        basis: [
+        "basis": [
           {
-            law: 'XJR',
-            article: 6,
-          },
+            "law": "XJR",
+            "article": 6
+          }
         ],
-        direction: 'down',
-        by: {
-          to: 'bound',
-        },
-      },
-    ],
+        "direction": "down",
+        "by": {
+          "to": "bound"
+        }
+      }
+    ]
   },
-  items: [
+  "items": [
     {
-      code: 'XJ-10051',
-      name: '未取得驾驶证驾驶营运客车的',
-      kind: 'penalty',
-      violates: [
+      "code": "XJ-10051",
+      "name": "未取得驾驶证驾驶营运客车的",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'RTSL',
-          article: 19,
-          paragraph: 1,
-        },
+          "law": "RTSL",
+          "article": 19,
+          "paragraph": 1
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'RTSL',
-          article: 99,
-          paragraph: 1,
-          item: 1,
+          "law": "RTSL",
+          "article": 99,
+          "paragraph": 1,
+          "item": 1
         },
         {
-          law: 'RTSL',
-          article: 99,
-          paragraph: 2,
-        },
+          "law": "RTSL",
+          "article": 99,
+          "paragraph": 2
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            range: {
-              min: '200',
-              max: '2000',
-            },
-          },
+            "range": {
+              "min": "200",
+              "max": "2000"
+            }
+          }
         ],
-        with: [
+        "with": [
           {
-            kind: 'detention',
-            optional: true,
-            range: {
-              min: '0',
-              max: '15',
+            "kind": "detention",
+            "optional": true,
+            "range": {
+              "min": "0",
+              "max": "15"
             },
-            unit: 'day',
-            note: '第九十九条第二款 有第一项……情形之一的，可以并处十五日以下拘留',
-          },
-        ],
+            "unit": "day",
+            "note": "第九十九条第二款 有第一项……情形之一的，可以并处十五日以下拘留"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'guide',
-          label: '指导基准 罚款2000元、拘留10日（可以根据现场违法事实、情节调整）',
-          description: '罚款默认值（指导基准）2000；拘留默认值（指导基准）10日。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
-          fine: {
-            range: {
-              min: '200',
-              max: '2000',
+          "level": "guide",
+          "label": "指导基准 罚款2000元、拘留10日（可以根据现场违法事实、情节调整）",
+          "description": "罚款默认值（指导基准）2000；拘留默认值（指导基准）10日。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
+          "fine": {
+            "range": {
+              "min": "200",
+              "max": "2000"
             },
-            guide: '2000',
+            "guide": "2000"
           },
-          sanctions: {
-            detention: {
-              range: {
-                min: '0',
-                max: '15',
+          "sanctions": {
+            "detention": {
+              "range": {
+                "min": "0",
+                "max": "15"
               },
-              guide: '10',
-            },
-          },
-        },
-      ],
+              "guide": "10"
+            }
+          }
+        }
+      ]
     },
     {
-      code: 'XJ-10052',
-      name: '未取得驾驶证驾驶非营运客车的',
-      kind: 'penalty',
-      violates: [
+      "code": "XJ-10052",
+      "name": "未取得驾驶证驾驶非营运客车的",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'RTSL',
-          article: 19,
-          paragraph: 1,
-        },
+          "law": "RTSL",
+          "article": 19,
+          "paragraph": 1
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'RTSL',
-          article: 99,
-          paragraph: 1,
-          item: 1,
+          "law": "RTSL",
+          "article": 99,
+          "paragraph": 1,
+          "item": 1
         },
         {
-          law: 'RTSL',
-          article: 99,
-          paragraph: 2,
-        },
+          "law": "RTSL",
+          "article": 99,
+          "paragraph": 2
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            range: {
-              min: '200',
-              max: '2000',
-            },
-          },
+            "range": {
+              "min": "200",
+              "max": "2000"
+            }
+          }
         ],
-        with: [
+        "with": [
           {
-            kind: 'detention',
-            optional: true,
-            range: {
-              min: '0',
-              max: '15',
+            "kind": "detention",
+            "optional": true,
+            "range": {
+              "min": "0",
+              "max": "15"
             },
-            unit: 'day',
-            note: '第九十九条第二款 有第一项……情形之一的，可以并处十五日以下拘留',
-          },
-        ],
+            "unit": "day",
+            "note": "第九十九条第二款 有第一项……情形之一的，可以并处十五日以下拘留"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'guide',
-          label: '指导基准 罚款1500元、拘留5日（可以根据现场违法事实、情节调整）',
-          description: '罚款默认值（指导基准）1500；拘留默认值（指导基准）5日。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
-          fine: {
-            range: {
-              min: '200',
-              max: '2000',
+          "level": "guide",
+          "label": "指导基准 罚款1500元、拘留5日（可以根据现场违法事实、情节调整）",
+          "description": "罚款默认值（指导基准）1500；拘留默认值（指导基准）5日。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
+          "fine": {
+            "range": {
+              "min": "200",
+              "max": "2000"
             },
-            guide: '1500',
+            "guide": "1500"
           },
-          sanctions: {
-            detention: {
-              range: {
-                min: '0',
-                max: '15',
+          "sanctions": {
+            "detention": {
+              "range": {
+                "min": "0",
+                "max": "15"
               },
-              guide: '5',
-            },
-          },
-        },
-      ],
+              "guide": "5"
+            }
+          }
+        }
+      ]
     },
     {
-      code: 'XJ-10053',
-      name: '未取得驾驶证驾驶载货汽车的',
-      kind: 'penalty',
-      violates: [
+      "code": "XJ-10053",
+      "name": "未取得驾驶证驾驶载货汽车的",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'RTSL',
-          article: 19,
-          paragraph: 1,
-        },
+          "law": "RTSL",
+          "article": 19,
+          "paragraph": 1
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'RTSL',
-          article: 99,
-          paragraph: 1,
-          item: 1,
+          "law": "RTSL",
+          "article": 99,
+          "paragraph": 1,
+          "item": 1
         },
         {
-          law: 'RTSL',
-          article: 99,
-          paragraph: 2,
-        },
+          "law": "RTSL",
+          "article": 99,
+          "paragraph": 2
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            range: {
-              min: '200',
-              max: '2000',
-            },
-          },
+            "range": {
+              "min": "200",
+              "max": "2000"
+            }
+          }
         ],
-        with: [
+        "with": [
           {
-            kind: 'detention',
-            optional: true,
-            range: {
-              min: '0',
-              max: '15',
+            "kind": "detention",
+            "optional": true,
+            "range": {
+              "min": "0",
+              "max": "15"
             },
-            unit: 'day',
-            note: '第九十九条第二款 有第一项……情形之一的，可以并处十五日以下拘留',
-          },
-        ],
+            "unit": "day",
+            "note": "第九十九条第二款 有第一项……情形之一的，可以并处十五日以下拘留"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'guide',
-          label: '指导基准 罚款1000元、拘留7日（可以根据现场违法事实、情节调整）',
-          description: '罚款默认值（指导基准）1000；拘留默认值（指导基准）7日。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
-          fine: {
-            range: {
-              min: '200',
-              max: '2000',
+          "level": "guide",
+          "label": "指导基准 罚款1000元、拘留7日（可以根据现场违法事实、情节调整）",
+          "description": "罚款默认值（指导基准）1000；拘留默认值（指导基准）7日。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
+          "fine": {
+            "range": {
+              "min": "200",
+              "max": "2000"
             },
-            guide: '1000',
+            "guide": "1000"
           },
-          sanctions: {
-            detention: {
-              range: {
-                min: '0',
-                max: '15',
+          "sanctions": {
+            "detention": {
+              "range": {
+                "min": "0",
+                "max": "15"
               },
-              guide: '7',
-            },
-          },
-        },
-      ],
+              "guide": "7"
+            }
+          }
+        }
+      ]
     },
     {
-      code: 'XJ-10054',
-      name: '未取得驾驶证驾驶拖拉机、摩托车等其他机动车的',
-      kind: 'penalty',
-      violates: [
+      "code": "XJ-10054",
+      "name": "未取得驾驶证驾驶拖拉机、摩托车等其他机动车的",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'RTSL',
-          article: 19,
-          paragraph: 1,
-        },
+          "law": "RTSL",
+          "article": 19,
+          "paragraph": 1
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'RTSL',
-          article: 99,
-          paragraph: 1,
-          item: 1,
+          "law": "RTSL",
+          "article": 99,
+          "paragraph": 1,
+          "item": 1
         },
         {
-          law: 'RTSL',
-          article: 99,
-          paragraph: 2,
-        },
+          "law": "RTSL",
+          "article": 99,
+          "paragraph": 2
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            range: {
-              min: '200',
-              max: '2000',
-            },
-          },
+            "range": {
+              "min": "200",
+              "max": "2000"
+            }
+          }
         ],
-        with: [
+        "with": [
           {
-            kind: 'detention',
-            optional: true,
-            range: {
-              min: '0',
-              max: '15',
+            "kind": "detention",
+            "optional": true,
+            "range": {
+              "min": "0",
+              "max": "15"
             },
-            unit: 'day',
-            note: '第九十九条第二款 有第一项……情形之一的，可以并处十五日以下拘留',
-          },
-        ],
+            "unit": "day",
+            "note": "第九十九条第二款 有第一项……情形之一的，可以并处十五日以下拘留"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'guide',
-          label: '指导基准 罚款200元、拘留3日（可以根据现场违法事实、情节调整）',
-          description: '罚款默认值（指导基准）200；拘留默认值（指导基准）3日。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
-          fine: {
-            range: {
-              min: '200',
-              max: '2000',
+          "level": "guide",
+          "label": "指导基准 罚款200元、拘留3日（可以根据现场违法事实、情节调整）",
+          "description": "罚款默认值（指导基准）200；拘留默认值（指导基准）3日。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
+          "fine": {
+            "range": {
+              "min": "200",
+              "max": "2000"
             },
-            guide: '200',
+            "guide": "200"
           },
-          sanctions: {
-            detention: {
-              range: {
-                min: '0',
-                max: '15',
+          "sanctions": {
+            "detention": {
+              "range": {
+                "min": "0",
+                "max": "15"
               },
-              guide: '3',
-            },
-          },
-        },
-      ],
+              "guide": "3"
+            }
+          }
+        }
+      ]
     },
     {
-      code: 'XJ-10061',
-      name: '驾驶证被吊销期间驾驶营运客车的',
-      kind: 'penalty',
-      violates: [
+      "code": "XJ-10061",
+      "name": "驾驶证被吊销期间驾驶营运客车的",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'RTSL',
-          article: 19,
-          paragraph: 1,
-        },
+          "law": "RTSL",
+          "article": 19,
+          "paragraph": 1
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'RTSL',
-          article: 99,
-          paragraph: 1,
-          item: 1,
+          "law": "RTSL",
+          "article": 99,
+          "paragraph": 1,
+          "item": 1
         },
         {
-          law: 'RTSL',
-          article: 99,
-          paragraph: 2,
-        },
+          "law": "RTSL",
+          "article": 99,
+          "paragraph": 2
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            range: {
-              min: '200',
-              max: '2000',
-            },
-          },
+            "range": {
+              "min": "200",
+              "max": "2000"
+            }
+          }
         ],
-        with: [
+        "with": [
           {
-            kind: 'detention',
-            optional: true,
-            range: {
-              min: '0',
-              max: '15',
+            "kind": "detention",
+            "optional": true,
+            "range": {
+              "min": "0",
+              "max": "15"
             },
-            unit: 'day',
-            note: '第九十九条第二款 有第一项……情形之一的，可以并处十五日以下拘留',
-          },
-        ],
+            "unit": "day",
+            "note": "第九十九条第二款 有第一项……情形之一的，可以并处十五日以下拘留"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'guide',
-          label: '指导基准 罚款2000元、拘留10日（可以根据现场违法事实、情节调整）',
-          description: '罚款默认值（指导基准）2000；拘留默认值（指导基准）10日。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
-          fine: {
-            range: {
-              min: '200',
-              max: '2000',
+          "level": "guide",
+          "label": "指导基准 罚款2000元、拘留10日（可以根据现场违法事实、情节调整）",
+          "description": "罚款默认值（指导基准）2000；拘留默认值（指导基准）10日。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
+          "fine": {
+            "range": {
+              "min": "200",
+              "max": "2000"
             },
-            guide: '2000',
+            "guide": "2000"
           },
-          sanctions: {
-            detention: {
-              range: {
-                min: '0',
-                max: '15',
+          "sanctions": {
+            "detention": {
+              "range": {
+                "min": "0",
+                "max": "15"
               },
-              guide: '10',
-            },
-          },
-        },
-      ],
+              "guide": "10"
+            }
+          }
+        }
+      ]
     },
     {
-      code: 'XJ-10062',
-      name: '驾驶证被吊销期间驾驶非营运客车的',
-      kind: 'penalty',
-      violates: [
+      "code": "XJ-10062",
+      "name": "驾驶证被吊销期间驾驶非营运客车的",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'RTSL',
-          article: 19,
-          paragraph: 1,
-        },
+          "law": "RTSL",
+          "article": 19,
+          "paragraph": 1
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'RTSL',
-          article: 99,
-          paragraph: 1,
-          item: 1,
+          "law": "RTSL",
+          "article": 99,
+          "paragraph": 1,
+          "item": 1
         },
         {
-          law: 'RTSL',
-          article: 99,
-          paragraph: 2,
-        },
+          "law": "RTSL",
+          "article": 99,
+          "paragraph": 2
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            range: {
-              min: '200',
-              max: '2000',
-            },
-          },
+            "range": {
+              "min": "200",
+              "max": "2000"
+            }
+          }
         ],
-        with: [
+        "with": [
           {
-            kind: 'detention',
-            optional: true,
-            range: {
-              min: '0',
-              max: '15',
+            "kind": "detention",
+            "optional": true,
+            "range": {
+              "min": "0",
+              "max": "15"
             },
-            unit: 'day',
-            note: '第九十九条第二款 有第一项……情形之一的，可以并处十五日以下拘留',
-          },
-        ],
+            "unit": "day",
+            "note": "第九十九条第二款 有第一项……情形之一的，可以并处十五日以下拘留"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'guide',
-          label: '指导基准 罚款1500元、拘留5日（可以根据现场违法事实、情节调整）',
-          description: '罚款默认值（指导基准）1500；拘留默认值（指导基准）5日。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
-          fine: {
-            range: {
-              min: '200',
-              max: '2000',
+          "level": "guide",
+          "label": "指导基准 罚款1500元、拘留5日（可以根据现场违法事实、情节调整）",
+          "description": "罚款默认值（指导基准）1500；拘留默认值（指导基准）5日。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
+          "fine": {
+            "range": {
+              "min": "200",
+              "max": "2000"
             },
-            guide: '1500',
+            "guide": "1500"
           },
-          sanctions: {
-            detention: {
-              range: {
-                min: '0',
-                max: '15',
+          "sanctions": {
+            "detention": {
+              "range": {
+                "min": "0",
+                "max": "15"
               },
-              guide: '5',
-            },
-          },
-        },
-      ],
+              "guide": "5"
+            }
+          }
+        }
+      ]
     },
     {
-      code: 'XJ-10063',
-      name: '驾驶证被吊销期间驾驶载货汽车的',
-      kind: 'penalty',
-      violates: [
+      "code": "XJ-10063",
+      "name": "驾驶证被吊销期间驾驶载货汽车的",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'RTSL',
-          article: 19,
-          paragraph: 1,
-        },
+          "law": "RTSL",
+          "article": 19,
+          "paragraph": 1
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'RTSL',
-          article: 99,
-          paragraph: 1,
-          item: 1,
+          "law": "RTSL",
+          "article": 99,
+          "paragraph": 1,
+          "item": 1
         },
         {
-          law: 'RTSL',
-          article: 99,
-          paragraph: 2,
-        },
+          "law": "RTSL",
+          "article": 99,
+          "paragraph": 2
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            range: {
-              min: '200',
-              max: '2000',
-            },
-          },
+            "range": {
+              "min": "200",
+              "max": "2000"
+            }
+          }
         ],
-        with: [
+        "with": [
           {
-            kind: 'detention',
-            optional: true,
-            range: {
-              min: '0',
-              max: '15',
+            "kind": "detention",
+            "optional": true,
+            "range": {
+              "min": "0",
+              "max": "15"
             },
-            unit: 'day',
-            note: '第九十九条第二款 有第一项……情形之一的，可以并处十五日以下拘留',
-          },
-        ],
+            "unit": "day",
+            "note": "第九十九条第二款 有第一项……情形之一的，可以并处十五日以下拘留"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'guide',
-          label: '指导基准 罚款1000元、拘留7日（可以根据现场违法事实、情节调整）',
-          description: '罚款默认值（指导基准）1000；拘留默认值（指导基准）7日。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
-          fine: {
-            range: {
-              min: '200',
-              max: '2000',
+          "level": "guide",
+          "label": "指导基准 罚款1000元、拘留7日（可以根据现场违法事实、情节调整）",
+          "description": "罚款默认值（指导基准）1000；拘留默认值（指导基准）7日。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
+          "fine": {
+            "range": {
+              "min": "200",
+              "max": "2000"
             },
-            guide: '1000',
+            "guide": "1000"
           },
-          sanctions: {
-            detention: {
-              range: {
-                min: '0',
-                max: '15',
+          "sanctions": {
+            "detention": {
+              "range": {
+                "min": "0",
+                "max": "15"
               },
-              guide: '7',
-            },
-          },
-        },
-      ],
+              "guide": "7"
+            }
+          }
+        }
+      ]
     },
     {
-      code: 'XJ-10064',
-      name: '驾驶证被吊销期间驾驶拖拉机、摩托车等其他机动车的',
-      kind: 'penalty',
-      violates: [
+      "code": "XJ-10064",
+      "name": "驾驶证被吊销期间驾驶拖拉机、摩托车等其他机动车的",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'RTSL',
-          article: 19,
-          paragraph: 1,
-        },
+          "law": "RTSL",
+          "article": 19,
+          "paragraph": 1
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'RTSL',
-          article: 99,
-          paragraph: 1,
-          item: 1,
+          "law": "RTSL",
+          "article": 99,
+          "paragraph": 1,
+          "item": 1
         },
         {
-          law: 'RTSL',
-          article: 99,
-          paragraph: 2,
-        },
+          "law": "RTSL",
+          "article": 99,
+          "paragraph": 2
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            range: {
-              min: '200',
-              max: '2000',
-            },
-          },
+            "range": {
+              "min": "200",
+              "max": "2000"
+            }
+          }
         ],
-        with: [
+        "with": [
           {
-            kind: 'detention',
-            optional: true,
-            range: {
-              min: '0',
-              max: '15',
+            "kind": "detention",
+            "optional": true,
+            "range": {
+              "min": "0",
+              "max": "15"
             },
-            unit: 'day',
-            note: '第九十九条第二款 有第一项……情形之一的，可以并处十五日以下拘留',
-          },
-        ],
+            "unit": "day",
+            "note": "第九十九条第二款 有第一项……情形之一的，可以并处十五日以下拘留"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'guide',
-          label: '指导基准 罚款200元、拘留3日（可以根据现场违法事实、情节调整）',
-          description: '罚款默认值（指导基准）200；拘留默认值（指导基准）3日。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
-          fine: {
-            range: {
-              min: '200',
-              max: '2000',
+          "level": "guide",
+          "label": "指导基准 罚款200元、拘留3日（可以根据现场违法事实、情节调整）",
+          "description": "罚款默认值（指导基准）200；拘留默认值（指导基准）3日。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
+          "fine": {
+            "range": {
+              "min": "200",
+              "max": "2000"
             },
-            guide: '200',
+            "guide": "200"
           },
-          sanctions: {
-            detention: {
-              range: {
-                min: '0',
-                max: '15',
+          "sanctions": {
+            "detention": {
+              "range": {
+                "min": "0",
+                "max": "15"
               },
-              guide: '3',
-            },
-          },
-        },
-      ],
+              "guide": "3"
+            }
+          }
+        }
+      ]
     },
     {
-      code: 'XJ-10111',
-      name: '摩托车非法安装警报器',
-      kind: 'penalty',
-      violates: [
+      "code": "XJ-10111",
+      "name": "摩托车非法安装警报器",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'RTSL',
-          article: 15,
-          paragraph: 1,
-        },
+          "law": "RTSL",
+          "article": 15,
+          "paragraph": 1
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'RTSL',
-          article: 97,
-        },
+          "law": "RTSL",
+          "article": 97
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'forced-demolition',
-          basis: [
+          "kind": "forced-demolition",
+          "basis": [
             {
-              law: 'RTSL',
-              article: 97,
-            },
-          ],
+              "law": "RTSL",
+              "article": 97
+            }
+          ]
         },
         {
-          kind: 'seize',
-          basis: [
+          "kind": "seize",
+          "basis": [
             {
-              law: 'RTSL',
-              article: 97,
-            },
-          ],
-        },
+              "law": "RTSL",
+              "article": 97
+            }
+          ]
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            range: {
-              min: '200',
-              max: '2000',
-            },
-          },
-        ],
+            "range": {
+              "min": "200",
+              "max": "2000"
+            }
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'guide',
-          label: '指导基准 罚款200元（可以根据现场违法事实、情节调整）',
-          description: '罚款默认值（指导基准）200。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
-          fine: {
-            range: {
-              min: '200',
-              max: '2000',
+          "level": "guide",
+          "label": "指导基准 罚款200元（可以根据现场违法事实、情节调整）",
+          "description": "罚款默认值（指导基准）200。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
+          "fine": {
+            "range": {
+              "min": "200",
+              "max": "2000"
             },
-            guide: '200',
-          },
-        },
-      ],
+            "guide": "200"
+          }
+        }
+      ]
     },
     {
-      code: 'XJ-10112',
-      name: '小、微型机动车非法安装警报器',
-      kind: 'penalty',
-      violates: [
+      "code": "XJ-10112",
+      "name": "小、微型机动车非法安装警报器",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'RTSL',
-          article: 15,
-          paragraph: 1,
-        },
+          "law": "RTSL",
+          "article": 15,
+          "paragraph": 1
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'RTSL',
-          article: 97,
-        },
+          "law": "RTSL",
+          "article": 97
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'forced-demolition',
-          basis: [
+          "kind": "forced-demolition",
+          "basis": [
             {
-              law: 'RTSL',
-              article: 97,
-            },
-          ],
+              "law": "RTSL",
+              "article": 97
+            }
+          ]
         },
         {
-          kind: 'seize',
-          basis: [
+          "kind": "seize",
+          "basis": [
             {
-              law: 'RTSL',
-              article: 97,
-            },
-          ],
-        },
+              "law": "RTSL",
+              "article": 97
+            }
+          ]
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            range: {
-              min: '200',
-              max: '2000',
-            },
-          },
-        ],
+            "range": {
+              "min": "200",
+              "max": "2000"
+            }
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'guide',
-          label: '指导基准 罚款500元（可以根据现场违法事实、情节调整）',
-          description: '罚款默认值（指导基准）500。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
-          fine: {
-            range: {
-              min: '200',
-              max: '2000',
+          "level": "guide",
+          "label": "指导基准 罚款500元（可以根据现场违法事实、情节调整）",
+          "description": "罚款默认值（指导基准）500。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
+          "fine": {
+            "range": {
+              "min": "200",
+              "max": "2000"
             },
-            guide: '500',
-          },
-        },
-      ],
+            "guide": "500"
+          }
+        }
+      ]
     },
     {
-      code: 'XJ-10113',
-      name: '中型以上载货汽车非法安装警报器',
-      kind: 'penalty',
-      violates: [
+      "code": "XJ-10113",
+      "name": "中型以上载货汽车非法安装警报器",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'RTSL',
-          article: 15,
-          paragraph: 1,
-        },
+          "law": "RTSL",
+          "article": 15,
+          "paragraph": 1
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'RTSL',
-          article: 97,
-        },
+          "law": "RTSL",
+          "article": 97
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'forced-demolition',
-          basis: [
+          "kind": "forced-demolition",
+          "basis": [
             {
-              law: 'RTSL',
-              article: 97,
-            },
-          ],
+              "law": "RTSL",
+              "article": 97
+            }
+          ]
         },
         {
-          kind: 'seize',
-          basis: [
+          "kind": "seize",
+          "basis": [
             {
-              law: 'RTSL',
-              article: 97,
-            },
-          ],
-        },
+              "law": "RTSL",
+              "article": 97
+            }
+          ]
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            range: {
-              min: '200',
-              max: '2000',
-            },
-          },
-        ],
+            "range": {
+              "min": "200",
+              "max": "2000"
+            }
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'guide',
-          label: '指导基准 罚款1000元（可以根据现场违法事实、情节调整）',
-          description: '罚款默认值（指导基准）1000。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
-          fine: {
-            range: {
-              min: '200',
-              max: '2000',
+          "level": "guide",
+          "label": "指导基准 罚款1000元（可以根据现场违法事实、情节调整）",
+          "description": "罚款默认值（指导基准）1000。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
+          "fine": {
+            "range": {
+              "min": "200",
+              "max": "2000"
             },
-            guide: '1000',
-          },
-        },
-      ],
+            "guide": "1000"
+          }
+        }
+      ]
     },
     {
-      code: 'XJ-10114',
-      name: '中型以上载客汽车、危化品运输车辆、校车非法安装警报器',
-      kind: 'penalty',
-      violates: [
+      "code": "XJ-10114",
+      "name": "中型以上载客汽车、危化品运输车辆、校车非法安装警报器",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'RTSL',
-          article: 15,
-          paragraph: 1,
-        },
+          "law": "RTSL",
+          "article": 15,
+          "paragraph": 1
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'RTSL',
-          article: 97,
-        },
+          "law": "RTSL",
+          "article": 97
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'forced-demolition',
-          basis: [
+          "kind": "forced-demolition",
+          "basis": [
             {
-              law: 'RTSL',
-              article: 97,
-            },
-          ],
+              "law": "RTSL",
+              "article": 97
+            }
+          ]
         },
         {
-          kind: 'seize',
-          basis: [
+          "kind": "seize",
+          "basis": [
             {
-              law: 'RTSL',
-              article: 97,
-            },
-          ],
-        },
+              "law": "RTSL",
+              "article": 97
+            }
+          ]
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            range: {
-              min: '200',
-              max: '2000',
-            },
-          },
-        ],
+            "range": {
+              "min": "200",
+              "max": "2000"
+            }
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'guide',
-          label: '指导基准 罚款1500元（可以根据现场违法事实、情节调整）',
-          description: '罚款默认值（指导基准）1500。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
-          fine: {
-            range: {
-              min: '200',
-              max: '2000',
+          "level": "guide",
+          "label": "指导基准 罚款1500元（可以根据现场违法事实、情节调整）",
+          "description": "罚款默认值（指导基准）1500。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
+          "fine": {
+            "range": {
+              "min": "200",
+              "max": "2000"
             },
-            guide: '1500',
-          },
-        },
-      ],
+            "guide": "1500"
+          }
+        }
+      ]
     },
     {
-      code: 'XJ-10121',
-      name: '摩托车非法安装标志灯具',
-      kind: 'penalty',
-      violates: [
+      "code": "XJ-10121",
+      "name": "摩托车非法安装标志灯具",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'RTSL',
-          article: 15,
-          paragraph: 1,
-        },
+          "law": "RTSL",
+          "article": 15,
+          "paragraph": 1
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'RTSL',
-          article: 97,
-        },
+          "law": "RTSL",
+          "article": 97
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'forced-demolition',
-          basis: [
+          "kind": "forced-demolition",
+          "basis": [
             {
-              law: 'RTSL',
-              article: 97,
-            },
-          ],
+              "law": "RTSL",
+              "article": 97
+            }
+          ]
         },
         {
-          kind: 'seize',
-          basis: [
+          "kind": "seize",
+          "basis": [
             {
-              law: 'RTSL',
-              article: 97,
-            },
-          ],
-        },
+              "law": "RTSL",
+              "article": 97
+            }
+          ]
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            range: {
-              min: '200',
-              max: '2000',
-            },
-          },
-        ],
+            "range": {
+              "min": "200",
+              "max": "2000"
+            }
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'guide',
-          label: '指导基准 罚款200元（可以根据现场违法事实、情节调整）',
-          description: '罚款默认值（指导基准）200。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
-          fine: {
-            range: {
-              min: '200',
-              max: '2000',
+          "level": "guide",
+          "label": "指导基准 罚款200元（可以根据现场违法事实、情节调整）",
+          "description": "罚款默认值（指导基准）200。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
+          "fine": {
+            "range": {
+              "min": "200",
+              "max": "2000"
             },
-            guide: '200',
-          },
-        },
-      ],
+            "guide": "200"
+          }
+        }
+      ]
     },
     {
-      code: 'XJ-10122',
-      name: '小、微型机动车非法安装标志灯具',
-      kind: 'penalty',
-      violates: [
+      "code": "XJ-10122",
+      "name": "小、微型机动车非法安装标志灯具",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'RTSL',
-          article: 15,
-          paragraph: 1,
-        },
+          "law": "RTSL",
+          "article": 15,
+          "paragraph": 1
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'RTSL',
-          article: 97,
-        },
+          "law": "RTSL",
+          "article": 97
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'forced-demolition',
-          basis: [
+          "kind": "forced-demolition",
+          "basis": [
             {
-              law: 'RTSL',
-              article: 97,
-            },
-          ],
+              "law": "RTSL",
+              "article": 97
+            }
+          ]
         },
         {
-          kind: 'seize',
-          basis: [
+          "kind": "seize",
+          "basis": [
             {
-              law: 'RTSL',
-              article: 97,
-            },
-          ],
-        },
+              "law": "RTSL",
+              "article": 97
+            }
+          ]
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            range: {
-              min: '200',
-              max: '2000',
-            },
-          },
-        ],
+            "range": {
+              "min": "200",
+              "max": "2000"
+            }
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'guide',
-          label: '指导基准 罚款500元（可以根据现场违法事实、情节调整）',
-          description: '罚款默认值（指导基准）500。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
-          fine: {
-            range: {
-              min: '200',
-              max: '2000',
+          "level": "guide",
+          "label": "指导基准 罚款500元（可以根据现场违法事实、情节调整）",
+          "description": "罚款默认值（指导基准）500。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
+          "fine": {
+            "range": {
+              "min": "200",
+              "max": "2000"
             },
-            guide: '500',
-          },
-        },
-      ],
+            "guide": "500"
+          }
+        }
+      ]
     },
     {
-      code: 'XJ-10123',
-      name: '中型以上载货汽车非法安装标志灯具',
-      kind: 'penalty',
-      violates: [
+      "code": "XJ-10123",
+      "name": "中型以上载货汽车非法安装标志灯具",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'RTSL',
-          article: 15,
-          paragraph: 1,
-        },
+          "law": "RTSL",
+          "article": 15,
+          "paragraph": 1
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'RTSL',
-          article: 97,
-        },
+          "law": "RTSL",
+          "article": 97
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'forced-demolition',
-          basis: [
+          "kind": "forced-demolition",
+          "basis": [
             {
-              law: 'RTSL',
-              article: 97,
-            },
-          ],
+              "law": "RTSL",
+              "article": 97
+            }
+          ]
         },
         {
-          kind: 'seize',
-          basis: [
+          "kind": "seize",
+          "basis": [
             {
-              law: 'RTSL',
-              article: 97,
-            },
-          ],
-        },
+              "law": "RTSL",
+              "article": 97
+            }
+          ]
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            range: {
-              min: '200',
-              max: '2000',
-            },
-          },
-        ],
+            "range": {
+              "min": "200",
+              "max": "2000"
+            }
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'guide',
-          label: '指导基准 罚款1000元（可以根据现场违法事实、情节调整）',
-          description: '罚款默认值（指导基准）1000。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
-          fine: {
-            range: {
-              min: '200',
-              max: '2000',
+          "level": "guide",
+          "label": "指导基准 罚款1000元（可以根据现场违法事实、情节调整）",
+          "description": "罚款默认值（指导基准）1000。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
+          "fine": {
+            "range": {
+              "min": "200",
+              "max": "2000"
             },
-            guide: '1000',
-          },
-        },
-      ],
+            "guide": "1000"
+          }
+        }
+      ]
     },
     {
-      code: 'XJ-10124',
-      name: '中型以上载客汽车、危化品运输车辆、校车非法安装标志灯具',
-      kind: 'penalty',
-      violates: [
+      "code": "XJ-10124",
+      "name": "中型以上载客汽车、危化品运输车辆、校车非法安装标志灯具",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'RTSL',
-          article: 15,
-          paragraph: 1,
-        },
+          "law": "RTSL",
+          "article": 15,
+          "paragraph": 1
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'RTSL',
-          article: 97,
-        },
+          "law": "RTSL",
+          "article": 97
+        }
       ],
-      orders: [
+      "orders": [
         {
-          kind: 'forced-demolition',
-          basis: [
+          "kind": "forced-demolition",
+          "basis": [
             {
-              law: 'RTSL',
-              article: 97,
-            },
-          ],
+              "law": "RTSL",
+              "article": 97
+            }
+          ]
         },
         {
-          kind: 'seize',
-          basis: [
+          "kind": "seize",
+          "basis": [
             {
-              law: 'RTSL',
-              article: 97,
-            },
-          ],
-        },
+              "law": "RTSL",
+              "article": 97
+            }
+          ]
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            range: {
-              min: '200',
-              max: '2000',
-            },
-          },
-        ],
+            "range": {
+              "min": "200",
+              "max": "2000"
+            }
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'guide',
-          label: '指导基准 罚款1500元（可以根据现场违法事实、情节调整）',
-          description: '罚款默认值（指导基准）1500。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
-          fine: {
-            range: {
-              min: '200',
-              max: '2000',
+          "level": "guide",
+          "label": "指导基准 罚款1500元（可以根据现场违法事实、情节调整）",
+          "description": "罚款默认值（指导基准）1500。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
+          "fine": {
+            "range": {
+              "min": "200",
+              "max": "2000"
             },
-            guide: '1500',
-          },
-        },
-      ],
+            "guide": "1500"
+          }
+        }
+      ]
     },
     {
-      code: 'XJ-10181',
-      name: '摩托车不走机动车道',
-      kind: 'penalty',
-      violates: [
+      "code": "XJ-10181",
+      "name": "摩托车不走机动车道",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'RTSL',
-          article: 36,
-        },
+          "law": "RTSL",
+          "article": 36
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'RTSL',
-          article: 90,
-        },
+          "law": "RTSL",
+          "article": 90
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            range: {
-              min: '20',
-              max: '200',
+            "range": {
+              "min": "20",
+              "max": "200"
             },
-            alternatives: [
+            "alternatives": [
               {
-                kind: 'warning',
-              },
+                "kind": "warning"
+              }
             ],
-            note: '处警告或者二十元以上二百元以下罚款（择一）',
-          },
-        ],
+            "note": "处警告或者二十元以上二百元以下罚款（择一）"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'guide',
-          label: '指导基准 罚款60元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一',
-          description: '罚款默认值（指导基准）60。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
-          fine: {
-            range: {
-              min: '20',
-              max: '200',
+          "level": "guide",
+          "label": "指导基准 罚款60元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一",
+          "description": "罚款默认值（指导基准）60。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
+          "fine": {
+            "range": {
+              "min": "20",
+              "max": "200"
             },
-            guide: '60',
-          },
-        },
-      ],
+            "guide": "60"
+          }
+        }
+      ]
     },
     {
-      code: 'XJ-10182',
-      name: '小、微型机动车不走机动车道',
-      kind: 'penalty',
-      violates: [
+      "code": "XJ-10182",
+      "name": "小、微型机动车不走机动车道",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'RTSL',
-          article: 36,
-        },
+          "law": "RTSL",
+          "article": 36
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'RTSL',
-          article: 90,
-        },
+          "law": "RTSL",
+          "article": 90
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            range: {
-              min: '20',
-              max: '200',
+            "range": {
+              "min": "20",
+              "max": "200"
             },
-            alternatives: [
+            "alternatives": [
               {
-                kind: 'warning',
-              },
+                "kind": "warning"
+              }
             ],
-            note: '处警告或者二十元以上二百元以下罚款（择一）',
-          },
-        ],
+            "note": "处警告或者二十元以上二百元以下罚款（择一）"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'guide',
-          label: '指导基准 罚款90元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一',
-          description: '罚款默认值（指导基准）90。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
-          fine: {
-            range: {
-              min: '20',
-              max: '200',
+          "level": "guide",
+          "label": "指导基准 罚款90元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一",
+          "description": "罚款默认值（指导基准）90。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
+          "fine": {
+            "range": {
+              "min": "20",
+              "max": "200"
             },
-            guide: '90',
-          },
-        },
-      ],
+            "guide": "90"
+          }
+        }
+      ]
     },
     {
-      code: 'XJ-10183',
-      name: '中型以上载货汽车不走机动车道',
-      kind: 'penalty',
-      violates: [
+      "code": "XJ-10183",
+      "name": "中型以上载货汽车不走机动车道",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'RTSL',
-          article: 36,
-        },
+          "law": "RTSL",
+          "article": 36
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'RTSL',
-          article: 90,
-        },
+          "law": "RTSL",
+          "article": 90
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            range: {
-              min: '20',
-              max: '200',
+            "range": {
+              "min": "20",
+              "max": "200"
             },
-            alternatives: [
+            "alternatives": [
               {
-                kind: 'warning',
-              },
+                "kind": "warning"
+              }
             ],
-            note: '处警告或者二十元以上二百元以下罚款（择一）',
-          },
-        ],
+            "note": "处警告或者二十元以上二百元以下罚款（择一）"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'guide',
-          label: '指导基准 罚款120元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一',
-          description: '罚款默认值（指导基准）120。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
-          fine: {
-            range: {
-              min: '20',
-              max: '200',
+          "level": "guide",
+          "label": "指导基准 罚款120元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一",
+          "description": "罚款默认值（指导基准）120。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
+          "fine": {
+            "range": {
+              "min": "20",
+              "max": "200"
             },
-            guide: '120',
-          },
-        },
-      ],
+            "guide": "120"
+          }
+        }
+      ]
     },
     {
-      code: 'XJ-10184',
-      name: '中型以上载客汽车、危化品运输车辆、校车不走机动车道',
-      kind: 'penalty',
-      violates: [
+      "code": "XJ-10184",
+      "name": "中型以上载客汽车、危化品运输车辆、校车不走机动车道",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'RTSL',
-          article: 36,
-        },
+          "law": "RTSL",
+          "article": 36
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'RTSL',
-          article: 90,
-        },
+          "law": "RTSL",
+          "article": 90
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            range: {
-              min: '20',
-              max: '200',
+            "range": {
+              "min": "20",
+              "max": "200"
             },
-            alternatives: [
+            "alternatives": [
               {
-                kind: 'warning',
-              },
+                "kind": "warning"
+              }
             ],
-            note: '处警告或者二十元以上二百元以下罚款（择一）',
-          },
-        ],
+            "note": "处警告或者二十元以上二百元以下罚款（择一）"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'guide',
-          label: '指导基准 罚款150元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一',
-          description: '罚款默认值（指导基准）150。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
-          fine: {
-            range: {
-              min: '20',
-              max: '200',
+          "level": "guide",
+          "label": "指导基准 罚款150元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一",
+          "description": "罚款默认值（指导基准）150。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
+          "fine": {
+            "range": {
+              "min": "20",
+              "max": "200"
             },
-            guide: '150',
-          },
-        },
-      ],
+            "guide": "150"
+          }
+        }
+      ]
     },
     {
-      code: 'XJ-10191',
-      name: '摩托车违规使用专用车道',
-      kind: 'penalty',
-      violates: [
+      "code": "XJ-10191",
+      "name": "摩托车违规使用专用车道",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'RTSL',
-          article: 37,
-        },
+          "law": "RTSL",
+          "article": 37
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'RTSL',
-          article: 90,
-        },
+          "law": "RTSL",
+          "article": 90
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            range: {
-              min: '20',
-              max: '200',
+            "range": {
+              "min": "20",
+              "max": "200"
             },
-            alternatives: [
+            "alternatives": [
               {
-                kind: 'warning',
-              },
+                "kind": "warning"
+              }
             ],
-            note: '处警告或者二十元以上二百元以下罚款（择一）',
-          },
-        ],
+            "note": "处警告或者二十元以上二百元以下罚款（择一）"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'guide',
-          label: '指导基准 罚款60元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一',
-          description: '罚款默认值（指导基准）60。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
-          fine: {
-            range: {
-              min: '20',
-              max: '200',
+          "level": "guide",
+          "label": "指导基准 罚款60元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一",
+          "description": "罚款默认值（指导基准）60。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
+          "fine": {
+            "range": {
+              "min": "20",
+              "max": "200"
             },
-            guide: '60',
-          },
-        },
-      ],
+            "guide": "60"
+          }
+        }
+      ]
     },
     {
-      code: 'XJ-10192',
-      name: '小、微型机动车违规使用专用车道',
-      kind: 'penalty',
-      violates: [
+      "code": "XJ-10192",
+      "name": "小、微型机动车违规使用专用车道",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'RTSL',
-          article: 37,
-        },
+          "law": "RTSL",
+          "article": 37
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'RTSL',
-          article: 90,
-        },
+          "law": "RTSL",
+          "article": 90
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            range: {
-              min: '20',
-              max: '200',
+            "range": {
+              "min": "20",
+              "max": "200"
             },
-            alternatives: [
+            "alternatives": [
               {
-                kind: 'warning',
-              },
+                "kind": "warning"
+              }
             ],
-            note: '处警告或者二十元以上二百元以下罚款（择一）',
-          },
-        ],
+            "note": "处警告或者二十元以上二百元以下罚款（择一）"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'guide',
-          label: '指导基准 罚款90元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一',
-          description: '罚款默认值（指导基准）90。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
-          fine: {
-            range: {
-              min: '20',
-              max: '200',
+          "level": "guide",
+          "label": "指导基准 罚款90元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一",
+          "description": "罚款默认值（指导基准）90。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
+          "fine": {
+            "range": {
+              "min": "20",
+              "max": "200"
             },
-            guide: '90',
-          },
-        },
-      ],
+            "guide": "90"
+          }
+        }
+      ]
     },
     {
-      code: 'XJ-10193',
-      name: '中型以上载货汽车违规使用专用车道',
-      kind: 'penalty',
-      violates: [
+      "code": "XJ-10193",
+      "name": "中型以上载货汽车违规使用专用车道",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'RTSL',
-          article: 37,
-        },
+          "law": "RTSL",
+          "article": 37
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'RTSL',
-          article: 90,
-        },
+          "law": "RTSL",
+          "article": 90
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            range: {
-              min: '20',
-              max: '200',
+            "range": {
+              "min": "20",
+              "max": "200"
             },
-            alternatives: [
+            "alternatives": [
               {
-                kind: 'warning',
-              },
+                "kind": "warning"
+              }
             ],
-            note: '处警告或者二十元以上二百元以下罚款（择一）',
-          },
-        ],
+            "note": "处警告或者二十元以上二百元以下罚款（择一）"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'guide',
-          label: '指导基准 罚款120元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一',
-          description: '罚款默认值（指导基准）120。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
-          fine: {
-            range: {
-              min: '20',
-              max: '200',
+          "level": "guide",
+          "label": "指导基准 罚款120元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一",
+          "description": "罚款默认值（指导基准）120。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
+          "fine": {
+            "range": {
+              "min": "20",
+              "max": "200"
             },
-            guide: '120',
-          },
-        },
-      ],
+            "guide": "120"
+          }
+        }
+      ]
     },
     {
-      code: 'XJ-10194',
-      name: '中型以上载客汽车、危化品运输车辆、校车违规使用专用车道',
-      kind: 'penalty',
-      violates: [
+      "code": "XJ-10194",
+      "name": "中型以上载客汽车、危化品运输车辆、校车违规使用专用车道",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'RTSL',
-          article: 37,
-        },
+          "law": "RTSL",
+          "article": 37
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'RTSL',
-          article: 90,
-        },
+          "law": "RTSL",
+          "article": 90
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            range: {
-              min: '20',
-              max: '200',
+            "range": {
+              "min": "20",
+              "max": "200"
             },
-            alternatives: [
+            "alternatives": [
               {
-                kind: 'warning',
-              },
+                "kind": "warning"
+              }
             ],
-            note: '处警告或者二十元以上二百元以下罚款（择一）',
-          },
-        ],
+            "note": "处警告或者二十元以上二百元以下罚款（择一）"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'guide',
-          label: '指导基准 罚款150元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一',
-          description: '罚款默认值（指导基准）150。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
-          fine: {
-            range: {
-              min: '20',
-              max: '200',
+          "level": "guide",
+          "label": "指导基准 罚款150元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一",
+          "description": "罚款默认值（指导基准）150。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
+          "fine": {
+            "range": {
+              "min": "20",
+              "max": "200"
             },
-            guide: '150',
-          },
-        },
-      ],
+            "guide": "150"
+          }
+        }
+      ]
     },
     {
-      code: 'XJ-1020',
-      name: '机动车驾驶人不服从交警指挥的',
-      kind: 'penalty',
-      violates: [
+      "code": "XJ-1020",
+      "name": "机动车驾驶人不服从交警指挥的",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'RTSL',
-          article: 38,
-        },
+          "law": "RTSL",
+          "article": 38
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'RTSL',
-          article: 90,
-        },
+          "law": "RTSL",
+          "article": 90
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            range: {
-              min: '20',
-              max: '200',
+            "range": {
+              "min": "20",
+              "max": "200"
             },
-            alternatives: [
+            "alternatives": [
               {
-                kind: 'warning',
-              },
+                "kind": "warning"
+              }
             ],
-            note: '处警告或者二十元以上二百元以下罚款（择一）',
-          },
-        ],
+            "note": "处警告或者二十元以上二百元以下罚款（择一）"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'guide',
-          label: '指导基准 罚款180元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一',
-          description: '罚款默认值（指导基准）180。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
-          fine: {
-            range: {
-              min: '20',
-              max: '200',
+          "level": "guide",
+          "label": "指导基准 罚款180元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一",
+          "description": "罚款默认值（指导基准）180。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
+          "fine": {
+            "range": {
+              "min": "20",
+              "max": "200"
             },
-            guide: '180',
-          },
-        },
-      ],
+            "guide": "180"
+          }
+        }
+      ]
     },
     {
-      code: 'XJ-10252',
-      name: '摩托车遇前方机动车停车排队等候或者缓慢行驶时、在人行横道、网状线区域内停车等候的',
-      kind: 'penalty',
-      violates: [
+      "code": "XJ-10252",
+      "name": "摩托车遇前方机动车停车排队等候或者缓慢行驶时、在人行横道、网状线区域内停车等候的",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'RTSLR',
-          article: 53,
-          paragraph: 2,
-        },
+          "law": "RTSLR",
+          "article": 53,
+          "paragraph": 2
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'RTSL',
-          article: 90,
-        },
+          "law": "RTSL",
+          "article": 90
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            range: {
-              min: '20',
-              max: '200',
+            "range": {
+              "min": "20",
+              "max": "200"
             },
-            alternatives: [
+            "alternatives": [
               {
-                kind: 'warning',
-              },
+                "kind": "warning"
+              }
             ],
-            note: '处警告或者二十元以上二百元以下罚款（择一）',
-          },
-        ],
+            "note": "处警告或者二十元以上二百元以下罚款（择一）"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'guide',
-          label: '指导基准 罚款60元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一',
-          description: '罚款默认值（指导基准）60。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
-          fine: {
-            range: {
-              min: '20',
-              max: '200',
+          "level": "guide",
+          "label": "指导基准 罚款60元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一",
+          "description": "罚款默认值（指导基准）60。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
+          "fine": {
+            "range": {
+              "min": "20",
+              "max": "200"
             },
-            guide: '60',
-          },
-        },
-      ],
+            "guide": "60"
+          }
+        }
+      ]
     },
     {
-      code: 'XJ-10253',
-      name: '遇前方机动车停车排队等候或者缓慢行驶时、在人行横道、网状线区域内停车等候的',
-      kind: 'penalty',
-      violates: [
+      "code": "XJ-10253",
+      "name": "遇前方机动车停车排队等候或者缓慢行驶时、在人行横道、网状线区域内停车等候的",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'RTSLR',
-          article: 53,
-          paragraph: 2,
-        },
+          "law": "RTSLR",
+          "article": 53,
+          "paragraph": 2
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'RTSL',
-          article: 90,
-        },
+          "law": "RTSL",
+          "article": 90
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            range: {
-              min: '20',
-              max: '200',
+            "range": {
+              "min": "20",
+              "max": "200"
             },
-            alternatives: [
+            "alternatives": [
               {
-                kind: 'warning',
-              },
+                "kind": "warning"
+              }
             ],
-            note: '处警告或者二十元以上二百元以下罚款（择一）',
-          },
-        ],
+            "note": "处警告或者二十元以上二百元以下罚款（择一）"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'guide',
-          label: '指导基准 罚款90元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一',
-          description: '罚款默认值（指导基准）90。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
-          fine: {
-            range: {
-              min: '20',
-              max: '200',
+          "level": "guide",
+          "label": "指导基准 罚款90元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一",
+          "description": "罚款默认值（指导基准）90。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
+          "fine": {
+            "range": {
+              "min": "20",
+              "max": "200"
             },
-            guide: '90',
-          },
-        },
-      ],
+            "guide": "90"
+          }
+        }
+      ]
     },
     {
-      code: 'XJ-10254',
-      name: '中型以上载货汽车遇前方机动车停车排队等候或者缓慢行驶时、在人行横道、网状线区域内停车',
-      kind: 'penalty',
-      violates: [
+      "code": "XJ-10254",
+      "name": "中型以上载货汽车遇前方机动车停车排队等候或者缓慢行驶时、在人行横道、网状线区域内停车",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'RTSLR',
-          article: 53,
-          paragraph: 2,
-        },
+          "law": "RTSLR",
+          "article": 53,
+          "paragraph": 2
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'RTSL',
-          article: 90,
-        },
+          "law": "RTSL",
+          "article": 90
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            range: {
-              min: '20',
-              max: '200',
+            "range": {
+              "min": "20",
+              "max": "200"
             },
-            alternatives: [
+            "alternatives": [
               {
-                kind: 'warning',
-              },
+                "kind": "warning"
+              }
             ],
-            note: '处警告或者二十元以上二百元以下罚款（择一）',
-          },
-        ],
+            "note": "处警告或者二十元以上二百元以下罚款（择一）"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'guide',
-          label: '指导基准 罚款120元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一',
-          description: '罚款默认值（指导基准）120。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
-          fine: {
-            range: {
-              min: '20',
-              max: '200',
+          "level": "guide",
+          "label": "指导基准 罚款120元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一",
+          "description": "罚款默认值（指导基准）120。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
+          "fine": {
+            "range": {
+              "min": "20",
+              "max": "200"
             },
-            guide: '120',
-          },
-        },
-      ],
+            "guide": "120"
+          }
+        }
+      ]
     },
     {
-      code: 'XJ-10255',
-      name: '等候的中型以上载客汽车、危化品运输车辆、校车遇前方机动车停车排队等候或者缓慢行驶时、在人行横道、网状线区域内停车等候的',
-      kind: 'penalty',
-      violates: [
+      "code": "XJ-10255",
+      "name": "等候的中型以上载客汽车、危化品运输车辆、校车遇前方机动车停车排队等候或者缓慢行驶时、在人行横道、网状线区域内停车等候的",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'RTSLR',
-          article: 53,
-          paragraph: 2,
-        },
+          "law": "RTSLR",
+          "article": 53,
+          "paragraph": 2
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'RTSL',
-          article: 90,
-        },
+          "law": "RTSL",
+          "article": 90
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            range: {
-              min: '20',
-              max: '200',
+            "range": {
+              "min": "20",
+              "max": "200"
             },
-            alternatives: [
+            "alternatives": [
               {
-                kind: 'warning',
-              },
+                "kind": "warning"
+              }
             ],
-            note: '处警告或者二十元以上二百元以下罚款（择一）',
-          },
-        ],
+            "note": "处警告或者二十元以上二百元以下罚款（择一）"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'guide',
-          label: '指导基准 罚款150元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一',
-          description: '罚款默认值（指导基准）150。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
-          fine: {
-            range: {
-              min: '20',
-              max: '200',
+          "level": "guide",
+          "label": "指导基准 罚款150元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一",
+          "description": "罚款默认值（指导基准）150。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
+          "fine": {
+            "range": {
+              "min": "20",
+              "max": "200"
             },
-            guide: '150',
-          },
-        },
-      ],
+            "guide": "150"
+          }
+        }
+      ]
     },
     {
-      code: 'XJ-10261',
-      name: '摩托车行经铁路道口不按规定行驶',
-      kind: 'penalty',
-      violates: [
+      "code": "XJ-10261",
+      "name": "摩托车行经铁路道口不按规定行驶",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'RTSL',
-          article: 46,
-        },
+          "law": "RTSL",
+          "article": 46
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'RTSL',
-          article: 90,
-        },
+          "law": "RTSL",
+          "article": 90
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            range: {
-              min: '20',
-              max: '200',
+            "range": {
+              "min": "20",
+              "max": "200"
             },
-            alternatives: [
+            "alternatives": [
               {
-                kind: 'warning',
-              },
+                "kind": "warning"
+              }
             ],
-            note: '处警告或者二十元以上二百元以下罚款（择一）',
-          },
-        ],
+            "note": "处警告或者二十元以上二百元以下罚款（择一）"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'guide',
-          label: '指导基准 罚款60元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一',
-          description: '罚款默认值（指导基准）60。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
-          fine: {
-            range: {
-              min: '20',
-              max: '200',
+          "level": "guide",
+          "label": "指导基准 罚款60元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一",
+          "description": "罚款默认值（指导基准）60。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
+          "fine": {
+            "range": {
+              "min": "20",
+              "max": "200"
             },
-            guide: '60',
-          },
-        },
-      ],
+            "guide": "60"
+          }
+        }
+      ]
     },
     {
-      code: 'XJ-10262',
-      name: '小、微型机动车行经铁路道口不按规定行驶',
-      kind: 'penalty',
-      violates: [
+      "code": "XJ-10262",
+      "name": "小、微型机动车行经铁路道口不按规定行驶",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'RTSL',
-          article: 46,
-        },
+          "law": "RTSL",
+          "article": 46
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'RTSL',
-          article: 90,
-        },
+          "law": "RTSL",
+          "article": 90
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            range: {
-              min: '20',
-              max: '200',
+            "range": {
+              "min": "20",
+              "max": "200"
             },
-            alternatives: [
+            "alternatives": [
               {
-                kind: 'warning',
-              },
+                "kind": "warning"
+              }
             ],
-            note: '处警告或者二十元以上二百元以下罚款（择一）',
-          },
-        ],
+            "note": "处警告或者二十元以上二百元以下罚款（择一）"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'guide',
-          label: '指导基准 罚款90元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一',
-          description: '罚款默认值（指导基准）90。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
-          fine: {
-            range: {
-              min: '20',
-              max: '200',
+          "level": "guide",
+          "label": "指导基准 罚款90元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一",
+          "description": "罚款默认值（指导基准）90。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
+          "fine": {
+            "range": {
+              "min": "20",
+              "max": "200"
             },
-            guide: '90',
-          },
-        },
-      ],
+            "guide": "90"
+          }
+        }
+      ]
     },
     {
-      code: 'XJ-10263',
-      name: '中型以上载货汽车行经铁路道口不按规定行驶',
-      kind: 'penalty',
-      violates: [
+      "code": "XJ-10263",
+      "name": "中型以上载货汽车行经铁路道口不按规定行驶",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'RTSL',
-          article: 46,
-        },
+          "law": "RTSL",
+          "article": 46
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'RTSL',
-          article: 90,
-        },
+          "law": "RTSL",
+          "article": 90
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            range: {
-              min: '20',
-              max: '200',
+            "range": {
+              "min": "20",
+              "max": "200"
             },
-            alternatives: [
+            "alternatives": [
               {
-                kind: 'warning',
-              },
+                "kind": "warning"
+              }
             ],
-            note: '处警告或者二十元以上二百元以下罚款（择一）',
-          },
-        ],
+            "note": "处警告或者二十元以上二百元以下罚款（择一）"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'guide',
-          label: '指导基准 罚款120元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一',
-          description: '罚款默认值（指导基准）120。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
-          fine: {
-            range: {
-              min: '20',
-              max: '200',
+          "level": "guide",
+          "label": "指导基准 罚款120元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一",
+          "description": "罚款默认值（指导基准）120。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
+          "fine": {
+            "range": {
+              "min": "20",
+              "max": "200"
             },
-            guide: '120',
-          },
-        },
-      ],
+            "guide": "120"
+          }
+        }
+      ]
     },
     {
-      code: 'XJ-10264',
-      name: '中型以上载客汽车、危化品运输车辆、校车行经铁路道口不按规定行驶',
-      kind: 'penalty',
-      violates: [
+      "code": "XJ-10264",
+      "name": "中型以上载客汽车、危化品运输车辆、校车行经铁路道口不按规定行驶",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'RTSL',
-          article: 46,
-        },
+          "law": "RTSL",
+          "article": 46
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'RTSL',
-          article: 90,
-        },
+          "law": "RTSL",
+          "article": 90
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            range: {
-              min: '20',
-              max: '200',
+            "range": {
+              "min": "20",
+              "max": "200"
             },
-            alternatives: [
+            "alternatives": [
               {
-                kind: 'warning',
-              },
+                "kind": "warning"
+              }
             ],
-            note: '处警告或者二十元以上二百元以下罚款（择一）',
-          },
-        ],
+            "note": "处警告或者二十元以上二百元以下罚款（择一）"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'guide',
-          label: '指导基准 罚款150元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一',
-          description: '罚款默认值（指导基准）150。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
-          fine: {
-            range: {
-              min: '20',
-              max: '200',
+          "level": "guide",
+          "label": "指导基准 罚款150元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一",
+          "description": "罚款默认值（指导基准）150。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
+          "fine": {
+            "range": {
+              "min": "20",
+              "max": "200"
             },
-            guide: '150',
-          },
-        },
-      ],
+            "guide": "150"
+          }
+        }
+      ]
     },
     {
-      code: 'XJ-10371',
-      name: '未将故障的摩托车移到不妨碍交通的地方停放的',
-      kind: 'penalty',
-      violates: [
+      "code": "XJ-10371",
+      "name": "未将故障的摩托车移到不妨碍交通的地方停放的",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'RTSL',
-          article: 52,
-        },
+          "law": "RTSL",
+          "article": 52
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'RTSL',
-          article: 90,
-        },
+          "law": "RTSL",
+          "article": 90
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            range: {
-              min: '20',
-              max: '200',
+            "range": {
+              "min": "20",
+              "max": "200"
             },
-            alternatives: [
+            "alternatives": [
               {
-                kind: 'warning',
-              },
+                "kind": "warning"
+              }
             ],
-            note: '处警告或者二十元以上二百元以下罚款（择一）',
-          },
-        ],
+            "note": "处警告或者二十元以上二百元以下罚款（择一）"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'guide',
-          label: '指导基准 罚款60元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一',
-          description: '罚款默认值（指导基准）60。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
-          fine: {
-            range: {
-              min: '20',
-              max: '200',
+          "level": "guide",
+          "label": "指导基准 罚款60元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一",
+          "description": "罚款默认值（指导基准）60。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
+          "fine": {
+            "range": {
+              "min": "20",
+              "max": "200"
             },
-            guide: '60',
-          },
-        },
-      ],
+            "guide": "60"
+          }
+        }
+      ]
     },
     {
-      code: 'XJ-10372',
-      name: '未将故障的小、微型机动车移到不妨碍交通的地方停放的',
-      kind: 'penalty',
-      violates: [
+      "code": "XJ-10372",
+      "name": "未将故障的小、微型机动车移到不妨碍交通的地方停放的",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'RTSL',
-          article: 52,
-        },
+          "law": "RTSL",
+          "article": 52
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'RTSL',
-          article: 90,
-        },
+          "law": "RTSL",
+          "article": 90
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            range: {
-              min: '20',
-              max: '200',
+            "range": {
+              "min": "20",
+              "max": "200"
             },
-            alternatives: [
+            "alternatives": [
               {
-                kind: 'warning',
-              },
+                "kind": "warning"
+              }
             ],
-            note: '处警告或者二十元以上二百元以下罚款（择一）',
-          },
-        ],
+            "note": "处警告或者二十元以上二百元以下罚款（择一）"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'guide',
-          label: '指导基准 罚款90元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一',
-          description: '罚款默认值（指导基准）90。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
-          fine: {
-            range: {
-              min: '20',
-              max: '200',
+          "level": "guide",
+          "label": "指导基准 罚款90元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一",
+          "description": "罚款默认值（指导基准）90。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
+          "fine": {
+            "range": {
+              "min": "20",
+              "max": "200"
             },
-            guide: '90',
-          },
-        },
-      ],
+            "guide": "90"
+          }
+        }
+      ]
     },
     {
-      code: 'XJ-10373',
-      name: '未将故障的中型以上载货汽车移到不妨碍交通的地方停放的',
-      kind: 'penalty',
-      violates: [
+      "code": "XJ-10373",
+      "name": "未将故障的中型以上载货汽车移到不妨碍交通的地方停放的",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'RTSL',
-          article: 52,
-        },
+          "law": "RTSL",
+          "article": 52
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'RTSL',
-          article: 90,
-        },
+          "law": "RTSL",
+          "article": 90
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            range: {
-              min: '20',
-              max: '200',
+            "range": {
+              "min": "20",
+              "max": "200"
             },
-            alternatives: [
+            "alternatives": [
               {
-                kind: 'warning',
-              },
+                "kind": "warning"
+              }
             ],
-            note: '处警告或者二十元以上二百元以下罚款（择一）',
-          },
-        ],
+            "note": "处警告或者二十元以上二百元以下罚款（择一）"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'guide',
-          label: '指导基准 罚款120元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一',
-          description: '罚款默认值（指导基准）120。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
-          fine: {
-            range: {
-              min: '20',
-              max: '200',
+          "level": "guide",
+          "label": "指导基准 罚款120元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一",
+          "description": "罚款默认值（指导基准）120。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
+          "fine": {
+            "range": {
+              "min": "20",
+              "max": "200"
             },
-            guide: '120',
-          },
-        },
-      ],
+            "guide": "120"
+          }
+        }
+      ]
     },
     {
-      code: 'XJ-10374',
-      name: '未将故障的中型以上载客汽车、危化品运输车辆、校车辆移到不妨碍交通的地方停放的',
-      kind: 'penalty',
-      violates: [
+      "code": "XJ-10374",
+      "name": "未将故障的中型以上载客汽车、危化品运输车辆、校车辆移到不妨碍交通的地方停放的",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'RTSL',
-          article: 52,
-        },
+          "law": "RTSL",
+          "article": 52
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'RTSL',
-          article: 90,
-        },
+          "law": "RTSL",
+          "article": 90
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            range: {
-              min: '20',
-              max: '200',
+            "range": {
+              "min": "20",
+              "max": "200"
             },
-            alternatives: [
+            "alternatives": [
               {
-                kind: 'warning',
-              },
+                "kind": "warning"
+              }
             ],
-            note: '处警告或者二十元以上二百元以下罚款（择一）',
-          },
-        ],
+            "note": "处警告或者二十元以上二百元以下罚款（择一）"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'guide',
-          label: '指导基准 罚款150元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一',
-          description: '罚款默认值（指导基准）150。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
-          fine: {
-            range: {
-              min: '20',
-              max: '200',
+          "level": "guide",
+          "label": "指导基准 罚款150元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一",
+          "description": "罚款默认值（指导基准）150。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
+          "fine": {
+            "range": {
+              "min": "20",
+              "max": "200"
             },
-            guide: '150',
-          },
-        },
-      ],
+            "guide": "150"
+          }
+        }
+      ]
     },
     {
-      code: 'XJ-10381',
-      name: '摩托车不避让正在作业的道路养护车、工程作业车的',
-      kind: 'penalty',
-      violates: [
+      "code": "XJ-10381",
+      "name": "摩托车不避让正在作业的道路养护车、工程作业车的",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'RTSL',
-          article: 54,
-          paragraph: 1,
-        },
+          "law": "RTSL",
+          "article": 54,
+          "paragraph": 1
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'RTSL',
-          article: 90,
-        },
+          "law": "RTSL",
+          "article": 90
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            range: {
-              min: '20',
-              max: '200',
+            "range": {
+              "min": "20",
+              "max": "200"
             },
-            alternatives: [
+            "alternatives": [
               {
-                kind: 'warning',
-              },
+                "kind": "warning"
+              }
             ],
-            note: '处警告或者二十元以上二百元以下罚款（择一）',
-          },
-        ],
+            "note": "处警告或者二十元以上二百元以下罚款（择一）"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'guide',
-          label: '指导基准 罚款60元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一',
-          description: '罚款默认值（指导基准）60。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
-          fine: {
-            range: {
-              min: '20',
-              max: '200',
+          "level": "guide",
+          "label": "指导基准 罚款60元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一",
+          "description": "罚款默认值（指导基准）60。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
+          "fine": {
+            "range": {
+              "min": "20",
+              "max": "200"
             },
-            guide: '60',
-          },
-        },
-      ],
+            "guide": "60"
+          }
+        }
+      ]
     },
     {
-      code: 'XJ-10382',
-      name: '小、微型机动车不避让正在作业的道路养护车、工程作业车的',
-      kind: 'penalty',
-      violates: [
+      "code": "XJ-10382",
+      "name": "小、微型机动车不避让正在作业的道路养护车、工程作业车的",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'RTSL',
-          article: 54,
-          paragraph: 1,
-        },
+          "law": "RTSL",
+          "article": 54,
+          "paragraph": 1
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'RTSL',
-          article: 90,
-        },
+          "law": "RTSL",
+          "article": 90
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            range: {
-              min: '20',
-              max: '200',
+            "range": {
+              "min": "20",
+              "max": "200"
             },
-            alternatives: [
+            "alternatives": [
               {
-                kind: 'warning',
-              },
+                "kind": "warning"
+              }
             ],
-            note: '处警告或者二十元以上二百元以下罚款（择一）',
-          },
-        ],
+            "note": "处警告或者二十元以上二百元以下罚款（择一）"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'guide',
-          label: '指导基准 罚款90元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一',
-          description: '罚款默认值（指导基准）90。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
-          fine: {
-            range: {
-              min: '20',
-              max: '200',
+          "level": "guide",
+          "label": "指导基准 罚款90元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一",
+          "description": "罚款默认值（指导基准）90。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
+          "fine": {
+            "range": {
+              "min": "20",
+              "max": "200"
             },
-            guide: '90',
-          },
-        },
-      ],
+            "guide": "90"
+          }
+        }
+      ]
     },
     {
-      code: 'XJ-10383',
-      name: '中型以上载货汽车不避让正在作业的道路养护车、工程作业车的',
-      kind: 'penalty',
-      violates: [
+      "code": "XJ-10383",
+      "name": "中型以上载货汽车不避让正在作业的道路养护车、工程作业车的",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'RTSL',
-          article: 54,
-          paragraph: 1,
-        },
+          "law": "RTSL",
+          "article": 54,
+          "paragraph": 1
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'RTSL',
-          article: 90,
-        },
+          "law": "RTSL",
+          "article": 90
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            range: {
-              min: '20',
-              max: '200',
+            "range": {
+              "min": "20",
+              "max": "200"
             },
-            alternatives: [
+            "alternatives": [
               {
-                kind: 'warning',
-              },
+                "kind": "warning"
+              }
             ],
-            note: '处警告或者二十元以上二百元以下罚款（择一）',
-          },
-        ],
+            "note": "处警告或者二十元以上二百元以下罚款（择一）"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'guide',
-          label: '指导基准 罚款120元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一',
-          description: '罚款默认值（指导基准）120。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
-          fine: {
-            range: {
-              min: '20',
-              max: '200',
+          "level": "guide",
+          "label": "指导基准 罚款120元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一",
+          "description": "罚款默认值（指导基准）120。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
+          "fine": {
+            "range": {
+              "min": "20",
+              "max": "200"
             },
-            guide: '120',
-          },
-        },
-      ],
+            "guide": "120"
+          }
+        }
+      ]
     },
     {
-      code: 'XJ-10384',
-      name: '中型以上载客汽车、危化品运输车辆、校车不避让正在作业的道路养护车、工程作业车的',
-      kind: 'penalty',
-      violates: [
+      "code": "XJ-10384",
+      "name": "中型以上载客汽车、危化品运输车辆、校车不避让正在作业的道路养护车、工程作业车的",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'RTSL',
-          article: 54,
-          paragraph: 1,
-        },
+          "law": "RTSL",
+          "article": 54,
+          "paragraph": 1
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'RTSL',
-          article: 90,
-        },
+          "law": "RTSL",
+          "article": 90
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            range: {
-              min: '20',
-              max: '200',
+            "range": {
+              "min": "20",
+              "max": "200"
             },
-            alternatives: [
+            "alternatives": [
               {
-                kind: 'warning',
-              },
+                "kind": "warning"
+              }
             ],
-            note: '处警告或者二十元以上二百元以下罚款（择一）',
-          },
-        ],
+            "note": "处警告或者二十元以上二百元以下罚款（择一）"
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'guide',
-          label: '指导基准 罚款150元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一',
-          description: '罚款默认值（指导基准）150。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
-          fine: {
-            range: {
-              min: '20',
-              max: '200',
+          "level": "guide",
+          "label": "指导基准 罚款150元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一",
+          "description": "罚款默认值（指导基准）150。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
+          "fine": {
+            "range": {
+              "min": "20",
+              "max": "200"
             },
-            guide: '150',
-          },
-        },
-      ],
+            "guide": "150"
+          }
+        }
+      ]
     },
     {
-      code: 'XJ-1039',
-      name: '机动车违反规定停放、临时停车且驾驶人不在现场或驾驶人虽在现场拒绝立即驶离、妨碍其他车辆、行人通行的',
-      kind: 'penalty',
-      violates: [
+      "code": "XJ-1039",
+      "name": "机动车违反规定停放、临时停车且驾驶人不在现场或驾驶人虽在现场拒绝立即驶离、妨碍其他车辆、行人通行的",
+      "kind": "penalty",
+      "violates": [
         {
-          law: 'RTSLR',
-          article: 63,
+          "law": "RTSLR",
+          "article": 63
         },
         {
-          law: 'RTSL',
-          article: 56,
-          paragraph: 1,
+          "law": "RTSL",
+          "article": 56,
+          "paragraph": 1
         },
         {
-          law: 'RTSL',
-          article: 56,
-          paragraph: 2,
-        },
+          "law": "RTSL",
+          "article": 56,
+          "paragraph": 2
+        }
       ],
-      basis: [
+      "basis": [
         {
-          law: 'RTSL',
-          article: 93,
-          paragraph: 2,
-        },
+          "law": "RTSL",
+          "article": 93,
+          "paragraph": 2
+        }
       ],
-      statutory: {
-        fine: [
+      "statutory": {
+        "fine": [
           {
-            range: {
-              min: '20',
-              max: '200',
-            },
-          },
-        ],
+            "range": {
+              "min": "20",
+              "max": "200"
+            }
+          }
+        ]
       },
-      tiers: [
+      "tiers": [
         {
-          level: 'guide',
-          label: '指导基准 罚款100元（可以根据现场违法事实、情节调整）',
-          description: '罚款默认值（指导基准）100。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; `guide` is the row\'s 默认值 and `guidance` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.',
-          fine: {
-            range: {
-              min: '20',
-              max: '200',
+          "level": "guide",
+          "label": "指导基准 罚款100元（可以根据现场违法事实、情节调整）",
+          "description": "罚款默认值（指导基准）100。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
+          "fine": {
+            "range": {
+              "min": "20",
+              "max": "200"
             },
-            guide: '100',
-          },
-        },
-      ],
-    },
-  ],
-} as const;
+            "guide": "100"
+          }
+        }
+      ]
+    }
+  ]
+}`);

@@ -1,4 +1,5 @@
-import { add } from 'date-fns';
+// Subpath imports (#21): the 'date-fns' index loads some 300 modules at import.
+import { add } from 'date-fns/add';
 import type { IsoDate } from './iso-date.js';
 import { dayNumber, isoDateOfDay, requireIsoDate, toDate, toIsoDate, yearOf } from './iso-days.js';
 

@@ -1,4 +1,6 @@
-import { format, parseISO } from 'date-fns';
+// Subpath imports (#21): the 'date-fns' index loads some 300 modules at import.
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
 import { isIsoDate } from './iso-date.js';
 import type { IsoDate } from './iso-date.js';
 
