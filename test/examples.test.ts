@@ -36,15 +36,20 @@ describe('examples', () => {
     );
   });
 
-  it('01-decide: the README command decides the case', () => {
-    const result = run(ROOT, [
+  /** The README's decide command on the bundled benchmark, with any further options. */
+  const decideExample = (...options: string[]) =>
+    run(ROOT, [
       'packages/cli/dist/cli.js',
       'decide',
       '--rules',
       'packages/benchmarks/rules/food-safety.rules.yaml',
       '--case',
       'examples/01-decide/case.yaml',
+      ...options,
     ]);
+
+  it('01-decide: the README command decides the case', () => {
+    const result = decideExample();
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('罚款 65000 – 85000 元 (法定幅度 50000 – 100000 元)');
@@ -56,16 +61,7 @@ describe('examples', () => {
   });
 
   it('01-decide: docs/cli.md shows what --lang en prints', () => {
-    const result = run(ROOT, [
-      'packages/cli/dist/cli.js',
-      'decide',
-      '--rules',
-      'packages/benchmarks/rules/food-safety.rules.yaml',
-      '--case',
-      'examples/01-decide/case.yaml',
-      '--lang',
-      'en',
-    ]);
+    const result = decideExample('--lang', 'en');
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(readFileSync(join(ROOT, 'docs/cli.md'), 'utf8')).toContain(`\`\`\`text\n${result.stdout}\`\`\``);

@@ -1,5 +1,5 @@
 import type { Language } from '../explain/condition-text.js';
-import { SANCTION_LABELS } from '../ruleset/sanction-kinds.js';
+import { sanctionLabel } from '../ruleset/sanction-kinds.js';
 import type { Warning } from './decision.js';
 
 /** A tier as a warning names it: its level and its label (what the published table prints). */
@@ -50,7 +50,7 @@ export type DecisionWarningCode = keyof DecisionWarningParams;
 
 type Writers = { readonly [C in DecisionWarningCode]: (p: DecisionWarningParams[C]) => string };
 
-const kindZh = (kind: string): string => SANCTION_LABELS[kind as keyof typeof SANCTION_LABELS] ?? kind;
+const kindZh = sanctionLabel;
 const UNITS_ZH: Readonly<Record<string, string>> = { day: '日', month: '个月', year: '年' };
 const unitZh = (unit: string): string => UNITS_ZH[unit] ?? unit;
 const tierZh = (tier: WarningTier): string => `“${tier.label}”裁量阶次`;

@@ -1,7 +1,7 @@
 import type { Language } from '../explain/condition-text.js';
 import type { FactDeclaration } from '../facts/types.js';
 import { Decimal } from '../money/decimal.js';
-import { SANCTION_LABELS } from '../ruleset/sanction-kinds.js';
+import { sanctionLabel } from '../ruleset/sanction-kinds.js';
 
 /**
  * The pieces lint messages are built from, each written in both languages: a fact by its label,
@@ -92,7 +92,7 @@ export function tierText(tier: TierParam, language: Language): string {
  */
 export function sanctionText(kind: string, language: Language): string {
   if (language === 'en') return kind;
-  return SANCTION_LABELS[kind as keyof typeof SANCTION_LABELS] ?? kind;
+  return sanctionLabel(kind);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Language } from '../explain/condition-text.js';
-import { SANCTION_LABELS, SANCTION_UNIT_LABELS } from '../ruleset/sanction-kinds.js';
+import { SANCTION_UNIT_LABELS, sanctionLabel } from '../ruleset/sanction-kinds.js';
 import { MEASURE_LABELS } from '../ruleset/measures.js';
 import type { ReviewFindingCode } from './findings.js';
 
@@ -57,7 +57,7 @@ export type Say = (code: ReviewFindingCode, params?: ReviewMessageParams) => str
 type Writer = (p: ReviewMessageParams) => string;
 
 const kindZh = (kind: string | undefined, text?: string): string =>
-  text ?? (kind === undefined ? '' : (SANCTION_LABELS[kind as keyof typeof SANCTION_LABELS] ?? kind));
+  text ?? (kind === undefined ? '' : sanctionLabel(kind));
 
 /** A list of sanction kinds joined with 、 in a message parameter, in Chinese. */
 const kindsZh = (kinds: string | undefined, joiner: string): string =>

@@ -44,6 +44,16 @@ export const SANCTION_LABELS: Readonly<Record<SanctionKind, string>> = Object.fr
   detention: '行政拘留',
 });
 
+/**
+ * The Chinese name of a sanction kind given as text (a message parameter, an officer's record); a
+ * string that is no kind is printed as it is, so a message never loses what it was given.
+ *
+ * @example sanctionLabel('suspend-business') // '责令停产停业'
+ */
+export function sanctionLabel(kind: string): string {
+  return Object.hasOwn(SANCTION_LABELS, kind) ? SANCTION_LABELS[kind as SanctionKind] : kind;
+}
+
 /** Units of a sanction that carries its own range (detention days, suspension months). */
 export const SANCTION_UNITS = ['day', 'month', 'year'] as const;
 export type SanctionUnit = (typeof SANCTION_UNITS)[number];
