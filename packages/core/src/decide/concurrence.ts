@@ -9,7 +9,6 @@ import { CailiangError } from '../errors/cailiang-error.js';
 import type { Issue } from '../errors/cailiang-error.js';
 import { Decimal } from '../money/decimal.js';
 import type { Decision, FineSanction, TraceEntry } from './decision.js';
-import { referralsKey } from './decision.js';
 import type { ItemVersion } from './versions.js';
 import { describeValue } from '../errors/issues.js';
 
@@ -63,11 +62,33 @@ export function concurrentItems(input: unknown): string[] | undefined {
 /**
  * The case for one of the items: the same facts and dates, `item` in place of `items`. Each item
  * is decided on it with undeclared facts accepted, since {@link checkFactsDeclared} checked them
- * against all the items' rule sets together.
+ * against all the items' rule sets together. The case's `persons` (双罚制) go to the items that
+ * provide a sanction on the responsible persons; when none of them does, to every item, which
+ * refuses them by name.
+ *
+ * @param input - the case as given, with `items`
+ * @param code - the item to decide
+ * @param versions - every item's versions, to see which provide for persons
+ * @returns the case about `code` alone
+ * @example caseOfItem({ items: ['A', 'B'], facts }, 'A', versions) // { facts, item: 'A' }
  */
-export function caseOfItem(input: Record<string, unknown>, code: string): Record<string, unknown> {
-  const { items: _items, ...single } = input;
-  return { ...single, item: code };
+export function caseOfItem(
+  input: Record<string, unknown>,
+  code: string,
+  versions: readonly (readonly ItemVersion[])[] = [],
+): Record<string, unknown> {
+  const { items, persons, ...single } = input;
+  const index = Array.isArray(items) ? items.indexOf(code) : -1;
+  const own = versions[index];
+  const keepPersons =
+    persons !== undefined &&
+    (own === undefined || providesPersons(own) || !versions.some((item) => providesPersons(item)));
+  return keepPersons ? { ...single, persons, item: code } : { ...single, item: code };
+}
+
+/** True when a version of the item provides a sanction on the unit's responsible persons. */
+function providesPersons(versions: readonly ItemVersion[]): boolean {
+  return versions.some(({ compiled }) => compiled.kind === 'penalty' && compiled.persons !== undefined);
 }
 
 /**
@@ -130,96 +151,48 @@ export function concurrentDecision(
   });
 }
 
-/** The chosen decision with the concurrence, its citations, trace and warnings, keys in the order of spec §4. */
+/**
+ * The chosen decision with the concurrence, its citations, trace and warnings, keys in the order of
+ * spec §4. Every other key of the chosen decision is kept as it is — its `persons` (双罚制) and its
+ * `guide` among them: a key lost here is a sanction on the responsible persons silently dropped.
+ */
 function withConcurrence(
   chosen: Decision,
   concurrence: Concurrence,
   rest: Pick<Decision, 'citations' | 'trace' | 'warnings'>,
 ): Decision {
-  return concurrenceKeys(chosen, concurrence, rest);
-}
-
-function concurrenceKeys(
-  chosen: Decision,
-  concurrence: Concurrence,
-  { citations, trace, warnings }: Pick<Decision, 'citations' | 'trace' | 'warnings'>,
-): Decision {
-  const { ruleSet, item, sanctions, orders, adjustments, deadlines } = chosen;
   switch (chosen.outcome) {
     case 'penalty':
-      return {
-        outcome: chosen.outcome,
-        ruleSet,
-        item,
-        tier: chosen.tier,
-        sanctions,
-        orders,
-        ...referralsKey(chosen.referrals),
-        adjustments,
-        exemption: chosen.exemption,
-        concurrence,
-        citations,
-        deadlines,
-        trace,
-        warnings,
-      };
+      return concurrenceKeys(chosen, concurrence, rest);
     case 'no-penalty':
-      return {
-        outcome: chosen.outcome,
-        ruleSet,
-        item,
-        tier: chosen.tier,
-        sanctions,
-        orders,
-        ...referralsKey(chosen.referrals),
-        adjustments,
-        exemption: chosen.exemption,
-        concurrence,
-        citations,
-        deadlines,
-        trace,
-        warnings,
-      };
+      return concurrenceKeys(chosen, concurrence, rest);
     case 'time-barred':
     case 'correction-ordered':
-      return {
-        outcome: chosen.outcome,
-        ruleSet,
-        item,
-        tier: chosen.tier,
-        sanctions,
-        orders,
-        ...referralsKey(chosen.referrals),
-        adjustments,
-        exemption: chosen.exemption,
-        concurrence,
-        citations,
-        deadlines,
-        trace,
-        warnings,
-      };
-    case 'licensing': {
-      const eligibility = chosen.eligibility === undefined ? {} : { eligibility: chosen.eligibility };
-      return {
-        outcome: chosen.outcome,
-        ruleSet,
-        item,
-        tier: chosen.tier,
-        sanctions,
-        orders,
-        ...referralsKey(chosen.referrals),
-        adjustments,
-        exemption: chosen.exemption,
-        ...eligibility,
-        ...(chosen.deemed === undefined ? {} : { deemed: chosen.deemed }),
-        concurrence,
-        citations,
-        deadlines,
-        trace,
-        warnings,
-      };
-    }
+      return concurrenceKeys(chosen, concurrence, rest);
+    case 'licensing':
+      return concurrenceKeys(chosen, concurrence, rest);
   }
+}
+
+/**
+ * One outcome's decision with `concurrence` placed before `citations`, as spec §4 orders it, and
+ * the keys before it spread in their own order, whatever they are.
+ */
+function concurrenceKeys<D extends Decision>(
+  chosen: D,
+  concurrence: Concurrence,
+  { citations, trace, warnings }: Pick<Decision, 'citations' | 'trace' | 'warnings'>,
+): Omit<D, 'concurrence' | 'citations' | 'deadlines' | 'trace' | 'warnings'> &
+  Pick<Decision, 'concurrence' | 'citations' | 'deadlines' | 'trace' | 'warnings'> {
+  const {
+    concurrence: _earlier,
+    citations: _citations,
+    deadlines,
+    trace: _trace,
+    warnings: _warnings,
+    ...head
+  } = chosen;
+  return { ...head, concurrence, citations, deadlines, trace, warnings };
 }
 
 function fineOf(decision: Decision): FineSanction | undefined {

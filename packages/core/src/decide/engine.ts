@@ -146,7 +146,7 @@ export function createEngine(ruleSets: readonly unknown[], options: EngineOption
     const versions = codes.map(versionsOf);
     if (!allowUnknownFacts) checkFactsDeclared(input, versions);
     return concurrentDecision(
-      codes.map((code, index) => decideItem(caseOfItem(input, code), versions[index] as ItemVersion[], true)),
+      codes.map((code, index) => decideItem(caseOfItem(input, code, versions), versions[index] as ItemVersion[], true)),
       trace,
       language,
     );

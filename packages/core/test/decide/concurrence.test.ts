@@ -54,5 +54,7 @@ describe('decide: concurrence (行政处罚法 第二十九条)', () => {
     expect(codes({ ...kase, item: 'T-1' })).toEqual(['item']);
     expect(codes({ ...kase, items: ['T-1'] })).toEqual(['items']);
     expect(codes({ ...kase, facts: { ...kase.facts, nope: 1 } })).toEqual(['facts.nope']);
+    // Neither item provides a sanction on the responsible persons (双罚制): persons are refused, not dropped.
+    expect(codes({ ...kase, persons: [{ name: '王某' }] })).toEqual(['persons']);
   });
 });

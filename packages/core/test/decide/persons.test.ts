@@ -171,6 +171,31 @@ describe('双罚制: the unit and its people', () => {
     );
   });
 
+  it('one act under two items (第二十九条): the chosen item keeps its persons, every key in place', () => {
+    // P-2: 第九十九条-like fixed fine 1–10 万元, lower than P-1's 100000 × 1–3, so P-1 applies and its
+    // persons' fines stand: 张某 240000 × 百分之五十 = 120000. Dropping them is a missing sanction.
+    const data = ruleSet();
+    data.items.push({
+      ...data.items[0],
+      code: 'P-2',
+      name: '超标排放大气污染物',
+      persons: undefined,
+      statutory: { fine: [{ range: { min: '100000', max: '1000000' } }] },
+      tiers: [{ level: 'general', label: '一般', fine: { range: { min: '100000', max: '1000000' } } }],
+    } as never);
+    const both = createEngine([JSON.parse(JSON.stringify(data))]);
+    const facts = { directLoss: '1000000' };
+    const persons = [{ name: '张某', facts: { priorYearIncome: '240000' } }];
+    const alone = both.decide({ item: 'P-1', facts, persons, dates }) as PenaltyDecision;
+    const concurrent = both.decide({ items: ['P-2', 'P-1'], facts, persons, dates }) as PenaltyDecision;
+    expect(concurrent.concurrence?.applied).toBe('P-1');
+    expect(concurrent.persons?.map((person) => [person.name, person.sanctions[0]?.max])).toEqual([['张某', '120000']]);
+    expect(concurrent.persons).toEqual(alone.persons);
+    const keys = Object.keys(alone);
+    keys.splice(keys.indexOf('citations'), 0, 'concurrence');
+    expect(Object.keys(concurrent)).toEqual(keys);
+  });
+
   it('without persons the unit is decided and the officer is warned', () => {
     const decision = engine.decide({ item: 'P-1', facts: { directLoss: '100000' }, dates });
     expect(decision.outcome === 'penalty' && decision.persons).toBeUndefined();
