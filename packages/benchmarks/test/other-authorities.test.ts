@@ -271,12 +271,15 @@ describe('水污染防治法 第九十一条第一款: 「并报经有批准权�
       kind: 'order-closure',
       text: '责令关闭',
       alternatives: [{ measure: 'demolish', text: '责令拆除' }],
+      choiceText: '责令拆除或者关闭',
       requires: '报经有批准权的人民政府批准',
     });
-    expect(explainDecision(engine, kase('WPL-91-1-1', light)).zh).toContain(
-      '报经有批准权的人民政府批准，责令关闭或者责令拆除',
-    );
-    expect(publishedRange(water, 'WPL-91-1-1')).toContain('报经有批准权的人民政府批准，责令关闭或者责令拆除');
+    // The statute's order and words: 拆除 first, 关闭 under the one 责令 — never 「责令关闭或者责令拆除」.
+    const reasoning = explainDecision(engine, kase('WPL-91-1-1', light)).zh;
+    expect(reasoning).toContain('报经有批准权的人民政府批准，责令拆除或者关闭');
+    expect(reasoning).not.toContain('责令关闭或者责令拆除');
+    expect(publishedRange(water, 'WPL-91-1-1')).toContain('报经有批准权的人民政府批准，责令拆除或者关闭');
+    expect(publishedRange(water, 'WPL-91-1-1')).not.toContain('责令关闭或者责令拆除');
   });
 
   it('review accepts 拆除 ordered instead of 关闭, flags both, and flags neither', () => {
@@ -290,7 +293,10 @@ describe('水污染防治法 第九十一条第一款: 「并报经有批准权�
     expect(codes(review(engine, facts, record(['order-closure'], ['correct', 'demolish'])))).toContain(
       'alternatives-cumulated',
     );
-    expect(codes(review(engine, facts, record([], ['correct'])))).toContain('missing-mandatory-sanction');
+    const neither = review(engine, facts, record([], ['correct'])).findings;
+    expect(neither.find((finding) => finding.code === 'missing-mandatory-sanction')?.message).toBe(
+      '依法应当并处“责令拆除或者关闭”，但处罚决定中没有该项处罚',
+    );
   });
 });
 

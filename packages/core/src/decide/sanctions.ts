@@ -115,6 +115,7 @@ export function resolveSanction(
       return alternative.text === undefined ? { kind } : { kind, text: alternative.text };
     });
   }
+  if (spec.choiceText !== undefined) out.choiceText = spec.choiceText;
   if (spec.requires !== undefined) out.requires = spec.requires;
   return out;
 }
