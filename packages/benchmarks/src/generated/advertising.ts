@@ -61,9 +61,9 @@ export const advertisingData: unknown = /* @__PURE__ */ JSON.parse(`{
   "facts": {
     "adFee": {
       "type": "money",
-      "min": 0,
+      "min": "0.01",
       "label": "广告费用",
-      "description": "广告费用无法计算时填 0，并将 adFeeIncalculable 设为 true。"
+      "description": "广告费用无法计算时不填，并将 adFeeIncalculable 设为 true；明显偏低的，填实际数额并将 adFeeIncalculable 设为 true。"
     },
     "adFeeIncalculable": {
       "type": "boolean",
