@@ -30,7 +30,7 @@ const V1_TO_V2 = [
   '| `statutory.precondition`: no penalty at all until it holds (逾期不改正的，处…罚款, nothing else imposed now) | unchanged |',
   '| — | `statutory.fineCondition`: only the fine waits for it; the sanctions imposed now (给予警告) are decided now |',
   '| a multiple below one printed 0.5倍 (v1 and v2 alike, since this release) | 百分之五十 |',
-  '| — | `statutory.with[].alternatives`, `requires`: a statutory choice (责令停业、关闭) and its requirement |',
+  '| — | `statutory.with[].alternatives`, `choiceText`, `requires`: a statutory choice (责令停业、关闭), its words, and its requirement |',
   '| — | `statutory.fine[].alternatives`: 「警告或者罚款」 |',
   '| — | `statutory.with[].amountWhen`: no amount where the fact cannot give one (没收广告费用) |',
   '| `orders[].kind`: `correct`, `correct-within-period` | and the measures of v2 (责令限期拆除, 收缴, 强制拆除, 撤销…), with `optional`, `authority`, `period`, `alternatives`, `requires` |',
@@ -151,7 +151,8 @@ const V1_TO_V2 = [
   '责令停产停业 by 第九条, told apart by their `text` (a same-kind member without its own words is refused).',
   '《中华人民共和国水污染防治法》（2017）第九十一条第一款：「…处十万元以上五十万元以下的罚款；并报经有批准权的',
   '人民政府批准，责令拆除或者关闭」 — 责令关闭 is a penalty, 责令拆除 a measure (`{ measure: demolish }`); the',
-  'decision prints 「报经有批准权的人民政府批准，责令关闭或者责令拆除」, and `review` accepts the closure imposed or',
+  "decision prints the choice in the statute's words and order, given in `choiceText` — 「报经有批准权的人民政府批准，",
+  '责令拆除或者关闭」, not the members joined in the order listed — and `review` accepts the closure imposed or',
   'the demolition listed in `measures`, flags both (`alternatives-cumulated`) and flags neither:',
   '',
   '```yaml',
@@ -159,7 +160,7 @@ const V1_TO_V2 = [
   '  - { kind: suspend-business, text: 责令停工整治, alternatives: [ { kind: suspend-business, text: 停业整治 } ],',
   '      when: { all: [ { fact: refusedCorrection, operator: equal, value: true } ] } }',
   '  - { kind: order-closure, text: 责令关闭, alternatives: [ { measure: demolish, text: 责令拆除 } ],',
-  '      requires: 报经有批准权的人民政府批准 }',
+  '      choiceText: 责令拆除或者关闭, requires: 报经有批准权的人民政府批准 }',
   '```',
   '',
   'A choice that includes the fine — 「给予警告或者处…罚款」 — is written on the fine itself:',
@@ -556,6 +557,8 @@ const DESCRIPTIONS = {
   'items[penalty].statutory.with[].alternatives[].measure':
     'A measure kind that is not a penalty (`demolish` 责令拆除…): ordering it satisfies the choice.',
   'items[penalty].statutory.with[].alternatives[].text': 'Its statute words.',
+  'items[penalty].statutory.with[].choiceText':
+    "v2: the whole choice in the statute's words and order (第九十一条 责令拆除或者关闭), printed in place of the members joined by 或者; only with `alternatives`.",
   'items[penalty].statutory.with[].requires':
     'v2: what lawful imposition requires first (报经有批准权的人民政府批准), printed before the sanction.',
   'items[penalty].statutory.with[].amountWhen':

@@ -185,12 +185,34 @@ describe('广告法: other authorities (AL-63, AL-55-3, AL-58-3, AL-64-B)', () =
 
   it('AL-58-3: 没收广告费用, with no amount where the fee cannot be calculated (never 0 元)', () => {
     const facts = { adFeeIncalculable: true, seriousCircumstances: true, violationsInTwoYears: 1, harm: 'minor' };
-    const decision = decide(ads, 'AL-58-3', { ...facts, adFee: '0' });
+    // 广告费用无法计算: the case gives no fee at all, rather than an invented 0.
+    const decision = decide(ads, 'AL-58-3', facts);
     expect(decision.sanctions[1]).toEqual({ kind: 'confiscate-illegal-income', text: '没收广告费用' });
     expect(decision.referrals).toMatchObject([{ authority: '有关部门', optional: true }]);
     const known = decide(ads, 'AL-58-3', { ...facts, adFeeIncalculable: false, adFee: '40000' });
     expect(known.sanctions[1]).toEqual({ kind: 'confiscate-illegal-income', text: '没收广告费用', amount: '40000' });
     expect(publishedRange(ads, 'AL-55-3')).toContain('可以移送有关部门依法暂停广告发布业务、吊销营业执照');
+  });
+
+  it('AL-55-3: 广告费用无法计算 needs no fee; a fee of 0 is refused, so nothing prints 0 元 or 零倍', () => {
+    // 第五十五条第三款 「没收广告费用，并处广告费用三倍以上五倍以下的罚款，广告费用无法计算或者明显偏低的，处二十万元
+    // 以上一百万元以下的罚款」: by hand, the fixed 200000–1000000; one violation, harm none → 从轻 200000–440000.
+    const facts = { adFeeIncalculable: true, seriousCircumstances: false, violationsInTwoYears: 1, harm: 'none' };
+    const decision = decide(ads, 'AL-55-3', facts);
+    expect(decision.sanctions).toEqual([
+      { kind: 'fine', min: '200000', max: '440000', statutory: { min: '200000', max: '1000000' } },
+      { kind: 'confiscate-illegal-income', text: '没收广告费用' },
+    ]);
+    const reasoning = explainDecision(createEngine([ads]), kase('AL-55-3', facts)).zh;
+    expect(reasoning).toContain('罚款200000元至440000元；没收广告费用。');
+    expect(reasoning).not.toMatch(/没收广告费用0|0元的|零倍/);
+    // Known but 明显偏低 (1500 received): the fixed range, and the fee received is still confiscated.
+    expect(decide(ads, 'AL-55-3', { ...facts, adFee: '1500' }).sanctions[1]).toEqual({
+      kind: 'confiscate-illegal-income',
+      text: '没收广告费用',
+      amount: '1500',
+    });
+    expect(() => decide(ads, 'AL-55-3', { ...facts, adFee: '0' })).toThrow(/adFee/);
   });
 
   it('AL-64-B: 撤销 and 三年内不受理 are the 广告审查机关’s measures, not 吊销许可证件', () => {
@@ -271,12 +293,15 @@ describe('水污染防治法 第九十一条第一款: 「并报经有批准权�
       kind: 'order-closure',
       text: '责令关闭',
       alternatives: [{ measure: 'demolish', text: '责令拆除' }],
+      choiceText: '责令拆除或者关闭',
       requires: '报经有批准权的人民政府批准',
     });
-    expect(explainDecision(engine, kase('WPL-91-1-1', light)).zh).toContain(
-      '报经有批准权的人民政府批准，责令关闭或者责令拆除',
-    );
-    expect(publishedRange(water, 'WPL-91-1-1')).toContain('报经有批准权的人民政府批准，责令关闭或者责令拆除');
+    // The statute's order and words: 拆除 first, 关闭 under the one 责令 — never 「责令关闭或者责令拆除」.
+    const reasoning = explainDecision(engine, kase('WPL-91-1-1', light)).zh;
+    expect(reasoning).toContain('报经有批准权的人民政府批准，责令拆除或者关闭');
+    expect(reasoning).not.toContain('责令关闭或者责令拆除');
+    expect(publishedRange(water, 'WPL-91-1-1')).toContain('报经有批准权的人民政府批准，责令拆除或者关闭');
+    expect(publishedRange(water, 'WPL-91-1-1')).not.toContain('责令关闭或者责令拆除');
   });
 
   it('review accepts 拆除 ordered instead of 关闭, flags both, and flags neither', () => {
@@ -290,7 +315,10 @@ describe('水污染防治法 第九十一条第一款: 「并报经有批准权�
     expect(codes(review(engine, facts, record(['order-closure'], ['correct', 'demolish'])))).toContain(
       'alternatives-cumulated',
     );
-    expect(codes(review(engine, facts, record([], ['correct'])))).toContain('missing-mandatory-sanction');
+    const neither = review(engine, facts, record([], ['correct'])).findings;
+    expect(neither.find((finding) => finding.code === 'missing-mandatory-sanction')?.message).toBe(
+      '依法应当并处“责令拆除或者关闭”，但处罚决定中没有该项处罚',
+    );
   });
 });
 

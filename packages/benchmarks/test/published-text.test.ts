@@ -96,3 +96,38 @@ describe('the published statutory range says the statute’s own measure (format
     expect(text).not.toContain('吊销许可证件');
   });
 });
+
+/**
+ * Issue #17 (1): 吊销营业执照 ≠ 吊销许可证, and 撤销/取消…资格 are neither. Each fragment is the statute's
+ * own words, quoted in the rule YAML beside the sanction; the kind's label 吊销许可证件 must not stand
+ * in for them.
+ */
+describe('the published statutory range names the licence as the statute does', () => {
+  it.each<[string, RuleSet, string]>([
+    // 广告法 第五十五条第一款 「…可以吊销营业执照」
+    ['AL-55-1', benchmarks.advertising, '可以吊销营业执照'],
+    // 广告法 第五十七条 「情节严重的，并可以吊销营业执照」 (广告主; 广告经营者、广告发布者)
+    ['AL-57-1-1-A', benchmarks.advertising, '吊销营业执照'],
+    ['AL-57-1-1-B', benchmarks.advertising, '吊销营业执照'],
+    // 广告法 第五十八条第一款 「情节严重的，…可以吊销营业执照」
+    ['AL-58-1-1', benchmarks.advertising, '可以吊销营业执照'],
+    ['AL-58-1-14', benchmarks.advertising, '可以吊销营业执照'],
+    // 食品安全法 第一百二十三条、第一百二十四条 「情节严重的，吊销许可证」
+    ['FSL-123-1-1', benchmarks['food-safety'], '吊销许可证'],
+    ['FSL-124-1-3', benchmarks['food-safety'], '吊销许可证'],
+    ['FSL-124-1-3', benchmarks['food-safety-2025'], '吊销许可证'],
+    // 食品安全法 第一百二十五条 「情节严重的，责令停产停业，直至吊销许可证」
+    ['FSL-125-1-1', benchmarks['food-safety'], '直至吊销许可证'],
+    ['FSL-125-1-1', benchmarks['food-safety-2025'], '直至吊销许可证'],
+    // 产品质量法 第五十七条第一款 「情节严重的，取消其检验资格、认证资格」
+    ['PQL-57-1-A', benchmarks['product-quality'], '取消其检验资格、认证资格'],
+    // 产品质量法 第六十二条, 依照对销售者的处罚规定 「情节严重的，吊销营业执照」
+    ['PQL-62-A', benchmarks['product-quality'], '吊销营业执照'],
+    // 产品质量法 第六十七条第二款 「情节严重的，撤销其质量检验资格」
+    ['PQL-67-2', benchmarks['product-quality'], '撤销其质量检验资格'],
+  ])('%s publishes 「%s」, never 吊销许可证件', (code, ruleSet, fragment) => {
+    const text = publishedRange(ruleSet, code);
+    expect(text).toContain(fragment);
+    expect(text).not.toContain('吊销许可证件');
+  });
+});

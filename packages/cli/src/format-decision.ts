@@ -184,7 +184,7 @@ function formatSanction(sanction: Sanction, w: Words): string {
     // The alternatives are the statute's words (或者…), kept as written.
     return `${sanction.optional === true ? 'optional: ' : ''}${choice}fine ${sanction.min} – ${sanction.max} yuan (statutory range ${statutory})`;
   }
-  const words = choiceText(sanction.text ?? SANCTION_LABELS[sanction.kind], sanction.alternatives);
+  const words = choiceText(sanction.text ?? SANCTION_LABELS[sanction.kind], sanction.alternatives, sanction.choiceText);
   const parts = [sanction.requires === undefined ? words : `${sanction.requires}，${words}`];
   if (sanction.amount !== undefined) parts.push(`${sanction.amount} ${w.yuan}`);
   if (sanction.range !== undefined)

@@ -61,9 +61,9 @@ export const advertisingData: unknown = /* @__PURE__ */ JSON.parse(`{
   "facts": {
     "adFee": {
       "type": "money",
-      "min": 0,
+      "min": "0.01",
       "label": "广告费用",
-      "description": "广告费用无法计算时填 0，并将 adFeeIncalculable 设为 true。"
+      "description": "广告费用无法计算时不填，并将 adFeeIncalculable 设为 true；明显偏低的，填实际数额并将 adFeeIncalculable 设为 true。"
     },
     "adFeeIncalculable": {
       "type": "boolean",
@@ -267,6 +267,7 @@ export const advertisingData: unknown = /* @__PURE__ */ JSON.parse(`{
         "with": [
           {
             "kind": "revoke-licence",
+            "text": "吊销营业执照",
             "optional": true,
             "when": {
               "any": [
@@ -602,6 +603,7 @@ export const advertisingData: unknown = /* @__PURE__ */ JSON.parse(`{
         "also": [
           {
             "kind": "revoke-licence",
+            "text": "吊销营业执照",
             "note": "情节严重的，并可以吊销营业执照"
           }
         ]
@@ -732,6 +734,7 @@ export const advertisingData: unknown = /* @__PURE__ */ JSON.parse(`{
         "also": [
           {
             "kind": "revoke-licence",
+            "text": "吊销营业执照",
             "note": "情节严重的，并可以吊销营业执照"
           }
         ]
@@ -940,6 +943,7 @@ export const advertisingData: unknown = /* @__PURE__ */ JSON.parse(`{
         "with": [
           {
             "kind": "revoke-licence",
+            "text": "吊销营业执照",
             "optional": true,
             "when": {
               "all": [
@@ -1136,6 +1140,7 @@ export const advertisingData: unknown = /* @__PURE__ */ JSON.parse(`{
         "with": [
           {
             "kind": "revoke-licence",
+            "text": "吊销营业执照",
             "optional": true,
             "when": {
               "all": [

@@ -537,6 +537,7 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
         "also": [
           {
             "kind": "revoke-licence",
+            "text": "吊销许可证",
             "note": "情节严重的，吊销许可证"
           },
           {
@@ -771,6 +772,7 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
         "also": [
           {
             "kind": "revoke-licence",
+            "text": "吊销许可证",
             "note": "情节严重的，吊销许可证"
           },
           {
@@ -961,6 +963,7 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
         "also": [
           {
             "kind": "revoke-licence",
+            "text": "吊销许可证",
             "note": "情节严重的，吊销许可证"
           },
           {
@@ -1151,6 +1154,7 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
         "also": [
           {
             "kind": "revoke-licence",
+            "text": "吊销许可证",
             "note": "情节严重的，吊销许可证"
           },
           {
@@ -1341,6 +1345,7 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
         "also": [
           {
             "kind": "revoke-licence",
+            "text": "吊销许可证",
             "note": "情节严重的，吊销许可证"
           },
           {
@@ -1530,6 +1535,7 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
         "also": [
           {
             "kind": "revoke-licence",
+            "text": "吊销许可证",
             "note": "情节严重的，吊销许可证"
           },
           {
@@ -1959,6 +1965,7 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
         "also": [
           {
             "kind": "revoke-licence",
+            "text": "吊销许可证",
             "note": "情节严重的，吊销许可证"
           }
         ]
@@ -2135,6 +2142,7 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
         "also": [
           {
             "kind": "revoke-licence",
+            "text": "吊销许可证",
             "note": "情节严重的，吊销许可证"
           }
         ]
@@ -2355,6 +2363,7 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
         "also": [
           {
             "kind": "revoke-licence",
+            "text": "吊销许可证",
             "note": "情节严重的，吊销许可证"
           }
         ]
@@ -2531,6 +2540,7 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
         "also": [
           {
             "kind": "revoke-licence",
+            "text": "吊销许可证",
             "note": "情节严重的，吊销许可证"
           }
         ]
@@ -2707,6 +2717,7 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
         "also": [
           {
             "kind": "revoke-licence",
+            "text": "吊销许可证",
             "note": "情节严重的，吊销许可证"
           }
         ]
@@ -2898,6 +2909,7 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
         "also": [
           {
             "kind": "revoke-licence",
+            "text": "吊销许可证",
             "note": "情节严重的，吊销许可证"
           }
         ]
@@ -3074,6 +3086,7 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
         "also": [
           {
             "kind": "revoke-licence",
+            "text": "吊销许可证",
             "note": "情节严重的，吊销许可证"
           }
         ]
@@ -3249,6 +3262,7 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
         "also": [
           {
             "kind": "revoke-licence",
+            "text": "吊销许可证",
             "note": "情节严重的，吊销许可证"
           }
         ]
@@ -3430,6 +3444,7 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
         "also": [
           {
             "kind": "revoke-licence",
+            "text": "吊销许可证",
             "note": "情节严重的，吊销许可证"
           }
         ]
@@ -3649,6 +3664,7 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
         "also": [
           {
             "kind": "revoke-licence",
+            "text": "吊销许可证",
             "note": "情节严重的，吊销许可证"
           }
         ]
@@ -3823,6 +3839,7 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
         "also": [
           {
             "kind": "revoke-licence",
+            "text": "吊销许可证",
             "note": "情节严重的，吊销许可证"
           }
         ]
@@ -3998,6 +4015,7 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
         "also": [
           {
             "kind": "revoke-licence",
+            "text": "吊销许可证",
             "note": "情节严重的，吊销许可证"
           }
         ]
@@ -4178,6 +4196,8 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
           },
           {
             "kind": "revoke-licence",
+            "text": "吊销许可证",
+            "upTo": true,
             "note": "直至吊销许可证"
           }
         ]
@@ -4418,6 +4438,8 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
           },
           {
             "kind": "revoke-licence",
+            "text": "吊销许可证",
+            "upTo": true,
             "note": "直至吊销许可证"
           }
         ]
@@ -4623,6 +4645,8 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
           },
           {
             "kind": "revoke-licence",
+            "text": "吊销许可证",
+            "upTo": true,
             "note": "直至吊销许可证"
           }
         ]
@@ -4834,6 +4858,8 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
           },
           {
             "kind": "revoke-licence",
+            "text": "吊销许可证",
+            "upTo": true,
             "note": "直至吊销许可证"
           }
         ]

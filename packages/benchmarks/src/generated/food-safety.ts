@@ -538,6 +538,7 @@ export const foodSafetyData: unknown = /* @__PURE__ */ JSON.parse(`{
         "also": [
           {
             "kind": "revoke-licence",
+            "text": "吊销许可证",
             "note": "情节严重的，吊销许可证"
           },
           {
@@ -772,6 +773,7 @@ export const foodSafetyData: unknown = /* @__PURE__ */ JSON.parse(`{
         "also": [
           {
             "kind": "revoke-licence",
+            "text": "吊销许可证",
             "note": "情节严重的，吊销许可证"
           },
           {
@@ -962,6 +964,7 @@ export const foodSafetyData: unknown = /* @__PURE__ */ JSON.parse(`{
         "also": [
           {
             "kind": "revoke-licence",
+            "text": "吊销许可证",
             "note": "情节严重的，吊销许可证"
           },
           {
@@ -1152,6 +1155,7 @@ export const foodSafetyData: unknown = /* @__PURE__ */ JSON.parse(`{
         "also": [
           {
             "kind": "revoke-licence",
+            "text": "吊销许可证",
             "note": "情节严重的，吊销许可证"
           },
           {
@@ -1342,6 +1346,7 @@ export const foodSafetyData: unknown = /* @__PURE__ */ JSON.parse(`{
         "also": [
           {
             "kind": "revoke-licence",
+            "text": "吊销许可证",
             "note": "情节严重的，吊销许可证"
           },
           {
@@ -1531,6 +1536,7 @@ export const foodSafetyData: unknown = /* @__PURE__ */ JSON.parse(`{
         "also": [
           {
             "kind": "revoke-licence",
+            "text": "吊销许可证",
             "note": "情节严重的，吊销许可证"
           },
           {
@@ -1960,6 +1966,7 @@ export const foodSafetyData: unknown = /* @__PURE__ */ JSON.parse(`{
         "also": [
           {
             "kind": "revoke-licence",
+            "text": "吊销许可证",
             "note": "情节严重的，吊销许可证"
           }
         ]
@@ -2136,6 +2143,7 @@ export const foodSafetyData: unknown = /* @__PURE__ */ JSON.parse(`{
         "also": [
           {
             "kind": "revoke-licence",
+            "text": "吊销许可证",
             "note": "情节严重的，吊销许可证"
           }
         ]
@@ -2356,6 +2364,7 @@ export const foodSafetyData: unknown = /* @__PURE__ */ JSON.parse(`{
         "also": [
           {
             "kind": "revoke-licence",
+            "text": "吊销许可证",
             "note": "情节严重的，吊销许可证"
           }
         ]
@@ -2532,6 +2541,7 @@ export const foodSafetyData: unknown = /* @__PURE__ */ JSON.parse(`{
         "also": [
           {
             "kind": "revoke-licence",
+            "text": "吊销许可证",
             "note": "情节严重的，吊销许可证"
           }
         ]
@@ -2708,6 +2718,7 @@ export const foodSafetyData: unknown = /* @__PURE__ */ JSON.parse(`{
         "also": [
           {
             "kind": "revoke-licence",
+            "text": "吊销许可证",
             "note": "情节严重的，吊销许可证"
           }
         ]
@@ -2899,6 +2910,7 @@ export const foodSafetyData: unknown = /* @__PURE__ */ JSON.parse(`{
         "also": [
           {
             "kind": "revoke-licence",
+            "text": "吊销许可证",
             "note": "情节严重的，吊销许可证"
           }
         ]
@@ -3075,6 +3087,7 @@ export const foodSafetyData: unknown = /* @__PURE__ */ JSON.parse(`{
         "also": [
           {
             "kind": "revoke-licence",
+            "text": "吊销许可证",
             "note": "情节严重的，吊销许可证"
           }
         ]
@@ -3250,6 +3263,7 @@ export const foodSafetyData: unknown = /* @__PURE__ */ JSON.parse(`{
         "also": [
           {
             "kind": "revoke-licence",
+            "text": "吊销许可证",
             "note": "情节严重的，吊销许可证"
           }
         ]
@@ -3431,6 +3445,7 @@ export const foodSafetyData: unknown = /* @__PURE__ */ JSON.parse(`{
         "also": [
           {
             "kind": "revoke-licence",
+            "text": "吊销许可证",
             "note": "情节严重的，吊销许可证"
           }
         ]
@@ -3650,6 +3665,7 @@ export const foodSafetyData: unknown = /* @__PURE__ */ JSON.parse(`{
         "also": [
           {
             "kind": "revoke-licence",
+            "text": "吊销许可证",
             "note": "情节严重的，吊销许可证"
           }
         ]
@@ -3824,6 +3840,7 @@ export const foodSafetyData: unknown = /* @__PURE__ */ JSON.parse(`{
         "also": [
           {
             "kind": "revoke-licence",
+            "text": "吊销许可证",
             "note": "情节严重的，吊销许可证"
           }
         ]
@@ -3998,6 +4015,7 @@ export const foodSafetyData: unknown = /* @__PURE__ */ JSON.parse(`{
         "also": [
           {
             "kind": "revoke-licence",
+            "text": "吊销许可证",
             "note": "情节严重的，吊销许可证"
           }
         ]
@@ -4178,6 +4196,8 @@ export const foodSafetyData: unknown = /* @__PURE__ */ JSON.parse(`{
           },
           {
             "kind": "revoke-licence",
+            "text": "吊销许可证",
+            "upTo": true,
             "note": "直至吊销许可证"
           }
         ]
@@ -4418,6 +4438,8 @@ export const foodSafetyData: unknown = /* @__PURE__ */ JSON.parse(`{
           },
           {
             "kind": "revoke-licence",
+            "text": "吊销许可证",
+            "upTo": true,
             "note": "直至吊销许可证"
           }
         ]
@@ -4623,6 +4645,8 @@ export const foodSafetyData: unknown = /* @__PURE__ */ JSON.parse(`{
           },
           {
             "kind": "revoke-licence",
+            "text": "吊销许可证",
+            "upTo": true,
             "note": "直至吊销许可证"
           }
         ]
@@ -4834,6 +4858,8 @@ export const foodSafetyData: unknown = /* @__PURE__ */ JSON.parse(`{
           },
           {
             "kind": "revoke-licence",
+            "text": "吊销许可证",
+            "upTo": true,
             "note": "直至吊销许可证"
           }
         ]

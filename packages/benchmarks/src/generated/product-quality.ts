@@ -1903,6 +1903,7 @@ export const productQualityData: unknown = /* @__PURE__ */ JSON.parse(`{
         "also": [
           {
             "kind": "revoke-licence",
+            "text": "取消其检验资格、认证资格",
             "note": "情节严重的，取消其检验资格、认证资格"
           }
         ]
@@ -2320,6 +2321,7 @@ export const productQualityData: unknown = /* @__PURE__ */ JSON.parse(`{
         "also": [
           {
             "kind": "revoke-licence",
+            "text": "吊销营业执照",
             "note": "情节严重的，吊销营业执照"
           }
         ]
@@ -2485,6 +2487,7 @@ export const productQualityData: unknown = /* @__PURE__ */ JSON.parse(`{
         "also": [
           {
             "kind": "revoke-licence",
+            "text": "吊销营业执照",
             "note": "情节严重的，吊销营业执照"
           }
         ]
@@ -2650,6 +2653,7 @@ export const productQualityData: unknown = /* @__PURE__ */ JSON.parse(`{
         "also": [
           {
             "kind": "revoke-licence",
+            "text": "吊销营业执照",
             "note": "情节严重的，吊销营业执照"
           }
         ]
@@ -2815,6 +2819,7 @@ export const productQualityData: unknown = /* @__PURE__ */ JSON.parse(`{
         "also": [
           {
             "kind": "revoke-licence",
+            "text": "吊销营业执照",
             "note": "情节严重的，吊销营业执照"
           }
         ]
@@ -3061,6 +3066,7 @@ export const productQualityData: unknown = /* @__PURE__ */ JSON.parse(`{
         "also": [
           {
             "kind": "revoke-licence",
+            "text": "撤销其质量检验资格",
             "note": "情节严重的，撤销其质量检验资格"
           }
         ]

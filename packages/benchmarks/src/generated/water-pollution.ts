@@ -1921,6 +1921,7 @@ export const waterPollutionData: unknown = /* @__PURE__ */ JSON.parse(`{
                 "text": "责令拆除"
               }
             ],
+            "choiceText": "责令拆除或者关闭",
             "requires": "报经有批准权的人民政府批准"
           }
         ]

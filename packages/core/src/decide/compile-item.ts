@@ -264,11 +264,14 @@ function compileWith(ruleSet: RuleSet, itemIndex: number, digest: string, shared
   const amountConditions = new Map<SanctionData, CompiledCondition>();
   const sanctionRanges = new Map<SanctionData, StatutoryRange>();
   for (const sanction of [...(penalty.statutory.with ?? []), ...(penalty.statutory.also ?? [])]) {
-    if (sanction.of !== undefined && sanction.when === undefined) required.add(sanction.of);
+    // 「广告费用无法计算的」: a sanction whose amount is taken only where `amountWhen` holds needs its
+    // fact only then, so a case need not invent a fee of 0 to say it cannot be calculated; an
+    // absent fact fails `amountWhen` (it is not required up front either).
+    if (sanction.of !== undefined && sanction.when === undefined && sanction.amountWhen === undefined)
+      required.add(sanction.of);
     const when = compile(sanction.when);
     if (when !== undefined) sanctionConditions.set(sanction, when);
-    const amountWhen = compile(sanction.amountWhen);
-    if (amountWhen !== undefined) amountConditions.set(sanction, amountWhen);
+    if (sanction.amountWhen !== undefined) amountConditions.set(sanction, conditions.compile(sanction.amountWhen));
     if (sanction.range !== undefined) sanctionRanges.set(sanction, unitRange(sanction.range, bands, policy.wholeUnits));
   }
   const citeBasis = (citations: readonly CitationData[]) => cite('basis', citations);

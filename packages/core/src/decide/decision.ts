@@ -71,6 +71,8 @@ export interface OtherSanction {
    * sanction or one of these — a choice, never cumulative sanctions.
    */
   readonly alternatives?: readonly SanctionAlternative[];
+  /** v2: the choice in the statute's own words and order (责令拆除或者关闭), where the rule set gives them. */
+  readonly choiceText?: string;
   /** v2: what lawful imposition requires first (报经有批准权的人民政府批准). */
   readonly requires?: string;
 }

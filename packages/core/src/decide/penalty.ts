@@ -270,9 +270,10 @@ function otherSanctions(
   };
   const sanctions: Sanction[] = [];
   for (const imposed of imposedSanctions(compiled.item, selected.data, warnings, applies)) {
-    if (imposed.spec.of !== undefined) requireFact(compiled, facts, imposed.spec.of, imposed.spec.kind);
+    const withAmount = amountApplies(imposed.spec);
+    if (imposed.spec.of !== undefined && withAmount) requireFact(compiled, facts, imposed.spec.of, imposed.spec.kind);
     const resolved = resolveSanction(imposed, selected, facts, compiled, mitigate, warnings);
-    sanctions.push(amountApplies(imposed.spec) ? resolved : withoutAmount(resolved));
+    sanctions.push(withAmount ? resolved : withoutAmount(resolved));
   }
   return sanctions;
 }

@@ -78,7 +78,9 @@ export function resolveSanction(
   const { policy } = compiled;
   const out: UnderConstruction<OtherSanction> = { kind: spec.kind as OtherSanction['kind'] };
   if (spec.text !== undefined) out.text = spec.text;
-  if (spec.of !== undefined) out.amount = formatMoney(facts[spec.of] as Decimal);
+  // Absent only where `amountWhen` made the fact optional and failed: no amount, never 0 元.
+  const base = spec.of === undefined ? undefined : facts[spec.of];
+  if (base !== undefined) out.amount = formatMoney(base as Decimal);
   const statutory = compiled.sanctionRanges.get(spec);
   if (statutory !== undefined) {
     // Days and months are whole: the policy's rounding mode, at scale 0.
@@ -115,6 +117,7 @@ export function resolveSanction(
       return alternative.text === undefined ? { kind } : { kind, text: alternative.text };
     });
   }
+  if (spec.choiceText !== undefined) out.choiceText = spec.choiceText;
   if (spec.requires !== undefined) out.requires = spec.requires;
   return out;
 }

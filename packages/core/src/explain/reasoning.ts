@@ -236,7 +236,7 @@ const sanctionZh = (sanction: Sanction): string => {
       ? ''
       : `${other.range.min}至${other.range.max}${other.unit === undefined ? '' : SANCTION_UNIT_LABELS[other.unit]}`;
   const requires = other.requires === undefined ? '' : `${other.requires}，`;
-  const words = choiceText(other.text ?? SANCTION_LABELS[other.kind], other.alternatives);
+  const words = choiceText(other.text ?? SANCTION_LABELS[other.kind], other.alternatives, other.choiceText);
   return `${requires}${other.optional === true ? '可以' : ''}${words}${amount}${range}`;
 };
 

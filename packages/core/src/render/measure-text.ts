@@ -75,12 +75,21 @@ export function referralText(referral: ReferralWording): string {
 }
 
 /**
- * The members of a statutory choice among sanctions, as printed: 「责令停业或者责令关闭」.
+ * The members of a statutory choice among sanctions, as printed: 「责令停业或者责令关闭」, or the
+ * statute's own words for the whole choice where the rule set gives them (「责令拆除或者关闭」).
  *
  * @param first - the sanction's own words
  * @param alternatives - the other members
+ * @param words - the choice in the statute's words and order (`choiceText`), printed as it is
+ * @returns the choice as printed
+ * @example choiceText('责令停业', [{ kind: 'order-closure', text: '责令关闭' }]) // '责令停业或者责令关闭'
  */
-export function choiceText(first: string, alternatives: readonly ChoiceMemberWording[] | undefined): string {
+export function choiceText(
+  first: string,
+  alternatives: readonly ChoiceMemberWording[] | undefined,
+  words?: string,
+): string {
+  if (words !== undefined) return words;
   return [first, ...(alternatives ?? []).map(choiceMemberText)].join('或者');
 }
 

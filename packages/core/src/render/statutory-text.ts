@@ -24,6 +24,8 @@ export interface SanctionWording {
   readonly unit?: string | undefined;
   /** v2: the other members of a statutory choice (责令停业、关闭). */
   readonly alternatives?: readonly ChoiceMemberWording[] | undefined;
+  /** v2: the whole choice in the statute's words and order (责令拆除或者关闭). */
+  readonly choiceText?: string | undefined;
 }
 
 /**
@@ -33,7 +35,7 @@ export interface SanctionWording {
 export function sanctionText(sanction: SanctionWording): string {
   const own = sanction.text ?? SANCTION_LABELS[sanction.kind];
   // 责令停业、关闭: one of them, printed as the choice it is.
-  const label = sanction.alternatives === undefined ? own : choiceText(own, sanction.alternatives);
+  const label = sanction.alternatives === undefined ? own : choiceText(own, sanction.alternatives, sanction.choiceText);
   if ((sanction.text !== undefined || sanction.alternatives !== undefined) && sanction.range === undefined)
     return label;
   if (sanction.kind === 'warning' || sanction.kind === 'circulate-criticism') return `给予${label}`;

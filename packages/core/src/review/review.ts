@@ -435,5 +435,5 @@ function choiceWords(sanction: Decision['sanctions'][number]): { text?: string }
   if (sanction.alternatives === undefined)
     return sanction.kind !== 'fine' && sanction.text !== undefined ? { text: sanction.text } : {};
   const own = (sanction.kind === 'fine' ? undefined : sanction.text) ?? SANCTION_LABELS[sanction.kind];
-  return { text: choiceText(own, sanction.alternatives) };
+  return { text: choiceText(own, sanction.alternatives, sanction.kind === 'fine' ? undefined : sanction.choiceText) };
 }

@@ -4,7 +4,7 @@
  */
 
 /** The item keys v2 adds, where they occur: sanctions of `statutory.with` and `statutory.also`. */
-const V2_SANCTION_KEYS = ['text', 'upTo', 'alternatives', 'requires', 'amountWhen'] as const;
+const V2_SANCTION_KEYS = ['text', 'upTo', 'alternatives', 'choiceText', 'requires', 'amountWhen'] as const;
 /** …orders (measures that are not penalties). */
 const V2_ORDER_KEYS = ['optional', 'authority', 'period', 'alternatives', 'requires'] as const;
 /** …the penalty item itself: referrals to other authorities, and 双罚制's persons. */

@@ -177,6 +177,12 @@ const sanctionSchema = z
       )
       .min(1)
       .optional(),
+    /**
+     * v2: the whole choice in the statute's own words and order, where they differ from the members
+     * joined by 或者 in the order listed: 第九十一条 「责令拆除或者关闭」 names the measure first, and
+     * 「关闭」 under the one 责令. Printed by decisions, tables, reasoning and review in its place.
+     */
+    choiceText: nonEmptyText.optional(),
     /** v2: what lawful imposition requires first (报经有批准权的人民政府批准), printed before the sanction. */
     requires: nonEmptyText.optional(),
     /**
@@ -222,6 +228,13 @@ const sanctionSchema = z
               : `an alternative of the same kind (${sanction.kind}) states its own words in text, different from the sanction's`,
         });
       }
+    }
+    if (sanction.choiceText !== undefined && sanction.alternatives === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['choiceText'],
+        message: 'choiceText words a statutory choice: give the other members in alternatives',
+      });
     }
     if (sanction.amountWhen !== undefined && sanction.of === undefined) {
       ctx.addIssue({ code: 'custom', path: ['amountWhen'], message: 'amountWhen qualifies the amount of `of`' });

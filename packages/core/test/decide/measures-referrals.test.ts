@@ -69,6 +69,27 @@ describe('measures and referrals (format v2)', () => {
     });
   });
 
+  it('choiceText words the whole choice in the statute’s order, and is refused without alternatives', () => {
+    const withSanction = (sanction: Record<string, unknown>) =>
+      item(undefined, { statutory: { fine: [{ range: { min: '100000', max: '500000' } }], with: [sanction] } });
+    // 水污染防治法 第九十一条第一款 「并报经有批准权的人民政府批准，责令拆除或者关闭」: 拆除 first, one 责令.
+    const worded = {
+      kind: 'order-closure',
+      text: '责令关闭',
+      alternatives: [{ measure: 'demolish', text: '责令拆除' }],
+      choiceText: '责令拆除或者关闭',
+    };
+    const ruleSet = loadRuleSet(withSanction(worded));
+    expect(createEngine([ruleSet]).decide(kase(1)).sanctions[1]).toMatchObject({ choiceText: '责令拆除或者关闭' });
+    expect(statutoryText(ruleSet.items[0] as never, ruleSet)).toContain('责令限期拆除，责令拆除或者关闭，并处');
+    const alone = { kind: 'order-closure', text: '责令关闭', choiceText: '责令拆除或者关闭' };
+    expect(
+      caughtError(() => loadRuleSet(withSanction(alone)))
+        .issues.filter((issue) => issue.code !== 'not_checked')
+        .map((issue) => issue.path),
+    ).toEqual(['items[0].statutory.with[0].choiceText']);
+  });
+
   it('a measure of kind other states its label; a referral cites its basis', () => {
     const issues = caughtError(() =>
       loadRuleSet(
