@@ -173,7 +173,13 @@ describe('新公规〔2025〕1号 reviewed by the statute’s words (第九十�
   const kase = (item: string) => ({
     item,
     party: { kind: 'individual' },
-    facts: { causedAccident: false, maliciousAndSerious: false, onSiteAdjustment: 'none' },
+    facts: {
+      causedAccident: false,
+      maliciousAndSerious: false,
+      onSiteAdjustment: 'none',
+      accidentWithResponsibility: false,
+      repeatViolation: false,
+    },
     dates: { act: '2025-06-01', discovered: '2025-06-01', decision: '2025-06-20' },
   });
   const codes = (item: string, sanctions: { kind: string; amount?: string }[], measures?: { kind: string }[]) =>

@@ -31,6 +31,7 @@ const WORDS = {
     tier: '裁量阶次',
     tableRule: '适用规则',
     tierAdjusted: '裁量阶次调整为',
+    madeRequired: '应当依法予以',
     fine: '罚款',
     yuan: '元',
     mitigation: '从轻或者减轻',
@@ -61,6 +62,7 @@ const WORDS = {
     tier: 'Tier',
     tableRule: 'Table rule',
     tierAdjusted: 'tier adjusted to',
+    madeRequired: 'required:',
     fine: 'fine',
     yuan: 'yuan',
     mitigation: 'Lighter or reduced penalty',
@@ -116,9 +118,11 @@ export function formatDecisionText(decision: Decision, language: 'zh' | 'en' = '
       const effect =
         adjustment.tier !== undefined
           ? `${w.tierAdjusted} ${adjustment.tier.label}`
-          : adjustment.range === undefined
-            ? ''
-            : `${w.fine} ${adjustment.range.min} – ${adjustment.range.max} ${w.yuan}`;
+          : adjustment.required !== undefined
+            ? `${w.madeRequired} ${adjustment.required.map((kind) => SANCTION_LABELS[kind]).join('、')}`
+            : adjustment.range === undefined
+              ? ''
+              : `${w.fine} ${adjustment.range.min} – ${adjustment.range.max} ${w.yuan}`;
       lines.push(`${w.tableRule} ${adjustment.label} ${adjustment.citations.map((c) => c.text).join('、')}；${effect}`);
       continue;
     }

@@ -58,3 +58,53 @@ describe('formatDecisionText with a guiding amount (指导基准)', () => {
     expect(text).toContain('  偏离 上调 引发交通事故的，可以按上限处罚 《测试适用规则》第四条');
   });
 });
+
+describe('formatDecisionText with a table rule that makes a sanction required (应当依法予以拘留)', () => {
+  it('prints the detention without 可以 and the rule with its article and what it made required', () => {
+    const table = minimalRuleSet(
+      {
+        statutory: {
+          fine: [{ range: { min: '200', max: '2000' } }],
+          with: [{ kind: 'detention', optional: true, range: { min: '0', max: '15' }, unit: 'day' }],
+        },
+        tiers: [
+          {
+            level: 1,
+            label: '一档',
+            fine: { range: { min: '200', max: '2000' } },
+            sanctions: { detention: { range: { min: '0', max: '15' } } },
+          },
+        ],
+      },
+      {
+        format: 'cailiang.rule-set/v2',
+        laws: {
+          L: { title: '中华人民共和国测试法', edition: '2020-01-01' },
+          R: { title: '测试适用规则', edition: '2025-01-01' },
+        },
+        facts: { repeated: { type: 'boolean', label: '再次违反' } },
+        tableRules: [
+          {
+            id: 'required',
+            label: '再次违反的，应当依法予以拘留',
+            when: { all: [{ fact: 'repeated', operator: 'equal', value: true }] },
+            basis: [{ law: 'R', article: 4, item: 3 }],
+            require: { kinds: ['detention'] },
+          },
+        ],
+      },
+    );
+    const decide = (repeated: boolean) =>
+      formatDecisionText(
+        createEngine([loadRuleSet(table)]).decide({
+          item: 'T-1',
+          facts: { repeated },
+          dates: { act: '2025-06-01', discovered: '2025-06-02' },
+        }),
+      );
+    expect(decide(true)).toContain(
+      '适用规则 再次违反的，应当依法予以拘留 《测试适用规则》第四条第（三）项；应当依法予以 行政拘留',
+    );
+    expect(decide(false)).not.toContain('应当依法予以 行政拘留');
+  });
+});

@@ -480,6 +480,10 @@ export type XinjiangRoadTraffic2025Facts = {
   readonly maliciousAndSerious?: boolean | null;
   /** 根据现场违法事实、情节对指导基准予以调整 */
   readonly onSiteAdjustment?: 'none' | 'up' | 'down' | null;
+  /** 涉及发生交通事故且负有责任 */
+  readonly accidentWithResponsibility?: boolean | null;
+  /** 再次违反 */
+  readonly repeatViolation?: boolean | null;
 };
 
 /** A case for xinjiang.road-traffic.discretion-2025: one of its items, its declared facts and enum values known at compile time. */

@@ -23,7 +23,7 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
     "convention": "新疆维吾尔自治区公安厅：每一违法代码按车型（摩托车等其他机动车／小、微型机动车／中型以上载货汽车／中型以上载客汽车、 危化品运输车、校车）分行，每行给出法定罚款最小值、最大值与一个默认值（指导基准），可以根据现场违法事实、情节调整",
     "conventionSource": "新公规〔2025〕1号 附件1《自治区道路交通违法行为行政处罚裁量权基准适用规则》第四条、第六条",
     "url": "https://gat.xinjiang.gov.cn/gat/gawj/202503/3936ce139b084a9082a72c5bb554942d.shtml",
-    "note": "Issued 2025-03-11. The url is the one the copy used gives (not visited). The copy used: GitHub x328c/x328c, commit 2f831f1bc6390c03bc7add1e7bb5b5c4d0e6c840 — text exports of the official PDF (docs/法律法规/脚本文件/法规导入数据.csv) and of the xlsx (…/自治区道路交通违法行为行政处罚裁量权基准导入文件.csv), rows 1–42 of 346 checked line by line against the PDF text layer. The guiding amounts (指导基准) are each tier's \`guide\`; 适用规则第四条（二）（三）first sentence and 第六条 are \`guidance\` departures; 第四条（三）second sentence is not applied (see the file's header)."
+    "note": "Issued 2025-03-11. The url is the one the copy used gives (not visited). The copy used: GitHub x328c/x328c, commit 2f831f1bc6390c03bc7add1e7bb5b5c4d0e6c840 — text exports of the official PDF (docs/法律法规/脚本文件/法规导入数据.csv) and of the xlsx (…/自治区道路交通违法行为行政处罚裁量权基准导入文件.csv), rows 1–42 of 346 checked line by line against the PDF text layer. The guiding amounts (指导基准) are each tier's \`guide\`; 适用规则第四条（二）（三）first sentence and 第六条 are \`guidance\` departures; 第四条（三）second sentence is a table rule that makes rows 1–8's optional detention required."
   },
   "effective": {
     "from": "2025-04-15",
@@ -71,8 +71,51 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         "down": "下调"
       },
       "label": "根据现场违法事实、情节对指导基准予以调整"
+    },
+    "accidentWithResponsibility": {
+      "type": "boolean",
+      "label": "涉及发生交通事故且负有责任",
+      "description": "适用规则第四条（三）第二句；与“违法行为引发交通事故”（第四条（三）第一句）分开问：本句另要求当事人对事故负有责任。"
+    },
+    "repeatViolation": {
+      "type": "boolean",
+      "label": "再次违反",
+      "description": "适用规则第四条（三）第二句「再次违反涉及可以吊销、拘留的违法行为」；表中没有规定间隔期限，由执法人员依案情认定。"
     }
   },
+  "tableRules": [
+    {
+      "id": "XJR-4-3-required",
+      "label": "涉及发生交通事故且负有责任或再次违反涉及可以吊销、拘留的违法行为，应当依法予以吊销或拘留",
+      "when": {
+        "any": [
+          {
+            "fact": "accidentWithResponsibility",
+            "operator": "equal",
+            "value": true
+          },
+          {
+            "fact": "repeatViolation",
+            "operator": "equal",
+            "value": true
+          }
+        ]
+      },
+      "basis": [
+        {
+          "law": "XJR",
+          "article": 4,
+          "item": 3
+        }
+      ],
+      "require": {
+        "kinds": [
+          "revoke-licence",
+          "detention"
+        ]
+      }
+    }
+  ],
   "guidance": {
     "label": "默认值（指导基准）",
     "basis": [

@@ -134,7 +134,8 @@ export interface MitigationAdjustment {
 
 /**
  * A rule of the whole table (format v2 `tableRules`, 适用规则) applied to this case: the tier it
- * moved the case to, or the fine range it left, with the table's article.
+ * moved the case to, the fine range it left, or the sanctions it made required, with the table's
+ * article.
  */
 export interface TableRuleAdjustment {
   readonly kind: 'table-rule';
@@ -148,6 +149,8 @@ export interface TableRuleAdjustment {
   readonly tier?: { readonly level: string | number; readonly label: string };
   /** `part`, `reduce`: the fine range after the rule. */
   readonly range?: AmountRange;
+  /** `require`: the kinds of the sanctions the rule made required (可以并处 → 应当并处), in decision order. */
+  readonly required?: readonly SanctionKind[];
   readonly citations: readonly ResolvedCitation[];
 }
 

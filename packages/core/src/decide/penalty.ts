@@ -31,7 +31,7 @@ import { ordersGiven, referralsGiven } from './measures.js';
 import { applySpecialRules } from './special-rules.js';
 import { imposedSanctions, resolveSanction } from './sanctions.js';
 import { holds, selectStatutory, selectTier } from './select.js';
-import { shiftTier, tableRulesHolding } from './table-rules.js';
+import { requireSanctions, shiftTier, tableRulesHolding } from './table-rules.js';
 
 /** What the engine passes down for one case. */
 export interface PenaltyContext {
@@ -195,16 +195,21 @@ function penaltyBody(
     const perUnit = perUnitStep(alternative.fine, facts, compiled.policy.rounding);
     if (perUnit !== undefined) trace.push(perUnit);
   }
-  const sanctions: Sanction[] = fine.sanction === undefined ? [] : [fine.sanction];
-  for (const sanction of otherSanctions(compiled, selected, facts, mitigate, trace, warnings)) sanctions.push(sanction);
+  const decided: Sanction[] = fine.sanction === undefined ? [] : [fine.sanction];
+  for (const sanction of otherSanctions(compiled, selected, facts, mitigate, trace, warnings)) decided.push(sanction);
+  // 「应当依法予以吊销或拘留」: the table makes a 可以并处 sanction required where its condition holds.
+  const required = requireSanctions(decided, tableRules);
+  const { sanctions } = required;
   const adjustments = [
     ...shifted.adjustments,
     ...fine.tableAdjustments,
+    ...required.adjustments,
     ...mitigationAdjustments(mitigation, fine.ranges, compiled, warnings),
   ];
   const applied = [
     ...shifted.adjustments.map((adjustment) => adjustment.citations),
     ...fine.tableAdjustments.map((adjustment) => adjustment.citations),
+    ...required.adjustments.map((adjustment) => adjustment.citations),
     ...mitigation.filter((ground) => ground.mandatory).map((ground) => ground.citations),
   ];
   // 双罚制: the unit's responsible persons, each from their own facts, cited to their own 款.

@@ -15,7 +15,8 @@ import type { RoundingPolicy } from '../money/rounding.js';
 import type { RuleSet } from '../ruleset/load.js';
 import type { Range, StatutoryRange } from './amount-range.js';
 import type { CompiledPenaltyItem, ConditionalTier, FallbackTier } from './compile-item.js';
-import type { TableRuleAdjustment, TraceEntry } from './decision.js';
+import type { SanctionKind } from '../ruleset/sanction-kinds.js';
+import type { Sanction, TableRuleAdjustment, TraceEntry } from './decision.js';
 import type { WarningList } from './warning-messages.js';
 import type { TierRange } from './fine.js';
 import { holds } from './select.js';
@@ -27,7 +28,8 @@ export type TableRuleData = NonNullable<RuleSet['tableRules']>[number];
 export type TableRuleEffect =
   | { readonly kind: 'shift'; readonly steps: number }
   | { readonly kind: 'part'; readonly from: Decimal; readonly to: Decimal }
-  | { readonly kind: 'reduce'; readonly min: Decimal; readonly max: Decimal };
+  | { readonly kind: 'reduce'; readonly min: Decimal; readonly max: Decimal }
+  | { readonly kind: 'require'; readonly kinds: readonly SanctionKind[] };
 
 export interface CompiledTableRule {
   readonly data: TableRuleData;
@@ -36,9 +38,10 @@ export interface CompiledTableRule {
   readonly citations: readonly ResolvedCitation[];
 }
 
-/** The effect a table rule states (the loader allows exactly one of `shift`, `part`, `reduce`). */
+/** The effect a table rule states (the loader allows exactly one of `shift`, `part`, `reduce`, `require`). */
 export function tableRuleEffect(data: TableRuleData): TableRuleEffect {
   if (data.shift !== undefined) return { kind: 'shift', steps: data.shift };
+  if (data.require !== undefined) return { kind: 'require', kinds: data.require.kinds };
   if (data.part !== undefined)
     return { kind: 'part', from: new Decimal(data.part.from), to: new Decimal(data.part.to) };
   const reduce = data.reduce as { min: string; max: string };
@@ -135,7 +138,7 @@ export function adjustFine(
   let current = fine;
   for (const rule of holding) {
     const { effect } = rule;
-    if (effect.kind === 'shift') continue;
+    if (effect.kind === 'shift' || effect.kind === 'require') continue;
     current =
       effect.kind === 'part' ? partOf(current, effect, rounding) : reduced(current, effect, statutory, rounding);
     adjustments.push({
@@ -183,4 +186,47 @@ function reduced(
       max: fine.multiple.max.times(one.minus(reduce.min)),
     },
   };
+}
+
+/**
+ * The sanctions after the `require` rules that hold (「对涉及发生交通事故且负有责任或再次违反涉及可以吊销、拘留
+ * 的违法行为，应当依法予以吊销或拘留」): each sanction of a listed kind that the item offers as 可以并处
+ * becomes required. A rule finds nothing to require where the item offers no such sanction — the
+ * table speaks of 「涉及可以吊销、拘留的违法行为」 only — and then makes no adjustment: it never adds a
+ * sanction the statute does not give.
+ *
+ * @param sanctions - the sanctions decided, the fine first
+ * @param holding - the table rules that hold for the case
+ * @returns the sanctions, and one adjustment per rule that made a sanction required
+ * @example requireSanctions([fine, { kind: 'detention', optional: true, … }], [accidentRule])
+ *   // { sanctions: [fine, { kind: 'detention', … }], adjustments: [{ kind: 'table-rule', required: ['detention'], … }] }
+ */
+export function requireSanctions(
+  sanctions: readonly Sanction[],
+  holding: readonly CompiledTableRule[],
+): { readonly sanctions: Sanction[]; readonly adjustments: TableRuleAdjustment[] } {
+  const adjustments: TableRuleAdjustment[] = [];
+  let current = [...sanctions];
+  for (const rule of holding) {
+    const { effect } = rule;
+    if (effect.kind !== 'require') continue;
+    const required: SanctionKind[] = [];
+    current = current.map((sanction) => {
+      if (sanction.kind === 'fine' || sanction.optional !== true || !effect.kinds.includes(sanction.kind))
+        return sanction;
+      required.push(sanction.kind);
+      const { optional: _optional, ...rest } = sanction;
+      return rest;
+    });
+    if (required.length === 0) continue;
+    adjustments.push({
+      kind: 'table-rule',
+      ground: rule.data.id,
+      label: rule.data.label,
+      mandatory: true,
+      required,
+      citations: rule.citations,
+    });
+  }
+  return { sanctions: current, adjustments };
 }

@@ -17,6 +17,7 @@ import { CIRCUMSTANCES, isCircumstance } from '../general-rules/circumstances.js
 import type { RuleSet } from '../ruleset/load.js';
 import { choiceText, measureText, referralText } from '../render/measure-text.js';
 import { SANCTION_LABELS, SANCTION_UNIT_LABELS } from '../ruleset/sanction-kinds.js';
+import type { SanctionKind } from '../ruleset/sanction-kinds.js';
 import { ruleSetScope } from '../ruleset/scope.js';
 import type { Language } from './condition-text.js';
 import { describeCondition, factLabel, formatValue } from './condition-text.js';
@@ -109,7 +110,9 @@ export function reasoningText(decision: Decision, ruleSet: RuleSet, caseInput: u
       for (const adjustment of decision.adjustments) {
         if (adjustment.kind === 'table-rule') {
           const articles = adjustment.citations.map((c) => c.text).join('、');
-          parts.push(t.tableRule(articles, adjustment.label, adjustment.tier?.label, adjustment.range));
+          parts.push(
+            t.tableRule(articles, adjustment.label, adjustment.tier?.label, adjustment.range, adjustment.required),
+          );
           continue;
         }
         parts.push(
@@ -267,8 +270,17 @@ interface Phrases {
     range?: { min: string; max: string },
     reduced?: { min: string; max: string },
   ): string;
-  /** A rule of the whole table (适用规则): the tier it moved the case to, or the fine range it left. */
-  tableRule(articles: string, label: string, tier?: string, range?: { min: string; max: string }): string;
+  /**
+   * A rule of the whole table (适用规则): the tier it moved the case to, the fine range it left, or
+   * the sanctions it made required (可以并处 → 应当并处).
+   */
+  tableRule(
+    articles: string,
+    label: string,
+    tier?: string,
+    range?: { min: string; max: string },
+    required?: readonly SanctionKind[],
+  ): string;
   /** The guiding amount (指导基准) and the departures that hold. */
   guide(guide: Guide): string;
   exemptionOffered(articles: string): string;
@@ -305,8 +317,8 @@ const ZH: Phrases = {
     `根据${benchmark}，本案${held.length > 0 ? `具有“${held.join('”“')}”情形，` : '不具有其他裁量阶次所列情形，'}适用“${label}”裁量阶次。`,
   mitigation: (articles, mandatory, range, reduced) =>
     `当事人具有${articles}规定的情形，${mandatory ? '应当' : '可以'}从轻或者减轻行政处罚${range === undefined ? '' : `：从轻处罚的罚款幅度为${range.min}元至${range.max}元`}${reduced === undefined ? '' : `，减轻处罚的罚款幅度为${reduced.min}元至${reduced.max}元`}。`,
-  tableRule: (articles, label, tier, range) =>
-    `依据${articles}（${label}），${tier === undefined ? '' : `裁量阶次调整为“${tier}”`}${range === undefined ? '' : `罚款幅度确定为${range.min === range.max ? `${range.min}元` : `${range.min}元至${range.max}元`}`}。`,
+  tableRule: (articles, label, tier, range, required) =>
+    `依据${articles}（${label}），${tier === undefined ? '' : `裁量阶次调整为“${tier}”`}${range === undefined ? '' : `罚款幅度确定为${range.min === range.max ? `${range.min}元` : `${range.min}元至${range.max}元`}`}${required === undefined ? '' : `应当依法予以${required.map((kind) => SANCTION_LABELS[kind]).join('、')}（不再是可以并处）`}。`,
   guide: guideZh,
   exemptionOffered: (articles) => `当事人符合${articles}规定的情形，可以不予行政处罚，应结合案情决定并说明理由。`,
   specialRuleOffered: (general, special, retained) =>
@@ -354,8 +366,8 @@ const EN: Phrases = {
     `Under ${benchmark}, ${held.length > 0 ? `the case shows: ${held.join('; ')}; ` : 'the case shows none of the circumstances of the other tiers; '}the tier "${label}" applies. `,
   mitigation: (articles, mandatory, range, reduced) =>
     `The party meets ${articles}: the penalty ${mandatory ? 'shall' : 'may'} be lighter or mitigated${range === undefined ? '' : ` (lighter: ${range.min} to ${range.max} yuan`}${reduced === undefined ? '' : `; mitigated: ${reduced.min} to ${reduced.max} yuan`}${range === undefined ? '' : ')'}. `,
-  tableRule: (articles, label, tier, range) =>
-    `Under ${articles} (${label}), ${tier === undefined ? '' : `the case moves to the tier "${tier}"`}${range === undefined ? '' : `the fine range becomes ${range.min === range.max ? `${range.min} yuan` : `${range.min} to ${range.max} yuan`}`}. `,
+  tableRule: (articles, label, tier, range, required) =>
+    `Under ${articles} (${label}), ${tier === undefined ? '' : `the case moves to the tier "${tier}"`}${range === undefined ? '' : `the fine range becomes ${range.min === range.max ? `${range.min} yuan` : `${range.min} to ${range.max} yuan`}`}${required === undefined ? '' : `${required.join(', ')} shall be imposed (no longer optional)`}. `,
   guide: guideEn,
   exemptionOffered: (articles) =>
     `The party meets ${articles}: the agency may decide not to penalise, stating its reasons. `,

@@ -76,7 +76,8 @@ export function lint(input: unknown, options: LintOptions = {}): Finding[] {
  * `tier-exceeds-statutory`, `tier-order`, `tier-without-fine`, `conditional-sanction-not-imposed`),
  * licensing limits and requirements (`promised-exceeds-statutory`, `requirement-without-basis`),
  * and the warnings `range-ratio`, `unused-fact`, `tier-boundary-shared`, `enum-value-unlabelled`,
- * `limit-differs-from-licensing-law` and `table-rule-idle` (a table's 上调一个档次 on an item with one tier),
+ * `limit-differs-from-licensing-law`, `table-rule-idle` (a table's 上调一个档次 on an item with one tier)
+ * and `table-rule-requires-nothing` (a table's 应当依法予以拘留 that no item offers as 可以并处),
  * and for guiding amounts (指导基准) the errors `guide-outside-range` and `guide-without-guidance`.
  *
  * @param ruleSet - a rule set returned by `loadRuleSet`

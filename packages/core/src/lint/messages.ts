@@ -34,6 +34,7 @@ export interface LintMessageParams {
   'requirement-without-basis': { item: string; requirement: 'condition' | 'material'; label: string };
   'range-ratio': { tier: TierParam; min: string; max: string };
   'table-rule-idle': { rule: string; label: string; item: string };
+  'table-rule-requires-nothing': { rule: string; label: string; kinds: string[] };
   'guide-without-guidance': { item: string; tier: TierParam; guide: string };
   'guide-outside-range': {
     item: string;
@@ -165,6 +166,8 @@ const ZH: Writers = {
   'range-ratio': (p) =>
     `${tierZh(p.tier)}的罚款幅度为${p.min}至${p.max}，上限超过下限的10倍（提示：国务院2024年关于罚款设定的意见，罚款幅度上限一般不超过下限的10倍）`,
   'table-rule-idle': (p) => `表格规则“${p.label}”将案件上调一个裁量阶次，但${p.item}只有一个阶次，该规则对其不起作用`,
+  'table-rule-requires-nothing': (p) =>
+    `表格规则“${p.label}”规定应当予以${p.kinds.map((kind) => sanctionText(kind, 'zh')).join('或')}，但没有任何事项可以并处${p.kinds.map((kind) => sanctionText(kind, 'zh')).join('、')}，该规则对任何案件都不起作用`,
   'guide-without-guidance': (p) =>
     `${p.item}的${tierZh(p.tier)}规定了指导基准（${p.guide}），但规则集没有适用规则（guidance）：未说明指导基准的效力以及可以偏离的情形`,
   'guide-outside-range': (p) =>
@@ -221,6 +224,8 @@ const EN: Writers = {
   'range-ratio': (p) => `${levelEn(p.tier)} spans ${p.min}–${p.max}: its maximum is more than 10× its minimum`,
   'table-rule-idle': (p) =>
     `table rule "${p.rule}" (${p.label}) moves a case up a tier, but item ${p.item} has a single tier: the rule never applies to it`,
+  'table-rule-requires-nothing': (p) =>
+    `table rule "${p.rule}" (${p.label}) makes ${p.kinds.join(', ')} required, but no item offers ${p.kinds.join(' or ')} as optional (可以并处): the rule never applies`,
   'guide-without-guidance': (p) =>
     `${p.item} ${levelEn(p.tier)} gives a guiding amount (${p.guide}) but the rule set has no guidance: nothing says what it binds or when the officer may depart from it`,
   'guide-outside-range': (p) =>

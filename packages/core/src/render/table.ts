@@ -2,6 +2,7 @@ import { formatCitation } from '../citation/format.js';
 import type { Citation, LawDeclaration } from '../citation/types.js';
 import { resolvePolicy } from '../decide/policy.js';
 import { toChineseWhole } from '../explain/chinese-amount.js';
+import { SANCTION_LABELS } from '../ruleset/sanction-kinds.js';
 import type { RuleSet } from '../ruleset/load.js';
 import { Decimal } from '../money/decimal.js';
 import { conditionWriter, dateText, percentText, writeYuan } from './chinese-text.js';
@@ -331,11 +332,13 @@ function tableRuleSentences(ruleSet: RuleSet): string[] {
     const effect =
       rule.shift !== undefined
         ? `上调${toChineseWhole(String(rule.shift)) ?? rule.shift}个裁量阶次（已在最重阶次的，适用最重阶次）`
-        : rule.part !== undefined
-          ? rule.part.from === rule.part.to
-            ? `罚款取本阶次幅度的${percentText(rule.part.from)}处`
-            : `罚款取本阶次幅度的${percentText(rule.part.from)}至${percentText(rule.part.to)}`
-          : `罚款按本阶次幅度降低${percentText(rule.reduce?.min ?? '0')}至${percentText(rule.reduce?.max ?? '0')}，降低后低于法定最低罚款额的，按法定最低罚款额`;
+        : rule.require !== undefined
+          ? `本项可以并处${rule.require.kinds.map((kind) => SANCTION_LABELS[kind]).join('、')}的，应当依法予以${rule.require.kinds.map((kind) => SANCTION_LABELS[kind]).join('或')}`
+          : rule.part !== undefined
+            ? rule.part.from === rule.part.to
+              ? `罚款取本阶次幅度的${percentText(rule.part.from)}处`
+              : `罚款取本阶次幅度的${percentText(rule.part.from)}至${percentText(rule.part.to)}`
+            : `罚款按本阶次幅度降低${percentText(rule.reduce?.min ?? '0')}至${percentText(rule.reduce?.max ?? '0')}，降低后低于法定最低罚款额的，按法定最低罚款额`;
     return `${rule.label}（${articles}）：${describe(rule.when)}的，${effect}`;
   });
 }

@@ -1,6 +1,6 @@
 import { generalRuleCitation, penaltyLaw } from '../citation/general-laws.js';
 import type { ResolvedCitation } from '../citation/types.js';
-import type { Decision, FineSanction, MitigationAdjustment, OtherSanction } from '../decide/decision.js';
+import type { Decision, FineSanction, MitigationAdjustment, OtherSanction, Sanction } from '../decide/decision.js';
 import type { Engine } from '../decide/engine.js';
 import type { Decimal } from '../money/decimal.js';
 import { decimalOf } from '../money/decimal-memo.js';
@@ -202,7 +202,8 @@ function checkPenalty(decision: Decision, imposed: Imposed, say: Say): ReviewFin
           kind: sanction.kind,
           ...choiceWords(sanction),
         }),
-        citations: basis,
+        // A sanction the table made required (应当依法予以拘留) cites the table's article too.
+        citations: [...basis, ...requiredBy(decision, sanction.kind)],
       });
     }
     if (sanction.kind !== 'fine' && sanction.amount !== undefined) {
@@ -436,4 +437,14 @@ function choiceWords(sanction: Decision['sanctions'][number]): { text?: string }
     return sanction.kind !== 'fine' && sanction.text !== undefined ? { text: sanction.text } : {};
   const own = (sanction.kind === 'fine' ? undefined : sanction.text) ?? SANCTION_LABELS[sanction.kind];
   return { text: choiceText(own, sanction.alternatives, sanction.kind === 'fine' ? undefined : sanction.choiceText) };
+}
+
+/**
+ * The articles of the table rules that made a 可以并处 sanction of this kind required for the case
+ * (v2 `tableRules[].require`); empty when the statute itself requires it.
+ */
+function requiredBy(decision: Decision, kind: Sanction['kind']): readonly ResolvedCitation[] {
+  return decision.adjustments.flatMap((adjustment) =>
+    adjustment.kind === 'table-rule' && adjustment.required?.includes(kind) === true ? adjustment.citations : [],
+  );
 }

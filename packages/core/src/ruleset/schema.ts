@@ -546,7 +546,7 @@ const policySchema = z.strictObject({
  * published table): a repeat offence moving one tier up (`shift`), a part of the tier's fine range
  * (`part`: 一般处罚按平均金额, 从重不得低于平均值, 30/40/30, 该档次最高限度), or a reduction of the
  * fine by a share (`reduce`: 公开道歉承诺 按罚款标准的30%-50%降低处罚), never below the statutory
- * minimum. Each cites the table's own article, and shows in the trace and the reasoning.
+ * minimum, or an optional sanction made required (`require`: 「应当依法予以吊销或拘留」). Each cites the table's own article, and shows in the trace and the reasoning.
  */
 const tableRuleSchema = z
   .strictObject({
@@ -560,9 +560,25 @@ const tableRuleSchema = z
     part: z.strictObject({ from: fractionText, to: fractionText }).optional(),
     /** The fine reduced by between `min` and `max` of itself (0.3–0.5), not below the statutory minimum. */
     reduce: z.strictObject({ min: fractionText, max: fractionText }).optional(),
+    /**
+     * The sanctions of these kinds that an item offers as 可以并处 become required (应当依法予以吊销或拘留):
+     * the table takes the officer's choice away when its condition holds. An item that offers none
+     * of them is untouched; the rule never adds a sanction the statute does not give.
+     */
+    require: z
+      .strictObject({
+        kinds: z
+          .array(
+            z.enum(SANCTION_KINDS).refine((kind) => kind !== 'fine', {
+              message: 'a fine is never optional: require names the other sanctions (detention, revoke…)',
+            }),
+          )
+          .min(1),
+      })
+      .optional(),
     note: z.string().optional(),
   })
-  .superRefine(exactlyOneOf(['shift', 'part', 'reduce']))
+  .superRefine(exactlyOneOf(['shift', 'part', 'reduce', 'require']))
   .superRefine((rule, ctx) => {
     const pairs: [string, { readonly [key: string]: string } | undefined, string, string][] = [
       ['part', rule.part, 'from', 'to'],

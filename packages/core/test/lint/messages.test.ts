@@ -26,6 +26,11 @@ const SAMPLES: { readonly [C in LintFindingCode]: LintMessageParams[C] } = {
   'requirement-without-basis': { item: 'LIC-1', requirement: 'material', label: '营业执照复印件' },
   'range-ratio': { tier, min: '1000', max: '50000' },
   'table-rule-idle': { rule: 'raise', label: '上调一个档次', item: 'FS-124-1-3' },
+  'table-rule-requires-nothing': {
+    rule: 'required',
+    label: '应当依法予以吊销或拘留',
+    kinds: ['revoke-licence', 'detention'],
+  },
   'guide-without-guidance': { item: 'XJ-1', tier: { level: 1, label: '一般', index: 0 }, guide: '200' },
   'guide-outside-range': {
     item: 'XJ-1',
