@@ -42,7 +42,7 @@ describe.skipIf(!built)('cailiang batch, built, on worker threads', () => {
     expect(one.stdout.split('\n').length).toBe(OUTPUT_PIECES);
     expect(one.stderr).toMatch(
       new RegExp(
-        `^batch: ${INPUT_LINES.toLocaleString('en-US')} lines · 1,9\\d\\d decided · \\d+ error records \\(.*PARSE_ERROR 3.*\\)\\n$`,
+        `^批量裁量：${INPUT_LINES.toLocaleString('en-US')} 行 · 作出裁量 1,9\\d\\d 行 · 错误记录 \\d+ 条（.*PARSE_ERROR 3.*）\\n$`,
       ),
     );
     expect(two.code).toBe(1);
@@ -69,7 +69,7 @@ describe.skipIf(!built)('cailiang batch, built, on worker threads', () => {
     writeFileSync(out, one.stdout.slice(0, 1_234_567));
     const resumed = run(['batch', '--rules', FOOD_RULES, '--workers', '2', '--out', out, '--resume'], INPUT);
     expect(readFileSync(out, 'utf8')).toBe(one.stdout);
-    expect(resumed.stderr).toMatch(/\(resumed after line \d+\)\n$/);
+    expect(resumed.stderr).toMatch(/（自第 [\d,]+ 行之后续接）\n$/);
   });
 
   it('--shard K/N on 2 workers: the shards interleaved are the unsharded output, error records numbered in the input', () => {
@@ -133,7 +133,7 @@ describe.skipIf(!built)('cailiang review --batch, built, on worker threads', () 
     expect(two.report).toBe(one.report);
     expect(one.stdout.trimEnd().split('\n')).toHaveLength(1501);
     expect(one.stderr).toMatch(
-      /^review: 1,501 lines · pass [\d,]+ · warn [\d,]+ · fail [\d,]+ · error records 1 \(PARSE_ERROR 1\)\n {2}cases {2}severity {2}finding\n/,
+      /^批量审核：1,501 行 · 通过 [\d,]+ · 需说明理由 [\d,]+ · 不通过 [\d,]+ · 错误记录 1 条（PARSE_ERROR 1）\n {2}案件数 {2}类别 {2}问题\n/,
     );
     expect(one.report).toContain('<h2>案件（问题最严重的在前）</h2>');
     expect(one.code).toBe(1);
@@ -155,7 +155,7 @@ describe.skipIf(!built)('worker threads started from code given as a string (nod
   it('batch --workers 2 runs', () => {
     expect(
       viaEval(['batch', '--rules', FOOD_RULES, '--workers', '2', '--out', join(dir, 'eval-batch.ndjson')]),
-    ).toMatchObject({ stderr: expect.stringMatching(/^batch: 50 lines/) });
+    ).toMatchObject({ stderr: expect.stringMatching(/^批量裁量：50 行/) });
   });
 
   it('evaluate --workers 2 runs', () => {

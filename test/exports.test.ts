@@ -133,6 +133,7 @@ const EXPORTS: Record<string, readonly string[]> = {
     'INTERNAL_ERROR',
     'PARTIAL_FORMAT',
     'RULE_GAP_CODES',
+    'candidateEvidence',
     'createEvaluator',
     'evaluate',
     'evaluationCsv',

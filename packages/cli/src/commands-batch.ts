@@ -131,7 +131,12 @@ export async function runBatchCommand(command: BatchCommand, io: CliIo): Promise
     await runner.close();
   }
   const resumedAfter = inputLineOf(point.lines, command.shard);
-  io.stderr(command.mode === 'decide' ? batchSummary(tally, resumedAfter) : reviewSummary(tally, resumedAfter));
+  const language = command.language ?? 'zh';
+  io.stderr(
+    command.mode === 'decide'
+      ? batchSummary(tally, resumedAfter, language)
+      : reviewSummary(tally, resumedAfter, language),
+  );
   const context = {
     input: command.input === undefined || command.input === '-' ? 'stdin' : command.input,
     ruleSets: engine.ruleSets.map((ruleSet) => ({

@@ -20,8 +20,10 @@ describe('cailiang batch (in-process, --workers 1)', () => {
   it('writes one decision per line, in input order, as `decide` would give it', async () => {
     const run = await cli(['batch', '--rules', FOOD_RULES], GOOD);
     expect(run.stdout).toBe(EXPECTED);
-    expect(run.stderr).toBe('batch: 300 lines · 300 decided · 0 error records\n');
+    expect(run.stderr).toBe('批量裁量：300 行 · 作出裁量 300 行 · 错误记录 0 条\n');
     expect(run.code).toBe(0);
+    const english = await cli(['batch', '--rules', FOOD_RULES, '--lang', 'en'], GOOD);
+    expect(english.stderr).toBe('batch: 300 lines · 300 decided · 0 error records\n');
   });
 
   it("words the decisions' warnings in Chinese by default and in English with --lang en, keys unchanged", async () => {
@@ -74,7 +76,7 @@ describe('cailiang batch (in-process, --workers 1)', () => {
     expect(records[5].error.issues.map((issue: { path: string }) => issue.path)).toContain('facts.harm');
     expect(records[0].trace).toEqual([]);
     expect(run.stderr).toBe(
-      'batch: 8 lines · 3 decided · 5 error records (PARSE_ERROR 3, INVALID_CASE 1, UNKNOWN_ITEM 1)\n',
+      '批量裁量：8 行 · 作出裁量 3 行 · 错误记录 5 条（PARSE_ERROR 3、INVALID_CASE 1、UNKNOWN_ITEM 1）\n',
     );
     expect(run.code).toBe(1);
   });
@@ -87,7 +89,7 @@ describe('cailiang batch (in-process, --workers 1)', () => {
     const run = await cli(['batch', '--rules', FOOD_RULES, '--out', out, '--resume'], GOOD);
     expect(readFileSync(out, 'utf8')).toBe(EXPECTED);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toBe('batch: 300 lines · 300 decided · 0 error records (resumed after line 120)\n');
+    expect(run.stderr).toBe('批量裁量：300 行 · 作出裁量 300 行 · 错误记录 0 条（自第 120 行之后续接）\n');
     expect(run.code).toBe(0);
     // Resuming a finished output changes nothing.
     expect((await cli(['batch', '--rules', FOOD_RULES, '--out', out, '--resume'], GOOD)).code).toBe(0);
@@ -122,7 +124,7 @@ describe('cailiang batch (in-process, --workers 1)', () => {
     const run = await cli(['batch', '--rules', FOOD_RULES, '--shard', '2/4', '--out', out, '--resume'], GOOD);
     expect(readFileSync(out, 'utf8')).toBe(shard.stdout);
     // Output line 30 answers input line 2 + 29 × 4 = 118.
-    expect(run.stderr).toBe('batch: 75 lines · 75 decided · 0 error records (resumed after line 118)\n');
+    expect(run.stderr).toBe('批量裁量：75 行 · 作出裁量 75 行 · 错误记录 0 条（自第 118 行之后续接）\n');
     // A decision record does not carry its line, so a shard's output resumed with another K is
     // only caught by its length: 75 lines of shard 2/4 cannot be the start of shard 2/5 (60 lines).
     const other = file('shard-other.ndjson', shard.stdout);
@@ -148,7 +150,7 @@ describe('cailiang batch (in-process, --workers 1)', () => {
     const run = await cli(['batch', '--rules', FOOD_RULES, '--out', out, '--resume'], input);
     expect(readFileSync(out, 'utf8')).toBe(full.stdout);
     expect(run.stderr).toBe(
-      'batch: 601 lines · 600 decided · 1 error records (PARSE_ERROR 1) (resumed after line 304)\n',
+      '批量裁量：601 行 · 作出裁量 600 行 · 错误记录 1 条（PARSE_ERROR 1）（自第 304 行之后续接）\n',
     );
     expect(run.code).toBe(1);
   });
@@ -226,7 +228,7 @@ describe('cailiang batch (in-process, --workers 1)', () => {
     const tty = await cli(['batch', '--rules', FOOD_RULES], GOOD, { stderrIsTTY: true });
     expect(tty.stderr).toMatch(
       // biome-ignore lint/suspicious/noControlCharactersInRegex: the progress line's ANSI erase-line sequence is what is tested
-      /^\r[\d,]+ lines · [\d,]+ lines\/s\x1b\[K(.|\n)*\r300 lines · [\d,]+ lines\/s\x1b\[K\nbatch: 300 lines/,
+      /^\r[\d,]+ lines · [\d,]+ lines\/s\x1b\[K(.|\n)*\r300 lines · [\d,]+ lines\/s\x1b\[K\n批量裁量：300 行/,
     );
     expect(tty.stdout).toBe(EXPECTED);
     expect((await cli(['batch', '--rules', FOOD_RULES], GOOD)).stderr).not.toContain('\r');
@@ -273,7 +275,7 @@ describe('cailiang review --batch (in-process)', () => {
     const fails = records.filter((record) => record.verdict === 'fail').length;
     expect(run.stderr).toMatch(
       new RegExp(
-        `^review: 201 lines · pass \\d+ · warn \\d+ · fail ${fails} · error records \\d+ \\(.*PARSE_ERROR 1.*\\)\\n  cases  severity  finding\\n`,
+        `^批量审核：201 行 · 通过 \\d+ · 需说明理由 \\d+ · 不通过 ${fails} · 错误记录 \\d+ 条（.*PARSE_ERROR 1.*）\\n  案件数  类别  问题\\n`,
       ),
     );
     expect(run.code).toBe(1);

@@ -34,7 +34,7 @@ export function reviewMergeCommand(args: string[], io: { stdout(text: string): v
   const merged = mergeReviewPartials(files.map(readPartialFile), files);
   if (report !== undefined) writeReviewReport(report, merged.tally, merged, language);
   if (partial !== undefined) writePartialFile(partial, reviewPartial(merged.tally, merged));
-  io.stdout(reviewSummary(merged.tally, 0));
+  io.stdout(reviewSummary(merged.tally, 0, language));
   if (merged.tally.internal > 0) return 3;
   return merged.tally.errors > 0 || merged.tally.fail > 0 ? 1 : 0;
 }

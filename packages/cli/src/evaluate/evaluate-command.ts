@@ -1,10 +1,8 @@
 import { resolve } from 'node:path';
-import { formatCount } from '../display-text.js';
 import { asksForHelp, languageArgument, parseCommandArgs, usageError } from '../cli-args.js';
 import { formatCommandHelp, helpOf } from '../command-help.js';
 import type { CommandHelp } from '../command-help.js';
 import { createEvaluator } from '@cailiang/core/evaluate';
-import type { Evaluation } from '@cailiang/core/evaluate';
 import { CailiangError, formatIssues } from '@cailiang/core';
 import { createProgress } from '../batch/progress.js';
 import { evaluateFile } from './evaluate-file.js';
@@ -14,7 +12,8 @@ import type { EvaluationSetup } from './evaluation-setup.js';
 import { evaluateSynthetic } from './synthetic-source.js';
 import { EvaluationWorkerError } from './evaluate-in-workers.js';
 import { writePartial, writeReports } from './write-reports.js';
-import { mergeCommand, reportLine } from './merge-command.js';
+import { mergeCommand } from './merge-command.js';
+import { evaluateSummary } from './summary-text.js';
 import { parseShard } from '../shard.js';
 import type { Shard } from '../shard.js';
 
@@ -82,7 +81,12 @@ export async function evaluateCommand(args: string[], io: EvaluateIo): Promise<n
       language: command.language,
     });
     if (command.partial !== undefined) writePartial(evaluator.partial(), command.partial);
-    io.stdout(summary(evaluation, (performance.now() - started) / 1000, command));
+    io.stdout(
+      evaluateSummary(evaluation, {
+        ...command,
+        seconds: (performance.now() - started) / 1000,
+      }),
+    );
     if ((evaluation.errors.byCode['INTERNAL_ERROR'] ?? 0) > 0) return 3;
     return evaluation.records.errors > 0 ? 1 : 0;
   } catch (error) {
@@ -200,14 +204,3 @@ function withProgress<T>(progress: T | undefined): { progress?: T } {
 }
 
 /** What stdout says at the end: the totals, the strongest candidates, where the reports are. */
-function summary(evaluation: Evaluation, seconds: number, command: EvaluateArguments): string {
-  const { records } = evaluation;
-  const used = evaluation.items.filter((item) => item.cases > 0).length;
-  const lines = [
-    `Evaluated ${formatCount(records.total)} records${records.synthetic > 0 ? ` (${formatCount(records.synthetic)} synthetic)` : ''} in ${seconds.toFixed(1)} s: ${formatCount(records.decided)} decided, ${formatCount(records.errors)} could not be decided.`,
-    `${formatCount(used)} of ${formatCount(evaluation.items.length)} items used; ${formatCount(evaluation.candidates.length)} revision candidates.`,
-    ...evaluation.candidates.slice(0, 5).map((candidate) => `  ${candidate.rank}. ${candidate.evidence}`),
-    `${command.shard === undefined ? '' : `Shard ${command.shard.index}/${command.shard.count}. `}${reportLine(command)}${command.save === undefined ? '' : `; records: ${command.save}`}`,
-  ];
-  return `${lines.join('\n')}\n`;
-}

@@ -1,17 +1,10 @@
 import { resolve } from 'node:path';
 import { evaluationOfPartial, mergePartials } from '@cailiang/core/evaluate';
 import { languageArgument, parseCommandArgs, usageError } from '../cli-args.js';
-import { formatCount } from '../display-text.js';
 import { readPartialFile } from '../partial-file.js';
+import { mergeSummary } from './summary-text.js';
+import type { Outputs } from './summary-text.js';
 import { writePartial, writeReports } from './write-reports.js';
-
-/** Where the outputs of an evaluation or a merge go. */
-interface Outputs {
-  readonly out?: string;
-  readonly json?: string;
-  readonly csv?: string;
-  readonly partial?: string;
-}
 
 /**
  * Runs `cailiang evaluate merge`: combines partial evaluations (`evaluate --partial`) of any
@@ -38,23 +31,10 @@ export async function mergeCommand(args: string[], io: { stdout(text: string): v
     language,
   });
   if (outputs.partial !== undefined) writePartial(merged, outputs.partial);
+  io.stdout(mergeSummary(evaluation, files.length, outputs, language));
   const { records } = evaluation;
-  io.stdout(
-    `Merged ${formatCount(files.length)} partials: ${formatCount(records.total)} records, ${formatCount(records.decided)} decided, ${formatCount(records.errors)} could not be decided; ${formatCount(evaluation.candidates.length)} revision candidates.\n${reportLine(outputs)}\n`,
-  );
   if ((evaluation.errors.byCode['INTERNAL_ERROR'] ?? 0) > 0) return 3;
   return records.errors > 0 ? 1 : 0;
-}
-
-/** The line that says where the outputs went. */
-export function reportLine(outputs: Outputs): string {
-  const parts = [
-    outputs.out === undefined ? undefined : `Report: ${outputs.out}`,
-    outputs.json === undefined ? undefined : `JSON: ${outputs.json}`,
-    outputs.csv === undefined ? undefined : `CSV: ${outputs.csv}`,
-    outputs.partial === undefined ? undefined : `partial: ${outputs.partial}`,
-  ];
-  return parts.filter((part) => part !== undefined).join(', ');
 }
 
 function readArguments(args: string[]): { files: string[]; outputs: Outputs; language: 'zh' | 'en' } {

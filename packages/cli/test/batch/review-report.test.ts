@@ -194,8 +194,19 @@ describe('the review report', () => {
     expect(page).toContain('<li>《中华人民共和国食品安全法》第一百二十四条第一款第（三）项</li>');
   });
 
-  it('ends the run with a table on stderr: verdicts, then cases per finding', () => {
+  it('ends the run with a table on stderr: verdicts, then cases per finding, in Chinese by default', () => {
     expect(reviewSummary(tally(), 0)).toBe(
+      [
+        '批量审核：6 行 · 通过 1 · 需说明理由 2 · 不通过 2 · 错误记录 1 条（PARSE_ERROR 1）',
+        '  案件数  类别  问题',
+        '       1  错误  fine-outside-statutory',
+        '       1  错误  hearing-not-offered',
+        '       1  错误  missing-mandatory-sanction',
+        '       2  提示  fine-outside-tier',
+        '',
+      ].join('\n'),
+    );
+    expect(reviewSummary(tally(), 0, 'en')).toBe(
       [
         'review: 6 lines · pass 1 · warn 2 · fail 2 · error records 1 (PARSE_ERROR 1)',
         '  cases  severity  finding',

@@ -66,7 +66,7 @@ describe('evaluate --shard and evaluate merge', () => {
           file(`p${i}of${n}.json`),
         ]);
         expect(shard.stderr).toBe('');
-        expect(shard.stdout).toContain(`Shard ${i}/${n}. partial: ${file(`p${i}of${n}.json`)}`);
+        expect(shard.stdout).toContain(`分片 ${i}/${n}。部分结果：${file(`p${i}of${n}.json`)}`);
         partials.push(file(`p${i}of${n}.json`));
       }
       const merged = await run([
@@ -81,7 +81,7 @@ describe('evaluate --shard and evaluate merge', () => {
       ]);
       expect(merged.stderr).toBe('');
       expect(merged.code).toBe(1);
-      expect(merged.stdout).toContain(`Merged ${n} partials: 252 records, 250 decided, 2 could not be decided;`);
+      expect(merged.stdout).toContain(`已合并部分结果 ${n} 份：记录 252 条，作出裁量 250 条，无法裁量 2 条；`);
       expect(read(`m${n}.json`)).toBe(read('whole.json'));
       expect(read(`m${n}.csv`)).toBe(read('whole.csv'));
       expect(read(`m${n}.html`)).toBe(read('whole.html'));

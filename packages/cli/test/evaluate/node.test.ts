@@ -158,10 +158,10 @@ describe('evaluateCommand', () => {
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(
-      /^Evaluated 300 records \(300 synthetic\) in \d+\.\d s: 300 decided, 0 could not be decided\.\n/,
+      /^已评估记录 300 条（其中合成记录 300 条），用时 \d+\.\d 秒：作出裁量 300 条，无法裁量 0 条。\n/,
     );
     expect(first.stdout).toContain(
-      `Report: ${out('s.html')}, JSON: ${out('s.json')}, CSV: ${out('s.csv')}; records: ${out('s.ndjson')}`,
+      `报告：${out('s.html')}，JSON：${out('s.json')}，CSV：${out('s.csv')}；合成记录：${out('s.ndjson')}`,
     );
     expect(readFileSync(out('s.html'), 'utf8')).toContain('（种子 4）');
     const english = await run([
@@ -177,6 +177,12 @@ describe('evaluateCommand', () => {
       'en',
     ]);
     expect(english.code).toBe(0);
+    // --lang en: the summary in English too, the candidates' evidence with it.
+    expect(english.stdout).toMatch(
+      /^Evaluated 30 records \(30 synthetic\) in \d+\.\d s: 30 decided, 0 could not be decided\.\n\d+ of \d+ items used; \d+ revision candidates\.\n/,
+    );
+    expect(english.stdout).toContain(`Report: ${out('e.html')}`);
+    expect(english.stdout).not.toMatch(/[\u4e00-\u9fff]{2}(?:条|项)/);
     expect(readFileSync(out('e.html'), 'utf8')).toContain('(seed 4)');
     expect(
       (await run(['--rules', file, '--synthetic', '3', '--out', out('x.html'), '--lang', 'zh-TW'])).stderr,
@@ -206,7 +212,7 @@ describe('evaluateCommand', () => {
     writeFileSync(join(dir, 'r.ndjson'), '{"case":{"item":"FS-124-1-3"},"imposed":{"sanctions":[]}}\n');
     const result = await run(['--rules', file, '--decisions', join(dir, 'r.ndjson'), '--out', join(dir, 'r.html')]);
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('0 decided, 1 could not be decided');
+    expect(result.stdout).toContain('作出裁量 0 条，无法裁量 1 条');
   });
 
   it('exits 2 on usage and file problems, saying what is wrong', async () => {

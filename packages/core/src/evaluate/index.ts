@@ -35,5 +35,5 @@ export type {
 } from './types.js';
 export { syntheticRecords } from './synthetic/index.js';
 export type { SyntheticOptions, SyntheticRecord } from './synthetic/index.js';
-export { CSV_COLUMNS, evaluationCsv, evaluationHtml, evaluationJson } from './report/index.js';
+export { candidateEvidence, CSV_COLUMNS, evaluationCsv, evaluationHtml, evaluationJson } from './report/index.js';
 export type { EvaluationHtmlOptions } from './report/index.js';

@@ -45,6 +45,37 @@ export function percentText(fraction: string): string {
   return `${formatMoney(new Decimal(fraction).times(100))}%`;
 }
 
+/**
+ * A part of a range as a reader of the published table says it: 「最低的30%」, 「最高的30%」,
+ * 「30%至70%」, 「50%处」, 「全部」 — never 「0%至30%」, which reads like a formula, not a rule.
+ *
+ * @param from - where the part starts, a fraction of the range (0 = its minimum)
+ * @param to - where it ends (1 = its maximum)
+ * @returns the words for the part, to follow 「幅度」 through {@link ofRange}
+ * @example rangePartText('0', '0.3') // '最低的30%'
+ */
+export function rangePartText(from: string, to: string): string {
+  const low = new Decimal(from);
+  const high = new Decimal(to);
+  if (low.equals(high)) return `${percentText(from)}处`;
+  if (low.isZero() && high.equals(1)) return '全部';
+  if (low.isZero()) return `最低的${percentText(to)}`;
+  if (high.equals(1)) return `最高的${percentText(high.minus(low).toString())}`;
+  return `${percentText(from)}至${percentText(to)}`;
+}
+
+/**
+ * 「幅度」 joined to a part of it: 「幅度最低的30%」 but 「幅度的30%至70%」.
+ *
+ * @param range - the range's name (法定幅度, 本阶次幅度)
+ * @param part - from {@link rangePartText}
+ * @returns the phrase
+ * @example ofRange('法定幅度', '30%至70%') // '法定幅度的30%至70%'
+ */
+export function ofRange(range: string, part: string): string {
+  return part.startsWith('最') ? `${range}${part}` : `${range}的${part}`;
+}
+
 /** Describes conditions with the labels of one rule set's facts. */
 export interface ConditionWriter {
   (condition: unknown): string;

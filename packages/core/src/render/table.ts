@@ -5,7 +5,7 @@ import { toChineseWhole } from '../explain/chinese-amount.js';
 import { SANCTION_LABELS } from '../ruleset/sanction-kinds.js';
 import type { RuleSet } from '../ruleset/load.js';
 import { Decimal } from '../money/decimal.js';
-import { conditionWriter, dateText, percentText, writeYuan } from './chinese-text.js';
+import { conditionWriter, dateText, ofRange, percentText, rangePartText, writeYuan } from './chinese-text.js';
 import type { ConditionWriter } from './chinese-text.js';
 import { guidanceSentences } from './guide-text.js';
 import { tierStandard } from './standard-text.js';
@@ -284,7 +284,7 @@ function policyRules(ruleSet: RuleSet): string[] {
   if (bands.length > 0) {
     const labels = bandLabels(ruleSet);
     rules.push(
-      `罚款阶次按法定幅度划分：${bands.map(([name, [from, to]]) => `${labels.get(name) ?? name}为${percentText(from)}至${percentText(to)}`).join('；')}（以法定最低罚款数额为0%、法定最高罚款数额为100%计）`,
+      `罚款阶次按法定幅度划分：${bands.map(([name, [from, to]]) => `${labels.get(name) ?? BAND_NAMES[name] ?? name}为${rangePartText(from, to)}`).join('；')}（百分比自法定最低罚款数额起算）`,
     );
   }
   const rounding = policy.rounding ?? { scale: 2, mode: 'half-up' };
@@ -300,9 +300,9 @@ function policyRules(ruleSet: RuleSet): string[] {
   rules.push(TIER_SELECTION[policy.tierSelection ?? 'most-severe'] ?? '');
   if (policy.mitigation !== undefined) {
     const band = policy.fineBands?.[policy.mitigation.band];
-    const range = band === undefined ? policy.mitigation.band : `${percentText(band[0])}至${percentText(band[1])}`;
+    const range = band === undefined ? policy.mitigation.band : rangePartText(band[0], band[1]);
     rules.push(
-      `依法从轻或者减轻处罚的，罚款限于法定幅度的${range}；${reducedSentence(policy.mitigation.reducedFloor)}`,
+      `依法从轻或者减轻处罚的，罚款限于${ofRange('法定幅度', range)}；${reducedSentence(policy.mitigation.reducedFloor)}`,
     );
   }
   const hearing = policy.hearingThresholds;
@@ -321,7 +321,7 @@ function policyRules(ruleSet: RuleSet): string[] {
 /**
  * The table's own rules (v2 `tableRules`, 适用规则) as sentences: the label, the article, when it
  * applies and what it does — 「一般处罚按平均金额处罚（《…规定》第十二条第（二）项）：情节为一般的，罚款取本阶次
- * 幅度的50%至50%」.
+ * 幅度的50%处」.
  */
 function tableRuleSentences(ruleSet: RuleSet): string[] {
   const describe = conditionWriter(ruleSet);
@@ -335,13 +335,21 @@ function tableRuleSentences(ruleSet: RuleSet): string[] {
         : rule.require !== undefined
           ? `本项可以并处${rule.require.kinds.map((kind) => SANCTION_LABELS[kind]).join('、')}的，应当依法予以${rule.require.kinds.map((kind) => SANCTION_LABELS[kind]).join('或')}`
           : rule.part !== undefined
-            ? rule.part.from === rule.part.to
-              ? `罚款取本阶次幅度的${percentText(rule.part.from)}处`
-              : `罚款取本阶次幅度的${percentText(rule.part.from)}至${percentText(rule.part.to)}`
+            ? `罚款取${ofRange('本阶次幅度', rangePartText(rule.part.from, rule.part.to))}`
             : `罚款按本阶次幅度降低${percentText(rule.reduce?.min ?? '0')}至${percentText(rule.reduce?.max ?? '0')}，降低后低于法定最低罚款额的，按法定最低罚款额`;
     return `${rule.label}（${articles}）：${describe(rule.when)}的，${effect}`;
   });
 }
+
+/**
+ * The customary bands by the words of 裁量基准 (从轻、一般、从重), for a band no tier names: the
+ * band's identifier is the rule set's, not a word a reader of the Chinese table should meet.
+ */
+const BAND_NAMES: Readonly<Record<string, string>> = Object.freeze({
+  lighter: '从轻',
+  general: '一般',
+  heavier: '从重',
+});
 
 /** The label of the first tier that uses each band (lighter → 从轻), to name bands as people do. */
 function bandLabels(ruleSet: RuleSet): Map<string, string> {
@@ -350,7 +358,7 @@ function bandLabels(ruleSet: RuleSet): Map<string, string> {
     if (item.kind !== 'penalty') continue;
     for (const tier of (item as PenaltyItem).tiers) {
       const band = tier.fine?.band;
-      if (band !== undefined && !labels.has(band)) labels.set(band, `${tier.label}（${band}）`);
+      if (band !== undefined && !labels.has(band)) labels.set(band, tier.label);
     }
   }
   return labels;

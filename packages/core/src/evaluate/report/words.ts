@@ -353,3 +353,22 @@ const EN: EvaluationWords = {
 export function evaluationWords(language: Language = 'zh'): EvaluationWords {
   return language === 'en' ? EN : ZH;
 }
+
+/**
+ * A revision candidate's evidence in a language: `candidate.evidence` is English (it is the
+ * evaluation's JSON, stable for machines); the officers who read the report and the command's
+ * summary read Chinese.
+ *
+ * @param candidate - one of `evaluation.candidates`
+ * @param evaluation - the evaluation it belongs to (the item and tier names)
+ * @param language - zh (default) or en
+ * @returns the evidence sentence
+ * @example candidateEvidence(evaluation.candidates[0], evaluation) // 'FS-124-1-3“一般”阶次：61%的罚款高于该阶次幅度（49/80）'
+ */
+export function candidateEvidence(
+  candidate: RevisionCandidate,
+  evaluation: Evaluation,
+  language: Language = 'zh',
+): string {
+  return evaluationWords(language).evidence(candidate, evaluation);
+}
