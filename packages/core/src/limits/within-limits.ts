@@ -2,7 +2,9 @@ import type { Limits } from './limits.js';
 
 /**
  * Whether data is plainly acceptable to {@link checkDocument}: within every limit it counts
- * (values, characters, nesting) and without a reserved key. A yes/no walk for the decide hot
+ * (values, characters, nesting) and without a reserved key. A yes is always right; a no may be
+ * spurious only for an object with inherited enumerable properties (never the case for parsed
+ * JSON or YAML), which then costs the full walk and nothing else. A yes/no walk for the decide hot
  * path, where nearly every case passes: it keeps no path and builds no issue, so a case costs a
  * few property reads per value. On a no, the caller walks again with `checkDocument`, which finds
  * and words the first problem exactly as before — this function never decides an error.
@@ -13,7 +15,7 @@ import type { Limits } from './limits.js';
  *
  * @param data - a case, or any input `checkInput` is given
  * @param limits - the limits the document is held to
- * @returns true when `checkDocument` would find nothing to report
+ * @returns true only when `checkDocument` would find nothing to report
  * @example withinLimits({ item: 'FS-124-1-3', facts: { goodsValue: '8000' } }, DEFAULT_LIMITS) // true
  */
 export function withinLimits(data: unknown, limits: Limits): boolean {
@@ -43,9 +45,10 @@ function visit(value: unknown, depth: number, limits: Limits, counts: Counts): b
     }
     return true;
   }
-  const keys = Object.keys(value);
-  for (let index = 0; index < keys.length; index++) {
-    const key = keys[index] as string;
+  // for…in rather than Object.keys: no array per object (a third of this walk's time on the bench
+  // cases). It also yields inherited enumerable keys, which only add to the counts: a no, never a
+  // wrong yes, and on a no checkDocument walks the own keys as before.
+  for (const key in value) {
     if (isReserved(key)) return false;
     counts.characters += key.length;
     if (!visit((value as Record<string, unknown>)[key], depth + 1, limits, counts)) return false;

@@ -40,6 +40,14 @@ describe('withinLimits', () => {
     );
   });
 
+  it('never says yes for an object whose inherited properties would break a limit', () => {
+    const inherited = Object.create({ prototype: 1 }) as Record<string, unknown>;
+    inherited['a'] = 1;
+    // checkDocument reads own keys only; the quick walk's no just sends the case to it.
+    expect(withinLimits(inherited, DEFAULT_LIMITS)).toBe(false);
+    expect(checkDocument(inherited, DEFAULT_LIMITS).reserved).toEqual([]);
+  });
+
   it('refuses a reference cycle, which nests without end', () => {
     const cycle: Record<string, unknown> = { a: 1 };
     cycle['self'] = cycle;
