@@ -192,7 +192,7 @@ function readFacts(
       }
       continue;
     }
-    const beyond = factBeyondLimits(value, requirements.facts[name]?.type, limits);
+    const beyond = factBeyondLimits(value, reader.type, limits);
     if (beyond !== undefined) {
       issues.push({
         code: 'beyond_limit',
