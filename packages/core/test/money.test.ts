@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Decimal, formatMoney, readMoney, roundAmount } from '../src/money/index.js';
-import { readMoneyValue } from '../src/money/money.js';
+import { fixedAmount, readMoneyValue } from '../src/money/money.js';
 
 describe('readMoney', () => {
   it('reads decimal strings exactly', () => {
@@ -47,6 +47,23 @@ describe('formatMoney', () => {
 
   it('has no float artefacts', () => {
     expect(formatMoney(new Decimal('0.1').plus('0.2'))).toBe('0.3');
+  });
+});
+
+describe('fixedAmount (texts recorded when an item is compiled)', () => {
+  it('prints a recorded amount exactly as formatMoney prints the same amount unrecorded', () => {
+    const decimals = fc
+      .tuple(fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }), fc.integer({ min: -6, max: 8 }))
+      .map(([digits, exponent]) => new Decimal(`${digits}e${exponent}`));
+    fc.assert(
+      fc.property(decimals, (value) => {
+        const expected = formatMoney(new Decimal(value));
+        expect(formatMoney(fixedAmount(value))).toBe(expected);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(formatMoney(fixedAmount(new Decimal('-0')))).toBe('0');
+    expect(formatMoney(fixedAmount(new Decimal('5000.50')))).toBe('5000.5');
   });
 });
 

@@ -15,6 +15,8 @@ export type FactReadResult =
  * it gives, so the checks a declaration needs are chosen once rather than on every read.
  */
 export interface FactReader {
+  /** The declaration's type, which also says which digit limits a value is held to. */
+  readonly type: FactDeclaration['type'];
   read(input: unknown): FactValue | undefined;
   problem(input: unknown): string;
 }
@@ -45,6 +47,7 @@ export function makeFactReader(fact: FactDeclaration): FactReader {
     case 'money': {
       const allowNegative = bounds?.min?.isNegative() === true;
       return {
+        type: 'money',
         read(input) {
           const value = readMoneyValue(input, allowNegative);
           return value !== undefined && within(value) ? value : undefined;
@@ -100,6 +103,7 @@ function quantityReader(fact: FactDeclaration, within: (value: Decimal) => boole
   const unit = fact.unit ?? '';
   const whole = fact.countable === true;
   return {
+    type: 'quantity',
     read(input) {
       const value = readMoneyValue(input, false);
       return value !== undefined && (!whole || value.isInteger()) && within(value) ? value : undefined;
@@ -129,6 +133,7 @@ function typed<T extends FactValue>(
   within: (value: T) => boolean,
 ): FactReader {
   return {
+    type: fact.type,
     read: (input) => (accepts(input) && within(input) ? input : undefined),
     problem: (input) =>
       accepts(input)

@@ -3,6 +3,7 @@
  * fact, cutting a range back to the statute. Nothing here knows about items or cases.
  */
 import { Decimal } from '../money/decimal.js';
+import { fixedAmount } from '../money/money.js';
 import { roundAmount, roundBound } from '../money/rounding.js';
 import type { RoundingPolicy } from '../money/rounding.js';
 import type { Band } from './policy.js';
@@ -39,8 +40,9 @@ export interface Range {
 
 /** A range given by the rule set as literal amounts: nothing computed, nothing rounded. */
 export function literalRange(min: string, max: string | undefined): StatutoryRange {
-  const lower = new Decimal(min);
-  const upper = max === undefined ? undefined : new Decimal(max);
+  // Made when an item is compiled (or lint reads a range): printed once, for every decision.
+  const lower = fixedAmount(new Decimal(min));
+  const upper = max === undefined ? undefined : fixedAmount(new Decimal(max));
   return { min: lower, max: upper, exactMin: lower, exactMax: upper, bands: undefined };
 }
 
@@ -61,7 +63,10 @@ export function rangeOf(data: { readonly min: string; readonly max?: string | un
 export function withBands(range: StatutoryRange, bands: Iterable<Band>, rounding: RoundingPolicy): StatutoryRange {
   if (range.exactMax === undefined) return range;
   const byBand = new Map<Band, Range>();
-  for (const band of bands) byBand.set(band, bandRange(range, band, rounding));
+  for (const band of bands) {
+    const { min, max } = bandRange(range, band, rounding);
+    byBand.set(band, { min: fixedAmount(min), max: fixedAmount(max) });
+  }
   return {
     min: range.min,
     max: range.max,

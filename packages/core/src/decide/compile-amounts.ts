@@ -6,6 +6,7 @@
  */
 import type { FactScope } from '../facts/types.js';
 import { Decimal } from '../money/decimal.js';
+import { fixedAmount } from '../money/money.js';
 import type { RoundingPolicy } from '../money/rounding.js';
 import type { StatutoryFineData, TierAmountData } from '../ruleset/schema.js';
 import { rangeOf, withBands } from './amount-range.js';
@@ -67,7 +68,11 @@ export function statutoryFine(
     throw new RangeError('a statutory fine with neither range nor multiple was not checked at load');
   const factors = rangeOf(data.multiple);
   const bandMultiples = new Map<Band, Multiples>();
-  if (factors.max !== undefined) for (const band of bands) bandMultiples.set(band, multiplesOfBand(factors, band));
+  if (factors.max !== undefined)
+    for (const band of bands) {
+      const { min, max } = multiplesOfBand(factors, band);
+      bandMultiples.set(band, { min: fixedAmount(min), max: fixedAmount(max) });
+    }
   const of = scope?.lookup(data.multiple.of);
   const unit = of?.type === 'quantity' ? of.unit : undefined;
   return { kind: 'multiple', of: data.multiple.of, factors, bandMultiples, optional, unit };
@@ -113,5 +118,5 @@ export function multiplesOfBand(factors: StatutoryRange, band: Band): Multiples 
 }
 
 function closedRange(data: { readonly min: string; readonly max: string }): Range {
-  return { min: new Decimal(data.min), max: new Decimal(data.max) };
+  return { min: fixedAmount(new Decimal(data.min)), max: fixedAmount(new Decimal(data.max)) };
 }

@@ -15,7 +15,8 @@ import type { SanctionData } from '../ruleset/schema.js';
 import { ORDER_TO_CORRECT } from './compile-item.js';
 import type { CompiledPenaltyItem, ConditionalTier, FallbackTier } from './compile-item.js';
 import { assemble, citing, withoutPenalty } from './decision.js';
-import type { Decision, DecisionBody, Sanction, TraceEntry } from './decision.js';
+import type { Adjustment, Decision, DecisionBody, Sanction, TraceEntry } from './decision.js';
+import type { UnderConstruction } from '../internal/under-construction.js';
 import { warningList } from './warning-messages.js';
 import { imposedExemption, offeredExemption } from './exemption.js';
 import { caseFine } from './fine.js';
@@ -200,18 +201,19 @@ function penaltyBody(
   // 「应当依法予以吊销或拘留」: the table makes a 可以并处 sanction required where its condition holds.
   const required = requireSanctions(decided, tableRules);
   const { sanctions } = required;
-  const adjustments = [
-    ...shifted.adjustments,
-    ...fine.tableAdjustments,
-    ...required.adjustments,
-    ...mitigationAdjustments(mitigation, fine.ranges, compiled, warnings),
-  ];
-  const applied = [
-    ...shifted.adjustments.map((adjustment) => adjustment.citations),
-    ...fine.tableAdjustments.map((adjustment) => adjustment.citations),
-    ...required.adjustments.map((adjustment) => adjustment.citations),
-    ...mitigation.filter((ground) => ground.mandatory).map((ground) => ground.citations),
-  ];
+  // Built with loops and keys set one by one rather than spreads: this runs on every penalty.
+  const adjustments: Adjustment[] = [...shifted.adjustments];
+  for (const adjustment of fine.tableAdjustments) adjustments.push(adjustment);
+  for (const adjustment of required.adjustments) adjustments.push(adjustment);
+  for (const adjustment of mitigationAdjustments(mitigation, fine.ranges, compiled, warnings))
+    adjustments.push(adjustment);
+  // The item's citations, then those of each adjustment applied (and of the guide, below).
+  const citations = citing(compiled.citations.penalty);
+  for (const adjustment of shifted.adjustments) for (const citation of adjustment.citations) citations.push(citation);
+  for (const adjustment of fine.tableAdjustments) for (const citation of adjustment.citations) citations.push(citation);
+  for (const adjustment of required.adjustments) for (const citation of adjustment.citations) citations.push(citation);
+  for (const ground of mitigation)
+    if (ground.mandatory) for (const citation of ground.citations) citations.push(citation);
   // 双罚制: the unit's responsible persons, each from their own facts, cited to their own 款.
   const persons =
     compiled.persons === undefined
@@ -227,19 +229,24 @@ function penaltyBody(
     warnings,
     compiled.policy.rounding,
   );
-  const body = {
-    outcome: 'penalty' as const,
+  if (guide !== undefined) for (const citation of guide.citations) citations.push(citation);
+  const body: UnderConstruction<PenaltyBody> = {
+    outcome: 'penalty',
     tier: { level: selected.data.level, label: selected.data.label },
     sanctions,
     adjustments,
-    ...(guide === undefined ? {} : { guide }),
     exemption: grounds.offered,
-    citations: citing(compiled.citations.penalty, ...applied, ...(guide === undefined ? [] : [guide.citations])),
+    citations,
     trace,
     warnings: warnings.items,
   };
-  return persons === undefined ? body : { ...body, persons };
+  if (guide !== undefined) body.guide = guide;
+  if (persons !== undefined) body.persons = persons;
+  return body;
 }
+
+/** The body of a decision that imposes a penalty. */
+type PenaltyBody = Extract<DecisionBody, { readonly outcome: 'penalty' }>;
 
 /**
  * The sanctions beside the fine (警告, 没收, 吊销…) that the item and the tier impose and whose

@@ -32,34 +32,52 @@ export function imposedSanctions(
   warnings: WarningList,
   applies: (spec: SanctionData) => boolean,
 ): ImposedSanction[] {
+  // Plain loops, no `?? []` copies or callbacks: this runs on every penalty decision.
   const imposed: ImposedSanction[] = [];
-  for (const spec of item.statutory.with ?? [])
-    if (applies(spec)) imposed.push({ spec, optional: spec.optional === true });
-  for (const added of tier.add ?? []) {
-    const existing = imposed.findIndex((entry) => covers(entry.spec, added.kind));
+  const { with: withs, also } = item.statutory;
+  if (withs !== undefined)
+    for (const spec of withs) if (applies(spec)) imposed.push({ spec, optional: spec.optional === true });
+  const added = tier.add;
+  if (added === undefined) return imposed;
+  for (const addition of added) {
+    const existing = coveringIndex(imposed, addition.kind);
     if (existing >= 0) {
       const entry = imposed[existing] as ImposedSanction;
-      imposed[existing] = { spec: entry.spec, optional: entry.optional && added.optional === true };
+      imposed[existing] = { spec: entry.spec, optional: entry.optional && addition.optional === true };
       continue;
     }
     // A `with` sanction whose own condition failed is not imposed, whatever the tier adds.
-    if ((item.statutory.with ?? []).some((spec) => covers(spec, added.kind))) continue;
-    const authorised = (item.statutory.also ?? []).find((spec) => covers(spec, added.kind));
+    if (withs !== undefined && coveringSpec(withs, addition.kind) !== undefined) continue;
+    const authorised = also === undefined ? undefined : coveringSpec(also, addition.kind);
     if (authorised !== undefined && !applies(authorised)) continue;
     if (authorised === undefined) {
-      warnings.add('sanction-not-authorised', { tier: { level: tier.level, label: tier.label }, kind: added.kind });
+      warnings.add('sanction-not-authorised', { tier: { level: tier.level, label: tier.label }, kind: addition.kind });
     }
-    imposed.push({ spec: authorised ?? { kind: added.kind }, optional: added.optional === true });
+    imposed.push({ spec: authorised ?? { kind: addition.kind }, optional: addition.optional === true });
   }
   return imposed;
 }
 
+/** The index of the first imposed sanction that {@link covers} the kind, or -1. */
+function coveringIndex(imposed: readonly ImposedSanction[], kind: string): number {
+  for (let index = 0; index < imposed.length; index++)
+    if (covers((imposed[index] as ImposedSanction).spec, kind)) return index;
+  return -1;
+}
+
+/** The first statutory sanction that {@link covers} the kind. */
+function coveringSpec(specs: readonly SanctionData[], kind: string): SanctionData | undefined {
+  for (const spec of specs) if (covers(spec, kind)) return spec;
+  return undefined;
+}
+
 /** Whether a statutory sanction is of this kind, or offers it as one of its alternatives (责令停业、关闭). */
 function covers(spec: SanctionData, kind: string): boolean {
-  return (
-    spec.kind === kind ||
-    (spec.alternatives ?? []).some((alternative) => 'kind' in alternative && alternative.kind === kind)
-  );
+  if (spec.kind === kind) return true;
+  const { alternatives } = spec;
+  if (alternatives === undefined) return false;
+  for (const alternative of alternatives) if ('kind' in alternative && alternative.kind === kind) return true;
+  return false;
 }
 
 /**

@@ -85,9 +85,11 @@ export function shiftTier(
 ): { readonly tier: ConditionalTier | FallbackTier; readonly adjustments: TableRuleAdjustment[] } {
   const adjustments: TableRuleAdjustment[] = [];
   let tier = selected;
-  const ordered = tiersInOrder(compiled);
+  // Ordered only when a shift rule holds: most cases have none, and the sort ran on every one.
+  let ordered: (ConditionalTier | FallbackTier)[] | undefined;
   for (const rule of holding) {
     if (rule.effect.kind !== 'shift') continue;
+    ordered ??= tiersInOrder(compiled);
     const position = ordered.indexOf(tier);
     const target = Math.min(position + rule.effect.steps, ordered.length - 1);
     if (position + rule.effect.steps > ordered.length - 1) {

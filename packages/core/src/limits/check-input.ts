@@ -2,6 +2,7 @@ import { CailiangError, joinPath } from '../errors/cailiang-error.js';
 import type { ErrorCode, Issue } from '../errors/cailiang-error.js';
 import { checkDocument } from './document-walk.js';
 import { DEFAULT_LIMITS } from './limits.js';
+import { withinLimits } from './within-limits.js';
 import type { Limits } from './limits.js';
 
 export interface CheckInputOptions {
@@ -24,7 +25,10 @@ export interface CheckInputOptions {
  * @example checkInput(kase, 'INVALID_CASE')
  */
 export function checkInput(data: unknown, invalidCode: ErrorCode, options: CheckInputOptions = {}): void {
-  const check = checkDocument(data, options.limits ?? DEFAULT_LIMITS);
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  // Nearly every input passes: a yes/no walk first, and the walk that words the problem only on a no.
+  if (withinLimits(data, limits)) return;
+  const check = checkDocument(data, limits);
   const source = options.source === undefined ? {} : { source: options.source };
   const at = (issue: Issue): Issue =>
     options.basePath === undefined ? issue : { ...issue, path: joinPath(options.basePath, issue.path) };

@@ -78,10 +78,37 @@ export function isMoneyInput(input: unknown, options: ReadMoneyOptions = {}): bo
 }
 
 /**
+ * Texts of the amounts a rule set fixes (statutory ranges, their bands, tier ranges, multiples),
+ * recorded when an item is compiled: every decision of the item prints them again, and decimal.js
+ * builds a new string each time. Decimals are immutable, so a recorded text cannot go stale.
+ */
+const fixedTexts = new WeakMap<Decimal, string>();
+
+/**
+ * Records the printed text of an amount the rule set fixes, so that {@link formatMoney} gives it
+ * without formatting it again. For amounts made once per compiled item, never per case: each
+ * recorded Decimal keeps a weak-map entry for its lifetime.
+ *
+ * @param value - an amount worked out when the item is compiled
+ * @returns `value` itself, for use in an expression
+ * @example const min = fixedAmount(new Decimal('50000'))
+ */
+export function fixedAmount(value: Decimal): Decimal {
+  fixedTexts.set(value, formatMoneyText(value));
+  return value;
+}
+
+/**
  * An amount as cailiang prints it: plain decimal text, no exponent, no trailing zeros
  * (`"65000"`, `"5000.5"`, `"0.01"`).
+ *
+ * @example formatMoney(new Decimal('5000.50')) // '5000.5'
  */
 export function formatMoney(value: Decimal): string {
+  return fixedTexts.get(value) ?? formatMoneyText(value);
+}
+
+function formatMoneyText(value: Decimal): string {
   // toFixed() without digits never uses an exponent; normalising drops trailing zeros.
   const text = value.toFixed();
   return text === '-0' ? '0' : text;
