@@ -2,14 +2,12 @@
 // Source: packages/benchmarks/rules/xinjiang-road-traffic-2025.rules.yaml (also shipped as @cailiang/benchmarks/rules/xinjiang-road-traffic-2025.rules.yaml).
 
 /**
- * The parsed rule set 'xinjiang.road-traffic.discretion-2025' version '2025.1', not yet validated: private to the package,
- * handed only to loadRuleSet (rule-sets.ts), which returns a frozen rule set.
+ * The rule set 'xinjiang.road-traffic.discretion-2025' version '2025.1' as loadRuleSet returned it when the package was
+ * built: private to the package, handed only to frozenRuleSet (rule-sets.ts).
  *
  * JSON text handed to JSON.parse rather than an object literal (#21): V8 only scans a string
- * literal, where it must compile an object literal of the same size, so importing the package
- * costs a little less (about 8 ms of CPU for all fifteen, docs/performance.md). loadRuleSet
- * validates the result exactly as it validated the literal; the pure annotation keeps an unused
- * rule set out of a bundle.
+ * literal, where it must compile an object literal of the same size. The pure annotation keeps an
+ * unused rule set out of a bundle.
  */
 export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
   "format": "cailiang.rule-set/v2",
@@ -60,6 +58,7 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
     },
     "onSiteAdjustment": {
       "type": "enum",
+      "label": "根据现场违法事实、情节对指导基准予以调整",
       "values": [
         "none",
         "up",
@@ -69,8 +68,7 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         "none": "不调整",
         "up": "上调",
         "down": "下调"
-      },
-      "label": "根据现场违法事实、情节对指导基准予以调整"
+      }
     }
   },
   "guidance": {
@@ -236,7 +234,6 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款2000元、拘留10日（可以根据现场违法事实、情节调整）",
-          "description": "罚款默认值（指导基准）2000；拘留默认值（指导基准）10日。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "200",
@@ -252,7 +249,8 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
               },
               "guide": "10"
             }
-          }
+          },
+          "description": "罚款默认值（指导基准）2000；拘留默认值（指导基准）10日。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -306,7 +304,6 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款1500元、拘留5日（可以根据现场违法事实、情节调整）",
-          "description": "罚款默认值（指导基准）1500；拘留默认值（指导基准）5日。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "200",
@@ -322,7 +319,8 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
               },
               "guide": "5"
             }
-          }
+          },
+          "description": "罚款默认值（指导基准）1500；拘留默认值（指导基准）5日。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -376,7 +374,6 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款1000元、拘留7日（可以根据现场违法事实、情节调整）",
-          "description": "罚款默认值（指导基准）1000；拘留默认值（指导基准）7日。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "200",
@@ -392,7 +389,8 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
               },
               "guide": "7"
             }
-          }
+          },
+          "description": "罚款默认值（指导基准）1000；拘留默认值（指导基准）7日。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -446,7 +444,6 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款200元、拘留3日（可以根据现场违法事实、情节调整）",
-          "description": "罚款默认值（指导基准）200；拘留默认值（指导基准）3日。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "200",
@@ -462,7 +459,8 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
               },
               "guide": "3"
             }
-          }
+          },
+          "description": "罚款默认值（指导基准）200；拘留默认值（指导基准）3日。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -516,7 +514,6 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款2000元、拘留10日（可以根据现场违法事实、情节调整）",
-          "description": "罚款默认值（指导基准）2000；拘留默认值（指导基准）10日。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "200",
@@ -532,7 +529,8 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
               },
               "guide": "10"
             }
-          }
+          },
+          "description": "罚款默认值（指导基准）2000；拘留默认值（指导基准）10日。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -586,7 +584,6 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款1500元、拘留5日（可以根据现场违法事实、情节调整）",
-          "description": "罚款默认值（指导基准）1500；拘留默认值（指导基准）5日。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "200",
@@ -602,7 +599,8 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
               },
               "guide": "5"
             }
-          }
+          },
+          "description": "罚款默认值（指导基准）1500；拘留默认值（指导基准）5日。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -656,7 +654,6 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款1000元、拘留7日（可以根据现场违法事实、情节调整）",
-          "description": "罚款默认值（指导基准）1000；拘留默认值（指导基准）7日。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "200",
@@ -672,7 +669,8 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
               },
               "guide": "7"
             }
-          }
+          },
+          "description": "罚款默认值（指导基准）1000；拘留默认值（指导基准）7日。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -726,7 +724,6 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款200元、拘留3日（可以根据现场违法事实、情节调整）",
-          "description": "罚款默认值（指导基准）200；拘留默认值（指导基准）3日。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "200",
@@ -742,7 +739,8 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
               },
               "guide": "3"
             }
-          }
+          },
+          "description": "罚款默认值（指导基准）200；拘留默认值（指导基准）3日。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -797,14 +795,14 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款200元（可以根据现场违法事实、情节调整）",
-          "description": "罚款默认值（指导基准）200。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "200",
               "max": "2000"
             },
             "guide": "200"
-          }
+          },
+          "description": "罚款默认值（指导基准）200。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -859,14 +857,14 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款500元（可以根据现场违法事实、情节调整）",
-          "description": "罚款默认值（指导基准）500。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "200",
               "max": "2000"
             },
             "guide": "500"
-          }
+          },
+          "description": "罚款默认值（指导基准）500。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -921,14 +919,14 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款1000元（可以根据现场违法事实、情节调整）",
-          "description": "罚款默认值（指导基准）1000。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "200",
               "max": "2000"
             },
             "guide": "1000"
-          }
+          },
+          "description": "罚款默认值（指导基准）1000。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -983,14 +981,14 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款1500元（可以根据现场违法事实、情节调整）",
-          "description": "罚款默认值（指导基准）1500。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "200",
               "max": "2000"
             },
             "guide": "1500"
-          }
+          },
+          "description": "罚款默认值（指导基准）1500。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -1045,14 +1043,14 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款200元（可以根据现场违法事实、情节调整）",
-          "description": "罚款默认值（指导基准）200。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "200",
               "max": "2000"
             },
             "guide": "200"
-          }
+          },
+          "description": "罚款默认值（指导基准）200。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -1107,14 +1105,14 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款500元（可以根据现场违法事实、情节调整）",
-          "description": "罚款默认值（指导基准）500。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "200",
               "max": "2000"
             },
             "guide": "500"
-          }
+          },
+          "description": "罚款默认值（指导基准）500。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -1169,14 +1167,14 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款1000元（可以根据现场违法事实、情节调整）",
-          "description": "罚款默认值（指导基准）1000。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "200",
               "max": "2000"
             },
             "guide": "1000"
-          }
+          },
+          "description": "罚款默认值（指导基准）1000。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -1231,14 +1229,14 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款1500元（可以根据现场违法事实、情节调整）",
-          "description": "罚款默认值（指导基准）1500。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "200",
               "max": "2000"
             },
             "guide": "1500"
-          }
+          },
+          "description": "罚款默认值（指导基准）1500。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -1261,15 +1259,15 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
       "statutory": {
         "fine": [
           {
-            "range": {
-              "min": "20",
-              "max": "200"
-            },
             "alternatives": [
               {
                 "kind": "warning"
               }
             ],
+            "range": {
+              "min": "20",
+              "max": "200"
+            },
             "note": "处警告或者二十元以上二百元以下罚款（择一）"
           }
         ]
@@ -1278,14 +1276,14 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款60元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一",
-          "description": "罚款默认值（指导基准）60。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "20",
               "max": "200"
             },
             "guide": "60"
-          }
+          },
+          "description": "罚款默认值（指导基准）60。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -1308,15 +1306,15 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
       "statutory": {
         "fine": [
           {
-            "range": {
-              "min": "20",
-              "max": "200"
-            },
             "alternatives": [
               {
                 "kind": "warning"
               }
             ],
+            "range": {
+              "min": "20",
+              "max": "200"
+            },
             "note": "处警告或者二十元以上二百元以下罚款（择一）"
           }
         ]
@@ -1325,14 +1323,14 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款90元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一",
-          "description": "罚款默认值（指导基准）90。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "20",
               "max": "200"
             },
             "guide": "90"
-          }
+          },
+          "description": "罚款默认值（指导基准）90。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -1355,15 +1353,15 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
       "statutory": {
         "fine": [
           {
-            "range": {
-              "min": "20",
-              "max": "200"
-            },
             "alternatives": [
               {
                 "kind": "warning"
               }
             ],
+            "range": {
+              "min": "20",
+              "max": "200"
+            },
             "note": "处警告或者二十元以上二百元以下罚款（择一）"
           }
         ]
@@ -1372,14 +1370,14 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款120元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一",
-          "description": "罚款默认值（指导基准）120。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "20",
               "max": "200"
             },
             "guide": "120"
-          }
+          },
+          "description": "罚款默认值（指导基准）120。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -1402,15 +1400,15 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
       "statutory": {
         "fine": [
           {
-            "range": {
-              "min": "20",
-              "max": "200"
-            },
             "alternatives": [
               {
                 "kind": "warning"
               }
             ],
+            "range": {
+              "min": "20",
+              "max": "200"
+            },
             "note": "处警告或者二十元以上二百元以下罚款（择一）"
           }
         ]
@@ -1419,14 +1417,14 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款150元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一",
-          "description": "罚款默认值（指导基准）150。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "20",
               "max": "200"
             },
             "guide": "150"
-          }
+          },
+          "description": "罚款默认值（指导基准）150。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -1449,15 +1447,15 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
       "statutory": {
         "fine": [
           {
-            "range": {
-              "min": "20",
-              "max": "200"
-            },
             "alternatives": [
               {
                 "kind": "warning"
               }
             ],
+            "range": {
+              "min": "20",
+              "max": "200"
+            },
             "note": "处警告或者二十元以上二百元以下罚款（择一）"
           }
         ]
@@ -1466,14 +1464,14 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款60元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一",
-          "description": "罚款默认值（指导基准）60。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "20",
               "max": "200"
             },
             "guide": "60"
-          }
+          },
+          "description": "罚款默认值（指导基准）60。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -1496,15 +1494,15 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
       "statutory": {
         "fine": [
           {
-            "range": {
-              "min": "20",
-              "max": "200"
-            },
             "alternatives": [
               {
                 "kind": "warning"
               }
             ],
+            "range": {
+              "min": "20",
+              "max": "200"
+            },
             "note": "处警告或者二十元以上二百元以下罚款（择一）"
           }
         ]
@@ -1513,14 +1511,14 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款90元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一",
-          "description": "罚款默认值（指导基准）90。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "20",
               "max": "200"
             },
             "guide": "90"
-          }
+          },
+          "description": "罚款默认值（指导基准）90。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -1543,15 +1541,15 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
       "statutory": {
         "fine": [
           {
-            "range": {
-              "min": "20",
-              "max": "200"
-            },
             "alternatives": [
               {
                 "kind": "warning"
               }
             ],
+            "range": {
+              "min": "20",
+              "max": "200"
+            },
             "note": "处警告或者二十元以上二百元以下罚款（择一）"
           }
         ]
@@ -1560,14 +1558,14 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款120元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一",
-          "description": "罚款默认值（指导基准）120。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "20",
               "max": "200"
             },
             "guide": "120"
-          }
+          },
+          "description": "罚款默认值（指导基准）120。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -1590,15 +1588,15 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
       "statutory": {
         "fine": [
           {
-            "range": {
-              "min": "20",
-              "max": "200"
-            },
             "alternatives": [
               {
                 "kind": "warning"
               }
             ],
+            "range": {
+              "min": "20",
+              "max": "200"
+            },
             "note": "处警告或者二十元以上二百元以下罚款（择一）"
           }
         ]
@@ -1607,14 +1605,14 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款150元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一",
-          "description": "罚款默认值（指导基准）150。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "20",
               "max": "200"
             },
             "guide": "150"
-          }
+          },
+          "description": "罚款默认值（指导基准）150。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -1637,15 +1635,15 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
       "statutory": {
         "fine": [
           {
-            "range": {
-              "min": "20",
-              "max": "200"
-            },
             "alternatives": [
               {
                 "kind": "warning"
               }
             ],
+            "range": {
+              "min": "20",
+              "max": "200"
+            },
             "note": "处警告或者二十元以上二百元以下罚款（择一）"
           }
         ]
@@ -1654,14 +1652,14 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款180元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一",
-          "description": "罚款默认值（指导基准）180。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "20",
               "max": "200"
             },
             "guide": "180"
-          }
+          },
+          "description": "罚款默认值（指导基准）180。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -1685,15 +1683,15 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
       "statutory": {
         "fine": [
           {
-            "range": {
-              "min": "20",
-              "max": "200"
-            },
             "alternatives": [
               {
                 "kind": "warning"
               }
             ],
+            "range": {
+              "min": "20",
+              "max": "200"
+            },
             "note": "处警告或者二十元以上二百元以下罚款（择一）"
           }
         ]
@@ -1702,14 +1700,14 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款60元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一",
-          "description": "罚款默认值（指导基准）60。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "20",
               "max": "200"
             },
             "guide": "60"
-          }
+          },
+          "description": "罚款默认值（指导基准）60。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -1733,15 +1731,15 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
       "statutory": {
         "fine": [
           {
-            "range": {
-              "min": "20",
-              "max": "200"
-            },
             "alternatives": [
               {
                 "kind": "warning"
               }
             ],
+            "range": {
+              "min": "20",
+              "max": "200"
+            },
             "note": "处警告或者二十元以上二百元以下罚款（择一）"
           }
         ]
@@ -1750,14 +1748,14 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款90元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一",
-          "description": "罚款默认值（指导基准）90。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "20",
               "max": "200"
             },
             "guide": "90"
-          }
+          },
+          "description": "罚款默认值（指导基准）90。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -1781,15 +1779,15 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
       "statutory": {
         "fine": [
           {
-            "range": {
-              "min": "20",
-              "max": "200"
-            },
             "alternatives": [
               {
                 "kind": "warning"
               }
             ],
+            "range": {
+              "min": "20",
+              "max": "200"
+            },
             "note": "处警告或者二十元以上二百元以下罚款（择一）"
           }
         ]
@@ -1798,14 +1796,14 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款120元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一",
-          "description": "罚款默认值（指导基准）120。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "20",
               "max": "200"
             },
             "guide": "120"
-          }
+          },
+          "description": "罚款默认值（指导基准）120。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -1829,15 +1827,15 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
       "statutory": {
         "fine": [
           {
-            "range": {
-              "min": "20",
-              "max": "200"
-            },
             "alternatives": [
               {
                 "kind": "warning"
               }
             ],
+            "range": {
+              "min": "20",
+              "max": "200"
+            },
             "note": "处警告或者二十元以上二百元以下罚款（择一）"
           }
         ]
@@ -1846,14 +1844,14 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款150元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一",
-          "description": "罚款默认值（指导基准）150。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "20",
               "max": "200"
             },
             "guide": "150"
-          }
+          },
+          "description": "罚款默认值（指导基准）150。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -1876,15 +1874,15 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
       "statutory": {
         "fine": [
           {
-            "range": {
-              "min": "20",
-              "max": "200"
-            },
             "alternatives": [
               {
                 "kind": "warning"
               }
             ],
+            "range": {
+              "min": "20",
+              "max": "200"
+            },
             "note": "处警告或者二十元以上二百元以下罚款（择一）"
           }
         ]
@@ -1893,14 +1891,14 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款60元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一",
-          "description": "罚款默认值（指导基准）60。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "20",
               "max": "200"
             },
             "guide": "60"
-          }
+          },
+          "description": "罚款默认值（指导基准）60。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -1923,15 +1921,15 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
       "statutory": {
         "fine": [
           {
-            "range": {
-              "min": "20",
-              "max": "200"
-            },
             "alternatives": [
               {
                 "kind": "warning"
               }
             ],
+            "range": {
+              "min": "20",
+              "max": "200"
+            },
             "note": "处警告或者二十元以上二百元以下罚款（择一）"
           }
         ]
@@ -1940,14 +1938,14 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款90元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一",
-          "description": "罚款默认值（指导基准）90。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "20",
               "max": "200"
             },
             "guide": "90"
-          }
+          },
+          "description": "罚款默认值（指导基准）90。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -1970,15 +1968,15 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
       "statutory": {
         "fine": [
           {
-            "range": {
-              "min": "20",
-              "max": "200"
-            },
             "alternatives": [
               {
                 "kind": "warning"
               }
             ],
+            "range": {
+              "min": "20",
+              "max": "200"
+            },
             "note": "处警告或者二十元以上二百元以下罚款（择一）"
           }
         ]
@@ -1987,14 +1985,14 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款120元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一",
-          "description": "罚款默认值（指导基准）120。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "20",
               "max": "200"
             },
             "guide": "120"
-          }
+          },
+          "description": "罚款默认值（指导基准）120。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -2017,15 +2015,15 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
       "statutory": {
         "fine": [
           {
-            "range": {
-              "min": "20",
-              "max": "200"
-            },
             "alternatives": [
               {
                 "kind": "warning"
               }
             ],
+            "range": {
+              "min": "20",
+              "max": "200"
+            },
             "note": "处警告或者二十元以上二百元以下罚款（择一）"
           }
         ]
@@ -2034,14 +2032,14 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款150元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一",
-          "description": "罚款默认值（指导基准）150。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "20",
               "max": "200"
             },
             "guide": "150"
-          }
+          },
+          "description": "罚款默认值（指导基准）150。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -2064,15 +2062,15 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
       "statutory": {
         "fine": [
           {
-            "range": {
-              "min": "20",
-              "max": "200"
-            },
             "alternatives": [
               {
                 "kind": "warning"
               }
             ],
+            "range": {
+              "min": "20",
+              "max": "200"
+            },
             "note": "处警告或者二十元以上二百元以下罚款（择一）"
           }
         ]
@@ -2081,14 +2079,14 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款60元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一",
-          "description": "罚款默认值（指导基准）60。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "20",
               "max": "200"
             },
             "guide": "60"
-          }
+          },
+          "description": "罚款默认值（指导基准）60。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -2111,15 +2109,15 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
       "statutory": {
         "fine": [
           {
-            "range": {
-              "min": "20",
-              "max": "200"
-            },
             "alternatives": [
               {
                 "kind": "warning"
               }
             ],
+            "range": {
+              "min": "20",
+              "max": "200"
+            },
             "note": "处警告或者二十元以上二百元以下罚款（择一）"
           }
         ]
@@ -2128,14 +2126,14 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款90元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一",
-          "description": "罚款默认值（指导基准）90。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "20",
               "max": "200"
             },
             "guide": "90"
-          }
+          },
+          "description": "罚款默认值（指导基准）90。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -2158,15 +2156,15 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
       "statutory": {
         "fine": [
           {
-            "range": {
-              "min": "20",
-              "max": "200"
-            },
             "alternatives": [
               {
                 "kind": "warning"
               }
             ],
+            "range": {
+              "min": "20",
+              "max": "200"
+            },
             "note": "处警告或者二十元以上二百元以下罚款（择一）"
           }
         ]
@@ -2175,14 +2173,14 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款120元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一",
-          "description": "罚款默认值（指导基准）120。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "20",
               "max": "200"
             },
             "guide": "120"
-          }
+          },
+          "description": "罚款默认值（指导基准）120。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -2205,15 +2203,15 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
       "statutory": {
         "fine": [
           {
-            "range": {
-              "min": "20",
-              "max": "200"
-            },
             "alternatives": [
               {
                 "kind": "warning"
               }
             ],
+            "range": {
+              "min": "20",
+              "max": "200"
+            },
             "note": "处警告或者二十元以上二百元以下罚款（择一）"
           }
         ]
@@ -2222,14 +2220,14 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款150元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一",
-          "description": "罚款默认值（指导基准）150。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "20",
               "max": "200"
             },
             "guide": "150"
-          }
+          },
+          "description": "罚款默认值（指导基准）150。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -2253,15 +2251,15 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
       "statutory": {
         "fine": [
           {
-            "range": {
-              "min": "20",
-              "max": "200"
-            },
             "alternatives": [
               {
                 "kind": "warning"
               }
             ],
+            "range": {
+              "min": "20",
+              "max": "200"
+            },
             "note": "处警告或者二十元以上二百元以下罚款（择一）"
           }
         ]
@@ -2270,14 +2268,14 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款60元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一",
-          "description": "罚款默认值（指导基准）60。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "20",
               "max": "200"
             },
             "guide": "60"
-          }
+          },
+          "description": "罚款默认值（指导基准）60。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -2301,15 +2299,15 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
       "statutory": {
         "fine": [
           {
-            "range": {
-              "min": "20",
-              "max": "200"
-            },
             "alternatives": [
               {
                 "kind": "warning"
               }
             ],
+            "range": {
+              "min": "20",
+              "max": "200"
+            },
             "note": "处警告或者二十元以上二百元以下罚款（择一）"
           }
         ]
@@ -2318,14 +2316,14 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款90元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一",
-          "description": "罚款默认值（指导基准）90。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "20",
               "max": "200"
             },
             "guide": "90"
-          }
+          },
+          "description": "罚款默认值（指导基准）90。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -2349,15 +2347,15 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
       "statutory": {
         "fine": [
           {
-            "range": {
-              "min": "20",
-              "max": "200"
-            },
             "alternatives": [
               {
                 "kind": "warning"
               }
             ],
+            "range": {
+              "min": "20",
+              "max": "200"
+            },
             "note": "处警告或者二十元以上二百元以下罚款（择一）"
           }
         ]
@@ -2366,14 +2364,14 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款120元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一",
-          "description": "罚款默认值（指导基准）120。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "20",
               "max": "200"
             },
             "guide": "120"
-          }
+          },
+          "description": "罚款默认值（指导基准）120。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -2397,15 +2395,15 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
       "statutory": {
         "fine": [
           {
-            "range": {
-              "min": "20",
-              "max": "200"
-            },
             "alternatives": [
               {
                 "kind": "warning"
               }
             ],
+            "range": {
+              "min": "20",
+              "max": "200"
+            },
             "note": "处警告或者二十元以上二百元以下罚款（择一）"
           }
         ]
@@ -2414,14 +2412,14 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款150元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一",
-          "description": "罚款默认值（指导基准）150。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "20",
               "max": "200"
             },
             "guide": "150"
-          }
+          },
+          "description": "罚款默认值（指导基准）150。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -2466,14 +2464,14 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款100元（可以根据现场违法事实、情节调整）",
-          "description": "罚款默认值（指导基准）100。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "20",
               "max": "200"
             },
             "guide": "100"
-          }
+          },
+          "description": "罚款默认值（指导基准）100。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     }
