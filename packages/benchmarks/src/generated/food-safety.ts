@@ -2,14 +2,12 @@
 // Source: packages/benchmarks/rules/food-safety.rules.yaml (also shipped as @cailiang/benchmarks/rules/food-safety.rules.yaml).
 
 /**
- * The parsed rule set 'cailiang.derived.food-safety' version '2021.1', not yet validated: private to the package,
- * handed only to loadRuleSet (rule-sets.ts), which returns a frozen rule set.
+ * The rule set 'cailiang.derived.food-safety' version '2021.1' as loadRuleSet returned it when the package was
+ * built: private to the package, handed only to frozenRuleSet (rule-sets.ts).
  *
  * JSON text handed to JSON.parse rather than an object literal (#21): V8 only scans a string
- * literal, where it must compile an object literal of the same size, so importing the package
- * costs a little less (about 8 ms of CPU for all fifteen, docs/performance.md). loadRuleSet
- * validates the result exactly as it validated the literal; the pure annotation keeps an unused
- * rule set out of a bundle.
+ * literal, where it must compile an object literal of the same size. The pure annotation keeps an
+ * unused rule set out of a bundle.
  */
 export const foodSafetyData: unknown = /* @__PURE__ */ JSON.parse(`{
   "format": "cailiang.rule-set/v2",
@@ -66,27 +64,27 @@ export const foodSafetyData: unknown = /* @__PURE__ */ JSON.parse(`{
   "facts": {
     "goodsValue": {
       "type": "money",
-      "min": 0,
-      "label": "违法生产经营的食品、食品添加剂货值金额"
+      "label": "违法生产经营的食品、食品添加剂货值金额",
+      "min": 0
     },
     "illegalIncome": {
       "type": "money",
-      "min": 0,
-      "label": "违法所得"
+      "label": "违法所得",
+      "min": 0
     },
     "priorViolations": {
       "type": "integer",
-      "min": 0,
-      "label": "两年内因同类违法行为受到行政处罚的次数"
+      "label": "两年内因同类违法行为受到行政处罚的次数",
+      "min": 0
     },
     "harm": {
       "type": "enum",
+      "label": "危害后果（无、轻微、严重）",
       "values": [
         "none",
         "minor",
         "serious"
       ],
-      "label": "危害后果（无、轻微、严重）",
       "valueLabels": {
         "none": "无",
         "minor": "轻微",
@@ -677,50 +675,6 @@ export const foodSafetyData: unknown = /* @__PURE__ */ JSON.parse(`{
           "item": 2
         }
       ],
-      "overrides": [
-        {
-          "id": "FSL-136-purchase-checked",
-          "label": "食品经营者履行了进货查验等义务，有充分证据证明其不知道所采购的食品不符合食品安全标准，并能如实说明其进货来源",
-          "rule": "APL-33-2-no-fault",
-          "scope": {
-            "all": [
-              {
-                "fact": "foodOperator",
-                "operator": "equal",
-                "value": true
-              }
-            ]
-          },
-          "when": {
-            "all": [
-              {
-                "fact": "purchaseChecked",
-                "operator": "equal",
-                "value": true
-              },
-              {
-                "fact": "sourceExplained",
-                "operator": "equal",
-                "value": true
-              }
-            ]
-          },
-          "effect": "exemption-offered",
-          "retain": [
-            {
-              "kind": "confiscate-illegal-goods",
-              "text": "没收其不符合食品安全标准的食品",
-              "note": "但应当依法没收其不符合食品安全标准的食品"
-            }
-          ],
-          "basis": [
-            {
-              "law": "FSL",
-              "article": 136
-            }
-          ]
-        }
-      ],
       "statutory": {
         "fine": [
           {
@@ -888,6 +842,50 @@ export const foodSafetyData: unknown = /* @__PURE__ */ JSON.parse(`{
             {
               "kind": "detention",
               "optional": true
+            }
+          ]
+        }
+      ],
+      "overrides": [
+        {
+          "id": "FSL-136-purchase-checked",
+          "label": "食品经营者履行了进货查验等义务，有充分证据证明其不知道所采购的食品不符合食品安全标准，并能如实说明其进货来源",
+          "rule": "APL-33-2-no-fault",
+          "scope": {
+            "all": [
+              {
+                "fact": "foodOperator",
+                "operator": "equal",
+                "value": true
+              }
+            ]
+          },
+          "when": {
+            "all": [
+              {
+                "fact": "purchaseChecked",
+                "operator": "equal",
+                "value": true
+              },
+              {
+                "fact": "sourceExplained",
+                "operator": "equal",
+                "value": true
+              }
+            ]
+          },
+          "effect": "exemption-offered",
+          "retain": [
+            {
+              "kind": "confiscate-illegal-goods",
+              "text": "没收其不符合食品安全标准的食品",
+              "note": "但应当依法没收其不符合食品安全标准的食品"
+            }
+          ],
+          "basis": [
+            {
+              "law": "FSL",
+              "article": 136
             }
           ]
         }
@@ -1870,50 +1868,6 @@ export const foodSafetyData: unknown = /* @__PURE__ */ JSON.parse(`{
           "item": 1
         }
       ],
-      "overrides": [
-        {
-          "id": "FSL-136-purchase-checked",
-          "label": "食品经营者履行了进货查验等义务，有充分证据证明其不知道所采购的食品不符合食品安全标准，并能如实说明其进货来源",
-          "rule": "APL-33-2-no-fault",
-          "scope": {
-            "all": [
-              {
-                "fact": "foodOperator",
-                "operator": "equal",
-                "value": true
-              }
-            ]
-          },
-          "when": {
-            "all": [
-              {
-                "fact": "purchaseChecked",
-                "operator": "equal",
-                "value": true
-              },
-              {
-                "fact": "sourceExplained",
-                "operator": "equal",
-                "value": true
-              }
-            ]
-          },
-          "effect": "exemption-offered",
-          "retain": [
-            {
-              "kind": "confiscate-illegal-goods",
-              "text": "没收其不符合食品安全标准的食品",
-              "note": "但应当依法没收其不符合食品安全标准的食品"
-            }
-          ],
-          "basis": [
-            {
-              "law": "FSL",
-              "article": 136
-            }
-          ]
-        }
-      ],
       "statutory": {
         "fine": [
           {
@@ -2067,6 +2021,50 @@ export const foodSafetyData: unknown = /* @__PURE__ */ JSON.parse(`{
           "add": [
             {
               "kind": "revoke-licence"
+            }
+          ]
+        }
+      ],
+      "overrides": [
+        {
+          "id": "FSL-136-purchase-checked",
+          "label": "食品经营者履行了进货查验等义务，有充分证据证明其不知道所采购的食品不符合食品安全标准，并能如实说明其进货来源",
+          "rule": "APL-33-2-no-fault",
+          "scope": {
+            "all": [
+              {
+                "fact": "foodOperator",
+                "operator": "equal",
+                "value": true
+              }
+            ]
+          },
+          "when": {
+            "all": [
+              {
+                "fact": "purchaseChecked",
+                "operator": "equal",
+                "value": true
+              },
+              {
+                "fact": "sourceExplained",
+                "operator": "equal",
+                "value": true
+              }
+            ]
+          },
+          "effect": "exemption-offered",
+          "retain": [
+            {
+              "kind": "confiscate-illegal-goods",
+              "text": "没收其不符合食品安全标准的食品",
+              "note": "但应当依法没收其不符合食品安全标准的食品"
+            }
+          ],
+          "basis": [
+            {
+              "law": "FSL",
+              "article": 136
             }
           ]
         }
@@ -2268,50 +2266,6 @@ export const foodSafetyData: unknown = /* @__PURE__ */ JSON.parse(`{
           "item": 3
         }
       ],
-      "overrides": [
-        {
-          "id": "FSL-136-purchase-checked",
-          "label": "食品经营者履行了进货查验等义务，有充分证据证明其不知道所采购的食品不符合食品安全标准，并能如实说明其进货来源",
-          "rule": "APL-33-2-no-fault",
-          "scope": {
-            "all": [
-              {
-                "fact": "foodOperator",
-                "operator": "equal",
-                "value": true
-              }
-            ]
-          },
-          "when": {
-            "all": [
-              {
-                "fact": "purchaseChecked",
-                "operator": "equal",
-                "value": true
-              },
-              {
-                "fact": "sourceExplained",
-                "operator": "equal",
-                "value": true
-              }
-            ]
-          },
-          "effect": "exemption-offered",
-          "retain": [
-            {
-              "kind": "confiscate-illegal-goods",
-              "text": "没收其不符合食品安全标准的食品",
-              "note": "但应当依法没收其不符合食品安全标准的食品"
-            }
-          ],
-          "basis": [
-            {
-              "law": "FSL",
-              "article": 136
-            }
-          ]
-        }
-      ],
       "statutory": {
         "fine": [
           {
@@ -2465,6 +2419,50 @@ export const foodSafetyData: unknown = /* @__PURE__ */ JSON.parse(`{
           "add": [
             {
               "kind": "revoke-licence"
+            }
+          ]
+        }
+      ],
+      "overrides": [
+        {
+          "id": "FSL-136-purchase-checked",
+          "label": "食品经营者履行了进货查验等义务，有充分证据证明其不知道所采购的食品不符合食品安全标准，并能如实说明其进货来源",
+          "rule": "APL-33-2-no-fault",
+          "scope": {
+            "all": [
+              {
+                "fact": "foodOperator",
+                "operator": "equal",
+                "value": true
+              }
+            ]
+          },
+          "when": {
+            "all": [
+              {
+                "fact": "purchaseChecked",
+                "operator": "equal",
+                "value": true
+              },
+              {
+                "fact": "sourceExplained",
+                "operator": "equal",
+                "value": true
+              }
+            ]
+          },
+          "effect": "exemption-offered",
+          "retain": [
+            {
+              "kind": "confiscate-illegal-goods",
+              "text": "没收其不符合食品安全标准的食品",
+              "note": "但应当依法没收其不符合食品安全标准的食品"
+            }
+          ],
+          "basis": [
+            {
+              "law": "FSL",
+              "article": 136
             }
           ]
         }
@@ -3569,50 +3567,6 @@ export const foodSafetyData: unknown = /* @__PURE__ */ JSON.parse(`{
           "paragraph": 2
         }
       ],
-      "overrides": [
-        {
-          "id": "FSL-136-purchase-checked",
-          "label": "食品经营者履行了进货查验等义务，有充分证据证明其不知道所采购的食品不符合食品安全标准，并能如实说明其进货来源",
-          "rule": "APL-33-2-no-fault",
-          "scope": {
-            "all": [
-              {
-                "fact": "foodOperator",
-                "operator": "equal",
-                "value": true
-              }
-            ]
-          },
-          "when": {
-            "all": [
-              {
-                "fact": "purchaseChecked",
-                "operator": "equal",
-                "value": true
-              },
-              {
-                "fact": "sourceExplained",
-                "operator": "equal",
-                "value": true
-              }
-            ]
-          },
-          "effect": "exemption-offered",
-          "retain": [
-            {
-              "kind": "confiscate-illegal-goods",
-              "text": "没收其不符合食品安全标准的食品",
-              "note": "但应当依法没收其不符合食品安全标准的食品"
-            }
-          ],
-          "basis": [
-            {
-              "law": "FSL",
-              "article": 136
-            }
-          ]
-        }
-      ],
       "statutory": {
         "fine": [
           {
@@ -3766,6 +3720,50 @@ export const foodSafetyData: unknown = /* @__PURE__ */ JSON.parse(`{
           "add": [
             {
               "kind": "revoke-licence"
+            }
+          ]
+        }
+      ],
+      "overrides": [
+        {
+          "id": "FSL-136-purchase-checked",
+          "label": "食品经营者履行了进货查验等义务，有充分证据证明其不知道所采购的食品不符合食品安全标准，并能如实说明其进货来源",
+          "rule": "APL-33-2-no-fault",
+          "scope": {
+            "all": [
+              {
+                "fact": "foodOperator",
+                "operator": "equal",
+                "value": true
+              }
+            ]
+          },
+          "when": {
+            "all": [
+              {
+                "fact": "purchaseChecked",
+                "operator": "equal",
+                "value": true
+              },
+              {
+                "fact": "sourceExplained",
+                "operator": "equal",
+                "value": true
+              }
+            ]
+          },
+          "effect": "exemption-offered",
+          "retain": [
+            {
+              "kind": "confiscate-illegal-goods",
+              "text": "没收其不符合食品安全标准的食品",
+              "note": "但应当依法没收其不符合食品安全标准的食品"
+            }
+          ],
+          "basis": [
+            {
+              "law": "FSL",
+              "article": 136
             }
           ]
         }

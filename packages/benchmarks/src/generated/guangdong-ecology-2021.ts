@@ -2,14 +2,12 @@
 // Source: packages/benchmarks/rules/guangdong-ecology-2021.rules.yaml (also shipped as @cailiang/benchmarks/rules/guangdong-ecology-2021.rules.yaml).
 
 /**
- * The parsed rule set 'guangdong.ecology.discretion-2021' version '2021.1', not yet validated: private to the package,
- * handed only to loadRuleSet (rule-sets.ts), which returns a frozen rule set.
+ * The rule set 'guangdong.ecology.discretion-2021' version '2021.1' as loadRuleSet returned it when the package was
+ * built: private to the package, handed only to frozenRuleSet (rule-sets.ts).
  *
  * JSON text handed to JSON.parse rather than an object literal (#21): V8 only scans a string
- * literal, where it must compile an object literal of the same size, so importing the package
- * costs a little less (about 8 ms of CPU for all fifteen, docs/performance.md). loadRuleSet
- * validates the result exactly as it validated the literal; the pure annotation keeps an unused
- * rule set out of a bundle.
+ * literal, where it must compile an object literal of the same size. The pure annotation keeps an
+ * unused rule set out of a bundle.
  */
 export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
   "format": "cailiang.rule-set/v2",
@@ -53,12 +51,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
   "facts": {
     "circumstance": {
       "type": "enum",
+      "label": "裁量情节（规定第十二条：从轻处罚、一般处罚、从重处罚）",
       "values": [
         "lighter",
         "general",
         "heavier"
       ],
-      "label": "裁量情节（规定第十二条：从轻处罚、一般处罚、从重处罚）",
       "valueLabels": {
         "lighter": "从轻处罚",
         "general": "一般处罚",
@@ -87,6 +85,7 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
     },
     "eiaDocumentClass": {
       "type": "enum",
+      "label": "环评文件类别",
       "values": [
         "form-non-production",
         "form-production",
@@ -94,7 +93,6 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
         "book-production",
         "book-key-industry"
       ],
-      "label": "环评文件类别",
       "valueLabels": {
         "form-non-production": "报告表类（非生产型）",
         "form-production": "报告表类（生产型）",
@@ -109,11 +107,11 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
     },
     "eiaDocument": {
       "type": "enum",
+      "label": "环评文件类别",
       "values": [
         "report-form",
         "report-book"
       ],
-      "label": "环评文件类别",
       "valueLabels": {
         "report-form": "报告表类",
         "report-book": "报告书类"
@@ -133,6 +131,7 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
     },
     "obstruction": {
       "type": "enum",
+      "label": "违法程度",
       "values": [
         "delay",
         "falsify",
@@ -140,7 +139,6 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
         "passive-violence",
         "assault"
       ],
-      "label": "违法程度",
       "valueLabels": {
         "delay": "以拖延执法人员的方式阻挠环境保护主管部门的监督检查",
         "falsify": "在接受监督检查时弄虚作假",
@@ -155,11 +153,11 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
     },
     "monitoringViolation": {
       "type": "enum",
+      "label": "违法程度",
       "values": [
         "records-not-kept",
         "not-monitored"
       ],
-      "label": "违法程度",
       "valueLabels": {
         "records-not-kept": "未保存原始监测记录",
         "not-monitored": "未按照规定对所排放的水污染物自行监测"
@@ -167,12 +165,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
     },
     "permitClass": {
       "type": "enum",
+      "label": "排污单位类型（排污许可分类管理）",
       "values": [
         "registration",
         "simplified",
         "key"
       ],
-      "label": "排污单位类型（排污许可分类管理）",
       "valueLabels": {
         "registration": "登记管理",
         "simplified": "简化管理",
@@ -185,11 +183,11 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
     },
     "toxicViolation": {
       "type": "enum",
+      "label": "违法程度",
       "values": [
         "not-disclosed",
         "not-monitored"
       ],
-      "label": "违法程度",
       "valueLabels": {
         "not-disclosed": "未公开有毒有害水污染物信息",
         "not-monitored": "未按照规定对有毒有害水污染物的排污口和周边环境进行监测"
@@ -357,7 +355,6 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": 1,
           "label": "一般区域·限期内完成备案手续",
-          "description": "一般区域，限期内完成备案手续 → 1万元以下",
           "when": {
             "all": [
               {
@@ -377,12 +374,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "0",
               "max": "10000"
             }
-          }
+          },
+          "description": "一般区域，限期内完成备案手续 → 1万元以下"
         },
         {
           "level": 2,
           "label": "一般区域·逾期未完成备案手续",
-          "description": "一般区域，逾期未完成备案手续 → 1万元以上3万元以下",
           "when": {
             "all": [
               {
@@ -402,12 +399,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "10000",
               "max": "30000"
             }
-          }
+          },
+          "description": "一般区域，逾期未完成备案手续 → 1万元以上3万元以下"
         },
         {
           "level": 3,
           "label": "限批区或环境敏感区·限期内完成备案手续",
-          "description": "限批区或环境敏感区，限期内完成备案手续 → 3万元以上5万元以下",
           "when": {
             "all": [
               {
@@ -427,12 +424,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "30000",
               "max": "50000"
             }
-          }
+          },
+          "description": "限批区或环境敏感区，限期内完成备案手续 → 3万元以上5万元以下"
         },
         {
           "level": 4,
           "label": "限批区或环境敏感区·逾期未完成备案手续",
-          "description": "限批区或环境敏感区，逾期未完成备案手续 → 5万元",
           "when": {
             "all": [
               {
@@ -452,7 +449,8 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "50000",
               "max": "50000"
             }
-          }
+          },
+          "description": "限批区或环境敏感区，逾期未完成备案手续 → 5万元"
         }
       ]
     },
@@ -488,7 +486,6 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": 1,
           "label": "未投入生产·报告表类（非生产型）·一般区域",
-          "description": "未投入生产，报告表类（非生产型），一般区域 → 50万元以上57万元以下",
           "when": {
             "all": [
               {
@@ -513,12 +510,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "500000",
               "max": "570000"
             }
-          }
+          },
+          "description": "未投入生产，报告表类（非生产型），一般区域 → 50万元以上57万元以下"
         },
         {
           "level": 2,
           "label": "未投入生产·报告表类（非生产型）·限批区或环境敏感区",
-          "description": "未投入生产，报告表类（非生产型），限批区或环境敏感区 → 57万元以上64万元以下",
           "when": {
             "all": [
               {
@@ -543,12 +540,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "570000",
               "max": "640000"
             }
-          }
+          },
+          "description": "未投入生产，报告表类（非生产型），限批区或环境敏感区 → 57万元以上64万元以下"
         },
         {
           "level": 3,
           "label": "未投入生产·报告表类（生产型）·一般区域",
-          "description": "未投入生产，报告表类（生产型），一般区域 → 64万元以上71万元以下",
           "when": {
             "all": [
               {
@@ -573,12 +570,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "640000",
               "max": "710000"
             }
-          }
+          },
+          "description": "未投入生产，报告表类（生产型），一般区域 → 64万元以上71万元以下"
         },
         {
           "level": 4,
           "label": "未投入生产·报告表类（生产型）·限批区或环境敏感区",
-          "description": "未投入生产，报告表类（生产型），限批区或环境敏感区 → 71万元以上78万元以下",
           "when": {
             "all": [
               {
@@ -603,12 +600,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "710000",
               "max": "780000"
             }
-          }
+          },
+          "description": "未投入生产，报告表类（生产型），限批区或环境敏感区 → 71万元以上78万元以下"
         },
         {
           "level": 5,
           "label": "未投入生产·报告书类（非生产型）·一般区域",
-          "description": "未投入生产，报告书类（非生产型），一般区域 → 78万元以上85万元以下",
           "when": {
             "all": [
               {
@@ -633,12 +630,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "780000",
               "max": "850000"
             }
-          }
+          },
+          "description": "未投入生产，报告书类（非生产型），一般区域 → 78万元以上85万元以下"
         },
         {
           "level": 6,
           "label": "未投入生产·报告书类（非生产型）·限批区或环境敏感区",
-          "description": "未投入生产，报告书类（非生产型），限批区或环境敏感区 → 85万元以上92万元以下",
           "when": {
             "all": [
               {
@@ -663,12 +660,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "850000",
               "max": "920000"
             }
-          }
+          },
+          "description": "未投入生产，报告书类（非生产型），限批区或环境敏感区 → 85万元以上92万元以下"
         },
         {
           "level": 7,
           "label": "未投入生产·报告书类（重点行业以外的生产型）·一般区域",
-          "description": "未投入生产，报告书类（重点行业以外的生产型），一般区域 → 92万元以上99万元以下",
           "when": {
             "all": [
               {
@@ -693,12 +690,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "920000",
               "max": "990000"
             }
-          }
+          },
+          "description": "未投入生产，报告书类（重点行业以外的生产型），一般区域 → 92万元以上99万元以下"
         },
         {
           "level": 8,
           "label": "未投入生产·报告书类（重点行业以外的生产型）·限批区或环境敏感区",
-          "description": "未投入生产，报告书类（重点行业以外的生产型），限批区或环境敏感区 → 99万元以上106万元以下",
           "when": {
             "all": [
               {
@@ -723,12 +720,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "990000",
               "max": "1060000"
             }
-          }
+          },
+          "description": "未投入生产，报告书类（重点行业以外的生产型），限批区或环境敏感区 → 99万元以上106万元以下"
         },
         {
           "level": 9,
           "label": "未投入生产·报告书类（化工、电镀、皮革、造纸、制浆、冶炼、放射性、印染、染料、炼焦、炼油等重点项目）·一般区域",
-          "description": "未投入生产，报告书类（化工、电镀、皮革、造纸、制浆、冶炼、放射性、印染、染料、炼焦、炼油等重点项目），一般区域 → 106万元以上113万元以下",
           "when": {
             "all": [
               {
@@ -753,12 +750,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "1060000",
               "max": "1130000"
             }
-          }
+          },
+          "description": "未投入生产，报告书类（化工、电镀、皮革、造纸、制浆、冶炼、放射性、印染、染料、炼焦、炼油等重点项目），一般区域 → 106万元以上113万元以下"
         },
         {
           "level": 10,
           "label": "未投入生产·报告书类（化工、电镀、皮革、造纸、制浆、冶炼、放射性、印染、染料、炼焦、炼油等重点项目）·限批区或环境敏感区",
-          "description": "未投入生产，报告书类（化工、电镀、皮革、造纸、制浆、冶炼、放射性、印染、染料、炼焦、炼油等重点项目），限批区或环境敏感区 → 113万元以上120万元以下",
           "when": {
             "all": [
               {
@@ -783,12 +780,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "1130000",
               "max": "1200000"
             }
-          }
+          },
+          "description": "未投入生产，报告书类（化工、电镀、皮革、造纸、制浆、冶炼、放射性、印染、染料、炼焦、炼油等重点项目），限批区或环境敏感区 → 113万元以上120万元以下"
         },
         {
           "level": 11,
           "label": "已投入生产·报告表类（非生产型）·一般区域",
-          "description": "已投入生产，报告表类（非生产型），一般区域 → 120万元以上128万元以下",
           "when": {
             "all": [
               {
@@ -813,12 +810,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "1200000",
               "max": "1280000"
             }
-          }
+          },
+          "description": "已投入生产，报告表类（非生产型），一般区域 → 120万元以上128万元以下"
         },
         {
           "level": 12,
           "label": "已投入生产·报告表类（非生产型）·限批区或环境敏感区",
-          "description": "已投入生产，报告表类（非生产型），限批区或环境敏感区 → 128万元以上136万元以下",
           "when": {
             "all": [
               {
@@ -843,12 +840,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "1280000",
               "max": "1360000"
             }
-          }
+          },
+          "description": "已投入生产，报告表类（非生产型），限批区或环境敏感区 → 128万元以上136万元以下"
         },
         {
           "level": 13,
           "label": "已投入生产·报告表类（生产型）·一般区域",
-          "description": "已投入生产，报告表类（生产型），一般区域 → 136万元以上144万元以下",
           "when": {
             "all": [
               {
@@ -873,12 +870,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "1360000",
               "max": "1440000"
             }
-          }
+          },
+          "description": "已投入生产，报告表类（生产型），一般区域 → 136万元以上144万元以下"
         },
         {
           "level": 14,
           "label": "已投入生产·报告表类（生产型）·限批区或环境敏感区",
-          "description": "已投入生产，报告表类（生产型），限批区或环境敏感区 → 144万元以上152万元以下",
           "when": {
             "all": [
               {
@@ -903,12 +900,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "1440000",
               "max": "1520000"
             }
-          }
+          },
+          "description": "已投入生产，报告表类（生产型），限批区或环境敏感区 → 144万元以上152万元以下"
         },
         {
           "level": 15,
           "label": "已投入生产·报告书类（非生产型）·一般区域",
-          "description": "已投入生产，报告书类（非生产型），一般区域 → 152万元以上160万元以下",
           "when": {
             "all": [
               {
@@ -933,12 +930,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "1520000",
               "max": "1600000"
             }
-          }
+          },
+          "description": "已投入生产，报告书类（非生产型），一般区域 → 152万元以上160万元以下"
         },
         {
           "level": 16,
           "label": "已投入生产·报告书类（非生产型）·限批区或环境敏感区",
-          "description": "已投入生产，报告书类（非生产型），限批区或环境敏感区 → 160万元以上168万元以下",
           "when": {
             "all": [
               {
@@ -963,12 +960,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "1600000",
               "max": "1680000"
             }
-          }
+          },
+          "description": "已投入生产，报告书类（非生产型），限批区或环境敏感区 → 160万元以上168万元以下"
         },
         {
           "level": 17,
           "label": "已投入生产·报告书类（重点行业以外的生产型）·一般区域",
-          "description": "已投入生产，报告书类（重点行业以外的生产型），一般区域 → 168万元以上176万元以下",
           "when": {
             "all": [
               {
@@ -993,12 +990,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "1680000",
               "max": "1760000"
             }
-          }
+          },
+          "description": "已投入生产，报告书类（重点行业以外的生产型），一般区域 → 168万元以上176万元以下"
         },
         {
           "level": 18,
           "label": "已投入生产·报告书类（重点行业以外的生产型）·限批区或环境敏感区",
-          "description": "已投入生产，报告书类（重点行业以外的生产型），限批区或环境敏感区 → 176万元以上184万元以下",
           "when": {
             "all": [
               {
@@ -1023,12 +1020,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "1760000",
               "max": "1840000"
             }
-          }
+          },
+          "description": "已投入生产，报告书类（重点行业以外的生产型），限批区或环境敏感区 → 176万元以上184万元以下"
         },
         {
           "level": 19,
           "label": "已投入生产·报告书类（化工、电镀、皮革、造纸、制浆、冶炼、放射性、印染、染料、炼焦、炼油等重点项目）·一般区域",
-          "description": "已投入生产，报告书类（化工、电镀、皮革、造纸、制浆、冶炼、放射性、印染、染料、炼焦、炼油等重点项目），一般区域 → 184万元以上192万元以下",
           "when": {
             "all": [
               {
@@ -1053,12 +1050,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "1840000",
               "max": "1920000"
             }
-          }
+          },
+          "description": "已投入生产，报告书类（化工、电镀、皮革、造纸、制浆、冶炼、放射性、印染、染料、炼焦、炼油等重点项目），一般区域 → 184万元以上192万元以下"
         },
         {
           "level": 20,
           "label": "已投入生产·报告书类（化工、电镀、皮革、造纸、制浆、冶炼、放射性、印染、染料、炼焦、炼油等重点项目）·限批区或环境敏感区",
-          "description": "已投入生产，报告书类（化工、电镀、皮革、造纸、制浆、冶炼、放射性、印染、染料、炼焦、炼油等重点项目），限批区或环境敏感区 → 192万元以上200万元以下",
           "when": {
             "all": [
               {
@@ -1083,12 +1080,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "1920000",
               "max": "2000000"
             }
-          }
+          },
+          "description": "已投入生产，报告书类（化工、电镀、皮革、造纸、制浆、冶炼、放射性、印染、染料、炼焦、炼油等重点项目），限批区或环境敏感区 → 192万元以上200万元以下"
         },
         {
           "level": 21,
           "label": "造成重大生态环境影响或者不良社会影响的",
-          "description": "造成重大生态环境影响或者不良社会影响的 → 200万元",
           "when": {
             "all": [
               {
@@ -1103,7 +1100,8 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "2000000",
               "max": "2000000"
             }
-          }
+          },
+          "description": "造成重大生态环境影响或者不良社会影响的 → 200万元"
         }
       ]
     },
@@ -1139,7 +1137,6 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": 1,
           "label": "未投入生产",
-          "description": "未投入生产 → 5万元以上12万元以下",
           "when": {
             "all": [
               {
@@ -1154,12 +1151,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "50000",
               "max": "120000"
             }
-          }
+          },
+          "description": "未投入生产 → 5万元以上12万元以下"
         },
         {
           "level": 2,
           "label": "已投入生产",
-          "description": "已投入生产 → 12万元以上20万元以下",
           "when": {
             "all": [
               {
@@ -1174,12 +1171,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "120000",
               "max": "200000"
             }
-          }
+          },
+          "description": "已投入生产 → 12万元以上20万元以下"
         },
         {
           "level": 3,
           "label": "造成重大生态环境影响或者不良社会影响的",
-          "description": "造成重大生态环境影响或者不良社会影响的 → 20万元",
           "when": {
             "all": [
               {
@@ -1194,7 +1191,8 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "200000",
               "max": "200000"
             }
-          }
+          },
+          "description": "造成重大生态环境影响或者不良社会影响的 → 20万元"
         }
       ]
     },
@@ -1230,8 +1228,6 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
         "with": [
           {
             "kind": "confiscate-illegal-income",
-            "of": "illegalIncome",
-            "note": "有违法所得的，没收违法所得",
             "when": {
               "all": [
                 {
@@ -1240,12 +1236,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
                   "value": 0
                 }
               ]
-            }
+            },
+            "of": "illegalIncome",
+            "note": "有违法所得的，没收违法所得"
           },
           {
             "kind": "restrict-practice",
-            "text": "禁止从事环境影响报告书、环境影响报告表编制工作",
-            "note": "情节严重的，禁止从事环境影响报告书、环境影响报告表编制工作",
             "when": {
               "all": [
                 {
@@ -1254,7 +1250,9 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
                   "value": true
                 }
               ]
-            }
+            },
+            "text": "禁止从事环境影响报告书、环境影响报告表编制工作",
+            "note": "情节严重的，禁止从事环境影响报告书、环境影响报告表编制工作"
           }
         ]
       },
@@ -1262,7 +1260,6 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": 1,
           "label": "报告表类·一般区域",
-          "description": "报告表类，一般区域 → 没收违法所得，并处所收费用3倍以上3.5倍以下罚款",
           "when": {
             "all": [
               {
@@ -1282,12 +1279,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "3",
               "max": "3.5"
             }
-          }
+          },
+          "description": "报告表类，一般区域 → 没收违法所得，并处所收费用3倍以上3.5倍以下罚款"
         },
         {
           "level": 2,
           "label": "报告表类·限批区或环境敏感区",
-          "description": "报告表类，限批区或环境敏感区 → 没收违法所得，并处所收费用3.5倍以上4倍以下罚款",
           "when": {
             "all": [
               {
@@ -1307,12 +1304,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "3.5",
               "max": "4"
             }
-          }
+          },
+          "description": "报告表类，限批区或环境敏感区 → 没收违法所得，并处所收费用3.5倍以上4倍以下罚款"
         },
         {
           "level": 3,
           "label": "报告书类·一般区域",
-          "description": "报告书类，一般区域 → 没收违法所得，并处所收费用4倍以上4.5倍以下罚款",
           "when": {
             "all": [
               {
@@ -1332,12 +1329,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "4",
               "max": "4.5"
             }
-          }
+          },
+          "description": "报告书类，一般区域 → 没收违法所得，并处所收费用4倍以上4.5倍以下罚款"
         },
         {
           "level": 4,
           "label": "报告书类·限批区或环境敏感区",
-          "description": "报告书类，限批区或环境敏感区 → 没收违法所得，并处所收费用4.5倍以上5倍以下罚款",
           "when": {
             "all": [
               {
@@ -1357,12 +1354,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "4.5",
               "max": "5"
             }
-          }
+          },
+          "description": "报告书类，限批区或环境敏感区 → 没收违法所得，并处所收费用4.5倍以上5倍以下罚款"
         },
         {
           "level": 5,
           "label": "造成重大生态环境影响或者不良社会影响的",
-          "description": "造成重大生态环境影响或者不良社会影响的 → 没收违法所得，并处所收费用5倍罚款",
           "when": {
             "all": [
               {
@@ -1377,7 +1374,8 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "5",
               "max": "5"
             }
-          }
+          },
+          "description": "造成重大生态环境影响或者不良社会影响的 → 没收违法所得，并处所收费用5倍罚款"
         }
       ]
     },
@@ -1416,7 +1414,6 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": 1,
           "label": "以拖延执法人员的方式阻挠·无同类违法行为",
-          "description": "以拖延执法人员的方式阻挠环境保护主管部门的监督检查，无同类违法行为 → 2万元以上4万元以下",
           "when": {
             "all": [
               {
@@ -1436,12 +1433,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "20000",
               "max": "40000"
             }
-          }
+          },
+          "description": "以拖延执法人员的方式阻挠环境保护主管部门的监督检查，无同类违法行为 → 2万元以上4万元以下"
         },
         {
           "level": 2,
           "label": "以拖延执法人员的方式阻挠·有同类违法行为",
-          "description": "以拖延执法人员的方式阻挠环境保护主管部门的监督检查，有同类违法行为 → 4万元以上6万元以下",
           "when": {
             "all": [
               {
@@ -1461,12 +1458,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "40000",
               "max": "60000"
             }
-          }
+          },
+          "description": "以拖延执法人员的方式阻挠环境保护主管部门的监督检查，有同类违法行为 → 4万元以上6万元以下"
         },
         {
           "level": 3,
           "label": "在接受监督检查时弄虚作假·无同类违法行为",
-          "description": "在接受监督检查时弄虚作假，无同类违法行为 → 6万元以上8万元以下",
           "when": {
             "all": [
               {
@@ -1486,12 +1483,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "60000",
               "max": "80000"
             }
-          }
+          },
+          "description": "在接受监督检查时弄虚作假，无同类违法行为 → 6万元以上8万元以下"
         },
         {
           "level": 4,
           "label": "在接受监督检查时弄虚作假·有同类违法行为",
-          "description": "在接受监督检查时弄虚作假，有同类违法行为 → 8万元以上11万元以下",
           "when": {
             "all": [
               {
@@ -1511,12 +1508,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "80000",
               "max": "110000"
             }
-          }
+          },
+          "description": "在接受监督检查时弄虚作假，有同类违法行为 → 8万元以上11万元以下"
         },
         {
           "level": 5,
           "label": "以拒绝执法人员进入厂区的方式阻挠·无同类违法行为",
-          "description": "以拒绝执法人员进入厂区的方式阻挠环境保护主管部门的监督检查，无同类违法行为 → 11万元以上13万元以下",
           "when": {
             "all": [
               {
@@ -1536,12 +1533,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "110000",
               "max": "130000"
             }
-          }
+          },
+          "description": "以拒绝执法人员进入厂区的方式阻挠环境保护主管部门的监督检查，无同类违法行为 → 11万元以上13万元以下"
         },
         {
           "level": 6,
           "label": "以拒绝执法人员进入厂区的方式阻挠·有同类违法行为",
-          "description": "以拒绝执法人员进入厂区的方式阻挠环境保护主管部门的监督检查，有同类违法行为 → 13万元以上15万元以下",
           "when": {
             "all": [
               {
@@ -1561,12 +1558,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "130000",
               "max": "150000"
             }
-          }
+          },
+          "description": "以拒绝执法人员进入厂区的方式阻挠环境保护主管部门的监督检查，有同类违法行为 → 13万元以上15万元以下"
         },
         {
           "level": 7,
           "label": "以围堵、滞留、恐吓执法人员等消极暴力方式阻挠·无同类违法行为",
-          "description": "以围堵、滞留、恐吓执法人员等消极暴力方式阻挠环境保护主管部门的监督检查，无同类违法行为 → 15万元以上17万元以下",
           "when": {
             "all": [
               {
@@ -1586,12 +1583,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "150000",
               "max": "170000"
             }
-          }
+          },
+          "description": "以围堵、滞留、恐吓执法人员等消极暴力方式阻挠环境保护主管部门的监督检查，无同类违法行为 → 15万元以上17万元以下"
         },
         {
           "level": 8,
           "label": "以围堵、滞留、恐吓执法人员等消极暴力方式阻挠·有同类违法行为",
-          "description": "以围堵、滞留、恐吓执法人员等消极暴力方式阻挠环境保护主管部门的监督检查，有同类违法行为 → 17万元以上20万元以下",
           "when": {
             "all": [
               {
@@ -1611,12 +1608,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "170000",
               "max": "200000"
             }
-          }
+          },
+          "description": "以围堵、滞留、恐吓执法人员等消极暴力方式阻挠环境保护主管部门的监督检查，有同类违法行为 → 17万元以上20万元以下"
         },
         {
           "level": 9,
           "label": "以殴打执法人员的积极暴力方式阻挠",
-          "description": "以殴打执法人员的积极暴力方式阻挠环境保护主管部门的监督检查 → 20万元",
           "when": {
             "all": [
               {
@@ -1631,7 +1628,8 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "200000",
               "max": "200000"
             }
-          }
+          },
+          "description": "以殴打执法人员的积极暴力方式阻挠环境保护主管部门的监督检查 → 20万元"
         }
       ]
     },
@@ -1670,7 +1668,6 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
         "with": [
           {
             "kind": "suspend-business",
-            "text": "责令停产整治",
             "when": {
               "all": [
                 {
@@ -1679,7 +1676,8 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
                   "value": true
                 }
               ]
-            }
+            },
+            "text": "责令停产整治"
           }
         ]
       },
@@ -1687,7 +1685,6 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": 1,
           "label": "未保存原始监测记录·登记管理",
-          "description": "未保存原始监测记录，登记管理 → 2万元以上4万元以下",
           "when": {
             "all": [
               {
@@ -1707,12 +1704,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "20000",
               "max": "40000"
             }
-          }
+          },
+          "description": "未保存原始监测记录，登记管理 → 2万元以上4万元以下"
         },
         {
           "level": 2,
           "label": "未保存原始监测记录·简化管理",
-          "description": "未保存原始监测记录，简化管理 → 4万元以上6万元以下",
           "when": {
             "all": [
               {
@@ -1732,12 +1729,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "40000",
               "max": "60000"
             }
-          }
+          },
+          "description": "未保存原始监测记录，简化管理 → 4万元以上6万元以下"
         },
         {
           "level": 3,
           "label": "未保存原始监测记录·重点管理",
-          "description": "未保存原始监测记录，重点管理 → 6万元以上8万元以下",
           "when": {
             "all": [
               {
@@ -1757,12 +1754,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "60000",
               "max": "80000"
             }
-          }
+          },
+          "description": "未保存原始监测记录，重点管理 → 6万元以上8万元以下"
         },
         {
           "level": 4,
           "label": "未按照规定对所排放的水污染物自行监测·登记管理",
-          "description": "未按照规定对所排放的水污染物自行监测，登记管理 → 8万元以上12万元以下",
           "when": {
             "all": [
               {
@@ -1782,12 +1779,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "80000",
               "max": "120000"
             }
-          }
+          },
+          "description": "未按照规定对所排放的水污染物自行监测，登记管理 → 8万元以上12万元以下"
         },
         {
           "level": 5,
           "label": "未按照规定对所排放的水污染物自行监测·简化管理",
-          "description": "未按照规定对所排放的水污染物自行监测，简化管理 → 12万元以上16万元以下",
           "when": {
             "all": [
               {
@@ -1807,12 +1804,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "120000",
               "max": "160000"
             }
-          }
+          },
+          "description": "未按照规定对所排放的水污染物自行监测，简化管理 → 12万元以上16万元以下"
         },
         {
           "level": 6,
           "label": "未按照规定对所排放的水污染物自行监测·重点管理",
-          "description": "未按照规定对所排放的水污染物自行监测，重点管理 → 16万元以上20万元以下",
           "when": {
             "all": [
               {
@@ -1832,12 +1829,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "160000",
               "max": "200000"
             }
-          }
+          },
+          "description": "未按照规定对所排放的水污染物自行监测，重点管理 → 16万元以上20万元以下"
         },
         {
           "level": 7,
           "label": "造成重大生态环境影响或者不良社会影响的",
-          "description": "造成重大生态环境影响或者不良社会影响的 → 20万元",
           "when": {
             "all": [
               {
@@ -1852,7 +1849,8 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "200000",
               "max": "200000"
             }
-          }
+          },
+          "description": "造成重大生态环境影响或者不良社会影响的 → 20万元"
         }
       ]
     },
@@ -1891,7 +1889,6 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
         "with": [
           {
             "kind": "suspend-business",
-            "text": "责令停产整治",
             "when": {
               "all": [
                 {
@@ -1900,7 +1897,8 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
                   "value": true
                 }
               ]
-            }
+            },
+            "text": "责令停产整治"
           }
         ]
       },
@@ -1908,7 +1906,6 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": 1,
           "label": "未公开有毒有害水污染物信息·配合调查",
-          "description": "未公开有毒有害水污染物信息，配合调查 → 2万元以上6万元以下",
           "when": {
             "all": [
               {
@@ -1928,12 +1925,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "20000",
               "max": "60000"
             }
-          }
+          },
+          "description": "未公开有毒有害水污染物信息，配合调查 → 2万元以上6万元以下"
         },
         {
           "level": 2,
           "label": "未公开有毒有害水污染物信息·不配合调查",
-          "description": "未公开有毒有害水污染物信息，不配合调查 → 6万元以上10万元以下",
           "when": {
             "all": [
               {
@@ -1953,12 +1950,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "60000",
               "max": "100000"
             }
-          }
+          },
+          "description": "未公开有毒有害水污染物信息，不配合调查 → 6万元以上10万元以下"
         },
         {
           "level": 3,
           "label": "未按照规定监测·配合调查",
-          "description": "未按照规定对有毒有害水污染物的排污口和周边环境进行监测，配合调查 → 10万元以上15万元以下",
           "when": {
             "all": [
               {
@@ -1978,12 +1975,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "100000",
               "max": "150000"
             }
-          }
+          },
+          "description": "未按照规定对有毒有害水污染物的排污口和周边环境进行监测，配合调查 → 10万元以上15万元以下"
         },
         {
           "level": 4,
           "label": "未按照规定监测·不配合调查",
-          "description": "未按照规定对有毒有害水污染物的排污口和周边环境进行监测，不配合调查 → 15万元以上20万元以下",
           "when": {
             "all": [
               {
@@ -2003,12 +2000,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "150000",
               "max": "200000"
             }
-          }
+          },
+          "description": "未按照规定对有毒有害水污染物的排污口和周边环境进行监测，不配合调查 → 15万元以上20万元以下"
         },
         {
           "level": 5,
           "label": "造成重大生态环境影响或者不良社会影响的",
-          "description": "造成重大生态环境影响或者不良社会影响的 → 20万元",
           "when": {
             "all": [
               {
@@ -2023,7 +2020,8 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "200000",
               "max": "200000"
             }
-          }
+          },
+          "description": "造成重大生态环境影响或者不良社会影响的 → 20万元"
         }
       ]
     }
