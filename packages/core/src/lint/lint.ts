@@ -48,7 +48,8 @@ export function lint(inputs: readonly LintSubject[], options?: LintOptions): Fin
 export function lint(input: LintSubject, options?: LintOptions): Finding[];
 export function lint(input: unknown, options?: LintOptions): Finding[];
 export function lint(input: unknown, options: LintOptions = {}): Finding[] {
-  const say = sayIn(options.language ?? 'zh');
+  const language = options.language ?? 'zh';
+  const say = sayIn(language);
   const subjects = Array.isArray(input) ? (input as readonly unknown[]) : [input];
   const findings: Finding[] = [];
   const loaded: LoadedInput[] = [];
@@ -59,7 +60,7 @@ export function lint(input: unknown, options: LintOptions = {}): Finding[] {
       ruleSet = isLoadedRuleSet(raw) ? raw : loadRuleSet(raw, source === undefined ? {} : { source });
     } catch (error) {
       if (!(error instanceof CailiangError)) throw error;
-      findings.push(...loadFindings(error.issues, source, say));
+      findings.push(...loadFindings(error.issues, source, say, language));
       continue;
     }
     loaded.push({ ruleSet, source });
