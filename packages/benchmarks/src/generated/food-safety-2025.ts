@@ -539,16 +539,6 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
             "kind": "revoke-licence",
             "text": "吊销许可证",
             "note": "情节严重的，吊销许可证"
-          },
-          {
-            "kind": "detention",
-            "optional": true,
-            "range": {
-              "min": "5",
-              "max": "15"
-            },
-            "unit": "day",
-            "note": "情节严重的，可以由公安机关对其直接负责的主管人员和其他直接责任人员处五日以上十五日以下拘留（公安机关决定，非食品安全监督管理部门）"
           }
         ]
       },
@@ -648,10 +638,59 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
           "add": [
             {
               "kind": "revoke-licence"
-            },
+            }
+          ]
+        }
+      ],
+      "referrals": [
+        {
+          "action": "transfer",
+          "authority": "公安机关",
+          "target": "直接负责的主管人员和其他直接责任人员",
+          "measure": "拘留",
+          "range": {
+            "min": 5,
+            "max": 15
+          },
+          "unit": "day",
+          "optional": true,
+          "when": {
+            "any": [
+              {
+                "all": [
+                  {
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
+                  },
+                  {
+                    "any": [
+                      {
+                        "fact": "priorViolations",
+                        "operator": "greaterThanInclusive",
+                        "value": 1
+                      },
+                      {
+                        "fact": "specialPopulation",
+                        "operator": "equal",
+                        "value": true
+                      }
+                    ]
+                  }
+                ]
+              },
+              {
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
+          },
+          "basis": [
             {
-              "kind": "detention",
-              "optional": true
+              "law": "FSL",
+              "article": 123,
+              "paragraph": 1
             }
           ]
         }
@@ -774,16 +813,6 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
             "kind": "revoke-licence",
             "text": "吊销许可证",
             "note": "情节严重的，吊销许可证"
-          },
-          {
-            "kind": "detention",
-            "optional": true,
-            "range": {
-              "min": "5",
-              "max": "15"
-            },
-            "unit": "day",
-            "note": "情节严重的，可以由公安机关对其直接负责的主管人员和其他直接责任人员处五日以上十五日以下拘留（公安机关决定，非食品安全监督管理部门）"
           }
         ]
       },
@@ -883,10 +912,59 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
           "add": [
             {
               "kind": "revoke-licence"
-            },
+            }
+          ]
+        }
+      ],
+      "referrals": [
+        {
+          "action": "transfer",
+          "authority": "公安机关",
+          "target": "直接负责的主管人员和其他直接责任人员",
+          "measure": "拘留",
+          "range": {
+            "min": 5,
+            "max": 15
+          },
+          "unit": "day",
+          "optional": true,
+          "when": {
+            "any": [
+              {
+                "all": [
+                  {
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
+                  },
+                  {
+                    "any": [
+                      {
+                        "fact": "priorViolations",
+                        "operator": "greaterThanInclusive",
+                        "value": 1
+                      },
+                      {
+                        "fact": "specialPopulation",
+                        "operator": "equal",
+                        "value": true
+                      }
+                    ]
+                  }
+                ]
+              },
+              {
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
+          },
+          "basis": [
             {
-              "kind": "detention",
-              "optional": true
+              "law": "FSL",
+              "article": 123,
+              "paragraph": 1
             }
           ]
         }
@@ -965,16 +1043,6 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
             "kind": "revoke-licence",
             "text": "吊销许可证",
             "note": "情节严重的，吊销许可证"
-          },
-          {
-            "kind": "detention",
-            "optional": true,
-            "range": {
-              "min": "5",
-              "max": "15"
-            },
-            "unit": "day",
-            "note": "情节严重的，可以由公安机关对其直接负责的主管人员和其他直接责任人员处五日以上十五日以下拘留（公安机关决定，非食品安全监督管理部门）"
           }
         ]
       },
@@ -1074,10 +1142,59 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
           "add": [
             {
               "kind": "revoke-licence"
-            },
+            }
+          ]
+        }
+      ],
+      "referrals": [
+        {
+          "action": "transfer",
+          "authority": "公安机关",
+          "target": "直接负责的主管人员和其他直接责任人员",
+          "measure": "拘留",
+          "range": {
+            "min": 5,
+            "max": 15
+          },
+          "unit": "day",
+          "optional": true,
+          "when": {
+            "any": [
+              {
+                "all": [
+                  {
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
+                  },
+                  {
+                    "any": [
+                      {
+                        "fact": "priorViolations",
+                        "operator": "greaterThanInclusive",
+                        "value": 1
+                      },
+                      {
+                        "fact": "specialPopulation",
+                        "operator": "equal",
+                        "value": true
+                      }
+                    ]
+                  }
+                ]
+              },
+              {
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
+          },
+          "basis": [
             {
-              "kind": "detention",
-              "optional": true
+              "law": "FSL",
+              "article": 123,
+              "paragraph": 1
             }
           ]
         }
@@ -1156,16 +1273,6 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
             "kind": "revoke-licence",
             "text": "吊销许可证",
             "note": "情节严重的，吊销许可证"
-          },
-          {
-            "kind": "detention",
-            "optional": true,
-            "range": {
-              "min": "5",
-              "max": "15"
-            },
-            "unit": "day",
-            "note": "情节严重的，可以由公安机关对其直接负责的主管人员和其他直接责任人员处五日以上十五日以下拘留（公安机关决定，非食品安全监督管理部门）"
           }
         ]
       },
@@ -1265,10 +1372,59 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
           "add": [
             {
               "kind": "revoke-licence"
-            },
+            }
+          ]
+        }
+      ],
+      "referrals": [
+        {
+          "action": "transfer",
+          "authority": "公安机关",
+          "target": "直接负责的主管人员和其他直接责任人员",
+          "measure": "拘留",
+          "range": {
+            "min": 5,
+            "max": 15
+          },
+          "unit": "day",
+          "optional": true,
+          "when": {
+            "any": [
+              {
+                "all": [
+                  {
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
+                  },
+                  {
+                    "any": [
+                      {
+                        "fact": "priorViolations",
+                        "operator": "greaterThanInclusive",
+                        "value": 1
+                      },
+                      {
+                        "fact": "specialPopulation",
+                        "operator": "equal",
+                        "value": true
+                      }
+                    ]
+                  }
+                ]
+              },
+              {
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
+          },
+          "basis": [
             {
-              "kind": "detention",
-              "optional": true
+              "law": "FSL",
+              "article": 123,
+              "paragraph": 1
             }
           ]
         }
@@ -1347,16 +1503,6 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
             "kind": "revoke-licence",
             "text": "吊销许可证",
             "note": "情节严重的，吊销许可证"
-          },
-          {
-            "kind": "detention",
-            "optional": true,
-            "range": {
-              "min": "5",
-              "max": "15"
-            },
-            "unit": "day",
-            "note": "情节严重的，可以由公安机关对其直接负责的主管人员和其他直接责任人员处五日以上十五日以下拘留（公安机关决定，非食品安全监督管理部门）"
           }
         ]
       },
@@ -1456,10 +1602,59 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
           "add": [
             {
               "kind": "revoke-licence"
-            },
+            }
+          ]
+        }
+      ],
+      "referrals": [
+        {
+          "action": "transfer",
+          "authority": "公安机关",
+          "target": "直接负责的主管人员和其他直接责任人员",
+          "measure": "拘留",
+          "range": {
+            "min": 5,
+            "max": 15
+          },
+          "unit": "day",
+          "optional": true,
+          "when": {
+            "any": [
+              {
+                "all": [
+                  {
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
+                  },
+                  {
+                    "any": [
+                      {
+                        "fact": "priorViolations",
+                        "operator": "greaterThanInclusive",
+                        "value": 1
+                      },
+                      {
+                        "fact": "specialPopulation",
+                        "operator": "equal",
+                        "value": true
+                      }
+                    ]
+                  }
+                ]
+              },
+              {
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
+          },
+          "basis": [
             {
-              "kind": "detention",
-              "optional": true
+              "law": "FSL",
+              "article": 123,
+              "paragraph": 1
             }
           ]
         }
@@ -1537,16 +1732,6 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
             "kind": "revoke-licence",
             "text": "吊销许可证",
             "note": "情节严重的，吊销许可证"
-          },
-          {
-            "kind": "detention",
-            "optional": true,
-            "range": {
-              "min": "5",
-              "max": "15"
-            },
-            "unit": "day",
-            "note": "情节严重的，可以由公安机关对其直接负责的主管人员和其他直接责任人员处五日以上十五日以下拘留（公安机关决定，非食品安全监督管理部门）"
           }
         ]
       },
@@ -1646,10 +1831,59 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
           "add": [
             {
               "kind": "revoke-licence"
-            },
+            }
+          ]
+        }
+      ],
+      "referrals": [
+        {
+          "action": "transfer",
+          "authority": "公安机关",
+          "target": "直接负责的主管人员和其他直接责任人员",
+          "measure": "拘留",
+          "range": {
+            "min": 5,
+            "max": 15
+          },
+          "unit": "day",
+          "optional": true,
+          "when": {
+            "any": [
+              {
+                "all": [
+                  {
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
+                  },
+                  {
+                    "any": [
+                      {
+                        "fact": "priorViolations",
+                        "operator": "greaterThanInclusive",
+                        "value": 1
+                      },
+                      {
+                        "fact": "specialPopulation",
+                        "operator": "equal",
+                        "value": true
+                      }
+                    ]
+                  }
+                ]
+              },
+              {
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
+          },
+          "basis": [
             {
-              "kind": "detention",
-              "optional": true
+              "law": "FSL",
+              "article": 123,
+              "paragraph": 1
             }
           ]
         }

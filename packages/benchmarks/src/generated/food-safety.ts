@@ -540,16 +540,6 @@ export const foodSafetyData: unknown = /* @__PURE__ */ JSON.parse(`{
             "kind": "revoke-licence",
             "text": "吊销许可证",
             "note": "情节严重的，吊销许可证"
-          },
-          {
-            "kind": "detention",
-            "optional": true,
-            "range": {
-              "min": "5",
-              "max": "15"
-            },
-            "unit": "day",
-            "note": "情节严重的，可以由公安机关对其直接负责的主管人员和其他直接责任人员处五日以上十五日以下拘留（公安机关决定，非食品安全监督管理部门）"
           }
         ]
       },
@@ -649,10 +639,59 @@ export const foodSafetyData: unknown = /* @__PURE__ */ JSON.parse(`{
           "add": [
             {
               "kind": "revoke-licence"
-            },
+            }
+          ]
+        }
+      ],
+      "referrals": [
+        {
+          "action": "transfer",
+          "authority": "公安机关",
+          "target": "直接负责的主管人员和其他直接责任人员",
+          "measure": "拘留",
+          "range": {
+            "min": 5,
+            "max": 15
+          },
+          "unit": "day",
+          "optional": true,
+          "when": {
+            "any": [
+              {
+                "all": [
+                  {
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
+                  },
+                  {
+                    "any": [
+                      {
+                        "fact": "priorViolations",
+                        "operator": "greaterThanInclusive",
+                        "value": 1
+                      },
+                      {
+                        "fact": "specialPopulation",
+                        "operator": "equal",
+                        "value": true
+                      }
+                    ]
+                  }
+                ]
+              },
+              {
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
+          },
+          "basis": [
             {
-              "kind": "detention",
-              "optional": true
+              "law": "FSL",
+              "article": 123,
+              "paragraph": 1
             }
           ]
         }
@@ -775,16 +814,6 @@ export const foodSafetyData: unknown = /* @__PURE__ */ JSON.parse(`{
             "kind": "revoke-licence",
             "text": "吊销许可证",
             "note": "情节严重的，吊销许可证"
-          },
-          {
-            "kind": "detention",
-            "optional": true,
-            "range": {
-              "min": "5",
-              "max": "15"
-            },
-            "unit": "day",
-            "note": "情节严重的，可以由公安机关对其直接负责的主管人员和其他直接责任人员处五日以上十五日以下拘留（公安机关决定，非食品安全监督管理部门）"
           }
         ]
       },
@@ -884,10 +913,59 @@ export const foodSafetyData: unknown = /* @__PURE__ */ JSON.parse(`{
           "add": [
             {
               "kind": "revoke-licence"
-            },
+            }
+          ]
+        }
+      ],
+      "referrals": [
+        {
+          "action": "transfer",
+          "authority": "公安机关",
+          "target": "直接负责的主管人员和其他直接责任人员",
+          "measure": "拘留",
+          "range": {
+            "min": 5,
+            "max": 15
+          },
+          "unit": "day",
+          "optional": true,
+          "when": {
+            "any": [
+              {
+                "all": [
+                  {
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
+                  },
+                  {
+                    "any": [
+                      {
+                        "fact": "priorViolations",
+                        "operator": "greaterThanInclusive",
+                        "value": 1
+                      },
+                      {
+                        "fact": "specialPopulation",
+                        "operator": "equal",
+                        "value": true
+                      }
+                    ]
+                  }
+                ]
+              },
+              {
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
+          },
+          "basis": [
             {
-              "kind": "detention",
-              "optional": true
+              "law": "FSL",
+              "article": 123,
+              "paragraph": 1
             }
           ]
         }
@@ -966,16 +1044,6 @@ export const foodSafetyData: unknown = /* @__PURE__ */ JSON.parse(`{
             "kind": "revoke-licence",
             "text": "吊销许可证",
             "note": "情节严重的，吊销许可证"
-          },
-          {
-            "kind": "detention",
-            "optional": true,
-            "range": {
-              "min": "5",
-              "max": "15"
-            },
-            "unit": "day",
-            "note": "情节严重的，可以由公安机关对其直接负责的主管人员和其他直接责任人员处五日以上十五日以下拘留（公安机关决定，非食品安全监督管理部门）"
           }
         ]
       },
@@ -1075,10 +1143,59 @@ export const foodSafetyData: unknown = /* @__PURE__ */ JSON.parse(`{
           "add": [
             {
               "kind": "revoke-licence"
-            },
+            }
+          ]
+        }
+      ],
+      "referrals": [
+        {
+          "action": "transfer",
+          "authority": "公安机关",
+          "target": "直接负责的主管人员和其他直接责任人员",
+          "measure": "拘留",
+          "range": {
+            "min": 5,
+            "max": 15
+          },
+          "unit": "day",
+          "optional": true,
+          "when": {
+            "any": [
+              {
+                "all": [
+                  {
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
+                  },
+                  {
+                    "any": [
+                      {
+                        "fact": "priorViolations",
+                        "operator": "greaterThanInclusive",
+                        "value": 1
+                      },
+                      {
+                        "fact": "specialPopulation",
+                        "operator": "equal",
+                        "value": true
+                      }
+                    ]
+                  }
+                ]
+              },
+              {
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
+          },
+          "basis": [
             {
-              "kind": "detention",
-              "optional": true
+              "law": "FSL",
+              "article": 123,
+              "paragraph": 1
             }
           ]
         }
@@ -1157,16 +1274,6 @@ export const foodSafetyData: unknown = /* @__PURE__ */ JSON.parse(`{
             "kind": "revoke-licence",
             "text": "吊销许可证",
             "note": "情节严重的，吊销许可证"
-          },
-          {
-            "kind": "detention",
-            "optional": true,
-            "range": {
-              "min": "5",
-              "max": "15"
-            },
-            "unit": "day",
-            "note": "情节严重的，可以由公安机关对其直接负责的主管人员和其他直接责任人员处五日以上十五日以下拘留（公安机关决定，非食品安全监督管理部门）"
           }
         ]
       },
@@ -1266,10 +1373,59 @@ export const foodSafetyData: unknown = /* @__PURE__ */ JSON.parse(`{
           "add": [
             {
               "kind": "revoke-licence"
-            },
+            }
+          ]
+        }
+      ],
+      "referrals": [
+        {
+          "action": "transfer",
+          "authority": "公安机关",
+          "target": "直接负责的主管人员和其他直接责任人员",
+          "measure": "拘留",
+          "range": {
+            "min": 5,
+            "max": 15
+          },
+          "unit": "day",
+          "optional": true,
+          "when": {
+            "any": [
+              {
+                "all": [
+                  {
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
+                  },
+                  {
+                    "any": [
+                      {
+                        "fact": "priorViolations",
+                        "operator": "greaterThanInclusive",
+                        "value": 1
+                      },
+                      {
+                        "fact": "specialPopulation",
+                        "operator": "equal",
+                        "value": true
+                      }
+                    ]
+                  }
+                ]
+              },
+              {
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
+          },
+          "basis": [
             {
-              "kind": "detention",
-              "optional": true
+              "law": "FSL",
+              "article": 123,
+              "paragraph": 1
             }
           ]
         }
@@ -1348,16 +1504,6 @@ export const foodSafetyData: unknown = /* @__PURE__ */ JSON.parse(`{
             "kind": "revoke-licence",
             "text": "吊销许可证",
             "note": "情节严重的，吊销许可证"
-          },
-          {
-            "kind": "detention",
-            "optional": true,
-            "range": {
-              "min": "5",
-              "max": "15"
-            },
-            "unit": "day",
-            "note": "情节严重的，可以由公安机关对其直接负责的主管人员和其他直接责任人员处五日以上十五日以下拘留（公安机关决定，非食品安全监督管理部门）"
           }
         ]
       },
@@ -1457,10 +1603,59 @@ export const foodSafetyData: unknown = /* @__PURE__ */ JSON.parse(`{
           "add": [
             {
               "kind": "revoke-licence"
-            },
+            }
+          ]
+        }
+      ],
+      "referrals": [
+        {
+          "action": "transfer",
+          "authority": "公安机关",
+          "target": "直接负责的主管人员和其他直接责任人员",
+          "measure": "拘留",
+          "range": {
+            "min": 5,
+            "max": 15
+          },
+          "unit": "day",
+          "optional": true,
+          "when": {
+            "any": [
+              {
+                "all": [
+                  {
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
+                  },
+                  {
+                    "any": [
+                      {
+                        "fact": "priorViolations",
+                        "operator": "greaterThanInclusive",
+                        "value": 1
+                      },
+                      {
+                        "fact": "specialPopulation",
+                        "operator": "equal",
+                        "value": true
+                      }
+                    ]
+                  }
+                ]
+              },
+              {
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
+          },
+          "basis": [
             {
-              "kind": "detention",
-              "optional": true
+              "law": "FSL",
+              "article": 123,
+              "paragraph": 1
             }
           ]
         }
@@ -1538,16 +1733,6 @@ export const foodSafetyData: unknown = /* @__PURE__ */ JSON.parse(`{
             "kind": "revoke-licence",
             "text": "吊销许可证",
             "note": "情节严重的，吊销许可证"
-          },
-          {
-            "kind": "detention",
-            "optional": true,
-            "range": {
-              "min": "5",
-              "max": "15"
-            },
-            "unit": "day",
-            "note": "情节严重的，可以由公安机关对其直接负责的主管人员和其他直接责任人员处五日以上十五日以下拘留（公安机关决定，非食品安全监督管理部门）"
           }
         ]
       },
@@ -1647,10 +1832,59 @@ export const foodSafetyData: unknown = /* @__PURE__ */ JSON.parse(`{
           "add": [
             {
               "kind": "revoke-licence"
-            },
+            }
+          ]
+        }
+      ],
+      "referrals": [
+        {
+          "action": "transfer",
+          "authority": "公安机关",
+          "target": "直接负责的主管人员和其他直接责任人员",
+          "measure": "拘留",
+          "range": {
+            "min": 5,
+            "max": 15
+          },
+          "unit": "day",
+          "optional": true,
+          "when": {
+            "any": [
+              {
+                "all": [
+                  {
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
+                  },
+                  {
+                    "any": [
+                      {
+                        "fact": "priorViolations",
+                        "operator": "greaterThanInclusive",
+                        "value": 1
+                      },
+                      {
+                        "fact": "specialPopulation",
+                        "operator": "equal",
+                        "value": true
+                      }
+                    ]
+                  }
+                ]
+              },
+              {
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
+          },
+          "basis": [
             {
-              "kind": "detention",
-              "optional": true
+              "law": "FSL",
+              "article": 123,
+              "paragraph": 1
             }
           ]
         }
