@@ -258,6 +258,45 @@ describe('广告法: other authorities (AL-63, AL-55-3, AL-58-3, AL-64-B)', () =
     expect(() => decide(ads, 'AL-55-3', { ...facts, adFee: '0' })).toThrow(/adFee/);
   });
 
+  it.each([
+    // 第五十五条第一款 「…两年内有三次以上违法行为或者有其他严重情节的，…并由广告审查机关撤销广告审查批准文件、一年内不受理其广告审查申请」
+    [
+      'AL-55-1',
+      {
+        adFee: '100000',
+        adFeeIncalculable: false,
+        violationsInTwoYears: 3,
+        seriousCircumstances: false,
+        harm: 'minor',
+      },
+    ],
+    // 第五十七条 「对广告主…情节严重的，并可以吊销营业执照，由广告审查机关撤销广告审查批准文件、一年内不受理其广告审查申请」
+    ['AL-57-1-1-A', { violationsInTwoYears: 1, harm: 'minor', seriousCircumstances: true }],
+    // 第五十八条第一款 「情节严重的，…可以吊销营业执照，并由广告审查机关撤销广告审查批准文件、一年内不受理其广告审查申请」
+    [
+      'AL-58-1-1',
+      { adFee: '40000', adFeeIncalculable: false, violationsInTwoYears: 1, seriousCircumstances: true, harm: 'none' },
+    ],
+    [
+      'AL-58-1-14',
+      { adFee: '40000', adFeeIncalculable: false, violationsInTwoYears: 1, seriousCircumstances: true, harm: 'none' },
+    ],
+  ])('%s: the 广告审查机关’s 撤销 and 一年内不受理 are referred (required), not imposed', (code, facts) => {
+    const decision = decide(ads, code, facts);
+    expect(decision.referrals).toEqual([
+      expect.objectContaining({
+        action: 'transfer',
+        authority: '广告审查机关',
+        measure: '撤销广告审查批准文件、一年内不受理其广告审查申请',
+      }),
+    ]);
+    expect(decision.referrals?.[0]?.optional).toBeUndefined();
+    expect(kinds(decision)).not.toContain('revoke-approval');
+    expect(publishedRange(ads, code)).toContain('移送广告审查机关依法撤销广告审查批准文件、一年内不受理其广告审查申请');
+    const ordinary = { ...facts, violationsInTwoYears: 1, seriousCircumstances: false };
+    expect(decide(ads, code, ordinary).referrals).toEqual([]);
+  });
+
   it('AL-64-B: 撤销 and 三年内不受理 are the 广告审查机关’s measures, not 吊销许可证件', () => {
     const decision = decide(ads, 'AL-64-B', { violationsInTwoYears: 1, harm: 'minor' });
     expect(kinds(decision)).toEqual(['fine']);

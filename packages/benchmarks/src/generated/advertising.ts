@@ -287,6 +287,34 @@ export const advertisingData: unknown = /* @__PURE__ */ JSON.parse(`{
           }
         ]
       },
+      "referrals": [
+        {
+          "action": "transfer",
+          "authority": "广告审查机关",
+          "measure": "撤销广告审查批准文件、一年内不受理其广告审查申请",
+          "when": {
+            "any": [
+              {
+                "fact": "violationsInTwoYears",
+                "operator": "greaterThanInclusive",
+                "value": 3
+              },
+              {
+                "fact": "seriousCircumstances",
+                "operator": "equal",
+                "value": true
+              }
+            ]
+          },
+          "basis": [
+            {
+              "law": "AL",
+              "article": 55,
+              "paragraph": 1
+            }
+          ]
+        }
+      ],
       "tiers": [
         {
           "level": "lighter",
@@ -608,6 +636,28 @@ export const advertisingData: unknown = /* @__PURE__ */ JSON.parse(`{
           }
         ]
       },
+      "referrals": [
+        {
+          "action": "transfer",
+          "authority": "广告审查机关",
+          "measure": "撤销广告审查批准文件、一年内不受理其广告审查申请",
+          "when": {
+            "all": [
+              {
+                "fact": "seriousCircumstances",
+                "operator": "equal",
+                "value": true
+              }
+            ]
+          },
+          "basis": [
+            {
+              "law": "AL",
+              "article": 57
+            }
+          ]
+        }
+      ],
       "tiers": [
         {
           "level": "lighter",
@@ -958,6 +1008,29 @@ export const advertisingData: unknown = /* @__PURE__ */ JSON.parse(`{
           }
         ]
       },
+      "referrals": [
+        {
+          "action": "transfer",
+          "authority": "广告审查机关",
+          "measure": "撤销广告审查批准文件、一年内不受理其广告审查申请",
+          "when": {
+            "all": [
+              {
+                "fact": "seriousCircumstances",
+                "operator": "equal",
+                "value": true
+              }
+            ]
+          },
+          "basis": [
+            {
+              "law": "AL",
+              "article": 58,
+              "paragraph": 1
+            }
+          ]
+        }
+      ],
       "tiers": [
         {
           "level": "lighter",
@@ -1155,6 +1228,29 @@ export const advertisingData: unknown = /* @__PURE__ */ JSON.parse(`{
           }
         ]
       },
+      "referrals": [
+        {
+          "action": "transfer",
+          "authority": "广告审查机关",
+          "measure": "撤销广告审查批准文件、一年内不受理其广告审查申请",
+          "when": {
+            "all": [
+              {
+                "fact": "seriousCircumstances",
+                "operator": "equal",
+                "value": true
+              }
+            ]
+          },
+          "basis": [
+            {
+              "law": "AL",
+              "article": 58,
+              "paragraph": 1
+            }
+          ]
+        }
+      ],
       "tiers": [
         {
           "level": "lighter",
