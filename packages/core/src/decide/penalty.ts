@@ -203,6 +203,8 @@ function penaltyBody(
     ...mitigationAdjustments(mitigation, fine.ranges, compiled, warnings),
   ];
   const applied = [
+    // A statutory alternative with a basis of its own (v2) is cited where it sets the fine.
+    ...(alternative === undefined || fine.sanction === undefined ? [] : [alternative.citations]),
     ...shifted.adjustments.map((adjustment) => adjustment.citations),
     ...fine.tableAdjustments.map((adjustment) => adjustment.citations),
     ...mitigation.filter((ground) => ground.mandatory).map((ground) => ground.citations),
