@@ -30,6 +30,7 @@ const V1_TO_V2 = [
   '| `statutory.precondition`: no penalty at all until it holds (逾期不改正的，处…罚款, nothing else imposed now) | unchanged |',
   '| — | `statutory.fineCondition`: only the fine waits for it; the sanctions imposed now (给予警告) are decided now |',
   '| a multiple below one printed 0.5倍 (v1 and v2 alike, since this release) | 百分之五十 |',
+  "| — | `statutory.fine[].basis`: a statutory alternative's own provision, cited when it sets the fine |",
   '| — | `statutory.with[].alternatives`, `choiceText`, `requires`: a statutory choice (责令停业、关闭), its words, and its requirement |',
   '| — | `statutory.fine[].alternatives`: 「警告或者罚款」 |',
   '| — | `statutory.with[].amountWhen`: no amount where the fact cannot give one (没收广告费用) |',
@@ -547,6 +548,8 @@ const DESCRIPTIONS = {
   'items[penalty].statutory.fine': 'The statutory fine, as alternatives: exactly one must hold for a case.',
   'items[penalty].statutory.fine[].when': 'When this alternative applies (货值金额不足一万元).',
   'items[penalty].statutory.fine[].optional': '可以处…罚款: authorised, not required.',
+  'items[penalty].statutory.fine[].basis':
+    "v2: the alternative's own provision (a 款 or 项 of its own), cited beside the item's basis when it sets the fine.",
   'items[penalty].statutory.fine[].alternatives':
     'v2: 「警告或者罚款」 — the other members of a choice with the fine: the fine or one of these, never both.',
   'items[penalty].statutory.fine[].alternatives[].kind': 'Another sanction kind (not the fine).',

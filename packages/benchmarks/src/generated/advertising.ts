@@ -149,6 +149,34 @@ export const advertisingData: unknown = /* @__PURE__ */ JSON.parse(`{
           ]
         }
       ],
+      "referrals": [
+        {
+          "action": "transfer",
+          "authority": "广告审查机关",
+          "measure": "撤销广告审查批准文件、一年内不受理其广告审查申请",
+          "when": {
+            "any": [
+              {
+                "fact": "violationsInTwoYears",
+                "operator": "greaterThanInclusive",
+                "value": 3
+              },
+              {
+                "fact": "seriousCircumstances",
+                "operator": "equal",
+                "value": true
+              }
+            ]
+          },
+          "basis": [
+            {
+              "law": "AL",
+              "article": 55,
+              "paragraph": 1
+            }
+          ]
+        }
+      ],
       "statutory": {
         "fine": [
           {
@@ -589,6 +617,28 @@ export const advertisingData: unknown = /* @__PURE__ */ JSON.parse(`{
           ]
         }
       ],
+      "referrals": [
+        {
+          "action": "transfer",
+          "authority": "广告审查机关",
+          "measure": "撤销广告审查批准文件、一年内不受理其广告审查申请",
+          "when": {
+            "all": [
+              {
+                "fact": "seriousCircumstances",
+                "operator": "equal",
+                "value": true
+              }
+            ]
+          },
+          "basis": [
+            {
+              "law": "AL",
+              "article": 57
+            }
+          ]
+        }
+      ],
       "statutory": {
         "fine": [
           {
@@ -853,6 +903,29 @@ export const advertisingData: unknown = /* @__PURE__ */ JSON.parse(`{
           ]
         }
       ],
+      "referrals": [
+        {
+          "action": "transfer",
+          "authority": "广告审查机关",
+          "measure": "撤销广告审查批准文件、一年内不受理其广告审查申请",
+          "when": {
+            "all": [
+              {
+                "fact": "seriousCircumstances",
+                "operator": "equal",
+                "value": true
+              }
+            ]
+          },
+          "basis": [
+            {
+              "law": "AL",
+              "article": 58,
+              "paragraph": 1
+            }
+          ]
+        }
+      ],
       "statutory": {
         "fine": [
           {
@@ -1041,6 +1114,29 @@ export const advertisingData: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "kind": "correct",
           "label": "责令广告主在相应范围内消除影响",
+          "basis": [
+            {
+              "law": "AL",
+              "article": 58,
+              "paragraph": 1
+            }
+          ]
+        }
+      ],
+      "referrals": [
+        {
+          "action": "transfer",
+          "authority": "广告审查机关",
+          "measure": "撤销广告审查批准文件、一年内不受理其广告审查申请",
+          "when": {
+            "all": [
+              {
+                "fact": "seriousCircumstances",
+                "operator": "equal",
+                "value": true
+              }
+            ]
+          },
           "basis": [
             {
               "law": "AL",

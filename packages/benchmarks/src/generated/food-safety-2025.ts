@@ -483,6 +483,59 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
           "item": 1
         }
       ],
+      "referrals": [
+        {
+          "action": "transfer",
+          "authority": "公安机关",
+          "target": "直接负责的主管人员和其他直接责任人员",
+          "measure": "拘留",
+          "when": {
+            "any": [
+              {
+                "all": [
+                  {
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
+                  },
+                  {
+                    "any": [
+                      {
+                        "fact": "priorViolations",
+                        "operator": "greaterThanInclusive",
+                        "value": 1
+                      },
+                      {
+                        "fact": "specialPopulation",
+                        "operator": "equal",
+                        "value": true
+                      }
+                    ]
+                  }
+                ]
+              },
+              {
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
+          },
+          "optional": true,
+          "range": {
+            "min": 5,
+            "max": 15
+          },
+          "unit": "day",
+          "basis": [
+            {
+              "law": "FSL",
+              "article": 123,
+              "paragraph": 1
+            }
+          ]
+        }
+      ],
       "statutory": {
         "fine": [
           {
@@ -537,16 +590,6 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
             "kind": "revoke-licence",
             "text": "吊销许可证",
             "note": "情节严重的，吊销许可证"
-          },
-          {
-            "kind": "detention",
-            "optional": true,
-            "range": {
-              "min": "5",
-              "max": "15"
-            },
-            "unit": "day",
-            "note": "情节严重的，可以由公安机关对其直接负责的主管人员和其他直接责任人员处五日以上十五日以下拘留（公安机关决定，非食品安全监督管理部门）"
           }
         ]
       },
@@ -646,10 +689,6 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
           "add": [
             {
               "kind": "revoke-licence"
-            },
-            {
-              "kind": "detention",
-              "optional": true
             }
           ]
         }
@@ -674,6 +713,59 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
           "item": 2
         }
       ],
+      "referrals": [
+        {
+          "action": "transfer",
+          "authority": "公安机关",
+          "target": "直接负责的主管人员和其他直接责任人员",
+          "measure": "拘留",
+          "when": {
+            "any": [
+              {
+                "all": [
+                  {
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
+                  },
+                  {
+                    "any": [
+                      {
+                        "fact": "priorViolations",
+                        "operator": "greaterThanInclusive",
+                        "value": 1
+                      },
+                      {
+                        "fact": "specialPopulation",
+                        "operator": "equal",
+                        "value": true
+                      }
+                    ]
+                  }
+                ]
+              },
+              {
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
+          },
+          "optional": true,
+          "range": {
+            "min": 5,
+            "max": 15
+          },
+          "unit": "day",
+          "basis": [
+            {
+              "law": "FSL",
+              "article": 123,
+              "paragraph": 1
+            }
+          ]
+        }
+      ],
       "statutory": {
         "fine": [
           {
@@ -728,16 +820,6 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
             "kind": "revoke-licence",
             "text": "吊销许可证",
             "note": "情节严重的，吊销许可证"
-          },
-          {
-            "kind": "detention",
-            "optional": true,
-            "range": {
-              "min": "5",
-              "max": "15"
-            },
-            "unit": "day",
-            "note": "情节严重的，可以由公安机关对其直接负责的主管人员和其他直接责任人员处五日以上十五日以下拘留（公安机关决定，非食品安全监督管理部门）"
           }
         ]
       },
@@ -837,10 +919,6 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
           "add": [
             {
               "kind": "revoke-licence"
-            },
-            {
-              "kind": "detention",
-              "optional": true
             }
           ]
         }
@@ -909,6 +987,59 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
           "item": 3
         }
       ],
+      "referrals": [
+        {
+          "action": "transfer",
+          "authority": "公安机关",
+          "target": "直接负责的主管人员和其他直接责任人员",
+          "measure": "拘留",
+          "when": {
+            "any": [
+              {
+                "all": [
+                  {
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
+                  },
+                  {
+                    "any": [
+                      {
+                        "fact": "priorViolations",
+                        "operator": "greaterThanInclusive",
+                        "value": 1
+                      },
+                      {
+                        "fact": "specialPopulation",
+                        "operator": "equal",
+                        "value": true
+                      }
+                    ]
+                  }
+                ]
+              },
+              {
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
+          },
+          "optional": true,
+          "range": {
+            "min": 5,
+            "max": 15
+          },
+          "unit": "day",
+          "basis": [
+            {
+              "law": "FSL",
+              "article": 123,
+              "paragraph": 1
+            }
+          ]
+        }
+      ],
       "statutory": {
         "fine": [
           {
@@ -963,16 +1094,6 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
             "kind": "revoke-licence",
             "text": "吊销许可证",
             "note": "情节严重的，吊销许可证"
-          },
-          {
-            "kind": "detention",
-            "optional": true,
-            "range": {
-              "min": "5",
-              "max": "15"
-            },
-            "unit": "day",
-            "note": "情节严重的，可以由公安机关对其直接负责的主管人员和其他直接责任人员处五日以上十五日以下拘留（公安机关决定，非食品安全监督管理部门）"
           }
         ]
       },
@@ -1072,10 +1193,6 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
           "add": [
             {
               "kind": "revoke-licence"
-            },
-            {
-              "kind": "detention",
-              "optional": true
             }
           ]
         }
@@ -1100,6 +1217,59 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
           "item": 4
         }
       ],
+      "referrals": [
+        {
+          "action": "transfer",
+          "authority": "公安机关",
+          "target": "直接负责的主管人员和其他直接责任人员",
+          "measure": "拘留",
+          "when": {
+            "any": [
+              {
+                "all": [
+                  {
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
+                  },
+                  {
+                    "any": [
+                      {
+                        "fact": "priorViolations",
+                        "operator": "greaterThanInclusive",
+                        "value": 1
+                      },
+                      {
+                        "fact": "specialPopulation",
+                        "operator": "equal",
+                        "value": true
+                      }
+                    ]
+                  }
+                ]
+              },
+              {
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
+          },
+          "optional": true,
+          "range": {
+            "min": 5,
+            "max": 15
+          },
+          "unit": "day",
+          "basis": [
+            {
+              "law": "FSL",
+              "article": 123,
+              "paragraph": 1
+            }
+          ]
+        }
+      ],
       "statutory": {
         "fine": [
           {
@@ -1154,16 +1324,6 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
             "kind": "revoke-licence",
             "text": "吊销许可证",
             "note": "情节严重的，吊销许可证"
-          },
-          {
-            "kind": "detention",
-            "optional": true,
-            "range": {
-              "min": "5",
-              "max": "15"
-            },
-            "unit": "day",
-            "note": "情节严重的，可以由公安机关对其直接负责的主管人员和其他直接责任人员处五日以上十五日以下拘留（公安机关决定，非食品安全监督管理部门）"
           }
         ]
       },
@@ -1263,10 +1423,6 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
           "add": [
             {
               "kind": "revoke-licence"
-            },
-            {
-              "kind": "detention",
-              "optional": true
             }
           ]
         }
@@ -1291,6 +1447,59 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
           "item": 5
         }
       ],
+      "referrals": [
+        {
+          "action": "transfer",
+          "authority": "公安机关",
+          "target": "直接负责的主管人员和其他直接责任人员",
+          "measure": "拘留",
+          "when": {
+            "any": [
+              {
+                "all": [
+                  {
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
+                  },
+                  {
+                    "any": [
+                      {
+                        "fact": "priorViolations",
+                        "operator": "greaterThanInclusive",
+                        "value": 1
+                      },
+                      {
+                        "fact": "specialPopulation",
+                        "operator": "equal",
+                        "value": true
+                      }
+                    ]
+                  }
+                ]
+              },
+              {
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
+          },
+          "optional": true,
+          "range": {
+            "min": 5,
+            "max": 15
+          },
+          "unit": "day",
+          "basis": [
+            {
+              "law": "FSL",
+              "article": 123,
+              "paragraph": 1
+            }
+          ]
+        }
+      ],
       "statutory": {
         "fine": [
           {
@@ -1345,16 +1554,6 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
             "kind": "revoke-licence",
             "text": "吊销许可证",
             "note": "情节严重的，吊销许可证"
-          },
-          {
-            "kind": "detention",
-            "optional": true,
-            "range": {
-              "min": "5",
-              "max": "15"
-            },
-            "unit": "day",
-            "note": "情节严重的，可以由公安机关对其直接负责的主管人员和其他直接责任人员处五日以上十五日以下拘留（公安机关决定，非食品安全监督管理部门）"
           }
         ]
       },
@@ -1454,10 +1653,6 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
           "add": [
             {
               "kind": "revoke-licence"
-            },
-            {
-              "kind": "detention",
-              "optional": true
             }
           ]
         }
@@ -1481,6 +1676,59 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
           "item": 6
         }
       ],
+      "referrals": [
+        {
+          "action": "transfer",
+          "authority": "公安机关",
+          "target": "直接负责的主管人员和其他直接责任人员",
+          "measure": "拘留",
+          "when": {
+            "any": [
+              {
+                "all": [
+                  {
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
+                  },
+                  {
+                    "any": [
+                      {
+                        "fact": "priorViolations",
+                        "operator": "greaterThanInclusive",
+                        "value": 1
+                      },
+                      {
+                        "fact": "specialPopulation",
+                        "operator": "equal",
+                        "value": true
+                      }
+                    ]
+                  }
+                ]
+              },
+              {
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
+          },
+          "optional": true,
+          "range": {
+            "min": 5,
+            "max": 15
+          },
+          "unit": "day",
+          "basis": [
+            {
+              "law": "FSL",
+              "article": 123,
+              "paragraph": 1
+            }
+          ]
+        }
+      ],
       "statutory": {
         "fine": [
           {
@@ -1535,16 +1783,6 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
             "kind": "revoke-licence",
             "text": "吊销许可证",
             "note": "情节严重的，吊销许可证"
-          },
-          {
-            "kind": "detention",
-            "optional": true,
-            "range": {
-              "min": "5",
-              "max": "15"
-            },
-            "unit": "day",
-            "note": "情节严重的，可以由公安机关对其直接负责的主管人员和其他直接责任人员处五日以上十五日以下拘留（公安机关决定，非食品安全监督管理部门）"
           }
         ]
       },
@@ -1644,10 +1882,6 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
           "add": [
             {
               "kind": "revoke-licence"
-            },
-            {
-              "kind": "detention",
-              "optional": true
             }
           ]
         }

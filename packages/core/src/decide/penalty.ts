@@ -209,6 +209,9 @@ function penaltyBody(
     adjustments.push(adjustment);
   // The item's citations, then those of each adjustment applied (and of the guide, below).
   const citations = citing(compiled.citations.penalty);
+  // A statutory alternative with a basis of its own (v2) is cited where it sets the fine.
+  if (alternative !== undefined && fine.sanction !== undefined)
+    for (const citation of alternative.citations) citations.push(citation);
   for (const adjustment of shifted.adjustments) for (const citation of adjustment.citations) citations.push(citation);
   for (const adjustment of fine.tableAdjustments) for (const citation of adjustment.citations) citations.push(citation);
   for (const adjustment of required.adjustments) for (const citation of adjustment.citations) citations.push(citation);

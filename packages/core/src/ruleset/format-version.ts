@@ -45,6 +45,7 @@ export function v2KeyPaths(items: readonly ItemShape[]): (string | number)[][] {
     });
     (item.statutory?.fine ?? []).forEach((fine, position) => {
       if ('alternatives' in fine) paths.push(['items', index, 'statutory', 'fine', position, 'alternatives']);
+      if ('basis' in fine) paths.push(['items', index, 'statutory', 'fine', position, 'basis']);
     });
     for (const key of V2_STATUTORY_KEYS) {
       if (item.statutory !== undefined && key in item.statutory) paths.push(['items', index, 'statutory', key]);

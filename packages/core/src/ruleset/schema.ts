@@ -143,6 +143,11 @@ const statutoryFineSchema = z
       .optional(),
     range: openRangeSchema.optional(),
     multiple: statutoryMultipleSchema.optional(),
+    /**
+     * v2: the provision this alternative is taken from, where it is not the item's whole basis (a
+     * 款 or 项 of its own): cited, beside the item's basis, when the alternative applies.
+     */
+    basis: z.array(citationSchema).min(1).optional(),
     note: z.string().optional(),
   })
   .superRefine(exactlyOneOf(['range', 'multiple']));
