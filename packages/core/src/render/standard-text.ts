@@ -84,6 +84,8 @@ function fineText(
   const prefix = (alternative: StatutoryFine) =>
     alternatives.length > 1 && alternative.when !== undefined ? `${describe(alternative.when)}的，` : '';
   if (amount.range !== undefined) return `罚款${rangeText(amount.range.min, amount.range.max, writeYuan)}`;
+  // The table's own sentence: the terms are its rows, printed beside it.
+  if (amount.computed !== undefined) return `罚款按${amount.computed.text}计算`;
   if (amount.multiple !== undefined) {
     const { of, min, max } = amount.multiple;
     if (of !== undefined) return `罚款${multipleText(ruleSet, of, min, max)}`;

@@ -97,6 +97,7 @@ export function amountParam(
       : { kind: 'band', band: amount.band, from: band.from.toFixed(), to: band.to.toFixed() };
   }
   if (amount.range !== undefined) return { kind: 'range', min: amount.range.min, max: amount.range.max };
+  if (amount.computed !== undefined) return { kind: 'computed', text: amount.computed.text };
   const spec = amount.multiple as NonNullable<TierAmountData['multiple']>;
   const of = spec.of ?? alternative?.multiple?.of;
   return {
