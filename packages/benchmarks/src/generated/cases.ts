@@ -172,7 +172,7 @@ export type FoodSafetyFacts = {
 export type FoodSafetyCase = CaseInput<FoodSafetyItem, FoodSafetyFacts>;
 
 /** The item codes of 广东省生态环境行政处罚自由裁量权规定（附件1 广东省生态环境违法行为行政处罚罚款金额裁量表） (guangdong.ecology.discretion-2021 2021.1). */
-export type GuangdongEcology2021Item = 'GD-1-3' | 'GD-1-4' | 'GD-1-4-PERSONS' | 'GD-1-5' | 'GD-2-1' | 'GD-2-2' | 'GD-2-4';
+export type GuangdongEcology2021Item = 'GD-1-3' | 'GD-1-4' | 'GD-1-4-PERSONS' | 'GD-1-5' | 'GD-2-1' | 'GD-2-2' | 'GD-2-4' | 'GD-1-1' | 'GD-1-2' | 'GD-2-3' | 'GD-2-5-1';
 
 /** The facts guangdong.ecology.discretion-2021 declares, with the values a case may give; which an item needs is checked when it is decided. */
 export type GuangdongEcology2021Facts = {
@@ -214,6 +214,36 @@ export type GuangdongEcology2021Facts = {
   readonly toxicViolation?: 'not-disclosed' | 'not-monitored' | null;
   /** 配合调查 */
   readonly cooperated?: boolean | null;
+  /** 建设项目总投资额 */
+  readonly totalInvestment?: string | number | null;
+  /** 项目应报批的环评文件类别（§1.2：项目环评文件类别） */
+  readonly projectEiaClass?: 'report-form' | 'report-book' | 'report-book-key' | null;
+  /** 建设项目地点 */
+  readonly projectLocation?: 'general' | 'restricted-or-sensitive' | 'water-source-or-red-line' | null;
+  /** 建设情况 */
+  readonly constructionStatus?: 'foundation' | 'equipment' | 'operating' | null;
+  /** 违法行为持续时间 */
+  readonly violationDuration?: 'under-3-months' | '3-to-6-months' | '6-to-12-months' | 'over-12-months' | null;
+  /** 近二年同类违法行为情况（含本次） */
+  readonly repeatTwoYears?: 'once' | 'twice' | 'three-times' | 'four-or-more' | null;
+  /** 配合执法调查情况 */
+  readonly investigationCooperation?: 'cooperated' | 'not-cooperated' | null;
+  /** 行为表现形式（自动监测设备） */
+  readonly monitoringDeviceForm?: 'used-not-networked' | 'networked-not-working' | 'networked-not-used' | 'not-installed' | null;
+  /** 违法行为持续时间（自动监测设备） */
+  readonly deviceViolationDuration?: 'under-1-month' | '1-to-3-months' | '3-to-6-months' | 'over-6-months' | null;
+  /** 近一年同类违法行为 */
+  readonly similarWithinYearDegree?: 'none' | 'some' | null;
+  /** 整改情况 */
+  readonly correctionByDeadline?: 'within-period' | 'overdue' | null;
+  /** 排污许可分类管理类别 */
+  readonly permitManagement?: 'simplified' | 'key' | null;
+  /** 排污情况 */
+  readonly dischargeKind?: 'class-b' | 'class-a' | 'toxic' | null;
+  /** 排放口所在区域 */
+  readonly outletArea?: 'outside-sensitive' | 'sensitive' | null;
+  /** 情节严重（水污染防治法第八十三条） */
+  readonly seriousDischarge?: boolean | null;
 };
 
 /** A case for guangdong.ecology.discretion-2021: one of its items, its declared facts and enum values known at compile time. */

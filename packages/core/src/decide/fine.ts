@@ -79,7 +79,10 @@ export function caseFine(
     unit: '元',
   });
   // The table's own rules (一般处罚按平均金额, 公开道歉 30%-50%) shape the tier's range before 从轻或者减轻.
-  const { fine: held, adjustments: tableAdjustments } = adjustFine(tierHeld, statutory, tableRules, rounding);
+  // A `part` of a range (粤环发〔2021〕7号 第十二条 「确定罚款幅度区间后…按平均金额处罚」) has no range to
+  // take a part of where the table computed one amount (权重累加): only `reduce` rules apply to it.
+  const applicable = amount.kind === 'computed' ? tableRules.filter((rule) => rule.effect.kind !== 'part') : tableRules;
+  const { fine: held, adjustments: tableAdjustments } = adjustFine(tierHeld, statutory, applicable, rounding);
   const ranges = mitigation.any ? mitigationRanges(statutory, compiled) : NO_MITIGATION_RANGES;
   const imposed = mitigation.mandatory ? mitigatedFine(held, ranges.band, fine, selected, compiled, warnings) : held;
   // A rate per unit of a quantity (每平方米一千元): the sanction names the unit its rates are per.

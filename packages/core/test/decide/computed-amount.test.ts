@@ -202,6 +202,28 @@ describe('lint computed-exceeds-statutory', () => {
     expect(findings(weighted)).toEqual([]);
   });
 
+  it('analyses an item whose other tier has a condition, without asking the witness for the weighed facts', () => {
+    const ruleSet = loadRuleSet(
+      minimalRuleSet(
+        {
+          orders: [{ kind: 'correct' }],
+          statutory: { fine: [{ range: { min: '20000', max: '200000' } }] },
+          tiers: [
+            { level: 'weighted', label: '权重累加', fine: { computed: weighted } },
+            {
+              level: 'serious',
+              label: '有同类违法行为',
+              when: { all: [{ fact: 'repeat', operator: 'equal', value: 'some' }] },
+              fine: { computed: weighted },
+            },
+          ],
+        },
+        { format: 'cailiang.rule-set/v2', facts },
+      ),
+    );
+    expect(lintRuleSet(ruleSet).filter((finding) => finding.severity === 'error')).toEqual([]);
+  });
+
   it('finds a sum without cap above the maximum: (0.1 + 0.3 + 0.7) × 200000 = 220000 > 200000', () => {
     const { max: _cap, ...uncapped } = weighted;
     expect(findings(uncapped)).toEqual([

@@ -45,6 +45,9 @@ export function tierAt(
   // range) or needs a base amount the witness lacks, lint has no range.
   if (amount.band !== undefined && (!policy.bands.has(amount.band) || statutory?.exactMax === undefined))
     return undefined;
+  // A computed amount reads facts no condition names (the weights' degrees): the witness has no
+  // value for them. Its extremes are checked by computed-exceeds-statutory instead.
+  if (amount.computed !== undefined) return undefined;
   if (amount.multiple !== undefined) {
     const of = amount.multiple.of ?? alternative?.multiple?.of;
     if (of === undefined || !Decimal.isDecimal(facts[of])) return undefined;
