@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createEngine, loadRuleSet, reasoningText } from '../../src/index.js';
+import { canonicalJson, createEngine, loadRuleSet, reasoningText } from '../../src/index.js';
+import { importCsv } from '../../src/import/index.js';
+import { renderCsv, renderHtml, renderMarkdown } from '../../src/render/index.js';
 import { lintRuleSet } from '../../src/lint/index.js';
 import { caughtError, minimalRuleSet } from '../../../../test-support/builders.js';
 
@@ -137,6 +139,37 @@ describe('a weighted sum (权重累加)', () => {
   it('requires the facts it reads, naming them', () => {
     const error = caughtError(() => engine.decide(kase({ form: 'notInstalled' })));
     expect(error.issues.map((issue) => issue.path)).toContain('facts.repeat');
+  });
+});
+
+describe('a computed amount in rendered tables', () => {
+  const ruleSet = loadRuleSet(ruleSetWith(weighted));
+
+  it('prints the sentence, every weight as the table writes it (a share in %) and the cap', () => {
+    const text =
+      '罚款按“罚款金额=裁量百分值总和×20万”计算：裁量起点10%；行为表现形式：正常使用但未联网0%、未安装30%；近一年同类违法行为：none0%、some70%；合计最高不超过100%';
+    for (const rendered of [renderMarkdown(ruleSet), renderHtml(ruleSet), renderCsv(ruleSet)])
+      expect(rendered).toContain(text);
+  });
+
+  it('prints a term per unit with its rate and rounding, in yuan without a multiplier', () => {
+    const increments = {
+      text: '每增加1个超标因子增加一万元',
+      terms: [
+        { label: '基数', value: '200000' },
+        { of: 'multiple', over: '1', every: '0.5', add: '10000', rounding: 'up' },
+      ],
+      max: '700000',
+    };
+    expect(
+      renderMarkdown(loadRuleSet(ruleSetWith(increments, { range: { min: '100000', max: '1000000' } }))),
+    ).toContain(
+      '罚款按“每增加1个超标因子增加一万元”计算：基数200000元；超标倍数超过1的部分每0.5倍增加10000元，不足的向高取整；合计最高不超过700000元',
+    );
+  });
+
+  it('comes back from the CSV table unchanged', () => {
+    expect(canonicalJson(importCsv(renderCsv(ruleSet)))).toBe(canonicalJson(ruleSet));
   });
 });
 
