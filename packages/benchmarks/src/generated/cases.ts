@@ -250,7 +250,7 @@ export type GuangdongEcology2021Facts = {
 export type GuangdongEcology2021Case = CaseInput<GuangdongEcology2021Item, GuangdongEcology2021Facts>;
 
 /** The item codes of 江门市生态环境局关于生态环境违法行为行政处罚自由裁量权裁量标准参照表 (jiangmen.ecology.discretion-2020 2020.1). */
-export type JiangmenEcology2020Item = 'JM-1-1' | 'JM-1-2' | 'JM-1-3' | 'JM-1-3-PERSONS' | 'JM-1-4' | 'JM-2-1' | 'JM-2-2' | 'JM-2-3' | 'JM-2-4' | 'JM-2-5' | 'JM-2-7' | 'JM-2-11' | 'JM-2-12' | 'JM-2-15' | 'JM-2-13' | 'JM-2-14' | 'JM-2-16' | 'JM-2-17' | 'JM-2-18' | 'JM-2-19' | 'JM-2-21' | 'JM-2-22' | 'JM-2-23' | 'JM-2-24' | 'JM-2-25' | 'JM-2-25-PERSONS' | 'JM-2-9' | 'JM-2-10';
+export type JiangmenEcology2020Item = 'JM-1-1' | 'JM-1-2' | 'JM-1-3' | 'JM-1-3-PERSONS' | 'JM-1-4' | 'JM-2-1' | 'JM-2-2' | 'JM-2-3' | 'JM-2-4' | 'JM-2-5' | 'JM-2-7' | 'JM-2-8' | 'JM-2-11' | 'JM-2-12' | 'JM-2-15' | 'JM-2-13' | 'JM-2-14' | 'JM-2-16' | 'JM-2-17' | 'JM-2-18' | 'JM-2-19' | 'JM-2-21' | 'JM-2-22' | 'JM-2-23' | 'JM-2-24' | 'JM-2-25' | 'JM-2-25-PERSONS' | 'JM-2-9' | 'JM-2-10';
 
 /** The facts jiangmen.ecology.discretion-2020 declares, with the values a case may give; which an item needs is checked when it is decided. */
 export type JiangmenEcology2020Facts = {
@@ -332,6 +332,16 @@ export type JiangmenEcology2020Facts = {
   readonly directLoss?: string | number | null;
   /** 责任人员上一年度从本单位取得的收入 */
   readonly priorYearIncome?: string | number | null;
+  /** 排放水污染物超标情形（参照表 2-8 裁量情节） */
+  readonly wastewaterExceedance?: 'one-general-under-1' | 'one-class-one-under-half' | 'general-concentration' | 'general-total' | null;
+  /** 超标因子数（个） */
+  readonly exceedingFactors?: number | null;
+  /** 各超标因子浓度超过排放标准的倍数之和（pH除外） */
+  readonly concentrationMultiple?: string | number | null;
+  /** pH超标的pH单位数（pH未超标为0） */
+  readonly phExceedance?: string | number | null;
+  /** 各超标因子总量超过排放标准的倍数之和 */
+  readonly totalMultiple?: string | number | null;
 };
 
 /** A case for jiangmen.ecology.discretion-2020: one of its items, its declared facts and enum values known at compile time. */
