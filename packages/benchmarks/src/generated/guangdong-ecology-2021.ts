@@ -20,7 +20,7 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
   "document": "粤环发〔2021〕7号",
   "provenance": {
     "source": "published",
-    "convention": "幅度罚款模式：每项按裁量要素列出罚款区间（附件1）；在区间内从轻、一般、从重按平均值取值（规定第十二条）， 公开道歉承诺的按罚款标准降低30%-50%（规定第十四条）",
+    "convention": "幅度罚款模式：每项按裁量要素列出罚款区间（附件1）；在区间内从轻、一般、从重按平均值取值（规定第十二条）； 权重累加模式：裁量起点与各裁量要素的裁量权重累加（最高不超过100%）后乘以备注所列金额（规定第六条第二款）； 公开道歉承诺的按罚款标准降低30%-50%（规定第十四条）",
     "conventionSource": "《广东省生态环境行政处罚自由裁量权规定》第六条、第十二条、第十四条、第二十三条",
     "url": "http://gdee.gd.gov.cn/shbtwj/content/post_3667603.html",
     "note": "The 文号 粤环发〔2021〕7号 is the one the transcription site's index gives; the 规定's own text does not print it (source file header). Copy used: GitHub Fungwingwaa/cee, commit 22aa4af5cfe21916fbedfb1ef865a72bef1625a6 (docs/posts/P5/gdssthjxzcfzyclqgd.md and the PDF of 附件1). The url is the 原文链接 the transcription gives (not visited). 印发 2021-11-14. Findings for the agency (not corrected here): §2.2 and §2.4 quote 水污染防治法 第八十二条 as 「责令限期内改正…逾期未改正的」 where the law reads 「责令限期改正…逾期不改正的」; §1.5 imposes 没收违法所得 in every row, where 第三十二条第二款 says 「有违法所得的，没收违法所得」 (encoded as the statute says); §1.5 has no row for 「情节严重的，禁止从事…编制工作」."
