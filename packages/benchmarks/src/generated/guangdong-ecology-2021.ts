@@ -18,7 +18,7 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
   "document": "粤环发〔2021〕7号",
   "provenance": {
     "source": "published",
-    "convention": "幅度罚款模式：每项按裁量要素列出罚款区间（附件1）；在区间内从轻、一般、从重按平均值取值（规定第十二条）， 公开道歉承诺的按罚款标准降低30%-50%（规定第十四条）",
+    "convention": "幅度罚款模式：每项按裁量要素列出罚款区间（附件1）；在区间内从轻、一般、从重按平均值取值（规定第十二条）； 权重累加模式：裁量起点与各裁量要素的裁量权重累加（最高不超过100%）后乘以备注所列金额（规定第六条第二款）； 公开道歉承诺的按罚款标准降低30%-50%（规定第十四条）",
     "conventionSource": "《广东省生态环境行政处罚自由裁量权规定》第六条、第十二条、第十四条、第二十三条",
     "url": "http://gdee.gd.gov.cn/shbtwj/content/post_3667603.html",
     "note": "The 文号 粤环发〔2021〕7号 is the one the transcription site's index gives; the 规定's own text does not print it (source file header). Copy used: GitHub Fungwingwaa/cee, commit 22aa4af5cfe21916fbedfb1ef865a72bef1625a6 (docs/posts/P5/gdssthjxzcfzyclqgd.md and the PDF of 附件1). The url is the 原文链接 the transcription gives (not visited). 印发 2021-11-14. Findings for the agency (not corrected here): §2.2 and §2.4 quote 水污染防治法 第八十二条 as 「责令限期内改正…逾期未改正的」 where the law reads 「责令限期改正…逾期不改正的」; §1.5 imposes 没收违法所得 in every row, where 第三十二条第二款 says 「有违法所得的，没收违法所得」 (encoded as the statute says); §1.5 has no row for 「情节严重的，禁止从事…编制工作」."
@@ -196,6 +196,194 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
     "cooperated": {
       "type": "boolean",
       "label": "配合调查"
+    },
+    "totalInvestment": {
+      "type": "money",
+      "label": "建设项目总投资额"
+    },
+    "projectEiaClass": {
+      "type": "enum",
+      "values": [
+        "report-form",
+        "report-book",
+        "report-book-key"
+      ],
+      "label": "项目应报批的环评文件类别（§1.2：项目环评文件类别）",
+      "valueLabels": {
+        "report-form": "报告表类",
+        "report-book": "报告书类，但未纳入排污许可证重点管理",
+        "report-book-key": "报告书类，且已纳入排污许可证重点管理"
+      }
+    },
+    "projectLocation": {
+      "type": "enum",
+      "values": [
+        "general",
+        "restricted-or-sensitive",
+        "water-source-or-red-line"
+      ],
+      "label": "建设项目地点",
+      "valueLabels": {
+        "general": "一般区域",
+        "restricted-or-sensitive": "限批区或环境敏感区（除饮用水水源保护区、生态保护红线区域内）",
+        "water-source-or-red-line": "饮用水水源保护区、生态保护红线区域内"
+      }
+    },
+    "constructionStatus": {
+      "type": "enum",
+      "values": [
+        "foundation",
+        "equipment",
+        "operating"
+      ],
+      "label": "建设情况",
+      "valueLabels": {
+        "foundation": "基础建设阶段",
+        "equipment": "设备安装阶段",
+        "operating": "投入生产/使用阶段"
+      }
+    },
+    "violationDuration": {
+      "type": "enum",
+      "values": [
+        "under-3-months",
+        "3-to-6-months",
+        "6-to-12-months",
+        "over-12-months"
+      ],
+      "label": "违法行为持续时间",
+      "valueLabels": {
+        "under-3-months": "3个月以下",
+        "3-to-6-months": "3个月以上6个月以下",
+        "6-to-12-months": "6个月以上12个月以下",
+        "over-12-months": "12个月以上"
+      }
+    },
+    "repeatTwoYears": {
+      "type": "enum",
+      "values": [
+        "once",
+        "twice",
+        "three-times",
+        "four-or-more"
+      ],
+      "label": "近二年同类违法行为情况（含本次）",
+      "valueLabels": {
+        "once": "1次",
+        "twice": "2次",
+        "three-times": "3次",
+        "four-or-more": "4次以上"
+      }
+    },
+    "investigationCooperation": {
+      "type": "enum",
+      "values": [
+        "cooperated",
+        "not-cooperated"
+      ],
+      "label": "配合执法调查情况",
+      "valueLabels": {
+        "cooperated": "配合调查",
+        "not-cooperated": "不配合调查"
+      }
+    },
+    "monitoringDeviceForm": {
+      "type": "enum",
+      "values": [
+        "used-not-networked",
+        "networked-not-working",
+        "networked-not-used",
+        "not-installed"
+      ],
+      "label": "行为表现形式（自动监测设备）",
+      "valueLabels": {
+        "used-not-networked": "正常使用但未联网",
+        "networked-not-working": "已联网但未正常使用",
+        "networked-not-used": "已联网但未使用",
+        "not-installed": "未安装"
+      }
+    },
+    "deviceViolationDuration": {
+      "type": "enum",
+      "values": [
+        "under-1-month",
+        "1-to-3-months",
+        "3-to-6-months",
+        "over-6-months"
+      ],
+      "label": "违法行为持续时间（自动监测设备）",
+      "valueLabels": {
+        "under-1-month": "1个月以下",
+        "1-to-3-months": "1个月以上3个月以下",
+        "3-to-6-months": "3个月以上6个月以下",
+        "over-6-months": "6个月以上"
+      }
+    },
+    "similarWithinYearDegree": {
+      "type": "enum",
+      "values": [
+        "none",
+        "some"
+      ],
+      "label": "近一年同类违法行为",
+      "valueLabels": {
+        "none": "无同类违法行为",
+        "some": "有同类违法行为"
+      }
+    },
+    "correctionByDeadline": {
+      "type": "enum",
+      "values": [
+        "within-period",
+        "overdue"
+      ],
+      "label": "整改情况",
+      "valueLabels": {
+        "within-period": "限期内改正",
+        "overdue": "逾期未改正"
+      }
+    },
+    "permitManagement": {
+      "type": "enum",
+      "values": [
+        "simplified",
+        "key"
+      ],
+      "label": "排污许可分类管理类别",
+      "valueLabels": {
+        "simplified": "简化管理",
+        "key": "重点管理"
+      }
+    },
+    "dischargeKind": {
+      "type": "enum",
+      "values": [
+        "class-b",
+        "class-a",
+        "toxic"
+      ],
+      "label": "排污情况",
+      "valueLabels": {
+        "class-b": "排放B类水污染物",
+        "class-a": "排放A类水污染物（除有毒有害水污染物）",
+        "toxic": "排放有毒有害水污染物"
+      }
+    },
+    "outletArea": {
+      "type": "enum",
+      "values": [
+        "outside-sensitive",
+        "sensitive"
+      ],
+      "label": "排放口所在区域",
+      "valueLabels": {
+        "outside-sensitive": "生态环境敏感区以外的区域",
+        "sensitive": "生态环境敏感区域"
+      }
+    },
+    "seriousDischarge": {
+      "type": "boolean",
+      "label": "情节严重（水污染防治法第八十三条）"
     }
   },
   "tableRules": [
@@ -2022,6 +2210,613 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
             }
           },
           "description": "造成重大生态环境影响或者不良社会影响的 → 20万元"
+        }
+      ]
+    },
+    {
+      "code": "GD-1-1",
+      "name": "建设单位未依法报批建设项目环境影响报告书、报告表，或者建设项目环境影响报告书、报告表未经批准，擅自开工建设",
+      "kind": "penalty",
+      "violates": [
+        {
+          "law": "EIA",
+          "article": 25
+        }
+      ],
+      "basis": [
+        {
+          "law": "EIA",
+          "article": 31,
+          "paragraph": 1
+        },
+        {
+          "law": "EIA",
+          "article": 31,
+          "paragraph": 2
+        }
+      ],
+      "orders": [
+        {
+          "kind": "stop-construction",
+          "basis": [
+            {
+              "law": "EIA",
+              "article": 31,
+              "paragraph": 1
+            }
+          ]
+        },
+        {
+          "kind": "restore",
+          "optional": true,
+          "basis": [
+            {
+              "law": "EIA",
+              "article": 31,
+              "paragraph": 1
+            }
+          ]
+        }
+      ],
+      "referrals": [
+        {
+          "action": "recommend",
+          "authority": "任免机关",
+          "target": "建设单位直接负责的主管人员和其他直接责任人员",
+          "measure": "给予行政处分",
+          "basis": [
+            {
+              "law": "EIA",
+              "article": 31,
+              "paragraph": 1
+            }
+          ]
+        }
+      ],
+      "statutory": {
+        "fine": [
+          {
+            "multiple": {
+              "of": "totalInvestment",
+              "min": "0.01",
+              "max": "0.05"
+            },
+            "note": "建设项目总投资额百分之一以上百分之五以下"
+          }
+        ]
+      },
+      "tiers": [
+        {
+          "level": "weighted",
+          "label": "权重累加（裁量百分值总和×建设项目总投资额×5%）",
+          "fine": {
+            "computed": {
+              "text": "罚款金额＝裁量百分值总和×建设项目总投资额×5%",
+              "terms": [
+                {
+                  "label": "裁量起点",
+                  "value": "0.2"
+                },
+                {
+                  "of": "projectEiaClass",
+                  "weights": {
+                    "report-form": "0",
+                    "report-book": "0.05",
+                    "report-book-key": "0.1"
+                  }
+                },
+                {
+                  "of": "projectLocation",
+                  "weights": {
+                    "general": "0",
+                    "restricted-or-sensitive": "0.06",
+                    "water-source-or-red-line": "0.15"
+                  }
+                },
+                {
+                  "of": "constructionStatus",
+                  "weights": {
+                    "foundation": "0",
+                    "equipment": "0.05",
+                    "operating": "0.15"
+                  }
+                },
+                {
+                  "of": "violationDuration",
+                  "weights": {
+                    "under-3-months": "0",
+                    "3-to-6-months": "0.03",
+                    "6-to-12-months": "0.08",
+                    "over-12-months": "0.16"
+                  }
+                },
+                {
+                  "of": "repeatTwoYears",
+                  "weights": {
+                    "once": "0",
+                    "twice": "0.03",
+                    "three-times": "0.08",
+                    "four-or-more": "0.19"
+                  }
+                },
+                {
+                  "of": "investigationCooperation",
+                  "weights": {
+                    "cooperated": "0",
+                    "not-cooperated": "0.05"
+                  }
+                }
+              ],
+              "max": "1",
+              "times": {
+                "of": "totalInvestment",
+                "factor": "0.05"
+              }
+            }
+          }
+        }
+      ]
+    },
+    {
+      "code": "GD-1-2",
+      "name": "建设单位未依法重新报批或报请重新审核环境影响报告书、报告表，或者建设项目环境影响报告书、报告表未经原审批部门重新审核同意，擅自开工建设",
+      "kind": "penalty",
+      "violates": [
+        {
+          "law": "EIA",
+          "article": 24,
+          "paragraph": 1
+        },
+        {
+          "law": "EIA",
+          "article": 24,
+          "paragraph": 2
+        }
+      ],
+      "basis": [
+        {
+          "law": "EIA",
+          "article": 31,
+          "paragraph": 1
+        },
+        {
+          "law": "EIA",
+          "article": 31,
+          "paragraph": 2
+        }
+      ],
+      "orders": [
+        {
+          "kind": "stop-construction",
+          "basis": [
+            {
+              "law": "EIA",
+              "article": 31,
+              "paragraph": 1
+            }
+          ]
+        },
+        {
+          "kind": "restore",
+          "optional": true,
+          "basis": [
+            {
+              "law": "EIA",
+              "article": 31,
+              "paragraph": 1
+            }
+          ]
+        }
+      ],
+      "referrals": [
+        {
+          "action": "recommend",
+          "authority": "任免机关",
+          "target": "建设单位直接负责的主管人员和其他直接责任人员",
+          "measure": "给予行政处分",
+          "basis": [
+            {
+              "law": "EIA",
+              "article": 31,
+              "paragraph": 1
+            }
+          ]
+        }
+      ],
+      "statutory": {
+        "fine": [
+          {
+            "multiple": {
+              "of": "totalInvestment",
+              "min": "0.01",
+              "max": "0.05"
+            },
+            "note": "建设项目总投资额百分之一以上百分之五以下"
+          }
+        ]
+      },
+      "tiers": [
+        {
+          "level": "weighted",
+          "label": "权重累加（裁量百分值总和×建设项目总投资额×5%）",
+          "fine": {
+            "computed": {
+              "text": "罚款金额＝裁量百分值总和×建设项目总投资额×5%",
+              "terms": [
+                {
+                  "label": "裁量起点",
+                  "value": "0.2"
+                },
+                {
+                  "of": "projectEiaClass",
+                  "weights": {
+                    "report-form": "0",
+                    "report-book": "0.05",
+                    "report-book-key": "0.1"
+                  }
+                },
+                {
+                  "of": "projectLocation",
+                  "weights": {
+                    "general": "0",
+                    "restricted-or-sensitive": "0.06",
+                    "water-source-or-red-line": "0.15"
+                  }
+                },
+                {
+                  "of": "constructionStatus",
+                  "weights": {
+                    "foundation": "0",
+                    "equipment": "0.05",
+                    "operating": "0.15"
+                  }
+                },
+                {
+                  "of": "violationDuration",
+                  "weights": {
+                    "under-3-months": "0",
+                    "3-to-6-months": "0.03",
+                    "6-to-12-months": "0.08",
+                    "over-12-months": "0.16"
+                  }
+                },
+                {
+                  "of": "repeatTwoYears",
+                  "weights": {
+                    "once": "0",
+                    "twice": "0.03",
+                    "three-times": "0.08",
+                    "four-or-more": "0.19"
+                  }
+                },
+                {
+                  "of": "investigationCooperation",
+                  "weights": {
+                    "cooperated": "0",
+                    "not-cooperated": "0.05"
+                  }
+                }
+              ],
+              "max": "1",
+              "times": {
+                "of": "totalInvestment",
+                "factor": "0.05"
+              }
+            }
+          }
+        }
+      ]
+    },
+    {
+      "code": "GD-2-3",
+      "name": "未按照规定安装水污染物排放自动监测设备，未按照规定与环境保护主管部门的监控设备联网，或者未保证监测设备正常运行",
+      "kind": "penalty",
+      "violates": [
+        {
+          "law": "WPL",
+          "article": 23,
+          "paragraph": 1
+        },
+        {
+          "law": "WPL",
+          "article": 45,
+          "paragraph": 2
+        }
+      ],
+      "basis": [
+        {
+          "law": "WPL",
+          "article": 82,
+          "item": 2
+        }
+      ],
+      "orders": [
+        {
+          "kind": "correct-within-period"
+        }
+      ],
+      "statutory": {
+        "fine": [
+          {
+            "range": {
+              "min": "20000",
+              "max": "200000"
+            }
+          }
+        ],
+        "with": [
+          {
+            "kind": "suspend-business",
+            "text": "责令停产整治",
+            "when": {
+              "all": [
+                {
+                  "fact": "correctionByDeadline",
+                  "operator": "equal",
+                  "value": "overdue"
+                }
+              ]
+            }
+          }
+        ]
+      },
+      "tiers": [
+        {
+          "level": "weighted",
+          "label": "权重累加（裁量百分值总和×20万）",
+          "fine": {
+            "computed": {
+              "text": "罚款金额=裁量百分值总和×20万",
+              "terms": [
+                {
+                  "label": "裁量起点",
+                  "value": "0.1"
+                },
+                {
+                  "of": "monitoringDeviceForm",
+                  "weights": {
+                    "used-not-networked": "0",
+                    "networked-not-working": "0.1",
+                    "networked-not-used": "0.2",
+                    "not-installed": "0.3"
+                  }
+                },
+                {
+                  "of": "deviceViolationDuration",
+                  "weights": {
+                    "under-1-month": "0",
+                    "1-to-3-months": "0.05",
+                    "3-to-6-months": "0.1",
+                    "over-6-months": "0.2"
+                  }
+                },
+                {
+                  "of": "similarWithinYearDegree",
+                  "weights": {
+                    "none": "0",
+                    "some": "0.2"
+                  }
+                },
+                {
+                  "of": "correctionByDeadline",
+                  "weights": {
+                    "within-period": "0",
+                    "overdue": "0.2"
+                  }
+                }
+              ],
+              "max": "1",
+              "times": {
+                "amount": "200000"
+              }
+            }
+          }
+        }
+      ]
+    },
+    {
+      "code": "GD-2-5-1",
+      "name": "未依法取得排污许可证排放水污染物",
+      "kind": "penalty",
+      "violates": [
+        {
+          "law": "WPL",
+          "article": 21,
+          "paragraph": 2
+        }
+      ],
+      "basis": [
+        {
+          "law": "WPL",
+          "article": 83,
+          "item": 1
+        }
+      ],
+      "orders": [
+        {
+          "kind": "correct",
+          "alternatives": [
+            {
+              "kind": "other",
+              "label": "责令限制生产"
+            },
+            {
+              "kind": "other",
+              "label": "停产整治"
+            }
+          ]
+        }
+      ],
+      "statutory": {
+        "fine": [
+          {
+            "range": {
+              "min": "100000",
+              "max": "1000000"
+            }
+          }
+        ],
+        "also": [
+          {
+            "kind": "suspend-business",
+            "text": "责令停业",
+            "alternatives": [
+              {
+                "kind": "order-closure",
+                "text": "责令关闭"
+              }
+            ],
+            "requires": "报经有批准权的人民政府批准"
+          }
+        ]
+      },
+      "tiers": [
+        {
+          "level": "weighted",
+          "label": "权重累加（裁量百分值总和×100万）",
+          "fine": {
+            "computed": {
+              "text": "罚款金额＝裁量百分值总和×100万",
+              "terms": [
+                {
+                  "label": "裁量起点",
+                  "value": "0.1"
+                },
+                {
+                  "of": "permitManagement",
+                  "weights": {
+                    "simplified": "0",
+                    "key": "0.15"
+                  }
+                },
+                {
+                  "of": "dischargeKind",
+                  "weights": {
+                    "class-b": "0",
+                    "class-a": "0.1",
+                    "toxic": "0.22"
+                  }
+                },
+                {
+                  "of": "outletArea",
+                  "weights": {
+                    "outside-sensitive": "0",
+                    "sensitive": "0.11"
+                  }
+                },
+                {
+                  "of": "violationDuration",
+                  "weights": {
+                    "under-3-months": "0",
+                    "3-to-6-months": "0.04",
+                    "6-to-12-months": "0.09",
+                    "over-12-months": "0.19"
+                  }
+                },
+                {
+                  "of": "correctionByDeadline",
+                  "weights": {
+                    "within-period": "0",
+                    "overdue": "0.05"
+                  }
+                },
+                {
+                  "of": "repeatTwoYears",
+                  "weights": {
+                    "once": "0",
+                    "twice": "0.02",
+                    "three-times": "0.06",
+                    "four-or-more": "0.18"
+                  }
+                }
+              ],
+              "max": "1",
+              "times": {
+                "amount": "1000000"
+              }
+            }
+          }
+        },
+        {
+          "level": "serious",
+          "label": "情节严重（第八十三条：报经有批准权的人民政府批准，责令停业、关闭）",
+          "description": "表中无此档（核对 10）；罚款仍按权重累加",
+          "when": {
+            "all": [
+              {
+                "fact": "seriousDischarge",
+                "operator": "equal",
+                "value": true
+              }
+            ]
+          },
+          "fine": {
+            "computed": {
+              "text": "罚款金额＝裁量百分值总和×100万",
+              "terms": [
+                {
+                  "label": "裁量起点",
+                  "value": "0.1"
+                },
+                {
+                  "of": "permitManagement",
+                  "weights": {
+                    "simplified": "0",
+                    "key": "0.15"
+                  }
+                },
+                {
+                  "of": "dischargeKind",
+                  "weights": {
+                    "class-b": "0",
+                    "class-a": "0.1",
+                    "toxic": "0.22"
+                  }
+                },
+                {
+                  "of": "outletArea",
+                  "weights": {
+                    "outside-sensitive": "0",
+                    "sensitive": "0.11"
+                  }
+                },
+                {
+                  "of": "violationDuration",
+                  "weights": {
+                    "under-3-months": "0",
+                    "3-to-6-months": "0.04",
+                    "6-to-12-months": "0.09",
+                    "over-12-months": "0.19"
+                  }
+                },
+                {
+                  "of": "correctionByDeadline",
+                  "weights": {
+                    "within-period": "0",
+                    "overdue": "0.05"
+                  }
+                },
+                {
+                  "of": "repeatTwoYears",
+                  "weights": {
+                    "once": "0",
+                    "twice": "0.02",
+                    "three-times": "0.06",
+                    "four-or-more": "0.18"
+                  }
+                }
+              ],
+              "max": "1",
+              "times": {
+                "amount": "1000000"
+              }
+            }
+          },
+          "add": [
+            {
+              "kind": "suspend-business"
+            }
+          ]
         }
       ]
     }

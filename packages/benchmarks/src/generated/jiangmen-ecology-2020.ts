@@ -309,6 +309,42 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
     "priorYearIncome": {
       "type": "money",
       "label": "责任人员上一年度从本单位取得的收入"
+    },
+    "wastewaterExceedance": {
+      "type": "enum",
+      "values": [
+        "one-general-under-1",
+        "one-class-one-under-half",
+        "general-concentration",
+        "general-total"
+      ],
+      "label": "排放水污染物超标情形（参照表 2-8 裁量情节）",
+      "valueLabels": {
+        "one-general-under-1": "一个因子（不含一类污染物、重金属、有毒、持久性有机污染物）浓度超标，且不足1倍（pH超标不足1pH单位）",
+        "one-class-one-under-half": "一个因子（一类污染物、重金属、有毒、持久性有机污染物）浓度超标，且不足0.5倍",
+        "general-concentration": "排放水污染物（不含一类污染物、重金属、有毒、持久性有机污染物）浓度超过排放标准1倍以上（pH超标1pH单位以上）或者超标因子超过一个的",
+        "general-total": "排放水污染物（不含一类污染物、重金属、有毒、持久性有机污染物）总量超过排放标准0.5倍以上或者超标因子超过一个的"
+      }
+    },
+    "exceedingFactors": {
+      "type": "integer",
+      "min": 1,
+      "label": "超标因子数（个）"
+    },
+    "concentrationMultiple": {
+      "type": "quantity",
+      "unit": "倍",
+      "label": "各超标因子浓度超过排放标准的倍数之和（pH除外）"
+    },
+    "phExceedance": {
+      "type": "quantity",
+      "unit": "pH单位",
+      "label": "pH超标的pH单位数（pH未超标为0）"
+    },
+    "totalMultiple": {
+      "type": "quantity",
+      "unit": "倍",
+      "label": "各超标因子总量超过排放标准的倍数之和"
     }
   },
   "items": [
@@ -1954,6 +1990,207 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
             }
           },
           "description": "造成较大以上突发环境事件或其他严重后果的 → 处八十万元以上一百万元以下罚款"
+        }
+      ]
+    },
+    {
+      "code": "JM-2-8",
+      "name": "未按照规定进行预处理，向污水集中处理设施排放不符合处理工艺要求的工业废水的",
+      "kind": "penalty",
+      "violates": [
+        {
+          "law": "WPL",
+          "article": 45,
+          "paragraph": 3
+        }
+      ],
+      "basis": [
+        {
+          "law": "WPL",
+          "article": 83,
+          "item": 4
+        }
+      ],
+      "orders": [
+        {
+          "kind": "correct",
+          "label": "责令改正或者责令限制生产、停产整治"
+        }
+      ],
+      "statutory": {
+        "fine": [
+          {
+            "range": {
+              "min": "100000",
+              "max": "1000000"
+            }
+          }
+        ],
+        "also": [
+          {
+            "kind": "suspend-business",
+            "note": "情节严重的，报经有批准权的人民政府批准，责令停业"
+          },
+          {
+            "kind": "order-closure",
+            "note": "情节严重的，报经有批准权的人民政府批准，责令关闭"
+          }
+        ]
+      },
+      "tiers": [
+        {
+          "level": 1,
+          "label": "类别1",
+          "description": "一个因子（不含一类污染物、重金属、有毒、持久性有机污染物）浓度超标，且不足1倍（pH超标不足1pH单位） → 处十万元以上十五万元以下罚款",
+          "when": {
+            "all": [
+              {
+                "fact": "wastewaterExceedance",
+                "operator": "equal",
+                "value": "one-general-under-1"
+              }
+            ]
+          },
+          "fine": {
+            "range": {
+              "min": "100000",
+              "max": "150000"
+            }
+          }
+        },
+        {
+          "level": 2,
+          "label": "类别2",
+          "description": "一个因子（一类污染物、重金属、有毒、持久性有机污染物）浓度超标，且不足0.5倍 → 处十五万元以上二十万元以下罚款",
+          "when": {
+            "all": [
+              {
+                "fact": "wastewaterExceedance",
+                "operator": "equal",
+                "value": "one-class-one-under-half"
+              }
+            ]
+          },
+          "fine": {
+            "range": {
+              "min": "150000",
+              "max": "200000"
+            }
+          }
+        },
+        {
+          "level": 3,
+          "label": "类别3",
+          "description": "排放水污染物（不含一类污染物、重金属、有毒、持久性有机污染物）浓度超过排放标准1倍以上（pH超标1pH单位以上）或者超标因子超过一个的 → 处二十万元以上七十万元以下罚款（每增加1个超标因子增加一万元，一般水污染物（不含一类污染物、重金属、有毒、持久性有机污染物）每增加1个超标因子增加一万元，每个因子超标每一倍或0.5个pH单位增加一万元，不足整数倍的按四舍五入取整，不足0.5个pH单位的向高取整",
+          "when": {
+            "all": [
+              {
+                "fact": "wastewaterExceedance",
+                "operator": "equal",
+                "value": "general-concentration"
+              }
+            ]
+          },
+          "fine": {
+            "computed": {
+              "text": "处二十万元以上七十万元以下罚款（每增加1个超标因子增加一万元，一般水污染物（不含一类污染物、重金属、有毒、持久性有机污染物）每增加1个超标因子增加一万元，每个因子超标每一倍或0.5个pH单位增加一万元，不足整数倍的按四舍五入取整，不足0.5个pH单位的向高取整",
+              "terms": [
+                {
+                  "label": "二十万元（幅度下限）",
+                  "value": "200000"
+                },
+                {
+                  "label": "每增加1个超标因子增加一万元",
+                  "of": "exceedingFactors",
+                  "over": "1",
+                  "every": "1",
+                  "add": "10000",
+                  "rounding": "half-up"
+                },
+                {
+                  "label": "每个因子超标每一倍增加一万元，不足整数倍的按四舍五入取整",
+                  "of": "concentrationMultiple",
+                  "every": "1",
+                  "add": "10000",
+                  "rounding": "half-up"
+                },
+                {
+                  "label": "每0.5个pH单位增加一万元，不足0.5个pH单位的向高取整",
+                  "of": "phExceedance",
+                  "every": "0.5",
+                  "add": "10000",
+                  "rounding": "up"
+                }
+              ],
+              "max": "700000"
+            }
+          }
+        },
+        {
+          "level": 4,
+          "label": "类别4",
+          "description": "排放水污染物（不含一类污染物、重金属、有毒、持久性有机污染物）总量超过排放标准0.5倍以上或者超标因子超过一个的 → 处二十万元以上七十万元以下罚款一般水污染物（不含一类污染物、重金属、有毒、持久性有机污染物）每增加1个超标因子增加一万元，每个因子超标每0.5倍增加两万元，不足的向高取整",
+          "when": {
+            "all": [
+              {
+                "fact": "wastewaterExceedance",
+                "operator": "equal",
+                "value": "general-total"
+              }
+            ]
+          },
+          "fine": {
+            "computed": {
+              "text": "处二十万元以上七十万元以下罚款一般水污染物（不含一类污染物、重金属、有毒、持久性有机污染物）每增加1个超标因子增加一万元，每个因子超标每0.5倍增加两万元，不足的向高取整",
+              "terms": [
+                {
+                  "label": "二十万元（幅度下限）",
+                  "value": "200000"
+                },
+                {
+                  "label": "每增加1个超标因子增加一万元",
+                  "of": "exceedingFactors",
+                  "over": "1",
+                  "every": "1",
+                  "add": "10000",
+                  "rounding": "half-up"
+                },
+                {
+                  "label": "每个因子超标每0.5倍增加两万元，不足的向高取整",
+                  "of": "totalMultiple",
+                  "every": "0.5",
+                  "add": "20000",
+                  "rounding": "up"
+                }
+              ],
+              "max": "700000"
+            }
+          }
+        },
+        {
+          "level": 5,
+          "label": "类别5",
+          "description": "两年内3次以上的；或者造成较大以上突发环境事件或其他严重后果的 → 处七十万元以上一百万元以下罚款",
+          "when": {
+            "any": [
+              {
+                "fact": "priorPenalties",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              },
+              {
+                "fact": "majorIncident",
+                "operator": "equal",
+                "value": true
+              }
+            ]
+          },
+          "fine": {
+            "range": {
+              "min": "700000",
+              "max": "1000000"
+            }
+          }
         }
       ]
     },

@@ -21,6 +21,8 @@ import { warningList } from './warning-messages.js';
 import { imposedExemption, offeredExemption } from './exemption.js';
 import { caseFine } from './fine.js';
 import { perUnitStep } from './per-unit.js';
+import { computeAmount } from './computed-amount.js';
+import { statutoryRange } from './fine.js';
 import { generalRulesHolding } from './general-rule-trace.js';
 import { decideGuide } from './guide.js';
 import type { GeneralRuleEntries } from './general-rule-trace.js';
@@ -195,6 +197,11 @@ function penaltyBody(
   if (trace !== undefined && alternative !== undefined && fine.sanction !== undefined) {
     const perUnit = perUnitStep(alternative.fine, facts, compiled.policy.rounding);
     if (perUnit !== undefined) trace.push(perUnit);
+    // 权重累加 / 每增加1个…: the table's arithmetic, term by term, before the statute holds it.
+    if (selected.amount?.kind === 'computed') {
+      const statutory = statutoryRange(alternative.fine, facts, compiled.policy.rounding);
+      trace.push(computeAmount(selected.amount.computed, facts, statutory, compiled.policy.rounding).step);
+    }
   }
   const decided: Sanction[] = fine.sanction === undefined ? [] : [fine.sanction];
   for (const sanction of otherSanctions(compiled, selected, facts, mitigate, trace, warnings)) decided.push(sanction);
