@@ -203,12 +203,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
     },
     "projectEiaClass": {
       "type": "enum",
+      "label": "项目应报批的环评文件类别（§1.2：项目环评文件类别）",
       "values": [
         "report-form",
         "report-book",
         "report-book-key"
       ],
-      "label": "项目应报批的环评文件类别（§1.2：项目环评文件类别）",
       "valueLabels": {
         "report-form": "报告表类",
         "report-book": "报告书类，但未纳入排污许可证重点管理",
@@ -217,12 +217,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
     },
     "projectLocation": {
       "type": "enum",
+      "label": "建设项目地点",
       "values": [
         "general",
         "restricted-or-sensitive",
         "water-source-or-red-line"
       ],
-      "label": "建设项目地点",
       "valueLabels": {
         "general": "一般区域",
         "restricted-or-sensitive": "限批区或环境敏感区（除饮用水水源保护区、生态保护红线区域内）",
@@ -231,12 +231,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
     },
     "constructionStatus": {
       "type": "enum",
+      "label": "建设情况",
       "values": [
         "foundation",
         "equipment",
         "operating"
       ],
-      "label": "建设情况",
       "valueLabels": {
         "foundation": "基础建设阶段",
         "equipment": "设备安装阶段",
@@ -245,13 +245,13 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
     },
     "violationDuration": {
       "type": "enum",
+      "label": "违法行为持续时间",
       "values": [
         "under-3-months",
         "3-to-6-months",
         "6-to-12-months",
         "over-12-months"
       ],
-      "label": "违法行为持续时间",
       "valueLabels": {
         "under-3-months": "3个月以下",
         "3-to-6-months": "3个月以上6个月以下",
@@ -261,13 +261,13 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
     },
     "repeatTwoYears": {
       "type": "enum",
+      "label": "近二年同类违法行为情况（含本次）",
       "values": [
         "once",
         "twice",
         "three-times",
         "four-or-more"
       ],
-      "label": "近二年同类违法行为情况（含本次）",
       "valueLabels": {
         "once": "1次",
         "twice": "2次",
@@ -277,11 +277,11 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
     },
     "investigationCooperation": {
       "type": "enum",
+      "label": "配合执法调查情况",
       "values": [
         "cooperated",
         "not-cooperated"
       ],
-      "label": "配合执法调查情况",
       "valueLabels": {
         "cooperated": "配合调查",
         "not-cooperated": "不配合调查"
@@ -289,13 +289,13 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
     },
     "monitoringDeviceForm": {
       "type": "enum",
+      "label": "行为表现形式（自动监测设备）",
       "values": [
         "used-not-networked",
         "networked-not-working",
         "networked-not-used",
         "not-installed"
       ],
-      "label": "行为表现形式（自动监测设备）",
       "valueLabels": {
         "used-not-networked": "正常使用但未联网",
         "networked-not-working": "已联网但未正常使用",
@@ -305,13 +305,13 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
     },
     "deviceViolationDuration": {
       "type": "enum",
+      "label": "违法行为持续时间（自动监测设备）",
       "values": [
         "under-1-month",
         "1-to-3-months",
         "3-to-6-months",
         "over-6-months"
       ],
-      "label": "违法行为持续时间（自动监测设备）",
       "valueLabels": {
         "under-1-month": "1个月以下",
         "1-to-3-months": "1个月以上3个月以下",
@@ -321,11 +321,11 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
     },
     "similarWithinYearDegree": {
       "type": "enum",
+      "label": "近一年同类违法行为",
       "values": [
         "none",
         "some"
       ],
-      "label": "近一年同类违法行为",
       "valueLabels": {
         "none": "无同类违法行为",
         "some": "有同类违法行为"
@@ -333,11 +333,11 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
     },
     "correctionByDeadline": {
       "type": "enum",
+      "label": "整改情况",
       "values": [
         "within-period",
         "overdue"
       ],
-      "label": "整改情况",
       "valueLabels": {
         "within-period": "限期内改正",
         "overdue": "逾期未改正"
@@ -345,11 +345,11 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
     },
     "permitManagement": {
       "type": "enum",
+      "label": "排污许可分类管理类别",
       "values": [
         "simplified",
         "key"
       ],
-      "label": "排污许可分类管理类别",
       "valueLabels": {
         "simplified": "简化管理",
         "key": "重点管理"
@@ -357,12 +357,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
     },
     "dischargeKind": {
       "type": "enum",
+      "label": "排污情况",
       "values": [
         "class-b",
         "class-a",
         "toxic"
       ],
-      "label": "排污情况",
       "valueLabels": {
         "class-b": "排放B类水污染物",
         "class-a": "排放A类水污染物（除有毒有害水污染物）",
@@ -371,11 +371,11 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
     },
     "outletArea": {
       "type": "enum",
+      "label": "排放口所在区域",
       "values": [
         "outside-sensitive",
         "sensitive"
       ],
-      "label": "排放口所在区域",
       "valueLabels": {
         "outside-sensitive": "生态环境敏感区以外的区域",
         "sensitive": "生态环境敏感区域"
@@ -2248,14 +2248,14 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
         },
         {
           "kind": "restore",
-          "optional": true,
           "basis": [
             {
               "law": "EIA",
               "article": 31,
               "paragraph": 1
             }
-          ]
+          ],
+          "optional": true
         }
       ],
       "referrals": [
@@ -2398,14 +2398,14 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
         },
         {
           "kind": "restore",
-          "optional": true,
           "basis": [
             {
               "law": "EIA",
               "article": 31,
               "paragraph": 1
             }
-          ]
+          ],
+          "optional": true
         }
       ],
       "referrals": [
@@ -2547,7 +2547,6 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
         "with": [
           {
             "kind": "suspend-business",
-            "text": "责令停产整治",
             "when": {
               "all": [
                 {
@@ -2556,7 +2555,8 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
                   "value": "overdue"
                 }
               ]
-            }
+            },
+            "text": "责令停产整治"
           }
         ]
       },
@@ -2740,7 +2740,6 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": "serious",
           "label": "情节严重（第八十三条：报经有批准权的人民政府批准，责令停业、关闭）",
-          "description": "表中无此档（核对 10）；罚款仍按权重累加",
           "when": {
             "all": [
               {
@@ -2816,7 +2815,8 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
             {
               "kind": "suspend-business"
             }
-          ]
+          ],
+          "description": "表中无此档（核对 10）；罚款仍按权重累加"
         }
       ]
     }

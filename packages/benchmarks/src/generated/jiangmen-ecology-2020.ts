@@ -312,13 +312,13 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
     },
     "wastewaterExceedance": {
       "type": "enum",
+      "label": "排放水污染物超标情形（参照表 2-8 裁量情节）",
       "values": [
         "one-general-under-1",
         "one-class-one-under-half",
         "general-concentration",
         "general-total"
       ],
-      "label": "排放水污染物超标情形（参照表 2-8 裁量情节）",
       "valueLabels": {
         "one-general-under-1": "一个因子（不含一类污染物、重金属、有毒、持久性有机污染物）浓度超标，且不足1倍（pH超标不足1pH单位）",
         "one-class-one-under-half": "一个因子（一类污染物、重金属、有毒、持久性有机污染物）浓度超标，且不足0.5倍",
@@ -328,23 +328,23 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
     },
     "exceedingFactors": {
       "type": "integer",
-      "min": 1,
-      "label": "超标因子数（个）"
+      "label": "超标因子数（个）",
+      "min": 1
     },
     "concentrationMultiple": {
       "type": "quantity",
-      "unit": "倍",
-      "label": "各超标因子浓度超过排放标准的倍数之和（pH除外）"
+      "label": "各超标因子浓度超过排放标准的倍数之和（pH除外）",
+      "unit": "倍"
     },
     "phExceedance": {
       "type": "quantity",
-      "unit": "pH单位",
-      "label": "pH超标的pH单位数（pH未超标为0）"
+      "label": "pH超标的pH单位数（pH未超标为0）",
+      "unit": "pH单位"
     },
     "totalMultiple": {
       "type": "quantity",
-      "unit": "倍",
-      "label": "各超标因子总量超过排放标准的倍数之和"
+      "label": "各超标因子总量超过排放标准的倍数之和",
+      "unit": "倍"
     }
   },
   "items": [
@@ -2041,7 +2041,6 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": 1,
           "label": "类别1",
-          "description": "一个因子（不含一类污染物、重金属、有毒、持久性有机污染物）浓度超标，且不足1倍（pH超标不足1pH单位） → 处十万元以上十五万元以下罚款",
           "when": {
             "all": [
               {
@@ -2056,12 +2055,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "100000",
               "max": "150000"
             }
-          }
+          },
+          "description": "一个因子（不含一类污染物、重金属、有毒、持久性有机污染物）浓度超标，且不足1倍（pH超标不足1pH单位） → 处十万元以上十五万元以下罚款"
         },
         {
           "level": 2,
           "label": "类别2",
-          "description": "一个因子（一类污染物、重金属、有毒、持久性有机污染物）浓度超标，且不足0.5倍 → 处十五万元以上二十万元以下罚款",
           "when": {
             "all": [
               {
@@ -2076,12 +2075,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "150000",
               "max": "200000"
             }
-          }
+          },
+          "description": "一个因子（一类污染物、重金属、有毒、持久性有机污染物）浓度超标，且不足0.5倍 → 处十五万元以上二十万元以下罚款"
         },
         {
           "level": 3,
           "label": "类别3",
-          "description": "排放水污染物（不含一类污染物、重金属、有毒、持久性有机污染物）浓度超过排放标准1倍以上（pH超标1pH单位以上）或者超标因子超过一个的 → 处二十万元以上七十万元以下罚款（每增加1个超标因子增加一万元，一般水污染物（不含一类污染物、重金属、有毒、持久性有机污染物）每增加1个超标因子增加一万元，每个因子超标每一倍或0.5个pH单位增加一万元，不足整数倍的按四舍五入取整，不足0.5个pH单位的向高取整",
           "when": {
             "all": [
               {
@@ -2102,9 +2101,9 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
                 {
                   "label": "每增加1个超标因子增加一万元",
                   "of": "exceedingFactors",
-                  "over": "1",
                   "every": "1",
                   "add": "10000",
+                  "over": "1",
                   "rounding": "half-up"
                 },
                 {
@@ -2124,12 +2123,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               ],
               "max": "700000"
             }
-          }
+          },
+          "description": "排放水污染物（不含一类污染物、重金属、有毒、持久性有机污染物）浓度超过排放标准1倍以上（pH超标1pH单位以上）或者超标因子超过一个的 → 处二十万元以上七十万元以下罚款（每增加1个超标因子增加一万元，一般水污染物（不含一类污染物、重金属、有毒、持久性有机污染物）每增加1个超标因子增加一万元，每个因子超标每一倍或0.5个pH单位增加一万元，不足整数倍的按四舍五入取整，不足0.5个pH单位的向高取整"
         },
         {
           "level": 4,
           "label": "类别4",
-          "description": "排放水污染物（不含一类污染物、重金属、有毒、持久性有机污染物）总量超过排放标准0.5倍以上或者超标因子超过一个的 → 处二十万元以上七十万元以下罚款一般水污染物（不含一类污染物、重金属、有毒、持久性有机污染物）每增加1个超标因子增加一万元，每个因子超标每0.5倍增加两万元，不足的向高取整",
           "when": {
             "all": [
               {
@@ -2150,9 +2149,9 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
                 {
                   "label": "每增加1个超标因子增加一万元",
                   "of": "exceedingFactors",
-                  "over": "1",
                   "every": "1",
                   "add": "10000",
+                  "over": "1",
                   "rounding": "half-up"
                 },
                 {
@@ -2165,12 +2164,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               ],
               "max": "700000"
             }
-          }
+          },
+          "description": "排放水污染物（不含一类污染物、重金属、有毒、持久性有机污染物）总量超过排放标准0.5倍以上或者超标因子超过一个的 → 处二十万元以上七十万元以下罚款一般水污染物（不含一类污染物、重金属、有毒、持久性有机污染物）每增加1个超标因子增加一万元，每个因子超标每0.5倍增加两万元，不足的向高取整"
         },
         {
           "level": 5,
           "label": "类别5",
-          "description": "两年内3次以上的；或者造成较大以上突发环境事件或其他严重后果的 → 处七十万元以上一百万元以下罚款",
           "when": {
             "any": [
               {
@@ -2190,7 +2189,8 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "700000",
               "max": "1000000"
             }
-          }
+          },
+          "description": "两年内3次以上的；或者造成较大以上突发环境事件或其他严重后果的 → 处七十万元以上一百万元以下罚款"
         }
       ]
     },
