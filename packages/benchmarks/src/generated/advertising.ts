@@ -727,6 +727,7 @@ export const advertisingData: unknown = /* @__PURE__ */ JSON.parse(`{
         "with": [
           {
             "kind": "confiscate-illegal-income",
+            "text": "没收广告费用",
             "of": "adFee",
             "note": "没收广告费用"
           }
