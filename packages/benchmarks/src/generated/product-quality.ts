@@ -3050,6 +3050,7 @@ export const productQualityData: unknown = /* @__PURE__ */ JSON.parse(`{
         "with": [
           {
             "kind": "confiscate-illegal-income",
+            "text": "没收违法收入",
             "of": "illegalRevenue",
             "when": {
               "all": [
