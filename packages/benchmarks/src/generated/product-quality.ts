@@ -2104,6 +2104,7 @@ export const productQualityData: unknown = /* @__PURE__ */ JSON.parse(`{
         "with": [
           {
             "kind": "confiscate-illegal-income",
+            "text": "没收全部运输、保管、仓储或者提供制假生产技术的收入",
             "of": "illegalRevenue",
             "note": "没收全部运输、保管、仓储或者提供制假生产技术的收入"
           }
@@ -2190,6 +2191,7 @@ export const productQualityData: unknown = /* @__PURE__ */ JSON.parse(`{
         "with": [
           {
             "kind": "confiscate-illegal-income",
+            "text": "没收全部运输、保管、仓储或者提供制假生产技术的收入",
             "of": "illegalRevenue",
             "note": "没收全部运输、保管、仓储或者提供制假生产技术的收入"
           }
