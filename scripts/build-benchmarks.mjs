@@ -3,9 +3,17 @@
 // modules under packages/benchmarks/src/generated/, so the package ships them without reading
 // files at run time (it is browser-safe):
 //
-//   <slug>.ts       the parsed YAML as a deep-frozen object literal (`<exportName>Data`)
-//   rule-sets.ts    `export const <exportName>: RuleSet = loadRuleSet(<exportName>Data)` for every
+//   <slug>.ts       the rule set as loadRuleSet returned it, as JSON text (`<exportName>Data`)
+//   rule-sets.ts    `export const <exportName>: RuleSet = frozenRuleSet(<exportName>Data)` for every
 //                   rule set, and `benchmarks`, the rule sets by slug
+//
+// Each rule set is validated HERE, by the loader of @cailiang/core (its build, packages/core/dist:
+// build the core first), and the package ships what the loader returned, so that importing the
+// package does not validate fifteen rule sets again (#21, docs/performance.md). An invalid rule set
+// fails this script. The package's export is that data deep-frozen, not marked as loaded: whatever
+// takes it (createEngine, lint) validates it again with the core it runs, as it would any object a
+// user passes; packages/benchmarks/test/rule-sets.test.ts checks that every export is, key for key,
+// what loadRuleSet makes of its YAML.
 //   catalog.ts      `catalog`: slug, exportName, id, version, title, source (published or
 //                   statute-derived) and item count of each
 //   cases.ts        types only: `<ExportName>Case`, a case typed for each rule set (its item codes,
@@ -19,7 +27,6 @@
 //   node scripts/build-benchmarks.mjs --check  exit 1 if any generated file is missing, differs
 //                                               from what this writes, or no longer has a source
 import { existsSync, mkdirSync, readFileSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const root = new URL('../', import.meta.url);
@@ -27,8 +34,10 @@ const packageDir = new URL('packages/benchmarks/', root);
 const rulesDir = new URL('rules/', packageDir);
 const generatedDir = new URL('src/generated/', packageDir);
 
-// `yaml` is a dependency of @cailiang/benchmarks (the repository root does not have it).
-const { parse: parseYaml } = createRequire(new URL('package.json', packageDir))('yaml');
+const coreBuild = new URL('packages/core/dist/index.js', root);
+if (!existsSync(coreBuild))
+  fail('packages/core/dist/index.js is missing: build @cailiang/core first (pnpm -r run build)');
+const { loadRuleSet, formatIssues } = await import(coreBuild.href);
 
 const RULES_SUFFIX = '.rules.yaml';
 const SLUG = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
@@ -58,17 +67,16 @@ function readRuleSets() {
     if (RESERVED.has(exportName)) fail(`rules/${name}: "${exportName}" is a reserved export name`);
     let data;
     try {
-      data = parseYaml(readFileSync(new URL(name, rulesDir), 'utf8'), {
-        schema: 'core',
-        uniqueKeys: true,
-        maxAliasCount: 1000,
-        merge: false,
-      });
+      // What loadRuleSet returned, as plain JSON data: its digest mark is not enumerable, and
+      // JSON keeps the order of its keys, which is the order a user's loadRuleSet gives them.
+      data = JSON.parse(
+        JSON.stringify(loadRuleSet(readFileSync(new URL(name, rulesDir), 'utf8'), { source: `rules/${name}` })),
+      );
     } catch (error) {
-      fail(`rules/${name}: ${String(error.message).split('\n')[0]}`);
+      fail(
+        Array.isArray(error.issues) ? formatIssues(error.issues, `rules/${name}`) : `rules/${name}: ${error.message}`,
+      );
     }
-    if (data === null || typeof data !== 'object' || Array.isArray(data))
-      fail(`rules/${name}: expected a rule set (a mapping)`);
     for (const key of ['id', 'version', 'title']) {
       if (typeof data[key] !== 'string' || data[key] === '')
         fail(`rules/${name}: expected ${key} to be a non-empty string`);
@@ -135,14 +143,12 @@ function renderData({ file, exportName, data }) {
 // Source: packages/benchmarks/rules/${file} (also shipped as @cailiang/benchmarks/rules/${file}).
 
 /**
- * The parsed rule set ${quote(data.id)} version ${quote(data.version)}, not yet validated: private to the package,
- * handed only to loadRuleSet (rule-sets.ts), which returns a frozen rule set.
+ * The rule set ${quote(data.id)} version ${quote(data.version)} as loadRuleSet returned it when the package was
+ * built: private to the package, handed only to frozenRuleSet (rule-sets.ts).
  *
  * JSON text handed to JSON.parse rather than an object literal (#21): V8 only scans a string
- * literal, where it must compile an object literal of the same size, so importing the package
- * costs a little less (about 8 ms of CPU for all fifteen, docs/performance.md). loadRuleSet
- * validates the result exactly as it validated the literal; the pure annotation keeps an unused
- * rule set out of a bundle.
+ * literal, where it must compile an object literal of the same size. The pure annotation keeps an
+ * unused rule set out of a bundle.
  */
 export const ${exportName}Data: unknown = /* @__PURE__ */ JSON.parse(${jsonTemplate(data)});
 `;
@@ -169,7 +175,7 @@ function renderRuleSets(ruleSets) {
   const imports = ruleSets.map(({ slug, exportName }) => `import { ${exportName}Data } from './${slug}.js';`);
   const consts = ruleSets.map(
     ({ file, exportName, data }) => `/** ${data.title} (${data.id} ${data.version}), from rules/${file}. */
-export const ${exportName}: RuleSet = /* @__PURE__ */ loadRuleSet(${exportName}Data, { source: ${quote(`@cailiang/benchmarks/rules/${file}`)} });`,
+export const ${exportName}: RuleSet = /* @__PURE__ */ frozenRuleSet(${exportName}Data);`,
   );
   const record =
     ruleSets.length === 0
@@ -177,11 +183,12 @@ export const ${exportName}: RuleSet = /* @__PURE__ */ loadRuleSet(${exportName}D
       : `{\n${ruleSets.map(({ slug, exportName }) => `  ${quote(slug)}: ${exportName},`).join('\n')}\n}`;
   const sections = [
     `${HEADER}
-// Every rule set in packages/benchmarks/rules/, validated when first imported (loadRuleSet throws
-// on an invalid one). Each constant is pure, so a bundler drops the rule sets an application
-// does not import.
-import { loadRuleSet } from '@cailiang/core';
-import type { RuleSet } from '@cailiang/core';${imports.map((line) => `\n${line}`).join('')}`,
+// Every rule set in packages/benchmarks/rules/, validated by loadRuleSet when the package was built
+// and deep-frozen here; createEngine and lint validate it again when they take it, as they do any
+// object not returned by loadRuleSet. Each constant is pure, so a bundler drops the rule sets an
+// application does not import.
+import type { RuleSet } from '@cailiang/core';
+import { frozenRuleSet } from '../frozen-rule-set.js';${imports.map((line) => `\n${line}`).join('')}`,
     ...consts,
     `/** The slug of a shipped rule set: its file name without .rules.yaml. */
 export type BenchmarkSlug = ${ruleSets.length === 0 ? 'never' : ruleSets.map(({ slug }) => quote(slug)).join(' | ')};`,

@@ -8,14 +8,23 @@
 // user sees on a busy machine. The `…Cpu` rows are the process's CPU time (user + system, all its
 // threads) over the same spans: less sensitive to other load than the wall clock, though not immune.
 //
+// Since #21 the bundled rule sets are validated when the package is built and again by the first
+// engine that takes them, not at import; so the script also times the first use: one `createEngine`
+// per rule set (`engines`), and `firstUse`, the same for food-safety alone (what an application
+// using one rule set pays on its first request). `total` is the two imports and the touch, as before.
+//
 //   node scripts/cold-start.mjs            10 runs
 //   node scripts/cold-start.mjs --runs 20
 //   node scripts/cold-start.mjs --json     one JSON object instead of the table
+//   node scripts/cold-start.mjs --root DIR another checkout's built dist, e.g. the commit before
 import { execFileSync } from 'node:child_process';
 import { loadavg } from 'node:os';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const root = new URL('../', import.meta.url);
+// --root DIR measures the built dist of another checkout (a baseline), with this script.
+const rootAt = process.argv.indexOf('--root');
+const root = rootAt >= 0 ? pathToFileURL(`${resolve(process.argv[rootAt + 1])}/`) : new URL('../', import.meta.url);
 const core = new URL('packages/core/dist/index.js', root).href;
 const benchmarks = new URL('packages/benchmarks/dist/index.js', root).href;
 
@@ -30,9 +39,15 @@ const t2 = performance.now(), c2 = cpu();
 let items = 0;
 for (const slug of Object.keys(b.benchmarks)) items += b.benchmarks[slug].items.length;
 const t3 = performance.now(), c3 = cpu();
+const { createEngine } = await import(${JSON.stringify(core)});
+createEngine([b.benchmarks['food-safety']]);
+const t4 = performance.now(), c4 = cpu();
+for (const slug of Object.keys(b.benchmarks)) if (slug !== 'food-safety') createEngine([b.benchmarks[slug]]);
+const t5 = performance.now(), c5 = cpu();
 console.log(JSON.stringify({
-  core: t1 - t0, benchmarks: t2 - t1, touch: t3 - t2, total: t3 - t0,
-  coreCpu: c1 - c0, benchmarksCpu: c2 - c1, touchCpu: c3 - c2, totalCpu: c3 - c0, items,
+  core: t1 - t0, benchmarks: t2 - t1, touch: t3 - t2, total: t3 - t0, firstUse: t4 - t3, engines: t5 - t3,
+  coreCpu: c1 - c0, benchmarksCpu: c2 - c1, touchCpu: c3 - c2, totalCpu: c3 - c0, firstUseCpu: c4 - c3, enginesCpu: c5 - c3,
+  items,
 }));
 `;
 
@@ -60,7 +75,20 @@ const stat = (key) => {
   const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
   return { min: sorted[0], median };
 };
-const keys = ['core', 'benchmarks', 'touch', 'total', 'coreCpu', 'benchmarksCpu', 'touchCpu', 'totalCpu'];
+const keys = [
+  'core',
+  'benchmarks',
+  'touch',
+  'total',
+  'firstUse',
+  'engines',
+  'coreCpu',
+  'benchmarksCpu',
+  'touchCpu',
+  'totalCpu',
+  'firstUseCpu',
+  'enginesCpu',
+];
 const summary = Object.fromEntries(keys.map((k) => [k, stat(k)]));
 
 if (args.includes('--json')) {

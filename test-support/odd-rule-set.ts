@@ -147,7 +147,8 @@ export function oddRuleSetWithLicensing(): Record<string, any> {
 /**
  * Every v2 key a table must carry: a fine on its own condition (`fineCondition`, 拒不改正的，处…罚款)
  * beside a sanction imposed now, the statute's words (`text`) on `with` and `also` sanctions, the
- * escalation 「直至」 (`upTo`), a percentage multiple (百分之五, `min: "0.05"`) and an optional one.
+ * escalation 「直至」 (`upTo`), a percentage multiple (百分之五, `min: "0.05"`) with its own `basis`, and an
+ * optional one.
  */
 export function oddRuleSetV2(): Record<string, any> {
   const data = oddRuleSet();
@@ -156,6 +157,7 @@ export function oddRuleSetV2(): Record<string, any> {
   delete item.statutory.precondition;
   item.statutory.fineCondition = { all: [{ fact: 'refused', operator: 'equal', value: true }] };
   item.statutory.fine[1].multiple = { of: 'amount', min: '0.05', max: '0.5' };
+  item.statutory.fine[1].basis = [{ law: 'L', article: 50, paragraph: 2 }];
   item.statutory.with[0] = { kind: 'warning', text: '予以警告' };
   item.statutory.also = [
     { kind: 'suspend-business', text: '责令停业整顿', when: { fact: 'refused', operator: 'equal', value: true } },

@@ -46,10 +46,10 @@ export function decisionView(
       ? null
       : h(
           'p',
-          { class: 'tier' },
+          // The level (lighter, heavier) is the rule set's identifier: kept for machines, not shown.
+          { class: 'tier', 'data-level': String(decision.tier.level) },
           '裁量阶次 ',
           h('strong', { 'data-testid': 'tier' }, decision.tier.label),
-          ` (${String(decision.tier.level)})`,
         ),
     picture === undefined
       ? null

@@ -23,6 +23,7 @@ const STEPS: Record<TraceEntry['step'], string> = {
   tier: '裁量阶次 tier',
   'person-fine': '双罚制 responsible person',
   'per-unit': '按单位计罚 per-unit fine',
+  computed: '计算罚款 computed fine (权重累加 / 按单位增加)',
 };
 
 /**

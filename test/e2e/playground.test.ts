@@ -61,6 +61,24 @@ async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(ARTIFACTS, name), fullPage: true });
 }
 
+/**
+ * The page's text as an officer reads it: without JSON, code, the English reasoning, the engine's
+ * trace and the rule-set pane, whose identifiers are the point of them.
+ */
+async function visibleChinese(page: Page): Promise<string> {
+  // The engine's trace is the machine's record, fact by identifier (货值金额 goodsValue), not text for the officer.
+  const skipped = 'pre, code, script, style, [data-testid="reasoning-en"], [data-testid="trace"], details.paste';
+  // A string, evaluated in the page: this file is type-checked without the DOM's types.
+  return page.evaluate(`(() => {
+    const copy = document.body.cloneNode(true);
+    for (const element of copy.querySelectorAll(${JSON.stringify(skipped)})) element.remove();
+    document.body.append(copy);
+    const text = copy.innerText;
+    copy.remove();
+    return text;
+  })()`);
+}
+
 async function fill(page: Page, field: string, value: string): Promise<void> {
   const control = page.locator(`[data-field="${field}"]`);
   if ((await control.evaluate((element) => element.tagName)) === 'SELECT') await control.selectOption(value);
@@ -178,6 +196,70 @@ describe.skipIf(!haveBrowser && !mustHaveBrowser)('playground', () => {
     await expect.poll(() => problem.textContent()).toContain('逗号位置不对');
     await fill(page, 'facts.goodsValue', '8,000');
     await expect.poll(() => page.locator('[data-testid="fine"]').count()).toBe(1);
+  });
+
+  it('reads 8,000 as 8000: the same fine either way', async () => {
+    await page.locator('[data-testid="rule-set"]').selectOption('spec-example');
+    await page.locator('[data-testid="item"]').selectOption('FS-124-1-3');
+    const fine = page.locator('[data-testid="fine"]');
+    await fill(page, 'facts.goodsValue', '8000');
+    await expect.poll(() => fine.getAttribute('data-min')).not.toBeNull();
+    const plain = [await fine.getAttribute('data-min'), await fine.getAttribute('data-max')];
+    await fill(page, 'facts.goodsValue', '20000');
+    await expect.poll(() => fine.getAttribute('data-min')).not.toBe(plain[0]);
+    await fill(page, 'facts.goodsValue', '8,000');
+    await expect.poll(() => fine.getAttribute('data-min')).toBe(plain[0]);
+    expect(await fine.getAttribute('data-max')).toBe(plain[1]);
+    expect(await page.locator('[data-problem-for="facts.goodsValue"]').textContent()).toBe('');
+  });
+
+  it('tells the 从轻 tier apart from 依法从轻 in the picture, and keeps the decision in view while facts are edited', async () => {
+    // A fresh page: the full-page screenshots above unstick the panel with a style of their own.
+    await page.reload();
+    await page.setViewportSize({ width: 1400, height: 700 });
+    await page.locator('[data-testid="rule-set"]').selectOption('spec-example');
+    await page.locator('[data-testid="item"]').selectOption('FS-124-1-3');
+    await fill(page, 'facts.goodsValue', '8000');
+    await fill(page, 'facts.illegalIncome', '1200');
+    await fill(page, 'facts.priorViolations', '0');
+    await fill(page, 'facts.harm', 'none');
+    await fill(page, 'facts.childrenFood', 'false');
+    await expect.poll(() => page.locator('[data-testid="tier"]').textContent()).toBe('从轻');
+    // The last circumstance of the form, far below the fold: the page scrolls to it.
+    const last = page.locator('[data-field^="circumstances."]').last();
+    await last.scrollIntoViewIfNeeded();
+    await fill(page, 'circumstances.eliminatedHarm', 'true');
+    const labels = await page.locator('svg.range-picture .lane-label').allTextContents();
+    expect(labels).toContain('从轻阶次');
+    expect(labels).toContain('依法从轻处罚');
+    expect(new Set(labels).size).toBe(labels.length);
+    await last.scrollIntoViewIfNeeded();
+    expect(await page.evaluate('window.scrollY')).toBeGreaterThan(100);
+    // Sticky: the decision column's fine is on screen while the officer edits a fact at the bottom.
+    const box = await page.locator('[data-testid="fine"]').boundingBox();
+    expect(box).not.toBeNull();
+    expect(box?.y ?? -1).toBeGreaterThanOrEqual(0);
+    expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual(700);
+    await page.screenshot({ path: join(ARTIFACTS, 'playground-editing.png') });
+    await fill(page, 'circumstances.eliminatedHarm', 'false');
+    await page.setViewportSize({ width: 1400, height: 1000 });
+  });
+
+  it('writes no English identifier in its Chinese text (JSON and code blocks aside)', async () => {
+    await page.locator('[data-testid="rule-set"]').selectOption('spec-example');
+    await page.locator('[data-testid="item"]').selectOption('FS-124-1-3');
+    await fill(page, 'facts.goodsValue', '8千');
+    await expect.poll(() => page.locator('[data-testid="refused"]').count()).toBe(1);
+    const refusedText = await visibleChinese(page);
+    await fill(page, 'facts.goodsValue', '8000');
+    await expect.poll(() => page.locator('[data-testid="fine"]').count()).toBe(1);
+    const decidedText = await visibleChinese(page);
+    for (const text of [refusedText, decidedText]) {
+      expect(text).not.toContain('goodsValue');
+      expect(text.match(/\b[a-z]+[A-Z][A-Za-z]*\b/g) ?? []).toEqual([]);
+      // Nor a tier's level beside its label (「从轻 (lighter)」).
+      expect(text).not.toMatch(/\((?:lighter|general|heavier|serious)\)/);
+    }
   });
 
   it('decides a bundled benchmark item with a multiple of the goods value', async () => {

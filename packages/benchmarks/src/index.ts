@@ -3,7 +3,8 @@
  * and validated with `@cailiang/core`:
  *
  * - one export per rule set, named by the camelCase of its file (`rules/food-safety.rules.yaml`
- *   → `foodSafety`), typed `RuleSet`;
+ *   → `foodSafety`), typed `RuleSet`: validated by `loadRuleSet` when the package was built and
+ *   deep-frozen, so importing validates nothing; `createEngine` validates it again on first use;
  * - `benchmarks`: the same rule sets, by slug (`benchmarks['food-safety']`);
  * - `catalog`: slug, export name, id, version, title and item count of each, without loading any;
  * - types only: a case typed for each rule set (`FoodSafetyCase`: its item codes, its declared facts

@@ -169,6 +169,49 @@ describe('水污染防治法 第九十四条第一款: 还可以…责令关闭,
   });
 });
 
+describe('食品安全法 第一百二十三条第一款: 「并可以由公安机关…处五日以上十五日以下拘留」 (FSL-123-1-*)', () => {
+  // 「…情节严重的，吊销许可证，并可以由公安机关对其直接负责的主管人员和其他直接责任人员处五日以上十五日以下拘留」:
+  // the detention is the 公安机关's, on the persons — referred (可以), never this agency's sanction.
+  const severe = {
+    goodsValue: '5200',
+    illegalIncome: '800',
+    priorViolations: 0,
+    harm: 'serious',
+    specialPopulation: true,
+  };
+
+  // Each edition on a date it is in force (2025.1 from 2025-12-01).
+  const editions: [RuleSet, string][] = [
+    [benchmarks['food-safety'], '2025-03-10'],
+    [benchmarks['food-safety-2025'], '2026-01-10'],
+  ];
+  const decideOn = (food: RuleSet, act: string, facts: Record<string, unknown>) =>
+    createEngine([food]).decide({ item: 'FSL-123-1-1', party: { kind: 'organization' }, facts, dates: { act } });
+
+  it.each(editions)('情节严重: refers the detention, imposes 吊销许可证 (%s)', (food, act) => {
+    const decision = decideOn(food, act, severe);
+    expect(kinds(decision)).not.toContain('detention');
+    expect(decision.sanctions.find((sanction) => sanction.kind === 'revoke-licence')).toEqual({
+      kind: 'revoke-licence',
+      text: '吊销许可证',
+    });
+    expect(decision.referrals).toMatchObject([
+      {
+        action: 'transfer',
+        authority: '公安机关',
+        target: '直接负责的主管人员和其他直接责任人员',
+        measure: '拘留',
+        optional: true,
+      },
+    ]);
+    const published = publishedRange(food, 'FSL-123-1-1');
+    expect(published).toContain('可以移送公安机关依法对直接负责的主管人员和其他直接责任人员处五日以上十五日以下拘留');
+    expect(published).not.toContain('行政拘留');
+    // Not 情节严重: nothing referred.
+    expect(decideOn(food, act, { ...severe, harm: 'minor', specialPopulation: false }).referrals).toEqual([]);
+  });
+});
+
 describe('广告法: other authorities (AL-63, AL-55-3, AL-58-3, AL-64-B)', () => {
   it('AL-63 情节严重: 由有关部门依法停止相关业务 is referred, not imposed as 责令停产停业', () => {
     const decision = decide(ads, 'AL-63', {
@@ -213,6 +256,45 @@ describe('广告法: other authorities (AL-63, AL-55-3, AL-58-3, AL-64-B)', () =
       amount: '1500',
     });
     expect(() => decide(ads, 'AL-55-3', { ...facts, adFee: '0' })).toThrow(/adFee/);
+  });
+
+  it.each([
+    // 第五十五条第一款 「…两年内有三次以上违法行为或者有其他严重情节的，…并由广告审查机关撤销广告审查批准文件、一年内不受理其广告审查申请」
+    [
+      'AL-55-1',
+      {
+        adFee: '100000',
+        adFeeIncalculable: false,
+        violationsInTwoYears: 3,
+        seriousCircumstances: false,
+        harm: 'minor',
+      },
+    ],
+    // 第五十七条 「对广告主…情节严重的，并可以吊销营业执照，由广告审查机关撤销广告审查批准文件、一年内不受理其广告审查申请」
+    ['AL-57-1-1-A', { violationsInTwoYears: 1, harm: 'minor', seriousCircumstances: true }],
+    // 第五十八条第一款 「情节严重的，…可以吊销营业执照，并由广告审查机关撤销广告审查批准文件、一年内不受理其广告审查申请」
+    [
+      'AL-58-1-1',
+      { adFee: '40000', adFeeIncalculable: false, violationsInTwoYears: 1, seriousCircumstances: true, harm: 'none' },
+    ],
+    [
+      'AL-58-1-14',
+      { adFee: '40000', adFeeIncalculable: false, violationsInTwoYears: 1, seriousCircumstances: true, harm: 'none' },
+    ],
+  ])('%s: the 广告审查机关’s 撤销 and 一年内不受理 are referred (required), not imposed', (code, facts) => {
+    const decision = decide(ads, code, facts);
+    expect(decision.referrals).toEqual([
+      expect.objectContaining({
+        action: 'transfer',
+        authority: '广告审查机关',
+        measure: '撤销广告审查批准文件、一年内不受理其广告审查申请',
+      }),
+    ]);
+    expect(decision.referrals?.[0]?.optional).toBeUndefined();
+    expect(kinds(decision)).not.toContain('revoke-approval');
+    expect(publishedRange(ads, code)).toContain('移送广告审查机关依法撤销广告审查批准文件、一年内不受理其广告审查申请');
+    const ordinary = { ...facts, violationsInTwoYears: 1, seriousCircumstances: false };
+    expect(decide(ads, code, ordinary).referrals).toEqual([]);
   });
 
   it('AL-64-B: 撤销 and 三年内不受理 are the 广告审查机关’s measures, not 吊销许可证件', () => {

@@ -47,10 +47,26 @@ describe('the package exports', () => {
       expect(shipped, `export ${camelCase(slug)}`).toBeDefined();
       expect(shipped).toBe((benchmarks as Record<string, unknown>)[slug]);
       expect(ruleSetDigest(shipped as typeof fromYaml)).toBe(ruleSetDigest(fromYaml));
-      // Deeply: the package's data are plain literals, and loadRuleSet is what freezes them.
+      // Deeply: the package freezes the data the build validated (src/frozen-rule-set.ts).
       expect(unfrozenPaths(shipped), `${file}: parts of the rule set left unfrozen`).toEqual([]);
     }
     expect(Object.keys(benchmarks)).toEqual(files.map((f) => f.slug));
+  });
+
+  it('each rule set is, key for key and in order, what loadRuleSet makes of its YAML (validated at build, #21)', () => {
+    for (const { file, slug, text } of files) {
+      const shipped = (benchmarks as Record<string, unknown>)[slug];
+      // JSON text, so that the order of keys counts too: the engine meets the data in that order.
+      expect(JSON.stringify(shipped), file).toBe(JSON.stringify(loadRuleSet(text, { source: file })));
+      // And the shipped form is a fixed point of the loader: loading it changes nothing.
+      expect(JSON.stringify(loadRuleSet(shipped, { source: file })), file).toBe(JSON.stringify(shipped));
+    }
+  });
+
+  it('an engine validates a shipped rule set once, then reuses it', () => {
+    const first = createEngine([benchmarks['food-safety']]).ruleSets[0];
+    expect(first).not.toBe(benchmarks['food-safety']);
+    expect(createEngine([benchmarks['food-safety']]).ruleSets[0]).toBe(first);
   });
 
   it('a catalog entry per rule set', () => {

@@ -149,7 +149,7 @@ export const COMMAND_HELP: readonly CommandHelp[] = [
       ['--partial FILE', 'with --batch: save the exact tally; review merge adds tallies of districts or shards'],
       [
         '--lang zh|en',
-        'the language of the findings and the report: zh (default) or en; finding codes are the same in both',
+        'the language of the findings, the report and the summary on stderr: zh (default) or en; finding codes are the same in both',
       ],
       HOLIDAYS,
       LIMIT,
@@ -185,7 +185,7 @@ export const COMMAND_HELP: readonly CommandHelp[] = [
       LIMIT,
       [
         '--lang zh|en',
-        "the language of the decisions' warnings: zh (default) or en; keys and codes are the same in both",
+        "the language of the decisions' warnings and of the summary on stderr: zh (default) or en; keys and codes are the same in both",
       ],
     ],
     examples: [
@@ -225,7 +225,10 @@ export const COMMAND_HELP: readonly CommandHelp[] = [
         '--json',
         'print { findings } as JSON (a file that cannot be read or parsed is a finding too); a usage error is { "error": … }',
       ],
-      ['--lang zh|en', 'the language of the findings: zh (default) or en; finding codes are the same in both'],
+      [
+        '--lang zh|en',
+        "the language of the findings, the loader's problems included: zh (default) or en; finding codes are the same in both",
+      ],
     ],
     examples: [
       'cailiang lint --rules food-safety.rules.yaml',
@@ -293,10 +296,11 @@ export const COMMAND_HELP: readonly CommandHelp[] = [
     usage: [
       'cailiang evaluate --rules FILE [--rules FILE…] --decisions RECORDS.ndjson --out REPORT.html',
       '                  [--json FILE] [--csv FILE] [--partial FILE] [--shard I/N] [--workers N]',
-      '                  [--min-sample N] [--holidays FILE…]',
+      '                  [--min-sample N] [--holidays FILE…] [--lang zh|en]',
       'cailiang evaluate --rules FILE [--rules FILE…] --synthetic N [--seed S] [--save-synthetic FILE.ndjson]',
-      '                  --out REPORT.html [--json FILE] [--csv FILE] [--min-sample N]',
+      '                  --out REPORT.html [--json FILE] [--csv FILE] [--min-sample N] [--lang zh|en]',
       'cailiang evaluate merge PARTIAL.json… [--report REPORT.html] [--json FILE] [--csv FILE] [--partial FILE]',
+      '                  [--lang zh|en]',
     ],
     options: [
       ['--rules FILE', 'a rule set; repeat for several'],
@@ -325,7 +329,10 @@ export const COMMAND_HELP: readonly CommandHelp[] = [
       ],
       ['--workers N', 'worker threads for --decisions (default 1; more need the built CLI)'],
       ['--min-sample N', 'fewest cases behind a share that can make a revision candidate (default 10)'],
-      ['--lang zh|en', 'the language of the HTML report: zh (default) or en; the JSON and CSV are the same in both'],
+      [
+        '--lang zh|en',
+        'the language of the HTML report and of the summary printed at the end: zh (default) or en; the JSON and CSV are the same in both',
+      ],
       HOLIDAYS,
     ],
     examples: [

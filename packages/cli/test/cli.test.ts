@@ -238,7 +238,7 @@ describe('cailiang lint on files that do not parse', () => {
         code: 'syntax',
         severity: 'error',
         source: broken,
-        message: expect.stringMatching(/^line \d+, column 2: this key is indented 1 space/),
+        message: expect.stringMatching(/^第\d+行第2列：此键缩进1个空格，而第\d+行的键缩进/),
       }),
     ]);
   });
@@ -248,7 +248,7 @@ describe('cailiang lint on files that do not parse', () => {
     const { code, stdout } = await cli('lint', '--rules', broken);
     expect(code).toBe(1);
     expect(stdout).toBe(
-      `${broken}: 错误 syntax: line 3, column 1: the key id appears twice in the same mapping; keep one\n1个错误，0个警示\n`,
+      `${broken}: 错误 syntax: 第3行第1列：键 id 在同一层中出现两次，只能保留一个\n1个错误，0个警示\n`,
     );
     const english = await cli('lint', '--rules', broken, '--lang', 'en');
     expect(english.stdout).toBe(

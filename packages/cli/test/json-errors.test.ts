@@ -57,7 +57,7 @@ describe('--json on a failure', () => {
     expect(run.code).toBe(1);
     expect(JSON.parse(run.stdout).findings[0]).toMatchObject({
       code: 'syntax',
-      message: expect.stringMatching(/^line 4, column 6: this key is indented 5 spaces/),
+      message: expect.stringMatching(/^第4行第6列：此键缩进5个空格/),
     });
   });
 

@@ -2,14 +2,12 @@
 // Source: packages/benchmarks/rules/advertising.rules.yaml (also shipped as @cailiang/benchmarks/rules/advertising.rules.yaml).
 
 /**
- * The parsed rule set 'cailiang.derived.advertising' version '2025.1', not yet validated: private to the package,
- * handed only to loadRuleSet (rule-sets.ts), which returns a frozen rule set.
+ * The rule set 'cailiang.derived.advertising' version '2025.1' as loadRuleSet returned it when the package was
+ * built: private to the package, handed only to frozenRuleSet (rule-sets.ts).
  *
  * JSON text handed to JSON.parse rather than an object literal (#21): V8 only scans a string
- * literal, where it must compile an object literal of the same size, so importing the package
- * costs a little less (about 8 ms of CPU for all fifteen, docs/performance.md). loadRuleSet
- * validates the result exactly as it validated the literal; the pure annotation keeps an unused
- * rule set out of a bundle.
+ * literal, where it must compile an object literal of the same size. The pure annotation keeps an
+ * unused rule set out of a bundle.
  */
 export const advertisingData: unknown = /* @__PURE__ */ JSON.parse(`{
   "format": "cailiang.rule-set/v2",
@@ -61,8 +59,8 @@ export const advertisingData: unknown = /* @__PURE__ */ JSON.parse(`{
   "facts": {
     "adFee": {
       "type": "money",
-      "min": "0.01",
       "label": "广告费用",
+      "min": "0.01",
       "description": "广告费用无法计算时不填，并将 adFeeIncalculable 设为 true；明显偏低的，填实际数额并将 adFeeIncalculable 设为 true。"
     },
     "adFeeIncalculable": {
@@ -71,8 +69,8 @@ export const advertisingData: unknown = /* @__PURE__ */ JSON.parse(`{
     },
     "violationsInTwoYears": {
       "type": "integer",
-      "min": 1,
-      "label": "两年内违法行为次数（含本次）"
+      "label": "两年内违法行为次数（含本次）",
+      "min": 1
     },
     "seriousCircumstances": {
       "type": "boolean",
@@ -80,12 +78,12 @@ export const advertisingData: unknown = /* @__PURE__ */ JSON.parse(`{
     },
     "harm": {
       "type": "enum",
+      "label": "危害后果（无／轻微／严重）",
       "values": [
         "none",
         "minor",
         "serious"
       ],
-      "label": "危害后果（无／轻微／严重）",
       "valueLabels": {
         "none": "无",
         "minor": "轻微",
@@ -94,8 +92,8 @@ export const advertisingData: unknown = /* @__PURE__ */ JSON.parse(`{
     },
     "illegalIncome": {
       "type": "money",
-      "min": 0,
-      "label": "违法所得"
+      "label": "违法所得",
+      "min": 0
     }
   },
   "items": [
@@ -142,6 +140,34 @@ export const advertisingData: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "kind": "correct",
           "label": "责令广告主在相应范围内消除影响",
+          "basis": [
+            {
+              "law": "AL",
+              "article": 55,
+              "paragraph": 1
+            }
+          ]
+        }
+      ],
+      "referrals": [
+        {
+          "action": "transfer",
+          "authority": "广告审查机关",
+          "measure": "撤销广告审查批准文件、一年内不受理其广告审查申请",
+          "when": {
+            "any": [
+              {
+                "fact": "violationsInTwoYears",
+                "operator": "greaterThanInclusive",
+                "value": 3
+              },
+              {
+                "fact": "seriousCircumstances",
+                "operator": "equal",
+                "value": true
+              }
+            ]
+          },
           "basis": [
             {
               "law": "AL",
@@ -267,8 +293,6 @@ export const advertisingData: unknown = /* @__PURE__ */ JSON.parse(`{
         "with": [
           {
             "kind": "revoke-licence",
-            "text": "吊销营业执照",
-            "optional": true,
             "when": {
               "any": [
                 {
@@ -283,6 +307,8 @@ export const advertisingData: unknown = /* @__PURE__ */ JSON.parse(`{
                 }
               ]
             },
+            "optional": true,
+            "text": "吊销营业执照",
             "note": "两年内有三次以上违法行为或者有其他严重情节的，可以吊销营业执照"
           }
         ]
@@ -350,6 +376,35 @@ export const advertisingData: unknown = /* @__PURE__ */ JSON.parse(`{
           "law": "AL",
           "article": 55,
           "paragraph": 3
+        }
+      ],
+      "referrals": [
+        {
+          "action": "transfer",
+          "authority": "有关部门",
+          "measure": "暂停广告发布业务、吊销营业执照",
+          "when": {
+            "any": [
+              {
+                "fact": "violationsInTwoYears",
+                "operator": "greaterThanInclusive",
+                "value": 3
+              },
+              {
+                "fact": "seriousCircumstances",
+                "operator": "equal",
+                "value": true
+              }
+            ]
+          },
+          "optional": true,
+          "basis": [
+            {
+              "law": "AL",
+              "article": 55,
+              "paragraph": 3
+            }
+          ]
         }
       ],
       "statutory": {
@@ -468,8 +523,8 @@ export const advertisingData: unknown = /* @__PURE__ */ JSON.parse(`{
         "with": [
           {
             "kind": "confiscate-illegal-income",
-            "text": "没收广告费用",
             "of": "adFee",
+            "text": "没收广告费用",
             "amountWhen": {
               "all": [
                 {
@@ -482,35 +537,6 @@ export const advertisingData: unknown = /* @__PURE__ */ JSON.parse(`{
           }
         ]
       },
-      "referrals": [
-        {
-          "action": "transfer",
-          "authority": "有关部门",
-          "measure": "暂停广告发布业务、吊销营业执照",
-          "optional": true,
-          "when": {
-            "any": [
-              {
-                "fact": "violationsInTwoYears",
-                "operator": "greaterThanInclusive",
-                "value": 3
-              },
-              {
-                "fact": "seriousCircumstances",
-                "operator": "equal",
-                "value": true
-              }
-            ]
-          },
-          "basis": [
-            {
-              "law": "AL",
-              "article": 55,
-              "paragraph": 3
-            }
-          ]
-        }
-      ],
       "tiers": [
         {
           "level": "lighter",
@@ -583,6 +609,28 @@ export const advertisingData: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "kind": "correct",
           "label": "责令停止发布广告",
+          "basis": [
+            {
+              "law": "AL",
+              "article": 57
+            }
+          ]
+        }
+      ],
+      "referrals": [
+        {
+          "action": "transfer",
+          "authority": "广告审查机关",
+          "measure": "撤销广告审查批准文件、一年内不受理其广告审查申请",
+          "when": {
+            "all": [
+              {
+                "fact": "seriousCircumstances",
+                "operator": "equal",
+                "value": true
+              }
+            ]
+          },
           "basis": [
             {
               "law": "AL",
@@ -727,8 +775,8 @@ export const advertisingData: unknown = /* @__PURE__ */ JSON.parse(`{
         "with": [
           {
             "kind": "confiscate-illegal-income",
-            "text": "没收广告费用",
             "of": "adFee",
+            "text": "没收广告费用",
             "note": "没收广告费用"
           }
         ],
@@ -856,6 +904,29 @@ export const advertisingData: unknown = /* @__PURE__ */ JSON.parse(`{
           ]
         }
       ],
+      "referrals": [
+        {
+          "action": "transfer",
+          "authority": "广告审查机关",
+          "measure": "撤销广告审查批准文件、一年内不受理其广告审查申请",
+          "when": {
+            "all": [
+              {
+                "fact": "seriousCircumstances",
+                "operator": "equal",
+                "value": true
+              }
+            ]
+          },
+          "basis": [
+            {
+              "law": "AL",
+              "article": 58,
+              "paragraph": 1
+            }
+          ]
+        }
+      ],
       "statutory": {
         "fine": [
           {
@@ -944,8 +1015,6 @@ export const advertisingData: unknown = /* @__PURE__ */ JSON.parse(`{
         "with": [
           {
             "kind": "revoke-licence",
-            "text": "吊销营业执照",
-            "optional": true,
             "when": {
               "all": [
                 {
@@ -955,6 +1024,8 @@ export const advertisingData: unknown = /* @__PURE__ */ JSON.parse(`{
                 }
               ]
             },
+            "optional": true,
+            "text": "吊销营业执照",
             "note": "情节严重的，可以吊销营业执照"
           }
         ]
@@ -1053,6 +1124,29 @@ export const advertisingData: unknown = /* @__PURE__ */ JSON.parse(`{
           ]
         }
       ],
+      "referrals": [
+        {
+          "action": "transfer",
+          "authority": "广告审查机关",
+          "measure": "撤销广告审查批准文件、一年内不受理其广告审查申请",
+          "when": {
+            "all": [
+              {
+                "fact": "seriousCircumstances",
+                "operator": "equal",
+                "value": true
+              }
+            ]
+          },
+          "basis": [
+            {
+              "law": "AL",
+              "article": 58,
+              "paragraph": 1
+            }
+          ]
+        }
+      ],
       "statutory": {
         "fine": [
           {
@@ -1141,8 +1235,6 @@ export const advertisingData: unknown = /* @__PURE__ */ JSON.parse(`{
         "with": [
           {
             "kind": "revoke-licence",
-            "text": "吊销营业执照",
-            "optional": true,
             "when": {
               "all": [
                 {
@@ -1152,6 +1244,8 @@ export const advertisingData: unknown = /* @__PURE__ */ JSON.parse(`{
                 }
               ]
             },
+            "optional": true,
+            "text": "吊销营业执照",
             "note": "情节严重的，可以吊销营业执照"
           }
         ]
@@ -1224,6 +1318,30 @@ export const advertisingData: unknown = /* @__PURE__ */ JSON.parse(`{
           "law": "AL",
           "article": 58,
           "paragraph": 3
+        }
+      ],
+      "referrals": [
+        {
+          "action": "transfer",
+          "authority": "有关部门",
+          "measure": "暂停广告发布业务、吊销营业执照",
+          "when": {
+            "all": [
+              {
+                "fact": "seriousCircumstances",
+                "operator": "equal",
+                "value": true
+              }
+            ]
+          },
+          "optional": true,
+          "basis": [
+            {
+              "law": "AL",
+              "article": 58,
+              "paragraph": 3
+            }
+          ]
         }
       ],
       "statutory": {
@@ -1314,8 +1432,8 @@ export const advertisingData: unknown = /* @__PURE__ */ JSON.parse(`{
         "with": [
           {
             "kind": "confiscate-illegal-income",
-            "text": "没收广告费用",
             "of": "adFee",
+            "text": "没收广告费用",
             "amountWhen": {
               "all": [
                 {
@@ -1328,30 +1446,6 @@ export const advertisingData: unknown = /* @__PURE__ */ JSON.parse(`{
           }
         ]
       },
-      "referrals": [
-        {
-          "action": "transfer",
-          "authority": "有关部门",
-          "measure": "暂停广告发布业务、吊销营业执照",
-          "optional": true,
-          "when": {
-            "all": [
-              {
-                "fact": "seriousCircumstances",
-                "operator": "equal",
-                "value": true
-              }
-            ]
-          },
-          "basis": [
-            {
-              "law": "AL",
-              "article": 58,
-              "paragraph": 3
-            }
-          ]
-        }
-      ],
       "tiers": [
         {
           "level": "lighter",
@@ -1701,11 +1795,11 @@ export const advertisingData: unknown = /* @__PURE__ */ JSON.parse(`{
       "statutory": {
         "fine": [
           {
+            "optional": true,
             "range": {
               "min": "0",
               "max": "50000"
-            },
-            "optional": true
+            }
           }
         ]
       },
@@ -1794,11 +1888,11 @@ export const advertisingData: unknown = /* @__PURE__ */ JSON.parse(`{
       "statutory": {
         "fine": [
           {
+            "optional": true,
             "range": {
               "min": "0",
               "max": "50000"
-            },
-            "optional": true
+            }
           }
         ]
       },
@@ -1886,11 +1980,11 @@ export const advertisingData: unknown = /* @__PURE__ */ JSON.parse(`{
       "statutory": {
         "fine": [
           {
+            "optional": true,
             "range": {
               "min": "0",
               "max": "50000"
             },
-            "optional": true,
             "note": "由价格主管部门责令改正、决定罚款（第六十条第二款），不是市场监督管理部门"
           }
         ]
@@ -2321,6 +2415,28 @@ export const advertisingData: unknown = /* @__PURE__ */ JSON.parse(`{
           "article": 63
         }
       ],
+      "referrals": [
+        {
+          "action": "transfer",
+          "authority": "有关部门",
+          "measure": "停止相关业务",
+          "when": {
+            "all": [
+              {
+                "fact": "seriousCircumstances",
+                "operator": "equal",
+                "value": true
+              }
+            ]
+          },
+          "basis": [
+            {
+              "law": "AL",
+              "article": 63
+            }
+          ]
+        }
+      ],
       "statutory": {
         "fine": [
           {
@@ -2362,28 +2478,6 @@ export const advertisingData: unknown = /* @__PURE__ */ JSON.parse(`{
           }
         ]
       },
-      "referrals": [
-        {
-          "action": "transfer",
-          "authority": "有关部门",
-          "measure": "停止相关业务",
-          "when": {
-            "all": [
-              {
-                "fact": "seriousCircumstances",
-                "operator": "equal",
-                "value": true
-              }
-            ]
-          },
-          "basis": [
-            {
-              "law": "AL",
-              "article": 63
-            }
-          ]
-        }
-      ],
       "tiers": [
         {
           "level": "lighter",
@@ -2468,6 +2562,34 @@ export const advertisingData: unknown = /* @__PURE__ */ JSON.parse(`{
           "article": 64
         }
       ],
+      "orders": [
+        {
+          "kind": "revoke-approval",
+          "label": "撤销广告审查批准",
+          "basis": [
+            {
+              "law": "AL",
+              "article": 64
+            }
+          ],
+          "authority": "广告审查机关"
+        },
+        {
+          "kind": "other",
+          "label": "不受理该申请人的广告审查申请",
+          "basis": [
+            {
+              "law": "AL",
+              "article": 64
+            }
+          ],
+          "authority": "广告审查机关",
+          "period": {
+            "length": 3,
+            "unit": "year"
+          }
+        }
+      ],
       "statutory": {
         "fine": [
           {
@@ -2478,34 +2600,6 @@ export const advertisingData: unknown = /* @__PURE__ */ JSON.parse(`{
           }
         ]
       },
-      "orders": [
-        {
-          "kind": "revoke-approval",
-          "label": "撤销广告审查批准",
-          "authority": "广告审查机关",
-          "basis": [
-            {
-              "law": "AL",
-              "article": 64
-            }
-          ]
-        },
-        {
-          "kind": "other",
-          "label": "不受理该申请人的广告审查申请",
-          "period": {
-            "length": 3,
-            "unit": "year"
-          },
-          "authority": "广告审查机关",
-          "basis": [
-            {
-              "law": "AL",
-              "article": 64
-            }
-          ]
-        }
-      ],
       "tiers": [
         {
           "level": "lighter",

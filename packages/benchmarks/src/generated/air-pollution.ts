@@ -2,14 +2,12 @@
 // Source: packages/benchmarks/rules/air-pollution.rules.yaml (also shipped as @cailiang/benchmarks/rules/air-pollution.rules.yaml).
 
 /**
- * The parsed rule set 'cailiang.derived.air-pollution' version '2018.1', not yet validated: private to the package,
- * handed only to loadRuleSet (rule-sets.ts), which returns a frozen rule set.
+ * The rule set 'cailiang.derived.air-pollution' version '2018.1' as loadRuleSet returned it when the package was
+ * built: private to the package, handed only to frozenRuleSet (rule-sets.ts).
  *
  * JSON text handed to JSON.parse rather than an object literal (#21): V8 only scans a string
- * literal, where it must compile an object literal of the same size, so importing the package
- * costs a little less (about 8 ms of CPU for all fifteen, docs/performance.md). loadRuleSet
- * validates the result exactly as it validated the literal; the pure annotation keeps an unused
- * rule set out of a bundle.
+ * literal, where it must compile an object literal of the same size. The pure annotation keeps an
+ * unused rule set out of a bundle.
  */
 export const airPollutionData: unknown = /* @__PURE__ */ JSON.parse(`{
   "format": "cailiang.rule-set/v2",
@@ -61,17 +59,17 @@ export const airPollutionData: unknown = /* @__PURE__ */ JSON.parse(`{
   "facts": {
     "priorViolations": {
       "type": "integer",
-      "min": 0,
-      "label": "两年内因同类环境违法行为受到行政处罚的次数"
+      "label": "两年内因同类环境违法行为受到行政处罚的次数",
+      "min": 0
     },
     "harm": {
       "type": "enum",
+      "label": "环境危害后果（无、轻微、严重）",
       "values": [
         "none",
         "minor",
         "serious"
       ],
-      "label": "环境危害后果（无、轻微、严重）",
       "valueLabels": {
         "none": "无",
         "minor": "轻微",
@@ -92,13 +90,13 @@ export const airPollutionData: unknown = /* @__PURE__ */ JSON.parse(`{
     },
     "priorYearIncome": {
       "type": "money",
-      "min": 0,
-      "label": "上一年度从本单位取得的收入（每名直接负责的主管人员和其他直接责任人员，见 case.persons）"
+      "label": "上一年度从本单位取得的收入（每名直接负责的主管人员和其他直接责任人员，见 case.persons）",
+      "min": 0
     },
     "exceedanceMultiple": {
       "type": "number",
-      "min": 0,
-      "label": "超过排放标准或总量控制指标的倍数（超出部分与限值之比）"
+      "label": "超过排放标准或总量控制指标的倍数（超出部分与限值之比）",
+      "min": 0
     },
     "goodsValue": {
       "type": "money",
@@ -110,11 +108,11 @@ export const airPollutionData: unknown = /* @__PURE__ */ JSON.parse(`{
     },
     "offenderType": {
       "type": "enum",
+      "label": "违法主体（单位、个人）",
       "values": [
         "organization",
         "individual"
       ],
-      "label": "违法主体（单位、个人）",
       "valueLabels": {
         "organization": "单位",
         "individual": "个人"
@@ -122,13 +120,13 @@ export const airPollutionData: unknown = /* @__PURE__ */ JSON.parse(`{
     },
     "accidentLevel": {
       "type": "enum",
+      "label": "大气污染事故等级（一般、较大、重大、特大）",
       "values": [
         "ordinary",
         "large",
         "major",
         "especiallyMajor"
       ],
-      "label": "大气污染事故等级（一般、较大、重大、特大）",
       "valueLabels": {
         "ordinary": "一般",
         "large": "较大",
@@ -422,7 +420,6 @@ export const airPollutionData: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": "lighter",
           "label": "从轻",
-          "description": "超标不足百分之五十，首次违法，未造成危害后果",
           "when": {
             "all": [
               {
@@ -444,7 +441,8 @@ export const airPollutionData: unknown = /* @__PURE__ */ JSON.parse(`{
           },
           "fine": {
             "band": "lighter"
-          }
+          },
+          "description": "超标不足百分之五十，首次违法，未造成危害后果"
         },
         {
           "level": "general",
@@ -456,7 +454,6 @@ export const airPollutionData: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": "heavier",
           "label": "从重",
-          "description": "超标一倍以上，或者两年内曾因同类违法受到处罚，或者造成严重危害后果",
           "when": {
             "any": [
               {
@@ -478,12 +475,12 @@ export const airPollutionData: unknown = /* @__PURE__ */ JSON.parse(`{
           },
           "fine": {
             "band": "heavier"
-          }
+          },
+          "description": "超标一倍以上，或者两年内曾因同类违法受到处罚，或者造成严重危害后果"
         },
         {
           "level": "severe",
           "label": "情节严重",
-          "description": "造成严重危害后果，且超标三倍以上或者两年内曾因同类违法受到处罚",
           "when": {
             "all": [
               {
@@ -514,7 +511,8 @@ export const airPollutionData: unknown = /* @__PURE__ */ JSON.parse(`{
             {
               "kind": "suspend-business"
             }
-          ]
+          ],
+          "description": "造成严重危害后果，且超标三倍以上或者两年内曾因同类违法受到处罚"
         }
       ]
     },
@@ -686,8 +684,6 @@ export const airPollutionData: unknown = /* @__PURE__ */ JSON.parse(`{
         "with": [
           {
             "kind": "suspend-business",
-            "text": "责令停产整治",
-            "note": "拒不改正的，责令停产整治",
             "when": {
               "all": [
                 {
@@ -696,7 +692,9 @@ export const airPollutionData: unknown = /* @__PURE__ */ JSON.parse(`{
                   "value": true
                 }
               ]
-            }
+            },
+            "text": "责令停产整治",
+            "note": "拒不改正的，责令停产整治"
           }
         ]
       },
@@ -787,8 +785,6 @@ export const airPollutionData: unknown = /* @__PURE__ */ JSON.parse(`{
         "with": [
           {
             "kind": "suspend-business",
-            "text": "责令停产整治",
-            "note": "拒不改正的，责令停产整治",
             "when": {
               "all": [
                 {
@@ -797,7 +793,9 @@ export const airPollutionData: unknown = /* @__PURE__ */ JSON.parse(`{
                   "value": true
                 }
               ]
-            }
+            },
+            "text": "责令停产整治",
+            "note": "拒不改正的，责令停产整治"
           }
         ]
       },
@@ -897,14 +895,6 @@ export const airPollutionData: unknown = /* @__PURE__ */ JSON.parse(`{
           },
           {
             "kind": "suspend-business",
-            "text": "责令停业",
-            "alternatives": [
-              {
-                "kind": "order-closure",
-                "text": "责令关闭"
-              }
-            ],
-            "requires": "报经有批准权的人民政府批准",
             "when": {
               "all": [
                 {
@@ -913,7 +903,15 @@ export const airPollutionData: unknown = /* @__PURE__ */ JSON.parse(`{
                   "value": true
                 }
               ]
-            }
+            },
+            "text": "责令停业",
+            "alternatives": [
+              {
+                "kind": "order-closure",
+                "text": "责令关闭"
+              }
+            ],
+            "requires": "报经有批准权的人民政府批准"
           }
         ]
       },
@@ -1284,8 +1282,6 @@ export const airPollutionData: unknown = /* @__PURE__ */ JSON.parse(`{
         "with": [
           {
             "kind": "suspend-business",
-            "text": "责令停产整治",
-            "note": "拒不改正的，责令停产整治",
             "when": {
               "all": [
                 {
@@ -1294,7 +1290,9 @@ export const airPollutionData: unknown = /* @__PURE__ */ JSON.parse(`{
                   "value": true
                 }
               ]
-            }
+            },
+            "text": "责令停产整治",
+            "note": "拒不改正的，责令停产整治"
           }
         ]
       },
@@ -1386,8 +1384,6 @@ export const airPollutionData: unknown = /* @__PURE__ */ JSON.parse(`{
         "with": [
           {
             "kind": "suspend-business",
-            "text": "责令停工整治",
-            "note": "拒不改正的，责令停工整治",
             "when": {
               "all": [
                 {
@@ -1396,7 +1392,9 @@ export const airPollutionData: unknown = /* @__PURE__ */ JSON.parse(`{
                   "value": true
                 }
               ]
-            }
+            },
+            "text": "责令停工整治",
+            "note": "拒不改正的，责令停工整治"
           }
         ]
       },
@@ -1492,8 +1490,6 @@ export const airPollutionData: unknown = /* @__PURE__ */ JSON.parse(`{
         "with": [
           {
             "kind": "suspend-business",
-            "text": "责令停工整治",
-            "note": "依照前款规定：拒不改正的，责令停工整治",
             "when": {
               "all": [
                 {
@@ -1502,7 +1498,9 @@ export const airPollutionData: unknown = /* @__PURE__ */ JSON.parse(`{
                   "value": true
                 }
               ]
-            }
+            },
+            "text": "责令停工整治",
+            "note": "依照前款规定：拒不改正的，责令停工整治"
           }
         ]
       },
@@ -1678,13 +1676,6 @@ export const airPollutionData: unknown = /* @__PURE__ */ JSON.parse(`{
         "with": [
           {
             "kind": "suspend-business",
-            "text": "责令停工整治",
-            "alternatives": [
-              {
-                "kind": "suspend-business",
-                "text": "停业整治"
-              }
-            ],
             "when": {
               "all": [
                 {
@@ -1693,7 +1684,14 @@ export const airPollutionData: unknown = /* @__PURE__ */ JSON.parse(`{
                   "value": true
                 }
               ]
-            }
+            },
+            "text": "责令停工整治",
+            "alternatives": [
+              {
+                "kind": "suspend-business",
+                "text": "停业整治"
+              }
+            ]
           }
         ]
       },
@@ -1784,8 +1782,6 @@ export const airPollutionData: unknown = /* @__PURE__ */ JSON.parse(`{
         "with": [
           {
             "kind": "suspend-business",
-            "text": "责令停业整治",
-            "note": "拒不改正的，责令停业整治",
             "when": {
               "all": [
                 {
@@ -1794,7 +1790,9 @@ export const airPollutionData: unknown = /* @__PURE__ */ JSON.parse(`{
                   "value": true
                 }
               ]
-            }
+            },
+            "text": "责令停业整治",
+            "note": "拒不改正的，责令停业整治"
           }
         ]
       },
@@ -1894,7 +1892,6 @@ export const airPollutionData: unknown = /* @__PURE__ */ JSON.parse(`{
         "with": [
           {
             "kind": "order-closure",
-            "text": "予以关闭",
             "when": {
               "all": [
                 {
@@ -1904,6 +1901,7 @@ export const airPollutionData: unknown = /* @__PURE__ */ JSON.parse(`{
                 }
               ]
             },
+            "text": "予以关闭",
             "note": "拒不改正的，予以关闭"
           }
         ]

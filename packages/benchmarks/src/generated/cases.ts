@@ -172,7 +172,7 @@ export type FoodSafetyFacts = {
 export type FoodSafetyCase = CaseInput<FoodSafetyItem, FoodSafetyFacts>;
 
 /** The item codes of 广东省生态环境行政处罚自由裁量权规定（附件1 广东省生态环境违法行为行政处罚罚款金额裁量表） (guangdong.ecology.discretion-2021 2021.1). */
-export type GuangdongEcology2021Item = 'GD-1-3' | 'GD-1-4' | 'GD-1-4-PERSONS' | 'GD-1-5' | 'GD-2-1' | 'GD-2-2' | 'GD-2-4';
+export type GuangdongEcology2021Item = 'GD-1-3' | 'GD-1-4' | 'GD-1-4-PERSONS' | 'GD-1-5' | 'GD-2-1' | 'GD-2-2' | 'GD-2-4' | 'GD-1-1' | 'GD-1-2' | 'GD-2-3' | 'GD-2-5-1';
 
 /** The facts guangdong.ecology.discretion-2021 declares, with the values a case may give; which an item needs is checked when it is decided. */
 export type GuangdongEcology2021Facts = {
@@ -214,13 +214,43 @@ export type GuangdongEcology2021Facts = {
   readonly toxicViolation?: 'not-disclosed' | 'not-monitored' | null;
   /** 配合调查 */
   readonly cooperated?: boolean | null;
+  /** 建设项目总投资额 */
+  readonly totalInvestment?: string | number | null;
+  /** 项目应报批的环评文件类别（§1.2：项目环评文件类别） */
+  readonly projectEiaClass?: 'report-form' | 'report-book' | 'report-book-key' | null;
+  /** 建设项目地点 */
+  readonly projectLocation?: 'general' | 'restricted-or-sensitive' | 'water-source-or-red-line' | null;
+  /** 建设情况 */
+  readonly constructionStatus?: 'foundation' | 'equipment' | 'operating' | null;
+  /** 违法行为持续时间 */
+  readonly violationDuration?: 'under-3-months' | '3-to-6-months' | '6-to-12-months' | 'over-12-months' | null;
+  /** 近二年同类违法行为情况（含本次） */
+  readonly repeatTwoYears?: 'once' | 'twice' | 'three-times' | 'four-or-more' | null;
+  /** 配合执法调查情况 */
+  readonly investigationCooperation?: 'cooperated' | 'not-cooperated' | null;
+  /** 行为表现形式（自动监测设备） */
+  readonly monitoringDeviceForm?: 'used-not-networked' | 'networked-not-working' | 'networked-not-used' | 'not-installed' | null;
+  /** 违法行为持续时间（自动监测设备） */
+  readonly deviceViolationDuration?: 'under-1-month' | '1-to-3-months' | '3-to-6-months' | 'over-6-months' | null;
+  /** 近一年同类违法行为 */
+  readonly similarWithinYearDegree?: 'none' | 'some' | null;
+  /** 整改情况 */
+  readonly correctionByDeadline?: 'within-period' | 'overdue' | null;
+  /** 排污许可分类管理类别 */
+  readonly permitManagement?: 'simplified' | 'key' | null;
+  /** 排污情况 */
+  readonly dischargeKind?: 'class-b' | 'class-a' | 'toxic' | null;
+  /** 排放口所在区域 */
+  readonly outletArea?: 'outside-sensitive' | 'sensitive' | null;
+  /** 情节严重（水污染防治法第八十三条） */
+  readonly seriousDischarge?: boolean | null;
 };
 
 /** A case for guangdong.ecology.discretion-2021: one of its items, its declared facts and enum values known at compile time. */
 export type GuangdongEcology2021Case = CaseInput<GuangdongEcology2021Item, GuangdongEcology2021Facts>;
 
 /** The item codes of 江门市生态环境局关于生态环境违法行为行政处罚自由裁量权裁量标准参照表 (jiangmen.ecology.discretion-2020 2020.1). */
-export type JiangmenEcology2020Item = 'JM-1-1' | 'JM-1-2' | 'JM-1-3' | 'JM-1-3-PERSONS' | 'JM-1-4' | 'JM-2-1' | 'JM-2-2' | 'JM-2-3' | 'JM-2-4' | 'JM-2-5' | 'JM-2-7' | 'JM-2-11' | 'JM-2-12' | 'JM-2-15' | 'JM-2-13' | 'JM-2-14' | 'JM-2-16' | 'JM-2-17' | 'JM-2-18' | 'JM-2-19' | 'JM-2-21' | 'JM-2-22' | 'JM-2-23' | 'JM-2-24' | 'JM-2-25' | 'JM-2-25-PERSONS' | 'JM-2-9' | 'JM-2-10';
+export type JiangmenEcology2020Item = 'JM-1-1' | 'JM-1-2' | 'JM-1-3' | 'JM-1-3-PERSONS' | 'JM-1-4' | 'JM-2-1' | 'JM-2-2' | 'JM-2-3' | 'JM-2-4' | 'JM-2-5' | 'JM-2-7' | 'JM-2-8' | 'JM-2-11' | 'JM-2-12' | 'JM-2-15' | 'JM-2-13' | 'JM-2-14' | 'JM-2-16' | 'JM-2-17' | 'JM-2-18' | 'JM-2-19' | 'JM-2-21' | 'JM-2-22' | 'JM-2-23' | 'JM-2-24' | 'JM-2-25' | 'JM-2-25-PERSONS' | 'JM-2-9' | 'JM-2-10';
 
 /** The facts jiangmen.ecology.discretion-2020 declares, with the values a case may give; which an item needs is checked when it is decided. */
 export type JiangmenEcology2020Facts = {
@@ -302,6 +332,16 @@ export type JiangmenEcology2020Facts = {
   readonly directLoss?: string | number | null;
   /** 责任人员上一年度从本单位取得的收入 */
   readonly priorYearIncome?: string | number | null;
+  /** 排放水污染物超标情形（参照表 2-8 裁量情节） */
+  readonly wastewaterExceedance?: 'one-general-under-1' | 'one-class-one-under-half' | 'general-concentration' | 'general-total' | null;
+  /** 超标因子数（个） */
+  readonly exceedingFactors?: number | null;
+  /** 各超标因子浓度超过排放标准的倍数之和（pH除外） */
+  readonly concentrationMultiple?: string | number | null;
+  /** pH超标的pH单位数（pH未超标为0） */
+  readonly phExceedance?: string | number | null;
+  /** 各超标因子总量超过排放标准的倍数之和 */
+  readonly totalMultiple?: string | number | null;
 };
 
 /** A case for jiangmen.ecology.discretion-2020: one of its items, its declared facts and enum values known at compile time. */

@@ -64,7 +64,7 @@ export const catalog: readonly CatalogEntry[] = /* @__PURE__ */ Object.freeze([
     version: '2021.1',
     title: '广东省生态环境行政处罚自由裁量权规定（附件1 广东省生态环境违法行为行政处罚罚款金额裁量表）',
     source: 'published',
-    items: 7,
+    items: 11,
   }),
   /* @__PURE__ */ Object.freeze({
     slug: 'jiangmen-ecology-2020',
@@ -73,7 +73,7 @@ export const catalog: readonly CatalogEntry[] = /* @__PURE__ */ Object.freeze([
     version: '2020.1',
     title: '江门市生态环境局关于生态环境违法行为行政处罚自由裁量权裁量标准参照表',
     source: 'published',
-    items: 28,
+    items: 29,
   }),
   /* @__PURE__ */ Object.freeze({
     slug: 'jinan-city-appearance',

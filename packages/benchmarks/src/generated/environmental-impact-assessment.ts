@@ -2,14 +2,12 @@
 // Source: packages/benchmarks/rules/environmental-impact-assessment.rules.yaml (also shipped as @cailiang/benchmarks/rules/environmental-impact-assessment.rules.yaml).
 
 /**
- * The parsed rule set 'cailiang.derived.environmental-impact-assessment' version '2018.1', not yet validated: private to the package,
- * handed only to loadRuleSet (rule-sets.ts), which returns a frozen rule set.
+ * The rule set 'cailiang.derived.environmental-impact-assessment' version '2018.1' as loadRuleSet returned it when the package was
+ * built: private to the package, handed only to frozenRuleSet (rule-sets.ts).
  *
  * JSON text handed to JSON.parse rather than an object literal (#21): V8 only scans a string
- * literal, where it must compile an object literal of the same size, so importing the package
- * costs a little less (about 8 ms of CPU for all fifteen, docs/performance.md). loadRuleSet
- * validates the result exactly as it validated the literal; the pure annotation keeps an unused
- * rule set out of a bundle.
+ * literal, where it must compile an object literal of the same size. The pure annotation keeps an
+ * unused rule set out of a bundle.
  */
 export const environmentalImpactAssessmentData: unknown = /* @__PURE__ */ JSON.parse(`{
   "format": "cailiang.rule-set/v2",
@@ -65,12 +63,12 @@ export const environmentalImpactAssessmentData: unknown = /* @__PURE__ */ JSON.p
     },
     "constructionStage": {
       "type": "enum",
+      "label": "建设进度（开工初期、主体施工、已建成或者投入生产使用）",
       "values": [
         "early",
         "main",
         "completed"
       ],
-      "label": "建设进度（开工初期、主体施工、已建成或者投入生产使用）",
       "valueLabels": {
         "early": "开工初期",
         "main": "主体施工",
@@ -83,12 +81,12 @@ export const environmentalImpactAssessmentData: unknown = /* @__PURE__ */ JSON.p
     },
     "harm": {
       "type": "enum",
+      "label": "环境危害后果（无、轻微、严重）",
       "values": [
         "none",
         "minor",
         "serious"
       ],
-      "label": "环境危害后果（无、轻微、严重）",
       "valueLabels": {
         "none": "无",
         "minor": "轻微",
@@ -97,8 +95,8 @@ export const environmentalImpactAssessmentData: unknown = /* @__PURE__ */ JSON.p
     },
     "priorViolations": {
       "type": "integer",
-      "min": 0,
-      "label": "两年内因同类违法行为受到行政处罚的次数"
+      "label": "两年内因同类违法行为受到行政处罚的次数",
+      "min": 0
     },
     "feesCharged": {
       "type": "money",
@@ -155,14 +153,14 @@ export const environmentalImpactAssessmentData: unknown = /* @__PURE__ */ JSON.p
         },
         {
           "kind": "restore",
-          "optional": true,
           "basis": [
             {
               "law": "EIA",
               "article": 31,
               "paragraph": 1
             }
-          ]
+          ],
+          "optional": true
         }
       ],
       "referrals": [
@@ -196,7 +194,6 @@ export const environmentalImpactAssessmentData: unknown = /* @__PURE__ */ JSON.p
         {
           "level": "lighter",
           "label": "从轻",
-          "description": "开工初期，不在环境敏感区，未造成危害后果",
           "when": {
             "all": [
               {
@@ -218,7 +215,8 @@ export const environmentalImpactAssessmentData: unknown = /* @__PURE__ */ JSON.p
           },
           "fine": {
             "band": "lighter"
-          }
+          },
+          "description": "开工初期，不在环境敏感区，未造成危害后果"
         },
         {
           "level": "general",
@@ -230,7 +228,6 @@ export const environmentalImpactAssessmentData: unknown = /* @__PURE__ */ JSON.p
         {
           "level": "heavier",
           "label": "从重",
-          "description": "已建成或者投入生产使用，或者位于环境敏感区，或者造成严重危害后果",
           "when": {
             "any": [
               {
@@ -252,7 +249,8 @@ export const environmentalImpactAssessmentData: unknown = /* @__PURE__ */ JSON.p
           },
           "fine": {
             "band": "heavier"
-          }
+          },
+          "description": "已建成或者投入生产使用，或者位于环境敏感区，或者造成严重危害后果"
         }
       ]
     },
@@ -296,7 +294,6 @@ export const environmentalImpactAssessmentData: unknown = /* @__PURE__ */ JSON.p
         },
         {
           "kind": "restore",
-          "optional": true,
           "basis": [
             {
               "law": "EIA",
@@ -308,7 +305,8 @@ export const environmentalImpactAssessmentData: unknown = /* @__PURE__ */ JSON.p
               "article": 31,
               "paragraph": 1
             }
-          ]
+          ],
+          "optional": true
         }
       ],
       "referrals": [
@@ -347,7 +345,6 @@ export const environmentalImpactAssessmentData: unknown = /* @__PURE__ */ JSON.p
         {
           "level": "lighter",
           "label": "从轻",
-          "description": "开工初期，不在环境敏感区，未造成危害后果",
           "when": {
             "all": [
               {
@@ -369,7 +366,8 @@ export const environmentalImpactAssessmentData: unknown = /* @__PURE__ */ JSON.p
           },
           "fine": {
             "band": "lighter"
-          }
+          },
+          "description": "开工初期，不在环境敏感区，未造成危害后果"
         },
         {
           "level": "general",
@@ -381,7 +379,6 @@ export const environmentalImpactAssessmentData: unknown = /* @__PURE__ */ JSON.p
         {
           "level": "heavier",
           "label": "从重",
-          "description": "已建成或者投入生产使用，或者位于环境敏感区，或者造成严重危害后果",
           "when": {
             "any": [
               {
@@ -403,7 +400,8 @@ export const environmentalImpactAssessmentData: unknown = /* @__PURE__ */ JSON.p
           },
           "fine": {
             "band": "heavier"
-          }
+          },
+          "description": "已建成或者投入生产使用，或者位于环境敏感区，或者造成严重危害后果"
         }
       ]
     },
@@ -446,7 +444,6 @@ export const environmentalImpactAssessmentData: unknown = /* @__PURE__ */ JSON.p
         {
           "level": "lighter",
           "label": "从轻",
-          "description": "首次违法，不在环境敏感区：最高额的百分之二十以下",
           "when": {
             "all": [
               {
@@ -466,23 +463,23 @@ export const environmentalImpactAssessmentData: unknown = /* @__PURE__ */ JSON.p
               "min": "0",
               "max": "10000"
             }
-          }
+          },
+          "description": "首次违法，不在环境敏感区：最高额的百分之二十以下"
         },
         {
           "level": "general",
           "label": "一般",
-          "description": "最高额的百分之二十至百分之五十",
           "fine": {
             "range": {
               "min": "10000",
               "max": "25000"
             }
-          }
+          },
+          "description": "最高额的百分之二十至百分之五十"
         },
         {
           "level": "heavier",
           "label": "从重",
-          "description": "两年内曾因同类违法受到处罚：最高额的百分之五十以上",
           "when": {
             "all": [
               {
@@ -497,7 +494,8 @@ export const environmentalImpactAssessmentData: unknown = /* @__PURE__ */ JSON.p
               "min": "25000",
               "max": "50000"
             }
-          }
+          },
+          "description": "两年内曾因同类违法受到处罚：最高额的百分之五十以上"
         }
       ]
     },
@@ -698,8 +696,6 @@ export const environmentalImpactAssessmentData: unknown = /* @__PURE__ */ JSON.p
         "with": [
           {
             "kind": "confiscate-illegal-income",
-            "of": "illegalIncome",
-            "note": "有违法所得的，没收违法所得",
             "when": {
               "all": [
                 {
@@ -708,7 +704,9 @@ export const environmentalImpactAssessmentData: unknown = /* @__PURE__ */ JSON.p
                   "value": 0
                 }
               ]
-            }
+            },
+            "of": "illegalIncome",
+            "note": "有违法所得的，没收违法所得"
           }
         ],
         "also": [
@@ -771,7 +769,6 @@ export const environmentalImpactAssessmentData: unknown = /* @__PURE__ */ JSON.p
         {
           "level": "severe",
           "label": "情节严重",
-          "description": "造成严重危害后果且两年内曾因同类违法受到处罚：禁止从事报告书、报告表编制工作",
           "when": {
             "all": [
               {
@@ -793,7 +790,8 @@ export const environmentalImpactAssessmentData: unknown = /* @__PURE__ */ JSON.p
             {
               "kind": "restrict-practice"
             }
-          ]
+          ],
+          "description": "造成严重危害后果且两年内曾因同类违法受到处罚：禁止从事报告书、报告表编制工作"
         }
       ]
     },

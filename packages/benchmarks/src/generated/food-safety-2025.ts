@@ -2,14 +2,12 @@
 // Source: packages/benchmarks/rules/food-safety-2025.rules.yaml (also shipped as @cailiang/benchmarks/rules/food-safety-2025.rules.yaml).
 
 /**
- * The parsed rule set 'cailiang.derived.food-safety' version '2025.1', not yet validated: private to the package,
- * handed only to loadRuleSet (rule-sets.ts), which returns a frozen rule set.
+ * The rule set 'cailiang.derived.food-safety' version '2025.1' as loadRuleSet returned it when the package was
+ * built: private to the package, handed only to frozenRuleSet (rule-sets.ts).
  *
  * JSON text handed to JSON.parse rather than an object literal (#21): V8 only scans a string
- * literal, where it must compile an object literal of the same size, so importing the package
- * costs a little less (about 8 ms of CPU for all fifteen, docs/performance.md). loadRuleSet
- * validates the result exactly as it validated the literal; the pure annotation keeps an unused
- * rule set out of a bundle.
+ * literal, where it must compile an object literal of the same size. The pure annotation keeps an
+ * unused rule set out of a bundle.
  */
 export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
   "format": "cailiang.rule-set/v2",
@@ -65,27 +63,27 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
   "facts": {
     "goodsValue": {
       "type": "money",
-      "min": 0,
-      "label": "违法生产经营的食品、食品添加剂货值金额"
+      "label": "违法生产经营的食品、食品添加剂货值金额",
+      "min": 0
     },
     "illegalIncome": {
       "type": "money",
-      "min": 0,
-      "label": "违法所得"
+      "label": "违法所得",
+      "min": 0
     },
     "priorViolations": {
       "type": "integer",
-      "min": 0,
-      "label": "两年内因同类违法行为受到行政处罚的次数"
+      "label": "两年内因同类违法行为受到行政处罚的次数",
+      "min": 0
     },
     "harm": {
       "type": "enum",
+      "label": "危害后果（无、轻微、严重）",
       "values": [
         "none",
         "minor",
         "serious"
       ],
-      "label": "危害后果（无、轻微、严重）",
       "valueLabels": {
         "none": "无",
         "minor": "轻微",
@@ -485,6 +483,59 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
           "item": 1
         }
       ],
+      "referrals": [
+        {
+          "action": "transfer",
+          "authority": "公安机关",
+          "target": "直接负责的主管人员和其他直接责任人员",
+          "measure": "拘留",
+          "when": {
+            "any": [
+              {
+                "all": [
+                  {
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
+                  },
+                  {
+                    "any": [
+                      {
+                        "fact": "priorViolations",
+                        "operator": "greaterThanInclusive",
+                        "value": 1
+                      },
+                      {
+                        "fact": "specialPopulation",
+                        "operator": "equal",
+                        "value": true
+                      }
+                    ]
+                  }
+                ]
+              },
+              {
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
+          },
+          "optional": true,
+          "range": {
+            "min": 5,
+            "max": 15
+          },
+          "unit": "day",
+          "basis": [
+            {
+              "law": "FSL",
+              "article": 123,
+              "paragraph": 1
+            }
+          ]
+        }
+      ],
       "statutory": {
         "fine": [
           {
@@ -539,16 +590,6 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
             "kind": "revoke-licence",
             "text": "吊销许可证",
             "note": "情节严重的，吊销许可证"
-          },
-          {
-            "kind": "detention",
-            "optional": true,
-            "range": {
-              "min": "5",
-              "max": "15"
-            },
-            "unit": "day",
-            "note": "情节严重的，可以由公安机关对其直接负责的主管人员和其他直接责任人员处五日以上十五日以下拘留（公安机关决定，非食品安全监督管理部门）"
           }
         ]
       },
@@ -648,10 +689,6 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
           "add": [
             {
               "kind": "revoke-licence"
-            },
-            {
-              "kind": "detention",
-              "optional": true
             }
           ]
         }
@@ -674,6 +711,216 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
           "article": 123,
           "paragraph": 1,
           "item": 2
+        }
+      ],
+      "referrals": [
+        {
+          "action": "transfer",
+          "authority": "公安机关",
+          "target": "直接负责的主管人员和其他直接责任人员",
+          "measure": "拘留",
+          "when": {
+            "any": [
+              {
+                "all": [
+                  {
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
+                  },
+                  {
+                    "any": [
+                      {
+                        "fact": "priorViolations",
+                        "operator": "greaterThanInclusive",
+                        "value": 1
+                      },
+                      {
+                        "fact": "specialPopulation",
+                        "operator": "equal",
+                        "value": true
+                      }
+                    ]
+                  }
+                ]
+              },
+              {
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
+          },
+          "optional": true,
+          "range": {
+            "min": 5,
+            "max": 15
+          },
+          "unit": "day",
+          "basis": [
+            {
+              "law": "FSL",
+              "article": 123,
+              "paragraph": 1
+            }
+          ]
+        }
+      ],
+      "statutory": {
+        "fine": [
+          {
+            "when": {
+              "all": [
+                {
+                  "fact": "goodsValue",
+                  "operator": "lessThan",
+                  "value": 10000
+                }
+              ]
+            },
+            "range": {
+              "min": "100000",
+              "max": "150000"
+            }
+          },
+          {
+            "when": {
+              "all": [
+                {
+                  "fact": "goodsValue",
+                  "operator": "greaterThanInclusive",
+                  "value": 10000
+                }
+              ]
+            },
+            "multiple": {
+              "of": "goodsValue",
+              "min": "15",
+              "max": "30"
+            }
+          }
+        ],
+        "with": [
+          {
+            "kind": "confiscate-illegal-income",
+            "of": "illegalIncome"
+          },
+          {
+            "kind": "confiscate-illegal-goods",
+            "note": "没收违法生产经营的食品"
+          },
+          {
+            "kind": "confiscate-tools",
+            "optional": true,
+            "note": "可以没收用于违法生产经营的工具、设备、原料等物品"
+          }
+        ],
+        "also": [
+          {
+            "kind": "revoke-licence",
+            "text": "吊销许可证",
+            "note": "情节严重的，吊销许可证"
+          }
+        ]
+      },
+      "tiers": [
+        {
+          "level": "lighter",
+          "label": "从轻",
+          "when": {
+            "all": [
+              {
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
+              },
+              {
+                "fact": "harm",
+                "operator": "equal",
+                "value": "none"
+              }
+            ]
+          },
+          "fine": {
+            "band": "lighter"
+          }
+        },
+        {
+          "level": "general",
+          "label": "一般",
+          "fine": {
+            "band": "general"
+          }
+        },
+        {
+          "level": "heavier",
+          "label": "从重",
+          "when": {
+            "any": [
+              {
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 1
+              },
+              {
+                "fact": "harm",
+                "operator": "equal",
+                "value": "serious"
+              },
+              {
+                "fact": "specialPopulation",
+                "operator": "equal",
+                "value": true
+              }
+            ]
+          },
+          "fine": {
+            "band": "heavier"
+          }
+        },
+        {
+          "level": "severe",
+          "label": "情节严重",
+          "when": {
+            "any": [
+              {
+                "all": [
+                  {
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
+                  },
+                  {
+                    "any": [
+                      {
+                        "fact": "priorViolations",
+                        "operator": "greaterThanInclusive",
+                        "value": 1
+                      },
+                      {
+                        "fact": "specialPopulation",
+                        "operator": "equal",
+                        "value": true
+                      }
+                    ]
+                  }
+                ]
+              },
+              {
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
+          },
+          "fine": {
+            "band": "heavier"
+          },
+          "add": [
+            {
+              "kind": "revoke-licence"
+            }
+          ]
         }
       ],
       "overrides": [
@@ -719,177 +966,6 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
             }
           ]
         }
-      ],
-      "statutory": {
-        "fine": [
-          {
-            "when": {
-              "all": [
-                {
-                  "fact": "goodsValue",
-                  "operator": "lessThan",
-                  "value": 10000
-                }
-              ]
-            },
-            "range": {
-              "min": "100000",
-              "max": "150000"
-            }
-          },
-          {
-            "when": {
-              "all": [
-                {
-                  "fact": "goodsValue",
-                  "operator": "greaterThanInclusive",
-                  "value": 10000
-                }
-              ]
-            },
-            "multiple": {
-              "of": "goodsValue",
-              "min": "15",
-              "max": "30"
-            }
-          }
-        ],
-        "with": [
-          {
-            "kind": "confiscate-illegal-income",
-            "of": "illegalIncome"
-          },
-          {
-            "kind": "confiscate-illegal-goods",
-            "note": "没收违法生产经营的食品"
-          },
-          {
-            "kind": "confiscate-tools",
-            "optional": true,
-            "note": "可以没收用于违法生产经营的工具、设备、原料等物品"
-          }
-        ],
-        "also": [
-          {
-            "kind": "revoke-licence",
-            "text": "吊销许可证",
-            "note": "情节严重的，吊销许可证"
-          },
-          {
-            "kind": "detention",
-            "optional": true,
-            "range": {
-              "min": "5",
-              "max": "15"
-            },
-            "unit": "day",
-            "note": "情节严重的，可以由公安机关对其直接负责的主管人员和其他直接责任人员处五日以上十五日以下拘留（公安机关决定，非食品安全监督管理部门）"
-          }
-        ]
-      },
-      "tiers": [
-        {
-          "level": "lighter",
-          "label": "从轻",
-          "when": {
-            "all": [
-              {
-                "fact": "priorViolations",
-                "operator": "equal",
-                "value": 0
-              },
-              {
-                "fact": "harm",
-                "operator": "equal",
-                "value": "none"
-              }
-            ]
-          },
-          "fine": {
-            "band": "lighter"
-          }
-        },
-        {
-          "level": "general",
-          "label": "一般",
-          "fine": {
-            "band": "general"
-          }
-        },
-        {
-          "level": "heavier",
-          "label": "从重",
-          "when": {
-            "any": [
-              {
-                "fact": "priorViolations",
-                "operator": "greaterThanInclusive",
-                "value": 1
-              },
-              {
-                "fact": "harm",
-                "operator": "equal",
-                "value": "serious"
-              },
-              {
-                "fact": "specialPopulation",
-                "operator": "equal",
-                "value": true
-              }
-            ]
-          },
-          "fine": {
-            "band": "heavier"
-          }
-        },
-        {
-          "level": "severe",
-          "label": "情节严重",
-          "when": {
-            "any": [
-              {
-                "all": [
-                  {
-                    "fact": "harm",
-                    "operator": "equal",
-                    "value": "serious"
-                  },
-                  {
-                    "any": [
-                      {
-                        "fact": "priorViolations",
-                        "operator": "greaterThanInclusive",
-                        "value": 1
-                      },
-                      {
-                        "fact": "specialPopulation",
-                        "operator": "equal",
-                        "value": true
-                      }
-                    ]
-                  }
-                ]
-              },
-              {
-                "fact": "priorViolations",
-                "operator": "greaterThanInclusive",
-                "value": 2
-              }
-            ]
-          },
-          "fine": {
-            "band": "heavier"
-          },
-          "add": [
-            {
-              "kind": "revoke-licence"
-            },
-            {
-              "kind": "detention",
-              "optional": true
-            }
-          ]
-        }
       ]
     },
     {
@@ -911,6 +987,59 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
           "item": 3
         }
       ],
+      "referrals": [
+        {
+          "action": "transfer",
+          "authority": "公安机关",
+          "target": "直接负责的主管人员和其他直接责任人员",
+          "measure": "拘留",
+          "when": {
+            "any": [
+              {
+                "all": [
+                  {
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
+                  },
+                  {
+                    "any": [
+                      {
+                        "fact": "priorViolations",
+                        "operator": "greaterThanInclusive",
+                        "value": 1
+                      },
+                      {
+                        "fact": "specialPopulation",
+                        "operator": "equal",
+                        "value": true
+                      }
+                    ]
+                  }
+                ]
+              },
+              {
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
+          },
+          "optional": true,
+          "range": {
+            "min": 5,
+            "max": 15
+          },
+          "unit": "day",
+          "basis": [
+            {
+              "law": "FSL",
+              "article": 123,
+              "paragraph": 1
+            }
+          ]
+        }
+      ],
       "statutory": {
         "fine": [
           {
@@ -965,16 +1094,6 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
             "kind": "revoke-licence",
             "text": "吊销许可证",
             "note": "情节严重的，吊销许可证"
-          },
-          {
-            "kind": "detention",
-            "optional": true,
-            "range": {
-              "min": "5",
-              "max": "15"
-            },
-            "unit": "day",
-            "note": "情节严重的，可以由公安机关对其直接负责的主管人员和其他直接责任人员处五日以上十五日以下拘留（公安机关决定，非食品安全监督管理部门）"
           }
         ]
       },
@@ -1074,10 +1193,6 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
           "add": [
             {
               "kind": "revoke-licence"
-            },
-            {
-              "kind": "detention",
-              "optional": true
             }
           ]
         }
@@ -1102,6 +1217,59 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
           "item": 4
         }
       ],
+      "referrals": [
+        {
+          "action": "transfer",
+          "authority": "公安机关",
+          "target": "直接负责的主管人员和其他直接责任人员",
+          "measure": "拘留",
+          "when": {
+            "any": [
+              {
+                "all": [
+                  {
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
+                  },
+                  {
+                    "any": [
+                      {
+                        "fact": "priorViolations",
+                        "operator": "greaterThanInclusive",
+                        "value": 1
+                      },
+                      {
+                        "fact": "specialPopulation",
+                        "operator": "equal",
+                        "value": true
+                      }
+                    ]
+                  }
+                ]
+              },
+              {
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
+          },
+          "optional": true,
+          "range": {
+            "min": 5,
+            "max": 15
+          },
+          "unit": "day",
+          "basis": [
+            {
+              "law": "FSL",
+              "article": 123,
+              "paragraph": 1
+            }
+          ]
+        }
+      ],
       "statutory": {
         "fine": [
           {
@@ -1156,16 +1324,6 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
             "kind": "revoke-licence",
             "text": "吊销许可证",
             "note": "情节严重的，吊销许可证"
-          },
-          {
-            "kind": "detention",
-            "optional": true,
-            "range": {
-              "min": "5",
-              "max": "15"
-            },
-            "unit": "day",
-            "note": "情节严重的，可以由公安机关对其直接负责的主管人员和其他直接责任人员处五日以上十五日以下拘留（公安机关决定，非食品安全监督管理部门）"
           }
         ]
       },
@@ -1265,10 +1423,6 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
           "add": [
             {
               "kind": "revoke-licence"
-            },
-            {
-              "kind": "detention",
-              "optional": true
             }
           ]
         }
@@ -1293,6 +1447,59 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
           "item": 5
         }
       ],
+      "referrals": [
+        {
+          "action": "transfer",
+          "authority": "公安机关",
+          "target": "直接负责的主管人员和其他直接责任人员",
+          "measure": "拘留",
+          "when": {
+            "any": [
+              {
+                "all": [
+                  {
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
+                  },
+                  {
+                    "any": [
+                      {
+                        "fact": "priorViolations",
+                        "operator": "greaterThanInclusive",
+                        "value": 1
+                      },
+                      {
+                        "fact": "specialPopulation",
+                        "operator": "equal",
+                        "value": true
+                      }
+                    ]
+                  }
+                ]
+              },
+              {
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
+          },
+          "optional": true,
+          "range": {
+            "min": 5,
+            "max": 15
+          },
+          "unit": "day",
+          "basis": [
+            {
+              "law": "FSL",
+              "article": 123,
+              "paragraph": 1
+            }
+          ]
+        }
+      ],
       "statutory": {
         "fine": [
           {
@@ -1347,16 +1554,6 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
             "kind": "revoke-licence",
             "text": "吊销许可证",
             "note": "情节严重的，吊销许可证"
-          },
-          {
-            "kind": "detention",
-            "optional": true,
-            "range": {
-              "min": "5",
-              "max": "15"
-            },
-            "unit": "day",
-            "note": "情节严重的，可以由公安机关对其直接负责的主管人员和其他直接责任人员处五日以上十五日以下拘留（公安机关决定，非食品安全监督管理部门）"
           }
         ]
       },
@@ -1456,10 +1653,6 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
           "add": [
             {
               "kind": "revoke-licence"
-            },
-            {
-              "kind": "detention",
-              "optional": true
             }
           ]
         }
@@ -1483,6 +1676,59 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
           "item": 6
         }
       ],
+      "referrals": [
+        {
+          "action": "transfer",
+          "authority": "公安机关",
+          "target": "直接负责的主管人员和其他直接责任人员",
+          "measure": "拘留",
+          "when": {
+            "any": [
+              {
+                "all": [
+                  {
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
+                  },
+                  {
+                    "any": [
+                      {
+                        "fact": "priorViolations",
+                        "operator": "greaterThanInclusive",
+                        "value": 1
+                      },
+                      {
+                        "fact": "specialPopulation",
+                        "operator": "equal",
+                        "value": true
+                      }
+                    ]
+                  }
+                ]
+              },
+              {
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
+          },
+          "optional": true,
+          "range": {
+            "min": 5,
+            "max": 15
+          },
+          "unit": "day",
+          "basis": [
+            {
+              "law": "FSL",
+              "article": 123,
+              "paragraph": 1
+            }
+          ]
+        }
+      ],
       "statutory": {
         "fine": [
           {
@@ -1537,16 +1783,6 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
             "kind": "revoke-licence",
             "text": "吊销许可证",
             "note": "情节严重的，吊销许可证"
-          },
-          {
-            "kind": "detention",
-            "optional": true,
-            "range": {
-              "min": "5",
-              "max": "15"
-            },
-            "unit": "day",
-            "note": "情节严重的，可以由公安机关对其直接负责的主管人员和其他直接责任人员处五日以上十五日以下拘留（公安机关决定，非食品安全监督管理部门）"
           }
         ]
       },
@@ -1646,10 +1882,6 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
           "add": [
             {
               "kind": "revoke-licence"
-            },
-            {
-              "kind": "detention",
-              "optional": true
             }
           ]
         }
@@ -1869,50 +2101,6 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
           "item": 1
         }
       ],
-      "overrides": [
-        {
-          "id": "FSL-136-purchase-checked",
-          "label": "食品经营者履行了进货查验等义务，有充分证据证明其不知道所采购的食品不符合食品安全标准，并能如实说明其进货来源",
-          "rule": "APL-33-2-no-fault",
-          "scope": {
-            "all": [
-              {
-                "fact": "foodOperator",
-                "operator": "equal",
-                "value": true
-              }
-            ]
-          },
-          "when": {
-            "all": [
-              {
-                "fact": "purchaseChecked",
-                "operator": "equal",
-                "value": true
-              },
-              {
-                "fact": "sourceExplained",
-                "operator": "equal",
-                "value": true
-              }
-            ]
-          },
-          "effect": "exemption-offered",
-          "retain": [
-            {
-              "kind": "confiscate-illegal-goods",
-              "text": "没收其不符合食品安全标准的食品",
-              "note": "但应当依法没收其不符合食品安全标准的食品"
-            }
-          ],
-          "basis": [
-            {
-              "law": "FSL",
-              "article": 136
-            }
-          ]
-        }
-      ],
       "statutory": {
         "fine": [
           {
@@ -2066,6 +2254,50 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
           "add": [
             {
               "kind": "revoke-licence"
+            }
+          ]
+        }
+      ],
+      "overrides": [
+        {
+          "id": "FSL-136-purchase-checked",
+          "label": "食品经营者履行了进货查验等义务，有充分证据证明其不知道所采购的食品不符合食品安全标准，并能如实说明其进货来源",
+          "rule": "APL-33-2-no-fault",
+          "scope": {
+            "all": [
+              {
+                "fact": "foodOperator",
+                "operator": "equal",
+                "value": true
+              }
+            ]
+          },
+          "when": {
+            "all": [
+              {
+                "fact": "purchaseChecked",
+                "operator": "equal",
+                "value": true
+              },
+              {
+                "fact": "sourceExplained",
+                "operator": "equal",
+                "value": true
+              }
+            ]
+          },
+          "effect": "exemption-offered",
+          "retain": [
+            {
+              "kind": "confiscate-illegal-goods",
+              "text": "没收其不符合食品安全标准的食品",
+              "note": "但应当依法没收其不符合食品安全标准的食品"
+            }
+          ],
+          "basis": [
+            {
+              "law": "FSL",
+              "article": 136
             }
           ]
         }
@@ -2267,50 +2499,6 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
           "item": 3
         }
       ],
-      "overrides": [
-        {
-          "id": "FSL-136-purchase-checked",
-          "label": "食品经营者履行了进货查验等义务，有充分证据证明其不知道所采购的食品不符合食品安全标准，并能如实说明其进货来源",
-          "rule": "APL-33-2-no-fault",
-          "scope": {
-            "all": [
-              {
-                "fact": "foodOperator",
-                "operator": "equal",
-                "value": true
-              }
-            ]
-          },
-          "when": {
-            "all": [
-              {
-                "fact": "purchaseChecked",
-                "operator": "equal",
-                "value": true
-              },
-              {
-                "fact": "sourceExplained",
-                "operator": "equal",
-                "value": true
-              }
-            ]
-          },
-          "effect": "exemption-offered",
-          "retain": [
-            {
-              "kind": "confiscate-illegal-goods",
-              "text": "没收其不符合食品安全标准的食品",
-              "note": "但应当依法没收其不符合食品安全标准的食品"
-            }
-          ],
-          "basis": [
-            {
-              "law": "FSL",
-              "article": 136
-            }
-          ]
-        }
-      ],
       "statutory": {
         "fine": [
           {
@@ -2464,6 +2652,50 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
           "add": [
             {
               "kind": "revoke-licence"
+            }
+          ]
+        }
+      ],
+      "overrides": [
+        {
+          "id": "FSL-136-purchase-checked",
+          "label": "食品经营者履行了进货查验等义务，有充分证据证明其不知道所采购的食品不符合食品安全标准，并能如实说明其进货来源",
+          "rule": "APL-33-2-no-fault",
+          "scope": {
+            "all": [
+              {
+                "fact": "foodOperator",
+                "operator": "equal",
+                "value": true
+              }
+            ]
+          },
+          "when": {
+            "all": [
+              {
+                "fact": "purchaseChecked",
+                "operator": "equal",
+                "value": true
+              },
+              {
+                "fact": "sourceExplained",
+                "operator": "equal",
+                "value": true
+              }
+            ]
+          },
+          "effect": "exemption-offered",
+          "retain": [
+            {
+              "kind": "confiscate-illegal-goods",
+              "text": "没收其不符合食品安全标准的食品",
+              "note": "但应当依法没收其不符合食品安全标准的食品"
+            }
+          ],
+          "basis": [
+            {
+              "law": "FSL",
+              "article": 136
             }
           ]
         }
@@ -3568,50 +3800,6 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
           "paragraph": 2
         }
       ],
-      "overrides": [
-        {
-          "id": "FSL-136-purchase-checked",
-          "label": "食品经营者履行了进货查验等义务，有充分证据证明其不知道所采购的食品不符合食品安全标准，并能如实说明其进货来源",
-          "rule": "APL-33-2-no-fault",
-          "scope": {
-            "all": [
-              {
-                "fact": "foodOperator",
-                "operator": "equal",
-                "value": true
-              }
-            ]
-          },
-          "when": {
-            "all": [
-              {
-                "fact": "purchaseChecked",
-                "operator": "equal",
-                "value": true
-              },
-              {
-                "fact": "sourceExplained",
-                "operator": "equal",
-                "value": true
-              }
-            ]
-          },
-          "effect": "exemption-offered",
-          "retain": [
-            {
-              "kind": "confiscate-illegal-goods",
-              "text": "没收其不符合食品安全标准的食品",
-              "note": "但应当依法没收其不符合食品安全标准的食品"
-            }
-          ],
-          "basis": [
-            {
-              "law": "FSL",
-              "article": 136
-            }
-          ]
-        }
-      ],
       "statutory": {
         "fine": [
           {
@@ -3765,6 +3953,50 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
           "add": [
             {
               "kind": "revoke-licence"
+            }
+          ]
+        }
+      ],
+      "overrides": [
+        {
+          "id": "FSL-136-purchase-checked",
+          "label": "食品经营者履行了进货查验等义务，有充分证据证明其不知道所采购的食品不符合食品安全标准，并能如实说明其进货来源",
+          "rule": "APL-33-2-no-fault",
+          "scope": {
+            "all": [
+              {
+                "fact": "foodOperator",
+                "operator": "equal",
+                "value": true
+              }
+            ]
+          },
+          "when": {
+            "all": [
+              {
+                "fact": "purchaseChecked",
+                "operator": "equal",
+                "value": true
+              },
+              {
+                "fact": "sourceExplained",
+                "operator": "equal",
+                "value": true
+              }
+            ]
+          },
+          "effect": "exemption-offered",
+          "retain": [
+            {
+              "kind": "confiscate-illegal-goods",
+              "text": "没收其不符合食品安全标准的食品",
+              "note": "但应当依法没收其不符合食品安全标准的食品"
+            }
+          ],
+          "basis": [
+            {
+              "law": "FSL",
+              "article": 136
             }
           ]
         }

@@ -2,14 +2,12 @@
 // Source: packages/benchmarks/rules/food-safety.rules.yaml (also shipped as @cailiang/benchmarks/rules/food-safety.rules.yaml).
 
 /**
- * The parsed rule set 'cailiang.derived.food-safety' version '2021.1', not yet validated: private to the package,
- * handed only to loadRuleSet (rule-sets.ts), which returns a frozen rule set.
+ * The rule set 'cailiang.derived.food-safety' version '2021.1' as loadRuleSet returned it when the package was
+ * built: private to the package, handed only to frozenRuleSet (rule-sets.ts).
  *
  * JSON text handed to JSON.parse rather than an object literal (#21): V8 only scans a string
- * literal, where it must compile an object literal of the same size, so importing the package
- * costs a little less (about 8 ms of CPU for all fifteen, docs/performance.md). loadRuleSet
- * validates the result exactly as it validated the literal; the pure annotation keeps an unused
- * rule set out of a bundle.
+ * literal, where it must compile an object literal of the same size. The pure annotation keeps an
+ * unused rule set out of a bundle.
  */
 export const foodSafetyData: unknown = /* @__PURE__ */ JSON.parse(`{
   "format": "cailiang.rule-set/v2",
@@ -66,27 +64,27 @@ export const foodSafetyData: unknown = /* @__PURE__ */ JSON.parse(`{
   "facts": {
     "goodsValue": {
       "type": "money",
-      "min": 0,
-      "label": "违法生产经营的食品、食品添加剂货值金额"
+      "label": "违法生产经营的食品、食品添加剂货值金额",
+      "min": 0
     },
     "illegalIncome": {
       "type": "money",
-      "min": 0,
-      "label": "违法所得"
+      "label": "违法所得",
+      "min": 0
     },
     "priorViolations": {
       "type": "integer",
-      "min": 0,
-      "label": "两年内因同类违法行为受到行政处罚的次数"
+      "label": "两年内因同类违法行为受到行政处罚的次数",
+      "min": 0
     },
     "harm": {
       "type": "enum",
+      "label": "危害后果（无、轻微、严重）",
       "values": [
         "none",
         "minor",
         "serious"
       ],
-      "label": "危害后果（无、轻微、严重）",
       "valueLabels": {
         "none": "无",
         "minor": "轻微",
@@ -486,6 +484,59 @@ export const foodSafetyData: unknown = /* @__PURE__ */ JSON.parse(`{
           "item": 1
         }
       ],
+      "referrals": [
+        {
+          "action": "transfer",
+          "authority": "公安机关",
+          "target": "直接负责的主管人员和其他直接责任人员",
+          "measure": "拘留",
+          "when": {
+            "any": [
+              {
+                "all": [
+                  {
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
+                  },
+                  {
+                    "any": [
+                      {
+                        "fact": "priorViolations",
+                        "operator": "greaterThanInclusive",
+                        "value": 1
+                      },
+                      {
+                        "fact": "specialPopulation",
+                        "operator": "equal",
+                        "value": true
+                      }
+                    ]
+                  }
+                ]
+              },
+              {
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
+          },
+          "optional": true,
+          "range": {
+            "min": 5,
+            "max": 15
+          },
+          "unit": "day",
+          "basis": [
+            {
+              "law": "FSL",
+              "article": 123,
+              "paragraph": 1
+            }
+          ]
+        }
+      ],
       "statutory": {
         "fine": [
           {
@@ -540,16 +591,6 @@ export const foodSafetyData: unknown = /* @__PURE__ */ JSON.parse(`{
             "kind": "revoke-licence",
             "text": "吊销许可证",
             "note": "情节严重的，吊销许可证"
-          },
-          {
-            "kind": "detention",
-            "optional": true,
-            "range": {
-              "min": "5",
-              "max": "15"
-            },
-            "unit": "day",
-            "note": "情节严重的，可以由公安机关对其直接负责的主管人员和其他直接责任人员处五日以上十五日以下拘留（公安机关决定，非食品安全监督管理部门）"
           }
         ]
       },
@@ -649,10 +690,6 @@ export const foodSafetyData: unknown = /* @__PURE__ */ JSON.parse(`{
           "add": [
             {
               "kind": "revoke-licence"
-            },
-            {
-              "kind": "detention",
-              "optional": true
             }
           ]
         }
@@ -675,6 +712,216 @@ export const foodSafetyData: unknown = /* @__PURE__ */ JSON.parse(`{
           "article": 123,
           "paragraph": 1,
           "item": 2
+        }
+      ],
+      "referrals": [
+        {
+          "action": "transfer",
+          "authority": "公安机关",
+          "target": "直接负责的主管人员和其他直接责任人员",
+          "measure": "拘留",
+          "when": {
+            "any": [
+              {
+                "all": [
+                  {
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
+                  },
+                  {
+                    "any": [
+                      {
+                        "fact": "priorViolations",
+                        "operator": "greaterThanInclusive",
+                        "value": 1
+                      },
+                      {
+                        "fact": "specialPopulation",
+                        "operator": "equal",
+                        "value": true
+                      }
+                    ]
+                  }
+                ]
+              },
+              {
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
+          },
+          "optional": true,
+          "range": {
+            "min": 5,
+            "max": 15
+          },
+          "unit": "day",
+          "basis": [
+            {
+              "law": "FSL",
+              "article": 123,
+              "paragraph": 1
+            }
+          ]
+        }
+      ],
+      "statutory": {
+        "fine": [
+          {
+            "when": {
+              "all": [
+                {
+                  "fact": "goodsValue",
+                  "operator": "lessThan",
+                  "value": 10000
+                }
+              ]
+            },
+            "range": {
+              "min": "100000",
+              "max": "150000"
+            }
+          },
+          {
+            "when": {
+              "all": [
+                {
+                  "fact": "goodsValue",
+                  "operator": "greaterThanInclusive",
+                  "value": 10000
+                }
+              ]
+            },
+            "multiple": {
+              "of": "goodsValue",
+              "min": "15",
+              "max": "30"
+            }
+          }
+        ],
+        "with": [
+          {
+            "kind": "confiscate-illegal-income",
+            "of": "illegalIncome"
+          },
+          {
+            "kind": "confiscate-illegal-goods",
+            "note": "没收违法生产经营的食品"
+          },
+          {
+            "kind": "confiscate-tools",
+            "optional": true,
+            "note": "可以没收用于违法生产经营的工具、设备、原料等物品"
+          }
+        ],
+        "also": [
+          {
+            "kind": "revoke-licence",
+            "text": "吊销许可证",
+            "note": "情节严重的，吊销许可证"
+          }
+        ]
+      },
+      "tiers": [
+        {
+          "level": "lighter",
+          "label": "从轻",
+          "when": {
+            "all": [
+              {
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
+              },
+              {
+                "fact": "harm",
+                "operator": "equal",
+                "value": "none"
+              }
+            ]
+          },
+          "fine": {
+            "band": "lighter"
+          }
+        },
+        {
+          "level": "general",
+          "label": "一般",
+          "fine": {
+            "band": "general"
+          }
+        },
+        {
+          "level": "heavier",
+          "label": "从重",
+          "when": {
+            "any": [
+              {
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 1
+              },
+              {
+                "fact": "harm",
+                "operator": "equal",
+                "value": "serious"
+              },
+              {
+                "fact": "specialPopulation",
+                "operator": "equal",
+                "value": true
+              }
+            ]
+          },
+          "fine": {
+            "band": "heavier"
+          }
+        },
+        {
+          "level": "severe",
+          "label": "情节严重",
+          "when": {
+            "any": [
+              {
+                "all": [
+                  {
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
+                  },
+                  {
+                    "any": [
+                      {
+                        "fact": "priorViolations",
+                        "operator": "greaterThanInclusive",
+                        "value": 1
+                      },
+                      {
+                        "fact": "specialPopulation",
+                        "operator": "equal",
+                        "value": true
+                      }
+                    ]
+                  }
+                ]
+              },
+              {
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
+          },
+          "fine": {
+            "band": "heavier"
+          },
+          "add": [
+            {
+              "kind": "revoke-licence"
+            }
+          ]
         }
       ],
       "overrides": [
@@ -720,177 +967,6 @@ export const foodSafetyData: unknown = /* @__PURE__ */ JSON.parse(`{
             }
           ]
         }
-      ],
-      "statutory": {
-        "fine": [
-          {
-            "when": {
-              "all": [
-                {
-                  "fact": "goodsValue",
-                  "operator": "lessThan",
-                  "value": 10000
-                }
-              ]
-            },
-            "range": {
-              "min": "100000",
-              "max": "150000"
-            }
-          },
-          {
-            "when": {
-              "all": [
-                {
-                  "fact": "goodsValue",
-                  "operator": "greaterThanInclusive",
-                  "value": 10000
-                }
-              ]
-            },
-            "multiple": {
-              "of": "goodsValue",
-              "min": "15",
-              "max": "30"
-            }
-          }
-        ],
-        "with": [
-          {
-            "kind": "confiscate-illegal-income",
-            "of": "illegalIncome"
-          },
-          {
-            "kind": "confiscate-illegal-goods",
-            "note": "没收违法生产经营的食品"
-          },
-          {
-            "kind": "confiscate-tools",
-            "optional": true,
-            "note": "可以没收用于违法生产经营的工具、设备、原料等物品"
-          }
-        ],
-        "also": [
-          {
-            "kind": "revoke-licence",
-            "text": "吊销许可证",
-            "note": "情节严重的，吊销许可证"
-          },
-          {
-            "kind": "detention",
-            "optional": true,
-            "range": {
-              "min": "5",
-              "max": "15"
-            },
-            "unit": "day",
-            "note": "情节严重的，可以由公安机关对其直接负责的主管人员和其他直接责任人员处五日以上十五日以下拘留（公安机关决定，非食品安全监督管理部门）"
-          }
-        ]
-      },
-      "tiers": [
-        {
-          "level": "lighter",
-          "label": "从轻",
-          "when": {
-            "all": [
-              {
-                "fact": "priorViolations",
-                "operator": "equal",
-                "value": 0
-              },
-              {
-                "fact": "harm",
-                "operator": "equal",
-                "value": "none"
-              }
-            ]
-          },
-          "fine": {
-            "band": "lighter"
-          }
-        },
-        {
-          "level": "general",
-          "label": "一般",
-          "fine": {
-            "band": "general"
-          }
-        },
-        {
-          "level": "heavier",
-          "label": "从重",
-          "when": {
-            "any": [
-              {
-                "fact": "priorViolations",
-                "operator": "greaterThanInclusive",
-                "value": 1
-              },
-              {
-                "fact": "harm",
-                "operator": "equal",
-                "value": "serious"
-              },
-              {
-                "fact": "specialPopulation",
-                "operator": "equal",
-                "value": true
-              }
-            ]
-          },
-          "fine": {
-            "band": "heavier"
-          }
-        },
-        {
-          "level": "severe",
-          "label": "情节严重",
-          "when": {
-            "any": [
-              {
-                "all": [
-                  {
-                    "fact": "harm",
-                    "operator": "equal",
-                    "value": "serious"
-                  },
-                  {
-                    "any": [
-                      {
-                        "fact": "priorViolations",
-                        "operator": "greaterThanInclusive",
-                        "value": 1
-                      },
-                      {
-                        "fact": "specialPopulation",
-                        "operator": "equal",
-                        "value": true
-                      }
-                    ]
-                  }
-                ]
-              },
-              {
-                "fact": "priorViolations",
-                "operator": "greaterThanInclusive",
-                "value": 2
-              }
-            ]
-          },
-          "fine": {
-            "band": "heavier"
-          },
-          "add": [
-            {
-              "kind": "revoke-licence"
-            },
-            {
-              "kind": "detention",
-              "optional": true
-            }
-          ]
-        }
       ]
     },
     {
@@ -912,6 +988,59 @@ export const foodSafetyData: unknown = /* @__PURE__ */ JSON.parse(`{
           "item": 3
         }
       ],
+      "referrals": [
+        {
+          "action": "transfer",
+          "authority": "公安机关",
+          "target": "直接负责的主管人员和其他直接责任人员",
+          "measure": "拘留",
+          "when": {
+            "any": [
+              {
+                "all": [
+                  {
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
+                  },
+                  {
+                    "any": [
+                      {
+                        "fact": "priorViolations",
+                        "operator": "greaterThanInclusive",
+                        "value": 1
+                      },
+                      {
+                        "fact": "specialPopulation",
+                        "operator": "equal",
+                        "value": true
+                      }
+                    ]
+                  }
+                ]
+              },
+              {
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
+          },
+          "optional": true,
+          "range": {
+            "min": 5,
+            "max": 15
+          },
+          "unit": "day",
+          "basis": [
+            {
+              "law": "FSL",
+              "article": 123,
+              "paragraph": 1
+            }
+          ]
+        }
+      ],
       "statutory": {
         "fine": [
           {
@@ -966,16 +1095,6 @@ export const foodSafetyData: unknown = /* @__PURE__ */ JSON.parse(`{
             "kind": "revoke-licence",
             "text": "吊销许可证",
             "note": "情节严重的，吊销许可证"
-          },
-          {
-            "kind": "detention",
-            "optional": true,
-            "range": {
-              "min": "5",
-              "max": "15"
-            },
-            "unit": "day",
-            "note": "情节严重的，可以由公安机关对其直接负责的主管人员和其他直接责任人员处五日以上十五日以下拘留（公安机关决定，非食品安全监督管理部门）"
           }
         ]
       },
@@ -1075,10 +1194,6 @@ export const foodSafetyData: unknown = /* @__PURE__ */ JSON.parse(`{
           "add": [
             {
               "kind": "revoke-licence"
-            },
-            {
-              "kind": "detention",
-              "optional": true
             }
           ]
         }
@@ -1103,6 +1218,59 @@ export const foodSafetyData: unknown = /* @__PURE__ */ JSON.parse(`{
           "item": 4
         }
       ],
+      "referrals": [
+        {
+          "action": "transfer",
+          "authority": "公安机关",
+          "target": "直接负责的主管人员和其他直接责任人员",
+          "measure": "拘留",
+          "when": {
+            "any": [
+              {
+                "all": [
+                  {
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
+                  },
+                  {
+                    "any": [
+                      {
+                        "fact": "priorViolations",
+                        "operator": "greaterThanInclusive",
+                        "value": 1
+                      },
+                      {
+                        "fact": "specialPopulation",
+                        "operator": "equal",
+                        "value": true
+                      }
+                    ]
+                  }
+                ]
+              },
+              {
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
+          },
+          "optional": true,
+          "range": {
+            "min": 5,
+            "max": 15
+          },
+          "unit": "day",
+          "basis": [
+            {
+              "law": "FSL",
+              "article": 123,
+              "paragraph": 1
+            }
+          ]
+        }
+      ],
       "statutory": {
         "fine": [
           {
@@ -1157,16 +1325,6 @@ export const foodSafetyData: unknown = /* @__PURE__ */ JSON.parse(`{
             "kind": "revoke-licence",
             "text": "吊销许可证",
             "note": "情节严重的，吊销许可证"
-          },
-          {
-            "kind": "detention",
-            "optional": true,
-            "range": {
-              "min": "5",
-              "max": "15"
-            },
-            "unit": "day",
-            "note": "情节严重的，可以由公安机关对其直接负责的主管人员和其他直接责任人员处五日以上十五日以下拘留（公安机关决定，非食品安全监督管理部门）"
           }
         ]
       },
@@ -1266,10 +1424,6 @@ export const foodSafetyData: unknown = /* @__PURE__ */ JSON.parse(`{
           "add": [
             {
               "kind": "revoke-licence"
-            },
-            {
-              "kind": "detention",
-              "optional": true
             }
           ]
         }
@@ -1294,6 +1448,59 @@ export const foodSafetyData: unknown = /* @__PURE__ */ JSON.parse(`{
           "item": 5
         }
       ],
+      "referrals": [
+        {
+          "action": "transfer",
+          "authority": "公安机关",
+          "target": "直接负责的主管人员和其他直接责任人员",
+          "measure": "拘留",
+          "when": {
+            "any": [
+              {
+                "all": [
+                  {
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
+                  },
+                  {
+                    "any": [
+                      {
+                        "fact": "priorViolations",
+                        "operator": "greaterThanInclusive",
+                        "value": 1
+                      },
+                      {
+                        "fact": "specialPopulation",
+                        "operator": "equal",
+                        "value": true
+                      }
+                    ]
+                  }
+                ]
+              },
+              {
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
+          },
+          "optional": true,
+          "range": {
+            "min": 5,
+            "max": 15
+          },
+          "unit": "day",
+          "basis": [
+            {
+              "law": "FSL",
+              "article": 123,
+              "paragraph": 1
+            }
+          ]
+        }
+      ],
       "statutory": {
         "fine": [
           {
@@ -1348,16 +1555,6 @@ export const foodSafetyData: unknown = /* @__PURE__ */ JSON.parse(`{
             "kind": "revoke-licence",
             "text": "吊销许可证",
             "note": "情节严重的，吊销许可证"
-          },
-          {
-            "kind": "detention",
-            "optional": true,
-            "range": {
-              "min": "5",
-              "max": "15"
-            },
-            "unit": "day",
-            "note": "情节严重的，可以由公安机关对其直接负责的主管人员和其他直接责任人员处五日以上十五日以下拘留（公安机关决定，非食品安全监督管理部门）"
           }
         ]
       },
@@ -1457,10 +1654,6 @@ export const foodSafetyData: unknown = /* @__PURE__ */ JSON.parse(`{
           "add": [
             {
               "kind": "revoke-licence"
-            },
-            {
-              "kind": "detention",
-              "optional": true
             }
           ]
         }
@@ -1484,6 +1677,59 @@ export const foodSafetyData: unknown = /* @__PURE__ */ JSON.parse(`{
           "item": 6
         }
       ],
+      "referrals": [
+        {
+          "action": "transfer",
+          "authority": "公安机关",
+          "target": "直接负责的主管人员和其他直接责任人员",
+          "measure": "拘留",
+          "when": {
+            "any": [
+              {
+                "all": [
+                  {
+                    "fact": "harm",
+                    "operator": "equal",
+                    "value": "serious"
+                  },
+                  {
+                    "any": [
+                      {
+                        "fact": "priorViolations",
+                        "operator": "greaterThanInclusive",
+                        "value": 1
+                      },
+                      {
+                        "fact": "specialPopulation",
+                        "operator": "equal",
+                        "value": true
+                      }
+                    ]
+                  }
+                ]
+              },
+              {
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
+          },
+          "optional": true,
+          "range": {
+            "min": 5,
+            "max": 15
+          },
+          "unit": "day",
+          "basis": [
+            {
+              "law": "FSL",
+              "article": 123,
+              "paragraph": 1
+            }
+          ]
+        }
+      ],
       "statutory": {
         "fine": [
           {
@@ -1538,16 +1784,6 @@ export const foodSafetyData: unknown = /* @__PURE__ */ JSON.parse(`{
             "kind": "revoke-licence",
             "text": "吊销许可证",
             "note": "情节严重的，吊销许可证"
-          },
-          {
-            "kind": "detention",
-            "optional": true,
-            "range": {
-              "min": "5",
-              "max": "15"
-            },
-            "unit": "day",
-            "note": "情节严重的，可以由公安机关对其直接负责的主管人员和其他直接责任人员处五日以上十五日以下拘留（公安机关决定，非食品安全监督管理部门）"
           }
         ]
       },
@@ -1647,10 +1883,6 @@ export const foodSafetyData: unknown = /* @__PURE__ */ JSON.parse(`{
           "add": [
             {
               "kind": "revoke-licence"
-            },
-            {
-              "kind": "detention",
-              "optional": true
             }
           ]
         }
@@ -1870,50 +2102,6 @@ export const foodSafetyData: unknown = /* @__PURE__ */ JSON.parse(`{
           "item": 1
         }
       ],
-      "overrides": [
-        {
-          "id": "FSL-136-purchase-checked",
-          "label": "食品经营者履行了进货查验等义务，有充分证据证明其不知道所采购的食品不符合食品安全标准，并能如实说明其进货来源",
-          "rule": "APL-33-2-no-fault",
-          "scope": {
-            "all": [
-              {
-                "fact": "foodOperator",
-                "operator": "equal",
-                "value": true
-              }
-            ]
-          },
-          "when": {
-            "all": [
-              {
-                "fact": "purchaseChecked",
-                "operator": "equal",
-                "value": true
-              },
-              {
-                "fact": "sourceExplained",
-                "operator": "equal",
-                "value": true
-              }
-            ]
-          },
-          "effect": "exemption-offered",
-          "retain": [
-            {
-              "kind": "confiscate-illegal-goods",
-              "text": "没收其不符合食品安全标准的食品",
-              "note": "但应当依法没收其不符合食品安全标准的食品"
-            }
-          ],
-          "basis": [
-            {
-              "law": "FSL",
-              "article": 136
-            }
-          ]
-        }
-      ],
       "statutory": {
         "fine": [
           {
@@ -2067,6 +2255,50 @@ export const foodSafetyData: unknown = /* @__PURE__ */ JSON.parse(`{
           "add": [
             {
               "kind": "revoke-licence"
+            }
+          ]
+        }
+      ],
+      "overrides": [
+        {
+          "id": "FSL-136-purchase-checked",
+          "label": "食品经营者履行了进货查验等义务，有充分证据证明其不知道所采购的食品不符合食品安全标准，并能如实说明其进货来源",
+          "rule": "APL-33-2-no-fault",
+          "scope": {
+            "all": [
+              {
+                "fact": "foodOperator",
+                "operator": "equal",
+                "value": true
+              }
+            ]
+          },
+          "when": {
+            "all": [
+              {
+                "fact": "purchaseChecked",
+                "operator": "equal",
+                "value": true
+              },
+              {
+                "fact": "sourceExplained",
+                "operator": "equal",
+                "value": true
+              }
+            ]
+          },
+          "effect": "exemption-offered",
+          "retain": [
+            {
+              "kind": "confiscate-illegal-goods",
+              "text": "没收其不符合食品安全标准的食品",
+              "note": "但应当依法没收其不符合食品安全标准的食品"
+            }
+          ],
+          "basis": [
+            {
+              "law": "FSL",
+              "article": 136
             }
           ]
         }
@@ -2268,50 +2500,6 @@ export const foodSafetyData: unknown = /* @__PURE__ */ JSON.parse(`{
           "item": 3
         }
       ],
-      "overrides": [
-        {
-          "id": "FSL-136-purchase-checked",
-          "label": "食品经营者履行了进货查验等义务，有充分证据证明其不知道所采购的食品不符合食品安全标准，并能如实说明其进货来源",
-          "rule": "APL-33-2-no-fault",
-          "scope": {
-            "all": [
-              {
-                "fact": "foodOperator",
-                "operator": "equal",
-                "value": true
-              }
-            ]
-          },
-          "when": {
-            "all": [
-              {
-                "fact": "purchaseChecked",
-                "operator": "equal",
-                "value": true
-              },
-              {
-                "fact": "sourceExplained",
-                "operator": "equal",
-                "value": true
-              }
-            ]
-          },
-          "effect": "exemption-offered",
-          "retain": [
-            {
-              "kind": "confiscate-illegal-goods",
-              "text": "没收其不符合食品安全标准的食品",
-              "note": "但应当依法没收其不符合食品安全标准的食品"
-            }
-          ],
-          "basis": [
-            {
-              "law": "FSL",
-              "article": 136
-            }
-          ]
-        }
-      ],
       "statutory": {
         "fine": [
           {
@@ -2465,6 +2653,50 @@ export const foodSafetyData: unknown = /* @__PURE__ */ JSON.parse(`{
           "add": [
             {
               "kind": "revoke-licence"
+            }
+          ]
+        }
+      ],
+      "overrides": [
+        {
+          "id": "FSL-136-purchase-checked",
+          "label": "食品经营者履行了进货查验等义务，有充分证据证明其不知道所采购的食品不符合食品安全标准，并能如实说明其进货来源",
+          "rule": "APL-33-2-no-fault",
+          "scope": {
+            "all": [
+              {
+                "fact": "foodOperator",
+                "operator": "equal",
+                "value": true
+              }
+            ]
+          },
+          "when": {
+            "all": [
+              {
+                "fact": "purchaseChecked",
+                "operator": "equal",
+                "value": true
+              },
+              {
+                "fact": "sourceExplained",
+                "operator": "equal",
+                "value": true
+              }
+            ]
+          },
+          "effect": "exemption-offered",
+          "retain": [
+            {
+              "kind": "confiscate-illegal-goods",
+              "text": "没收其不符合食品安全标准的食品",
+              "note": "但应当依法没收其不符合食品安全标准的食品"
+            }
+          ],
+          "basis": [
+            {
+              "law": "FSL",
+              "article": 136
             }
           ]
         }
@@ -3569,50 +3801,6 @@ export const foodSafetyData: unknown = /* @__PURE__ */ JSON.parse(`{
           "paragraph": 2
         }
       ],
-      "overrides": [
-        {
-          "id": "FSL-136-purchase-checked",
-          "label": "食品经营者履行了进货查验等义务，有充分证据证明其不知道所采购的食品不符合食品安全标准，并能如实说明其进货来源",
-          "rule": "APL-33-2-no-fault",
-          "scope": {
-            "all": [
-              {
-                "fact": "foodOperator",
-                "operator": "equal",
-                "value": true
-              }
-            ]
-          },
-          "when": {
-            "all": [
-              {
-                "fact": "purchaseChecked",
-                "operator": "equal",
-                "value": true
-              },
-              {
-                "fact": "sourceExplained",
-                "operator": "equal",
-                "value": true
-              }
-            ]
-          },
-          "effect": "exemption-offered",
-          "retain": [
-            {
-              "kind": "confiscate-illegal-goods",
-              "text": "没收其不符合食品安全标准的食品",
-              "note": "但应当依法没收其不符合食品安全标准的食品"
-            }
-          ],
-          "basis": [
-            {
-              "law": "FSL",
-              "article": 136
-            }
-          ]
-        }
-      ],
       "statutory": {
         "fine": [
           {
@@ -3766,6 +3954,50 @@ export const foodSafetyData: unknown = /* @__PURE__ */ JSON.parse(`{
           "add": [
             {
               "kind": "revoke-licence"
+            }
+          ]
+        }
+      ],
+      "overrides": [
+        {
+          "id": "FSL-136-purchase-checked",
+          "label": "食品经营者履行了进货查验等义务，有充分证据证明其不知道所采购的食品不符合食品安全标准，并能如实说明其进货来源",
+          "rule": "APL-33-2-no-fault",
+          "scope": {
+            "all": [
+              {
+                "fact": "foodOperator",
+                "operator": "equal",
+                "value": true
+              }
+            ]
+          },
+          "when": {
+            "all": [
+              {
+                "fact": "purchaseChecked",
+                "operator": "equal",
+                "value": true
+              },
+              {
+                "fact": "sourceExplained",
+                "operator": "equal",
+                "value": true
+              }
+            ]
+          },
+          "effect": "exemption-offered",
+          "retain": [
+            {
+              "kind": "confiscate-illegal-goods",
+              "text": "没收其不符合食品安全标准的食品",
+              "note": "但应当依法没收其不符合食品安全标准的食品"
+            }
+          ],
+          "basis": [
+            {
+              "law": "FSL",
+              "article": 136
             }
           ]
         }

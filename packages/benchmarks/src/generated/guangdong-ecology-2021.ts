@@ -2,14 +2,12 @@
 // Source: packages/benchmarks/rules/guangdong-ecology-2021.rules.yaml (also shipped as @cailiang/benchmarks/rules/guangdong-ecology-2021.rules.yaml).
 
 /**
- * The parsed rule set 'guangdong.ecology.discretion-2021' version '2021.1', not yet validated: private to the package,
- * handed only to loadRuleSet (rule-sets.ts), which returns a frozen rule set.
+ * The rule set 'guangdong.ecology.discretion-2021' version '2021.1' as loadRuleSet returned it when the package was
+ * built: private to the package, handed only to frozenRuleSet (rule-sets.ts).
  *
  * JSON text handed to JSON.parse rather than an object literal (#21): V8 only scans a string
- * literal, where it must compile an object literal of the same size, so importing the package
- * costs a little less (about 8 ms of CPU for all fifteen, docs/performance.md). loadRuleSet
- * validates the result exactly as it validated the literal; the pure annotation keeps an unused
- * rule set out of a bundle.
+ * literal, where it must compile an object literal of the same size. The pure annotation keeps an
+ * unused rule set out of a bundle.
  */
 export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
   "format": "cailiang.rule-set/v2",
@@ -20,7 +18,7 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
   "document": "粤环发〔2021〕7号",
   "provenance": {
     "source": "published",
-    "convention": "幅度罚款模式：每项按裁量要素列出罚款区间（附件1）；在区间内从轻、一般、从重按平均值取值（规定第十二条）， 公开道歉承诺的按罚款标准降低30%-50%（规定第十四条）",
+    "convention": "幅度罚款模式：每项按裁量要素列出罚款区间（附件1）；在区间内从轻、一般、从重按平均值取值（规定第十二条）； 权重累加模式：裁量起点与各裁量要素的裁量权重累加（最高不超过100%）后乘以备注所列金额（规定第六条第二款）； 公开道歉承诺的按罚款标准降低30%-50%（规定第十四条）",
     "conventionSource": "《广东省生态环境行政处罚自由裁量权规定》第六条、第十二条、第十四条、第二十三条",
     "url": "http://gdee.gd.gov.cn/shbtwj/content/post_3667603.html",
     "note": "The 文号 粤环发〔2021〕7号 is the one the transcription site's index gives; the 规定's own text does not print it (source file header). Copy used: GitHub Fungwingwaa/cee, commit 22aa4af5cfe21916fbedfb1ef865a72bef1625a6 (docs/posts/P5/gdssthjxzcfzyclqgd.md and the PDF of 附件1). The url is the 原文链接 the transcription gives (not visited). 印发 2021-11-14. Findings for the agency (not corrected here): §2.2 and §2.4 quote 水污染防治法 第八十二条 as 「责令限期内改正…逾期未改正的」 where the law reads 「责令限期改正…逾期不改正的」; §1.5 imposes 没收违法所得 in every row, where 第三十二条第二款 says 「有违法所得的，没收违法所得」 (encoded as the statute says); §1.5 has no row for 「情节严重的，禁止从事…编制工作」."
@@ -53,12 +51,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
   "facts": {
     "circumstance": {
       "type": "enum",
+      "label": "裁量情节（规定第十二条：从轻处罚、一般处罚、从重处罚）",
       "values": [
         "lighter",
         "general",
         "heavier"
       ],
-      "label": "裁量情节（规定第十二条：从轻处罚、一般处罚、从重处罚）",
       "valueLabels": {
         "lighter": "从轻处罚",
         "general": "一般处罚",
@@ -87,6 +85,7 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
     },
     "eiaDocumentClass": {
       "type": "enum",
+      "label": "环评文件类别",
       "values": [
         "form-non-production",
         "form-production",
@@ -94,7 +93,6 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
         "book-production",
         "book-key-industry"
       ],
-      "label": "环评文件类别",
       "valueLabels": {
         "form-non-production": "报告表类（非生产型）",
         "form-production": "报告表类（生产型）",
@@ -109,11 +107,11 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
     },
     "eiaDocument": {
       "type": "enum",
+      "label": "环评文件类别",
       "values": [
         "report-form",
         "report-book"
       ],
-      "label": "环评文件类别",
       "valueLabels": {
         "report-form": "报告表类",
         "report-book": "报告书类"
@@ -133,6 +131,7 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
     },
     "obstruction": {
       "type": "enum",
+      "label": "违法程度",
       "values": [
         "delay",
         "falsify",
@@ -140,7 +139,6 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
         "passive-violence",
         "assault"
       ],
-      "label": "违法程度",
       "valueLabels": {
         "delay": "以拖延执法人员的方式阻挠环境保护主管部门的监督检查",
         "falsify": "在接受监督检查时弄虚作假",
@@ -155,11 +153,11 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
     },
     "monitoringViolation": {
       "type": "enum",
+      "label": "违法程度",
       "values": [
         "records-not-kept",
         "not-monitored"
       ],
-      "label": "违法程度",
       "valueLabels": {
         "records-not-kept": "未保存原始监测记录",
         "not-monitored": "未按照规定对所排放的水污染物自行监测"
@@ -167,12 +165,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
     },
     "permitClass": {
       "type": "enum",
+      "label": "排污单位类型（排污许可分类管理）",
       "values": [
         "registration",
         "simplified",
         "key"
       ],
-      "label": "排污单位类型（排污许可分类管理）",
       "valueLabels": {
         "registration": "登记管理",
         "simplified": "简化管理",
@@ -185,11 +183,11 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
     },
     "toxicViolation": {
       "type": "enum",
+      "label": "违法程度",
       "values": [
         "not-disclosed",
         "not-monitored"
       ],
-      "label": "违法程度",
       "valueLabels": {
         "not-disclosed": "未公开有毒有害水污染物信息",
         "not-monitored": "未按照规定对有毒有害水污染物的排污口和周边环境进行监测"
@@ -198,6 +196,194 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
     "cooperated": {
       "type": "boolean",
       "label": "配合调查"
+    },
+    "totalInvestment": {
+      "type": "money",
+      "label": "建设项目总投资额"
+    },
+    "projectEiaClass": {
+      "type": "enum",
+      "label": "项目应报批的环评文件类别（§1.2：项目环评文件类别）",
+      "values": [
+        "report-form",
+        "report-book",
+        "report-book-key"
+      ],
+      "valueLabels": {
+        "report-form": "报告表类",
+        "report-book": "报告书类，但未纳入排污许可证重点管理",
+        "report-book-key": "报告书类，且已纳入排污许可证重点管理"
+      }
+    },
+    "projectLocation": {
+      "type": "enum",
+      "label": "建设项目地点",
+      "values": [
+        "general",
+        "restricted-or-sensitive",
+        "water-source-or-red-line"
+      ],
+      "valueLabels": {
+        "general": "一般区域",
+        "restricted-or-sensitive": "限批区或环境敏感区（除饮用水水源保护区、生态保护红线区域内）",
+        "water-source-or-red-line": "饮用水水源保护区、生态保护红线区域内"
+      }
+    },
+    "constructionStatus": {
+      "type": "enum",
+      "label": "建设情况",
+      "values": [
+        "foundation",
+        "equipment",
+        "operating"
+      ],
+      "valueLabels": {
+        "foundation": "基础建设阶段",
+        "equipment": "设备安装阶段",
+        "operating": "投入生产/使用阶段"
+      }
+    },
+    "violationDuration": {
+      "type": "enum",
+      "label": "违法行为持续时间",
+      "values": [
+        "under-3-months",
+        "3-to-6-months",
+        "6-to-12-months",
+        "over-12-months"
+      ],
+      "valueLabels": {
+        "under-3-months": "3个月以下",
+        "3-to-6-months": "3个月以上6个月以下",
+        "6-to-12-months": "6个月以上12个月以下",
+        "over-12-months": "12个月以上"
+      }
+    },
+    "repeatTwoYears": {
+      "type": "enum",
+      "label": "近二年同类违法行为情况（含本次）",
+      "values": [
+        "once",
+        "twice",
+        "three-times",
+        "four-or-more"
+      ],
+      "valueLabels": {
+        "once": "1次",
+        "twice": "2次",
+        "three-times": "3次",
+        "four-or-more": "4次以上"
+      }
+    },
+    "investigationCooperation": {
+      "type": "enum",
+      "label": "配合执法调查情况",
+      "values": [
+        "cooperated",
+        "not-cooperated"
+      ],
+      "valueLabels": {
+        "cooperated": "配合调查",
+        "not-cooperated": "不配合调查"
+      }
+    },
+    "monitoringDeviceForm": {
+      "type": "enum",
+      "label": "行为表现形式（自动监测设备）",
+      "values": [
+        "used-not-networked",
+        "networked-not-working",
+        "networked-not-used",
+        "not-installed"
+      ],
+      "valueLabels": {
+        "used-not-networked": "正常使用但未联网",
+        "networked-not-working": "已联网但未正常使用",
+        "networked-not-used": "已联网但未使用",
+        "not-installed": "未安装"
+      }
+    },
+    "deviceViolationDuration": {
+      "type": "enum",
+      "label": "违法行为持续时间（自动监测设备）",
+      "values": [
+        "under-1-month",
+        "1-to-3-months",
+        "3-to-6-months",
+        "over-6-months"
+      ],
+      "valueLabels": {
+        "under-1-month": "1个月以下",
+        "1-to-3-months": "1个月以上3个月以下",
+        "3-to-6-months": "3个月以上6个月以下",
+        "over-6-months": "6个月以上"
+      }
+    },
+    "similarWithinYearDegree": {
+      "type": "enum",
+      "label": "近一年同类违法行为",
+      "values": [
+        "none",
+        "some"
+      ],
+      "valueLabels": {
+        "none": "无同类违法行为",
+        "some": "有同类违法行为"
+      }
+    },
+    "correctionByDeadline": {
+      "type": "enum",
+      "label": "整改情况",
+      "values": [
+        "within-period",
+        "overdue"
+      ],
+      "valueLabels": {
+        "within-period": "限期内改正",
+        "overdue": "逾期未改正"
+      }
+    },
+    "permitManagement": {
+      "type": "enum",
+      "label": "排污许可分类管理类别",
+      "values": [
+        "simplified",
+        "key"
+      ],
+      "valueLabels": {
+        "simplified": "简化管理",
+        "key": "重点管理"
+      }
+    },
+    "dischargeKind": {
+      "type": "enum",
+      "label": "排污情况",
+      "values": [
+        "class-b",
+        "class-a",
+        "toxic"
+      ],
+      "valueLabels": {
+        "class-b": "排放B类水污染物",
+        "class-a": "排放A类水污染物（除有毒有害水污染物）",
+        "toxic": "排放有毒有害水污染物"
+      }
+    },
+    "outletArea": {
+      "type": "enum",
+      "label": "排放口所在区域",
+      "values": [
+        "outside-sensitive",
+        "sensitive"
+      ],
+      "valueLabels": {
+        "outside-sensitive": "生态环境敏感区以外的区域",
+        "sensitive": "生态环境敏感区域"
+      }
+    },
+    "seriousDischarge": {
+      "type": "boolean",
+      "label": "情节严重（水污染防治法第八十三条）"
     }
   },
   "tableRules": [
@@ -357,7 +543,6 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": 1,
           "label": "一般区域·限期内完成备案手续",
-          "description": "一般区域，限期内完成备案手续 → 1万元以下",
           "when": {
             "all": [
               {
@@ -377,12 +562,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "0",
               "max": "10000"
             }
-          }
+          },
+          "description": "一般区域，限期内完成备案手续 → 1万元以下"
         },
         {
           "level": 2,
           "label": "一般区域·逾期未完成备案手续",
-          "description": "一般区域，逾期未完成备案手续 → 1万元以上3万元以下",
           "when": {
             "all": [
               {
@@ -402,12 +587,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "10000",
               "max": "30000"
             }
-          }
+          },
+          "description": "一般区域，逾期未完成备案手续 → 1万元以上3万元以下"
         },
         {
           "level": 3,
           "label": "限批区或环境敏感区·限期内完成备案手续",
-          "description": "限批区或环境敏感区，限期内完成备案手续 → 3万元以上5万元以下",
           "when": {
             "all": [
               {
@@ -427,12 +612,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "30000",
               "max": "50000"
             }
-          }
+          },
+          "description": "限批区或环境敏感区，限期内完成备案手续 → 3万元以上5万元以下"
         },
         {
           "level": 4,
           "label": "限批区或环境敏感区·逾期未完成备案手续",
-          "description": "限批区或环境敏感区，逾期未完成备案手续 → 5万元",
           "when": {
             "all": [
               {
@@ -452,7 +637,8 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "50000",
               "max": "50000"
             }
-          }
+          },
+          "description": "限批区或环境敏感区，逾期未完成备案手续 → 5万元"
         }
       ]
     },
@@ -488,7 +674,6 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": 1,
           "label": "未投入生产·报告表类（非生产型）·一般区域",
-          "description": "未投入生产，报告表类（非生产型），一般区域 → 50万元以上57万元以下",
           "when": {
             "all": [
               {
@@ -513,12 +698,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "500000",
               "max": "570000"
             }
-          }
+          },
+          "description": "未投入生产，报告表类（非生产型），一般区域 → 50万元以上57万元以下"
         },
         {
           "level": 2,
           "label": "未投入生产·报告表类（非生产型）·限批区或环境敏感区",
-          "description": "未投入生产，报告表类（非生产型），限批区或环境敏感区 → 57万元以上64万元以下",
           "when": {
             "all": [
               {
@@ -543,12 +728,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "570000",
               "max": "640000"
             }
-          }
+          },
+          "description": "未投入生产，报告表类（非生产型），限批区或环境敏感区 → 57万元以上64万元以下"
         },
         {
           "level": 3,
           "label": "未投入生产·报告表类（生产型）·一般区域",
-          "description": "未投入生产，报告表类（生产型），一般区域 → 64万元以上71万元以下",
           "when": {
             "all": [
               {
@@ -573,12 +758,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "640000",
               "max": "710000"
             }
-          }
+          },
+          "description": "未投入生产，报告表类（生产型），一般区域 → 64万元以上71万元以下"
         },
         {
           "level": 4,
           "label": "未投入生产·报告表类（生产型）·限批区或环境敏感区",
-          "description": "未投入生产，报告表类（生产型），限批区或环境敏感区 → 71万元以上78万元以下",
           "when": {
             "all": [
               {
@@ -603,12 +788,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "710000",
               "max": "780000"
             }
-          }
+          },
+          "description": "未投入生产，报告表类（生产型），限批区或环境敏感区 → 71万元以上78万元以下"
         },
         {
           "level": 5,
           "label": "未投入生产·报告书类（非生产型）·一般区域",
-          "description": "未投入生产，报告书类（非生产型），一般区域 → 78万元以上85万元以下",
           "when": {
             "all": [
               {
@@ -633,12 +818,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "780000",
               "max": "850000"
             }
-          }
+          },
+          "description": "未投入生产，报告书类（非生产型），一般区域 → 78万元以上85万元以下"
         },
         {
           "level": 6,
           "label": "未投入生产·报告书类（非生产型）·限批区或环境敏感区",
-          "description": "未投入生产，报告书类（非生产型），限批区或环境敏感区 → 85万元以上92万元以下",
           "when": {
             "all": [
               {
@@ -663,12 +848,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "850000",
               "max": "920000"
             }
-          }
+          },
+          "description": "未投入生产，报告书类（非生产型），限批区或环境敏感区 → 85万元以上92万元以下"
         },
         {
           "level": 7,
           "label": "未投入生产·报告书类（重点行业以外的生产型）·一般区域",
-          "description": "未投入生产，报告书类（重点行业以外的生产型），一般区域 → 92万元以上99万元以下",
           "when": {
             "all": [
               {
@@ -693,12 +878,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "920000",
               "max": "990000"
             }
-          }
+          },
+          "description": "未投入生产，报告书类（重点行业以外的生产型），一般区域 → 92万元以上99万元以下"
         },
         {
           "level": 8,
           "label": "未投入生产·报告书类（重点行业以外的生产型）·限批区或环境敏感区",
-          "description": "未投入生产，报告书类（重点行业以外的生产型），限批区或环境敏感区 → 99万元以上106万元以下",
           "when": {
             "all": [
               {
@@ -723,12 +908,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "990000",
               "max": "1060000"
             }
-          }
+          },
+          "description": "未投入生产，报告书类（重点行业以外的生产型），限批区或环境敏感区 → 99万元以上106万元以下"
         },
         {
           "level": 9,
           "label": "未投入生产·报告书类（化工、电镀、皮革、造纸、制浆、冶炼、放射性、印染、染料、炼焦、炼油等重点项目）·一般区域",
-          "description": "未投入生产，报告书类（化工、电镀、皮革、造纸、制浆、冶炼、放射性、印染、染料、炼焦、炼油等重点项目），一般区域 → 106万元以上113万元以下",
           "when": {
             "all": [
               {
@@ -753,12 +938,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "1060000",
               "max": "1130000"
             }
-          }
+          },
+          "description": "未投入生产，报告书类（化工、电镀、皮革、造纸、制浆、冶炼、放射性、印染、染料、炼焦、炼油等重点项目），一般区域 → 106万元以上113万元以下"
         },
         {
           "level": 10,
           "label": "未投入生产·报告书类（化工、电镀、皮革、造纸、制浆、冶炼、放射性、印染、染料、炼焦、炼油等重点项目）·限批区或环境敏感区",
-          "description": "未投入生产，报告书类（化工、电镀、皮革、造纸、制浆、冶炼、放射性、印染、染料、炼焦、炼油等重点项目），限批区或环境敏感区 → 113万元以上120万元以下",
           "when": {
             "all": [
               {
@@ -783,12 +968,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "1130000",
               "max": "1200000"
             }
-          }
+          },
+          "description": "未投入生产，报告书类（化工、电镀、皮革、造纸、制浆、冶炼、放射性、印染、染料、炼焦、炼油等重点项目），限批区或环境敏感区 → 113万元以上120万元以下"
         },
         {
           "level": 11,
           "label": "已投入生产·报告表类（非生产型）·一般区域",
-          "description": "已投入生产，报告表类（非生产型），一般区域 → 120万元以上128万元以下",
           "when": {
             "all": [
               {
@@ -813,12 +998,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "1200000",
               "max": "1280000"
             }
-          }
+          },
+          "description": "已投入生产，报告表类（非生产型），一般区域 → 120万元以上128万元以下"
         },
         {
           "level": 12,
           "label": "已投入生产·报告表类（非生产型）·限批区或环境敏感区",
-          "description": "已投入生产，报告表类（非生产型），限批区或环境敏感区 → 128万元以上136万元以下",
           "when": {
             "all": [
               {
@@ -843,12 +1028,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "1280000",
               "max": "1360000"
             }
-          }
+          },
+          "description": "已投入生产，报告表类（非生产型），限批区或环境敏感区 → 128万元以上136万元以下"
         },
         {
           "level": 13,
           "label": "已投入生产·报告表类（生产型）·一般区域",
-          "description": "已投入生产，报告表类（生产型），一般区域 → 136万元以上144万元以下",
           "when": {
             "all": [
               {
@@ -873,12 +1058,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "1360000",
               "max": "1440000"
             }
-          }
+          },
+          "description": "已投入生产，报告表类（生产型），一般区域 → 136万元以上144万元以下"
         },
         {
           "level": 14,
           "label": "已投入生产·报告表类（生产型）·限批区或环境敏感区",
-          "description": "已投入生产，报告表类（生产型），限批区或环境敏感区 → 144万元以上152万元以下",
           "when": {
             "all": [
               {
@@ -903,12 +1088,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "1440000",
               "max": "1520000"
             }
-          }
+          },
+          "description": "已投入生产，报告表类（生产型），限批区或环境敏感区 → 144万元以上152万元以下"
         },
         {
           "level": 15,
           "label": "已投入生产·报告书类（非生产型）·一般区域",
-          "description": "已投入生产，报告书类（非生产型），一般区域 → 152万元以上160万元以下",
           "when": {
             "all": [
               {
@@ -933,12 +1118,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "1520000",
               "max": "1600000"
             }
-          }
+          },
+          "description": "已投入生产，报告书类（非生产型），一般区域 → 152万元以上160万元以下"
         },
         {
           "level": 16,
           "label": "已投入生产·报告书类（非生产型）·限批区或环境敏感区",
-          "description": "已投入生产，报告书类（非生产型），限批区或环境敏感区 → 160万元以上168万元以下",
           "when": {
             "all": [
               {
@@ -963,12 +1148,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "1600000",
               "max": "1680000"
             }
-          }
+          },
+          "description": "已投入生产，报告书类（非生产型），限批区或环境敏感区 → 160万元以上168万元以下"
         },
         {
           "level": 17,
           "label": "已投入生产·报告书类（重点行业以外的生产型）·一般区域",
-          "description": "已投入生产，报告书类（重点行业以外的生产型），一般区域 → 168万元以上176万元以下",
           "when": {
             "all": [
               {
@@ -993,12 +1178,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "1680000",
               "max": "1760000"
             }
-          }
+          },
+          "description": "已投入生产，报告书类（重点行业以外的生产型），一般区域 → 168万元以上176万元以下"
         },
         {
           "level": 18,
           "label": "已投入生产·报告书类（重点行业以外的生产型）·限批区或环境敏感区",
-          "description": "已投入生产，报告书类（重点行业以外的生产型），限批区或环境敏感区 → 176万元以上184万元以下",
           "when": {
             "all": [
               {
@@ -1023,12 +1208,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "1760000",
               "max": "1840000"
             }
-          }
+          },
+          "description": "已投入生产，报告书类（重点行业以外的生产型），限批区或环境敏感区 → 176万元以上184万元以下"
         },
         {
           "level": 19,
           "label": "已投入生产·报告书类（化工、电镀、皮革、造纸、制浆、冶炼、放射性、印染、染料、炼焦、炼油等重点项目）·一般区域",
-          "description": "已投入生产，报告书类（化工、电镀、皮革、造纸、制浆、冶炼、放射性、印染、染料、炼焦、炼油等重点项目），一般区域 → 184万元以上192万元以下",
           "when": {
             "all": [
               {
@@ -1053,12 +1238,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "1840000",
               "max": "1920000"
             }
-          }
+          },
+          "description": "已投入生产，报告书类（化工、电镀、皮革、造纸、制浆、冶炼、放射性、印染、染料、炼焦、炼油等重点项目），一般区域 → 184万元以上192万元以下"
         },
         {
           "level": 20,
           "label": "已投入生产·报告书类（化工、电镀、皮革、造纸、制浆、冶炼、放射性、印染、染料、炼焦、炼油等重点项目）·限批区或环境敏感区",
-          "description": "已投入生产，报告书类（化工、电镀、皮革、造纸、制浆、冶炼、放射性、印染、染料、炼焦、炼油等重点项目），限批区或环境敏感区 → 192万元以上200万元以下",
           "when": {
             "all": [
               {
@@ -1083,12 +1268,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "1920000",
               "max": "2000000"
             }
-          }
+          },
+          "description": "已投入生产，报告书类（化工、电镀、皮革、造纸、制浆、冶炼、放射性、印染、染料、炼焦、炼油等重点项目），限批区或环境敏感区 → 192万元以上200万元以下"
         },
         {
           "level": 21,
           "label": "造成重大生态环境影响或者不良社会影响的",
-          "description": "造成重大生态环境影响或者不良社会影响的 → 200万元",
           "when": {
             "all": [
               {
@@ -1103,7 +1288,8 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "2000000",
               "max": "2000000"
             }
-          }
+          },
+          "description": "造成重大生态环境影响或者不良社会影响的 → 200万元"
         }
       ]
     },
@@ -1139,7 +1325,6 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": 1,
           "label": "未投入生产",
-          "description": "未投入生产 → 5万元以上12万元以下",
           "when": {
             "all": [
               {
@@ -1154,12 +1339,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "50000",
               "max": "120000"
             }
-          }
+          },
+          "description": "未投入生产 → 5万元以上12万元以下"
         },
         {
           "level": 2,
           "label": "已投入生产",
-          "description": "已投入生产 → 12万元以上20万元以下",
           "when": {
             "all": [
               {
@@ -1174,12 +1359,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "120000",
               "max": "200000"
             }
-          }
+          },
+          "description": "已投入生产 → 12万元以上20万元以下"
         },
         {
           "level": 3,
           "label": "造成重大生态环境影响或者不良社会影响的",
-          "description": "造成重大生态环境影响或者不良社会影响的 → 20万元",
           "when": {
             "all": [
               {
@@ -1194,7 +1379,8 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "200000",
               "max": "200000"
             }
-          }
+          },
+          "description": "造成重大生态环境影响或者不良社会影响的 → 20万元"
         }
       ]
     },
@@ -1230,8 +1416,6 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
         "with": [
           {
             "kind": "confiscate-illegal-income",
-            "of": "illegalIncome",
-            "note": "有违法所得的，没收违法所得",
             "when": {
               "all": [
                 {
@@ -1240,12 +1424,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
                   "value": 0
                 }
               ]
-            }
+            },
+            "of": "illegalIncome",
+            "note": "有违法所得的，没收违法所得"
           },
           {
             "kind": "restrict-practice",
-            "text": "禁止从事环境影响报告书、环境影响报告表编制工作",
-            "note": "情节严重的，禁止从事环境影响报告书、环境影响报告表编制工作",
             "when": {
               "all": [
                 {
@@ -1254,7 +1438,9 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
                   "value": true
                 }
               ]
-            }
+            },
+            "text": "禁止从事环境影响报告书、环境影响报告表编制工作",
+            "note": "情节严重的，禁止从事环境影响报告书、环境影响报告表编制工作"
           }
         ]
       },
@@ -1262,7 +1448,6 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": 1,
           "label": "报告表类·一般区域",
-          "description": "报告表类，一般区域 → 没收违法所得，并处所收费用3倍以上3.5倍以下罚款",
           "when": {
             "all": [
               {
@@ -1282,12 +1467,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "3",
               "max": "3.5"
             }
-          }
+          },
+          "description": "报告表类，一般区域 → 没收违法所得，并处所收费用3倍以上3.5倍以下罚款"
         },
         {
           "level": 2,
           "label": "报告表类·限批区或环境敏感区",
-          "description": "报告表类，限批区或环境敏感区 → 没收违法所得，并处所收费用3.5倍以上4倍以下罚款",
           "when": {
             "all": [
               {
@@ -1307,12 +1492,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "3.5",
               "max": "4"
             }
-          }
+          },
+          "description": "报告表类，限批区或环境敏感区 → 没收违法所得，并处所收费用3.5倍以上4倍以下罚款"
         },
         {
           "level": 3,
           "label": "报告书类·一般区域",
-          "description": "报告书类，一般区域 → 没收违法所得，并处所收费用4倍以上4.5倍以下罚款",
           "when": {
             "all": [
               {
@@ -1332,12 +1517,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "4",
               "max": "4.5"
             }
-          }
+          },
+          "description": "报告书类，一般区域 → 没收违法所得，并处所收费用4倍以上4.5倍以下罚款"
         },
         {
           "level": 4,
           "label": "报告书类·限批区或环境敏感区",
-          "description": "报告书类，限批区或环境敏感区 → 没收违法所得，并处所收费用4.5倍以上5倍以下罚款",
           "when": {
             "all": [
               {
@@ -1357,12 +1542,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "4.5",
               "max": "5"
             }
-          }
+          },
+          "description": "报告书类，限批区或环境敏感区 → 没收违法所得，并处所收费用4.5倍以上5倍以下罚款"
         },
         {
           "level": 5,
           "label": "造成重大生态环境影响或者不良社会影响的",
-          "description": "造成重大生态环境影响或者不良社会影响的 → 没收违法所得，并处所收费用5倍罚款",
           "when": {
             "all": [
               {
@@ -1377,7 +1562,8 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "5",
               "max": "5"
             }
-          }
+          },
+          "description": "造成重大生态环境影响或者不良社会影响的 → 没收违法所得，并处所收费用5倍罚款"
         }
       ]
     },
@@ -1416,7 +1602,6 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": 1,
           "label": "以拖延执法人员的方式阻挠·无同类违法行为",
-          "description": "以拖延执法人员的方式阻挠环境保护主管部门的监督检查，无同类违法行为 → 2万元以上4万元以下",
           "when": {
             "all": [
               {
@@ -1436,12 +1621,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "20000",
               "max": "40000"
             }
-          }
+          },
+          "description": "以拖延执法人员的方式阻挠环境保护主管部门的监督检查，无同类违法行为 → 2万元以上4万元以下"
         },
         {
           "level": 2,
           "label": "以拖延执法人员的方式阻挠·有同类违法行为",
-          "description": "以拖延执法人员的方式阻挠环境保护主管部门的监督检查，有同类违法行为 → 4万元以上6万元以下",
           "when": {
             "all": [
               {
@@ -1461,12 +1646,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "40000",
               "max": "60000"
             }
-          }
+          },
+          "description": "以拖延执法人员的方式阻挠环境保护主管部门的监督检查，有同类违法行为 → 4万元以上6万元以下"
         },
         {
           "level": 3,
           "label": "在接受监督检查时弄虚作假·无同类违法行为",
-          "description": "在接受监督检查时弄虚作假，无同类违法行为 → 6万元以上8万元以下",
           "when": {
             "all": [
               {
@@ -1486,12 +1671,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "60000",
               "max": "80000"
             }
-          }
+          },
+          "description": "在接受监督检查时弄虚作假，无同类违法行为 → 6万元以上8万元以下"
         },
         {
           "level": 4,
           "label": "在接受监督检查时弄虚作假·有同类违法行为",
-          "description": "在接受监督检查时弄虚作假，有同类违法行为 → 8万元以上11万元以下",
           "when": {
             "all": [
               {
@@ -1511,12 +1696,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "80000",
               "max": "110000"
             }
-          }
+          },
+          "description": "在接受监督检查时弄虚作假，有同类违法行为 → 8万元以上11万元以下"
         },
         {
           "level": 5,
           "label": "以拒绝执法人员进入厂区的方式阻挠·无同类违法行为",
-          "description": "以拒绝执法人员进入厂区的方式阻挠环境保护主管部门的监督检查，无同类违法行为 → 11万元以上13万元以下",
           "when": {
             "all": [
               {
@@ -1536,12 +1721,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "110000",
               "max": "130000"
             }
-          }
+          },
+          "description": "以拒绝执法人员进入厂区的方式阻挠环境保护主管部门的监督检查，无同类违法行为 → 11万元以上13万元以下"
         },
         {
           "level": 6,
           "label": "以拒绝执法人员进入厂区的方式阻挠·有同类违法行为",
-          "description": "以拒绝执法人员进入厂区的方式阻挠环境保护主管部门的监督检查，有同类违法行为 → 13万元以上15万元以下",
           "when": {
             "all": [
               {
@@ -1561,12 +1746,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "130000",
               "max": "150000"
             }
-          }
+          },
+          "description": "以拒绝执法人员进入厂区的方式阻挠环境保护主管部门的监督检查，有同类违法行为 → 13万元以上15万元以下"
         },
         {
           "level": 7,
           "label": "以围堵、滞留、恐吓执法人员等消极暴力方式阻挠·无同类违法行为",
-          "description": "以围堵、滞留、恐吓执法人员等消极暴力方式阻挠环境保护主管部门的监督检查，无同类违法行为 → 15万元以上17万元以下",
           "when": {
             "all": [
               {
@@ -1586,12 +1771,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "150000",
               "max": "170000"
             }
-          }
+          },
+          "description": "以围堵、滞留、恐吓执法人员等消极暴力方式阻挠环境保护主管部门的监督检查，无同类违法行为 → 15万元以上17万元以下"
         },
         {
           "level": 8,
           "label": "以围堵、滞留、恐吓执法人员等消极暴力方式阻挠·有同类违法行为",
-          "description": "以围堵、滞留、恐吓执法人员等消极暴力方式阻挠环境保护主管部门的监督检查，有同类违法行为 → 17万元以上20万元以下",
           "when": {
             "all": [
               {
@@ -1611,12 +1796,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "170000",
               "max": "200000"
             }
-          }
+          },
+          "description": "以围堵、滞留、恐吓执法人员等消极暴力方式阻挠环境保护主管部门的监督检查，有同类违法行为 → 17万元以上20万元以下"
         },
         {
           "level": 9,
           "label": "以殴打执法人员的积极暴力方式阻挠",
-          "description": "以殴打执法人员的积极暴力方式阻挠环境保护主管部门的监督检查 → 20万元",
           "when": {
             "all": [
               {
@@ -1631,7 +1816,8 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "200000",
               "max": "200000"
             }
-          }
+          },
+          "description": "以殴打执法人员的积极暴力方式阻挠环境保护主管部门的监督检查 → 20万元"
         }
       ]
     },
@@ -1670,7 +1856,6 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
         "with": [
           {
             "kind": "suspend-business",
-            "text": "责令停产整治",
             "when": {
               "all": [
                 {
@@ -1679,7 +1864,8 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
                   "value": true
                 }
               ]
-            }
+            },
+            "text": "责令停产整治"
           }
         ]
       },
@@ -1687,7 +1873,6 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": 1,
           "label": "未保存原始监测记录·登记管理",
-          "description": "未保存原始监测记录，登记管理 → 2万元以上4万元以下",
           "when": {
             "all": [
               {
@@ -1707,12 +1892,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "20000",
               "max": "40000"
             }
-          }
+          },
+          "description": "未保存原始监测记录，登记管理 → 2万元以上4万元以下"
         },
         {
           "level": 2,
           "label": "未保存原始监测记录·简化管理",
-          "description": "未保存原始监测记录，简化管理 → 4万元以上6万元以下",
           "when": {
             "all": [
               {
@@ -1732,12 +1917,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "40000",
               "max": "60000"
             }
-          }
+          },
+          "description": "未保存原始监测记录，简化管理 → 4万元以上6万元以下"
         },
         {
           "level": 3,
           "label": "未保存原始监测记录·重点管理",
-          "description": "未保存原始监测记录，重点管理 → 6万元以上8万元以下",
           "when": {
             "all": [
               {
@@ -1757,12 +1942,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "60000",
               "max": "80000"
             }
-          }
+          },
+          "description": "未保存原始监测记录，重点管理 → 6万元以上8万元以下"
         },
         {
           "level": 4,
           "label": "未按照规定对所排放的水污染物自行监测·登记管理",
-          "description": "未按照规定对所排放的水污染物自行监测，登记管理 → 8万元以上12万元以下",
           "when": {
             "all": [
               {
@@ -1782,12 +1967,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "80000",
               "max": "120000"
             }
-          }
+          },
+          "description": "未按照规定对所排放的水污染物自行监测，登记管理 → 8万元以上12万元以下"
         },
         {
           "level": 5,
           "label": "未按照规定对所排放的水污染物自行监测·简化管理",
-          "description": "未按照规定对所排放的水污染物自行监测，简化管理 → 12万元以上16万元以下",
           "when": {
             "all": [
               {
@@ -1807,12 +1992,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "120000",
               "max": "160000"
             }
-          }
+          },
+          "description": "未按照规定对所排放的水污染物自行监测，简化管理 → 12万元以上16万元以下"
         },
         {
           "level": 6,
           "label": "未按照规定对所排放的水污染物自行监测·重点管理",
-          "description": "未按照规定对所排放的水污染物自行监测，重点管理 → 16万元以上20万元以下",
           "when": {
             "all": [
               {
@@ -1832,12 +2017,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "160000",
               "max": "200000"
             }
-          }
+          },
+          "description": "未按照规定对所排放的水污染物自行监测，重点管理 → 16万元以上20万元以下"
         },
         {
           "level": 7,
           "label": "造成重大生态环境影响或者不良社会影响的",
-          "description": "造成重大生态环境影响或者不良社会影响的 → 20万元",
           "when": {
             "all": [
               {
@@ -1852,7 +2037,8 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "200000",
               "max": "200000"
             }
-          }
+          },
+          "description": "造成重大生态环境影响或者不良社会影响的 → 20万元"
         }
       ]
     },
@@ -1891,7 +2077,6 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
         "with": [
           {
             "kind": "suspend-business",
-            "text": "责令停产整治",
             "when": {
               "all": [
                 {
@@ -1900,7 +2085,8 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
                   "value": true
                 }
               ]
-            }
+            },
+            "text": "责令停产整治"
           }
         ]
       },
@@ -1908,7 +2094,6 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": 1,
           "label": "未公开有毒有害水污染物信息·配合调查",
-          "description": "未公开有毒有害水污染物信息，配合调查 → 2万元以上6万元以下",
           "when": {
             "all": [
               {
@@ -1928,12 +2113,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "20000",
               "max": "60000"
             }
-          }
+          },
+          "description": "未公开有毒有害水污染物信息，配合调查 → 2万元以上6万元以下"
         },
         {
           "level": 2,
           "label": "未公开有毒有害水污染物信息·不配合调查",
-          "description": "未公开有毒有害水污染物信息，不配合调查 → 6万元以上10万元以下",
           "when": {
             "all": [
               {
@@ -1953,12 +2138,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "60000",
               "max": "100000"
             }
-          }
+          },
+          "description": "未公开有毒有害水污染物信息，不配合调查 → 6万元以上10万元以下"
         },
         {
           "level": 3,
           "label": "未按照规定监测·配合调查",
-          "description": "未按照规定对有毒有害水污染物的排污口和周边环境进行监测，配合调查 → 10万元以上15万元以下",
           "when": {
             "all": [
               {
@@ -1978,12 +2163,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "100000",
               "max": "150000"
             }
-          }
+          },
+          "description": "未按照规定对有毒有害水污染物的排污口和周边环境进行监测，配合调查 → 10万元以上15万元以下"
         },
         {
           "level": 4,
           "label": "未按照规定监测·不配合调查",
-          "description": "未按照规定对有毒有害水污染物的排污口和周边环境进行监测，不配合调查 → 15万元以上20万元以下",
           "when": {
             "all": [
               {
@@ -2003,12 +2188,12 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "150000",
               "max": "200000"
             }
-          }
+          },
+          "description": "未按照规定对有毒有害水污染物的排污口和周边环境进行监测，不配合调查 → 15万元以上20万元以下"
         },
         {
           "level": 5,
           "label": "造成重大生态环境影响或者不良社会影响的",
-          "description": "造成重大生态环境影响或者不良社会影响的 → 20万元",
           "when": {
             "all": [
               {
@@ -2023,7 +2208,615 @@ export const guangdongEcology2021Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "200000",
               "max": "200000"
             }
+          },
+          "description": "造成重大生态环境影响或者不良社会影响的 → 20万元"
+        }
+      ]
+    },
+    {
+      "code": "GD-1-1",
+      "name": "建设单位未依法报批建设项目环境影响报告书、报告表，或者建设项目环境影响报告书、报告表未经批准，擅自开工建设",
+      "kind": "penalty",
+      "violates": [
+        {
+          "law": "EIA",
+          "article": 25
+        }
+      ],
+      "basis": [
+        {
+          "law": "EIA",
+          "article": 31,
+          "paragraph": 1
+        },
+        {
+          "law": "EIA",
+          "article": 31,
+          "paragraph": 2
+        }
+      ],
+      "orders": [
+        {
+          "kind": "stop-construction",
+          "basis": [
+            {
+              "law": "EIA",
+              "article": 31,
+              "paragraph": 1
+            }
+          ]
+        },
+        {
+          "kind": "restore",
+          "basis": [
+            {
+              "law": "EIA",
+              "article": 31,
+              "paragraph": 1
+            }
+          ],
+          "optional": true
+        }
+      ],
+      "referrals": [
+        {
+          "action": "recommend",
+          "authority": "任免机关",
+          "target": "建设单位直接负责的主管人员和其他直接责任人员",
+          "measure": "给予行政处分",
+          "basis": [
+            {
+              "law": "EIA",
+              "article": 31,
+              "paragraph": 1
+            }
+          ]
+        }
+      ],
+      "statutory": {
+        "fine": [
+          {
+            "multiple": {
+              "of": "totalInvestment",
+              "min": "0.01",
+              "max": "0.05"
+            },
+            "note": "建设项目总投资额百分之一以上百分之五以下"
           }
+        ]
+      },
+      "tiers": [
+        {
+          "level": "weighted",
+          "label": "权重累加（裁量百分值总和×建设项目总投资额×5%）",
+          "fine": {
+            "computed": {
+              "text": "罚款金额＝裁量百分值总和×建设项目总投资额×5%",
+              "terms": [
+                {
+                  "label": "裁量起点",
+                  "value": "0.2"
+                },
+                {
+                  "of": "projectEiaClass",
+                  "weights": {
+                    "report-form": "0",
+                    "report-book": "0.05",
+                    "report-book-key": "0.1"
+                  }
+                },
+                {
+                  "of": "projectLocation",
+                  "weights": {
+                    "general": "0",
+                    "restricted-or-sensitive": "0.06",
+                    "water-source-or-red-line": "0.15"
+                  }
+                },
+                {
+                  "of": "constructionStatus",
+                  "weights": {
+                    "foundation": "0",
+                    "equipment": "0.05",
+                    "operating": "0.15"
+                  }
+                },
+                {
+                  "of": "violationDuration",
+                  "weights": {
+                    "under-3-months": "0",
+                    "3-to-6-months": "0.03",
+                    "6-to-12-months": "0.08",
+                    "over-12-months": "0.16"
+                  }
+                },
+                {
+                  "of": "repeatTwoYears",
+                  "weights": {
+                    "once": "0",
+                    "twice": "0.03",
+                    "three-times": "0.08",
+                    "four-or-more": "0.19"
+                  }
+                },
+                {
+                  "of": "investigationCooperation",
+                  "weights": {
+                    "cooperated": "0",
+                    "not-cooperated": "0.05"
+                  }
+                }
+              ],
+              "max": "1",
+              "times": {
+                "of": "totalInvestment",
+                "factor": "0.05"
+              }
+            }
+          }
+        }
+      ]
+    },
+    {
+      "code": "GD-1-2",
+      "name": "建设单位未依法重新报批或报请重新审核环境影响报告书、报告表，或者建设项目环境影响报告书、报告表未经原审批部门重新审核同意，擅自开工建设",
+      "kind": "penalty",
+      "violates": [
+        {
+          "law": "EIA",
+          "article": 24,
+          "paragraph": 1
+        },
+        {
+          "law": "EIA",
+          "article": 24,
+          "paragraph": 2
+        }
+      ],
+      "basis": [
+        {
+          "law": "EIA",
+          "article": 31,
+          "paragraph": 1
+        },
+        {
+          "law": "EIA",
+          "article": 31,
+          "paragraph": 2
+        }
+      ],
+      "orders": [
+        {
+          "kind": "stop-construction",
+          "basis": [
+            {
+              "law": "EIA",
+              "article": 31,
+              "paragraph": 1
+            }
+          ]
+        },
+        {
+          "kind": "restore",
+          "basis": [
+            {
+              "law": "EIA",
+              "article": 31,
+              "paragraph": 1
+            }
+          ],
+          "optional": true
+        }
+      ],
+      "referrals": [
+        {
+          "action": "recommend",
+          "authority": "任免机关",
+          "target": "建设单位直接负责的主管人员和其他直接责任人员",
+          "measure": "给予行政处分",
+          "basis": [
+            {
+              "law": "EIA",
+              "article": 31,
+              "paragraph": 1
+            }
+          ]
+        }
+      ],
+      "statutory": {
+        "fine": [
+          {
+            "multiple": {
+              "of": "totalInvestment",
+              "min": "0.01",
+              "max": "0.05"
+            },
+            "note": "建设项目总投资额百分之一以上百分之五以下"
+          }
+        ]
+      },
+      "tiers": [
+        {
+          "level": "weighted",
+          "label": "权重累加（裁量百分值总和×建设项目总投资额×5%）",
+          "fine": {
+            "computed": {
+              "text": "罚款金额＝裁量百分值总和×建设项目总投资额×5%",
+              "terms": [
+                {
+                  "label": "裁量起点",
+                  "value": "0.2"
+                },
+                {
+                  "of": "projectEiaClass",
+                  "weights": {
+                    "report-form": "0",
+                    "report-book": "0.05",
+                    "report-book-key": "0.1"
+                  }
+                },
+                {
+                  "of": "projectLocation",
+                  "weights": {
+                    "general": "0",
+                    "restricted-or-sensitive": "0.06",
+                    "water-source-or-red-line": "0.15"
+                  }
+                },
+                {
+                  "of": "constructionStatus",
+                  "weights": {
+                    "foundation": "0",
+                    "equipment": "0.05",
+                    "operating": "0.15"
+                  }
+                },
+                {
+                  "of": "violationDuration",
+                  "weights": {
+                    "under-3-months": "0",
+                    "3-to-6-months": "0.03",
+                    "6-to-12-months": "0.08",
+                    "over-12-months": "0.16"
+                  }
+                },
+                {
+                  "of": "repeatTwoYears",
+                  "weights": {
+                    "once": "0",
+                    "twice": "0.03",
+                    "three-times": "0.08",
+                    "four-or-more": "0.19"
+                  }
+                },
+                {
+                  "of": "investigationCooperation",
+                  "weights": {
+                    "cooperated": "0",
+                    "not-cooperated": "0.05"
+                  }
+                }
+              ],
+              "max": "1",
+              "times": {
+                "of": "totalInvestment",
+                "factor": "0.05"
+              }
+            }
+          }
+        }
+      ]
+    },
+    {
+      "code": "GD-2-3",
+      "name": "未按照规定安装水污染物排放自动监测设备，未按照规定与环境保护主管部门的监控设备联网，或者未保证监测设备正常运行",
+      "kind": "penalty",
+      "violates": [
+        {
+          "law": "WPL",
+          "article": 23,
+          "paragraph": 1
+        },
+        {
+          "law": "WPL",
+          "article": 45,
+          "paragraph": 2
+        }
+      ],
+      "basis": [
+        {
+          "law": "WPL",
+          "article": 82,
+          "item": 2
+        }
+      ],
+      "orders": [
+        {
+          "kind": "correct-within-period"
+        }
+      ],
+      "statutory": {
+        "fine": [
+          {
+            "range": {
+              "min": "20000",
+              "max": "200000"
+            }
+          }
+        ],
+        "with": [
+          {
+            "kind": "suspend-business",
+            "when": {
+              "all": [
+                {
+                  "fact": "correctionByDeadline",
+                  "operator": "equal",
+                  "value": "overdue"
+                }
+              ]
+            },
+            "text": "责令停产整治"
+          }
+        ]
+      },
+      "tiers": [
+        {
+          "level": "weighted",
+          "label": "权重累加（裁量百分值总和×20万）",
+          "fine": {
+            "computed": {
+              "text": "罚款金额=裁量百分值总和×20万",
+              "terms": [
+                {
+                  "label": "裁量起点",
+                  "value": "0.1"
+                },
+                {
+                  "of": "monitoringDeviceForm",
+                  "weights": {
+                    "used-not-networked": "0",
+                    "networked-not-working": "0.1",
+                    "networked-not-used": "0.2",
+                    "not-installed": "0.3"
+                  }
+                },
+                {
+                  "of": "deviceViolationDuration",
+                  "weights": {
+                    "under-1-month": "0",
+                    "1-to-3-months": "0.05",
+                    "3-to-6-months": "0.1",
+                    "over-6-months": "0.2"
+                  }
+                },
+                {
+                  "of": "similarWithinYearDegree",
+                  "weights": {
+                    "none": "0",
+                    "some": "0.2"
+                  }
+                },
+                {
+                  "of": "correctionByDeadline",
+                  "weights": {
+                    "within-period": "0",
+                    "overdue": "0.2"
+                  }
+                }
+              ],
+              "max": "1",
+              "times": {
+                "amount": "200000"
+              }
+            }
+          }
+        }
+      ]
+    },
+    {
+      "code": "GD-2-5-1",
+      "name": "未依法取得排污许可证排放水污染物",
+      "kind": "penalty",
+      "violates": [
+        {
+          "law": "WPL",
+          "article": 21,
+          "paragraph": 2
+        }
+      ],
+      "basis": [
+        {
+          "law": "WPL",
+          "article": 83,
+          "item": 1
+        }
+      ],
+      "orders": [
+        {
+          "kind": "correct",
+          "alternatives": [
+            {
+              "kind": "other",
+              "label": "责令限制生产"
+            },
+            {
+              "kind": "other",
+              "label": "停产整治"
+            }
+          ]
+        }
+      ],
+      "statutory": {
+        "fine": [
+          {
+            "range": {
+              "min": "100000",
+              "max": "1000000"
+            }
+          }
+        ],
+        "also": [
+          {
+            "kind": "suspend-business",
+            "text": "责令停业",
+            "alternatives": [
+              {
+                "kind": "order-closure",
+                "text": "责令关闭"
+              }
+            ],
+            "requires": "报经有批准权的人民政府批准"
+          }
+        ]
+      },
+      "tiers": [
+        {
+          "level": "weighted",
+          "label": "权重累加（裁量百分值总和×100万）",
+          "fine": {
+            "computed": {
+              "text": "罚款金额＝裁量百分值总和×100万",
+              "terms": [
+                {
+                  "label": "裁量起点",
+                  "value": "0.1"
+                },
+                {
+                  "of": "permitManagement",
+                  "weights": {
+                    "simplified": "0",
+                    "key": "0.15"
+                  }
+                },
+                {
+                  "of": "dischargeKind",
+                  "weights": {
+                    "class-b": "0",
+                    "class-a": "0.1",
+                    "toxic": "0.22"
+                  }
+                },
+                {
+                  "of": "outletArea",
+                  "weights": {
+                    "outside-sensitive": "0",
+                    "sensitive": "0.11"
+                  }
+                },
+                {
+                  "of": "violationDuration",
+                  "weights": {
+                    "under-3-months": "0",
+                    "3-to-6-months": "0.04",
+                    "6-to-12-months": "0.09",
+                    "over-12-months": "0.19"
+                  }
+                },
+                {
+                  "of": "correctionByDeadline",
+                  "weights": {
+                    "within-period": "0",
+                    "overdue": "0.05"
+                  }
+                },
+                {
+                  "of": "repeatTwoYears",
+                  "weights": {
+                    "once": "0",
+                    "twice": "0.02",
+                    "three-times": "0.06",
+                    "four-or-more": "0.18"
+                  }
+                }
+              ],
+              "max": "1",
+              "times": {
+                "amount": "1000000"
+              }
+            }
+          }
+        },
+        {
+          "level": "serious",
+          "label": "情节严重（第八十三条：报经有批准权的人民政府批准，责令停业、关闭）",
+          "when": {
+            "all": [
+              {
+                "fact": "seriousDischarge",
+                "operator": "equal",
+                "value": true
+              }
+            ]
+          },
+          "fine": {
+            "computed": {
+              "text": "罚款金额＝裁量百分值总和×100万",
+              "terms": [
+                {
+                  "label": "裁量起点",
+                  "value": "0.1"
+                },
+                {
+                  "of": "permitManagement",
+                  "weights": {
+                    "simplified": "0",
+                    "key": "0.15"
+                  }
+                },
+                {
+                  "of": "dischargeKind",
+                  "weights": {
+                    "class-b": "0",
+                    "class-a": "0.1",
+                    "toxic": "0.22"
+                  }
+                },
+                {
+                  "of": "outletArea",
+                  "weights": {
+                    "outside-sensitive": "0",
+                    "sensitive": "0.11"
+                  }
+                },
+                {
+                  "of": "violationDuration",
+                  "weights": {
+                    "under-3-months": "0",
+                    "3-to-6-months": "0.04",
+                    "6-to-12-months": "0.09",
+                    "over-12-months": "0.19"
+                  }
+                },
+                {
+                  "of": "correctionByDeadline",
+                  "weights": {
+                    "within-period": "0",
+                    "overdue": "0.05"
+                  }
+                },
+                {
+                  "of": "repeatTwoYears",
+                  "weights": {
+                    "once": "0",
+                    "twice": "0.02",
+                    "three-times": "0.06",
+                    "four-or-more": "0.18"
+                  }
+                }
+              ],
+              "max": "1",
+              "times": {
+                "amount": "1000000"
+              }
+            }
+          },
+          "add": [
+            {
+              "kind": "suspend-business"
+            }
+          ],
+          "description": "表中无此档（核对 10）；罚款仍按权重累加"
         }
       ]
     }

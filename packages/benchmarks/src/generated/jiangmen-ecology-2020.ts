@@ -2,14 +2,12 @@
 // Source: packages/benchmarks/rules/jiangmen-ecology-2020.rules.yaml (also shipped as @cailiang/benchmarks/rules/jiangmen-ecology-2020.rules.yaml).
 
 /**
- * The parsed rule set 'jiangmen.ecology.discretion-2020' version '2020.1', not yet validated: private to the package,
- * handed only to loadRuleSet (rule-sets.ts), which returns a frozen rule set.
+ * The rule set 'jiangmen.ecology.discretion-2020' version '2020.1' as loadRuleSet returned it when the package was
+ * built: private to the package, handed only to frozenRuleSet (rule-sets.ts).
  *
  * JSON text handed to JSON.parse rather than an object literal (#21): V8 only scans a string
- * literal, where it must compile an object literal of the same size, so importing the package
- * costs a little less (about 8 ms of CPU for all fifteen, docs/performance.md). loadRuleSet
- * validates the result exactly as it validated the literal; the pure annotation keeps an unused
- * rule set out of a bundle.
+ * literal, where it must compile an object literal of the same size. The pure annotation keeps an
+ * unused rule set out of a bundle.
  */
 export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
   "format": "cailiang.rule-set/v2",
@@ -53,11 +51,11 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
     },
     "eiaDocument": {
       "type": "enum",
+      "label": "建设项目应当编制的环境影响评价文件（报告表、报告书）",
       "values": [
         "report-form",
         "report-book"
       ],
-      "label": "建设项目应当编制的环境影响评价文件（报告表、报告书）",
       "valueLabels": {
         "report-form": "环境影响报告表",
         "report-book": "环境影响报告书"
@@ -97,13 +95,13 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
     },
     "priorPenalties": {
       "type": "integer",
-      "min": 0,
-      "label": "两年内因同类违法行为受到生态环境主管部门行政处罚的次数"
+      "label": "两年内因同类违法行为受到生态环境主管部门行政处罚的次数",
+      "min": 0
     },
     "delayMinutes": {
       "type": "integer",
-      "min": 0,
-      "label": "以拖延等方式拒绝、阻挠现场检查的时长（分钟）"
+      "label": "以拖延等方式拒绝、阻挠现场检查的时长（分钟）",
+      "min": 0
     },
     "delayRepeatedAfterWarning": {
       "type": "boolean",
@@ -139,11 +137,11 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
     },
     "permitManagement": {
       "type": "enum",
+      "label": "所属行业的排污许可证管理类别",
       "values": [
         "simplified",
         "key"
       ],
-      "label": "所属行业的排污许可证管理类别",
       "valueLabels": {
         "simplified": "排污许可证简化管理行业",
         "key": "排污许可证重点管理行业"
@@ -167,6 +165,7 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
     },
     "waterFunctionClass": {
       "type": "enum",
+      "label": "排放水体的水体功能区类别",
       "values": [
         "I",
         "II",
@@ -174,7 +173,6 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
         "IV",
         "V-or-below"
       ],
-      "label": "排放水体的水体功能区类别",
       "valueLabels": {
         "I": "Ⅰ类",
         "II": "Ⅱ类",
@@ -185,13 +183,13 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
     },
     "groundwaterArea": {
       "type": "enum",
+      "label": "涉及的地下水功能区",
       "values": [
         "none",
         "supply-source",
         "protected-or-reserved",
         "conservation"
       ],
-      "label": "涉及的地下水功能区",
       "valueLabels": {
         "none": "不涉及地下水供水水源区、保护区、保留区",
         "supply-source": "涉及地下水供水水源区",
@@ -205,17 +203,17 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
     },
     "dischargeTonnes": {
       "type": "number",
-      "min": 0,
-      "label": "排放量（吨）"
+      "label": "排放量（吨）",
+      "min": 0
     },
     "protectedArea": {
       "type": "enum",
+      "label": "排放水体涉及的保护区",
       "values": [
         "none",
         "outer",
         "core"
       ],
-      "label": "排放水体涉及的保护区",
       "valueLabels": {
         "none": "不涉及自然保护区、饮用水源水源保护区、渔业养殖保护区、风景名胜区、世界文化和自然遗产地",
         "outer": "涉及饮用水源准保护区，或者自然保护区、风景名胜区、世界文化和自然遗产地的非核心区",
@@ -224,12 +222,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
     },
     "monitoringDefect": {
       "type": "enum",
+      "label": "自动监测设备的违法情形",
       "values": [
         "not-networked",
         "not-running-normally",
         "not-installed"
       ],
-      "label": "自动监测设备的违法情形",
       "valueLabels": {
         "not-networked": "已按照规定安装污染物排放自动监测设备，监测设备正常运行，但未按照规定与环境保护主管部门的监控设备联网",
         "not-running-normally": "已按照规定安装污染物排放自动监测设备，但未按照规定保证监测设备正常运行",
@@ -242,6 +240,7 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
     },
     "outfallDischarge": {
       "type": "enum",
+      "label": "排污口的排放情况",
       "values": [
         "none",
         "general-within",
@@ -249,7 +248,6 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
         "toxic-within",
         "toxic-exceeds"
       ],
-      "label": "排污口的排放情况",
       "valueLabels": {
         "none": "未排放污染物",
         "general-within": "排放水污染物（不含一类污染物、重金属、有毒、持久性有机污染物）不超过排放标准",
@@ -264,11 +262,11 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
     },
     "emergencyPlan": {
       "type": "enum",
+      "label": "水污染事故应急方案的违法情形",
       "values": [
         "non-standard",
         "none"
       ],
-      "label": "水污染事故应急方案的违法情形",
       "valueLabels": {
         "non-standard": "不按照国家有关规定，制定水污染事故应急方案不规范",
         "none": "没有制定水污染事故的应急方案"
@@ -276,12 +274,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
     },
     "emergencyResponse": {
       "type": "enum",
+      "label": "水污染事故发生后应急的违法情形",
       "values": [
         "not-per-plan",
         "ineffective",
         "not-started"
       ],
-      "label": "水污染事故发生后应急的违法情形",
       "valueLabels": {
         "not-per-plan": "不按照应急方案的规定采取应急措施",
         "ineffective": "采取的应急措施无法减少和控制水污染事故带来的危害",
@@ -290,13 +288,13 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
     },
     "accidentLevel": {
       "type": "enum",
+      "label": "水污染事故（突发环境事件）的等级",
       "values": [
         "general",
         "large",
         "major",
         "especially-major"
       ],
-      "label": "水污染事故（突发环境事件）的等级",
       "valueLabels": {
         "general": "一般突发环境事件（一般污染事故）",
         "large": "较大突发环境事件（较大污染事故）",
@@ -311,6 +309,42 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
     "priorYearIncome": {
       "type": "money",
       "label": "责任人员上一年度从本单位取得的收入"
+    },
+    "wastewaterExceedance": {
+      "type": "enum",
+      "label": "排放水污染物超标情形（参照表 2-8 裁量情节）",
+      "values": [
+        "one-general-under-1",
+        "one-class-one-under-half",
+        "general-concentration",
+        "general-total"
+      ],
+      "valueLabels": {
+        "one-general-under-1": "一个因子（不含一类污染物、重金属、有毒、持久性有机污染物）浓度超标，且不足1倍（pH超标不足1pH单位）",
+        "one-class-one-under-half": "一个因子（一类污染物、重金属、有毒、持久性有机污染物）浓度超标，且不足0.5倍",
+        "general-concentration": "排放水污染物（不含一类污染物、重金属、有毒、持久性有机污染物）浓度超过排放标准1倍以上（pH超标1pH单位以上）或者超标因子超过一个的",
+        "general-total": "排放水污染物（不含一类污染物、重金属、有毒、持久性有机污染物）总量超过排放标准0.5倍以上或者超标因子超过一个的"
+      }
+    },
+    "exceedingFactors": {
+      "type": "integer",
+      "label": "超标因子数（个）",
+      "min": 1
+    },
+    "concentrationMultiple": {
+      "type": "quantity",
+      "label": "各超标因子浓度超过排放标准的倍数之和（pH除外）",
+      "unit": "倍"
+    },
+    "phExceedance": {
+      "type": "quantity",
+      "label": "pH超标的pH单位数（pH未超标为0）",
+      "unit": "pH单位"
+    },
+    "totalMultiple": {
+      "type": "quantity",
+      "label": "各超标因子总量超过排放标准的倍数之和",
+      "unit": "倍"
     }
   },
   "items": [
@@ -369,7 +403,6 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
         },
         {
           "kind": "restore",
-          "optional": true,
           "basis": [
             {
               "law": "EIA",
@@ -381,7 +414,8 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "article": 31,
               "paragraph": 2
             }
-          ]
+          ],
+          "optional": true
         }
       ],
       "referrals": [
@@ -420,7 +454,6 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": 1,
           "label": "类别1",
-          "description": "报告表项目，主体工程未建设完成的 → 责令停止建设，处建设项目总投资额百分之一以上百分之二以下的罚款",
           "when": {
             "all": [
               {
@@ -440,12 +473,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "0.01",
               "max": "0.02"
             }
-          }
+          },
+          "description": "报告表项目，主体工程未建设完成的 → 责令停止建设，处建设项目总投资额百分之一以上百分之二以下的罚款"
         },
         {
           "level": 2,
           "label": "类别2",
-          "description": "报告表项目，主体工程已建设完成的；或者报告书项目，主体工程未建设完成的 → 责令停止建设，处建设项目总投资额百分之二以上百分之三以下的罚款",
           "when": {
             "any": [
               {
@@ -483,12 +516,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "0.02",
               "max": "0.03"
             }
-          }
+          },
+          "description": "报告表项目，主体工程已建设完成的；或者报告书项目，主体工程未建设完成的 → 责令停止建设，处建设项目总投资额百分之二以上百分之三以下的罚款"
         },
         {
           "level": 3,
           "label": "类别3",
-          "description": "报告书项目，主体工程已建设完成的；或者主体工程占用了生态环境保护法规政策规定禁止建设的区域的 → 责令停止建设，处建设项目总投资额百分之三以上百分之四以下的罚款",
           "when": {
             "any": [
               {
@@ -517,12 +550,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "0.03",
               "max": "0.04"
             }
-          }
+          },
+          "description": "报告书项目，主体工程已建设完成的；或者主体工程占用了生态环境保护法规政策规定禁止建设的区域的 → 责令停止建设，处建设项目总投资额百分之三以上百分之四以下的罚款"
         },
         {
           "level": 4,
           "label": "类别4",
-          "description": "主体工程建设期间或投入使用后造成较大以上突发环境事件或其他严重后果的 → 责令停止建设，处建设项目总投资额百分之四以上百分之五以下的罚款",
           "when": {
             "all": [
               {
@@ -537,7 +570,8 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "0.04",
               "max": "0.05"
             }
-          }
+          },
+          "description": "主体工程建设期间或投入使用后造成较大以上突发环境事件或其他严重后果的 → 责令停止建设，处建设项目总投资额百分之四以上百分之五以下的罚款"
         }
       ]
     },
@@ -580,7 +614,6 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": 1,
           "label": "类别1",
-          "description": "无生产、经营污染物排放 → 责令备案，处一万元以下罚款",
           "when": {
             "all": [
               {
@@ -595,12 +628,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "0",
               "max": "10000"
             }
-          }
+          },
+          "description": "无生产、经营污染物排放 → 责令备案，处一万元以下罚款"
         },
         {
           "level": 2,
           "label": "类别2",
-          "description": "有生产、经营污染物排放 → 责令备案，处一万元以上二万元以下的罚款",
           "when": {
             "all": [
               {
@@ -615,12 +648,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "10000",
               "max": "20000"
             }
-          }
+          },
+          "description": "有生产、经营污染物排放 → 责令备案，处一万元以上二万元以下的罚款"
         },
         {
           "level": 3,
           "label": "类别3",
-          "description": "发现有超标排放污染物的 → 责令备案，处二万元以上四万元以下的罚款",
           "when": {
             "all": [
               {
@@ -635,12 +668,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "20000",
               "max": "40000"
             }
-          }
+          },
+          "description": "发现有超标排放污染物的 → 责令备案，处二万元以上四万元以下的罚款"
         },
         {
           "level": 4,
           "label": "类别4",
-          "description": "造成较大以上突发环境事件或其他严重后果的 → 责令备案，处四万元以上五万元以下的罚款",
           "when": {
             "all": [
               {
@@ -655,7 +688,8 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "40000",
               "max": "50000"
             }
-          }
+          },
+          "description": "造成较大以上突发环境事件或其他严重后果的 → 责令备案，处四万元以上五万元以下的罚款"
         }
       ]
     },
@@ -691,7 +725,6 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": 1,
           "label": "类别1",
-          "description": "环境影响报告表 → 处五十万元以上七十万元以下的罚款",
           "when": {
             "all": [
               {
@@ -706,12 +739,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "500000",
               "max": "700000"
             }
-          }
+          },
+          "description": "环境影响报告表 → 处五十万元以上七十万元以下的罚款"
         },
         {
           "level": 2,
           "label": "类别2",
-          "description": "环境影响报告书 → 处七十万元以上一百万元以下的罚款",
           "when": {
             "all": [
               {
@@ -726,12 +759,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "700000",
               "max": "1000000"
             }
-          }
+          },
+          "description": "环境影响报告书 → 处七十万元以上一百万元以下的罚款"
         },
         {
           "level": 3,
           "label": "类别3",
-          "description": "提供虚假基础材料的 → 处一百万元以上一百五十万元以下的罚款",
           "when": {
             "all": [
               {
@@ -746,12 +779,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "1000000",
               "max": "1500000"
             }
-          }
+          },
+          "description": "提供虚假基础材料的 → 处一百万元以上一百五十万元以下的罚款"
         },
         {
           "level": 4,
           "label": "类别4",
-          "description": "因建设项目环境影响报告书（表）严重质量问题导致建设项目造成较大以上突发环境事件或其他严重后果的 → 处一百五十万元以上二百万元以下的罚款",
           "when": {
             "all": [
               {
@@ -766,7 +799,8 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "1500000",
               "max": "2000000"
             }
-          }
+          },
+          "description": "因建设项目环境影响报告书（表）严重质量问题导致建设项目造成较大以上突发环境事件或其他严重后果的 → 处一百五十万元以上二百万元以下的罚款"
         }
       ]
     },
@@ -802,7 +836,6 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": 1,
           "label": "类别1",
-          "description": "环境影响报告表 → 并对建设单位的法定代表人、主要负责人、直接负责的主管人员和其他直接责任人员，处五万元以上七万元以下的罚款",
           "when": {
             "all": [
               {
@@ -817,12 +850,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "50000",
               "max": "70000"
             }
-          }
+          },
+          "description": "环境影响报告表 → 并对建设单位的法定代表人、主要负责人、直接负责的主管人员和其他直接责任人员，处五万元以上七万元以下的罚款"
         },
         {
           "level": 2,
           "label": "类别2",
-          "description": "环境影响报告书 → 并对建设单位的法定代表人、主要负责人、直接负责的主管人员和其他直接责任人员，处七万元以上十万元以下的罚款",
           "when": {
             "all": [
               {
@@ -837,12 +870,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "70000",
               "max": "100000"
             }
-          }
+          },
+          "description": "环境影响报告书 → 并对建设单位的法定代表人、主要负责人、直接负责的主管人员和其他直接责任人员，处七万元以上十万元以下的罚款"
         },
         {
           "level": 3,
           "label": "类别3",
-          "description": "提供虚假基础材料的 → 并对建设单位的法定代表人、主要负责人、直接负责的主管人员和其他直接责任人员，处十万元以上十五万元以下的罚款",
           "when": {
             "all": [
               {
@@ -857,12 +890,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "100000",
               "max": "150000"
             }
-          }
+          },
+          "description": "提供虚假基础材料的 → 并对建设单位的法定代表人、主要负责人、直接负责的主管人员和其他直接责任人员，处十万元以上十五万元以下的罚款"
         },
         {
           "level": 4,
           "label": "类别4",
-          "description": "因建设项目环境影响报告书（表）严重质量问题导致建设项目造成较大以上突发环境事件或其他严重后果的 → 并对建设单位的法定代表人、主要负责人、直接负责的主管人员和其他直接责任人员，处十五万元以上二十万元以下的罚款",
           "when": {
             "all": [
               {
@@ -877,7 +910,8 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "150000",
               "max": "200000"
             }
-          }
+          },
+          "description": "因建设项目环境影响报告书（表）严重质量问题导致建设项目造成较大以上突发环境事件或其他严重后果的 → 并对建设单位的法定代表人、主要负责人、直接负责的主管人员和其他直接责任人员，处十五万元以上二十万元以下的罚款"
         }
       ]
     },
@@ -918,8 +952,6 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
         "with": [
           {
             "kind": "confiscate-illegal-income",
-            "of": "illegalIncome",
-            "note": "有违法所得的，没收违法所得",
             "when": {
               "all": [
                 {
@@ -928,7 +960,9 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
                   "value": 0
                 }
               ]
-            }
+            },
+            "of": "illegalIncome",
+            "note": "有违法所得的，没收违法所得"
           }
         ],
         "also": [
@@ -942,7 +976,6 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": 1,
           "label": "类别1",
-          "description": "环境影响报告表 → 处所收费用三倍的罚款",
           "when": {
             "all": [
               {
@@ -957,12 +990,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "3",
               "max": "3"
             }
-          }
+          },
+          "description": "环境影响报告表 → 处所收费用三倍的罚款"
         },
         {
           "level": 2,
           "label": "类别2",
-          "description": "环境影响报告书 → 处所收费用三倍以上四倍以下的罚款",
           "when": {
             "all": [
               {
@@ -977,12 +1010,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "3",
               "max": "4"
             }
-          }
+          },
+          "description": "环境影响报告书 → 处所收费用三倍以上四倍以下的罚款"
         },
         {
           "level": 3,
           "label": "类别3",
-          "description": "提供虚假基础材料的 → 处所收费用四倍以上五倍以下的罚款",
           "when": {
             "all": [
               {
@@ -997,12 +1030,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "4",
               "max": "5"
             }
-          }
+          },
+          "description": "提供虚假基础材料的 → 处所收费用四倍以上五倍以下的罚款"
         },
         {
           "level": 4,
           "label": "类别4",
-          "description": "因建设项目环境影响报告书（表）严重质量问题导致建设项目造成较大以上突发环境事件或其他严重后果的 → 处所收费用五倍的罚款，禁止从事环境影响报告书、环境影响报告表编制工作",
           "when": {
             "all": [
               {
@@ -1022,7 +1055,8 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
             {
               "kind": "restrict-practice"
             }
-          ]
+          ],
+          "description": "因建设项目环境影响报告书（表）严重质量问题导致建设项目造成较大以上突发环境事件或其他严重后果的 → 处所收费用五倍的罚款，禁止从事环境影响报告书、环境影响报告表编制工作"
         }
       ]
     },
@@ -1061,18 +1095,17 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": 1,
           "label": "类别1",
-          "description": "以拖延等方式拒绝、阻挠现场检查的（10分钟以上30分钟以下） → 责令改正，处二万元以上五万元以下罚款［编码注：参照表未列的拖延不足10分钟的情形，就近按本档］",
           "fine": {
             "range": {
               "min": "20000",
               "max": "50000"
             }
-          }
+          },
+          "description": "以拖延等方式拒绝、阻挠现场检查的（10分钟以上30分钟以下） → 责令改正，处二万元以上五万元以下罚款［编码注：参照表未列的拖延不足10分钟的情形，就近按本档］"
         },
         {
           "level": 2,
           "label": "类别2",
-          "description": "以拖延等方式拒绝、阻挠现场检查的超过30分钟的；或者经提醒不改正，2次以上以拖延等方式拒绝、阻挠现场检查的 → 责令改正，处五万元以上十万元以下罚款",
           "when": {
             "any": [
               {
@@ -1092,12 +1125,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "50000",
               "max": "100000"
             }
-          }
+          },
+          "description": "以拖延等方式拒绝、阻挠现场检查的超过30分钟的；或者经提醒不改正，2次以上以拖延等方式拒绝、阻挠现场检查的 → 责令改正，处五万元以上十万元以下罚款"
         },
         {
           "level": 3,
           "label": "类别3",
-          "description": "在接受检查时，存在转移、隐匿、伪造和销毁证据等弄虚作假行为 → 责令改正，处十万元以上十五万元以下罚款",
           "when": {
             "all": [
               {
@@ -1112,12 +1145,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "100000",
               "max": "150000"
             }
-          }
+          },
+          "description": "在接受检查时，存在转移、隐匿、伪造和销毁证据等弄虚作假行为 → 责令改正，处十万元以上十五万元以下罚款"
         },
         {
           "level": 4,
           "label": "类别4",
-          "description": "以围堵、滞留执法人员等恶意方式阻挠现场检查；或者拒绝提供资料的；或者阻挠现场检查造成执法设备损毁的 → 责令改正，处十五万元以上二十万元以下罚款",
           "when": {
             "any": [
               {
@@ -1142,12 +1175,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "150000",
               "max": "200000"
             }
-          }
+          },
+          "description": "以围堵、滞留执法人员等恶意方式阻挠现场检查；或者拒绝提供资料的；或者阻挠现场检查造成执法设备损毁的 → 责令改正，处十五万元以上二十万元以下罚款"
         },
         {
           "level": 5,
           "label": "类别5",
-          "description": "使用暴力行为抗拒执法的；或者阻挠现场检查造成执法人员损伤的 → 责令改正，处二十万元罚款",
           "when": {
             "any": [
               {
@@ -1167,7 +1200,8 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "200000",
               "max": "200000"
             }
-          }
+          },
+          "description": "使用暴力行为抗拒执法的；或者阻挠现场检查造成执法人员损伤的 → 责令改正，处二十万元罚款"
         }
       ]
     },
@@ -1206,7 +1240,6 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
         "with": [
           {
             "kind": "suspend-business",
-            "note": "逾期不改正的，责令停产整治",
             "when": {
               "all": [
                 {
@@ -1215,7 +1248,8 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
                   "value": true
                 }
               ]
-            }
+            },
+            "note": "逾期不改正的，责令停产整治"
           }
         ]
       },
@@ -1223,7 +1257,6 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": 1,
           "label": "类别1",
-          "description": "两年内第1次 → 责令限期改正，处二万元以上五万元以下罚款",
           "when": {
             "all": [
               {
@@ -1238,12 +1271,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "20000",
               "max": "50000"
             }
-          }
+          },
+          "description": "两年内第1次 → 责令限期改正，处二万元以上五万元以下罚款"
         },
         {
           "level": 2,
           "label": "类别2",
-          "description": "两年内第2次 → 责令限期改正，处五万元以上十万元以下罚款",
           "when": {
             "all": [
               {
@@ -1258,12 +1291,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "50000",
               "max": "100000"
             }
-          }
+          },
+          "description": "两年内第2次 → 责令限期改正，处五万元以上十万元以下罚款"
         },
         {
           "level": 3,
           "label": "类别3",
-          "description": "两年内第3次 → 责令限期改正，处十万元以上十五万元以下罚款",
           "when": {
             "all": [
               {
@@ -1278,12 +1311,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "100000",
               "max": "150000"
             }
-          }
+          },
+          "description": "两年内第3次 → 责令限期改正，处十万元以上十五万元以下罚款"
         },
         {
           "level": 4,
           "label": "类别4",
-          "description": "两年内超过3次的；或者造成较大以上突发环境事件或其他严重后果的 → 责令限期改正，处十五万元以上二十万元以下罚款",
           "when": {
             "any": [
               {
@@ -1303,7 +1336,8 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "150000",
               "max": "200000"
             }
-          }
+          },
+          "description": "两年内超过3次的；或者造成较大以上突发环境事件或其他严重后果的 → 责令限期改正，处十五万元以上二十万元以下罚款"
         }
       ]
     },
@@ -1342,7 +1376,6 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
         "with": [
           {
             "kind": "suspend-business",
-            "note": "逾期不改正的，责令停产整治",
             "when": {
               "all": [
                 {
@@ -1351,7 +1384,8 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
                   "value": true
                 }
               ]
-            }
+            },
+            "note": "逾期不改正的，责令停产整治"
           }
         ]
       },
@@ -1359,7 +1393,6 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": 1,
           "label": "类别1",
-          "description": "已按照规定安装污染物排放自动监测设备，监测设备正常运行，但未按照规定与环境保护主管部门的监控设备联网的 → 责令限期改正，处二万元以上五万元以下罚款",
           "when": {
             "all": [
               {
@@ -1374,12 +1407,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "20000",
               "max": "50000"
             }
-          }
+          },
+          "description": "已按照规定安装污染物排放自动监测设备，监测设备正常运行，但未按照规定与环境保护主管部门的监控设备联网的 → 责令限期改正，处二万元以上五万元以下罚款"
         },
         {
           "level": 2,
           "label": "类别2",
-          "description": "已按照规定安装污染物排放自动监测设备，但未按照规定保证监测设备正常运行的 → 责令限期改正，处五万元以上十五万元以下罚款",
           "when": {
             "all": [
               {
@@ -1394,12 +1427,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "50000",
               "max": "150000"
             }
-          }
+          },
+          "description": "已按照规定安装污染物排放自动监测设备，但未按照规定保证监测设备正常运行的 → 责令限期改正，处五万元以上十五万元以下罚款"
         },
         {
           "level": 3,
           "label": "类别3",
-          "description": "未按照规定安装污染物排放自动监测设备的 → 责令限期改正，处十五万元以上二十万元以下罚款",
           "when": {
             "all": [
               {
@@ -1414,7 +1447,8 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "150000",
               "max": "200000"
             }
-          }
+          },
+          "description": "未按照规定安装污染物排放自动监测设备的 → 责令限期改正，处十五万元以上二十万元以下罚款"
         }
       ]
     },
@@ -1453,7 +1487,6 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
         "with": [
           {
             "kind": "suspend-business",
-            "note": "逾期不改正的，责令停产整治",
             "when": {
               "all": [
                 {
@@ -1462,7 +1495,8 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
                   "value": true
                 }
               ]
-            }
+            },
+            "note": "逾期不改正的，责令停产整治"
           }
         ]
       },
@@ -1470,7 +1504,6 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": 1,
           "label": "类别1",
-          "description": "两年内第1次 → 责令限期改正，处二万元以上五万元以下罚款",
           "when": {
             "all": [
               {
@@ -1485,12 +1518,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "20000",
               "max": "50000"
             }
-          }
+          },
+          "description": "两年内第1次 → 责令限期改正，处二万元以上五万元以下罚款"
         },
         {
           "level": 2,
           "label": "类别2",
-          "description": "两年内第2次 → 责令限期改正，处五万元以上十万元以下罚款",
           "when": {
             "all": [
               {
@@ -1505,12 +1538,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "50000",
               "max": "100000"
             }
-          }
+          },
+          "description": "两年内第2次 → 责令限期改正，处五万元以上十万元以下罚款"
         },
         {
           "level": 3,
           "label": "类别3",
-          "description": "两年内第3次 → 责令限期改正，处十万元以上十五万元以下罚款",
           "when": {
             "all": [
               {
@@ -1525,12 +1558,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "100000",
               "max": "150000"
             }
-          }
+          },
+          "description": "两年内第3次 → 责令限期改正，处十万元以上十五万元以下罚款"
         },
         {
           "level": 4,
           "label": "类别4",
-          "description": "两年内超过3次以上的 → 责令限期改正，处十五万元以上二十万元以下罚款",
           "when": {
             "all": [
               {
@@ -1545,7 +1578,8 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "150000",
               "max": "200000"
             }
-          }
+          },
+          "description": "两年内超过3次以上的 → 责令限期改正，处十五万元以上二十万元以下罚款"
         }
       ]
     },
@@ -1597,7 +1631,6 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": 1,
           "label": "类别1",
-          "description": "属于排污许可证简化管理行业的 → 处十万元以上二十万元以下罚款",
           "when": {
             "all": [
               {
@@ -1612,12 +1645,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "100000",
               "max": "200000"
             }
-          }
+          },
+          "description": "属于排污许可证简化管理行业的 → 处十万元以上二十万元以下罚款"
         },
         {
           "level": 2,
           "label": "类别2",
-          "description": "属于排污许可证简化管理行业，涉及重金属、有毒或持久性有机物排放的；或者属于排污许可证简化管理行业，一般污染物（不含重金属、有毒、持久性有机物）排放超标的；或者属于排污许可证重点管理行业的 → 处二十万元以上四十万元以下罚款",
           "when": {
             "any": [
               {
@@ -1660,12 +1693,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "200000",
               "max": "400000"
             }
-          }
+          },
+          "description": "属于排污许可证简化管理行业，涉及重金属、有毒或持久性有机物排放的；或者属于排污许可证简化管理行业，一般污染物（不含重金属、有毒、持久性有机物）排放超标的；或者属于排污许可证重点管理行业的 → 处二十万元以上四十万元以下罚款"
         },
         {
           "level": 3,
           "label": "类别3",
-          "description": "属于排污许可证简化管理行业，重金属、有毒或持久性有机物排放超标的；或者属于排污许可证重点管理行业，涉及重金属、有毒或持久性有机物排放的；或者属于排污许可证重点管理行业，一般污染物（不含重金属、有毒、持久性有机物）排放超标的 → 处四十万元以上六十万元以下罚款",
           "when": {
             "any": [
               {
@@ -1717,12 +1750,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "400000",
               "max": "600000"
             }
-          }
+          },
+          "description": "属于排污许可证简化管理行业，重金属、有毒或持久性有机物排放超标的；或者属于排污许可证重点管理行业，涉及重金属、有毒或持久性有机物排放的；或者属于排污许可证重点管理行业，一般污染物（不含重金属、有毒、持久性有机物）排放超标的 → 处四十万元以上六十万元以下罚款"
         },
         {
           "level": 4,
           "label": "类别4",
-          "description": "属于排污许可证重点管理行业，重金属、有毒或持久性有机物排放超标的 → 处六十万元以上八十万元以下罚款",
           "when": {
             "all": [
               {
@@ -1742,12 +1775,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "600000",
               "max": "800000"
             }
-          }
+          },
+          "description": "属于排污许可证重点管理行业，重金属、有毒或持久性有机物排放超标的 → 处六十万元以上八十万元以下罚款"
         },
         {
           "level": 5,
           "label": "类别5",
-          "description": "造成较大突发环境事件或其他严重后果的 → 处八十万元以上一百万元以下罚款",
           "when": {
             "all": [
               {
@@ -1762,7 +1795,8 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "800000",
               "max": "1000000"
             }
-          }
+          },
+          "description": "造成较大突发环境事件或其他严重后果的 → 处八十万元以上一百万元以下罚款"
         }
       ]
     },
@@ -1813,7 +1847,6 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": 1,
           "label": "类别1",
-          "description": "初犯，且不涉及一类污染物、重金属、有毒、持久性有机污染物的 → 处十万元以上二十万元以下罚款",
           "when": {
             "all": [
               {
@@ -1833,12 +1866,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "100000",
               "max": "200000"
             }
-          }
+          },
+          "description": "初犯，且不涉及一类污染物、重金属、有毒、持久性有机污染物的 → 处十万元以上二十万元以下罚款"
         },
         {
           "level": 2,
           "label": "类别2",
-          "description": "不涉及一类污染物、重金属、有毒、持久性有机污染物，有超标情形的；或者涉及一类污染物、重金属、有毒、持久性有机污染物的 → 处二十万元以上四十万元以下罚款",
           "when": {
             "any": [
               {
@@ -1867,12 +1900,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "200000",
               "max": "400000"
             }
-          }
+          },
+          "description": "不涉及一类污染物、重金属、有毒、持久性有机污染物，有超标情形的；或者涉及一类污染物、重金属、有毒、持久性有机污染物的 → 处二十万元以上四十万元以下罚款"
         },
         {
           "level": 3,
           "label": "类别3",
-          "description": "涉及一类污染物、重金属、有毒、持久性有机污染物的，有超标情形的；或者两年内第2次的 → 处四十万元以上六十万元以下罚款",
           "when": {
             "any": [
               {
@@ -1892,12 +1925,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "400000",
               "max": "600000"
             }
-          }
+          },
+          "description": "涉及一类污染物、重金属、有毒、持久性有机污染物的，有超标情形的；或者两年内第2次的 → 处四十万元以上六十万元以下罚款"
         },
         {
           "level": 4,
           "label": "类别4",
-          "description": "两年内3次以上的；或者污染物排放超标，且排放去向涉及环境敏感区的 → 处六十万元以上八十万元以下罚款",
           "when": {
             "any": [
               {
@@ -1935,12 +1968,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "600000",
               "max": "800000"
             }
-          }
+          },
+          "description": "两年内3次以上的；或者污染物排放超标，且排放去向涉及环境敏感区的 → 处六十万元以上八十万元以下罚款"
         },
         {
           "level": 5,
           "label": "类别5",
-          "description": "造成较大以上突发环境事件或其他严重后果的 → 处八十万元以上一百万元以下罚款",
           "when": {
             "all": [
               {
@@ -1955,7 +1988,209 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "800000",
               "max": "1000000"
             }
+          },
+          "description": "造成较大以上突发环境事件或其他严重后果的 → 处八十万元以上一百万元以下罚款"
+        }
+      ]
+    },
+    {
+      "code": "JM-2-8",
+      "name": "未按照规定进行预处理，向污水集中处理设施排放不符合处理工艺要求的工业废水的",
+      "kind": "penalty",
+      "violates": [
+        {
+          "law": "WPL",
+          "article": 45,
+          "paragraph": 3
+        }
+      ],
+      "basis": [
+        {
+          "law": "WPL",
+          "article": 83,
+          "item": 4
+        }
+      ],
+      "orders": [
+        {
+          "kind": "correct",
+          "label": "责令改正或者责令限制生产、停产整治"
+        }
+      ],
+      "statutory": {
+        "fine": [
+          {
+            "range": {
+              "min": "100000",
+              "max": "1000000"
+            }
           }
+        ],
+        "also": [
+          {
+            "kind": "suspend-business",
+            "note": "情节严重的，报经有批准权的人民政府批准，责令停业"
+          },
+          {
+            "kind": "order-closure",
+            "note": "情节严重的，报经有批准权的人民政府批准，责令关闭"
+          }
+        ]
+      },
+      "tiers": [
+        {
+          "level": 1,
+          "label": "类别1",
+          "when": {
+            "all": [
+              {
+                "fact": "wastewaterExceedance",
+                "operator": "equal",
+                "value": "one-general-under-1"
+              }
+            ]
+          },
+          "fine": {
+            "range": {
+              "min": "100000",
+              "max": "150000"
+            }
+          },
+          "description": "一个因子（不含一类污染物、重金属、有毒、持久性有机污染物）浓度超标，且不足1倍（pH超标不足1pH单位） → 处十万元以上十五万元以下罚款"
+        },
+        {
+          "level": 2,
+          "label": "类别2",
+          "when": {
+            "all": [
+              {
+                "fact": "wastewaterExceedance",
+                "operator": "equal",
+                "value": "one-class-one-under-half"
+              }
+            ]
+          },
+          "fine": {
+            "range": {
+              "min": "150000",
+              "max": "200000"
+            }
+          },
+          "description": "一个因子（一类污染物、重金属、有毒、持久性有机污染物）浓度超标，且不足0.5倍 → 处十五万元以上二十万元以下罚款"
+        },
+        {
+          "level": 3,
+          "label": "类别3",
+          "when": {
+            "all": [
+              {
+                "fact": "wastewaterExceedance",
+                "operator": "equal",
+                "value": "general-concentration"
+              }
+            ]
+          },
+          "fine": {
+            "computed": {
+              "text": "处二十万元以上七十万元以下罚款（每增加1个超标因子增加一万元，一般水污染物（不含一类污染物、重金属、有毒、持久性有机污染物）每增加1个超标因子增加一万元，每个因子超标每一倍或0.5个pH单位增加一万元，不足整数倍的按四舍五入取整，不足0.5个pH单位的向高取整",
+              "terms": [
+                {
+                  "label": "二十万元（幅度下限）",
+                  "value": "200000"
+                },
+                {
+                  "label": "每增加1个超标因子增加一万元",
+                  "of": "exceedingFactors",
+                  "every": "1",
+                  "add": "10000",
+                  "over": "1",
+                  "rounding": "half-up"
+                },
+                {
+                  "label": "每个因子超标每一倍增加一万元，不足整数倍的按四舍五入取整",
+                  "of": "concentrationMultiple",
+                  "every": "1",
+                  "add": "10000",
+                  "rounding": "half-up"
+                },
+                {
+                  "label": "每0.5个pH单位增加一万元，不足0.5个pH单位的向高取整",
+                  "of": "phExceedance",
+                  "every": "0.5",
+                  "add": "10000",
+                  "rounding": "up"
+                }
+              ],
+              "max": "700000"
+            }
+          },
+          "description": "排放水污染物（不含一类污染物、重金属、有毒、持久性有机污染物）浓度超过排放标准1倍以上（pH超标1pH单位以上）或者超标因子超过一个的 → 处二十万元以上七十万元以下罚款（每增加1个超标因子增加一万元，一般水污染物（不含一类污染物、重金属、有毒、持久性有机污染物）每增加1个超标因子增加一万元，每个因子超标每一倍或0.5个pH单位增加一万元，不足整数倍的按四舍五入取整，不足0.5个pH单位的向高取整"
+        },
+        {
+          "level": 4,
+          "label": "类别4",
+          "when": {
+            "all": [
+              {
+                "fact": "wastewaterExceedance",
+                "operator": "equal",
+                "value": "general-total"
+              }
+            ]
+          },
+          "fine": {
+            "computed": {
+              "text": "处二十万元以上七十万元以下罚款一般水污染物（不含一类污染物、重金属、有毒、持久性有机污染物）每增加1个超标因子增加一万元，每个因子超标每0.5倍增加两万元，不足的向高取整",
+              "terms": [
+                {
+                  "label": "二十万元（幅度下限）",
+                  "value": "200000"
+                },
+                {
+                  "label": "每增加1个超标因子增加一万元",
+                  "of": "exceedingFactors",
+                  "every": "1",
+                  "add": "10000",
+                  "over": "1",
+                  "rounding": "half-up"
+                },
+                {
+                  "label": "每个因子超标每0.5倍增加两万元，不足的向高取整",
+                  "of": "totalMultiple",
+                  "every": "0.5",
+                  "add": "20000",
+                  "rounding": "up"
+                }
+              ],
+              "max": "700000"
+            }
+          },
+          "description": "排放水污染物（不含一类污染物、重金属、有毒、持久性有机污染物）总量超过排放标准0.5倍以上或者超标因子超过一个的 → 处二十万元以上七十万元以下罚款一般水污染物（不含一类污染物、重金属、有毒、持久性有机污染物）每增加1个超标因子增加一万元，每个因子超标每0.5倍增加两万元，不足的向高取整"
+        },
+        {
+          "level": 5,
+          "label": "类别5",
+          "when": {
+            "any": [
+              {
+                "fact": "priorPenalties",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              },
+              {
+                "fact": "majorIncident",
+                "operator": "equal",
+                "value": true
+              }
+            ]
+          },
+          "fine": {
+            "range": {
+              "min": "700000",
+              "max": "1000000"
+            }
+          },
+          "description": "两年内3次以上的；或者造成较大以上突发环境事件或其他严重后果的 → 处七十万元以上一百万元以下罚款"
         }
       ]
     },
@@ -2013,7 +2248,6 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": 1,
           "label": "类别1",
-          "description": "排放水体功能区V类或以下，且不涉及自然保护区、饮用水源水源保护区、渔业养殖保护区、风景名胜区、世界文化和自然遗产地；或者排放量10吨以下的 → 责令停止违法行为，限期采取治理措施，消除污染，处十万元以上二十万元以下罚款",
           "when": {
             "any": [
               {
@@ -2042,12 +2276,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "100000",
               "max": "200000"
             }
-          }
+          },
+          "description": "排放水体功能区V类或以下，且不涉及自然保护区、饮用水源水源保护区、渔业养殖保护区、风景名胜区、世界文化和自然遗产地；或者排放量10吨以下的 → 责令停止违法行为，限期采取治理措施，消除污染，处十万元以上二十万元以下罚款"
         },
         {
           "level": 2,
           "label": "类别2",
-          "description": "排放水体功能区IV类，且不涉及自然保护区、饮用水源水源保护区、渔业养殖保护区、风景名胜区、世界文化和自然遗产地；或者排放量10吨以上20吨以下的 → 责令停止违法行为，限期采取治理措施，消除污染，处二十万元以上四十万元以下罚款",
           "when": {
             "any": [
               {
@@ -2085,12 +2319,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "200000",
               "max": "400000"
             }
-          }
+          },
+          "description": "排放水体功能区IV类，且不涉及自然保护区、饮用水源水源保护区、渔业养殖保护区、风景名胜区、世界文化和自然遗产地；或者排放量10吨以上20吨以下的 → 责令停止违法行为，限期采取治理措施，消除污染，处二十万元以上四十万元以下罚款"
         },
         {
           "level": 3,
           "label": "类别3",
-          "description": "排放水体功能区III类，且不涉及自然保护区、饮用水源水源保护区、渔业养殖保护区、风景名胜区、世界文化和自然遗产地；或者排放量20吨以上30吨以下 → 责令停止违法行为，限期采取治理措施，消除污染，处四十万元以上六十万元以下罚款",
           "when": {
             "any": [
               {
@@ -2128,12 +2362,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "400000",
               "max": "600000"
             }
-          }
+          },
+          "description": "排放水体功能区III类，且不涉及自然保护区、饮用水源水源保护区、渔业养殖保护区、风景名胜区、世界文化和自然遗产地；或者排放量20吨以上30吨以下 → 责令停止违法行为，限期采取治理措施，消除污染，处四十万元以上六十万元以下罚款"
         },
         {
           "level": 4,
           "label": "类别4",
-          "description": "排放水体涉及饮用水源准保护区，或者自然保护区、风景名胜区、世界文化和自然遗产地的非核心区；或者排放量30吨以上40吨以下 → 责令停止违法行为，限期采取治理措施，消除污染，处六十万元以上八十万元以下罚款",
           "when": {
             "any": [
               {
@@ -2162,12 +2396,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "600000",
               "max": "800000"
             }
-          }
+          },
+          "description": "排放水体涉及饮用水源准保护区，或者自然保护区、风景名胜区、世界文化和自然遗产地的非核心区；或者排放量30吨以上40吨以下 → 责令停止违法行为，限期采取治理措施，消除污染，处六十万元以上八十万元以下罚款"
         },
         {
           "level": 5,
           "label": "类别5",
-          "description": "排放水体涉及饮用水源一、二级保护区，渔业养殖保护区，或者自然保护区、风景名胜区、世界文化和自然遗产地的核心区；或者排放水体功能区为Ⅱ类、Ⅰ类的；或者排放量超过40吨的 → 责令停止违法行为，限期采取治理措施，消除污染，处八十万元以上一百万元以下罚款",
           "when": {
             "any": [
               {
@@ -2195,7 +2429,8 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "800000",
               "max": "1000000"
             }
-          }
+          },
+          "description": "排放水体涉及饮用水源一、二级保护区，渔业养殖保护区，或者自然保护区、风景名胜区、世界文化和自然遗产地的核心区；或者排放水体功能区为Ⅱ类、Ⅰ类的；或者排放量超过40吨的 → 责令停止违法行为，限期采取治理措施，消除污染，处八十万元以上一百万元以下罚款"
         }
       ]
     },
@@ -2258,7 +2493,6 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": 1,
           "label": "类别1",
-          "description": "排放水体功能区V类或以下，且不涉及自然保护区、饮用水源水源保护区、渔业养殖保护区、风景名胜区、世界文化和自然遗产地 → 责令停止违法行为，限期采取治理措施，消除污染，处十万元以上二十万元以下罚款",
           "when": {
             "any": [
               {
@@ -2282,12 +2516,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "100000",
               "max": "200000"
             }
-          }
+          },
+          "description": "排放水体功能区V类或以下，且不涉及自然保护区、饮用水源水源保护区、渔业养殖保护区、风景名胜区、世界文化和自然遗产地 → 责令停止违法行为，限期采取治理措施，消除污染，处十万元以上二十万元以下罚款"
         },
         {
           "level": 2,
           "label": "类别2",
-          "description": "排放水体功能区IV类，且不涉及自然保护区、饮用水源水源保护区、渔业养殖保护区、风景名胜区、世界文化和自然遗产地 → 责令停止违法行为，限期采取治理措施，消除污染，处二十万元以上四十万元以下罚款",
           "when": {
             "any": [
               {
@@ -2311,12 +2545,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "200000",
               "max": "400000"
             }
-          }
+          },
+          "description": "排放水体功能区IV类，且不涉及自然保护区、饮用水源水源保护区、渔业养殖保护区、风景名胜区、世界文化和自然遗产地 → 责令停止违法行为，限期采取治理措施，消除污染，处二十万元以上四十万元以下罚款"
         },
         {
           "level": 3,
           "label": "类别3",
-          "description": "排放水体功能区III类，且不涉及自然保护区、饮用水源水源保护区、渔业养殖保护区、风景名胜区、世界文化和自然遗产地 → 责令停止违法行为，限期采取治理措施，消除污染，处四十万元以上六十万元以下罚款",
           "when": {
             "any": [
               {
@@ -2340,12 +2574,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "400000",
               "max": "600000"
             }
-          }
+          },
+          "description": "排放水体功能区III类，且不涉及自然保护区、饮用水源水源保护区、渔业养殖保护区、风景名胜区、世界文化和自然遗产地 → 责令停止违法行为，限期采取治理措施，消除污染，处四十万元以上六十万元以下罚款"
         },
         {
           "level": 4,
           "label": "类别4",
-          "description": "排放水体涉及饮用水源准保护区，或者自然保护区、风景名胜区、世界文化和自然遗产地的非核心区 → 责令停止违法行为，限期采取治理措施，消除污染，处六十万元以上八十万元以下罚款",
           "when": {
             "any": [
               {
@@ -2360,12 +2594,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "600000",
               "max": "800000"
             }
-          }
+          },
+          "description": "排放水体涉及饮用水源准保护区，或者自然保护区、风景名胜区、世界文化和自然遗产地的非核心区 → 责令停止违法行为，限期采取治理措施，消除污染，处六十万元以上八十万元以下罚款"
         },
         {
           "level": 5,
           "label": "类别5",
-          "description": "排放水体涉及饮用水源一、二级保护区，渔业养殖保护区，或者自然保护区、风景名胜区、世界文化和自然遗产地的核心区；或者排放水体功能区为Ⅱ类、Ⅰ类的 → 责令停止违法行为，限期采取治理措施，消除污染，处八十万元以上一百万元以下罚款",
           "when": {
             "any": [
               {
@@ -2388,7 +2622,8 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "800000",
               "max": "1000000"
             }
-          }
+          },
+          "description": "排放水体涉及饮用水源一、二级保护区，渔业养殖保护区，或者自然保护区、风景名胜区、世界文化和自然遗产地的核心区；或者排放水体功能区为Ⅱ类、Ⅰ类的 → 责令停止违法行为，限期采取治理措施，消除污染，处八十万元以上一百万元以下罚款"
         }
       ]
     },
@@ -2446,7 +2681,6 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": 1,
           "label": "类别1",
-          "description": "排放水体功能区V类或以下，且不涉及自然保护区、饮用水源水源保护区、渔业养殖保护区、风景名胜区、世界文化和自然遗产地 → 责令停止违法行为，限期采取治理措施，消除污染，处十万元以上二十万元以下罚款",
           "when": {
             "any": [
               {
@@ -2470,12 +2704,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "100000",
               "max": "200000"
             }
-          }
+          },
+          "description": "排放水体功能区V类或以下，且不涉及自然保护区、饮用水源水源保护区、渔业养殖保护区、风景名胜区、世界文化和自然遗产地 → 责令停止违法行为，限期采取治理措施，消除污染，处十万元以上二十万元以下罚款"
         },
         {
           "level": 2,
           "label": "类别2",
-          "description": "排放水体功能区IV类，且不涉及自然保护区、饮用水源水源保护区、渔业养殖保护区、风景名胜区、世界文化和自然遗产地 → 责令停止违法行为，限期采取治理措施，消除污染，处二十万元以上四十万元以下罚款",
           "when": {
             "any": [
               {
@@ -2499,12 +2733,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "200000",
               "max": "400000"
             }
-          }
+          },
+          "description": "排放水体功能区IV类，且不涉及自然保护区、饮用水源水源保护区、渔业养殖保护区、风景名胜区、世界文化和自然遗产地 → 责令停止违法行为，限期采取治理措施，消除污染，处二十万元以上四十万元以下罚款"
         },
         {
           "level": 3,
           "label": "类别3",
-          "description": "排放水体功能区III类，且不涉及自然保护区、饮用水源水源保护区、渔业养殖保护区、风景名胜区、世界文化和自然遗产地 → 责令停止违法行为，限期采取治理措施，消除污染，处四十万元以上六十万元以下罚款",
           "when": {
             "any": [
               {
@@ -2528,12 +2762,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "400000",
               "max": "600000"
             }
-          }
+          },
+          "description": "排放水体功能区III类，且不涉及自然保护区、饮用水源水源保护区、渔业养殖保护区、风景名胜区、世界文化和自然遗产地 → 责令停止违法行为，限期采取治理措施，消除污染，处四十万元以上六十万元以下罚款"
         },
         {
           "level": 4,
           "label": "类别4",
-          "description": "排放水体涉及饮用水源准保护区，或者自然保护区、风景名胜区、世界文化和自然遗产地的非核心区 → 责令停止违法行为，限期采取治理措施，消除污染，处六十万元以上八十万元以下罚款",
           "when": {
             "any": [
               {
@@ -2548,12 +2782,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "600000",
               "max": "800000"
             }
-          }
+          },
+          "description": "排放水体涉及饮用水源准保护区，或者自然保护区、风景名胜区、世界文化和自然遗产地的非核心区 → 责令停止违法行为，限期采取治理措施，消除污染，处六十万元以上八十万元以下罚款"
         },
         {
           "level": 5,
           "label": "类别5",
-          "description": "排放水体涉及饮用水源一、二级保护区，渔业养殖保护区，或者自然保护区、风景名胜区、世界文化和自然遗产地的核心区；或者排放水体功能区为Ⅱ类、Ⅰ类的 → 责令停止违法行为，限期采取治理措施，消除污染，处八十万元以上一百万元以下罚款",
           "when": {
             "any": [
               {
@@ -2576,7 +2810,8 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "800000",
               "max": "1000000"
             }
-          }
+          },
+          "description": "排放水体涉及饮用水源一、二级保护区，渔业养殖保护区，或者自然保护区、风景名胜区、世界文化和自然遗产地的核心区；或者排放水体功能区为Ⅱ类、Ⅰ类的 → 责令停止违法行为，限期采取治理措施，消除污染，处八十万元以上一百万元以下罚款"
         }
       ]
     },
@@ -2624,7 +2859,6 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": 1,
           "label": "类别1",
-          "description": "水体功能区V类或以下，且不涉及自然保护区、饮用水源水源保护区、渔业养殖保护区、风景名胜区、世界文化和自然遗产地 → 责令停止违法行为，限期采取治理措施，消除污染，处二万元以上五万元以下罚款",
           "when": {
             "all": [
               {
@@ -2644,12 +2878,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "20000",
               "max": "50000"
             }
-          }
+          },
+          "description": "水体功能区V类或以下，且不涉及自然保护区、饮用水源水源保护区、渔业养殖保护区、风景名胜区、世界文化和自然遗产地 → 责令停止违法行为，限期采取治理措施，消除污染，处二万元以上五万元以下罚款"
         },
         {
           "level": 2,
           "label": "类别2",
-          "description": "水体功能区IV类，且不涉及自然保护区、饮用水源水源保护区、渔业养殖保护区、风景名胜区、世界文化和自然遗产地 → 责令停止违法行为，限期采取治理措施，消除污染，处五万元以上八万元以下罚款",
           "when": {
             "all": [
               {
@@ -2669,12 +2903,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "50000",
               "max": "80000"
             }
-          }
+          },
+          "description": "水体功能区IV类，且不涉及自然保护区、饮用水源水源保护区、渔业养殖保护区、风景名胜区、世界文化和自然遗产地 → 责令停止违法行为，限期采取治理措施，消除污染，处五万元以上八万元以下罚款"
         },
         {
           "level": 3,
           "label": "类别3",
-          "description": "水体功能区III类，且不涉及自然保护区、饮用水源水源保护区、渔业养殖保护区、风景名胜区、世界文化和自然遗产地 → 责令停止违法行为，限期采取治理措施，消除污染，处八万元以上十二万元以下罚款",
           "when": {
             "all": [
               {
@@ -2694,12 +2928,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "80000",
               "max": "120000"
             }
-          }
+          },
+          "description": "水体功能区III类，且不涉及自然保护区、饮用水源水源保护区、渔业养殖保护区、风景名胜区、世界文化和自然遗产地 → 责令停止违法行为，限期采取治理措施，消除污染，处八万元以上十二万元以下罚款"
         },
         {
           "level": 4,
           "label": "类别4",
-          "description": "排放水体涉及饮用水源准保护区，或者自然保护区、风景名胜区、世界文化和自然遗产地的非核心区 → 责令停止违法行为，限期采取治理措施，消除污染，处十二万元以上十六万元以下罚款",
           "when": {
             "all": [
               {
@@ -2714,12 +2948,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "120000",
               "max": "160000"
             }
-          }
+          },
+          "description": "排放水体涉及饮用水源准保护区，或者自然保护区、风景名胜区、世界文化和自然遗产地的非核心区 → 责令停止违法行为，限期采取治理措施，消除污染，处十二万元以上十六万元以下罚款"
         },
         {
           "level": 5,
           "label": "类别5",
-          "description": "排放水体涉及饮用水源一、二级保护区，渔业养殖保护区，或者自然保护区、风景名胜区、世界文化和自然遗产地的核心区；或者水体功能区为Ⅱ类、Ⅰ类的 → 责令停止违法行为，限期采取治理措施，消除污染，处十六万元以上二十万元以下罚款",
           "when": {
             "any": [
               {
@@ -2742,7 +2976,8 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "160000",
               "max": "200000"
             }
-          }
+          },
+          "description": "排放水体涉及饮用水源一、二级保护区，渔业养殖保护区，或者自然保护区、风景名胜区、世界文化和自然遗产地的核心区；或者水体功能区为Ⅱ类、Ⅰ类的 → 责令停止违法行为，限期采取治理措施，消除污染，处十六万元以上二十万元以下罚款"
         }
       ]
     },
@@ -2794,7 +3029,6 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": 1,
           "label": "类别1",
-          "description": "水体功能区V类或以下，且不涉及自然保护区、饮用水源水源保护区、渔业养殖保护区、风景名胜区、世界文化和自然遗产地 → 责令停止违法行为，限期采取治理措施，消除污染，处二万元以上五万元以下罚款",
           "when": {
             "all": [
               {
@@ -2814,12 +3048,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "20000",
               "max": "50000"
             }
-          }
+          },
+          "description": "水体功能区V类或以下，且不涉及自然保护区、饮用水源水源保护区、渔业养殖保护区、风景名胜区、世界文化和自然遗产地 → 责令停止违法行为，限期采取治理措施，消除污染，处二万元以上五万元以下罚款"
         },
         {
           "level": 2,
           "label": "类别2",
-          "description": "水体功能区IV类，且不涉及自然保护区、饮用水源水源保护区、渔业养殖保护区、风景名胜区、世界文化和自然遗产地 → 责令停止违法行为，限期采取治理措施，消除污染，处五万元以上八万元以下罚款",
           "when": {
             "all": [
               {
@@ -2839,12 +3073,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "50000",
               "max": "80000"
             }
-          }
+          },
+          "description": "水体功能区IV类，且不涉及自然保护区、饮用水源水源保护区、渔业养殖保护区、风景名胜区、世界文化和自然遗产地 → 责令停止违法行为，限期采取治理措施，消除污染，处五万元以上八万元以下罚款"
         },
         {
           "level": 3,
           "label": "类别3",
-          "description": "水体功能区III类，且不涉及自然保护区、饮用水源水源保护区、渔业养殖保护区、风景名胜区、世界文化和自然遗产地 → 责令停止违法行为，限期采取治理措施，消除污染，处八万元以上十二万元以下罚款",
           "when": {
             "all": [
               {
@@ -2864,12 +3098,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "80000",
               "max": "120000"
             }
-          }
+          },
+          "description": "水体功能区III类，且不涉及自然保护区、饮用水源水源保护区、渔业养殖保护区、风景名胜区、世界文化和自然遗产地 → 责令停止违法行为，限期采取治理措施，消除污染，处八万元以上十二万元以下罚款"
         },
         {
           "level": 4,
           "label": "类别4",
-          "description": "排放水体涉及饮用水源准保护区，或者自然保护区、风景名胜区、世界文化和自然遗产地的非核心区 → 责令停止违法行为，限期采取治理措施，消除污染，处十二万元以上十六万元以下罚款",
           "when": {
             "all": [
               {
@@ -2884,12 +3118,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "120000",
               "max": "160000"
             }
-          }
+          },
+          "description": "排放水体涉及饮用水源准保护区，或者自然保护区、风景名胜区、世界文化和自然遗产地的非核心区 → 责令停止违法行为，限期采取治理措施，消除污染，处十二万元以上十六万元以下罚款"
         },
         {
           "level": 5,
           "label": "类别5",
-          "description": "排放水体涉及饮用水源一、二级保护区，渔业养殖保护区，或者自然保护区、风景名胜区、世界文化和自然遗产地的核心区；或者水体功能区为Ⅱ类、Ⅰ类的 → 责令停止违法行为，限期采取治理措施，消除污染，处十六万元以上二十万元以下罚款",
           "when": {
             "any": [
               {
@@ -2912,7 +3146,8 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "160000",
               "max": "200000"
             }
-          }
+          },
+          "description": "排放水体涉及饮用水源一、二级保护区，渔业养殖保护区，或者自然保护区、风景名胜区、世界文化和自然遗产地的核心区；或者水体功能区为Ⅱ类、Ⅰ类的 → 责令停止违法行为，限期采取治理措施，消除污染，处十六万元以上二十万元以下罚款"
         }
       ]
     },
@@ -2968,7 +3203,6 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": 1,
           "label": "类别1",
-          "description": "水体功能区V类或以下，且不涉及自然保护区、饮用水源水源保护区、渔业养殖保护区、风景名胜区、世界文化和自然遗产地 → 责令停止违法行为，限期采取治理措施，消除污染，处二万元以上五万元以下罚款",
           "when": {
             "all": [
               {
@@ -2988,12 +3222,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "20000",
               "max": "50000"
             }
-          }
+          },
+          "description": "水体功能区V类或以下，且不涉及自然保护区、饮用水源水源保护区、渔业养殖保护区、风景名胜区、世界文化和自然遗产地 → 责令停止违法行为，限期采取治理措施，消除污染，处二万元以上五万元以下罚款"
         },
         {
           "level": 2,
           "label": "类别2",
-          "description": "水体功能区IV类，且不涉及自然保护区、饮用水源水源保护区、渔业养殖保护区、风景名胜区、世界文化和自然遗产地 → 责令停止违法行为，限期采取治理措施，消除污染，处五万元以上八万元以下罚款",
           "when": {
             "all": [
               {
@@ -3013,12 +3247,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "50000",
               "max": "80000"
             }
-          }
+          },
+          "description": "水体功能区IV类，且不涉及自然保护区、饮用水源水源保护区、渔业养殖保护区、风景名胜区、世界文化和自然遗产地 → 责令停止违法行为，限期采取治理措施，消除污染，处五万元以上八万元以下罚款"
         },
         {
           "level": 3,
           "label": "类别3",
-          "description": "水体功能区III类，且不涉及自然保护区、饮用水源水源保护区、渔业养殖保护区、风景名胜区、世界文化和自然遗产地 → 责令停止违法行为，限期采取治理措施，消除污染，处八万元以上十二万元以下罚款",
           "when": {
             "all": [
               {
@@ -3038,12 +3272,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "80000",
               "max": "120000"
             }
-          }
+          },
+          "description": "水体功能区III类，且不涉及自然保护区、饮用水源水源保护区、渔业养殖保护区、风景名胜区、世界文化和自然遗产地 → 责令停止违法行为，限期采取治理措施，消除污染，处八万元以上十二万元以下罚款"
         },
         {
           "level": 4,
           "label": "类别4",
-          "description": "排放水体涉及饮用水源准保护区，或者自然保护区、风景名胜区、世界文化和自然遗产地的非核心区 → 责令停止违法行为，限期采取治理措施，消除污染，处十二万元以上十六万元以下罚款",
           "when": {
             "all": [
               {
@@ -3058,12 +3292,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "120000",
               "max": "160000"
             }
-          }
+          },
+          "description": "排放水体涉及饮用水源准保护区，或者自然保护区、风景名胜区、世界文化和自然遗产地的非核心区 → 责令停止违法行为，限期采取治理措施，消除污染，处十二万元以上十六万元以下罚款"
         },
         {
           "level": 5,
           "label": "类别5",
-          "description": "排放水体涉及饮用水源一、二级保护区，渔业养殖保护区，或者自然保护区、风景名胜区、世界文化和自然遗产地的核心区；或者水体功能区为Ⅱ类、Ⅰ类的 → 责令停止违法行为，限期采取治理措施，消除污染，处十六万元以上二十万元以下罚款",
           "when": {
             "any": [
               {
@@ -3086,7 +3320,8 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "160000",
               "max": "200000"
             }
-          }
+          },
+          "description": "排放水体涉及饮用水源一、二级保护区，渔业养殖保护区，或者自然保护区、风景名胜区、世界文化和自然遗产地的核心区；或者水体功能区为Ⅱ类、Ⅰ类的 → 责令停止违法行为，限期采取治理措施，消除污染，处十六万元以上二十万元以下罚款"
         }
       ]
     },
@@ -3134,7 +3369,6 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": 1,
           "label": "类别1",
-          "description": "不涉及地下水供水水源区、保护区、保留区，不涉及自然保护区、饮用水源保护区、渔业养殖保护区、风景名胜区、世界文化和自然遗产地 → 责令停止违法行为，限期采取治理措施，消除污染，处二万元以上七万元以下罚款",
           "when": {
             "all": [
               {
@@ -3154,12 +3388,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "20000",
               "max": "70000"
             }
-          }
+          },
+          "description": "不涉及地下水供水水源区、保护区、保留区，不涉及自然保护区、饮用水源保护区、渔业养殖保护区、风景名胜区、世界文化和自然遗产地 → 责令停止违法行为，限期采取治理措施，消除污染，处二万元以上七万元以下罚款"
         },
         {
           "level": 2,
           "label": "类别2",
-          "description": "涉及地下水保护区（不含水源涵养区）、保留区，或者饮用水源准保护区，或者自然保护区、风景名胜区、世界文化和自然遗产地的非核心区 → 责令停止违法行为，限期采取治理措施，消除污染，处七万元以上十五万元以下罚款［编码注：涉及地下水供水水源区而参照表未列的，就近按本档］",
           "when": {
             "any": [
               {
@@ -3182,12 +3416,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "70000",
               "max": "150000"
             }
-          }
+          },
+          "description": "涉及地下水保护区（不含水源涵养区）、保留区，或者饮用水源准保护区，或者自然保护区、风景名胜区、世界文化和自然遗产地的非核心区 → 责令停止违法行为，限期采取治理措施，消除污染，处七万元以上十五万元以下罚款［编码注：涉及地下水供水水源区而参照表未列的，就近按本档］"
         },
         {
           "level": 3,
           "label": "类别3",
-          "description": "涉及地下水水源涵养区，饮用水源一、二级保护区，渔业养殖保护区，或者自然保护区、风景名胜区、世界文化和自然遗产地的核心区 → 责令停止违法行为，限期采取治理措施，消除污染，处十五万元以上二十万元以下罚款",
           "when": {
             "any": [
               {
@@ -3207,7 +3441,8 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "150000",
               "max": "200000"
             }
-          }
+          },
+          "description": "涉及地下水水源涵养区，饮用水源一、二级保护区，渔业养殖保护区，或者自然保护区、风景名胜区、世界文化和自然遗产地的核心区 → 责令停止违法行为，限期采取治理措施，消除污染，处十五万元以上二十万元以下罚款"
         }
       ]
     },
@@ -3255,7 +3490,6 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": 1,
           "label": "类别1",
-          "description": "不涉及地下水供水水源区、保护区、保留区，不涉及自然保护区、饮用水源保护区、渔业养殖保护区、风景名胜区、世界文化和自然遗产地 → 责令停止违法行为，限期采取治理措施，消除污染，处二万元以上七万元以下罚款",
           "when": {
             "all": [
               {
@@ -3275,12 +3509,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "20000",
               "max": "70000"
             }
-          }
+          },
+          "description": "不涉及地下水供水水源区、保护区、保留区，不涉及自然保护区、饮用水源保护区、渔业养殖保护区、风景名胜区、世界文化和自然遗产地 → 责令停止违法行为，限期采取治理措施，消除污染，处二万元以上七万元以下罚款"
         },
         {
           "level": 2,
           "label": "类别2",
-          "description": "涉及地下水保护区（不含水源涵养区）、保留区，或者饮用水源准保护区，或者自然保护区、风景名胜区、世界文化和自然遗产地的非核心区 → 责令停止违法行为，限期采取治理措施，消除污染，处七万元以上十五万元以下罚款［编码注：涉及地下水供水水源区而参照表未列的，就近按本档］",
           "when": {
             "any": [
               {
@@ -3303,12 +3537,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "70000",
               "max": "150000"
             }
-          }
+          },
+          "description": "涉及地下水保护区（不含水源涵养区）、保留区，或者饮用水源准保护区，或者自然保护区、风景名胜区、世界文化和自然遗产地的非核心区 → 责令停止违法行为，限期采取治理措施，消除污染，处七万元以上十五万元以下罚款［编码注：涉及地下水供水水源区而参照表未列的，就近按本档］"
         },
         {
           "level": 3,
           "label": "类别3",
-          "description": "涉及地下水水源涵养区，饮用水源一、二级保护区，渔业养殖保护区，或者自然保护区、风景名胜区、世界文化和自然遗产地的核心区 → 责令停止违法行为，限期采取治理措施，消除污染，处十五万元以上二十万元以下罚款",
           "when": {
             "any": [
               {
@@ -3328,7 +3562,8 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "150000",
               "max": "200000"
             }
-          }
+          },
+          "description": "涉及地下水水源涵养区，饮用水源一、二级保护区，渔业养殖保护区，或者自然保护区、风景名胜区、世界文化和自然遗产地的核心区 → 责令停止违法行为，限期采取治理措施，消除污染，处十五万元以上二十万元以下罚款"
         }
       ]
     },
@@ -3386,7 +3621,6 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": 1,
           "label": "类别1",
-          "description": "不涉及地下水供水水源区、保护区、保留区，不涉及自然保护区、饮用水源保护区、渔业养殖保护区、风景名胜区、世界文化和自然遗产地 → 责令停止违法行为，限期采取治理措施，消除污染，处十万元以上三十万元以下罚款",
           "when": {
             "all": [
               {
@@ -3406,12 +3640,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "100000",
               "max": "300000"
             }
-          }
+          },
+          "description": "不涉及地下水供水水源区、保护区、保留区，不涉及自然保护区、饮用水源保护区、渔业养殖保护区、风景名胜区、世界文化和自然遗产地 → 责令停止违法行为，限期采取治理措施，消除污染，处十万元以上三十万元以下罚款"
         },
         {
           "level": 2,
           "label": "类别2",
-          "description": "涉及地下水保护区（不含水源涵养区）、保留区，或者饮用水源准保护区，或者自然保护区、风景名胜区、世界文化和自然遗产地的非核心区 → 责令停止违法行为，限期采取治理措施，消除污染，处三十万元以上六十万元以下罚款［编码注：涉及地下水供水水源区而参照表未列的，就近按本档］",
           "when": {
             "any": [
               {
@@ -3434,12 +3668,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "300000",
               "max": "600000"
             }
-          }
+          },
+          "description": "涉及地下水保护区（不含水源涵养区）、保留区，或者饮用水源准保护区，或者自然保护区、风景名胜区、世界文化和自然遗产地的非核心区 → 责令停止违法行为，限期采取治理措施，消除污染，处三十万元以上六十万元以下罚款［编码注：涉及地下水供水水源区而参照表未列的，就近按本档］"
         },
         {
           "level": 3,
           "label": "类别3",
-          "description": "涉及地下水水源涵养区，饮用水源一、二级保护区，渔业养殖保护区，或者自然保护区、风景名胜区、世界文化和自然遗产地的核心区 → 责令停止违法行为，限期采取治理措施，消除污染，处六十万元以上一百万元以下罚款",
           "when": {
             "any": [
               {
@@ -3459,7 +3693,8 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "600000",
               "max": "1000000"
             }
-          }
+          },
+          "description": "涉及地下水水源涵养区，饮用水源一、二级保护区，渔业养殖保护区，或者自然保护区、风景名胜区、世界文化和自然遗产地的核心区 → 责令停止违法行为，限期采取治理措施，消除污染，处六十万元以上一百万元以下罚款"
         }
       ]
     },
@@ -3501,7 +3736,6 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": 1,
           "label": "类别1",
-          "description": "组织进行旅游、垂钓或者从事其他可能污染饮用水水体的活动的 → 责令停止违法行为，处二万元以上六万元以下罚款",
           "when": {
             "all": [
               {
@@ -3516,12 +3750,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "20000",
               "max": "60000"
             }
-          }
+          },
+          "description": "组织进行旅游、垂钓或者从事其他可能污染饮用水水体的活动的 → 责令停止违法行为，处二万元以上六万元以下罚款"
         },
         {
           "level": 2,
           "label": "类别2",
-          "description": "从事网箱养殖的 → 责令停止违法行为，处六万元以上十万元以下罚款",
           "when": {
             "all": [
               {
@@ -3536,7 +3770,8 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "60000",
               "max": "100000"
             }
-          }
+          },
+          "description": "从事网箱养殖的 → 责令停止违法行为，处六万元以上十万元以下罚款"
         }
       ]
     },
@@ -3567,11 +3802,11 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
       "statutory": {
         "fine": [
           {
+            "optional": true,
             "range": {
               "min": "0",
               "max": "500"
             },
-            "optional": true,
             "note": "可以处五百元以下的罚款"
           }
         ]
@@ -3580,7 +3815,6 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": 1,
           "label": "类别1",
-          "description": "初犯的 → 责令停止违法行为，可以处二百元以下的罚款",
           "when": {
             "all": [
               {
@@ -3595,12 +3829,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "0",
               "max": "200"
             }
-          }
+          },
+          "description": "初犯的 → 责令停止违法行为，可以处二百元以下的罚款"
         },
         {
           "level": 2,
           "label": "类别2",
-          "description": "再犯或以上的 → 责令停止违法行为，可以处二百以上五百元以下的罚款",
           "when": {
             "all": [
               {
@@ -3615,7 +3849,8 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "200",
               "max": "500"
             }
-          }
+          },
+          "description": "再犯或以上的 → 责令停止违法行为，可以处二百以上五百元以下的罚款"
         }
       ]
     },
@@ -3665,7 +3900,6 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": 1,
           "label": "类别1",
-          "description": "不按照国家有关规定，制定水污染事故应急方案不规范的，拒不改正等情节严重的 → 处二万元以上五万元以下罚款",
           "when": {
             "all": [
               {
@@ -3680,12 +3914,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "20000",
               "max": "50000"
             }
-          }
+          },
+          "description": "不按照国家有关规定，制定水污染事故应急方案不规范的，拒不改正等情节严重的 → 处二万元以上五万元以下罚款"
         },
         {
           "level": 2,
           "label": "类别2",
-          "description": "没有制定水污染事故的应急方案，拒不改正等情节严重的 → 处五万元以上十万元以下罚款",
           "when": {
             "all": [
               {
@@ -3700,7 +3934,8 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "50000",
               "max": "100000"
             }
-          }
+          },
+          "description": "没有制定水污染事故的应急方案，拒不改正等情节严重的 → 处五万元以上十万元以下罚款"
         }
       ]
     },
@@ -3750,7 +3985,6 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": 1,
           "label": "类别1",
-          "description": "不按照应急方案的规定采取应急措施等情节严重的 → 处二万元以上五万元以下罚款",
           "when": {
             "all": [
               {
@@ -3765,12 +3999,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "20000",
               "max": "50000"
             }
-          }
+          },
+          "description": "不按照应急方案的规定采取应急措施等情节严重的 → 处二万元以上五万元以下罚款"
         },
         {
           "level": 2,
           "label": "类别2",
-          "description": "采取的应急措施无法减少和控制水污染事故带来的危害等情节严重的 → 处五万元以上八万元以下罚款",
           "when": {
             "all": [
               {
@@ -3785,12 +4019,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "50000",
               "max": "80000"
             }
-          }
+          },
+          "description": "采取的应急措施无法减少和控制水污染事故带来的危害等情节严重的 → 处五万元以上八万元以下罚款"
         },
         {
           "level": 3,
           "label": "类别3",
-          "description": "没有启动应急方案、没有采取相关的应急措施等情节严重的 → 处八万元以上十万元以下罚款",
           "when": {
             "all": [
               {
@@ -3805,7 +4039,8 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "80000",
               "max": "100000"
             }
-          }
+          },
+          "description": "没有启动应急方案、没有采取相关的应急措施等情节严重的 → 处八万元以上十万元以下罚款"
         }
       ]
     },
@@ -3886,7 +4121,6 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": 1,
           "label": "类别1",
-          "description": "造成一般突发环境事件（一般污染事故）的 → 处以直接损失20%的罚款",
           "when": {
             "all": [
               {
@@ -3901,12 +4135,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "0.2",
               "max": "0.2"
             }
-          }
+          },
+          "description": "造成一般突发环境事件（一般污染事故）的 → 处以直接损失20%的罚款"
         },
         {
           "level": 2,
           "label": "类别2",
-          "description": "造成较大突发环境事件（较大污染事故）的 → 处以直接损失20%的罚款",
           "when": {
             "all": [
               {
@@ -3921,12 +4155,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "0.2",
               "max": "0.2"
             }
-          }
+          },
+          "description": "造成较大突发环境事件（较大污染事故）的 → 处以直接损失20%的罚款"
         },
         {
           "level": 3,
           "label": "类别3",
-          "description": "造成重大突发环境事件（重大污染事故）的 → 处以直接损失30%的罚款",
           "when": {
             "all": [
               {
@@ -3941,12 +4175,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "0.3",
               "max": "0.3"
             }
-          }
+          },
+          "description": "造成重大突发环境事件（重大污染事故）的 → 处以直接损失30%的罚款"
         },
         {
           "level": 4,
           "label": "类别4",
-          "description": "造成特大突发环境事件（特大污染事故）的 → 处以直接损失30%的罚款",
           "when": {
             "all": [
               {
@@ -3961,7 +4195,8 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "0.3",
               "max": "0.3"
             }
-          }
+          },
+          "description": "造成特大突发环境事件（特大污染事故）的 → 处以直接损失30%的罚款"
         }
       ]
     },
@@ -3986,12 +4221,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
       "statutory": {
         "fine": [
           {
+            "optional": true,
             "multiple": {
               "of": "priorYearIncome",
               "min": "0",
               "max": "0.5"
             },
-            "optional": true,
             "note": "可以处上一年度从本单位取得的收入百分之五十以下的罚款"
           }
         ]
@@ -4000,7 +4235,6 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": 1,
           "label": "类别1",
-          "description": "造成一般突发环境事件（一般污染事故）的 → 对责任人员可以处上一年度从本单位取得收入10%以上20%以下的罚款",
           "when": {
             "all": [
               {
@@ -4015,12 +4249,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "0.1",
               "max": "0.2"
             }
-          }
+          },
+          "description": "造成一般突发环境事件（一般污染事故）的 → 对责任人员可以处上一年度从本单位取得收入10%以上20%以下的罚款"
         },
         {
           "level": 2,
           "label": "类别2",
-          "description": "造成较大突发环境事件（较大污染事故）的 → 对责任人员可以处上一年度从本单位取得收入20%以上30%的罚款",
           "when": {
             "all": [
               {
@@ -4035,12 +4269,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "0.2",
               "max": "0.3"
             }
-          }
+          },
+          "description": "造成较大突发环境事件（较大污染事故）的 → 对责任人员可以处上一年度从本单位取得收入20%以上30%的罚款"
         },
         {
           "level": 3,
           "label": "类别3",
-          "description": "造成重大突发环境事件（重大污染事故）的 → 对责任人员可以处上一年度从本单位取得收入30%以上40%的罚款",
           "when": {
             "all": [
               {
@@ -4055,12 +4289,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "0.3",
               "max": "0.4"
             }
-          }
+          },
+          "description": "造成重大突发环境事件（重大污染事故）的 → 对责任人员可以处上一年度从本单位取得收入30%以上40%的罚款"
         },
         {
           "level": 4,
           "label": "类别4",
-          "description": "造成特大突发环境事件（特大污染事故）的 → 对责任人员可以处上一年度从本单位取得收入40%以上50%以下的罚款",
           "when": {
             "all": [
               {
@@ -4075,7 +4309,8 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "0.4",
               "max": "0.5"
             }
-          }
+          },
+          "description": "造成特大突发环境事件（特大污染事故）的 → 对责任人员可以处上一年度从本单位取得收入40%以上50%以下的罚款"
         }
       ]
     },
@@ -4166,9 +4401,6 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
         "with": [
           {
             "kind": "suspend-business",
-            "text": "责令停产整治",
-            "optional": true,
-            "note": "逾期不拆除的…并可以责令停产整治",
             "when": {
               "all": [
                 {
@@ -4177,7 +4409,10 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
                   "value": true
                 }
               ]
-            }
+            },
+            "optional": true,
+            "text": "责令停产整治",
+            "note": "逾期不拆除的…并可以责令停产整治"
           }
         ]
       },
@@ -4185,7 +4420,6 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": 1,
           "label": "类别1（限期拆除）",
-          "description": "未排放污染物的 → 责令限期拆除，处十万元罚款",
           "when": {
             "all": [
               {
@@ -4205,12 +4439,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "100000",
               "max": "100000"
             }
-          }
+          },
+          "description": "未排放污染物的 → 责令限期拆除，处十万元罚款"
         },
         {
           "level": 2,
           "label": "类别2（限期拆除）",
-          "description": "排放水污染物（不含一类污染物、重金属、有毒、持久性有机污染物）不超过排放标准的 → 责令限期拆除，处十万元以上二十万元以下罚款",
           "when": {
             "all": [
               {
@@ -4230,12 +4464,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "100000",
               "max": "200000"
             }
-          }
+          },
+          "description": "排放水污染物（不含一类污染物、重金属、有毒、持久性有机污染物）不超过排放标准的 → 责令限期拆除，处十万元以上二十万元以下罚款"
         },
         {
           "level": 3,
           "label": "类别3（限期拆除）",
-          "description": "排放水污染物（不含一类污染物、重金属、有毒、持久性有机污染物）超过排放标准的 → 责令限期拆除，处二十万元以上三十万元以下罚款",
           "when": {
             "all": [
               {
@@ -4255,12 +4489,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "200000",
               "max": "300000"
             }
-          }
+          },
+          "description": "排放水污染物（不含一类污染物、重金属、有毒、持久性有机污染物）超过排放标准的 → 责令限期拆除，处二十万元以上三十万元以下罚款"
         },
         {
           "level": 4,
           "label": "类别4（限期拆除）",
-          "description": "排放水污染物（一类污染物、重金属、有毒、持久性有机污染物）不超过排放标准的 → 责令限期拆除，处三十万元以上四十万元以下罚款",
           "when": {
             "all": [
               {
@@ -4280,12 +4514,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "300000",
               "max": "400000"
             }
-          }
+          },
+          "description": "排放水污染物（一类污染物、重金属、有毒、持久性有机污染物）不超过排放标准的 → 责令限期拆除，处三十万元以上四十万元以下罚款"
         },
         {
           "level": 5,
           "label": "类别5（限期拆除）",
-          "description": "排放水污染物（一类污染物、重金属、有毒、持久性有机污染物）超过排放标准的 → 责令限期拆除，处四十万元以上五十万元以下罚款",
           "when": {
             "all": [
               {
@@ -4305,12 +4539,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "400000",
               "max": "500000"
             }
-          }
+          },
+          "description": "排放水污染物（一类污染物、重金属、有毒、持久性有机污染物）超过排放标准的 → 责令限期拆除，处四十万元以上五十万元以下罚款"
         },
         {
           "level": 6,
           "label": "类别1（逾期不拆除）",
-          "description": "未排放污染物的 → 处五十万元罚款",
           "when": {
             "all": [
               {
@@ -4330,12 +4564,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "500000",
               "max": "500000"
             }
-          }
+          },
+          "description": "未排放污染物的 → 处五十万元罚款"
         },
         {
           "level": 7,
           "label": "类别2（逾期不拆除）",
-          "description": "排放水污染物（不含一类污染物、重金属、有毒、持久性有机污染物）不超过排放标准的 → 处五十万元以上六十万元以下罚款",
           "when": {
             "all": [
               {
@@ -4355,12 +4589,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "500000",
               "max": "600000"
             }
-          }
+          },
+          "description": "排放水污染物（不含一类污染物、重金属、有毒、持久性有机污染物）不超过排放标准的 → 处五十万元以上六十万元以下罚款"
         },
         {
           "level": 8,
           "label": "类别3（逾期不拆除）",
-          "description": "排放水污染物（不含一类污染物、重金属、有毒、持久性有机污染物）超过排放标准的 → 处六十万元以上七十万元以下罚款",
           "when": {
             "all": [
               {
@@ -4380,12 +4614,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "600000",
               "max": "700000"
             }
-          }
+          },
+          "description": "排放水污染物（不含一类污染物、重金属、有毒、持久性有机污染物）超过排放标准的 → 处六十万元以上七十万元以下罚款"
         },
         {
           "level": 9,
           "label": "类别4（逾期不拆除）",
-          "description": "排放水污染物（一类污染物、重金属、有毒、持久性有机污染物）不超过排放标准的 → 处七十万元以上八十万元以下罚款",
           "when": {
             "all": [
               {
@@ -4405,12 +4639,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "700000",
               "max": "800000"
             }
-          }
+          },
+          "description": "排放水污染物（一类污染物、重金属、有毒、持久性有机污染物）不超过排放标准的 → 处七十万元以上八十万元以下罚款"
         },
         {
           "level": 10,
           "label": "类别5（逾期不拆除）",
-          "description": "排放水污染物（一类污染物、重金属、有毒、持久性有机污染物）超过排放标准的；或者造成较大以上突发环境事件或其他严重后果的 → 处八十万元以上一百万元以下罚款",
           "when": {
             "all": [
               {
@@ -4439,7 +4673,8 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "800000",
               "max": "1000000"
             }
-          }
+          },
+          "description": "排放水污染物（一类污染物、重金属、有毒、持久性有机污染物）超过排放标准的；或者造成较大以上突发环境事件或其他严重后果的 → 处八十万元以上一百万元以下罚款"
         }
       ]
     },
@@ -4530,9 +4765,6 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
         "with": [
           {
             "kind": "suspend-business",
-            "text": "责令停产整治",
-            "optional": true,
-            "note": "逾期不拆除的…情节严重的，可以责令停产整治",
             "when": {
               "all": [
                 {
@@ -4546,7 +4778,10 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
                   "value": true
                 }
               ]
-            }
+            },
+            "optional": true,
+            "text": "责令停产整治",
+            "note": "逾期不拆除的…情节严重的，可以责令停产整治"
           }
         ]
       },
@@ -4554,7 +4789,6 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": 1,
           "label": "类别1（限期拆除）",
-          "description": "未排放污染物的 → 责令限期拆除，处二万元罚款",
           "when": {
             "all": [
               {
@@ -4574,12 +4808,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "20000",
               "max": "20000"
             }
-          }
+          },
+          "description": "未排放污染物的 → 责令限期拆除，处二万元罚款"
         },
         {
           "level": 2,
           "label": "类别2（限期拆除）",
-          "description": "排放水污染物（不含一类污染物、重金属、有毒、持久性有机污染物）不超过排放标准的 → 责令限期拆除，处二万元以上四万元以下罚款",
           "when": {
             "all": [
               {
@@ -4599,12 +4833,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "20000",
               "max": "40000"
             }
-          }
+          },
+          "description": "排放水污染物（不含一类污染物、重金属、有毒、持久性有机污染物）不超过排放标准的 → 责令限期拆除，处二万元以上四万元以下罚款"
         },
         {
           "level": 3,
           "label": "类别3（限期拆除）",
-          "description": "排放水污染物（不含一类污染物、重金属、有毒、持久性有机污染物）超过排放标准的 → 责令限期拆除，处四万元以上六万元以下罚款",
           "when": {
             "all": [
               {
@@ -4624,12 +4858,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "40000",
               "max": "60000"
             }
-          }
+          },
+          "description": "排放水污染物（不含一类污染物、重金属、有毒、持久性有机污染物）超过排放标准的 → 责令限期拆除，处四万元以上六万元以下罚款"
         },
         {
           "level": 4,
           "label": "类别4（限期拆除）",
-          "description": "排放水污染物（一类污染物、重金属、有毒、持久性有机污染物）不超过排放标准的 → 责令限期拆除，处六万元以上八万元以下罚款",
           "when": {
             "all": [
               {
@@ -4649,12 +4883,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "60000",
               "max": "80000"
             }
-          }
+          },
+          "description": "排放水污染物（一类污染物、重金属、有毒、持久性有机污染物）不超过排放标准的 → 责令限期拆除，处六万元以上八万元以下罚款"
         },
         {
           "level": 5,
           "label": "类别5（限期拆除）",
-          "description": "排放水污染物（一类污染物、重金属、有毒、持久性有机污染物）超过排放标准的 → 责令限期拆除，处八万元以上十万元以下罚款",
           "when": {
             "all": [
               {
@@ -4674,12 +4908,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "80000",
               "max": "100000"
             }
-          }
+          },
+          "description": "排放水污染物（一类污染物、重金属、有毒、持久性有机污染物）超过排放标准的 → 责令限期拆除，处八万元以上十万元以下罚款"
         },
         {
           "level": 6,
           "label": "类别1（逾期不拆除）",
-          "description": "未排放污染物的 → 处十万元罚款",
           "when": {
             "all": [
               {
@@ -4699,12 +4933,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "100000",
               "max": "100000"
             }
-          }
+          },
+          "description": "未排放污染物的 → 处十万元罚款"
         },
         {
           "level": 7,
           "label": "类别2（逾期不拆除）",
-          "description": "排放水污染物（不含一类污染物、重金属、有毒、持久性有机污染物）不超过排放标准的 → 处十万元以上二十万元以下罚款",
           "when": {
             "all": [
               {
@@ -4724,12 +4958,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "100000",
               "max": "200000"
             }
-          }
+          },
+          "description": "排放水污染物（不含一类污染物、重金属、有毒、持久性有机污染物）不超过排放标准的 → 处十万元以上二十万元以下罚款"
         },
         {
           "level": 8,
           "label": "类别3（逾期不拆除）",
-          "description": "排放水污染物（不含一类污染物、重金属、有毒、持久性有机污染物）超过排放标准的 → 处二十万元以上三十万元以下元罚款",
           "when": {
             "all": [
               {
@@ -4749,12 +4983,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "200000",
               "max": "300000"
             }
-          }
+          },
+          "description": "排放水污染物（不含一类污染物、重金属、有毒、持久性有机污染物）超过排放标准的 → 处二十万元以上三十万元以下元罚款"
         },
         {
           "level": 9,
           "label": "类别4（逾期不拆除）",
-          "description": "排放水污染物（一类污染物、重金属、有毒、持久性有机污染物）不超过排放标准的 → 处三十万元以上四十万元以下罚款",
           "when": {
             "all": [
               {
@@ -4774,12 +5008,12 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "300000",
               "max": "400000"
             }
-          }
+          },
+          "description": "排放水污染物（一类污染物、重金属、有毒、持久性有机污染物）不超过排放标准的 → 处三十万元以上四十万元以下罚款"
         },
         {
           "level": 10,
           "label": "类别5（逾期不拆除）",
-          "description": "排放水污染物（一类污染物、重金属、有毒、持久性有机污染物）超过排放标准的；或者造成较大以上突发环境事件或其他严重后果的 → 处四十万元以上五十万元以下罚款",
           "when": {
             "all": [
               {
@@ -4808,7 +5042,8 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "400000",
               "max": "500000"
             }
-          }
+          },
+          "description": "排放水污染物（一类污染物、重金属、有毒、持久性有机污染物）超过排放标准的；或者造成较大以上突发环境事件或其他严重后果的 → 处四十万元以上五十万元以下罚款"
         }
       ]
     }

@@ -2,14 +2,12 @@
 // Source: packages/benchmarks/rules/jinan-city-appearance.rules.yaml (also shipped as @cailiang/benchmarks/rules/jinan-city-appearance.rules.yaml).
 
 /**
- * The parsed rule set 'cailiang.derived.jinan-city-appearance' version '2016.1', not yet validated: private to the package,
- * handed only to loadRuleSet (rule-sets.ts), which returns a frozen rule set.
+ * The rule set 'cailiang.derived.jinan-city-appearance' version '2016.1' as loadRuleSet returned it when the package was
+ * built: private to the package, handed only to frozenRuleSet (rule-sets.ts).
  *
  * JSON text handed to JSON.parse rather than an object literal (#21): V8 only scans a string
- * literal, where it must compile an object literal of the same size, so importing the package
- * costs a little less (about 8 ms of CPU for all fifteen, docs/performance.md). loadRuleSet
- * validates the result exactly as it validated the literal; the pure annotation keeps an unused
- * rule set out of a bundle.
+ * literal, where it must compile an object literal of the same size. The pure annotation keeps an
+ * unused rule set out of a bundle.
  */
 export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
   "format": "cailiang.rule-set/v1",
@@ -69,8 +67,8 @@ export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
     },
     "priorViolations": {
       "type": "integer",
-      "min": 0,
-      "label": "两年内因同类违法行为受到行政处罚的次数"
+      "label": "两年内因同类违法行为受到行政处罚的次数",
+      "min": 0
     },
     "mainRoad": {
       "type": "boolean",
@@ -78,12 +76,12 @@ export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
     },
     "extent": {
       "type": "enum",
+      "label": "违法行为的规模和影响范围（轻微、一般、较大）",
       "values": [
         "minor",
         "ordinary",
         "large"
       ],
-      "label": "违法行为的规模和影响范围（轻微、一般、较大）",
       "valueLabels": {
         "minor": "轻微",
         "ordinary": "一般",
@@ -138,7 +136,6 @@ export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": "lighter",
           "label": "从轻",
-          "description": "首次违法，不在城市主次干道、重点区域",
           "when": {
             "all": [
               {
@@ -158,7 +155,8 @@ export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "50",
               "max": "100"
             }
-          }
+          },
+          "description": "首次违法，不在城市主次干道、重点区域"
         },
         {
           "level": "general",
@@ -173,7 +171,6 @@ export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": "heavier",
           "label": "从重",
-          "description": "两年内曾因同类违法受到处罚，或者影响范围较大",
           "when": {
             "any": [
               {
@@ -193,7 +190,8 @@ export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "150",
               "max": "200"
             }
-          }
+          },
+          "description": "两年内曾因同类违法受到处罚，或者影响范围较大"
         }
       ]
     },
@@ -243,7 +241,6 @@ export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": "lighter",
           "label": "从轻",
-          "description": "首次违法，不在城市主次干道、重点区域",
           "when": {
             "all": [
               {
@@ -263,7 +260,8 @@ export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "50",
               "max": "100"
             }
-          }
+          },
+          "description": "首次违法，不在城市主次干道、重点区域"
         },
         {
           "level": "general",
@@ -278,7 +276,6 @@ export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": "heavier",
           "label": "从重",
-          "description": "两年内曾因同类违法受到处罚，或者影响范围较大",
           "when": {
             "any": [
               {
@@ -298,7 +295,8 @@ export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "150",
               "max": "200"
             }
-          }
+          },
+          "description": "两年内曾因同类违法受到处罚，或者影响范围较大"
         }
       ]
     },
@@ -348,7 +346,6 @@ export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": "lighter",
           "label": "从轻",
-          "description": "首次违法，不在城市主次干道、重点区域",
           "when": {
             "all": [
               {
@@ -368,7 +365,8 @@ export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "100",
               "max": "400"
             }
-          }
+          },
+          "description": "首次违法，不在城市主次干道、重点区域"
         },
         {
           "level": "general",
@@ -383,7 +381,6 @@ export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": "heavier",
           "label": "从重",
-          "description": "两年内曾因同类违法受到处罚，或者影响范围较大",
           "when": {
             "any": [
               {
@@ -403,7 +400,8 @@ export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "700",
               "max": "1000"
             }
-          }
+          },
+          "description": "两年内曾因同类违法受到处罚，或者影响范围较大"
         }
       ]
     },
@@ -453,7 +451,6 @@ export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": "lighter",
           "label": "从轻",
-          "description": "首次违法，不在城市主次干道、重点区域",
           "when": {
             "all": [
               {
@@ -473,7 +470,8 @@ export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "100",
               "max": "400"
             }
-          }
+          },
+          "description": "首次违法，不在城市主次干道、重点区域"
         },
         {
           "level": "general",
@@ -488,7 +486,6 @@ export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": "heavier",
           "label": "从重",
-          "description": "两年内曾因同类违法受到处罚，或者影响范围较大",
           "when": {
             "any": [
               {
@@ -508,7 +505,8 @@ export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "700",
               "max": "1000"
             }
-          }
+          },
+          "description": "两年内曾因同类违法受到处罚，或者影响范围较大"
         }
       ]
     },
@@ -558,7 +556,6 @@ export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": "lighter",
           "label": "从轻",
-          "description": "首次违法，不在城市主次干道、重点区域",
           "when": {
             "all": [
               {
@@ -578,7 +575,8 @@ export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "100",
               "max": "400"
             }
-          }
+          },
+          "description": "首次违法，不在城市主次干道、重点区域"
         },
         {
           "level": "general",
@@ -593,7 +591,6 @@ export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": "heavier",
           "label": "从重",
-          "description": "两年内曾因同类违法受到处罚，或者影响范围较大",
           "when": {
             "any": [
               {
@@ -613,7 +610,8 @@ export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "700",
               "max": "1000"
             }
-          }
+          },
+          "description": "两年内曾因同类违法受到处罚，或者影响范围较大"
         }
       ]
     },
@@ -663,7 +661,6 @@ export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": "lighter",
           "label": "从轻",
-          "description": "首次违法，不在城市主次干道、重点区域",
           "when": {
             "all": [
               {
@@ -683,7 +680,8 @@ export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "100",
               "max": "400"
             }
-          }
+          },
+          "description": "首次违法，不在城市主次干道、重点区域"
         },
         {
           "level": "general",
@@ -698,7 +696,6 @@ export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": "heavier",
           "label": "从重",
-          "description": "两年内曾因同类违法受到处罚，或者影响范围较大",
           "when": {
             "any": [
               {
@@ -718,7 +715,8 @@ export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "700",
               "max": "1000"
             }
-          }
+          },
+          "description": "两年内曾因同类违法受到处罚，或者影响范围较大"
         }
       ]
     },
@@ -767,7 +765,6 @@ export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": "lighter",
           "label": "从轻",
-          "description": "首次违法，不在城市主次干道、重点区域",
           "when": {
             "all": [
               {
@@ -787,7 +784,8 @@ export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "100",
               "max": "400"
             }
-          }
+          },
+          "description": "首次违法，不在城市主次干道、重点区域"
         },
         {
           "level": "general",
@@ -802,7 +800,6 @@ export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": "heavier",
           "label": "从重",
-          "description": "两年内曾因同类违法受到处罚，或者影响范围较大",
           "when": {
             "any": [
               {
@@ -822,7 +819,8 @@ export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "700",
               "max": "1000"
             }
-          }
+          },
+          "description": "两年内曾因同类违法受到处罚，或者影响范围较大"
         }
       ]
     },
@@ -871,7 +869,6 @@ export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": "lighter",
           "label": "从轻",
-          "description": "首次违法，不在城市主次干道、重点区域",
           "when": {
             "all": [
               {
@@ -891,7 +888,8 @@ export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "100",
               "max": "400"
             }
-          }
+          },
+          "description": "首次违法，不在城市主次干道、重点区域"
         },
         {
           "level": "general",
@@ -906,7 +904,6 @@ export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": "heavier",
           "label": "从重",
-          "description": "两年内曾因同类违法受到处罚，或者影响范围较大",
           "when": {
             "any": [
               {
@@ -926,7 +923,8 @@ export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "700",
               "max": "1000"
             }
-          }
+          },
+          "description": "两年内曾因同类违法受到处罚，或者影响范围较大"
         }
       ]
     },
@@ -976,7 +974,6 @@ export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": "lighter",
           "label": "从轻",
-          "description": "首次违法，不在城市主次干道、重点区域",
           "when": {
             "all": [
               {
@@ -996,7 +993,8 @@ export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "100",
               "max": "400"
             }
-          }
+          },
+          "description": "首次违法，不在城市主次干道、重点区域"
         },
         {
           "level": "general",
@@ -1011,7 +1009,6 @@ export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": "heavier",
           "label": "从重",
-          "description": "两年内曾因同类违法受到处罚，或者影响范围较大",
           "when": {
             "any": [
               {
@@ -1031,7 +1028,8 @@ export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "700",
               "max": "1000"
             }
-          }
+          },
+          "description": "两年内曾因同类违法受到处罚，或者影响范围较大"
         }
       ]
     },
@@ -1080,7 +1078,6 @@ export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": "lighter",
           "label": "从轻",
-          "description": "首次违法，不在城市主次干道、重点区域",
           "when": {
             "all": [
               {
@@ -1100,7 +1097,8 @@ export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "500",
               "max": "2000"
             }
-          }
+          },
+          "description": "首次违法，不在城市主次干道、重点区域"
         },
         {
           "level": "general",
@@ -1115,7 +1113,6 @@ export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": "heavier",
           "label": "从重",
-          "description": "两年内曾因同类违法受到处罚，或者影响范围较大",
           "when": {
             "any": [
               {
@@ -1135,7 +1132,8 @@ export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "3500",
               "max": "5000"
             }
-          }
+          },
+          "description": "两年内曾因同类违法受到处罚，或者影响范围较大"
         }
       ]
     },
@@ -1185,7 +1183,6 @@ export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": "lighter",
           "label": "从轻",
-          "description": "首次违法，不在城市主次干道、重点区域",
           "when": {
             "all": [
               {
@@ -1205,7 +1202,8 @@ export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "500",
               "max": "2000"
             }
-          }
+          },
+          "description": "首次违法，不在城市主次干道、重点区域"
         },
         {
           "level": "general",
@@ -1220,7 +1218,6 @@ export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": "heavier",
           "label": "从重",
-          "description": "两年内曾因同类违法受到处罚，或者影响范围较大",
           "when": {
             "any": [
               {
@@ -1240,7 +1237,8 @@ export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "3500",
               "max": "5000"
             }
-          }
+          },
+          "description": "两年内曾因同类违法受到处罚，或者影响范围较大"
         }
       ]
     },
@@ -1289,7 +1287,6 @@ export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": "lighter",
           "label": "从轻",
-          "description": "首次违法，不在城市主次干道、重点区域",
           "when": {
             "all": [
               {
@@ -1309,7 +1306,8 @@ export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "500",
               "max": "2000"
             }
-          }
+          },
+          "description": "首次违法，不在城市主次干道、重点区域"
         },
         {
           "level": "general",
@@ -1324,7 +1322,6 @@ export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": "heavier",
           "label": "从重",
-          "description": "两年内曾因同类违法受到处罚，或者影响范围较大",
           "when": {
             "any": [
               {
@@ -1344,7 +1341,8 @@ export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "3500",
               "max": "5000"
             }
-          }
+          },
+          "description": "两年内曾因同类违法受到处罚，或者影响范围较大"
         }
       ]
     },
@@ -1394,7 +1392,6 @@ export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": "lighter",
           "label": "从轻",
-          "description": "首次违法，不在城市主次干道、重点区域",
           "when": {
             "all": [
               {
@@ -1414,7 +1411,8 @@ export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "500",
               "max": "2000"
             }
-          }
+          },
+          "description": "首次违法，不在城市主次干道、重点区域"
         },
         {
           "level": "general",
@@ -1429,7 +1427,6 @@ export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": "heavier",
           "label": "从重",
-          "description": "两年内曾因同类违法受到处罚，或者影响范围较大",
           "when": {
             "any": [
               {
@@ -1449,7 +1446,8 @@ export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "3500",
               "max": "5000"
             }
-          }
+          },
+          "description": "两年内曾因同类违法受到处罚，或者影响范围较大"
         }
       ]
     },
@@ -1499,7 +1497,6 @@ export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": "lighter",
           "label": "从轻",
-          "description": "首次违法，不在城市主次干道、重点区域",
           "when": {
             "all": [
               {
@@ -1519,7 +1516,8 @@ export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "500",
               "max": "2000"
             }
-          }
+          },
+          "description": "首次违法，不在城市主次干道、重点区域"
         },
         {
           "level": "general",
@@ -1534,7 +1532,6 @@ export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": "heavier",
           "label": "从重",
-          "description": "两年内曾因同类违法受到处罚，或者影响范围较大",
           "when": {
             "any": [
               {
@@ -1554,7 +1551,8 @@ export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "3500",
               "max": "5000"
             }
-          }
+          },
+          "description": "两年内曾因同类违法受到处罚，或者影响范围较大"
         }
       ]
     },
@@ -1603,7 +1601,6 @@ export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": "lighter",
           "label": "从轻",
-          "description": "首次违法，不在城市主次干道、重点区域",
           "when": {
             "all": [
               {
@@ -1623,7 +1620,8 @@ export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "500",
               "max": "2000"
             }
-          }
+          },
+          "description": "首次违法，不在城市主次干道、重点区域"
         },
         {
           "level": "general",
@@ -1638,7 +1636,6 @@ export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": "heavier",
           "label": "从重",
-          "description": "两年内曾因同类违法受到处罚，或者影响范围较大",
           "when": {
             "any": [
               {
@@ -1658,7 +1655,8 @@ export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "3500",
               "max": "5000"
             }
-          }
+          },
+          "description": "两年内曾因同类违法受到处罚，或者影响范围较大"
         }
       ]
     },
@@ -1707,7 +1705,6 @@ export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": "lighter",
           "label": "从轻",
-          "description": "首次违法，不在城市主次干道、重点区域",
           "when": {
             "all": [
               {
@@ -1727,7 +1724,8 @@ export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "1000",
               "max": "4000"
             }
-          }
+          },
+          "description": "首次违法，不在城市主次干道、重点区域"
         },
         {
           "level": "general",
@@ -1742,7 +1740,6 @@ export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": "heavier",
           "label": "从重",
-          "description": "两年内曾因同类违法受到处罚，或者影响范围较大",
           "when": {
             "any": [
               {
@@ -1762,7 +1759,8 @@ export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "7000",
               "max": "10000"
             }
-          }
+          },
+          "description": "两年内曾因同类违法受到处罚，或者影响范围较大"
         }
       ]
     },
@@ -1811,7 +1809,6 @@ export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": "lighter",
           "label": "从轻",
-          "description": "首次违法，不在城市主次干道、重点区域",
           "when": {
             "all": [
               {
@@ -1831,7 +1828,8 @@ export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "1000",
               "max": "4000"
             }
-          }
+          },
+          "description": "首次违法，不在城市主次干道、重点区域"
         },
         {
           "level": "general",
@@ -1846,7 +1844,6 @@ export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": "heavier",
           "label": "从重",
-          "description": "两年内曾因同类违法受到处罚，或者影响范围较大",
           "when": {
             "any": [
               {
@@ -1866,7 +1863,8 @@ export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "7000",
               "max": "10000"
             }
-          }
+          },
+          "description": "两年内曾因同类违法受到处罚，或者影响范围较大"
         }
       ]
     },
@@ -1906,7 +1904,6 @@ export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": "lighter",
           "label": "从轻",
-          "description": "首次违法，不在城市主次干道、重点区域",
           "when": {
             "all": [
               {
@@ -1926,7 +1923,8 @@ export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "10000",
               "max": "40000"
             }
-          }
+          },
+          "description": "首次违法，不在城市主次干道、重点区域"
         },
         {
           "level": "general",
@@ -1941,7 +1939,6 @@ export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": "heavier",
           "label": "从重",
-          "description": "两年内曾因同类违法受到处罚，或者影响范围较大",
           "when": {
             "any": [
               {
@@ -1961,7 +1958,8 @@ export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
               "min": "70000",
               "max": "100000"
             }
-          }
+          },
+          "description": "两年内曾因同类违法受到处罚，或者影响范围较大"
         }
       ]
     },
@@ -2003,6 +2001,68 @@ export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
           }
         ]
       },
+      "tiers": [
+        {
+          "level": "lighter",
+          "label": "从轻",
+          "when": {
+            "all": [
+              {
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
+              },
+              {
+                "fact": "mainRoad",
+                "operator": "equal",
+                "value": false
+              }
+            ]
+          },
+          "fine": {
+            "range": {
+              "min": "2000",
+              "max": "8000"
+            }
+          },
+          "description": "首次违法，不在城市主次干道、重点区域"
+        },
+        {
+          "level": "general",
+          "label": "一般",
+          "fine": {
+            "range": {
+              "min": "8000",
+              "max": "14000"
+            }
+          }
+        },
+        {
+          "level": "heavier",
+          "label": "从重",
+          "when": {
+            "any": [
+              {
+                "fact": "priorViolations",
+                "operator": "greaterThanInclusive",
+                "value": 1
+              },
+              {
+                "fact": "extent",
+                "operator": "equal",
+                "value": "large"
+              }
+            ]
+          },
+          "fine": {
+            "range": {
+              "min": "14000",
+              "max": "20000"
+            }
+          },
+          "description": "两年内曾因同类违法受到处罚，或者影响范围较大"
+        }
+      ],
       "exemptions": [
         {
           "id": "first-violation",
@@ -2034,68 +2094,6 @@ export const jinanCityAppearanceData: unknown = /* @__PURE__ */ JSON.parse(`{
               "paragraph": 1
             }
           ]
-        }
-      ],
-      "tiers": [
-        {
-          "level": "lighter",
-          "label": "从轻",
-          "description": "首次违法，不在城市主次干道、重点区域",
-          "when": {
-            "all": [
-              {
-                "fact": "priorViolations",
-                "operator": "equal",
-                "value": 0
-              },
-              {
-                "fact": "mainRoad",
-                "operator": "equal",
-                "value": false
-              }
-            ]
-          },
-          "fine": {
-            "range": {
-              "min": "2000",
-              "max": "8000"
-            }
-          }
-        },
-        {
-          "level": "general",
-          "label": "一般",
-          "fine": {
-            "range": {
-              "min": "8000",
-              "max": "14000"
-            }
-          }
-        },
-        {
-          "level": "heavier",
-          "label": "从重",
-          "description": "两年内曾因同类违法受到处罚，或者影响范围较大",
-          "when": {
-            "any": [
-              {
-                "fact": "priorViolations",
-                "operator": "greaterThanInclusive",
-                "value": 1
-              },
-              {
-                "fact": "extent",
-                "operator": "equal",
-                "value": "large"
-              }
-            ]
-          },
-          "fine": {
-            "range": {
-              "min": "14000",
-              "max": "20000"
-            }
-          }
         }
       ]
     }

@@ -2,14 +2,12 @@
 // Source: packages/benchmarks/rules/jinan-public-smoking.rules.yaml (also shipped as @cailiang/benchmarks/rules/jinan-public-smoking.rules.yaml).
 
 /**
- * The parsed rule set 'cailiang.derived.jinan-public-smoking' version '2010.1', not yet validated: private to the package,
- * handed only to loadRuleSet (rule-sets.ts), which returns a frozen rule set.
+ * The rule set 'cailiang.derived.jinan-public-smoking' version '2010.1' as loadRuleSet returned it when the package was
+ * built: private to the package, handed only to frozenRuleSet (rule-sets.ts).
  *
  * JSON text handed to JSON.parse rather than an object literal (#21): V8 only scans a string
- * literal, where it must compile an object literal of the same size, so importing the package
- * costs a little less (about 8 ms of CPU for all fifteen, docs/performance.md). loadRuleSet
- * validates the result exactly as it validated the literal; the pure annotation keeps an unused
- * rule set out of a bundle.
+ * literal, where it must compile an object literal of the same size. The pure annotation keeps an
+ * unused rule set out of a bundle.
  */
 export const jinanPublicSmokingData: unknown = /* @__PURE__ */ JSON.parse(`{
   "format": "cailiang.rule-set/v2",
@@ -65,8 +63,8 @@ export const jinanPublicSmokingData: unknown = /* @__PURE__ */ JSON.parse(`{
     },
     "priorViolations": {
       "type": "integer",
-      "min": 0,
-      "label": "两年内因同类违法行为受到行政处罚的次数"
+      "label": "两年内因同类违法行为受到行政处罚的次数",
+      "min": 0
     },
     "sensitiveVenue": {
       "type": "boolean",
@@ -106,11 +104,11 @@ export const jinanPublicSmokingData: unknown = /* @__PURE__ */ JSON.parse(`{
       "statutory": {
         "fine": [
           {
+            "optional": true,
             "range": {
               "min": "10",
               "max": "10"
-            },
-            "optional": true
+            }
           }
         ]
       },
@@ -193,7 +191,6 @@ export const jinanPublicSmokingData: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": "lighter",
           "label": "逾期不改正·从轻",
-          "description": "首次违法，非托幼、中小学、医疗机构，期限届满前已部分改正",
           "when": {
             "all": [
               {
@@ -220,7 +217,8 @@ export const jinanPublicSmokingData: unknown = /* @__PURE__ */ JSON.parse(`{
           },
           "fine": {
             "band": "lighter"
-          }
+          },
+          "description": "首次违法，非托幼、中小学、医疗机构，期限届满前已部分改正"
         },
         {
           "level": "general",
@@ -232,7 +230,6 @@ export const jinanPublicSmokingData: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": "heavier",
           "label": "逾期不改正·从重",
-          "description": "两年内曾因同类违法受到处罚，或者场所为托儿所、幼儿园、中小学、医疗机构",
           "when": {
             "all": [
               {
@@ -258,7 +255,8 @@ export const jinanPublicSmokingData: unknown = /* @__PURE__ */ JSON.parse(`{
           },
           "fine": {
             "band": "heavier"
-          }
+          },
+          "description": "两年内曾因同类违法受到处罚，或者场所为托儿所、幼儿园、中小学、医疗机构"
         }
       ]
     },
@@ -328,7 +326,6 @@ export const jinanPublicSmokingData: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": "lighter",
           "label": "逾期不改正·从轻",
-          "description": "首次违法，非托幼、中小学、医疗机构，期限届满前已部分改正",
           "when": {
             "all": [
               {
@@ -355,7 +352,8 @@ export const jinanPublicSmokingData: unknown = /* @__PURE__ */ JSON.parse(`{
           },
           "fine": {
             "band": "lighter"
-          }
+          },
+          "description": "首次违法，非托幼、中小学、医疗机构，期限届满前已部分改正"
         },
         {
           "level": "general",
@@ -367,7 +365,6 @@ export const jinanPublicSmokingData: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": "heavier",
           "label": "逾期不改正·从重",
-          "description": "两年内曾因同类违法受到处罚，或者场所为托儿所、幼儿园、中小学、医疗机构",
           "when": {
             "all": [
               {
@@ -393,7 +390,8 @@ export const jinanPublicSmokingData: unknown = /* @__PURE__ */ JSON.parse(`{
           },
           "fine": {
             "band": "heavier"
-          }
+          },
+          "description": "两年内曾因同类违法受到处罚，或者场所为托儿所、幼儿园、中小学、医疗机构"
         }
       ]
     },
@@ -463,7 +461,6 @@ export const jinanPublicSmokingData: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": "lighter",
           "label": "逾期不改正·从轻",
-          "description": "首次违法，非托幼、中小学、医疗机构，期限届满前已部分改正",
           "when": {
             "all": [
               {
@@ -490,7 +487,8 @@ export const jinanPublicSmokingData: unknown = /* @__PURE__ */ JSON.parse(`{
           },
           "fine": {
             "band": "lighter"
-          }
+          },
+          "description": "首次违法，非托幼、中小学、医疗机构，期限届满前已部分改正"
         },
         {
           "level": "general",
@@ -502,7 +500,6 @@ export const jinanPublicSmokingData: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": "heavier",
           "label": "逾期不改正·从重",
-          "description": "两年内曾因同类违法受到处罚，或者场所为托儿所、幼儿园、中小学、医疗机构",
           "when": {
             "all": [
               {
@@ -528,7 +525,8 @@ export const jinanPublicSmokingData: unknown = /* @__PURE__ */ JSON.parse(`{
           },
           "fine": {
             "band": "heavier"
-          }
+          },
+          "description": "两年内曾因同类违法受到处罚，或者场所为托儿所、幼儿园、中小学、医疗机构"
         }
       ]
     },
@@ -597,7 +595,6 @@ export const jinanPublicSmokingData: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": "lighter",
           "label": "逾期不改正·从轻",
-          "description": "首次违法，非托幼、中小学、医疗机构，期限届满前已部分改正",
           "when": {
             "all": [
               {
@@ -624,7 +621,8 @@ export const jinanPublicSmokingData: unknown = /* @__PURE__ */ JSON.parse(`{
           },
           "fine": {
             "band": "lighter"
-          }
+          },
+          "description": "首次违法，非托幼、中小学、医疗机构，期限届满前已部分改正"
         },
         {
           "level": "general",
@@ -636,7 +634,6 @@ export const jinanPublicSmokingData: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": "heavier",
           "label": "逾期不改正·从重",
-          "description": "两年内曾因同类违法受到处罚，或者场所为托儿所、幼儿园、中小学、医疗机构",
           "when": {
             "all": [
               {
@@ -662,7 +659,8 @@ export const jinanPublicSmokingData: unknown = /* @__PURE__ */ JSON.parse(`{
           },
           "fine": {
             "band": "heavier"
-          }
+          },
+          "description": "两年内曾因同类违法受到处罚，或者场所为托儿所、幼儿园、中小学、医疗机构"
         }
       ]
     }

@@ -2,14 +2,12 @@
 // Source: packages/benchmarks/rules/jinan-water-supply.rules.yaml (also shipped as @cailiang/benchmarks/rules/jinan-water-supply.rules.yaml).
 
 /**
- * The parsed rule set 'cailiang.derived.jinan-water-supply' version '2018.1', not yet validated: private to the package,
- * handed only to loadRuleSet (rule-sets.ts), which returns a frozen rule set.
+ * The rule set 'cailiang.derived.jinan-water-supply' version '2018.1' as loadRuleSet returned it when the package was
+ * built: private to the package, handed only to frozenRuleSet (rule-sets.ts).
  *
  * JSON text handed to JSON.parse rather than an object literal (#21): V8 only scans a string
- * literal, where it must compile an object literal of the same size, so importing the package
- * costs a little less (about 8 ms of CPU for all fifteen, docs/performance.md). loadRuleSet
- * validates the result exactly as it validated the literal; the pure annotation keeps an unused
- * rule set out of a bundle.
+ * literal, where it must compile an object literal of the same size. The pure annotation keeps an
+ * unused rule set out of a bundle.
  */
 export const jinanWaterSupplyData: unknown = /* @__PURE__ */ JSON.parse(`{
   "format": "cailiang.rule-set/v1",
@@ -61,22 +59,22 @@ export const jinanWaterSupplyData: unknown = /* @__PURE__ */ JSON.parse(`{
   "facts": {
     "priorViolations": {
       "type": "integer",
-      "min": 0,
-      "label": "两年内因同类违法行为受到行政处罚的次数"
+      "label": "两年内因同类违法行为受到行政处罚的次数",
+      "min": 0
     },
     "affectedHouseholds": {
       "type": "integer",
-      "min": 0,
-      "label": "受影响的用户户数"
+      "label": "受影响的用户户数",
+      "min": 0
     },
     "damage": {
       "type": "enum",
+      "label": "对供水设施安全或者正常供水造成的影响（无、轻微、严重）",
       "values": [
         "none",
         "minor",
         "serious"
       ],
-      "label": "对供水设施安全或者正常供水造成的影响（无、轻微、严重）",
       "valueLabels": {
         "none": "无",
         "minor": "轻微",
@@ -85,8 +83,8 @@ export const jinanWaterSupplyData: unknown = /* @__PURE__ */ JSON.parse(`{
     },
     "stolenVolume": {
       "type": "number",
-      "min": 0,
-      "label": "盗用水量（立方米，按第四十条计算）"
+      "label": "盗用水量（立方米，按第四十条计算）",
+      "min": 0
     }
   },
   "items": [
@@ -130,7 +128,6 @@ export const jinanWaterSupplyData: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": "lighter",
           "label": "从轻",
-          "description": "首次违法，受影响用户不足一百户",
           "when": {
             "all": [
               {
@@ -147,7 +144,8 @@ export const jinanWaterSupplyData: unknown = /* @__PURE__ */ JSON.parse(`{
           },
           "fine": {
             "band": "lighter"
-          }
+          },
+          "description": "首次违法，受影响用户不足一百户"
         },
         {
           "level": "general",
@@ -159,7 +157,6 @@ export const jinanWaterSupplyData: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": "heavier",
           "label": "从重",
-          "description": "两年内曾因同类违法受到处罚，或者受影响用户一千户以上",
           "when": {
             "any": [
               {
@@ -176,7 +173,8 @@ export const jinanWaterSupplyData: unknown = /* @__PURE__ */ JSON.parse(`{
           },
           "fine": {
             "band": "heavier"
-          }
+          },
+          "description": "两年内曾因同类违法受到处罚，或者受影响用户一千户以上"
         }
       ]
     },
@@ -217,7 +215,6 @@ export const jinanWaterSupplyData: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": "lighter",
           "label": "从轻",
-          "description": "首次违法，受影响用户不足一百户",
           "when": {
             "all": [
               {
@@ -234,7 +231,8 @@ export const jinanWaterSupplyData: unknown = /* @__PURE__ */ JSON.parse(`{
           },
           "fine": {
             "band": "lighter"
-          }
+          },
+          "description": "首次违法，受影响用户不足一百户"
         },
         {
           "level": "general",
@@ -246,7 +244,6 @@ export const jinanWaterSupplyData: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": "heavier",
           "label": "从重",
-          "description": "两年内曾因同类违法受到处罚，或者受影响用户一千户以上",
           "when": {
             "any": [
               {
@@ -263,7 +260,8 @@ export const jinanWaterSupplyData: unknown = /* @__PURE__ */ JSON.parse(`{
           },
           "fine": {
             "band": "heavier"
-          }
+          },
+          "description": "两年内曾因同类违法受到处罚，或者受影响用户一千户以上"
         }
       ]
     },
@@ -314,7 +312,6 @@ export const jinanWaterSupplyData: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": "lighter",
           "label": "从轻",
-          "description": "首次违法，受影响用户不足一百户",
           "when": {
             "all": [
               {
@@ -331,7 +328,8 @@ export const jinanWaterSupplyData: unknown = /* @__PURE__ */ JSON.parse(`{
           },
           "fine": {
             "band": "lighter"
-          }
+          },
+          "description": "首次违法，受影响用户不足一百户"
         },
         {
           "level": "general",
@@ -343,7 +341,6 @@ export const jinanWaterSupplyData: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": "heavier",
           "label": "从重",
-          "description": "两年内曾因同类违法受到处罚，或者受影响用户一千户以上",
           "when": {
             "any": [
               {
@@ -360,7 +357,8 @@ export const jinanWaterSupplyData: unknown = /* @__PURE__ */ JSON.parse(`{
           },
           "fine": {
             "band": "heavier"
-          }
+          },
+          "description": "两年内曾因同类违法受到处罚，或者受影响用户一千户以上"
         }
       ]
     },
@@ -405,7 +403,6 @@ export const jinanWaterSupplyData: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": "lighter",
           "label": "从轻",
-          "description": "首次违法，受影响用户不足一百户",
           "when": {
             "all": [
               {
@@ -422,7 +419,8 @@ export const jinanWaterSupplyData: unknown = /* @__PURE__ */ JSON.parse(`{
           },
           "fine": {
             "band": "lighter"
-          }
+          },
+          "description": "首次违法，受影响用户不足一百户"
         },
         {
           "level": "general",
@@ -434,7 +432,6 @@ export const jinanWaterSupplyData: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": "heavier",
           "label": "从重",
-          "description": "两年内曾因同类违法受到处罚，或者受影响用户一千户以上",
           "when": {
             "any": [
               {
@@ -451,7 +448,8 @@ export const jinanWaterSupplyData: unknown = /* @__PURE__ */ JSON.parse(`{
           },
           "fine": {
             "band": "heavier"
-          }
+          },
+          "description": "两年内曾因同类违法受到处罚，或者受影响用户一千户以上"
         }
       ]
     },
@@ -494,7 +492,6 @@ export const jinanWaterSupplyData: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": "lighter",
           "label": "从轻",
-          "description": "首次违法，未对供水设施安全或者正常供水造成影响",
           "when": {
             "all": [
               {
@@ -511,7 +508,8 @@ export const jinanWaterSupplyData: unknown = /* @__PURE__ */ JSON.parse(`{
           },
           "fine": {
             "band": "lighter"
-          }
+          },
+          "description": "首次违法，未对供水设施安全或者正常供水造成影响"
         },
         {
           "level": "general",
@@ -523,7 +521,6 @@ export const jinanWaterSupplyData: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": "heavier",
           "label": "从重",
-          "description": "两年内曾因同类违法受到处罚，或者严重影响供水设施安全或者正常供水",
           "when": {
             "any": [
               {
@@ -540,7 +537,8 @@ export const jinanWaterSupplyData: unknown = /* @__PURE__ */ JSON.parse(`{
           },
           "fine": {
             "band": "heavier"
-          }
+          },
+          "description": "两年内曾因同类违法受到处罚，或者严重影响供水设施安全或者正常供水"
         }
       ]
     },
@@ -581,7 +579,6 @@ export const jinanWaterSupplyData: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": "lighter",
           "label": "从轻",
-          "description": "首次违法，未对供水设施安全或者正常供水造成影响",
           "when": {
             "all": [
               {
@@ -598,7 +595,8 @@ export const jinanWaterSupplyData: unknown = /* @__PURE__ */ JSON.parse(`{
           },
           "fine": {
             "band": "lighter"
-          }
+          },
+          "description": "首次违法，未对供水设施安全或者正常供水造成影响"
         },
         {
           "level": "general",
@@ -610,7 +608,6 @@ export const jinanWaterSupplyData: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": "heavier",
           "label": "从重",
-          "description": "两年内曾因同类违法受到处罚，或者严重影响供水设施安全或者正常供水",
           "when": {
             "any": [
               {
@@ -627,7 +624,8 @@ export const jinanWaterSupplyData: unknown = /* @__PURE__ */ JSON.parse(`{
           },
           "fine": {
             "band": "heavier"
-          }
+          },
+          "description": "两年内曾因同类违法受到处罚，或者严重影响供水设施安全或者正常供水"
         }
       ]
     },
@@ -670,7 +668,6 @@ export const jinanWaterSupplyData: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": "lighter",
           "label": "从轻",
-          "description": "首次违法，未对供水设施安全或者正常供水造成影响",
           "when": {
             "all": [
               {
@@ -687,7 +684,8 @@ export const jinanWaterSupplyData: unknown = /* @__PURE__ */ JSON.parse(`{
           },
           "fine": {
             "band": "lighter"
-          }
+          },
+          "description": "首次违法，未对供水设施安全或者正常供水造成影响"
         },
         {
           "level": "general",
@@ -699,7 +697,6 @@ export const jinanWaterSupplyData: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": "heavier",
           "label": "从重",
-          "description": "两年内曾因同类违法受到处罚，或者严重影响供水设施安全或者正常供水",
           "when": {
             "any": [
               {
@@ -716,7 +713,8 @@ export const jinanWaterSupplyData: unknown = /* @__PURE__ */ JSON.parse(`{
           },
           "fine": {
             "band": "heavier"
-          }
+          },
+          "description": "两年内曾因同类违法受到处罚，或者严重影响供水设施安全或者正常供水"
         }
       ]
     },
@@ -759,7 +757,6 @@ export const jinanWaterSupplyData: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": "lighter",
           "label": "从轻",
-          "description": "首次违法，盗用水量不足一百立方米",
           "when": {
             "all": [
               {
@@ -776,7 +773,8 @@ export const jinanWaterSupplyData: unknown = /* @__PURE__ */ JSON.parse(`{
           },
           "fine": {
             "band": "lighter"
-          }
+          },
+          "description": "首次违法，盗用水量不足一百立方米"
         },
         {
           "level": "general",
@@ -788,7 +786,6 @@ export const jinanWaterSupplyData: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": "heavier",
           "label": "从重",
-          "description": "两年内曾因同类违法受到处罚，或者盗用水量一千立方米以上",
           "when": {
             "any": [
               {
@@ -805,7 +802,8 @@ export const jinanWaterSupplyData: unknown = /* @__PURE__ */ JSON.parse(`{
           },
           "fine": {
             "band": "heavier"
-          }
+          },
+          "description": "两年内曾因同类违法受到处罚，或者盗用水量一千立方米以上"
         }
       ]
     }

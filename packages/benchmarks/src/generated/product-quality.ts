@@ -2,14 +2,12 @@
 // Source: packages/benchmarks/rules/product-quality.rules.yaml (also shipped as @cailiang/benchmarks/rules/product-quality.rules.yaml).
 
 /**
- * The parsed rule set 'cailiang.derived.product-quality' version '2025.1', not yet validated: private to the package,
- * handed only to loadRuleSet (rule-sets.ts), which returns a frozen rule set.
+ * The rule set 'cailiang.derived.product-quality' version '2025.1' as loadRuleSet returned it when the package was
+ * built: private to the package, handed only to frozenRuleSet (rule-sets.ts).
  *
  * JSON text handed to JSON.parse rather than an object literal (#21): V8 only scans a string
- * literal, where it must compile an object literal of the same size, so importing the package
- * costs a little less (about 8 ms of CPU for all fifteen, docs/performance.md). loadRuleSet
- * validates the result exactly as it validated the literal; the pure annotation keeps an unused
- * rule set out of a bundle.
+ * literal, where it must compile an object literal of the same size. The pure annotation keeps an
+ * unused rule set out of a bundle.
  */
 export const productQualityData: unknown = /* @__PURE__ */ JSON.parse(`{
   "format": "cailiang.rule-set/v2",
@@ -61,44 +59,44 @@ export const productQualityData: unknown = /* @__PURE__ */ JSON.parse(`{
   "facts": {
     "goodsValue": {
       "type": "money",
-      "min": 0,
       "label": "违法生产、销售产品货值金额（包括已售出和未售出的产品）",
+      "min": 0,
       "description": "第七十二条：以违法生产、销售产品的标价计算；没有标价的，按照同类产品的市场价格计算。"
     },
     "illegalIncome": {
       "type": "money",
-      "min": 0,
-      "label": "违法所得（无违法所得的填 0）"
+      "label": "违法所得（无违法所得的填 0）",
+      "min": 0
     },
     "illegalRevenue": {
       "type": "money",
-      "min": 0,
       "label": "违法收入",
+      "min": 0,
       "description": "第六十一条：运输、保管、仓储或者提供制假生产技术的全部收入；第六十七条第二款：检验机构的违法收入。"
     },
     "usedGoodsValue": {
       "type": "money",
-      "min": 0,
-      "label": "违法使用的产品（包括已使用和尚未使用的产品）的货值金额（第六十二条）"
+      "label": "违法使用的产品（包括已使用和尚未使用的产品）的货值金额（第六十二条）",
+      "min": 0
     },
     "seizedGoodsValue": {
       "type": "money",
-      "min": 0,
-      "label": "被隐匿、转移、变卖、损毁物品的货值金额（第六十三条）"
+      "label": "被隐匿、转移、变卖、损毁物品的货值金额（第六十三条）",
+      "min": 0
     },
     "priorViolations": {
       "type": "integer",
-      "min": 0,
-      "label": "两年内因同类违法行为受到行政处罚的次数（不含本次）"
+      "label": "两年内因同类违法行为受到行政处罚的次数（不含本次）",
+      "min": 0
     },
     "harm": {
       "type": "enum",
+      "label": "危害后果（无／轻微／严重）",
       "values": [
         "none",
         "minor",
         "serious"
       ],
-      "label": "危害后果（无／轻微／严重）",
       "valueLabels": {
         "none": "无",
         "minor": "轻微",
@@ -195,7 +193,6 @@ export const productQualityData: unknown = /* @__PURE__ */ JSON.parse(`{
           },
           {
             "kind": "confiscate-illegal-income",
-            "of": "illegalIncome",
             "when": {
               "all": [
                 {
@@ -205,6 +202,7 @@ export const productQualityData: unknown = /* @__PURE__ */ JSON.parse(`{
                 }
               ]
             },
+            "of": "illegalIncome",
             "note": "有违法所得的，并处没收违法所得"
           },
           {
@@ -391,7 +389,6 @@ export const productQualityData: unknown = /* @__PURE__ */ JSON.parse(`{
           },
           {
             "kind": "confiscate-illegal-income",
-            "of": "illegalIncome",
             "when": {
               "all": [
                 {
@@ -401,6 +398,7 @@ export const productQualityData: unknown = /* @__PURE__ */ JSON.parse(`{
                 }
               ]
             },
+            "of": "illegalIncome",
             "note": "有违法所得的，并处没收违法所得"
           },
           {
@@ -588,7 +586,6 @@ export const productQualityData: unknown = /* @__PURE__ */ JSON.parse(`{
           },
           {
             "kind": "confiscate-illegal-income",
-            "of": "illegalIncome",
             "when": {
               "all": [
                 {
@@ -598,6 +595,7 @@ export const productQualityData: unknown = /* @__PURE__ */ JSON.parse(`{
                 }
               ]
             },
+            "of": "illegalIncome",
             "note": "有违法所得的，并处没收违法所得"
           },
           {
@@ -754,7 +752,6 @@ export const productQualityData: unknown = /* @__PURE__ */ JSON.parse(`{
           },
           {
             "kind": "confiscate-illegal-income",
-            "of": "illegalIncome",
             "when": {
               "all": [
                 {
@@ -764,6 +761,7 @@ export const productQualityData: unknown = /* @__PURE__ */ JSON.parse(`{
                 }
               ]
             },
+            "of": "illegalIncome",
             "note": "有违法所得的，并处没收违法所得"
           }
         ],
@@ -929,7 +927,6 @@ export const productQualityData: unknown = /* @__PURE__ */ JSON.parse(`{
           },
           {
             "kind": "confiscate-illegal-income",
-            "of": "illegalIncome",
             "when": {
               "all": [
                 {
@@ -939,6 +936,7 @@ export const productQualityData: unknown = /* @__PURE__ */ JSON.parse(`{
                 }
               ]
             },
+            "of": "illegalIncome",
             "note": "有违法所得的，并处没收违法所得"
           }
         ],
@@ -1107,7 +1105,6 @@ export const productQualityData: unknown = /* @__PURE__ */ JSON.parse(`{
           },
           {
             "kind": "confiscate-illegal-income",
-            "of": "illegalIncome",
             "when": {
               "all": [
                 {
@@ -1117,6 +1114,7 @@ export const productQualityData: unknown = /* @__PURE__ */ JSON.parse(`{
                 }
               ]
             },
+            "of": "illegalIncome",
             "note": "有违法所得的，并处没收违法所得"
           }
         ],
@@ -1285,7 +1283,6 @@ export const productQualityData: unknown = /* @__PURE__ */ JSON.parse(`{
           },
           {
             "kind": "confiscate-illegal-income",
-            "of": "illegalIncome",
             "when": {
               "all": [
                 {
@@ -1295,6 +1292,7 @@ export const productQualityData: unknown = /* @__PURE__ */ JSON.parse(`{
                 }
               ]
             },
+            "of": "illegalIncome",
             "note": "有违法所得的，并处没收违法所得"
           }
         ],
@@ -1463,7 +1461,6 @@ export const productQualityData: unknown = /* @__PURE__ */ JSON.parse(`{
           },
           {
             "kind": "confiscate-illegal-income",
-            "of": "illegalIncome",
             "when": {
               "all": [
                 {
@@ -1473,6 +1470,7 @@ export const productQualityData: unknown = /* @__PURE__ */ JSON.parse(`{
                 }
               ]
             },
+            "of": "illegalIncome",
             "note": "有违法所得的，并处没收违法所得"
           }
         ],
@@ -1674,7 +1672,6 @@ export const productQualityData: unknown = /* @__PURE__ */ JSON.parse(`{
         "with": [
           {
             "kind": "confiscate-illegal-income",
-            "of": "illegalIncome",
             "when": {
               "all": [
                 {
@@ -1684,6 +1681,7 @@ export const productQualityData: unknown = /* @__PURE__ */ JSON.parse(`{
                 }
               ]
             },
+            "of": "illegalIncome",
             "note": "有违法所得的，并处没收违法所得"
           }
         ]
@@ -1774,7 +1772,6 @@ export const productQualityData: unknown = /* @__PURE__ */ JSON.parse(`{
           },
           {
             "kind": "suspend-business",
-            "text": "责令停业整顿",
             "when": {
               "all": [
                 {
@@ -1784,13 +1781,13 @@ export const productQualityData: unknown = /* @__PURE__ */ JSON.parse(`{
                 }
               ]
             },
+            "text": "责令停业整顿",
             "note": "拒不改正的，责令停业整顿"
           }
         ],
         "also": [
           {
             "kind": "revoke-licence",
-            "text": "吊销营业执照",
             "when": {
               "all": [
                 {
@@ -1800,6 +1797,7 @@ export const productQualityData: unknown = /* @__PURE__ */ JSON.parse(`{
                 }
               ]
             },
+            "text": "吊销营业执照",
             "note": "情节特别严重的，吊销营业执照"
           }
         ]
@@ -1813,7 +1811,6 @@ export const productQualityData: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": "heavier",
           "label": "拒不改正",
-          "description": "警告，并责令停业整顿",
           "when": {
             "all": [
               {
@@ -1822,12 +1819,12 @@ export const productQualityData: unknown = /* @__PURE__ */ JSON.parse(`{
                 "value": true
               }
             ]
-          }
+          },
+          "description": "警告，并责令停业整顿"
         },
         {
           "level": "severe",
           "label": "情节特别严重",
-          "description": "吊销营业执照",
           "when": {
             "all": [
               {
@@ -1841,7 +1838,8 @@ export const productQualityData: unknown = /* @__PURE__ */ JSON.parse(`{
             {
               "kind": "revoke-licence"
             }
-          ]
+          ],
+          "description": "吊销营业执照"
         }
       ]
     },
@@ -1887,7 +1885,6 @@ export const productQualityData: unknown = /* @__PURE__ */ JSON.parse(`{
         "with": [
           {
             "kind": "confiscate-illegal-income",
-            "of": "illegalIncome",
             "when": {
               "all": [
                 {
@@ -1897,6 +1894,7 @@ export const productQualityData: unknown = /* @__PURE__ */ JSON.parse(`{
                 }
               ]
             },
+            "of": "illegalIncome",
             "note": "有违法所得的，并处没收违法所得"
           }
         ],
@@ -2104,8 +2102,8 @@ export const productQualityData: unknown = /* @__PURE__ */ JSON.parse(`{
         "with": [
           {
             "kind": "confiscate-illegal-income",
-            "text": "没收全部运输、保管、仓储或者提供制假生产技术的收入",
             "of": "illegalRevenue",
+            "text": "没收全部运输、保管、仓储或者提供制假生产技术的收入",
             "note": "没收全部运输、保管、仓储或者提供制假生产技术的收入"
           }
         ]
@@ -2191,8 +2189,8 @@ export const productQualityData: unknown = /* @__PURE__ */ JSON.parse(`{
         "with": [
           {
             "kind": "confiscate-illegal-income",
-            "text": "没收全部运输、保管、仓储或者提供制假生产技术的收入",
             "of": "illegalRevenue",
+            "text": "没收全部运输、保管、仓储或者提供制假生产技术的收入",
             "note": "没收全部运输、保管、仓储或者提供制假生产技术的收入"
           }
         ]
@@ -2307,7 +2305,6 @@ export const productQualityData: unknown = /* @__PURE__ */ JSON.parse(`{
           },
           {
             "kind": "confiscate-illegal-income",
-            "of": "illegalIncome",
             "when": {
               "all": [
                 {
@@ -2317,6 +2314,7 @@ export const productQualityData: unknown = /* @__PURE__ */ JSON.parse(`{
                 }
               ]
             },
+            "of": "illegalIncome",
             "note": "有违法所得的，并处没收违法所得"
           }
         ],
@@ -2473,7 +2471,6 @@ export const productQualityData: unknown = /* @__PURE__ */ JSON.parse(`{
           },
           {
             "kind": "confiscate-illegal-income",
-            "of": "illegalIncome",
             "when": {
               "all": [
                 {
@@ -2483,6 +2480,7 @@ export const productQualityData: unknown = /* @__PURE__ */ JSON.parse(`{
                 }
               ]
             },
+            "of": "illegalIncome",
             "note": "有违法所得的，并处没收违法所得"
           }
         ],
@@ -2639,7 +2637,6 @@ export const productQualityData: unknown = /* @__PURE__ */ JSON.parse(`{
           },
           {
             "kind": "confiscate-illegal-income",
-            "of": "illegalIncome",
             "when": {
               "all": [
                 {
@@ -2649,6 +2646,7 @@ export const productQualityData: unknown = /* @__PURE__ */ JSON.parse(`{
                 }
               ]
             },
+            "of": "illegalIncome",
             "note": "有违法所得的，并处没收违法所得"
           }
         ],
@@ -2805,7 +2803,6 @@ export const productQualityData: unknown = /* @__PURE__ */ JSON.parse(`{
           },
           {
             "kind": "confiscate-illegal-income",
-            "of": "illegalIncome",
             "when": {
               "all": [
                 {
@@ -2815,6 +2812,7 @@ export const productQualityData: unknown = /* @__PURE__ */ JSON.parse(`{
                 }
               ]
             },
+            "of": "illegalIncome",
             "note": "有违法所得的，并处没收违法所得"
           }
         ],
@@ -2942,7 +2940,6 @@ export const productQualityData: unknown = /* @__PURE__ */ JSON.parse(`{
         "with": [
           {
             "kind": "confiscate-illegal-income",
-            "of": "illegalIncome",
             "when": {
               "all": [
                 {
@@ -2952,6 +2949,7 @@ export const productQualityData: unknown = /* @__PURE__ */ JSON.parse(`{
                 }
               ]
             },
+            "of": "illegalIncome",
             "note": "有违法所得的，并处没收违法所得"
           }
         ]
@@ -3041,19 +3039,17 @@ export const productQualityData: unknown = /* @__PURE__ */ JSON.parse(`{
       "statutory": {
         "fine": [
           {
+            "optional": true,
             "multiple": {
               "of": "illegalRevenue",
               "min": "0",
               "max": "1"
-            },
-            "optional": true
+            }
           }
         ],
         "with": [
           {
             "kind": "confiscate-illegal-income",
-            "text": "没收违法收入",
-            "of": "illegalRevenue",
             "when": {
               "all": [
                 {
@@ -3063,6 +3059,8 @@ export const productQualityData: unknown = /* @__PURE__ */ JSON.parse(`{
                 }
               ]
             },
+            "of": "illegalRevenue",
+            "text": "没收违法收入",
             "note": "有违法收入的予以没收"
           }
         ],

@@ -2,14 +2,12 @@
 // Source: packages/benchmarks/rules/shenzhen-city-management-2023.rules.yaml (also shipped as @cailiang/benchmarks/rules/shenzhen-city-management-2023.rules.yaml).
 
 /**
- * The parsed rule set 'shenzhen.city-management.discretion-2023' version '2023.1', not yet validated: private to the package,
- * handed only to loadRuleSet (rule-sets.ts), which returns a frozen rule set.
+ * The rule set 'shenzhen.city-management.discretion-2023' version '2023.1' as loadRuleSet returned it when the package was
+ * built: private to the package, handed only to frozenRuleSet (rule-sets.ts).
  *
  * JSON text handed to JSON.parse rather than an object literal (#21): V8 only scans a string
- * literal, where it must compile an object literal of the same size, so importing the package
- * costs a little less (about 8 ms of CPU for all fifteen, docs/performance.md). loadRuleSet
- * validates the result exactly as it validated the literal; the pure annotation keeps an unused
- * rule set out of a bundle.
+ * literal, where it must compile an object literal of the same size. The pure annotation keeps an
+ * unused rule set out of a bundle.
  */
 export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.parse(`{
   "format": "cailiang.rule-set/v2",
@@ -49,8 +47,8 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
   "facts": {
     "priorPenalties": {
       "type": "integer",
-      "min": 0,
       "label": "本次违法行为发生之日起向前一周年内因相同违法行为被处罚的次数",
+      "min": 0,
       "description": "全表说明第4条：无相同违法行为被处罚记录为第一次（0），有一次记录为第二次（1），以此类推"
     },
     "notCorrectedByDeadline": {
@@ -79,22 +77,22 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
     },
     "occupiedArea": {
       "type": "quantity",
-      "unit": "平方米",
       "label": "占地面积",
+      "unit": "平方米",
       "description": "序号 3（第十八条第三款 按照占地面积处每平方米一千元罚款）"
     },
     "unapprovedFacilities": {
       "type": "quantity",
+      "label": "擅自占用城市道路、公共场所设置的设施",
       "unit": "处",
       "countable": true,
-      "label": "擅自占用城市道路、公共场所设置的设施",
       "description": "序号 5（第二十一条第三款 按照每处设施处…罚款）"
     },
     "unmaintainedFacilities": {
       "type": "quantity",
+      "label": "不按规定清洗翻新、清理、修缮、更换、拆除、补设的设施",
       "unit": "处",
       "countable": true,
-      "label": "不按规定清洗翻新、清理、修缮、更换、拆除、补设的设施",
       "description": "序号 6（第二十二条 按照每处设施处…罚款）"
     }
   },
@@ -144,7 +142,6 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
         {
           "level": 1,
           "label": "情节较轻",
-          "description": "第一次被处罚的。 → 处二千元罚款。",
           "when": {
             "all": [
               {
@@ -159,12 +156,12 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
               "min": "2000",
               "max": "2000"
             }
-          }
+          },
+          "description": "第一次被处罚的。 → 处二千元罚款。"
         },
         {
           "level": 2,
           "label": "情节较重",
-          "description": "第二次被处罚的。 → 处一万元罚款。",
           "when": {
             "all": [
               {
@@ -179,12 +176,12 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
               "min": "10000",
               "max": "10000"
             }
-          }
+          },
+          "description": "第二次被处罚的。 → 处一万元罚款。"
         },
         {
           "level": 3,
           "label": "情节严重",
-          "description": "第三次及以上被处罚的。 → 处二万元罚款。",
           "when": {
             "all": [
               {
@@ -199,7 +196,8 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
               "min": "20000",
               "max": "20000"
             }
-          }
+          },
+          "description": "第三次及以上被处罚的。 → 处二万元罚款。"
         }
       ]
     },
@@ -255,39 +253,10 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
           }
         ]
       },
-      "exemptions": [
-        {
-          "id": "table-row-1-minor",
-          "label": "情节轻微：违法行为轻微并及时改正的。不予处罚。（裁量序号1）",
-          "mandatory": true,
-          "when": {
-            "all": [
-              {
-                "fact": "minorViolation",
-                "operator": "equal",
-                "value": true
-              },
-              {
-                "fact": "correctedInTime",
-                "operator": "equal",
-                "value": true
-              }
-            ]
-          },
-          "basis": [
-            {
-              "law": "APL",
-              "article": 33,
-              "paragraph": 1
-            }
-          ]
-        }
-      ],
       "tiers": [
         {
           "level": 2,
           "label": "情节较轻",
-          "description": "第一次被处罚的。 → 处一千元罚款。",
           "when": {
             "all": [
               {
@@ -302,12 +271,12 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
               "min": "1000",
               "max": "1000"
             }
-          }
+          },
+          "description": "第一次被处罚的。 → 处一千元罚款。"
         },
         {
           "level": 3,
           "label": "情节较重",
-          "description": "第二次被处罚的。 → 处三千元罚款。",
           "when": {
             "all": [
               {
@@ -322,12 +291,12 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
               "min": "3000",
               "max": "3000"
             }
-          }
+          },
+          "description": "第二次被处罚的。 → 处三千元罚款。"
         },
         {
           "level": 4,
           "label": "情节严重",
-          "description": "具有下列情形之一：（1）第三次及以上被处罚的；（2）威胁、恐吓、纠缠、推搡、辱骂、殴打工作人员；（3）扰乱正常工作秩序；（4）其他造成较大影响和严重后果的行为。 → 处五千元罚款。",
           "when": {
             "any": [
               {
@@ -364,6 +333,35 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
             },
             {
               "kind": "confiscate-tools"
+            }
+          ],
+          "description": "具有下列情形之一：（1）第三次及以上被处罚的；（2）威胁、恐吓、纠缠、推搡、辱骂、殴打工作人员；（3）扰乱正常工作秩序；（4）其他造成较大影响和严重后果的行为。 → 处五千元罚款。"
+        }
+      ],
+      "exemptions": [
+        {
+          "id": "table-row-1-minor",
+          "label": "情节轻微：违法行为轻微并及时改正的。不予处罚。（裁量序号1）",
+          "mandatory": true,
+          "when": {
+            "all": [
+              {
+                "fact": "minorViolation",
+                "operator": "equal",
+                "value": true
+              },
+              {
+                "fact": "correctedInTime",
+                "operator": "equal",
+                "value": true
+              }
+            ]
+          },
+          "basis": [
+            {
+              "law": "APL",
+              "article": 33,
+              "paragraph": 1
             }
           ]
         }
@@ -426,18 +424,17 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
         {
           "level": 0,
           "label": "拒不改正（表中无此档，依第十八条第三款）",
-          "description": "表中无此档（核对 2）。第十八条第三款：拒不改正的，按照占地面积处每平方米一千元罚款。",
           "fine": {
             "multiple": {
               "min": "1000",
               "max": "1000"
             }
-          }
+          },
+          "description": "表中无此档（核对 2）。第十八条第三款：拒不改正的，按照占地面积处每平方米一千元罚款。"
         },
         {
           "level": 1,
           "label": "情节严重",
-          "description": "具有下列情形之一：（1）第三次及以上被处罚的；（2）威胁、恐吓、纠缠、推搡、辱骂、殴打工作人员；（3）扰乱正常工作秩序；（4）其他造成较大影响和严重后果的行为。 → 按照占地面积处每平方米一千元罚款，并处没收违法堆放、摆卖的物品和实施违法行为的工具。",
           "when": {
             "any": [
               {
@@ -475,7 +472,8 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
             {
               "kind": "confiscate-tools"
             }
-          ]
+          ],
+          "description": "具有下列情形之一：（1）第三次及以上被处罚的；（2）威胁、恐吓、纠缠、推搡、辱骂、殴打工作人员；（3）扰乱正常工作秩序；（4）其他造成较大影响和严重后果的行为。 → 按照占地面积处每平方米一千元罚款，并处没收违法堆放、摆卖的物品和实施违法行为的工具。"
         }
       ]
     },
@@ -531,7 +529,6 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
         {
           "level": 1,
           "label": "情节较轻",
-          "description": "第一次被处罚的。 → 处五百元罚款。",
           "when": {
             "all": [
               {
@@ -546,12 +543,12 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
               "min": "500",
               "max": "500"
             }
-          }
+          },
+          "description": "第一次被处罚的。 → 处五百元罚款。"
         },
         {
           "level": 2,
           "label": "情节较重",
-          "description": "第二次被处罚的。 → 处七百元罚款。",
           "when": {
             "all": [
               {
@@ -566,12 +563,12 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
               "min": "700",
               "max": "700"
             }
-          }
+          },
+          "description": "第二次被处罚的。 → 处七百元罚款。"
         },
         {
           "level": 3,
           "label": "情节严重",
-          "description": "第三次及以上被处罚的。 → 处一千元罚款。",
           "when": {
             "all": [
               {
@@ -586,7 +583,8 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
               "min": "1000",
               "max": "1000"
             }
-          }
+          },
+          "description": "第三次及以上被处罚的。 → 处一千元罚款。"
         }
       ]
     },
@@ -628,7 +626,6 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
         {
           "level": 1,
           "label": "情节较轻",
-          "description": "第一次被处罚的。 → 每处违法设施处五千元罚款。",
           "when": {
             "all": [
               {
@@ -643,12 +640,12 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
               "min": "5000",
               "max": "5000"
             }
-          }
+          },
+          "description": "第一次被处罚的。 → 每处违法设施处五千元罚款。"
         },
         {
           "level": 2,
           "label": "情节较重",
-          "description": "第二次被处罚的。 → 每处违法设施处一万元罚款。",
           "when": {
             "all": [
               {
@@ -663,12 +660,12 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
               "min": "10000",
               "max": "10000"
             }
-          }
+          },
+          "description": "第二次被处罚的。 → 每处违法设施处一万元罚款。"
         },
         {
           "level": 3,
           "label": "情节严重",
-          "description": "第三次及以上被处罚的。 → 每处违法设施处二万元罚款。",
           "when": {
             "all": [
               {
@@ -683,7 +680,8 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
               "min": "20000",
               "max": "20000"
             }
-          }
+          },
+          "description": "第三次及以上被处罚的。 → 每处违法设施处二万元罚款。"
         }
       ]
     },
@@ -734,7 +732,6 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
         {
           "level": 1,
           "label": "情节较轻",
-          "description": "第一次被处罚的。 → 每处设施处五千元罚款。",
           "when": {
             "all": [
               {
@@ -749,12 +746,12 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
               "min": "5000",
               "max": "5000"
             }
-          }
+          },
+          "description": "第一次被处罚的。 → 每处设施处五千元罚款。"
         },
         {
           "level": 2,
           "label": "情节较重",
-          "description": "第二次被处罚的。 → 每处设施处七千元罚款。",
           "when": {
             "all": [
               {
@@ -769,12 +766,12 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
               "min": "7000",
               "max": "7000"
             }
-          }
+          },
+          "description": "第二次被处罚的。 → 每处设施处七千元罚款。"
         },
         {
           "level": 3,
           "label": "情节严重",
-          "description": "第三次及以上被处罚的。 → 每处设施处一万元罚款。",
           "when": {
             "all": [
               {
@@ -789,7 +786,8 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
               "min": "10000",
               "max": "10000"
             }
-          }
+          },
+          "description": "第三次及以上被处罚的。 → 每处设施处一万元罚款。"
         }
       ]
     },
@@ -839,7 +837,6 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
         {
           "level": 1,
           "label": "情节较轻",
-          "description": "第一次被处罚的。 → 处一千元罚款。",
           "when": {
             "all": [
               {
@@ -854,12 +851,12 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
               "min": "1000",
               "max": "1000"
             }
-          }
+          },
+          "description": "第一次被处罚的。 → 处一千元罚款。"
         },
         {
           "level": 2,
           "label": "情节较重",
-          "description": "第二次被处罚的。 → 处三千元罚款。",
           "when": {
             "all": [
               {
@@ -874,12 +871,12 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
               "min": "3000",
               "max": "3000"
             }
-          }
+          },
+          "description": "第二次被处罚的。 → 处三千元罚款。"
         },
         {
           "level": 3,
           "label": "情节严重",
-          "description": "第三次及以上被处罚的。 → 处五千元罚款。",
           "when": {
             "all": [
               {
@@ -894,7 +891,8 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
               "min": "5000",
               "max": "5000"
             }
-          }
+          },
+          "description": "第三次及以上被处罚的。 → 处五千元罚款。"
         }
       ]
     },
@@ -944,7 +942,6 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
         {
           "level": 1,
           "label": "情节较轻",
-          "description": "第一次被处罚的。 → 处五百元罚款。",
           "when": {
             "all": [
               {
@@ -959,12 +956,12 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
               "min": "500",
               "max": "500"
             }
-          }
+          },
+          "description": "第一次被处罚的。 → 处五百元罚款。"
         },
         {
           "level": 2,
           "label": "情节较重",
-          "description": "第二次被处罚的。 → 处一千元罚款。",
           "when": {
             "all": [
               {
@@ -979,12 +976,12 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
               "min": "1000",
               "max": "1000"
             }
-          }
+          },
+          "description": "第二次被处罚的。 → 处一千元罚款。"
         },
         {
           "level": 3,
           "label": "情节严重",
-          "description": "第三次及以上被处罚的。 → 处二千元罚款。",
           "when": {
             "all": [
               {
@@ -999,7 +996,8 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
               "min": "2000",
               "max": "2000"
             }
-          }
+          },
+          "description": "第三次及以上被处罚的。 → 处二千元罚款。"
         }
       ]
     },
@@ -1045,6 +1043,68 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
           }
         ]
       },
+      "tiers": [
+        {
+          "level": 2,
+          "label": "情节较轻",
+          "when": {
+            "all": [
+              {
+                "fact": "priorPenalties",
+                "operator": "equal",
+                "value": 0
+              }
+            ]
+          },
+          "fine": {
+            "range": {
+              "min": "100",
+              "max": "100"
+            }
+          },
+          "description": "第一次被处罚的。 → 处一百元罚款。"
+        },
+        {
+          "level": 3,
+          "label": "情节较重",
+          "when": {
+            "all": [
+              {
+                "fact": "priorPenalties",
+                "operator": "equal",
+                "value": 1
+              }
+            ]
+          },
+          "fine": {
+            "range": {
+              "min": "300",
+              "max": "300"
+            }
+          },
+          "description": "第二次被处罚的。 → 处三百元罚款。"
+        },
+        {
+          "level": 4,
+          "label": "情节严重",
+          "when": {
+            "all": [
+              {
+                "fact": "priorPenalties",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
+          },
+          "fine": {
+            "range": {
+              "min": "500",
+              "max": "500"
+            }
+          },
+          "description": "第三次及以上被处罚的。 → 处五百元罚款。"
+        }
+      ],
       "exemptions": [
         {
           "id": "table-row-1-minor",
@@ -1071,68 +1131,6 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
               "paragraph": 1
             }
           ]
-        }
-      ],
-      "tiers": [
-        {
-          "level": 2,
-          "label": "情节较轻",
-          "description": "第一次被处罚的。 → 处一百元罚款。",
-          "when": {
-            "all": [
-              {
-                "fact": "priorPenalties",
-                "operator": "equal",
-                "value": 0
-              }
-            ]
-          },
-          "fine": {
-            "range": {
-              "min": "100",
-              "max": "100"
-            }
-          }
-        },
-        {
-          "level": 3,
-          "label": "情节较重",
-          "description": "第二次被处罚的。 → 处三百元罚款。",
-          "when": {
-            "all": [
-              {
-                "fact": "priorPenalties",
-                "operator": "equal",
-                "value": 1
-              }
-            ]
-          },
-          "fine": {
-            "range": {
-              "min": "300",
-              "max": "300"
-            }
-          }
-        },
-        {
-          "level": 4,
-          "label": "情节严重",
-          "description": "第三次及以上被处罚的。 → 处五百元罚款。",
-          "when": {
-            "all": [
-              {
-                "fact": "priorPenalties",
-                "operator": "greaterThanInclusive",
-                "value": 2
-              }
-            ]
-          },
-          "fine": {
-            "range": {
-              "min": "500",
-              "max": "500"
-            }
-          }
         }
       ]
     },
@@ -1195,7 +1193,6 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
         {
           "level": 1,
           "label": "情节较轻",
-          "description": "第一次被处罚的。 → 处一万元罚款。",
           "when": {
             "all": [
               {
@@ -1210,12 +1207,12 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
               "min": "10000",
               "max": "10000"
             }
-          }
+          },
+          "description": "第一次被处罚的。 → 处一万元罚款。"
         },
         {
           "level": 2,
           "label": "情节较重",
-          "description": "第二次被处罚的。 → 处五万元罚款。",
           "when": {
             "all": [
               {
@@ -1230,12 +1227,12 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
               "min": "50000",
               "max": "50000"
             }
-          }
+          },
+          "description": "第二次被处罚的。 → 处五万元罚款。"
         },
         {
           "level": 3,
           "label": "情节严重",
-          "description": "具有下列情形之一：（1）第三次及以上被处罚的；（2）威胁、恐吓、纠缠、推搡、辱骂、殴打工作人员；（3）扰乱正常工作秩序；（4）其他造成较大影响和严重后果的行为。 → 处十万元罚款，并处没收户外广告设施。",
           "when": {
             "any": [
               {
@@ -1270,7 +1267,8 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
             {
               "kind": "confiscate-illegal-goods"
             }
-          ]
+          ],
+          "description": "具有下列情形之一：（1）第三次及以上被处罚的；（2）威胁、恐吓、纠缠、推搡、辱骂、殴打工作人员；（3）扰乱正常工作秩序；（4）其他造成较大影响和严重后果的行为。 → 处十万元罚款，并处没收户外广告设施。"
         }
       ]
     },
@@ -1326,7 +1324,6 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
         {
           "level": 1,
           "label": "情节较轻",
-          "description": "第一次被处罚的。 → 处二千元罚款。",
           "when": {
             "all": [
               {
@@ -1341,12 +1338,12 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
               "min": "2000",
               "max": "2000"
             }
-          }
+          },
+          "description": "第一次被处罚的。 → 处二千元罚款。"
         },
         {
           "level": 2,
           "label": "情节较重",
-          "description": "第二次被处罚的。 → 处三千元罚款。",
           "when": {
             "all": [
               {
@@ -1361,12 +1358,12 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
               "min": "3000",
               "max": "3000"
             }
-          }
+          },
+          "description": "第二次被处罚的。 → 处三千元罚款。"
         },
         {
           "level": 3,
           "label": "情节严重",
-          "description": "具有下列情形之一：（1）第三次及以上被处罚的；（2）威胁、恐吓、纠缠、推搡、辱骂、殴打工作人员；（3）扰乱正常工作秩序；（4）其他造成较大影响和严重后果的行为。 → 处五千元罚款，吊销相关行政许可证件。",
           "when": {
             "any": [
               {
@@ -1401,7 +1398,8 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
             {
               "kind": "revoke-licence"
             }
-          ]
+          ],
+          "description": "具有下列情形之一：（1）第三次及以上被处罚的；（2）威胁、恐吓、纠缠、推搡、辱骂、殴打工作人员；（3）扰乱正常工作秩序；（4）其他造成较大影响和严重后果的行为。 → 处五千元罚款，吊销相关行政许可证件。"
         }
       ]
     },
@@ -1449,7 +1447,6 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
         "also": [
           {
             "kind": "revoke-licence",
-            "text": "吊销相关行政许可证件",
             "when": {
               "all": [
                 {
@@ -1482,7 +1479,8 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
                   ]
                 }
               ]
-            }
+            },
+            "text": "吊销相关行政许可证件"
           }
         ]
       },
@@ -1490,7 +1488,6 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
         {
           "level": 1,
           "label": "情节较轻",
-          "description": "第一次被处罚的。 → 处一千元罚款。",
           "when": {
             "all": [
               {
@@ -1505,12 +1502,12 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
               "min": "1000",
               "max": "1000"
             }
-          }
+          },
+          "description": "第一次被处罚的。 → 处一千元罚款。"
         },
         {
           "level": 2,
           "label": "情节较重",
-          "description": "第二次被处罚的。 → 处五千元罚款。",
           "when": {
             "all": [
               {
@@ -1525,12 +1522,12 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
               "min": "5000",
               "max": "5000"
             }
-          }
+          },
+          "description": "第二次被处罚的。 → 处五千元罚款。"
         },
         {
           "level": 3,
           "label": "情节严重",
-          "description": "具有下列情形之一：（1）第三次及以上被处罚的；（2）威胁、恐吓、纠缠、推搡、辱骂、殴打工作人员；（3）扰乱正常工作秩序；（4）其他造成较大影响和严重后果的行为。 → 处一万元罚款，吊销相关行政许可证件。",
           "when": {
             "any": [
               {
@@ -1565,7 +1562,8 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
             {
               "kind": "revoke-licence"
             }
-          ]
+          ],
+          "description": "具有下列情形之一：（1）第三次及以上被处罚的；（2）威胁、恐吓、纠缠、推搡、辱骂、殴打工作人员；（3）扰乱正常工作秩序；（4）其他造成较大影响和严重后果的行为。 → 处一万元罚款，吊销相关行政许可证件。"
         }
       ]
     },
@@ -1607,7 +1605,6 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
         {
           "level": 1,
           "label": "情节较轻",
-          "description": "第一次被处罚的。 → 处五十元罚款。",
           "when": {
             "all": [
               {
@@ -1622,12 +1619,12 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
               "min": "50",
               "max": "50"
             }
-          }
+          },
+          "description": "第一次被处罚的。 → 处五十元罚款。"
         },
         {
           "level": 2,
           "label": "情节较重",
-          "description": "第二次被处罚的。 → 处一百元罚款。",
           "when": {
             "all": [
               {
@@ -1642,12 +1639,12 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
               "min": "100",
               "max": "100"
             }
-          }
+          },
+          "description": "第二次被处罚的。 → 处一百元罚款。"
         },
         {
           "level": 3,
           "label": "情节严重",
-          "description": "第三次及以上被处罚的。 → 处二百元罚款。",
           "when": {
             "all": [
               {
@@ -1662,7 +1659,8 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
               "min": "200",
               "max": "200"
             }
-          }
+          },
+          "description": "第三次及以上被处罚的。 → 处二百元罚款。"
         }
       ]
     },
@@ -1712,7 +1710,6 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
         {
           "level": 1,
           "label": "情节较轻",
-          "description": "第一次被处罚的。 → 处一千元罚款。",
           "when": {
             "all": [
               {
@@ -1727,12 +1724,12 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
               "min": "1000",
               "max": "1000"
             }
-          }
+          },
+          "description": "第一次被处罚的。 → 处一千元罚款。"
         },
         {
           "level": 2,
           "label": "情节较重",
-          "description": "第二次被处罚的。 → 处三千元罚款。",
           "when": {
             "all": [
               {
@@ -1747,12 +1744,12 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
               "min": "3000",
               "max": "3000"
             }
-          }
+          },
+          "description": "第二次被处罚的。 → 处三千元罚款。"
         },
         {
           "level": 3,
           "label": "情节严重",
-          "description": "第三次及以上被处罚的。 → 处五千元罚款。",
           "when": {
             "all": [
               {
@@ -1767,7 +1764,8 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
               "min": "5000",
               "max": "5000"
             }
-          }
+          },
+          "description": "第三次及以上被处罚的。 → 处五千元罚款。"
         }
       ]
     },
@@ -1817,7 +1815,6 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
         {
           "level": 1,
           "label": "情节较轻",
-          "description": "第一次被处罚的。 → 处一千元罚款。",
           "when": {
             "all": [
               {
@@ -1832,12 +1829,12 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
               "min": "1000",
               "max": "1000"
             }
-          }
+          },
+          "description": "第一次被处罚的。 → 处一千元罚款。"
         },
         {
           "level": 2,
           "label": "情节较重",
-          "description": "第二次被处罚的。 → 处三千元罚款。",
           "when": {
             "all": [
               {
@@ -1852,12 +1849,12 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
               "min": "3000",
               "max": "3000"
             }
-          }
+          },
+          "description": "第二次被处罚的。 → 处三千元罚款。"
         },
         {
           "level": 3,
           "label": "情节严重",
-          "description": "第三次及以上被处罚的。 → 处五千元罚款。",
           "when": {
             "all": [
               {
@@ -1872,7 +1869,8 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
               "min": "5000",
               "max": "5000"
             }
-          }
+          },
+          "description": "第三次及以上被处罚的。 → 处五千元罚款。"
         }
       ]
     },
@@ -1913,7 +1911,6 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
         {
           "level": 1,
           "label": "情节较轻",
-          "description": "第一次被处罚的。 → 处一万元罚款。",
           "when": {
             "all": [
               {
@@ -1928,12 +1925,12 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
               "min": "10000",
               "max": "10000"
             }
-          }
+          },
+          "description": "第一次被处罚的。 → 处一万元罚款。"
         },
         {
           "level": 2,
           "label": "情节较重",
-          "description": "第二次被处罚的。 → 处三万元罚款。",
           "when": {
             "all": [
               {
@@ -1948,12 +1945,12 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
               "min": "30000",
               "max": "30000"
             }
-          }
+          },
+          "description": "第二次被处罚的。 → 处三万元罚款。"
         },
         {
           "level": 3,
           "label": "情节严重",
-          "description": "第三次及以上被处罚的。 → 处五万元罚款。",
           "when": {
             "all": [
               {
@@ -1968,7 +1965,8 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
               "min": "50000",
               "max": "50000"
             }
-          }
+          },
+          "description": "第三次及以上被处罚的。 → 处五万元罚款。"
         }
       ]
     },
@@ -2009,7 +2007,6 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
         {
           "level": 1,
           "label": "情节较轻",
-          "description": "第一次被处罚的。 → 处三千元罚款。",
           "when": {
             "all": [
               {
@@ -2024,12 +2021,12 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
               "min": "3000",
               "max": "3000"
             }
-          }
+          },
+          "description": "第一次被处罚的。 → 处三千元罚款。"
         },
         {
           "level": 2,
           "label": "情节较重",
-          "description": "第二次被处罚的。 → 处六千元罚款。",
           "when": {
             "all": [
               {
@@ -2044,12 +2041,12 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
               "min": "6000",
               "max": "6000"
             }
-          }
+          },
+          "description": "第二次被处罚的。 → 处六千元罚款。"
         },
         {
           "level": 3,
           "label": "情节严重",
-          "description": "第三次及以上被处罚的。 → 处一万元罚款。",
           "when": {
             "all": [
               {
@@ -2064,7 +2061,8 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
               "min": "10000",
               "max": "10000"
             }
-          }
+          },
+          "description": "第三次及以上被处罚的。 → 处一万元罚款。"
         }
       ]
     },
@@ -2130,7 +2128,6 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
         {
           "level": 1,
           "label": "情节较轻",
-          "description": "第一次被处罚的。 → 处二千元罚款。",
           "when": {
             "all": [
               {
@@ -2145,12 +2142,12 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
               "min": "2000",
               "max": "2000"
             }
-          }
+          },
+          "description": "第一次被处罚的。 → 处二千元罚款。"
         },
         {
           "level": 2,
           "label": "情节较重",
-          "description": "第二次被处罚的。 → 处五千元罚款。",
           "when": {
             "all": [
               {
@@ -2165,12 +2162,12 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
               "min": "5000",
               "max": "5000"
             }
-          }
+          },
+          "description": "第二次被处罚的。 → 处五千元罚款。"
         },
         {
           "level": 3,
           "label": "情节严重",
-          "description": "第三次及以上被处罚的。 → 处一万元罚款。",
           "when": {
             "all": [
               {
@@ -2185,7 +2182,8 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
               "min": "10000",
               "max": "10000"
             }
-          }
+          },
+          "description": "第三次及以上被处罚的。 → 处一万元罚款。"
         }
       ]
     },
@@ -2256,6 +2254,68 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
           }
         ]
       },
+      "tiers": [
+        {
+          "level": 2,
+          "label": "情节较轻",
+          "when": {
+            "all": [
+              {
+                "fact": "priorPenalties",
+                "operator": "equal",
+                "value": 0
+              }
+            ]
+          },
+          "fine": {
+            "range": {
+              "min": "50000",
+              "max": "50000"
+            }
+          },
+          "description": "第一次被处罚的。 → 处五万元罚款。"
+        },
+        {
+          "level": 3,
+          "label": "情节较重",
+          "when": {
+            "all": [
+              {
+                "fact": "priorPenalties",
+                "operator": "equal",
+                "value": 1
+              }
+            ]
+          },
+          "fine": {
+            "range": {
+              "min": "70000",
+              "max": "70000"
+            }
+          },
+          "description": "第二次被处罚的。 → 处七万元罚款。"
+        },
+        {
+          "level": 4,
+          "label": "情节严重",
+          "when": {
+            "all": [
+              {
+                "fact": "priorPenalties",
+                "operator": "greaterThanInclusive",
+                "value": 2
+              }
+            ]
+          },
+          "fine": {
+            "range": {
+              "min": "100000",
+              "max": "100000"
+            }
+          },
+          "description": "第三次及以上被处罚的。 → 处十万元罚款。"
+        }
+      ],
       "exemptions": [
         {
           "id": "table-row-1-minor",
@@ -2282,68 +2342,6 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
               "paragraph": 1
             }
           ]
-        }
-      ],
-      "tiers": [
-        {
-          "level": 2,
-          "label": "情节较轻",
-          "description": "第一次被处罚的。 → 处五万元罚款。",
-          "when": {
-            "all": [
-              {
-                "fact": "priorPenalties",
-                "operator": "equal",
-                "value": 0
-              }
-            ]
-          },
-          "fine": {
-            "range": {
-              "min": "50000",
-              "max": "50000"
-            }
-          }
-        },
-        {
-          "level": 3,
-          "label": "情节较重",
-          "description": "第二次被处罚的。 → 处七万元罚款。",
-          "when": {
-            "all": [
-              {
-                "fact": "priorPenalties",
-                "operator": "equal",
-                "value": 1
-              }
-            ]
-          },
-          "fine": {
-            "range": {
-              "min": "70000",
-              "max": "70000"
-            }
-          }
-        },
-        {
-          "level": 4,
-          "label": "情节严重",
-          "description": "第三次及以上被处罚的。 → 处十万元罚款。",
-          "when": {
-            "all": [
-              {
-                "fact": "priorPenalties",
-                "operator": "greaterThanInclusive",
-                "value": 2
-              }
-            ]
-          },
-          "fine": {
-            "range": {
-              "min": "100000",
-              "max": "100000"
-            }
-          }
         }
       ]
     },
@@ -2384,7 +2382,6 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
         {
           "level": 1,
           "label": "情节较轻",
-          "description": "第一次被处罚的。 → 处一万元罚款。",
           "when": {
             "all": [
               {
@@ -2399,12 +2396,12 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
               "min": "10000",
               "max": "10000"
             }
-          }
+          },
+          "description": "第一次被处罚的。 → 处一万元罚款。"
         },
         {
           "level": 2,
           "label": "情节较重",
-          "description": "第二次被处罚的。 → 处三万元罚款。",
           "when": {
             "all": [
               {
@@ -2419,12 +2416,12 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
               "min": "30000",
               "max": "30000"
             }
-          }
+          },
+          "description": "第二次被处罚的。 → 处三万元罚款。"
         },
         {
           "level": 3,
           "label": "情节严重",
-          "description": "第三次及以上被处罚的。 → 处五万元罚款。",
           "when": {
             "all": [
               {
@@ -2439,7 +2436,8 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
               "min": "50000",
               "max": "50000"
             }
-          }
+          },
+          "description": "第三次及以上被处罚的。 → 处五万元罚款。"
         }
       ]
     },
@@ -2478,7 +2476,6 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
         {
           "level": 1,
           "label": "情节较轻",
-          "description": "第一次被处罚的。 → 处一万元罚款。",
           "when": {
             "all": [
               {
@@ -2493,12 +2490,12 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
               "min": "10000",
               "max": "10000"
             }
-          }
+          },
+          "description": "第一次被处罚的。 → 处一万元罚款。"
         },
         {
           "level": 2,
           "label": "情节较重",
-          "description": "第二次被处罚的。 → 处二万元罚款。",
           "when": {
             "all": [
               {
@@ -2513,12 +2510,12 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
               "min": "20000",
               "max": "20000"
             }
-          }
+          },
+          "description": "第二次被处罚的。 → 处二万元罚款。"
         },
         {
           "level": 3,
           "label": "情节严重",
-          "description": "第三次及以上被处罚的。 → 处五万元罚款。",
           "when": {
             "all": [
               {
@@ -2533,7 +2530,8 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
               "min": "50000",
               "max": "50000"
             }
-          }
+          },
+          "description": "第三次及以上被处罚的。 → 处五万元罚款。"
         }
       ]
     },
@@ -2584,7 +2582,6 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
         {
           "level": 1,
           "label": "情节较轻",
-          "description": "第一次被处罚的。 → 处二千元罚款。",
           "when": {
             "all": [
               {
@@ -2599,12 +2596,12 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
               "min": "2000",
               "max": "2000"
             }
-          }
+          },
+          "description": "第一次被处罚的。 → 处二千元罚款。"
         },
         {
           "level": 2,
           "label": "情节较重",
-          "description": "第二次被处罚的。 → 处三千元罚款。",
           "when": {
             "all": [
               {
@@ -2619,12 +2616,12 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
               "min": "3000",
               "max": "3000"
             }
-          }
+          },
+          "description": "第二次被处罚的。 → 处三千元罚款。"
         },
         {
           "level": 3,
           "label": "情节严重",
-          "description": "第三次及以上被处罚的。 → 处五千元罚款。",
           "when": {
             "all": [
               {
@@ -2639,7 +2636,8 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
               "min": "5000",
               "max": "5000"
             }
-          }
+          },
+          "description": "第三次及以上被处罚的。 → 处五千元罚款。"
         }
       ]
     },
@@ -2681,7 +2679,6 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
         {
           "level": 1,
           "label": "情节较轻",
-          "description": "第一次被处罚的。 → 处二万元罚款。",
           "when": {
             "all": [
               {
@@ -2696,12 +2693,12 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
               "min": "20000",
               "max": "20000"
             }
-          }
+          },
+          "description": "第一次被处罚的。 → 处二万元罚款。"
         },
         {
           "level": 2,
           "label": "情节较重",
-          "description": "第二次被处罚的。 → 处三万元罚款。",
           "when": {
             "all": [
               {
@@ -2716,12 +2713,12 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
               "min": "30000",
               "max": "30000"
             }
-          }
+          },
+          "description": "第二次被处罚的。 → 处三万元罚款。"
         },
         {
           "level": 3,
           "label": "情节严重",
-          "description": "第三次及以上被处罚的。 → 处五万元罚款。",
           "when": {
             "all": [
               {
@@ -2736,7 +2733,8 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
               "min": "50000",
               "max": "50000"
             }
-          }
+          },
+          "description": "第三次及以上被处罚的。 → 处五万元罚款。"
         }
       ]
     },
@@ -2777,7 +2775,6 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
         {
           "level": 1,
           "label": "情节较轻",
-          "description": "第一次被处罚的。 → 处一千元罚款。",
           "when": {
             "all": [
               {
@@ -2792,12 +2789,12 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
               "min": "1000",
               "max": "1000"
             }
-          }
+          },
+          "description": "第一次被处罚的。 → 处一千元罚款。"
         },
         {
           "level": 2,
           "label": "情节较重",
-          "description": "第二次被处罚的。 → 处二千元罚款。",
           "when": {
             "all": [
               {
@@ -2812,12 +2809,12 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
               "min": "2000",
               "max": "2000"
             }
-          }
+          },
+          "description": "第二次被处罚的。 → 处二千元罚款。"
         },
         {
           "level": 3,
           "label": "情节严重",
-          "description": "第三次及以上被处罚的。 → 处五千元罚款。",
           "when": {
             "all": [
               {
@@ -2832,7 +2829,8 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
               "min": "5000",
               "max": "5000"
             }
-          }
+          },
+          "description": "第三次及以上被处罚的。 → 处五千元罚款。"
         }
       ]
     },
@@ -2882,7 +2880,6 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
         {
           "level": 1,
           "label": "情节较轻",
-          "description": "第一次被处罚的。 → 处二千元罚款。",
           "when": {
             "all": [
               {
@@ -2897,12 +2894,12 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
               "min": "2000",
               "max": "2000"
             }
-          }
+          },
+          "description": "第一次被处罚的。 → 处二千元罚款。"
         },
         {
           "level": 2,
           "label": "情节较重",
-          "description": "第二次被处罚的。 → 处六千元罚款。",
           "when": {
             "all": [
               {
@@ -2917,12 +2914,12 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
               "min": "6000",
               "max": "6000"
             }
-          }
+          },
+          "description": "第二次被处罚的。 → 处六千元罚款。"
         },
         {
           "level": 3,
           "label": "情节严重",
-          "description": "第三次及以上被处罚的。 → 处一万元罚款。",
           "when": {
             "all": [
               {
@@ -2937,7 +2934,8 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
               "min": "10000",
               "max": "10000"
             }
-          }
+          },
+          "description": "第三次及以上被处罚的。 → 处一万元罚款。"
         }
       ]
     },
@@ -2978,7 +2976,6 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
         {
           "level": 1,
           "label": "情节较轻",
-          "description": "第一次被处罚的。 → 处一千元罚款。",
           "when": {
             "all": [
               {
@@ -2993,12 +2990,12 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
               "min": "1000",
               "max": "1000"
             }
-          }
+          },
+          "description": "第一次被处罚的。 → 处一千元罚款。"
         },
         {
           "level": 2,
           "label": "情节较重",
-          "description": "第二次被处罚的。 → 处二千元罚款。",
           "when": {
             "all": [
               {
@@ -3013,12 +3010,12 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
               "min": "2000",
               "max": "2000"
             }
-          }
+          },
+          "description": "第二次被处罚的。 → 处二千元罚款。"
         },
         {
           "level": 3,
           "label": "情节严重",
-          "description": "第三次及以上被处罚的。 → 处三千元罚款。",
           "when": {
             "all": [
               {
@@ -3033,7 +3030,8 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
               "min": "3000",
               "max": "3000"
             }
-          }
+          },
+          "description": "第三次及以上被处罚的。 → 处三千元罚款。"
         }
       ]
     },
@@ -3083,7 +3081,6 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
         {
           "level": 1,
           "label": "情节较轻",
-          "description": "第一次被处罚的。 → 处五千元罚款。",
           "when": {
             "all": [
               {
@@ -3098,12 +3095,12 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
               "min": "5000",
               "max": "5000"
             }
-          }
+          },
+          "description": "第一次被处罚的。 → 处五千元罚款。"
         },
         {
           "level": 2,
           "label": "情节较重",
-          "description": "第二次被处罚的。 → 处七千元罚款。",
           "when": {
             "all": [
               {
@@ -3118,12 +3115,12 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
               "min": "7000",
               "max": "7000"
             }
-          }
+          },
+          "description": "第二次被处罚的。 → 处七千元罚款。"
         },
         {
           "level": 3,
           "label": "情节严重",
-          "description": "第三次及以上被处罚的。 → 处一万元罚款。",
           "when": {
             "all": [
               {
@@ -3138,7 +3135,8 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
               "min": "10000",
               "max": "10000"
             }
-          }
+          },
+          "description": "第三次及以上被处罚的。 → 处一万元罚款。"
         }
       ]
     },
@@ -3180,7 +3178,6 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
         {
           "level": 1,
           "label": "情节较轻",
-          "description": "第一次被处罚的。 → 处十万元罚款。",
           "when": {
             "all": [
               {
@@ -3195,12 +3192,12 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
               "min": "100000",
               "max": "100000"
             }
-          }
+          },
+          "description": "第一次被处罚的。 → 处十万元罚款。"
         },
         {
           "level": 2,
           "label": "情节较重",
-          "description": "第二次被处罚的。 → 处二十万元罚款。",
           "when": {
             "all": [
               {
@@ -3215,12 +3212,12 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
               "min": "200000",
               "max": "200000"
             }
-          }
+          },
+          "description": "第二次被处罚的。 → 处二十万元罚款。"
         },
         {
           "level": 3,
           "label": "情节严重",
-          "description": "第三次及以上被处罚的。 → 处五十万元罚款。",
           "when": {
             "all": [
               {
@@ -3235,7 +3232,8 @@ export const shenzhenCityManagement2023Data: unknown = /* @__PURE__ */ JSON.pars
               "min": "500000",
               "max": "500000"
             }
-          }
+          },
+          "description": "第三次及以上被处罚的。 → 处五十万元罚款。"
         }
       ]
     }

@@ -2,14 +2,12 @@
 // Source: packages/benchmarks/rules/water-pollution.rules.yaml (also shipped as @cailiang/benchmarks/rules/water-pollution.rules.yaml).
 
 /**
- * The parsed rule set 'cailiang.derived.water-pollution' version '2018.1', not yet validated: private to the package,
- * handed only to loadRuleSet (rule-sets.ts), which returns a frozen rule set.
+ * The rule set 'cailiang.derived.water-pollution' version '2018.1' as loadRuleSet returned it when the package was
+ * built: private to the package, handed only to frozenRuleSet (rule-sets.ts).
  *
  * JSON text handed to JSON.parse rather than an object literal (#21): V8 only scans a string
- * literal, where it must compile an object literal of the same size, so importing the package
- * costs a little less (about 8 ms of CPU for all fifteen, docs/performance.md). loadRuleSet
- * validates the result exactly as it validated the literal; the pure annotation keeps an unused
- * rule set out of a bundle.
+ * literal, where it must compile an object literal of the same size. The pure annotation keeps an
+ * unused rule set out of a bundle.
  */
 export const waterPollutionData: unknown = /* @__PURE__ */ JSON.parse(`{
   "format": "cailiang.rule-set/v2",
@@ -65,17 +63,17 @@ export const waterPollutionData: unknown = /* @__PURE__ */ JSON.parse(`{
   "facts": {
     "priorViolations": {
       "type": "integer",
-      "min": 0,
-      "label": "两年内因同类环境违法行为受到行政处罚的次数"
+      "label": "两年内因同类环境违法行为受到行政处罚的次数",
+      "min": 0
     },
     "harm": {
       "type": "enum",
+      "label": "环境危害后果（无、轻微、严重）",
       "values": [
         "none",
         "minor",
         "serious"
       ],
-      "label": "环境危害后果（无、轻微、严重）",
       "valueLabels": {
         "none": "无",
         "minor": "轻微",
@@ -96,8 +94,8 @@ export const waterPollutionData: unknown = /* @__PURE__ */ JSON.parse(`{
     },
     "priorYearIncome": {
       "type": "money",
-      "min": 0,
-      "label": "上一年度从本单位取得的收入（每名直接负责的主管人员和其他直接责任人员，见 case.persons）"
+      "label": "上一年度从本单位取得的收入（每名直接负责的主管人员和其他直接责任人员，见 case.persons）",
+      "min": 0
     },
     "notRemovedByDeadline": {
       "type": "boolean",
@@ -105,8 +103,8 @@ export const waterPollutionData: unknown = /* @__PURE__ */ JSON.parse(`{
     },
     "exceedanceMultiple": {
       "type": "number",
-      "min": 0,
-      "label": "超过排放标准或总量控制指标的倍数（超出部分与限值之比）"
+      "label": "超过排放标准或总量控制指标的倍数（超出部分与限值之比）",
+      "min": 0
     },
     "seriousConsequence": {
       "type": "boolean",
@@ -127,13 +125,13 @@ export const waterPollutionData: unknown = /* @__PURE__ */ JSON.parse(`{
     },
     "accidentLevel": {
       "type": "enum",
+      "label": "水污染事故等级（一般、较大、重大、特大）",
       "values": [
         "ordinary",
         "large",
         "major",
         "especiallyMajor"
       ],
-      "label": "水污染事故等级（一般、较大、重大、特大）",
       "valueLabels": {
         "ordinary": "一般",
         "large": "较大",
@@ -270,8 +268,6 @@ export const waterPollutionData: unknown = /* @__PURE__ */ JSON.parse(`{
         "with": [
           {
             "kind": "suspend-business",
-            "text": "责令停产整治",
-            "note": "逾期不改正的，责令停产整治",
             "when": {
               "all": [
                 {
@@ -280,46 +276,12 @@ export const waterPollutionData: unknown = /* @__PURE__ */ JSON.parse(`{
                   "value": true
                 }
               ]
-            }
+            },
+            "text": "责令停产整治",
+            "note": "逾期不改正的，责令停产整治"
           }
         ]
       },
-      "exemptions": [
-        {
-          "id": "first-violation",
-          "label": "首次违法且危害后果轻微并及时改正的，可以不予行政处罚",
-          "mandatory": false,
-          "when": {
-            "all": [
-              {
-                "fact": "priorViolations",
-                "operator": "equal",
-                "value": 0
-              },
-              {
-                "fact": "harm",
-                "operator": "in",
-                "value": [
-                  "none",
-                  "minor"
-                ]
-              },
-              {
-                "fact": "correctedInTime",
-                "operator": "equal",
-                "value": true
-              }
-            ]
-          },
-          "basis": [
-            {
-              "law": "APL",
-              "article": 33,
-              "paragraph": 1
-            }
-          ]
-        }
-      ],
       "tiers": [
         {
           "level": "lighter",
@@ -370,6 +332,42 @@ export const waterPollutionData: unknown = /* @__PURE__ */ JSON.parse(`{
             "band": "heavier"
           }
         }
+      ],
+      "exemptions": [
+        {
+          "id": "first-violation",
+          "label": "首次违法且危害后果轻微并及时改正的，可以不予行政处罚",
+          "mandatory": false,
+          "when": {
+            "all": [
+              {
+                "fact": "priorViolations",
+                "operator": "equal",
+                "value": 0
+              },
+              {
+                "fact": "harm",
+                "operator": "in",
+                "value": [
+                  "none",
+                  "minor"
+                ]
+              },
+              {
+                "fact": "correctedInTime",
+                "operator": "equal",
+                "value": true
+              }
+            ]
+          },
+          "basis": [
+            {
+              "law": "APL",
+              "article": 33,
+              "paragraph": 1
+            }
+          ]
+        }
       ]
     },
     {
@@ -407,8 +405,6 @@ export const waterPollutionData: unknown = /* @__PURE__ */ JSON.parse(`{
         "with": [
           {
             "kind": "suspend-business",
-            "text": "责令停产整治",
-            "note": "逾期不改正的，责令停产整治",
             "when": {
               "all": [
                 {
@@ -417,7 +413,9 @@ export const waterPollutionData: unknown = /* @__PURE__ */ JSON.parse(`{
                   "value": true
                 }
               ]
-            }
+            },
+            "text": "责令停产整治",
+            "note": "逾期不改正的，责令停产整治"
           }
         ]
       },
@@ -582,7 +580,6 @@ export const waterPollutionData: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": "severe",
           "label": "情节严重",
-          "description": "造成严重危害后果且两年内曾因同类违法受到处罚：报经有批准权的人民政府批准，责令停业或者关闭",
           "when": {
             "all": [
               {
@@ -604,7 +601,8 @@ export const waterPollutionData: unknown = /* @__PURE__ */ JSON.parse(`{
             {
               "kind": "suspend-business"
             }
-          ]
+          ],
+          "description": "造成严重危害后果且两年内曾因同类违法受到处罚：报经有批准权的人民政府批准，责令停业或者关闭"
         }
       ]
     },
@@ -667,7 +665,6 @@ export const waterPollutionData: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": "lighter",
           "label": "从轻",
-          "description": "超标不足百分之五十，首次违法，未造成危害后果",
           "when": {
             "all": [
               {
@@ -689,7 +686,8 @@ export const waterPollutionData: unknown = /* @__PURE__ */ JSON.parse(`{
           },
           "fine": {
             "band": "lighter"
-          }
+          },
+          "description": "超标不足百分之五十，首次违法，未造成危害后果"
         },
         {
           "level": "general",
@@ -701,7 +699,6 @@ export const waterPollutionData: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": "heavier",
           "label": "从重",
-          "description": "超标一倍以上，或者两年内曾因同类违法受到处罚，或者造成严重危害后果",
           "when": {
             "any": [
               {
@@ -723,12 +720,12 @@ export const waterPollutionData: unknown = /* @__PURE__ */ JSON.parse(`{
           },
           "fine": {
             "band": "heavier"
-          }
+          },
+          "description": "超标一倍以上，或者两年内曾因同类违法受到处罚，或者造成严重危害后果"
         },
         {
           "level": "severe",
           "label": "情节严重",
-          "description": "造成严重危害后果，且超标三倍以上或者两年内曾因同类违法受到处罚",
           "when": {
             "all": [
               {
@@ -759,7 +756,8 @@ export const waterPollutionData: unknown = /* @__PURE__ */ JSON.parse(`{
             {
               "kind": "suspend-business"
             }
-          ]
+          ],
+          "description": "造成严重危害后果，且超标三倍以上或者两年内曾因同类违法受到处罚"
         }
       ]
     },
@@ -982,9 +980,6 @@ export const waterPollutionData: unknown = /* @__PURE__ */ JSON.parse(`{
         "with": [
           {
             "kind": "suspend-business",
-            "text": "责令停产整治",
-            "optional": true,
-            "note": "逾期不拆除的，…并可以责令停产整治",
             "when": {
               "all": [
                 {
@@ -993,7 +988,10 @@ export const waterPollutionData: unknown = /* @__PURE__ */ JSON.parse(`{
                   "value": true
                 }
               ]
-            }
+            },
+            "optional": true,
+            "text": "责令停产整治",
+            "note": "逾期不拆除的，…并可以责令停产整治"
           }
         ]
       },
@@ -1135,9 +1133,6 @@ export const waterPollutionData: unknown = /* @__PURE__ */ JSON.parse(`{
         "also": [
           {
             "kind": "suspend-business",
-            "text": "责令停产整治",
-            "optional": true,
-            "note": "逾期不拆除…情节严重的，可以责令停产整治",
             "when": {
               "all": [
                 {
@@ -1146,7 +1141,10 @@ export const waterPollutionData: unknown = /* @__PURE__ */ JSON.parse(`{
                   "value": true
                 }
               ]
-            }
+            },
+            "optional": true,
+            "text": "责令停产整治",
+            "note": "逾期不拆除…情节严重的，可以责令停产整治"
           }
         ]
       },
@@ -1520,7 +1518,6 @@ export const waterPollutionData: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "level": "lighter",
           "label": "造成严重后果·从轻",
-          "description": "造成严重后果，首次违法，并在限期内采取了治理措施",
           "when": {
             "all": [
               {
@@ -1542,20 +1539,20 @@ export const waterPollutionData: unknown = /* @__PURE__ */ JSON.parse(`{
           },
           "fine": {
             "band": "lighter"
-          }
+          },
+          "description": "造成严重后果，首次违法，并在限期内采取了治理措施"
         },
         {
           "level": "general",
           "label": "造成严重后果·一般",
-          "description": "造成严重后果，首次违法，逾期未采取治理措施",
           "fine": {
             "band": "general"
-          }
+          },
+          "description": "造成严重后果，首次违法，逾期未采取治理措施"
         },
         {
           "level": "heavier",
           "label": "造成严重后果·从重",
-          "description": "造成严重后果，两年内曾因同类违法受到处罚",
           "when": {
             "all": [
               {
@@ -1572,7 +1569,8 @@ export const waterPollutionData: unknown = /* @__PURE__ */ JSON.parse(`{
           },
           "fine": {
             "band": "heavier"
-          }
+          },
+          "description": "造成严重后果，两年内曾因同类违法受到处罚"
         }
       ]
     },
@@ -1611,8 +1609,6 @@ export const waterPollutionData: unknown = /* @__PURE__ */ JSON.parse(`{
         "with": [
           {
             "kind": "suspend-business",
-            "text": "责令船舶临时停航",
-            "note": "逾期不改正的，责令船舶临时停航",
             "when": {
               "all": [
                 {
@@ -1621,7 +1617,9 @@ export const waterPollutionData: unknown = /* @__PURE__ */ JSON.parse(`{
                   "value": true
                 }
               ]
-            }
+            },
+            "text": "责令船舶临时停航",
+            "note": "逾期不改正的，责令船舶临时停航"
           }
         ]
       },
@@ -2112,8 +2110,8 @@ export const waterPollutionData: unknown = /* @__PURE__ */ JSON.parse(`{
         "also": [
           {
             "kind": "suspend-business",
-            "text": "责令停业整顿",
             "optional": true,
+            "text": "责令停业整顿",
             "requires": "报经有批准权的人民政府批准"
           }
         ]
@@ -2320,6 +2318,30 @@ export const waterPollutionData: unknown = /* @__PURE__ */ JSON.parse(`{
           "label": "责令限期采取治理措施，消除污染"
         }
       ],
+      "referrals": [
+        {
+          "action": "transfer",
+          "authority": "公安机关",
+          "target": "直接负责的主管人员和其他直接责任人员",
+          "measure": "处十日以上十五日以下的拘留；情节较轻的，处五日以上十日以下的拘留",
+          "when": {
+            "all": [
+              {
+                "fact": "environmentLaw63Act",
+                "operator": "equal",
+                "value": true
+              }
+            ]
+          },
+          "basis": [
+            {
+              "law": "WPL",
+              "article": 94,
+              "paragraph": 1
+            }
+          ]
+        }
+      ],
       "statutory": {
         "fine": [
           {
@@ -2364,10 +2386,6 @@ export const waterPollutionData: unknown = /* @__PURE__ */ JSON.parse(`{
         "also": [
           {
             "kind": "order-closure",
-            "optional": true,
-            "text": "责令关闭",
-            "requires": "报经有批准权的人民政府批准",
-            "note": "对造成重大或者特大水污染事故的，还可以报经有批准权的人民政府批准，责令关闭",
             "when": {
               "all": [
                 {
@@ -2379,34 +2397,14 @@ export const waterPollutionData: unknown = /* @__PURE__ */ JSON.parse(`{
                   ]
                 }
               ]
-            }
+            },
+            "optional": true,
+            "text": "责令关闭",
+            "requires": "报经有批准权的人民政府批准",
+            "note": "对造成重大或者特大水污染事故的，还可以报经有批准权的人民政府批准，责令关闭"
           }
         ]
       },
-      "referrals": [
-        {
-          "action": "transfer",
-          "authority": "公安机关",
-          "target": "直接负责的主管人员和其他直接责任人员",
-          "measure": "处十日以上十五日以下的拘留；情节较轻的，处五日以上十日以下的拘留",
-          "when": {
-            "all": [
-              {
-                "fact": "environmentLaw63Act",
-                "operator": "equal",
-                "value": true
-              }
-            ]
-          },
-          "basis": [
-            {
-              "law": "WPL",
-              "article": 94,
-              "paragraph": 1
-            }
-          ]
-        }
-      ],
       "tiers": [
         {
           "level": "ordinary",

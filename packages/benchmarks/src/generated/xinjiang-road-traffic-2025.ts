@@ -2,14 +2,12 @@
 // Source: packages/benchmarks/rules/xinjiang-road-traffic-2025.rules.yaml (also shipped as @cailiang/benchmarks/rules/xinjiang-road-traffic-2025.rules.yaml).
 
 /**
- * The parsed rule set 'xinjiang.road-traffic.discretion-2025' version '2025.1', not yet validated: private to the package,
- * handed only to loadRuleSet (rule-sets.ts), which returns a frozen rule set.
+ * The rule set 'xinjiang.road-traffic.discretion-2025' version '2025.1' as loadRuleSet returned it when the package was
+ * built: private to the package, handed only to frozenRuleSet (rule-sets.ts).
  *
  * JSON text handed to JSON.parse rather than an object literal (#21): V8 only scans a string
- * literal, where it must compile an object literal of the same size, so importing the package
- * costs a little less (about 8 ms of CPU for all fifteen, docs/performance.md). loadRuleSet
- * validates the result exactly as it validated the literal; the pure annotation keeps an unused
- * rule set out of a bundle.
+ * literal, where it must compile an object literal of the same size. The pure annotation keeps an
+ * unused rule set out of a bundle.
  */
 export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
   "format": "cailiang.rule-set/v2",
@@ -60,6 +58,7 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
     },
     "onSiteAdjustment": {
       "type": "enum",
+      "label": "根据现场违法事实、情节对指导基准予以调整",
       "values": [
         "none",
         "up",
@@ -69,8 +68,7 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         "none": "不调整",
         "up": "上调",
         "down": "下调"
-      },
-      "label": "根据现场违法事实、情节对指导基准予以调整"
+      }
     },
     "accidentWithResponsibility": {
       "type": "boolean",
@@ -279,7 +277,6 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款2000元、拘留10日（可以根据现场违法事实、情节调整）",
-          "description": "罚款默认值（指导基准）2000；拘留默认值（指导基准）10日。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "200",
@@ -295,7 +292,8 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
               },
               "guide": "10"
             }
-          }
+          },
+          "description": "罚款默认值（指导基准）2000；拘留默认值（指导基准）10日。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -349,7 +347,6 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款1500元、拘留5日（可以根据现场违法事实、情节调整）",
-          "description": "罚款默认值（指导基准）1500；拘留默认值（指导基准）5日。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "200",
@@ -365,7 +362,8 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
               },
               "guide": "5"
             }
-          }
+          },
+          "description": "罚款默认值（指导基准）1500；拘留默认值（指导基准）5日。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -419,7 +417,6 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款1000元、拘留7日（可以根据现场违法事实、情节调整）",
-          "description": "罚款默认值（指导基准）1000；拘留默认值（指导基准）7日。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "200",
@@ -435,7 +432,8 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
               },
               "guide": "7"
             }
-          }
+          },
+          "description": "罚款默认值（指导基准）1000；拘留默认值（指导基准）7日。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -489,7 +487,6 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款200元、拘留3日（可以根据现场违法事实、情节调整）",
-          "description": "罚款默认值（指导基准）200；拘留默认值（指导基准）3日。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "200",
@@ -505,7 +502,8 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
               },
               "guide": "3"
             }
-          }
+          },
+          "description": "罚款默认值（指导基准）200；拘留默认值（指导基准）3日。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -559,7 +557,6 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款2000元、拘留10日（可以根据现场违法事实、情节调整）",
-          "description": "罚款默认值（指导基准）2000；拘留默认值（指导基准）10日。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "200",
@@ -575,7 +572,8 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
               },
               "guide": "10"
             }
-          }
+          },
+          "description": "罚款默认值（指导基准）2000；拘留默认值（指导基准）10日。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -629,7 +627,6 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款1500元、拘留5日（可以根据现场违法事实、情节调整）",
-          "description": "罚款默认值（指导基准）1500；拘留默认值（指导基准）5日。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "200",
@@ -645,7 +642,8 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
               },
               "guide": "5"
             }
-          }
+          },
+          "description": "罚款默认值（指导基准）1500；拘留默认值（指导基准）5日。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -699,7 +697,6 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款1000元、拘留7日（可以根据现场违法事实、情节调整）",
-          "description": "罚款默认值（指导基准）1000；拘留默认值（指导基准）7日。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "200",
@@ -715,7 +712,8 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
               },
               "guide": "7"
             }
-          }
+          },
+          "description": "罚款默认值（指导基准）1000；拘留默认值（指导基准）7日。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -769,7 +767,6 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款200元、拘留3日（可以根据现场违法事实、情节调整）",
-          "description": "罚款默认值（指导基准）200；拘留默认值（指导基准）3日。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "200",
@@ -785,7 +782,8 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
               },
               "guide": "3"
             }
-          }
+          },
+          "description": "罚款默认值（指导基准）200；拘留默认值（指导基准）3日。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -840,14 +838,14 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款200元（可以根据现场违法事实、情节调整）",
-          "description": "罚款默认值（指导基准）200。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "200",
               "max": "2000"
             },
             "guide": "200"
-          }
+          },
+          "description": "罚款默认值（指导基准）200。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -902,14 +900,14 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款500元（可以根据现场违法事实、情节调整）",
-          "description": "罚款默认值（指导基准）500。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "200",
               "max": "2000"
             },
             "guide": "500"
-          }
+          },
+          "description": "罚款默认值（指导基准）500。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -964,14 +962,14 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款1000元（可以根据现场违法事实、情节调整）",
-          "description": "罚款默认值（指导基准）1000。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "200",
               "max": "2000"
             },
             "guide": "1000"
-          }
+          },
+          "description": "罚款默认值（指导基准）1000。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -1026,14 +1024,14 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款1500元（可以根据现场违法事实、情节调整）",
-          "description": "罚款默认值（指导基准）1500。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "200",
               "max": "2000"
             },
             "guide": "1500"
-          }
+          },
+          "description": "罚款默认值（指导基准）1500。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -1088,14 +1086,14 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款200元（可以根据现场违法事实、情节调整）",
-          "description": "罚款默认值（指导基准）200。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "200",
               "max": "2000"
             },
             "guide": "200"
-          }
+          },
+          "description": "罚款默认值（指导基准）200。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -1150,14 +1148,14 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款500元（可以根据现场违法事实、情节调整）",
-          "description": "罚款默认值（指导基准）500。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "200",
               "max": "2000"
             },
             "guide": "500"
-          }
+          },
+          "description": "罚款默认值（指导基准）500。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -1212,14 +1210,14 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款1000元（可以根据现场违法事实、情节调整）",
-          "description": "罚款默认值（指导基准）1000。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "200",
               "max": "2000"
             },
             "guide": "1000"
-          }
+          },
+          "description": "罚款默认值（指导基准）1000。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -1274,14 +1272,14 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款1500元（可以根据现场违法事实、情节调整）",
-          "description": "罚款默认值（指导基准）1500。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "200",
               "max": "2000"
             },
             "guide": "1500"
-          }
+          },
+          "description": "罚款默认值（指导基准）1500。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -1304,15 +1302,15 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
       "statutory": {
         "fine": [
           {
-            "range": {
-              "min": "20",
-              "max": "200"
-            },
             "alternatives": [
               {
                 "kind": "warning"
               }
             ],
+            "range": {
+              "min": "20",
+              "max": "200"
+            },
             "note": "处警告或者二十元以上二百元以下罚款（择一）"
           }
         ]
@@ -1321,14 +1319,14 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款60元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一",
-          "description": "罚款默认值（指导基准）60。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "20",
               "max": "200"
             },
             "guide": "60"
-          }
+          },
+          "description": "罚款默认值（指导基准）60。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -1351,15 +1349,15 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
       "statutory": {
         "fine": [
           {
-            "range": {
-              "min": "20",
-              "max": "200"
-            },
             "alternatives": [
               {
                 "kind": "warning"
               }
             ],
+            "range": {
+              "min": "20",
+              "max": "200"
+            },
             "note": "处警告或者二十元以上二百元以下罚款（择一）"
           }
         ]
@@ -1368,14 +1366,14 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款90元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一",
-          "description": "罚款默认值（指导基准）90。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "20",
               "max": "200"
             },
             "guide": "90"
-          }
+          },
+          "description": "罚款默认值（指导基准）90。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -1398,15 +1396,15 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
       "statutory": {
         "fine": [
           {
-            "range": {
-              "min": "20",
-              "max": "200"
-            },
             "alternatives": [
               {
                 "kind": "warning"
               }
             ],
+            "range": {
+              "min": "20",
+              "max": "200"
+            },
             "note": "处警告或者二十元以上二百元以下罚款（择一）"
           }
         ]
@@ -1415,14 +1413,14 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款120元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一",
-          "description": "罚款默认值（指导基准）120。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "20",
               "max": "200"
             },
             "guide": "120"
-          }
+          },
+          "description": "罚款默认值（指导基准）120。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -1445,15 +1443,15 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
       "statutory": {
         "fine": [
           {
-            "range": {
-              "min": "20",
-              "max": "200"
-            },
             "alternatives": [
               {
                 "kind": "warning"
               }
             ],
+            "range": {
+              "min": "20",
+              "max": "200"
+            },
             "note": "处警告或者二十元以上二百元以下罚款（择一）"
           }
         ]
@@ -1462,14 +1460,14 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款150元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一",
-          "description": "罚款默认值（指导基准）150。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "20",
               "max": "200"
             },
             "guide": "150"
-          }
+          },
+          "description": "罚款默认值（指导基准）150。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -1492,15 +1490,15 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
       "statutory": {
         "fine": [
           {
-            "range": {
-              "min": "20",
-              "max": "200"
-            },
             "alternatives": [
               {
                 "kind": "warning"
               }
             ],
+            "range": {
+              "min": "20",
+              "max": "200"
+            },
             "note": "处警告或者二十元以上二百元以下罚款（择一）"
           }
         ]
@@ -1509,14 +1507,14 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款60元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一",
-          "description": "罚款默认值（指导基准）60。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "20",
               "max": "200"
             },
             "guide": "60"
-          }
+          },
+          "description": "罚款默认值（指导基准）60。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -1539,15 +1537,15 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
       "statutory": {
         "fine": [
           {
-            "range": {
-              "min": "20",
-              "max": "200"
-            },
             "alternatives": [
               {
                 "kind": "warning"
               }
             ],
+            "range": {
+              "min": "20",
+              "max": "200"
+            },
             "note": "处警告或者二十元以上二百元以下罚款（择一）"
           }
         ]
@@ -1556,14 +1554,14 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款90元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一",
-          "description": "罚款默认值（指导基准）90。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "20",
               "max": "200"
             },
             "guide": "90"
-          }
+          },
+          "description": "罚款默认值（指导基准）90。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -1586,15 +1584,15 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
       "statutory": {
         "fine": [
           {
-            "range": {
-              "min": "20",
-              "max": "200"
-            },
             "alternatives": [
               {
                 "kind": "warning"
               }
             ],
+            "range": {
+              "min": "20",
+              "max": "200"
+            },
             "note": "处警告或者二十元以上二百元以下罚款（择一）"
           }
         ]
@@ -1603,14 +1601,14 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款120元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一",
-          "description": "罚款默认值（指导基准）120。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "20",
               "max": "200"
             },
             "guide": "120"
-          }
+          },
+          "description": "罚款默认值（指导基准）120。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -1633,15 +1631,15 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
       "statutory": {
         "fine": [
           {
-            "range": {
-              "min": "20",
-              "max": "200"
-            },
             "alternatives": [
               {
                 "kind": "warning"
               }
             ],
+            "range": {
+              "min": "20",
+              "max": "200"
+            },
             "note": "处警告或者二十元以上二百元以下罚款（择一）"
           }
         ]
@@ -1650,14 +1648,14 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款150元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一",
-          "description": "罚款默认值（指导基准）150。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "20",
               "max": "200"
             },
             "guide": "150"
-          }
+          },
+          "description": "罚款默认值（指导基准）150。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -1680,15 +1678,15 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
       "statutory": {
         "fine": [
           {
-            "range": {
-              "min": "20",
-              "max": "200"
-            },
             "alternatives": [
               {
                 "kind": "warning"
               }
             ],
+            "range": {
+              "min": "20",
+              "max": "200"
+            },
             "note": "处警告或者二十元以上二百元以下罚款（择一）"
           }
         ]
@@ -1697,14 +1695,14 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款180元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一",
-          "description": "罚款默认值（指导基准）180。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "20",
               "max": "200"
             },
             "guide": "180"
-          }
+          },
+          "description": "罚款默认值（指导基准）180。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -1728,15 +1726,15 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
       "statutory": {
         "fine": [
           {
-            "range": {
-              "min": "20",
-              "max": "200"
-            },
             "alternatives": [
               {
                 "kind": "warning"
               }
             ],
+            "range": {
+              "min": "20",
+              "max": "200"
+            },
             "note": "处警告或者二十元以上二百元以下罚款（择一）"
           }
         ]
@@ -1745,14 +1743,14 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款60元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一",
-          "description": "罚款默认值（指导基准）60。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "20",
               "max": "200"
             },
             "guide": "60"
-          }
+          },
+          "description": "罚款默认值（指导基准）60。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -1776,15 +1774,15 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
       "statutory": {
         "fine": [
           {
-            "range": {
-              "min": "20",
-              "max": "200"
-            },
             "alternatives": [
               {
                 "kind": "warning"
               }
             ],
+            "range": {
+              "min": "20",
+              "max": "200"
+            },
             "note": "处警告或者二十元以上二百元以下罚款（择一）"
           }
         ]
@@ -1793,14 +1791,14 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款90元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一",
-          "description": "罚款默认值（指导基准）90。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "20",
               "max": "200"
             },
             "guide": "90"
-          }
+          },
+          "description": "罚款默认值（指导基准）90。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -1824,15 +1822,15 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
       "statutory": {
         "fine": [
           {
-            "range": {
-              "min": "20",
-              "max": "200"
-            },
             "alternatives": [
               {
                 "kind": "warning"
               }
             ],
+            "range": {
+              "min": "20",
+              "max": "200"
+            },
             "note": "处警告或者二十元以上二百元以下罚款（择一）"
           }
         ]
@@ -1841,14 +1839,14 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款120元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一",
-          "description": "罚款默认值（指导基准）120。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "20",
               "max": "200"
             },
             "guide": "120"
-          }
+          },
+          "description": "罚款默认值（指导基准）120。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -1872,15 +1870,15 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
       "statutory": {
         "fine": [
           {
-            "range": {
-              "min": "20",
-              "max": "200"
-            },
             "alternatives": [
               {
                 "kind": "warning"
               }
             ],
+            "range": {
+              "min": "20",
+              "max": "200"
+            },
             "note": "处警告或者二十元以上二百元以下罚款（择一）"
           }
         ]
@@ -1889,14 +1887,14 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款150元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一",
-          "description": "罚款默认值（指导基准）150。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "20",
               "max": "200"
             },
             "guide": "150"
-          }
+          },
+          "description": "罚款默认值（指导基准）150。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -1919,15 +1917,15 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
       "statutory": {
         "fine": [
           {
-            "range": {
-              "min": "20",
-              "max": "200"
-            },
             "alternatives": [
               {
                 "kind": "warning"
               }
             ],
+            "range": {
+              "min": "20",
+              "max": "200"
+            },
             "note": "处警告或者二十元以上二百元以下罚款（择一）"
           }
         ]
@@ -1936,14 +1934,14 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款60元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一",
-          "description": "罚款默认值（指导基准）60。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "20",
               "max": "200"
             },
             "guide": "60"
-          }
+          },
+          "description": "罚款默认值（指导基准）60。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -1966,15 +1964,15 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
       "statutory": {
         "fine": [
           {
-            "range": {
-              "min": "20",
-              "max": "200"
-            },
             "alternatives": [
               {
                 "kind": "warning"
               }
             ],
+            "range": {
+              "min": "20",
+              "max": "200"
+            },
             "note": "处警告或者二十元以上二百元以下罚款（择一）"
           }
         ]
@@ -1983,14 +1981,14 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款90元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一",
-          "description": "罚款默认值（指导基准）90。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "20",
               "max": "200"
             },
             "guide": "90"
-          }
+          },
+          "description": "罚款默认值（指导基准）90。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -2013,15 +2011,15 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
       "statutory": {
         "fine": [
           {
-            "range": {
-              "min": "20",
-              "max": "200"
-            },
             "alternatives": [
               {
                 "kind": "warning"
               }
             ],
+            "range": {
+              "min": "20",
+              "max": "200"
+            },
             "note": "处警告或者二十元以上二百元以下罚款（择一）"
           }
         ]
@@ -2030,14 +2028,14 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款120元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一",
-          "description": "罚款默认值（指导基准）120。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "20",
               "max": "200"
             },
             "guide": "120"
-          }
+          },
+          "description": "罚款默认值（指导基准）120。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -2060,15 +2058,15 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
       "statutory": {
         "fine": [
           {
-            "range": {
-              "min": "20",
-              "max": "200"
-            },
             "alternatives": [
               {
                 "kind": "warning"
               }
             ],
+            "range": {
+              "min": "20",
+              "max": "200"
+            },
             "note": "处警告或者二十元以上二百元以下罚款（择一）"
           }
         ]
@@ -2077,14 +2075,14 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款150元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一",
-          "description": "罚款默认值（指导基准）150。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "20",
               "max": "200"
             },
             "guide": "150"
-          }
+          },
+          "description": "罚款默认值（指导基准）150。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -2107,15 +2105,15 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
       "statutory": {
         "fine": [
           {
-            "range": {
-              "min": "20",
-              "max": "200"
-            },
             "alternatives": [
               {
                 "kind": "warning"
               }
             ],
+            "range": {
+              "min": "20",
+              "max": "200"
+            },
             "note": "处警告或者二十元以上二百元以下罚款（择一）"
           }
         ]
@@ -2124,14 +2122,14 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款60元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一",
-          "description": "罚款默认值（指导基准）60。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "20",
               "max": "200"
             },
             "guide": "60"
-          }
+          },
+          "description": "罚款默认值（指导基准）60。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -2154,15 +2152,15 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
       "statutory": {
         "fine": [
           {
-            "range": {
-              "min": "20",
-              "max": "200"
-            },
             "alternatives": [
               {
                 "kind": "warning"
               }
             ],
+            "range": {
+              "min": "20",
+              "max": "200"
+            },
             "note": "处警告或者二十元以上二百元以下罚款（择一）"
           }
         ]
@@ -2171,14 +2169,14 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款90元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一",
-          "description": "罚款默认值（指导基准）90。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "20",
               "max": "200"
             },
             "guide": "90"
-          }
+          },
+          "description": "罚款默认值（指导基准）90。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -2201,15 +2199,15 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
       "statutory": {
         "fine": [
           {
-            "range": {
-              "min": "20",
-              "max": "200"
-            },
             "alternatives": [
               {
                 "kind": "warning"
               }
             ],
+            "range": {
+              "min": "20",
+              "max": "200"
+            },
             "note": "处警告或者二十元以上二百元以下罚款（择一）"
           }
         ]
@@ -2218,14 +2216,14 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款120元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一",
-          "description": "罚款默认值（指导基准）120。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "20",
               "max": "200"
             },
             "guide": "120"
-          }
+          },
+          "description": "罚款默认值（指导基准）120。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -2248,15 +2246,15 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
       "statutory": {
         "fine": [
           {
-            "range": {
-              "min": "20",
-              "max": "200"
-            },
             "alternatives": [
               {
                 "kind": "warning"
               }
             ],
+            "range": {
+              "min": "20",
+              "max": "200"
+            },
             "note": "处警告或者二十元以上二百元以下罚款（择一）"
           }
         ]
@@ -2265,14 +2263,14 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款150元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一",
-          "description": "罚款默认值（指导基准）150。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "20",
               "max": "200"
             },
             "guide": "150"
-          }
+          },
+          "description": "罚款默认值（指导基准）150。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -2296,15 +2294,15 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
       "statutory": {
         "fine": [
           {
-            "range": {
-              "min": "20",
-              "max": "200"
-            },
             "alternatives": [
               {
                 "kind": "warning"
               }
             ],
+            "range": {
+              "min": "20",
+              "max": "200"
+            },
             "note": "处警告或者二十元以上二百元以下罚款（择一）"
           }
         ]
@@ -2313,14 +2311,14 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款60元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一",
-          "description": "罚款默认值（指导基准）60。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "20",
               "max": "200"
             },
             "guide": "60"
-          }
+          },
+          "description": "罚款默认值（指导基准）60。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -2344,15 +2342,15 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
       "statutory": {
         "fine": [
           {
-            "range": {
-              "min": "20",
-              "max": "200"
-            },
             "alternatives": [
               {
                 "kind": "warning"
               }
             ],
+            "range": {
+              "min": "20",
+              "max": "200"
+            },
             "note": "处警告或者二十元以上二百元以下罚款（择一）"
           }
         ]
@@ -2361,14 +2359,14 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款90元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一",
-          "description": "罚款默认值（指导基准）90。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "20",
               "max": "200"
             },
             "guide": "90"
-          }
+          },
+          "description": "罚款默认值（指导基准）90。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -2392,15 +2390,15 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
       "statutory": {
         "fine": [
           {
-            "range": {
-              "min": "20",
-              "max": "200"
-            },
             "alternatives": [
               {
                 "kind": "warning"
               }
             ],
+            "range": {
+              "min": "20",
+              "max": "200"
+            },
             "note": "处警告或者二十元以上二百元以下罚款（择一）"
           }
         ]
@@ -2409,14 +2407,14 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款120元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一",
-          "description": "罚款默认值（指导基准）120。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "20",
               "max": "200"
             },
             "guide": "120"
-          }
+          },
+          "description": "罚款默认值（指导基准）120。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -2440,15 +2438,15 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
       "statutory": {
         "fine": [
           {
-            "range": {
-              "min": "20",
-              "max": "200"
-            },
             "alternatives": [
               {
                 "kind": "warning"
               }
             ],
+            "range": {
+              "min": "20",
+              "max": "200"
+            },
             "note": "处警告或者二十元以上二百元以下罚款（择一）"
           }
         ]
@@ -2457,14 +2455,14 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款150元（可以根据现场违法事实、情节调整）；可警告：第九十条 处警告或者罚款，择一",
-          "description": "罚款默认值（指导基准）150。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "20",
               "max": "200"
             },
             "guide": "150"
-          }
+          },
+          "description": "罚款默认值（指导基准）150。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     },
@@ -2509,14 +2507,14 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
         {
           "level": "guide",
           "label": "指导基准 罚款100元（可以根据现场违法事实、情节调整）",
-          "description": "罚款默认值（指导基准）100。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it.",
           "fine": {
             "range": {
               "min": "20",
               "max": "200"
             },
             "guide": "100"
-          }
+          },
+          "description": "罚款默认值（指导基准）100。适用规则第六条：指导值，可以根据现场违法事实、情节予以调整，同类、同车型违法行为处罚应当基本一致。The tier keeps the statutory range; \`guide\` is the row's 默认值 and \`guidance\` (适用规则第四条（二）（三）、第六条) says when the officer may depart from it."
         }
       ]
     }

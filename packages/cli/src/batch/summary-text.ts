@@ -43,7 +43,7 @@ const REVIEW_WORDS = {
       `错误记录 ${errors} 条${codes}`,
     ],
     columns: ['案件数', '类别', '问题'],
-    severity: { error: '错误', warning: '提示' } as Record<string, string>,
+    severity: { error: '错误', warning: '警示' } as Record<string, string>,
   },
   en: {
     head: 'review: ',

@@ -202,7 +202,7 @@ describe('the review report', () => {
         '       1  错误  fine-outside-statutory',
         '       1  错误  hearing-not-offered',
         '       1  错误  missing-mandatory-sanction',
-        '       2  提示  fine-outside-tier',
+        '       2  警示  fine-outside-tier',
         '',
       ].join('\n'),
     );

@@ -10,6 +10,8 @@ import { fixedAmount } from '../money/money.js';
 import type { RoundingPolicy } from '../money/rounding.js';
 import type { StatutoryFineData, TierAmountData } from '../ruleset/schema.js';
 import { rangeOf, withBands } from './amount-range.js';
+import { compileComputed } from './computed-amount.js';
+import type { ComputedAmount } from './computed-amount.js';
 import type { Range, StatutoryRange } from './amount-range.js';
 import type { Band, ResolvedPolicy } from './policy.js';
 
@@ -37,7 +39,7 @@ export type StatutoryFine =
       readonly unit: string | undefined;
     };
 
-/** How a tier sets an amount: a band of the statutory range, an absolute range, or multiples of a fact. */
+/** How a tier sets an amount: a band of the statutory range, an absolute range, multiples of a fact, or a computation. */
 export type TierAmount =
   | { readonly kind: 'band'; readonly band: Band }
   | { readonly kind: 'range'; readonly range: Range }
@@ -46,7 +48,9 @@ export type TierAmount =
       /** Absent: the fact the statutory alternative multiplies. */
       readonly of: string | undefined;
       readonly factors: Range;
-    };
+    }
+  /** v2: an amount the table computes from the facts (权重累加, 每增加1个超标因子增加一万元). */
+  | { readonly kind: 'computed'; readonly computed: ComputedAmount };
 
 /**
  * A statutory alternative as the loader proved it.
@@ -90,8 +94,9 @@ export function tierAmount(data: TierAmountData, policy: ResolvedPolicy): TierAm
     return { kind: 'band', band };
   }
   if (data.range !== undefined) return { kind: 'range', range: closedRange(data.range) };
+  if (data.computed !== undefined) return { kind: 'computed', computed: compileComputed(data.computed) };
   if (data.multiple === undefined)
-    throw new RangeError('a tier amount with neither band, range nor multiple was not checked at load');
+    throw new RangeError('a tier amount with neither band, range, multiple nor computed was not checked at load');
   return { kind: 'multiple', of: data.multiple.of, factors: closedRange(data.multiple) };
 }
 

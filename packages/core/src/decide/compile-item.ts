@@ -51,6 +51,8 @@ export interface Compiled<T> {
 /** A statutory alternative (不足一万元的 / 一万元以上的), with its fine read once. */
 export interface CompiledAlternative extends Compiled<StatutoryFineData> {
   readonly fine: StatutoryFine;
+  /** v2: the alternative's own basis, cited when it applies (empty when it has none). */
+  readonly citations: readonly ResolvedCitation[];
 }
 
 /** What every tier carries: its data and its amounts, read once. */
@@ -259,6 +261,7 @@ function compileWith(ruleSet: RuleSet, itemIndex: number, digest: string, shared
     data,
     when: compile(data.when),
     fine: statutoryFine(data, policy, bands, scope),
+    citations: cite('basis', data.basis ?? []),
   }));
   const sanctionConditions = new Map<SanctionData, CompiledCondition>();
   const amountConditions = new Map<SanctionData, CompiledCondition>();

@@ -342,6 +342,34 @@ export type TraceEntry =
       readonly exact: { readonly min: string; readonly max?: string };
       readonly statutory: { readonly min: string; readonly max?: string };
     }
+  /**
+   * v2 `fine.computed`: the amount the table computes (权重累加 裁量百分值总和×建设项目总投资额×5%;
+   * 每增加1个超标因子增加一万元) — the table's sentence, each term with the fact value it read (a weight,
+   * or the units counted and the amount they add), the sum, the floor or cap that held it, the
+   * multiplier, the exact product and the amount after the policy's rounding.
+   */
+  | {
+      readonly step: 'computed';
+      readonly text: string;
+      readonly terms: readonly {
+        readonly label?: string;
+        readonly of?: string;
+        readonly value?: string;
+        readonly units?: string;
+        readonly amount: string;
+      }[];
+      readonly sum: string;
+      readonly held?: { readonly bound: 'min' | 'max'; readonly value: string };
+      readonly times?: {
+        readonly of?: string;
+        readonly base?: string;
+        readonly factor?: string;
+        readonly statutoryMax?: true;
+        readonly by: string;
+      };
+      readonly exact: string;
+      readonly amount: string;
+    }
   /** 双罚制: one person's statutory range, from their own fact (上一年度从本单位取得的收入). */
   | {
       readonly step: 'person-fine';

@@ -14,10 +14,11 @@ import type { RoundingPolicy } from '../money/rounding.js';
 import type { StatutoryFineData, TierAmountData } from '../ruleset/schema.js';
 import type { SanctionKind } from '../ruleset/sanction-kinds.js';
 import { bandRange, clampToStatutory, lighterOf, multipleRange, rangeOf } from './amount-range.js';
-import type { Range, StatutoryRange } from './amount-range.js';
+import type { Clamped, Range, StatutoryRange } from './amount-range.js';
 import type { UnderConstruction } from '../internal/under-construction.js';
 import type { CompiledAlternative, CompiledPenaltyItem, ConditionalTier, FallbackTier } from './compile-item.js';
 import { multiplesOfBand, statutoryFine, tierAmount } from './compile-amounts.js';
+import { computeAmount, computedFacts } from './computed-amount.js';
 import type { Multiples, StatutoryFine, TierAmount } from './compile-amounts.js';
 import type { FineSanction, TableRuleAdjustment } from './decision.js';
 import type { WarningList } from './warning-messages.js';
@@ -66,6 +67,9 @@ export function caseFine(
   const tierOf =
     amount.kind === 'multiple' ? (amount.of ?? (fine.kind === 'multiple' ? fine.of : undefined)) : undefined;
   if (tierOf !== undefined) requireFact(compiled, facts, tierOf, `tier "${String(tier.level)}"`);
+  if (amount.kind === 'computed')
+    for (const name of computedFacts(amount.computed))
+      requireFact(compiled, facts, name, `the amount tier "${String(tier.level)}" computes`);
   const { rounding } = compiled.policy;
   const statutory = statutoryRange(fine, facts, rounding);
   const tierHeld = heldTierRange(amount, statutory, fine, facts, rounding, {
@@ -75,7 +79,10 @@ export function caseFine(
     unit: '元',
   });
   // The table's own rules (一般处罚按平均金额, 公开道歉 30%-50%) shape the tier's range before 从轻或者减轻.
-  const { fine: held, adjustments: tableAdjustments } = adjustFine(tierHeld, statutory, tableRules, rounding);
+  // A `part` of a range (粤环发〔2021〕7号 第十二条 「确定罚款幅度区间后…按平均金额处罚」) has no range to
+  // take a part of where the table computed one amount (权重累加): only `reduce` rules apply to it.
+  const applicable = amount.kind === 'computed' ? tableRules.filter((rule) => rule.effect.kind !== 'part') : tableRules;
+  const { fine: held, adjustments: tableAdjustments } = adjustFine(tierHeld, statutory, applicable, rounding);
   const ranges = mitigation.any ? mitigationRanges(statutory, compiled) : NO_MITIGATION_RANGES;
   const imposed = mitigation.mandatory ? mitigatedFine(held, ranges.band, fine, selected, compiled, warnings) : held;
   // A rate per unit of a quantity (每平方米一千元): the sanction names the unit its rates are per.
@@ -146,6 +153,12 @@ function ownTierRange(
     }
     case 'range':
       return { range: amount.range };
+    case 'computed': {
+      if (statutory === undefined) throw new RangeError('a computed amount of no statutory range');
+      // A single amount: the tier imposes exactly what the table computes.
+      const { amount: computed } = computeAmount(amount.computed, facts, statutory, rounding);
+      return { range: { min: computed, max: computed } };
+    }
     case 'multiple': {
       // The loader requires `of` on a tier multiple unless the statute multiplies a fact.
       const of = amount.of ?? (fine?.kind === 'multiple' ? fine.of : '');
@@ -208,7 +221,7 @@ export function heldTierRange(
   const own = ownTierRange(amount, statutory, fine, facts, rounding);
   if (amount.kind === 'band') return own;
   const { range } = own;
-  const clamped = clampToStatutory(range, statutory);
+  const clamped = clampToStatutory(range, statutory) ?? computedHeld(amount, range, statutory);
   if (clamped === undefined) {
     throw new CailiangError('RANGE_UNDETERMINED', [
       {
@@ -229,6 +242,19 @@ export function heldTierRange(
     });
   }
   return own.multiple === undefined ? { range: clamped.range } : { range: clamped.range, multiple: own.multiple };
+}
+
+/**
+ * A computed amount is one amount, so outside the statute it is wholly outside: it is held to the
+ * nearer statutory bound (with the tier-range-clamped warning), since the table's arithmetic
+ * fixes the amount and only the law's range may cut it — refusing the case would leave the officer
+ * with no amount where the statute plainly gives one.
+ */
+function computedHeld(amount: TierAmount, range: Range, statutory: StatutoryRange): Clamped | undefined {
+  if (amount.kind !== 'computed') return undefined;
+  const above = statutory.max !== undefined && range.max.greaterThan(statutory.max);
+  const bound = above && statutory.max !== undefined ? statutory.max : statutory.min;
+  return { range: { min: bound, max: bound }, clampedMin: !above, clampedMax: above };
 }
 
 /** {@link heldTierRange} of a tier amount and alternative as the rule set writes them. */

@@ -21,6 +21,8 @@ import { warningList } from './warning-messages.js';
 import { imposedExemption, offeredExemption } from './exemption.js';
 import { caseFine } from './fine.js';
 import { perUnitStep } from './per-unit.js';
+import { computeAmount } from './computed-amount.js';
+import { statutoryRange } from './fine.js';
 import { generalRulesHolding } from './general-rule-trace.js';
 import { decideGuide } from './guide.js';
 import type { GeneralRuleEntries } from './general-rule-trace.js';
@@ -195,6 +197,11 @@ function penaltyBody(
   if (trace !== undefined && alternative !== undefined && fine.sanction !== undefined) {
     const perUnit = perUnitStep(alternative.fine, facts, compiled.policy.rounding);
     if (perUnit !== undefined) trace.push(perUnit);
+    // 权重累加 / 每增加1个…: the table's arithmetic, term by term, before the statute holds it.
+    if (selected.amount?.kind === 'computed') {
+      const statutory = statutoryRange(alternative.fine, facts, compiled.policy.rounding);
+      trace.push(computeAmount(selected.amount.computed, facts, statutory, compiled.policy.rounding).step);
+    }
   }
   const decided: Sanction[] = fine.sanction === undefined ? [] : [fine.sanction];
   for (const sanction of otherSanctions(compiled, selected, facts, mitigate, trace, warnings)) decided.push(sanction);
@@ -209,6 +216,9 @@ function penaltyBody(
     adjustments.push(adjustment);
   // The item's citations, then those of each adjustment applied (and of the guide, below).
   const citations = citing(compiled.citations.penalty);
+  // A statutory alternative with a basis of its own (v2) is cited where it sets the fine.
+  if (alternative !== undefined && fine.sanction !== undefined)
+    for (const citation of alternative.citations) citations.push(citation);
   for (const adjustment of shifted.adjustments) for (const citation of adjustment.citations) citations.push(citation);
   for (const adjustment of fine.tableAdjustments) for (const citation of adjustment.citations) citations.push(citation);
   for (const adjustment of required.adjustments) for (const citation of adjustment.citations) citations.push(citation);

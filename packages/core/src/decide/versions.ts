@@ -34,8 +34,8 @@ export function versionInForce(
   what: string,
   path: string,
 ): ItemVersion {
-  const found = versions.find((version) => inForce(version.ruleSet, date));
-  if (found !== undefined) return found;
+  // A loop, not find(): every decision asks this.
+  for (const version of versions) if (inForce(version.ruleSet, date)) return version;
   const known = versions
     .map(
       ({ ruleSet }) =>

@@ -10,6 +10,7 @@ import type {
   Sanction,
 } from '../decide/decision.js';
 import { toChineseMultiple } from './chinese-amount.js';
+import { computedText } from './computed-text.js';
 import { guideEn, guideZh } from './guide-text.js';
 import type { Engine } from '../decide/engine.js';
 import type { FactDeclaration } from '../facts/types.js';
@@ -107,6 +108,10 @@ export function reasoningText(decision: Decision, ruleSet: RuleSet, caseInput: u
       if (newerPenaltyLaw(decision)) parts.push(t.penaltyLawRevised());
       if (decision.tier !== null)
         parts.push(t.tier(benchmark, decision.tier.label, tierCircumstances(decision, ruleSet, language)));
+      // 权重累加 / 每增加1个…: the table's arithmetic, term by term.
+      const computed = decision.trace.find((entry) => entry.step === 'computed');
+      if (computed?.step === 'computed')
+        parts.push(computedText(computed, ruleSet.facts as Readonly<Record<string, FactDeclaration>>, language));
       for (const adjustment of decision.adjustments) {
         if (adjustment.kind === 'table-rule') {
           const articles = adjustment.citations.map((c) => c.text).join('、');

@@ -66,10 +66,9 @@ export const PENALTY_LAW_EDITIONS: readonly PenaltyLawEdition[] = Object.freeze(
  * @example penaltyLawInForce('2021-07-14') // PENALTY_LAW_2017
  */
 export function penaltyLawInForce(date: string): PenaltyLawEdition {
-  return (
-    PENALTY_LAW_EDITIONS.find(
-      (edition) =>
-        (edition.from === undefined || edition.from <= date) && (edition.until === undefined || date <= edition.until),
-    ) ?? PENALTY_LAW_2021
-  );
+  // A loop, not find(): every penalty decision asks this once or twice.
+  for (const edition of PENALTY_LAW_EDITIONS)
+    if ((edition.from === undefined || edition.from <= date) && (edition.until === undefined || date <= edition.until))
+      return edition;
+  return PENALTY_LAW_2021;
 }

@@ -8,6 +8,7 @@ import { checkBands } from './bands.js';
 import { checkLicensing } from './licensing.js';
 import { loadFindings } from './load-findings.js';
 import { checkRangeRatio } from './range-ratio.js';
+import { checkComputedAmounts } from './computed.js';
 import { checkGuides } from './guide.js';
 import { checkTableRules } from './table-rules.js';
 import { sayIn } from './messages.js';
@@ -48,7 +49,8 @@ export function lint(inputs: readonly LintSubject[], options?: LintOptions): Fin
 export function lint(input: LintSubject, options?: LintOptions): Finding[];
 export function lint(input: unknown, options?: LintOptions): Finding[];
 export function lint(input: unknown, options: LintOptions = {}): Finding[] {
-  const say = sayIn(options.language ?? 'zh');
+  const language = options.language ?? 'zh';
+  const say = sayIn(language);
   const subjects = Array.isArray(input) ? (input as readonly unknown[]) : [input];
   const findings: Finding[] = [];
   const loaded: LoadedInput[] = [];
@@ -59,7 +61,7 @@ export function lint(input: unknown, options: LintOptions = {}): Finding[] {
       ruleSet = isLoadedRuleSet(raw) ? raw : loadRuleSet(raw, source === undefined ? {} : { source });
     } catch (error) {
       if (!(error instanceof CailiangError)) throw error;
-      findings.push(...loadFindings(error.issues, source, say));
+      findings.push(...loadFindings(error.issues, source, say, language));
       continue;
     }
     loaded.push({ ruleSet, source });
@@ -73,7 +75,7 @@ export function lint(input: unknown, options: LintOptions = {}): Finding[] {
  * The checks that run on a rule set that loaded: fine bands (`bands-overlap`, `bands-gap`),
  * sanctions tiers add (`add-not-authorised`), the condition analysis of every penalty item
  * (`statutory-none-holds`, `statutory-several-hold`, `no-tier-holds`, `tiers-overlap`,
- * `tier-exceeds-statutory`, `tier-order`, `tier-without-fine`, `conditional-sanction-not-imposed`),
+ * `tier-exceeds-statutory`, `computed-exceeds-statutory`, `tier-order`, `tier-without-fine`, `conditional-sanction-not-imposed`),
  * licensing limits and requirements (`promised-exceeds-statutory`, `requirement-without-basis`),
  * and the warnings `range-ratio`, `unused-fact`, `tier-boundary-shared`, `enum-value-unlabelled`,
  * `limit-differs-from-licensing-law`, `table-rule-idle` (a table's 上调一个档次 on an item with one tier)
@@ -96,6 +98,7 @@ function checkRuleSet(ruleSet: RuleSet, say: LintSay): Finding[] {
     ...analyseRuleSet(ruleSet, say),
     ...checkLicensing(ruleSet, say),
     ...checkRangeRatio(ruleSet, say),
+    ...checkComputedAmounts(ruleSet, say),
     ...checkUnusedFacts(ruleSet, say),
     ...checkValueLabels(ruleSet, say),
     ...checkTableRules(ruleSet, say),

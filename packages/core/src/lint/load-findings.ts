@@ -1,4 +1,6 @@
 import type { Issue } from '../errors/cailiang-error.js';
+import type { Language } from '../explain/condition-text.js';
+import { loadMessageZh } from './load-message-zh.js';
 import type { LintFindingCode, LintSay } from './messages.js';
 import { withSource } from './types.js';
 import type { Finding } from './types.js';
@@ -54,18 +56,28 @@ const LOAD_CODES: ReadonlySet<string> = new Set<LoadCode>([
  * Load issues as findings, all errors but the `not_checked` note (a warning): a rule set that does
  * not load cannot decide a case, and cannot be analysed further either — its conditions may name
  * facts that do not exist. The problems lint names are worded in the lint's language; the loader's
- * other problems keep the loader's own sentence.
+ * other problems are its own sentence, in Chinese (`loadMessageZh`) unless English is asked for.
  *
  * @param issues - the issues of the CailiangError the loader threw
  * @param source - the file, when known
  * @param say - writes the message in the lint's language
+ * @param language - the lint's language: zh (default) or en, for the loader's own sentences
  * @returns one error finding per issue, in the loader's order
  * @example loadFindings(error.issues, 'food.rules.yaml', sayIn('zh'))
  */
-export function loadFindings(issues: readonly Issue[], source: string | undefined, say: LintSay): Finding[] {
+export function loadFindings(
+  issues: readonly Issue[],
+  source: string | undefined,
+  say: LintSay,
+  language: Language = 'zh',
+): Finding[] {
   return issues.map((issue) => {
     const code = lintCode(issue);
-    const message = LOAD_CODES.has(code) ? loadMessage(code as LoadCode, issue, say) : issue.message;
+    const message = LOAD_CODES.has(code)
+      ? loadMessage(code as LoadCode, issue, say)
+      : language === 'zh'
+        ? loadMessageZh(issue.message)
+        : issue.message;
     return withSource(
       {
         code,

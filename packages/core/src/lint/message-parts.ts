@@ -33,7 +33,9 @@ export type AmountParam =
   | { readonly kind: 'none' }
   | { readonly kind: 'band'; readonly band: string; readonly from?: string; readonly to?: string }
   | { readonly kind: 'range'; readonly min: string; readonly max: string }
-  | { readonly kind: 'multiple'; readonly min: string; readonly max: string; readonly of?: FactRef | undefined };
+  | { readonly kind: 'multiple'; readonly min: string; readonly max: string; readonly of?: FactRef | undefined }
+  /** v2 `fine.computed`: the table's own sentence. */
+  | { readonly kind: 'computed'; readonly text: string };
 
 /** A range of money in 元; `max` undefined when the range is open above. */
 export interface RangeParam {
@@ -123,6 +125,8 @@ export function amountText(amount: AmountParam, language: Language): string {
         : `band "${amount.band}" [${amount.from}, ${amount.to}] of the statutory range`;
     case 'range':
       return zh ? `罚款${amount.min}元至${amount.max}元` : `range ${amount.min}–${amount.max} 元`;
+    case 'computed':
+      return zh ? `罚款按“${amount.text}”计算` : `computed: ${amount.text}`;
     case 'multiple': {
       if (zh)
         return `${amount.of === undefined ? '法定计罚基数' : factText(amount.of, 'zh')}${amount.min}倍至${amount.max}倍`;

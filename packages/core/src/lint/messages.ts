@@ -33,6 +33,16 @@ export interface LintMessageParams {
   'promised-exceeds-statutory': { item: string; promised: number; statutory: number };
   'requirement-without-basis': { item: string; requirement: 'condition' | 'material'; label: string };
   'range-ratio': { tier: TierParam; min: string; max: string };
+  'computed-exceeds-statutory': {
+    item: string;
+    tier: TierParam;
+    text: string;
+    side: 'below' | 'above';
+    reached: string;
+    bound: string;
+    unit: 'yuan' | 'multiple' | 'share';
+    alternative: number;
+  };
   'table-rule-idle': { rule: string; label: string; item: string };
   'table-rule-requires-nothing': { rule: string; label: string; kinds: string[] };
   'guide-without-guidance': { item: string; tier: TierParam; guide: string };
@@ -130,6 +140,10 @@ export type LintFindingCode = keyof LintMessageParams;
 type Writers = { readonly [C in LintFindingCode]: (p: LintMessageParams[C]) => string };
 
 const tierZh = (tier: TierParam) => tierText(tier, 'zh');
+/** A computed amount's extreme in the quantity it was compared in: 元, 倍 of the statute's fact, or a share of the maximum. */
+const computedZh = (value: string, unit: 'yuan' | 'multiple' | 'share') =>
+  unit === 'yuan' ? `${value}元` : unit === 'multiple' ? `计罚基数的${value}倍` : `法定最高额的${value}倍`;
+const COMPUTED_UNIT_EN = { yuan: ' 元', multiple: ' × the statutory base', share: ' × the statutory maximum' } as const;
 const tierEn = (tier: TierParam) => tierText(tier, 'en');
 /** In English some sentences name the tier without its place in `tiers`, as they always have. */
 const levelEn = (tier: TierParam) => tierText({ level: tier.level }, 'en');
@@ -163,6 +177,8 @@ const ZH: Writers = {
   'promised-exceeds-statutory': (p) => `${p.item}的承诺时限${p.promised}个工作日超过法定时限${p.statutory}个工作日`,
   'requirement-without-basis': (p) =>
     `${p.item}的${p.requirement === 'condition' ? '许可条件' : '申请材料'}“${p.label}”未引用依据；裁量基准不得增设法律未规定的条件、材料`,
+  'computed-exceeds-statutory': (p) =>
+    `${p.item}的${tierZh(p.tier)}按“${p.text}”计算的罚款${p.side === 'above' ? '最高' : '最低'}可达${computedZh(p.reached, p.unit)}，${p.side === 'above' ? '高于法定最高额' : '低于法定最低额'}${computedZh(p.bound, p.unit)}；裁量基准应当严格限定在法定幅度内（国办发〔2022〕27号）`,
   'range-ratio': (p) =>
     `${tierZh(p.tier)}的罚款幅度为${p.min}至${p.max}，上限超过下限的10倍（提示：国务院2024年关于罚款设定的意见，罚款幅度上限一般不超过下限的10倍）`,
   'table-rule-idle': (p) => `表格规则“${p.label}”将案件上调一个裁量阶次，但${p.item}只有一个阶次，该规则对其不起作用`,
@@ -221,6 +237,8 @@ const EN: Writers = {
     `${p.item} promises ${p.promised} working days, more than the statutory ${p.statutory}`,
   'requirement-without-basis': (p) =>
     `${p.requirement} "${p.label}" of ${p.item} cites no provision; a benchmark may not add requirements the law does not impose`,
+  'computed-exceeds-statutory': (p) =>
+    `${levelEn(p.tier)} of ${p.item} computes 「${p.text}」, which reaches ${p.reached}${COMPUTED_UNIT_EN[p.unit]}, ${p.side === 'above' ? 'above the statutory maximum' : 'below the statutory minimum'} ${p.bound}${COMPUTED_UNIT_EN[p.unit]} of statutory.fine[${p.alternative}]; a benchmark must stay within the statutory range (国办发〔2022〕27号: 严格限定在法定幅度内)`,
   'range-ratio': (p) => `${levelEn(p.tier)} spans ${p.min}–${p.max}: its maximum is more than 10× its minimum`,
   'table-rule-idle': (p) =>
     `table rule "${p.rule}" (${p.label}) moves a case up a tier, but item ${p.item} has a single tier: the rule never applies to it`,

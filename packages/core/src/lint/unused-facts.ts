@@ -1,3 +1,4 @@
+import { computedFactNames } from '../ruleset/computed-amount.js';
 import { conditionFacts } from '../conditions/references.js';
 import type { Condition } from '../conditions/types.js';
 import type { RuleSet } from '../ruleset/load.js';
@@ -41,6 +42,7 @@ export function factsRead(ruleSet: RuleSet): Set<string> {
     for (const tier of item.tiers) {
       condition(tier.when);
       if (tier.fine?.multiple?.of !== undefined) read.add(tier.fine.multiple.of);
+      for (const name of computedFactNames(tier.fine?.computed)) read.add(name);
     }
     for (const entry of [
       ...(item.exemptions ?? []),

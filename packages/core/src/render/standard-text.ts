@@ -6,6 +6,7 @@ import type { RoundingPolicy } from '../money/rounding.js';
 import type { RuleSet } from '../ruleset/load.js';
 import type { ConditionWriter } from './chinese-text.js';
 import { multipleText, rangeText, writeYuan } from './chinese-text.js';
+import { computedStandard } from './computed-text.js';
 import { tierGuideLine } from './guide-text.js';
 import { sanctionText } from './statutory-text.js';
 import type { PenaltyItem, Sanction, StatutoryFine, Tier } from './statutory-text.js';
@@ -84,6 +85,8 @@ function fineText(
   const prefix = (alternative: StatutoryFine) =>
     alternatives.length > 1 && alternative.when !== undefined ? `${describe(alternative.when)}的，` : '';
   if (amount.range !== undefined) return `罚款${rangeText(amount.range.min, amount.range.max, writeYuan)}`;
+  // The table's own sentence: the terms are its rows, printed beside it.
+  if (amount.computed !== undefined) return computedStandard(amount.computed, ruleSet);
   if (amount.multiple !== undefined) {
     const { of, min, max } = amount.multiple;
     if (of !== undefined) return `罚款${multipleText(ruleSet, of, min, max)}`;

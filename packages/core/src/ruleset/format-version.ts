@@ -45,6 +45,7 @@ export function v2KeyPaths(items: readonly ItemShape[]): (string | number)[][] {
     });
     (item.statutory?.fine ?? []).forEach((fine, position) => {
       if ('alternatives' in fine) paths.push(['items', index, 'statutory', 'fine', position, 'alternatives']);
+      if ('basis' in fine) paths.push(['items', index, 'statutory', 'fine', position, 'basis']);
     });
     for (const key of V2_STATUTORY_KEYS) {
       if (item.statutory !== undefined && key in item.statutory) paths.push(['items', index, 'statutory', key]);
@@ -53,6 +54,9 @@ export function v2KeyPaths(items: readonly ItemShape[]): (string | number)[][] {
       // 指导基准: a guiding amount beside the tier's range.
       if (tier.fine !== undefined && 'guide' in tier.fine)
         paths.push(['items', index, 'tiers', position, 'fine', 'guide']);
+      // 权重累加, 每增加1个…增加一万元: an amount the table computes.
+      if (tier.fine !== undefined && 'computed' in tier.fine)
+        paths.push(['items', index, 'tiers', position, 'fine', 'computed']);
       for (const [kind, amount] of Object.entries(tier.sanctions ?? {})) {
         if ('guide' in amount) paths.push(['items', index, 'tiers', position, 'sanctions', kind, 'guide']);
       }

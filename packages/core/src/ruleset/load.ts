@@ -4,6 +4,7 @@ import { checkDocument } from '../limits/document-walk.js';
 import { resolveLimits } from '../limits/limits.js';
 import type { Limits } from '../limits/limits.js';
 import { digestOf, digestVisiting } from './digest.js';
+import { isFrozenData } from './frozen-data.js';
 import { parseSource } from './parse-source.js';
 import { referenceIssuesDespite } from './checks-despite.js';
 import { locateIssues } from './issue-location.js';
@@ -46,12 +47,23 @@ export type SafeLoadResult =
 const LOADED_DIGEST = Symbol('cailiang.loadedRuleSetDigest');
 
 /**
+ * The rule set loaded from each input object that can never change (see isFrozenData), under the
+ * default limits: loading it again would validate the same data to the same result. The shipped
+ * rule sets of @cailiang/benchmarks are such objects (validated when that package is built, #21),
+ * and an application that builds an engine per request hands them over every time. Weak, so a
+ * rule set the application drops is not kept here.
+ */
+const loadedFromFrozen = new WeakMap<object, RuleSet>();
+
+/**
  * Parses (YAML or JSON text) or takes (an object) a rule set, validates it strictly against the
  * format — unknown keys, undeclared facts, unknown operators, laws and bands, malformed money and
  * dates are errors — and returns it deep-frozen.
  *
  * @param input - YAML/JSON text, or the parsed object
- * @returns the rule set, frozen
+ * @returns the rule set, frozen. Given an object that can never change (frozen all the way down,
+ *   data properties only), under the default limits, the same rule set each time: it is validated
+ *   once, as a shipped rule set of @cailiang/benchmarks is when an engine is built from it
  * @throws CailiangError `PARSE_ERROR` (not YAML/JSON, or beyond a limit of `options.limits`,
  *   naming the limit and where it was exceeded) or `INVALID_RULE_SET`, with one issue per problem
  *   and its path (`items[0].tiers[2].fine.band`), the code of the item it is in (`Issue.item`)
@@ -63,6 +75,12 @@ const LOADED_DIGEST = Symbol('cailiang.loadedRuleSetDigest');
  * const ruleSet = loadRuleSet(readFileSync('food-safety.rules.yaml', 'utf8'));
  */
 export function loadRuleSet(input: unknown, options: LoadRuleSetOptions = {}): RuleSet {
+  // Other limits could refuse what the default ones accepted: only the default ones are remembered.
+  const remembered = typeof input === 'object' && input !== null && options.limits === undefined;
+  if (remembered) {
+    const known = loadedFromFrozen.get(input);
+    if (known !== undefined) return known;
+  }
   const sourceOption = options.source === undefined ? {} : { source: options.source };
   let data: RuleSetData;
   try {
@@ -82,7 +100,10 @@ export function loadRuleSet(input: unknown, options: LoadRuleSetOptions = {}): R
     },
   });
   Object.defineProperty(data, LOADED_DIGEST, { value: digest });
-  return Object.freeze(data) as RuleSet;
+  const ruleSet = Object.freeze(data) as RuleSet;
+  // Checked after validating, so the walk only meets data the limits have bounded.
+  if (remembered && isFrozenData(input)) loadedFromFrozen.set(input, ruleSet);
+  return ruleSet;
 }
 
 /**

@@ -19,6 +19,7 @@ import type {
   TierData,
 } from './schema.js';
 import { ruleSetScope } from './scope.js';
+import type { ComputedAmountData } from './computed-amount.js';
 
 export interface CheckReferencesOptions {
   /**
@@ -287,12 +288,13 @@ function checkPenaltyItem(
           );
         } else if (amount.band !== undefined && !Object.hasOwn(bands, amount.band)) {
           issues.push(unknownBand(amount.band, `${path}.sanctions.${kind}.band`, bands));
-        } else if (amount.multiple !== undefined) {
+        } else if (amount.multiple !== undefined || amount.computed !== undefined) {
+          const key = amount.multiple !== undefined ? 'multiple' : 'computed';
           issues.push(
             issue(
               'invalid_value',
-              `${path}.sanctions.${kind}.multiple`,
-              'a ranged sanction is set by a band or a range, not a multiple',
+              `${path}.sanctions.${kind}.${key}`,
+              `a ranged sanction is set by a band or a range, not a ${key} amount`,
             ),
           );
         }
@@ -338,6 +340,12 @@ function checkTierAmount(
         ),
       );
     }
+    return;
+  }
+  if (amount.computed !== undefined) {
+    checkComputedAmount(amount.computed, `${path}.computed`, fines, ruleSet, issues);
+    if (amount.guide !== undefined)
+      issues.push(issue('invalid_value', `${path}.guide`, 'a computed amount is the amount itself; it has no guide'));
     return;
   }
   const bounds = amount.range ?? amount.multiple;
@@ -424,6 +432,84 @@ function checkPersons(persons: PersonsData, path: string, ruleSet: RuleSetData, 
   if (persons.fine.multiple !== undefined)
     checkAmountFact(persons.fine.multiple.of, `${path}.fine.multiple.of`, ruleSet, issues);
 }
+
+/**
+ * The facts a computed amount reads exist and have the type its terms need: a weighted term an enum
+ * fact with a weight for each of its values and for nothing else (a value without weight would be a
+ * case the table cannot price; a weight for an undeclared value is a typo), a term per unit a number,
+ * the multiplier a money fact; `statutoryMax` needs every statutory alternative to have a maximum.
+ */
+function checkComputedAmount(
+  computed: ComputedAmountData,
+  path: string,
+  fines: readonly StatutoryFineData[],
+  ruleSet: RuleSetData,
+  issues: Issue[],
+): void {
+  computed.terms.forEach((term, index) => {
+    const at = `${path}.terms[${index}]`;
+    if (term.of === undefined) return;
+    const fact = Object.hasOwn(ruleSet.facts, term.of) ? ruleSet.facts[term.of] : undefined;
+    if (fact === undefined) {
+      issues.push(issue('undeclared_fact', `${at}.of`, `unknown fact "${term.of}"; declare it under facts`));
+      return;
+    }
+    if (term.weights !== undefined) {
+      if (fact.type !== 'enum') {
+        issues.push(
+          issue(
+            'invalid_value',
+            `${at}.of`,
+            `"${term.of}" is a ${fact.type} fact; weights are given per value of an enum fact`,
+          ),
+        );
+        return;
+      }
+      const values = fact.values ?? [];
+      for (const value of Object.keys(term.weights))
+        if (!values.includes(value))
+          issues.push(
+            issue(
+              'invalid_value',
+              `${at}.weights.${value}`,
+              `"${value}" is not a value of "${term.of}" (${values.join(', ')})`,
+            ),
+          );
+      const missing = values.filter((value) => !Object.hasOwn(term.weights ?? {}, value));
+      if (missing.length > 0)
+        issues.push(
+          issue(
+            'missing_key',
+            `${at}.weights`,
+            `no weight for ${missing.map((value) => `"${value}"`).join(', ')} of "${term.of}"`,
+          ),
+        );
+    } else if (!NUMBER_TYPES.includes(fact.type)) {
+      issues.push(
+        issue(
+          'invalid_value',
+          `${at}.of`,
+          `"${term.of}" is a ${fact.type} fact; a term per unit counts a quantity, integer or number fact`,
+        ),
+      );
+    }
+  });
+  const times = computed.times;
+  if (times?.of !== undefined) checkAmountFact(times.of, `${path}.times.of`, ruleSet, issues);
+  if (times?.statutoryMax === true) {
+    const open = fines.findIndex((alternative) => (alternative.range ?? alternative.multiple)?.max === undefined);
+    if (open >= 0)
+      issues.push(
+        issue(
+          'unbounded_range',
+          `${path}.times.statutoryMax`,
+          `statutory.fine[${open}] has no max (「…以上」) to multiply`,
+        ),
+      );
+  }
+}
+
+const NUMBER_TYPES: readonly string[] = ['quantity', 'integer', 'number'];
 
 /**
  * A fine's multiple may also be a rate per unit of a quantity fact (「按照占地面积处每平方米一千元罚款」);

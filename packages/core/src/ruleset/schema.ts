@@ -15,6 +15,8 @@ import {
 } from './measures.js';
 import { v2KeyPaths } from './format-version.js';
 import { withJsonSchema } from './json-schema-overrides.js';
+import { exactlyOneOf } from './exactly-one-of.js';
+import { computedAmountSchema } from './computed-amount.js';
 import { SANCTION_KINDS, SANCTION_UNITS } from './sanction-kinds.js';
 import { boundValue, factorText, fractionText, identifier, isoDate, moneyText, nonEmptyText } from './scalars.js';
 
@@ -143,6 +145,11 @@ const statutoryFineSchema = z
       .optional(),
     range: openRangeSchema.optional(),
     multiple: statutoryMultipleSchema.optional(),
+    /**
+     * v2: the provision this alternative is taken from, where it is not the item's whole basis (a
+     * 款 or 项 of its own): cited, beside the item's basis, when the alternative applies.
+     */
+    basis: z.array(citationSchema).min(1).optional(),
     note: z.string().optional(),
   })
   .superRefine(exactlyOneOf(['range', 'multiple']));
@@ -255,13 +262,18 @@ const tierAmountSchema = z
     range: closedRangeSchema.optional(),
     multiple: tierMultipleSchema.optional(),
     /**
+     * v2: an amount the table computes from the facts (权重累加: 裁量百分值总和×建设项目总投资额×5%;
+     * 每增加1个超标因子增加一万元), a single amount held to the statutory range like any tier's.
+     */
+    computed: computedAmountSchema.optional(),
+    /**
      * v2: the table's recommended amount in this tier (默认值（指导基准）), yuan for the fine, the
      * sanction's unit (日) otherwise; inside the tier's range (lint `guide-outside-range`). The
      * rule set's `guidance` says how far and on which grounds the officer may depart from it.
      */
     guide: moneyText.optional(),
   })
-  .superRefine(exactlyOneOf(['band', 'range', 'multiple']));
+  .superRefine(exactlyOneOf(['band', 'range', 'multiple', 'computed']));
 
 const tierSchema = z.strictObject({
   level: z.union([nonEmptyText, z.int()], { error: 'expected a tier level: a name or a whole number' }),
@@ -722,21 +734,6 @@ function identifierLike() {
 }
 
 /** Refinement: exactly one of `keys` is present. */
-function exactlyOneOf(keys: readonly string[]) {
-  return (value: Record<string, unknown>, ctx: z.RefinementCtx) => {
-    const present = keys.filter((key) => value[key] !== undefined);
-    if (present.length !== 1) {
-      ctx.addIssue({
-        code: 'custom',
-        message:
-          present.length === 0
-            ? `expected one of ${keys.join(', ')}`
-            : `expected only one of ${keys.join(', ')}; found ${present.join(' and ')}`,
-      });
-    }
-  };
-}
-
 /** `all[1].value` → ['all', 1, 'value'], so hand-made issues nest under zod's path. */
 function pathSegments(path: string): (string | number)[] {
   const segments: (string | number)[] = [];

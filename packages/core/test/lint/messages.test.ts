@@ -25,6 +25,16 @@ const SAMPLES: { readonly [C in LintFindingCode]: LintMessageParams[C] } = {
   'promised-exceeds-statutory': { item: 'LIC-1', promised: 25, statutory: 20 },
   'requirement-without-basis': { item: 'LIC-1', requirement: 'material', label: '营业执照复印件' },
   'range-ratio': { tier, min: '1000', max: '50000' },
+  'computed-exceeds-statutory': {
+    item: 'GD-2-3',
+    tier,
+    text: '罚款金额=裁量百分值总和×20万',
+    side: 'above',
+    reached: '220000',
+    bound: '200000',
+    unit: 'yuan',
+    alternative: 0,
+  },
   'table-rule-idle': { rule: 'raise', label: '上调一个档次', item: 'FS-124-1-3' },
   'table-rule-requires-nothing': {
     rule: 'required',

@@ -230,3 +230,52 @@ describe('ruleSetDigest', () => {
     expect(ruleSetDigest(loadRuleSet(data))).not.toBe(ruleSetDigest(loadRuleSet(exampleRuleSet())));
   });
 });
+
+describe('loadRuleSet of an object that can never change', () => {
+  /** The example rule set frozen all the way down, except where `keep` says. */
+  function frozen<T>(value: T, keep: (path: string) => boolean = () => false, path = ''): T {
+    if (value === null || typeof value !== 'object') return value;
+    for (const [key, child] of Object.entries(value)) frozen(child, keep, `${path}/${key}`);
+    return keep(path) ? value : Object.freeze(value);
+  }
+
+  it('loads it once: the same rule set each time', () => {
+    const data = frozen(exampleRuleSet());
+    const first = loadRuleSet(data);
+    expect(loadRuleSet(data)).toBe(first);
+    expect(createEngine([data]).ruleSets[0]).toBe(first);
+  });
+
+  it('loads a copy that is not frozen all through again, so a change is seen', () => {
+    const data = frozen(exampleRuleSet(), (path) => path === '/items/0/tiers/2/fine');
+    expect(Object.isFrozen(data)).toBe(true);
+    const first = loadRuleSet(data);
+    expect(loadRuleSet(data)).not.toBe(first);
+    data.items[0].tiers[2].fine.band = 'heavy';
+    expect(() => loadRuleSet(data)).toThrow(/unknown band "heavy"/);
+  });
+
+  it('loads an object with a getter again, since the getter may answer differently', () => {
+    let band = 'heavier';
+    const data = exampleRuleSet();
+    const fine = data.items[0].tiers[2].fine;
+    Object.defineProperty(fine, 'band', { get: () => band, enumerable: true });
+    frozen(data);
+    loadRuleSet(data);
+    band = 'heavy';
+    expect(() => loadRuleSet(data)).toThrow(/unknown band "heavy"/);
+  });
+
+  it('remembers nothing under limits of its own: they may refuse what the default ones accept', () => {
+    const data = frozen(exampleRuleSet());
+    const first = loadRuleSet(data);
+    expect(() => loadRuleSet(data, { limits: { maxNodes: 10 } })).toThrow(CailiangError);
+    expect(loadRuleSet(data, { limits: { maxNodes: 1_000_000 } })).not.toBe(first);
+  });
+
+  it('is not fooled by a plain object, which may change after loading', () => {
+    const data = exampleRuleSet();
+    const first = loadRuleSet(data);
+    expect(loadRuleSet(data)).not.toBe(first);
+  });
+});

@@ -1,3 +1,4 @@
+import { computedFactNames } from '../../ruleset/computed-amount.js';
 import type { Condition } from '../../conditions/types.js';
 import type { FactDeclaration } from '../../facts/types.js';
 import { CIRCUMSTANCES, isCircumstance } from '../../general-rules/circumstances.js';
@@ -69,6 +70,7 @@ export function itemProfile(ruleSet: RuleSet, item: PenaltyItemData): ItemProfil
   for (const tier of item.tiers) {
     conditions.push(tier.when);
     if (tier.fine?.multiple?.of !== undefined) note(tier.fine.multiple.of);
+    for (const name of computedFactNames(tier.fine?.computed)) note(name);
   }
   for (const entry of [
     ...(item.exemptions ?? []),

@@ -45,6 +45,9 @@ export function tierAt(
   // range) or needs a base amount the witness lacks, lint has no range.
   if (amount.band !== undefined && (!policy.bands.has(amount.band) || statutory?.exactMax === undefined))
     return undefined;
+  // A computed amount reads facts no condition names (the weights' degrees): the witness has no
+  // value for them. Its extremes are checked by computed-exceeds-statutory instead.
+  if (amount.computed !== undefined) return undefined;
   if (amount.multiple !== undefined) {
     const of = amount.multiple.of ?? alternative?.multiple?.of;
     if (of === undefined || !Decimal.isDecimal(facts[of])) return undefined;
@@ -97,6 +100,7 @@ export function amountParam(
       : { kind: 'band', band: amount.band, from: band.from.toFixed(), to: band.to.toFixed() };
   }
   if (amount.range !== undefined) return { kind: 'range', min: amount.range.min, max: amount.range.max };
+  if (amount.computed !== undefined) return { kind: 'computed', text: amount.computed.text };
   const spec = amount.multiple as NonNullable<TierAmountData['multiple']>;
   const of = spec.of ?? alternative?.multiple?.of;
   return {

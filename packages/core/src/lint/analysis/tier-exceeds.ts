@@ -39,7 +39,8 @@ interface Exceeding {
 export function tierExceedsCollector(model: ItemModel, say: LintSay): Collector {
   const pairs = model.tiers.flatMap((tier) => {
     const fine = tier.data.fine;
-    if (fine === undefined || fine.band !== undefined) return [];
+    // A computed amount has its own check (computed-exceeds-statutory), over its terms' extremes.
+    if (fine === undefined || fine.band !== undefined || fine.computed !== undefined) return [];
     return model.statutory.map((alternative) => ({
       tier: tier.index,
       alternative: alternative.index,
