@@ -12,7 +12,8 @@ import { benchmarks } from '@cailiang/benchmarks';
 const MATHS: readonly (readonly [string, RegExp])[] = [
   ['a comparison sign (「次数 = 0」「≥ 1」)', /[=≥≤≠<>]/],
   ['a yes/no answer (「：否」)', /：[否是]/],
-  ['a share of 0% (「0%至30%」「最低额的0%」)', /(?:^|[^0-9.])0%/],
+  // A share of a range or amount, not a weight the table gives a value (「报告表类0%」 is the table's own column).
+  ['a share of 0% (「0%至30%」「最低额的0%」)', /(?:^|的|[^0-9.\p{Script=Han}])0%|(?:^|[^0-9.])0%至/u],
   ['a JSON literal', /\b(?:true|false|null|undefined)\b/],
   ['a camelCase identifier (goodsValue)', /[a-z][A-Z]/],
 ];
@@ -39,9 +40,16 @@ function sentences(ruleSet: RuleSet): [string, string][] {
   return out;
 }
 
+/**
+ * What is checked for maths: without a formula the table states in its own words (“罚款金额=裁量百分值总和×20万”,
+ * quoted as published) and without the unit pH, which is how chemistry writes it, not an identifier.
+ */
+const ownWords = (sentence: string) => sentence.replace(/“[^”]*”/g, '“…”').replaceAll('pH', '');
+
 /** The problems of one sentence: each residue it contains, named. */
 function residue(sentence: string): string[] {
-  const found = MATHS.filter(([, pattern]) => pattern.test(sentence)).map(([name]) => name);
+  const checked = ownWords(sentence);
+  const found = MATHS.filter(([, pattern]) => pattern.test(checked)).map(([name]) => name);
   if (!isAuthorNote(sentence) && IDENTIFIER.test(sentence)) found.push('an English identifier');
   return found;
 }
@@ -58,6 +66,12 @@ describe('legal prose in every bundled rule set', () => {
     expect(residue('从轻（lighter）为最低的30%')).toEqual(['an English identifier']);
     expect(residue('排放水体的水体功能区类别为IV类，且排放量10吨以上')).toEqual([]);
     expect(residue('罚款按本阶次幅度降低30%至50%')).toEqual([]);
+    // The table's own formula, quoted, its weights (0% for a value that adds nothing) and pH are not residue.
+    expect(
+      residue('罚款按“罚款金额=裁量百分值总和×20万”计算：裁量起点10%；整改情况：限期内改正0%、逾期未改正20%'),
+    ).toEqual([]);
+    expect(residue('浓度超标，且不足1倍（pH超标不足1pH单位）')).toEqual([]);
+    expect(residue('罚款金额=裁量百分值总和×20万')).toHaveLength(1);
   });
 
   it.each(Object.entries(benchmarks))('%s: no maths and no identifiers in what it publishes', (_slug, ruleSet) => {

@@ -47,7 +47,9 @@ function ruleArguments(): string[] {
  * counting); any other exit but 0 stops the bench.
  */
 function evaluate(options: readonly string[], what: string): EvaluateRun {
-  const run = runTimed([CLI, 'evaluate', ...ruleArguments(), ...options, '--out', REPORT], { stdout: 'pipe' });
+  const run = runTimed([CLI, 'evaluate', '--lang', 'en', ...ruleArguments(), ...options, '--out', REPORT], {
+    stdout: 'pipe',
+  });
   if (run.status !== 0 && run.status !== 1)
     throw new Error(`${what} exited ${String(run.status)}: ${`${run.stdout}\n${run.stderr}`.slice(-500)}`);
   const totals = /Evaluated ([\d,]+) records.*: ([\d,]+) decided, ([\d,]+) could not be decided/.exec(run.stdout);
