@@ -138,6 +138,16 @@ describe('the statute’s words where the table’s differ', () => {
     expect([...(item.statutory.with ?? []), ...(item.statutory.also ?? [])]).toEqual([]);
   });
 
+  // 适用规则第四条（三）第二句 「…再次违反涉及可以吊销、拘留的违法行为，应当依法予以吊销或拘留」: the officer is asked
+  // by the fact's label, so the label must say what is repeated and that the table sets no period (the officer
+  // decides) — a bare 「再次违反」 would make the detention required on any earlier record.
+  it('第四条（三）第二句: the 再次违反 fact names the sentence’s object and says the table fixes no period', () => {
+    const label = xinjiang.facts?.repeatViolation?.label ?? '';
+    expect(label).toContain('再次违反涉及可以吊销、拘留的违法行为');
+    expect(label).toContain('表中未规定间隔期限');
+    expect(label).toContain('由执法人员');
+  });
+
   it('第九十条 rows: 「处警告或者…罚款」 — the fine is required and carries the warning as its alternative, never 「可以并处」', () => {
     const rows = xinjiang.items.filter(
       (item) => item.kind === 'penalty' && item.basis.some((citation) => citation.article === 90),

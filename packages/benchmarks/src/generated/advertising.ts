@@ -776,6 +776,7 @@ export const advertisingData: unknown = /* @__PURE__ */ JSON.parse(`{
           {
             "kind": "confiscate-illegal-income",
             "of": "adFee",
+            "text": "没收广告费用",
             "note": "没收广告费用"
           }
         ],

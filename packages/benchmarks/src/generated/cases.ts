@@ -522,7 +522,7 @@ export type XinjiangRoadTraffic2025Facts = {
   readonly onSiteAdjustment?: 'none' | 'up' | 'down' | null;
   /** 涉及发生交通事故且负有责任 */
   readonly accidentWithResponsibility?: boolean | null;
-  /** 再次违反 */
+  /** 再次违反涉及可以吊销、拘留的违法行为（表中未规定间隔期限，由执法人员依案情认定） */
   readonly repeatViolation?: boolean | null;
 };
 

@@ -2103,6 +2103,7 @@ export const productQualityData: unknown = /* @__PURE__ */ JSON.parse(`{
           {
             "kind": "confiscate-illegal-income",
             "of": "illegalRevenue",
+            "text": "没收全部运输、保管、仓储或者提供制假生产技术的收入",
             "note": "没收全部运输、保管、仓储或者提供制假生产技术的收入"
           }
         ]
@@ -2189,6 +2190,7 @@ export const productQualityData: unknown = /* @__PURE__ */ JSON.parse(`{
           {
             "kind": "confiscate-illegal-income",
             "of": "illegalRevenue",
+            "text": "没收全部运输、保管、仓储或者提供制假生产技术的收入",
             "note": "没收全部运输、保管、仓储或者提供制假生产技术的收入"
           }
         ]
@@ -3058,6 +3060,7 @@ export const productQualityData: unknown = /* @__PURE__ */ JSON.parse(`{
               ]
             },
             "of": "illegalRevenue",
+            "text": "没收违法收入",
             "note": "有违法收入的予以没收"
           }
         ],

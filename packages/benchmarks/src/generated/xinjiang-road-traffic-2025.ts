@@ -77,7 +77,7 @@ export const xinjiangRoadTraffic2025Data: unknown = /* @__PURE__ */ JSON.parse(`
     },
     "repeatViolation": {
       "type": "boolean",
-      "label": "再次违反",
+      "label": "再次违反涉及可以吊销、拘留的违法行为（表中未规定间隔期限，由执法人员依案情认定）",
       "description": "适用规则第四条（三）第二句「再次违反涉及可以吊销、拘留的违法行为」；表中没有规定间隔期限，由执法人员依案情认定。"
     }
   },
