@@ -219,7 +219,7 @@ describe('cailiang batch (in-process, --workers 1)', () => {
     });
     expect(await cli(['batch', '--rules', join(dir, 'missing.yaml'), '--out', out], GOOD)).toMatchObject({
       code: 2,
-      stderr: expect.stringContaining('no such file'),
+      stderr: expect.stringContaining('文件不存在'),
     });
     expect(readFileSync(out, 'utf8')).toBe('kept\n');
   });
@@ -402,7 +402,7 @@ describe('cailiang review --batch (in-process)', () => {
     });
     expect(await cli(['review', '--rules', FOOD_RULES, '--batch', join(dir, 'none.ndjson')])).toMatchObject({
       code: 2,
-      stderr: `${join(dir, 'none.ndjson')}: cannot read the file: no such file\n`,
+      stderr: `${join(dir, 'none.ndjson')}: 无法读取文件：文件不存在\n`,
     });
     expect(await cli(['review', '--rules', FOOD_RULES, '--batch', input, '--out', input])).toMatchObject({
       code: 2,
