@@ -148,7 +148,10 @@ export const COMMAND_HELP: readonly CommandHelp[] = [
       ['--case FILE', 'the case'],
       ['--imposed FILE', '{ sanctions: [{ kind, amount? }], hearingOffered?, dates?, reasons? }'],
       ['--json', 'print { verdict, findings, decision } as JSON; a failure is { "error": { code, source, issues } }'],
-      ['--batch FILE', 'NDJSON, one { "case": …, "imposed": … } per line (- for stdin)'],
+      [
+        '--batch FILE',
+        'NDJSON, one { "case": …, "imposed": … } per line (- for stdin); the "synthetic": true mark evaluate --save-synthetic writes is accepted',
+      ],
       ['--workers N, --shard K/N, --out FILE, --resume', 'with --batch: see below'],
       ['--report FILE', 'with --batch: a Markdown (.md) or HTML (.html) report'],
       ['--partial FILE', 'with --batch: save the exact tally; review merge adds tallies of districts or shards'],
