@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCliCaptured, scratchFolder } from './support/cli.js';
+import { SPEC_EXAMPLES } from '../../../test-support/builders.js';
 
 // Issue #20: a command that cannot load its files says so in Chinese by default, with the same
 // sentences lint uses, and in the loader's English with --lang en; codes, paths and lines unchanged.
@@ -8,6 +9,7 @@ import { runCliCaptured, scratchFolder } from './support/cli.js';
 const { dir, file } = scratchFolder('cailiang-load-lang-');
 const BROKEN = file('broken.rules.yaml', 'format: cailiang.rule-set/v1\nid: x\nid: y\n');
 const MISSING = join(dir, 'missing.rules.yaml');
+const RULES = `${SPEC_EXAMPLES}food-safety.rules.yaml`;
 const CASE = file('case.yaml', 'item: X\nfacts: {}\ndates: { act: "2025-03-10" }\n');
 const ZH_SYNTAX = `${BROKEN}: 第3行第1列：键 id 在同一层中出现两次，只能保留一个\n`;
 const EN_SYNTAX = `${BROKEN}: line 3, column 1: the key id appears twice in the same mapping; keep one\n`;
@@ -52,6 +54,28 @@ describe('load errors in the command’s language (#20)', () => {
     expect((await runCliCaptured([...deadline, '--lang', 'en'])).stderr).toBe(
       `${holidays}: cannot read the file: no such file\n`,
     );
+  });
+
+  it('a file that cannot be written, in Chinese by default, the reason the command gives included', async () => {
+    const nowhere = join(dir, 'no-such-folder', 'table.md');
+    const render = ['render', '--rules', RULES, '--format', 'md', '--out', nowhere];
+    expect((await runCliCaptured(render)).stderr).toMatch(new RegExp(`^${nowhere}: 无法写入文件：ENOENT`));
+    expect((await runCliCaptured([...render, '--lang', 'en'])).stderr).toMatch(
+      new RegExp(`^${nowhere}: cannot write the file: ENOENT`),
+    );
+    const taken = file('taken.ndjson', '');
+    const synthetic = [
+      'evaluate',
+      '--rules',
+      RULES,
+      '--synthetic',
+      '2',
+      '--save-synthetic',
+      taken,
+      '--out',
+      join(dir, 's.html'),
+    ];
+    expect((await runCliCaptured(synthetic)).stderr).toBe(`${taken}: 无法写入文件：文件已存在；合成记录只写入新文件\n`);
   });
 
   it('--json: the error object carries the same Chinese words, its codes and lines unchanged', async () => {

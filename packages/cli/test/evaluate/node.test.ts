@@ -261,7 +261,7 @@ describe('evaluateCommand', () => {
     ]);
     expect([result.code, result.stderr]).toEqual([
       2,
-      expect.stringContaining('the file exists; synthetic records are only written to a new file'),
+      expect.stringContaining('文件已存在；合成记录只写入新文件'),
     ]);
     expect(readFileSync(join(dir, 'real.ndjson'), 'utf8')).toBe('real decisions\n');
   });

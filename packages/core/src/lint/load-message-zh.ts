@@ -24,6 +24,18 @@ const KINDS: Readonly<Record<string, string>> = Object.freeze({
  */
 const kind = (words: string): string | undefined => (Object.hasOwn(KINDS, words) ? KINDS[words] : undefined);
 
+/** What a command could not write, as `unwritableFile` names it. */
+const WRITTEN: Readonly<Record<string, string>> = Object.freeze({
+  'the file': '文件',
+  'the report': '报告',
+  'the partial': '部分结果文件（partial）',
+});
+
+/** The reasons the commands give in their own words; the operating system's are kept as given. */
+const REASONS: Readonly<Record<string, string>> = Object.freeze({
+  'the file exists; synthetic records are only written to a new file': '文件已存在；合成记录只写入新文件',
+});
+
 /** Each shape of loader sentence, and its Chinese (undefined: keep the sentence as written). */
 const SENTENCES: readonly (readonly [RegExp, (...parts: string[]) => string | undefined])[] = [
   [
@@ -65,6 +77,12 @@ const SENTENCES: readonly (readonly [RegExp, (...parts: string[]) => string | un
   // the reason after the colon is the operating system's, kept as it gave it.
   [/^cannot read the file: no such file$/, () => '无法读取文件：文件不存在'],
   [/^cannot read the file: (.+)$/s, (reason) => `无法读取文件：${reason}`],
+  [/^cannot read the input: (.+)$/s, (reason) => `无法读取输入：${reason}`],
+  [/^cannot read the output to resume it: (.+)$/s, (reason) => `无法读取要续写的输出：${reason}`],
+  [
+    /^cannot write (the file|the report|the partial): (.+)$/s,
+    (what, reason) => `无法写入${WRITTEN[what as string]}：${REASONS[reason as string] ?? reason}`,
+  ],
   [
     /^this key is indented (\d+) spaces?, but the key on line (\d+) is indented (\d+) spaces? \(a (stray|missing) space\?\); keys of one mapping line up$/,
     (indent, line, above, slip) =>

@@ -36,6 +36,18 @@ describe('loadMessageZh', () => {
     ).toBe('items[0], items[2] 中的名称和引用（事实、法律、罚款档、引用条文）未核查：请先改正上述问题');
   });
 
+  it('words a file that cannot be written, and the input a batch cannot read', () => {
+    expect(loadMessageZh('cannot write the report: EACCES: permission denied')).toBe(
+      '无法写入报告：EACCES: permission denied',
+    );
+    expect(
+      loadMessageZh('cannot write the file: the file exists; synthetic records are only written to a new file'),
+    ).toBe('无法写入文件：文件已存在；合成记录只写入新文件');
+    expect(loadMessageZh('cannot read the input: EISDIR: illegal operation on a directory, read')).toBe(
+      '无法读取输入：EISDIR: illegal operation on a directory, read',
+    );
+  });
+
   it('words a file that cannot be read, keeping the operating system’s reason', () => {
     expect(loadMessageZh('cannot read the file: no such file')).toBe('无法读取文件：文件不存在');
     expect(loadMessageZh('cannot read the file: EACCES: permission denied')).toBe(
