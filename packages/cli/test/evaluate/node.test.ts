@@ -259,10 +259,7 @@ describe('evaluateCommand', () => {
       '--out',
       join(dir, 'r.html'),
     ]);
-    expect([result.code, result.stderr]).toEqual([
-      2,
-      expect.stringContaining('文件已存在；合成记录只写入新文件'),
-    ]);
+    expect([result.code, result.stderr]).toEqual([2, expect.stringContaining('文件已存在；合成记录只写入新文件')]);
     expect(readFileSync(join(dir, 'real.ndjson'), 'utf8')).toBe('real decisions\n');
   });
 
