@@ -79,7 +79,7 @@ const EXPORTS: Record<string, readonly string[]> = {
     'safeLoadRuleSet',
     'unknownKey',
   ],
-  '@cailiang/core/lint': ['lint', 'lintRuleSet'],
+  '@cailiang/core/lint': ['lint', 'lintRuleSet', 'loadIssuesIn'],
   '@cailiang/core/review': ['readImposed', 'review', 'reviewMessage', 'verdictOf'],
   '@cailiang/core/diff': ['diffRuleSets', 'fixtureImpact', 'formatDiffMarkdown', 'structuralChanges'],
   '@cailiang/core/render': [

@@ -23,6 +23,11 @@ const LIMIT: readonly [string, string] = [
   '--limit NAME=VALUE',
   'raise (or lower) a limit on input size for input you trust, e.g. maxNodes=20000000; repeatable (docs/reliability.md)',
 ];
+/** `--lang` of a command whose only words are its files' problems (its report is the table's own). */
+const LOAD_LANG: readonly [string, string] = [
+  '--lang zh|en',
+  'the language of the problems printed when a file cannot be read or loaded: zh (default) or en; their codes are the same in both',
+];
 const HOLIDAYS: readonly [string, string] = [
   '--holidays FILE',
   "add holiday arrangements (next year's State Council notice) to the shipped calendar; repeatable",
@@ -143,7 +148,10 @@ export const COMMAND_HELP: readonly CommandHelp[] = [
       ['--case FILE', 'the case'],
       ['--imposed FILE', '{ sanctions: [{ kind, amount? }], hearingOffered?, dates?, reasons? }'],
       ['--json', 'print { verdict, findings, decision } as JSON; a failure is { "error": { code, source, issues } }'],
-      ['--batch FILE', 'NDJSON, one { "case": …, "imposed": … } per line (- for stdin)'],
+      [
+        '--batch FILE',
+        'NDJSON, one { "case": …, "imposed": … } per line (- for stdin); the "synthetic": true mark evaluate --save-synthetic writes is accepted',
+      ],
       ['--workers N, --shard K/N, --out FILE, --resume', 'with --batch: see below'],
       ['--report FILE', 'with --batch: a Markdown (.md) or HTML (.html) report'],
       ['--partial FILE', 'with --batch: save the exact tally; review merge adds tallies of districts or shards'],
@@ -199,7 +207,9 @@ export const COMMAND_HELP: readonly CommandHelp[] = [
     name: 'test',
     summary:
       'run fixture files (or every *.fixtures.yaml in a directory): each case, a diff of each mismatch, N passed, N failed',
-    usage: ['cailiang test FIXTURES.yaml|DIR [FIXTURES.yaml|DIR…] [--update | --json] [--limit NAME=VALUE…]'],
+    usage: [
+      'cailiang test FIXTURES.yaml|DIR [FIXTURES.yaml|DIR…] [--update | --json] [--limit NAME=VALUE…] [--lang zh|en]',
+    ],
     options: [
       ['FIXTURES.yaml|DIR', 'a fixture file, or a directory of *.fixtures.yaml files run in name order'],
       [
@@ -211,6 +221,7 @@ export const COMMAND_HELP: readonly CommandHelp[] = [
         'print { "files": [ { source, cases, passed, failed } ] } instead of the report; a failure is { "error": … }',
       ],
       LIMIT,
+      LOAD_LANG,
     ],
     examples: ['cailiang test food-safety.fixtures.yaml', 'cailiang test benchmarks/'],
     exitCodes: ['0  every case passed (or --update rewrote them)', '1  a case failed', USAGE_AND_FILES, INTERNAL],
@@ -248,11 +259,12 @@ export const COMMAND_HELP: readonly CommandHelp[] = [
   {
     name: 'render',
     summary: 'write the benchmark as the table agencies publish: Markdown, HTML, CSV or XLSX',
-    usage: ['cailiang render --rules FILE --format md|html|csv|xlsx [--out FILE]'],
+    usage: ['cailiang render --rules FILE --format md|html|csv|xlsx [--out FILE] [--lang zh|en]'],
     options: [
       ['--rules FILE', 'the rule set'],
       ['--format FORMAT', 'md, html, csv or xlsx; without it the extension of --out decides'],
       ['--out FILE', 'write to FILE instead of stdout (required for xlsx)'],
+      LOAD_LANG,
     ],
     examples: [
       'cailiang render --rules food-safety.rules.yaml --format md',
@@ -263,11 +275,12 @@ export const COMMAND_HELP: readonly CommandHelp[] = [
   {
     name: 'import',
     summary: 'read a table written by render (and edited) back into a rule set',
-    usage: ['cailiang import FILE.csv|FILE.xlsx [--out RULES.yaml] [--fill-blank]'],
+    usage: ['cailiang import FILE.csv|FILE.xlsx [--out RULES.yaml] [--fill-blank] [--lang zh|en]'],
     options: [
       ['FILE.csv|FILE.xlsx', 'the table'],
       ['--out FILE', 'write the YAML to FILE instead of stdout'],
       ['--fill-blank', 'accept blank human cells and regenerate them'],
+      LOAD_LANG,
     ],
     examples: ['cailiang import table.xlsx --out food-safety.rules.yaml'],
     exitCodes: ['0  imported', '2  usage, or a problem in the table (naming its sheet, row and column)', INTERNAL],
@@ -275,7 +288,7 @@ export const COMMAND_HELP: readonly CommandHelp[] = [
   {
     name: 'diff',
     summary: 'what a revision changes, and which fixture cases change outcome, tier or fine range',
-    usage: ['cailiang diff --from FILE --to FILE [--fixtures FILE…] [--json]'],
+    usage: ['cailiang diff --from FILE --to FILE [--fixtures FILE…] [--json] [--lang zh|en]'],
     options: [
       ['--from FILE', 'the rule set before'],
       ['--to FILE', 'the rule set after'],
@@ -284,6 +297,7 @@ export const COMMAND_HELP: readonly CommandHelp[] = [
         '--json',
         'print the diff as JSON instead of Markdown tables; a failure is { "error": { code, source, issues } }',
       ],
+      LOAD_LANG,
     ],
     examples: [
       'cailiang diff --from food-safety-2023.rules.yaml --to food-safety.rules.yaml --fixtures food-safety.fixtures.yaml',

@@ -11,7 +11,7 @@ import { renderXlsx } from './xlsx/write.js';
 import { renderCsv } from '@cailiang/core/render';
 import { renderHtml } from '@cailiang/core/render';
 import { renderMarkdown } from '@cailiang/core/render';
-import { parseCommandArgs, requireArgument, usageError } from './cli-args.js';
+import { languageArgument, parseCommandArgs, requireArgument, usageError } from './cli-args.js';
 import type { CliIo } from './cli-io.js';
 import { loadRuleSetFile, readDataFile, readTextFile } from '@cailiang/core/node';
 import { writeOutputFile } from './file-errors.js';
@@ -22,7 +22,10 @@ export async function renderCommand(args: readonly string[], io: CliIo): Promise
     rules: { type: 'string' },
     format: { type: 'string' },
     out: { type: 'string' },
+    lang: { type: 'string' },
   });
+  // Read for its check only: runCli prints the load problems in this language.
+  languageArgument('render', values.lang);
   requireArgument('render', values.rules, '--rules FILE');
   const format =
     typeof values.format === 'string'
@@ -59,9 +62,11 @@ export async function importCommand(args: readonly string[], io: CliIo): Promise
   const { values, positionals } = parseCommandArgs(
     'import',
     args,
-    { out: { type: 'string' }, 'fill-blank': { type: 'boolean' } },
+    { out: { type: 'string' }, 'fill-blank': { type: 'boolean' }, lang: { type: 'string' } },
     true,
   );
+  // Read for its check only: runCli prints the table's problems in this language.
+  languageArgument('import', values.lang);
   const file = positionals[0];
   if (file === undefined || positionals.length > 1) throw usageError('import', 'give one CSV or XLSX file');
   const options = { source: file, ...(values['fill-blank'] === true ? { humanColumns: 'fill-blank' as const } : {}) };
@@ -83,7 +88,10 @@ export function diffCommand(args: readonly string[], io: CliIo): number {
     to: { type: 'string' },
     fixtures: { type: 'string', multiple: true },
     json: { type: 'boolean' },
+    lang: { type: 'string' },
   });
+  // Read for its check only: runCli prints the load problems in this language.
+  languageArgument('diff', values.lang);
   requireArgument('diff', values.from, '--from FILE');
   requireArgument('diff', values.to, '--to FILE');
   const from = loadRuleSetFile(values.from as string);

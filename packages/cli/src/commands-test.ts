@@ -4,7 +4,7 @@ import { CailiangError } from '@cailiang/core';
 import { formatFixtureReport } from '@cailiang/fixtures';
 import type { FixtureRunResult } from '@cailiang/fixtures';
 import { limitsFromArguments } from './limit-arguments.js';
-import { parseCommandArgs, requireArgument, usageError } from './cli-args.js';
+import { languageArgument, parseCommandArgs, requireArgument, usageError } from './cli-args.js';
 import type { CliIo } from './cli-io.js';
 import { runFixtureFile } from '@cailiang/fixtures';
 import { updateFixtureFile } from './fixture-update.js';
@@ -19,9 +19,16 @@ export function testCommand(args: readonly string[], io: CliIo): number {
   const { values, positionals } = parseCommandArgs(
     'test',
     args,
-    { update: { type: 'boolean' }, json: { type: 'boolean' }, limit: { type: 'string', multiple: true } },
+    {
+      update: { type: 'boolean' },
+      json: { type: 'boolean' },
+      limit: { type: 'string', multiple: true },
+      lang: { type: 'string' },
+    },
     true,
   );
+  // Read for its check only: runCli prints the load problems in this language.
+  languageArgument('test', values.lang);
   requireArgument('test', positionals, 'FIXTURES.yaml or a directory');
   if (values.json === true && values.update === true)
     throw usageError('test', '--json prints the results as they are; run --update without it');

@@ -38,11 +38,12 @@ export interface JsonError {
  * The JSON a failed command prints, as one line-terminated, indented object.
  *
  * @param error - what the command threw
+ * @param issues - its problems as printed: in the command's language (`issuesIn`), the error's own by default
  * @returns the text for stdout
  * @example jsonErrorText(new CailiangError('USAGE', [{ code: 'usage', path: '', message: '…' }]))
  */
-export function jsonErrorText(error: CailiangError): string {
-  const body: JsonError = { error: { code: error.code, source: error.source ?? null, issues: error.issues } };
+export function jsonErrorText(error: CailiangError, issues: readonly Issue[] = error.issues): string {
+  const body: JsonError = { error: { code: error.code, source: error.source ?? null, issues } };
   return `${JSON.stringify(body, null, 2)}\n`;
 }
 

@@ -24,6 +24,7 @@ import { diffCommand, importCommand, renderCommand } from './commands-publish.js
 import { testCommand } from './commands-test.js';
 import { formatDecisionText } from './format-decision.js';
 import { internalJsonErrorText, jsonErrorText, wantsJsonErrors } from './json-error.js';
+import { errorLanguage, issuesIn } from './error-language.js';
 
 export type { CliInput, CliIo, CliOutput } from './cli-io.js';
 
@@ -85,8 +86,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return await run([...rest], io);
   } catch (error) {
     if (error instanceof CailiangError) {
-      io.stderr(`${formatIssues(error.issues, error.source)}\n`);
-      if (json) io.stdout(jsonErrorText(error));
+      // The problems in the command's language; `--json` carries the same words, its codes unchanged.
+      const issues = issuesIn(error, errorLanguage(rest));
+      io.stderr(`${formatIssues(issues, error.source)}\n`);
+      if (json) io.stdout(jsonErrorText(error, issues));
       return 2;
     }
     io.stderr(`cailiang: internal error: ${(error as Error).message ?? String(error)}\n`);
@@ -307,7 +310,7 @@ function lintCommand(args: string[], io: CliIo): number {
     } catch (error) {
       if (!(error instanceof CailiangError)) throw error;
       unreadable.push(
-        ...error.issues.map((issue) => ({
+        ...issuesIn(error, language).map((issue) => ({
           code: issue.code,
           severity: 'error' as const,
           path: issue.path,

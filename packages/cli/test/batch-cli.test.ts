@@ -219,7 +219,7 @@ describe('cailiang batch (in-process, --workers 1)', () => {
     });
     expect(await cli(['batch', '--rules', join(dir, 'missing.yaml'), '--out', out], GOOD)).toMatchObject({
       code: 2,
-      stderr: expect.stringContaining('no such file'),
+      stderr: expect.stringContaining('文件不存在'),
     });
     expect(readFileSync(out, 'utf8')).toBe('kept\n');
   });
@@ -279,6 +279,61 @@ describe('cailiang review --batch (in-process)', () => {
       ),
     );
     expect(run.code).toBe(1);
+  });
+
+  it('reads the records evaluate --save-synthetic writes, "synthetic" mark and all; evaluate still counts them', async () => {
+    const saved = join(dir, 'synthetic.ndjson');
+    const made = await cli([
+      'evaluate',
+      '--rules',
+      FOOD_RULES,
+      '--synthetic',
+      '40',
+      '--seed',
+      '3',
+      '--save-synthetic',
+      saved,
+      '--out',
+      join(dir, 'synthetic.html'),
+    ]);
+    expect(made.code).toBe(0);
+    const written = readFileSync(saved, 'utf8').trimEnd().split('\n');
+    expect(written).toHaveLength(40);
+    expect(written.every((line) => JSON.parse(line).synthetic === true)).toBe(true);
+    const reviewed = await cli(['review', '--rules', FOOD_RULES, '--batch', saved]);
+    const records = reviewed.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(records).toHaveLength(40);
+    expect(records.filter((record) => record.error !== undefined)).toEqual([]);
+    expect(records.every((record) => ['pass', 'warn', 'fail'].includes(record.verdict))).toBe(true);
+    // The same file read back by evaluate: every record still counted as synthetic.
+    const again = await cli([
+      'evaluate',
+      '--rules',
+      FOOD_RULES,
+      '--decisions',
+      saved,
+      '--out',
+      join(dir, 'again.html'),
+    ]);
+    expect(again.stdout).toMatch(/^已评估记录 40 条（其中合成记录 40 条）/);
+  });
+
+  it('refuses a "synthetic" mark that is not true or false, naming it', async () => {
+    const kase = lines[0] as Record<string, unknown>;
+    const run = await cli(
+      ['review', '--rules', FOOD_RULES, '--batch', '-'],
+      `${JSON.stringify({ ...kase, synthetic: 'yes' })}\n`,
+    );
+    expect(JSON.parse(run.stdout)).toEqual({
+      line: 1,
+      error: {
+        code: 'PARSE_ERROR',
+        issues: [{ code: 'invalid_type', path: 'synthetic', message: '"synthetic" is true or false' }],
+      },
+    });
   });
 
   it('puts case errors under case.… in the record', async () => {
@@ -402,7 +457,7 @@ describe('cailiang review --batch (in-process)', () => {
     });
     expect(await cli(['review', '--rules', FOOD_RULES, '--batch', join(dir, 'none.ndjson')])).toMatchObject({
       code: 2,
-      stderr: `${join(dir, 'none.ndjson')}: cannot read the file: no such file\n`,
+      stderr: `${join(dir, 'none.ndjson')}: 无法读取文件：文件不存在\n`,
     });
     expect(await cli(['review', '--rules', FOOD_RULES, '--batch', input, '--out', input])).toMatchObject({
       code: 2,

@@ -43,16 +43,16 @@ describe('cailiang batch and cailiang evaluate read their rule files as cailiang
     const { decide, batch } = await both([INVALID, UNPARSABLE]);
     expect(decide.code).toBe(2);
     expect(decide.stderr.replaceAll(dir, '<dir>')).toMatchInlineSnapshot(`
-      "<dir>/invalid.rules.yaml:1:1  format  expected format: cailiang.rule-set/v2 (or cailiang.rule-set/v1)
-      <dir>/invalid.rules.yaml: version: missing; expected a string
-      <dir>/invalid.rules.yaml: title: missing; expected a string
-      <dir>/invalid.rules.yaml: issuer: missing; expected a string
-      <dir>/invalid.rules.yaml: document: missing; expected a string
-      <dir>/invalid.rules.yaml: effective: missing; expected an object
-      <dir>/invalid.rules.yaml: laws: missing; expected an object
-      <dir>/invalid.rules.yaml: facts: missing; expected an object
-      <dir>/invalid.rules.yaml: items: missing; expected an array
-      <dir>/invalid.rules.yaml: names and references (facts, laws, bands, citations) were not checked: they need the declarations above to be valid first
+      "<dir>/invalid.rules.yaml:1:1  format  format 应为 cailiang.rule-set/v2（或旧版 cailiang.rule-set/v1）
+      <dir>/invalid.rules.yaml: version: 缺少此项，应为文本
+      <dir>/invalid.rules.yaml: title: 缺少此项，应为文本
+      <dir>/invalid.rules.yaml: issuer: 缺少此项，应为文本
+      <dir>/invalid.rules.yaml: document: 缺少此项，应为文本
+      <dir>/invalid.rules.yaml: effective: 缺少此项，应为对象（键值）
+      <dir>/invalid.rules.yaml: laws: 缺少此项，应为对象（键值）
+      <dir>/invalid.rules.yaml: facts: 缺少此项，应为对象（键值）
+      <dir>/invalid.rules.yaml: items: 缺少此项，应为列表
+      <dir>/invalid.rules.yaml: 名称和引用（事实、法律、罚款档、引用条文）未核查：须先使上述声明有效
       "
     `);
     expect(batch).toEqual(decide);

@@ -88,7 +88,8 @@ describe('cailiang decide', () => {
       'bad.rules.yaml',
       exampleRuleSetText().replace('fine: { band: heavier }', 'fine: { band: heavy }'),
     );
-    const { code, stderr, stdout } = await cli('decide', '--rules', bad, '--case', CASE, '--json');
+    // In English, the loader's own sentence (Chinese, lint's wording, is the default: load-errors-language.test.ts).
+    const { code, stderr, stdout } = await cli('decide', '--rules', bad, '--case', CASE, '--json', '--lang', 'en');
     expect(code).toBe(2);
     expect(stderr).toBe(
       `${bad}:80:17  FS-124-1-3  items[0].tiers[2].fine.band  unknown band "heavy"; policy.fineBands has lighter, general, heavier\n`,
@@ -126,7 +127,7 @@ describe('cailiang decide', () => {
   it('reports a missing file and usage errors with exit 2', async () => {
     expect(await cli('decide', '--rules', join(dir, 'nope.yaml'), '--case', CASE)).toMatchObject({
       code: 2,
-      stderr: expect.stringContaining('no such file'),
+      stderr: expect.stringContaining('文件不存在'),
     });
     expect(await cli('decide', '--case', CASE)).toMatchObject({
       code: 2,
@@ -232,7 +233,7 @@ describe('cailiang lint on files that do not parse', () => {
         severity: 'error',
         path: '',
         source: join(dir, 'missing.rules.yaml'),
-        message: 'cannot read the file: no such file',
+        message: '无法读取文件：文件不存在',
       },
       expect.objectContaining({
         code: 'syntax',

@@ -74,7 +74,7 @@ describe('--json on a failure', () => {
         {
           code: 'unknown_key',
           path: 'cases[0].expect.teir',
-          message: expect.stringMatching(/^unknown key "teir"; expected one of outcome, ruleSet, item, tier, /),
+          message: expect.stringMatching(/^未知的键“teir”；此处可以使用的键：outcome、ruleSet、item、tier、/),
         },
       ],
     });
@@ -93,7 +93,7 @@ describe('--json on a failure', () => {
     const text = await cli('decide', '--rules', bad, '--case', CASE);
     expect(text.stdout).toBe('');
     expect(text.stderr).toMatch(
-      /bad\.rules\.yaml:\d+:\d+ {2}FS-124-1-3 {2}items\[0\]\.tiers\[2\]\.fine\.band {2}unknown band/,
+      /bad\.rules\.yaml:\d+:\d+ {2}FS-124-1-3 {2}items\[0\]\.tiers\[2\]\.fine\.band {2}引用了未定义的罚款档“heavy”/,
     );
   });
 });
@@ -104,7 +104,7 @@ describe('one load, every problem', () => {
       .replace('promised: { workingDays: 10 }', 'promised: { workingDays: ten }')
       .replace('fine: { band: heavier }', 'fine: { band: heavy }');
     const both = file('both.rules.yaml', text);
-    const run = await cli('decide', '--rules', both, '--case', CASE);
+    const run = await cli('decide', '--rules', both, '--case', CASE, '--lang', 'en');
     const lines = run.stderr.trim().split('\n');
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(

@@ -97,7 +97,13 @@ function decideLine(engine: Engine): (value: unknown) => LineRecord {
   };
 }
 
-const REVIEW_KEYS = ['case', 'imposed'];
+/**
+ * The keys of a review line: the case and the decision made, and `synthetic`, the mark `evaluate
+ * --save-synthetic` writes on a generated record (evaluate counts by it) — accepted, so that the
+ * records evaluate writes are read "as review --batch reads them", and not otherwise used.
+ */
+const REVIEW_KEYS = ['case', 'imposed', 'synthetic'];
+const REQUIRED_KEYS = ['case', 'imposed'];
 
 function reviewLine(engine: Engine, language: 'zh' | 'en'): (value: unknown, line: number) => LineRecord {
   return (value, line) => {
@@ -126,7 +132,7 @@ function reviewLine(engine: Engine, language: 'zh' | 'en'): (value: unknown, lin
 }
 
 /**
- * A review line is `{ "case": …, "imposed": … }`, nothing else.
+ * A review line is `{ "case": …, "imposed": … }`, with `"synthetic": true|false` allowed, nothing else.
  *
  * @throws CailiangError PARSE_ERROR naming each missing or unknown key
  */
@@ -141,7 +147,7 @@ function readReviewLine(value: unknown): { kase: unknown; imposed: unknown } {
   for (const key of Object.keys(record)) {
     if (!REVIEW_KEYS.includes(key)) issues.push(unknownKey(key, key, REVIEW_KEYS));
   }
-  for (const key of REVIEW_KEYS) {
+  for (const key of REQUIRED_KEYS) {
     if (!Object.hasOwn(record, key))
       issues.push({
         code: 'missing',
@@ -149,6 +155,8 @@ function readReviewLine(value: unknown): { kase: unknown; imposed: unknown } {
         message: `missing "${key}"; a review line is { "case": …, "imposed": … }`,
       });
   }
+  if (Object.hasOwn(record, 'synthetic') && typeof record['synthetic'] !== 'boolean')
+    issues.push({ code: 'invalid_type', path: 'synthetic', message: '"synthetic" is true or false' });
   if (issues.length > 0) throw new CailiangError('PARSE_ERROR', issues);
   return { kase: record['case'], imposed: record['imposed'] };
 }

@@ -4,6 +4,7 @@ import { formatCommandHelp, helpOf } from '../command-help.js';
 import type { CommandHelp } from '../command-help.js';
 import { createEvaluator } from '@cailiang/core/evaluate';
 import { CailiangError, formatIssues } from '@cailiang/core';
+import { errorLanguage, issuesIn } from '../error-language.js';
 import { createProgress } from '../batch/progress.js';
 import { evaluateFile } from './evaluate-file.js';
 import { loadBatchRuleSets } from '../batch/batch-setup.js';
@@ -91,7 +92,7 @@ export async function evaluateCommand(args: string[], io: EvaluateIo): Promise<n
     return evaluation.records.errors > 0 ? 1 : 0;
   } catch (error) {
     if (error instanceof CailiangError) {
-      io.stderr(`${formatIssues(error.issues, error.source)}\n`);
+      io.stderr(`${formatIssues(issuesIn(error, errorLanguage(args)), error.source)}\n`);
       return 2;
     }
     const reason =

@@ -232,11 +232,11 @@ describe('evaluateCommand', () => {
       [['--rules', file, '--decisions', join(dir, 'r.html'), '--out', join(dir, 'r.html')], 'a report would overwrite'],
       [
         ['--rules', file, '--decisions', join(dir, 'none.ndjson'), '--out', join(dir, 'r.html')],
-        'cannot read the file: no such file',
+        '无法读取文件：文件不存在',
       ],
       [
         ['--rules', join(dir, 'none.yaml'), '--synthetic', '5', '--out', join(dir, 'r.html')],
-        'cannot read the file: no such file',
+        '无法读取文件：文件不存在',
       ],
       [['--rules', file, '--decisions', 'x', '--out', 'r.html', '--bogus'], 'unknown option --bogus'],
     ];
@@ -259,10 +259,7 @@ describe('evaluateCommand', () => {
       '--out',
       join(dir, 'r.html'),
     ]);
-    expect([result.code, result.stderr]).toEqual([
-      2,
-      expect.stringContaining('the file exists; synthetic records are only written to a new file'),
-    ]);
+    expect([result.code, result.stderr]).toEqual([2, expect.stringContaining('文件已存在；合成记录只写入新文件')]);
     expect(readFileSync(join(dir, 'real.ndjson'), 'utf8')).toBe('real decisions\n');
   });
 

@@ -25,8 +25,42 @@ describe('loadMessageZh', () => {
     ).toBe('第4行第6列：此键缩进5个空格，而第3行的键缩进4个空格（多了空格？）；同一层的键应当对齐');
   });
 
+  it('words the format line and the note on what was not checked', () => {
+    expect(loadMessageZh('expected format: cailiang.rule-set/v2 (or cailiang.rule-set/v1)')).toBe(
+      'format 应为 cailiang.rule-set/v2（或旧版 cailiang.rule-set/v1）',
+    );
+    expect(
+      loadMessageZh(
+        'names and references (facts, laws, bands, citations) were not checked in items[0], items[2]: fix the problems above first',
+      ),
+    ).toBe('items[0], items[2] 中的名称和引用（事实、法律、罚款档、引用条文）未核查：请先改正上述问题');
+  });
+
+  it('words a file that cannot be written, and the input a batch cannot read', () => {
+    expect(loadMessageZh('cannot write the report: EACCES: permission denied')).toBe(
+      '无法写入报告：EACCES: permission denied',
+    );
+    expect(
+      loadMessageZh('cannot write the file: the file exists; synthetic records are only written to a new file'),
+    ).toBe('无法写入文件：文件已存在；合成记录只写入新文件');
+    expect(loadMessageZh('cannot read the input: EISDIR: illegal operation on a directory, read')).toBe(
+      '无法读取输入：EISDIR: illegal operation on a directory, read',
+    );
+  });
+
+  it('words a file that cannot be read, keeping the operating system’s reason', () => {
+    expect(loadMessageZh('cannot read the file: no such file')).toBe('无法读取文件：文件不存在');
+    expect(loadMessageZh('cannot read the file: EACCES: permission denied')).toBe(
+      '无法读取文件：EACCES: permission denied',
+    );
+  });
+
   it('keeps a sentence of another shape as the loader wrote it, rather than guess', () => {
     expect(loadMessageZh('something the loader has not said before')).toBe('something the loader has not said before');
+    // A kind the table does not know would leave English inside the Chinese: kept whole instead.
+    const amount = 'expected a decimal amount such as "12345.67" (货值金额), got "lots"';
+    expect(loadMessageZh(amount)).toBe(amount);
+    expect(loadMessageZh('missing; expected a date')).toBe('missing; expected a date');
   });
 });
 
