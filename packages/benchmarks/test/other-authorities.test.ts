@@ -212,6 +212,38 @@ describe('食品安全法 第一百二十三条第一款: 「并可以由公安�
   });
 });
 
+describe('食品安全法 第一百二十三条第三款: 「可以由公安机关依照第一款规定给予拘留」 (FSL-123-3)', () => {
+  // 「违法使用剧毒、高毒农药的，除依照有关法律、法规规定给予处罚外，可以由公安机关依照第一款规定给予拘留。」:
+  // the 款 gives the food-safety authority nothing of its own; the detention is the police's (移送).
+  const editions: [RuleSet, string][] = [
+    [benchmarks['food-safety'], '2025-03-10'],
+    [benchmarks['food-safety-2025'], '2026-01-10'],
+  ];
+  it.each(editions)("decided as the referral alone, never this agency's detention (%s)", (food, act) => {
+    const decision = createEngine([food]).decide({
+      item: 'FSL-123-3',
+      party: { kind: 'individual' },
+      facts: { priorViolations: 1, harm: 'serious' },
+      dates: { act },
+    });
+    expect(decision.outcome).toBe('referred');
+    expect(decision.tier).toBeNull();
+    expect(decision.sanctions).toEqual([]);
+    expect(decision.referrals).toMatchObject([
+      {
+        action: 'transfer',
+        authority: '公安机关',
+        measure: '拘留',
+        range: { min: 5, max: 15 },
+        unit: 'day',
+        optional: true,
+      },
+    ]);
+    const published = publishedRange(food, 'FSL-123-3');
+    expect(published).toBe('可以移送公安机关依法处五日以上十五日以下拘留');
+  });
+});
+
 describe('广告法: other authorities (AL-63, AL-55-3, AL-58-3, AL-64-B)', () => {
   it('AL-63 情节严重: 由有关部门依法停止相关业务 is referred, not imposed as 责令停产停业', () => {
     const decision = decide(ads, 'AL-63', {

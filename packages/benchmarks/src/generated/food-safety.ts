@@ -1996,7 +1996,7 @@ export const foodSafetyData: unknown = /* @__PURE__ */ JSON.parse(`{
       "code": "FSL-123-3",
       "name": "违法使用剧毒、高毒农药",
       "kind": "penalty",
-      "description": "由公安机关依照第一百二十三条第一款规定给予拘留（可以）；罚款等其他处罚依照有关法律、法规，不在本基准内。",
+      "description": "本款不设食品安全监督管理部门的处罚：拘留由公安机关依照第一百二十三条第一款规定决定（可以），罚款等其他处罚 依照有关法律、法规，不在本基准内。",
       "violates": [
         {
           "law": "FSL",
@@ -2011,75 +2011,36 @@ export const foodSafetyData: unknown = /* @__PURE__ */ JSON.parse(`{
           "paragraph": 3
         }
       ],
-      "statutory": {
-        "with": [
-          {
-            "kind": "detention",
-            "optional": true,
-            "range": {
-              "min": "5",
-              "max": "15"
+      "referrals": [
+        {
+          "action": "transfer",
+          "authority": "公安机关",
+          "measure": "拘留",
+          "optional": true,
+          "range": {
+            "min": 5,
+            "max": 15
+          },
+          "unit": "day",
+          "basis": [
+            {
+              "law": "FSL",
+              "article": 123,
+              "paragraph": 3
             },
-            "unit": "day",
-            "note": "可以由公安机关依照第一款规定给予拘留"
-          }
-        ]
-      },
+            {
+              "law": "FSL",
+              "article": 123,
+              "paragraph": 1
+            }
+          ]
+        }
+      ],
+      "statutory": {},
       "tiers": [
         {
-          "level": "lighter",
-          "label": "从轻",
-          "when": {
-            "all": [
-              {
-                "fact": "priorViolations",
-                "operator": "equal",
-                "value": 0
-              },
-              {
-                "fact": "harm",
-                "operator": "equal",
-                "value": "none"
-              }
-            ]
-          },
-          "sanctions": {
-            "detention": {
-              "band": "lighter"
-            }
-          }
-        },
-        {
-          "level": "general",
-          "label": "一般",
-          "sanctions": {
-            "detention": {
-              "band": "general"
-            }
-          }
-        },
-        {
-          "level": "heavier",
-          "label": "从重",
-          "when": {
-            "any": [
-              {
-                "fact": "priorViolations",
-                "operator": "greaterThanInclusive",
-                "value": 1
-              },
-              {
-                "fact": "harm",
-                "operator": "equal",
-                "value": "serious"
-              }
-            ]
-          },
-          "sanctions": {
-            "detention": {
-              "band": "heavier"
-            }
-          }
+          "level": "referred",
+          "label": "移送"
         }
       ]
     },
