@@ -55,7 +55,13 @@ describe('the published statutory range keeps the statute’s condition', () => 
     expect(text).not.toContain('第五十五条：');
   });
 
-  it.each(['FSL-126-1-1', 'FSL-126-1-13', 'FSL-126-2', 'FSL-126-4'])(
+  it('FSL-126-2: 第一百二十六条第二款 「由县级以上人民政府卫生行政部门依照前款规定给予处罚」 — referred as a whole', () => {
+    expect(publishedRange(benchmarks['food-safety'], 'FSL-126-2')).toBe(
+      '移送县级以上人民政府卫生行政部门依法给予第一百二十六条第一款规定的处罚',
+    );
+  });
+
+  it.each(['FSL-126-1-1', 'FSL-126-1-13', 'FSL-126-4'])(
     '%s: 食品安全法 第一百二十六条 「给予警告；拒不改正的，处…罚款；情节严重的，责令停产停业，直至吊销许可证」',
     (code) => {
       // Written by hand from the statute sentence: the condition reads as the statute (拒不改正的), the
