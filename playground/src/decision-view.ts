@@ -11,6 +11,7 @@ const OUTCOMES: Record<Decision['outcome'], string> = {
   'time-barred': '超过追责时效，不再给予行政处罚 · time-barred',
   licensing: '行政许可 · licensing',
   'correction-ordered': '责令改正，暂不处罚 · correction ordered',
+  referred: '本机关不予处罚，依法移送 · referred',
 };
 
 const ROLES: Record<string, string> = {

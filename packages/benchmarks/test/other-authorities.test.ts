@@ -212,6 +212,61 @@ describe('食品安全法 第一百二十三条第一款: 「并可以由公安�
   });
 });
 
+describe('食品安全法 第一百二十三条第三款: 「可以由公安机关依照第一款规定给予拘留」 (FSL-123-3)', () => {
+  // 「违法使用剧毒、高毒农药的，除依照有关法律、法规规定给予处罚外，可以由公安机关依照第一款规定给予拘留。」:
+  // the 款 gives the food-safety authority nothing of its own; the detention is the police's (移送).
+  const editions: [RuleSet, string][] = [
+    [benchmarks['food-safety'], '2025-03-10'],
+    [benchmarks['food-safety-2025'], '2026-01-10'],
+  ];
+  it.each(editions)("decided as the referral alone, never this agency's detention (%s)", (food, act) => {
+    const decision = createEngine([food]).decide({
+      item: 'FSL-123-3',
+      party: { kind: 'individual' },
+      facts: { priorViolations: 1, harm: 'serious' },
+      dates: { act },
+    });
+    expect(decision.outcome).toBe('referred');
+    expect(decision.tier).toBeNull();
+    expect(decision.sanctions).toEqual([]);
+    expect(decision.referrals).toMatchObject([
+      {
+        action: 'transfer',
+        authority: '公安机关',
+        measure: '拘留',
+        range: { min: 5, max: 15 },
+        unit: 'day',
+        optional: true,
+      },
+    ]);
+    const published = publishedRange(food, 'FSL-123-3');
+    expect(published).toBe('可以移送公安机关依法处五日以上十五日以下拘留');
+  });
+});
+
+describe('广告法 第六十条第二款: 「由价格主管部门责令改正，可以处五万元以下的罚款」 (AL-60-2)', () => {
+  // The whole 款 is the 价格主管部门's: the 市场监督管理部门 refers the case and imposes nothing of its own.
+  const kase = {
+    item: 'AL-60-2',
+    party: { kind: 'organization' },
+    facts: { violationsInTwoYears: 2, harm: 'none' },
+    dates: { act: '2025-03-10', discovered: '2025-04-01', decision: '2025-06-20' },
+  };
+  it('is decided as a referral to 价格主管部门, and a fine imposed on it is flagged', () => {
+    const engine = createEngine([ads]);
+    const decision = engine.decide(kase);
+    expect(decision.outcome).toBe('referred');
+    expect(decision.sanctions).toEqual([]);
+    expect(decision.orders).toEqual([]);
+    expect(decision.referrals).toMatchObject([
+      { action: 'transfer', authority: '价格主管部门', measure: '责令改正，可以处五万元以下的罚款' },
+    ]);
+    expect(decision.referrals?.[0]?.optional).toBeUndefined();
+    const imposed = { sanctions: [{ kind: 'fine', amount: '20000' }], reasons: '' };
+    expect(review(engine, kase, imposed).findings.map((finding) => finding.code)).toContain('referred-item-penalised');
+  });
+});
+
 describe('广告法: other authorities (AL-63, AL-55-3, AL-58-3, AL-64-B)', () => {
   it('AL-63 情节严重: 由有关部门依法停止相关业务 is referred, not imposed as 责令停产停业', () => {
     const decision = decide(ads, 'AL-63', {

@@ -22,8 +22,13 @@ describe('the published statutory range keeps the statute’s 可以', () => {
     // 广告法 第六十条第一款 …责令改正，可以处五万元以下的罚款。
     ['AL-60-1-A', benchmarks.advertising, '可以处五万元以下罚款', '可以处五万元以下的罚款'],
     ['AL-60-1-B', benchmarks.advertising, '可以处五万元以下罚款', '可以处五万元以下的罚款'],
-    // 广告法 第六十条第二款 …由价格主管部门责令改正，可以处五万元以下的罚款。
-    ['AL-60-2', benchmarks.advertising, '可以处五万元以下罚款', '可以处五万元以下的罚款'],
+    // 广告法 第六十条第二款 …由价格主管部门责令改正，可以处五万元以下的罚款 (the 价格主管部门's: referred).
+    [
+      'AL-60-2',
+      benchmarks.advertising,
+      '移送价格主管部门依法责令改正，可以处五万元以下的罚款',
+      '可以处五万元以下的罚款',
+    ],
     // 产品质量法 第六十七条第二款 …可以并处违法收入一倍以下的罚款…
     ['PQL-67-2', benchmarks['product-quality'], '可以处违法收入一倍以下罚款', '可以并处违法收入一倍以下的罚款'],
     // 水污染防治法 第九十四条第一款 …对造成重大或者特大水污染事故的，还可以报经有批准权的人民政府批准，责令关闭
@@ -50,7 +55,13 @@ describe('the published statutory range keeps the statute’s condition', () => 
     expect(text).not.toContain('第五十五条：');
   });
 
-  it.each(['FSL-126-1-1', 'FSL-126-1-13', 'FSL-126-2', 'FSL-126-4'])(
+  it('FSL-126-2: 第一百二十六条第二款 「由县级以上人民政府卫生行政部门依照前款规定给予处罚」 — referred as a whole', () => {
+    expect(publishedRange(benchmarks['food-safety'], 'FSL-126-2')).toBe(
+      '移送县级以上人民政府卫生行政部门依法给予第一百二十六条第一款规定的处罚',
+    );
+  });
+
+  it.each(['FSL-126-1-1', 'FSL-126-1-13', 'FSL-126-4'])(
     '%s: 食品安全法 第一百二十六条 「给予警告；拒不改正的，处…罚款；情节严重的，责令停产停业，直至吊销许可证」',
     (code) => {
       // Written by hand from the statute sentence: the condition reads as the statute (拒不改正的), the

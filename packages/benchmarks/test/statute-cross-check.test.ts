@@ -248,8 +248,10 @@ describe('the cross-check catches a wrong number', () => {
           kind: 'penalty',
           violates: [{ law: 'AL', article: 16 }],
           basis: [{ law: 'AL', article: 58, paragraph: 1, item: 1 }],
-          tiers: [{ level: 'general', label: '一般' }],
-          statutory: {},
+          tiers: [{ level: 'general', label: '一般', fine: { band: 'all' } }],
+          // 第五十八条第一款 「…广告费用无法计算或者明显偏低的，处二十万元以上一百万元以下的罚款」: an item
+          // needs a sanction of its own (or a referral) to load.
+          statutory: { fine: [{ range: { min: '200000', max: '1000000' } }] },
         },
       ],
     });

@@ -8,6 +8,7 @@ const OUTCOMES_ZH: Record<Decision['outcome'], string> = {
   'time-barred': '超过追责时效，不再给予行政处罚 (time-barred)',
   licensing: '行政许可时限 (licensing)',
   'correction-ordered': '责令改正，暂不处罚 (correction ordered)',
+  referred: '本机关不予处罚，依法移送 (referred)',
 };
 
 const OUTCOMES_EN: Record<Decision['outcome'], string> = {
@@ -16,6 +17,7 @@ const OUTCOMES_EN: Record<Decision['outcome'], string> = {
   'time-barred': 'time-barred: past the limitation period, no penalty is given',
   licensing: 'licensing time limits',
   'correction-ordered': 'correction ordered, no penalty for now',
+  referred: 'no penalty of this agency: referred to another authority',
 };
 
 /**

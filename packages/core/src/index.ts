@@ -39,6 +39,7 @@ export type {
   SanctionAlternative,
   PaymentDeadline,
   PenaltyDecision,
+  ReferredDecision,
   Requirement,
   Sanction,
   TimeBarredDecision,

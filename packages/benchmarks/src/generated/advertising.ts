@@ -1965,9 +1965,11 @@ export const advertisingData: unknown = /* @__PURE__ */ JSON.parse(`{
           "paragraph": 2
         }
       ],
-      "orders": [
+      "referrals": [
         {
-          "kind": "correct",
+          "action": "transfer",
+          "authority": "价格主管部门",
+          "measure": "责令改正，可以处五万元以下的罚款",
           "basis": [
             {
               "law": "AL",
@@ -1977,67 +1979,11 @@ export const advertisingData: unknown = /* @__PURE__ */ JSON.parse(`{
           ]
         }
       ],
-      "statutory": {
-        "fine": [
-          {
-            "optional": true,
-            "range": {
-              "min": "0",
-              "max": "50000"
-            },
-            "note": "由价格主管部门责令改正、决定罚款（第六十条第二款），不是市场监督管理部门"
-          }
-        ]
-      },
+      "statutory": {},
       "tiers": [
         {
-          "level": "lighter",
-          "label": "从轻",
-          "when": {
-            "all": [
-              {
-                "fact": "violationsInTwoYears",
-                "operator": "equal",
-                "value": 1
-              },
-              {
-                "fact": "harm",
-                "operator": "equal",
-                "value": "none"
-              }
-            ]
-          },
-          "fine": {
-            "band": "lighter"
-          }
-        },
-        {
-          "level": "general",
-          "label": "一般",
-          "fine": {
-            "band": "general"
-          }
-        },
-        {
-          "level": "heavier",
-          "label": "从重",
-          "when": {
-            "any": [
-              {
-                "fact": "violationsInTwoYears",
-                "operator": "greaterThanInclusive",
-                "value": 2
-              },
-              {
-                "fact": "harm",
-                "operator": "equal",
-                "value": "serious"
-              }
-            ]
-          },
-          "fine": {
-            "band": "heavier"
-          }
+          "level": "referred",
+          "label": "移送"
         }
       ]
     },

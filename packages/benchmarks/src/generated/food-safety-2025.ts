@@ -1995,7 +1995,7 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
       "code": "FSL-123-3",
       "name": "违法使用剧毒、高毒农药",
       "kind": "penalty",
-      "description": "由公安机关依照第一百二十三条第一款规定给予拘留（可以）；罚款等其他处罚依照有关法律、法规，不在本基准内。",
+      "description": "本款不设食品安全监督管理部门的处罚：拘留由公安机关依照第一百二十三条第一款规定决定（可以），罚款等其他处罚 依照有关法律、法规，不在本基准内。",
       "violates": [
         {
           "law": "FSL",
@@ -2010,75 +2010,36 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
           "paragraph": 3
         }
       ],
-      "statutory": {
-        "with": [
-          {
-            "kind": "detention",
-            "optional": true,
-            "range": {
-              "min": "5",
-              "max": "15"
+      "referrals": [
+        {
+          "action": "transfer",
+          "authority": "公安机关",
+          "measure": "拘留",
+          "optional": true,
+          "range": {
+            "min": 5,
+            "max": 15
+          },
+          "unit": "day",
+          "basis": [
+            {
+              "law": "FSL",
+              "article": 123,
+              "paragraph": 3
             },
-            "unit": "day",
-            "note": "可以由公安机关依照第一款规定给予拘留"
-          }
-        ]
-      },
+            {
+              "law": "FSL",
+              "article": 123,
+              "paragraph": 1
+            }
+          ]
+        }
+      ],
+      "statutory": {},
       "tiers": [
         {
-          "level": "lighter",
-          "label": "从轻",
-          "when": {
-            "all": [
-              {
-                "fact": "priorViolations",
-                "operator": "equal",
-                "value": 0
-              },
-              {
-                "fact": "harm",
-                "operator": "equal",
-                "value": "none"
-              }
-            ]
-          },
-          "sanctions": {
-            "detention": {
-              "band": "lighter"
-            }
-          }
-        },
-        {
-          "level": "general",
-          "label": "一般",
-          "sanctions": {
-            "detention": {
-              "band": "general"
-            }
-          }
-        },
-        {
-          "level": "heavier",
-          "label": "从重",
-          "when": {
-            "any": [
-              {
-                "fact": "priorViolations",
-                "operator": "greaterThanInclusive",
-                "value": 1
-              },
-              {
-                "fact": "harm",
-                "operator": "equal",
-                "value": "serious"
-              }
-            ]
-          },
-          "sanctions": {
-            "detention": {
-              "band": "heavier"
-            }
-          }
+          "level": "referred",
+          "label": "移送"
         }
       ]
     },
@@ -9719,315 +9680,30 @@ export const foodSafety2025Data: unknown = /* @__PURE__ */ JSON.parse(`{
           "paragraph": 2
         }
       ],
-      "orders": [
+      "referrals": [
         {
-          "kind": "correct",
+          "action": "transfer",
+          "authority": "县级以上人民政府卫生行政部门",
+          "measure": "给予第一百二十六条第一款规定的处罚",
           "basis": [
             {
               "law": "FSL",
               "article": 126,
               "paragraph": 2
-            }
-          ]
-        }
-      ],
-      "statutory": {
-        "fineCondition": {
-          "all": [
+            },
             {
-              "fact": "refusedToCorrect",
-              "operator": "equal",
-              "value": true
-            }
-          ]
-        },
-        "fine": [
-          {
-            "range": {
-              "min": "5000",
-              "max": "50000"
-            }
-          }
-        ],
-        "with": [
-          {
-            "kind": "warning",
-            "note": "给予警告"
-          }
-        ],
-        "also": [
-          {
-            "kind": "suspend-business",
-            "note": "情节严重的，责令停产停业"
-          },
-          {
-            "kind": "revoke-licence",
-            "text": "吊销许可证",
-            "upTo": true,
-            "note": "直至吊销许可证"
-          }
-        ]
-      },
-      "tiers": [
-        {
-          "level": "warning",
-          "label": "警告（责令改正）",
-          "when": {
-            "all": [
-              {
-                "fact": "refusedToCorrect",
-                "operator": "equal",
-                "value": false
-              }
-            ]
-          }
-        },
-        {
-          "level": "serious-warning",
-          "label": "警告，情节严重（责令停产停业）",
-          "when": {
-            "all": [
-              {
-                "fact": "refusedToCorrect",
-                "operator": "equal",
-                "value": false
-              },
-              {
-                "any": [
-                  {
-                    "all": [
-                      {
-                        "fact": "harm",
-                        "operator": "equal",
-                        "value": "serious"
-                      },
-                      {
-                        "any": [
-                          {
-                            "fact": "priorViolations",
-                            "operator": "greaterThanInclusive",
-                            "value": 1
-                          },
-                          {
-                            "fact": "specialPopulation",
-                            "operator": "equal",
-                            "value": true
-                          }
-                        ]
-                      }
-                    ]
-                  },
-                  {
-                    "fact": "priorViolations",
-                    "operator": "greaterThanInclusive",
-                    "value": 2
-                  }
-                ]
-              }
-            ]
-          },
-          "add": [
-            {
-              "kind": "suspend-business"
-            }
-          ]
-        },
-        {
-          "level": "lighter",
-          "label": "拒不改正，从轻",
-          "when": {
-            "all": [
-              {
-                "fact": "refusedToCorrect",
-                "operator": "equal",
-                "value": true
-              },
-              {
-                "fact": "priorViolations",
-                "operator": "equal",
-                "value": 0
-              },
-              {
-                "fact": "harm",
-                "operator": "equal",
-                "value": "none"
-              }
-            ]
-          },
-          "fine": {
-            "band": "lighter"
-          }
-        },
-        {
-          "level": "general",
-          "label": "拒不改正，一般",
-          "fine": {
-            "band": "general"
-          }
-        },
-        {
-          "level": "heavier",
-          "label": "拒不改正，从重",
-          "when": {
-            "all": [
-              {
-                "fact": "refusedToCorrect",
-                "operator": "equal",
-                "value": true
-              },
-              {
-                "any": [
-                  {
-                    "fact": "priorViolations",
-                    "operator": "greaterThanInclusive",
-                    "value": 1
-                  },
-                  {
-                    "fact": "harm",
-                    "operator": "equal",
-                    "value": "serious"
-                  },
-                  {
-                    "fact": "specialPopulation",
-                    "operator": "equal",
-                    "value": true
-                  }
-                ]
-              }
-            ]
-          },
-          "fine": {
-            "band": "heavier"
-          }
-        },
-        {
-          "level": "severe",
-          "label": "拒不改正，情节严重（责令停产停业）",
-          "when": {
-            "all": [
-              {
-                "fact": "refusedToCorrect",
-                "operator": "equal",
-                "value": true
-              },
-              {
-                "any": [
-                  {
-                    "all": [
-                      {
-                        "fact": "harm",
-                        "operator": "equal",
-                        "value": "serious"
-                      },
-                      {
-                        "any": [
-                          {
-                            "fact": "priorViolations",
-                            "operator": "greaterThanInclusive",
-                            "value": 1
-                          },
-                          {
-                            "fact": "specialPopulation",
-                            "operator": "equal",
-                            "value": true
-                          }
-                        ]
-                      }
-                    ]
-                  },
-                  {
-                    "fact": "priorViolations",
-                    "operator": "greaterThanInclusive",
-                    "value": 2
-                  }
-                ]
-              }
-            ]
-          },
-          "fine": {
-            "band": "heavier"
-          },
-          "add": [
-            {
-              "kind": "suspend-business"
-            }
-          ]
-        },
-        {
-          "level": "revocation",
-          "label": "拒不改正，情节严重（吊销许可证）",
-          "when": {
-            "all": [
-              {
-                "fact": "refusedToCorrect",
-                "operator": "equal",
-                "value": true
-              },
-              {
-                "all": [
-                  {
-                    "fact": "harm",
-                    "operator": "equal",
-                    "value": "serious"
-                  },
-                  {
-                    "fact": "priorViolations",
-                    "operator": "greaterThanInclusive",
-                    "value": 2
-                  }
-                ]
-              }
-            ]
-          },
-          "fine": {
-            "band": "heavier"
-          },
-          "add": [
-            {
-              "kind": "revoke-licence"
-            }
-          ]
-        }
-      ],
-      "exemptions": [
-        {
-          "id": "first-violation",
-          "label": "首违不罚：初次违法且危害后果轻微并及时改正",
-          "mandatory": false,
-          "when": {
-            "all": [
-              {
-                "fact": "priorViolations",
-                "operator": "equal",
-                "value": 0
-              },
-              {
-                "fact": "harm",
-                "operator": "in",
-                "value": [
-                  "none",
-                  "minor"
-                ]
-              },
-              {
-                "fact": "refusedToCorrect",
-                "operator": "equal",
-                "value": false
-              },
-              {
-                "fact": "correctedInTime",
-                "operator": "equal",
-                "value": true
-              }
-            ]
-          },
-          "basis": [
-            {
-              "law": "APL",
-              "article": 33,
+              "law": "FSL",
+              "article": 126,
               "paragraph": 1
             }
           ]
+        }
+      ],
+      "statutory": {},
+      "tiers": [
+        {
+          "level": "referred",
+          "label": "移送"
         }
       ]
     },

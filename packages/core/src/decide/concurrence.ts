@@ -168,6 +168,7 @@ function withConcurrence(
       return concurrenceKeys(chosen, concurrence, rest);
     case 'time-barred':
     case 'correction-ordered':
+    case 'referred':
       return concurrenceKeys(chosen, concurrence, rest);
     case 'licensing':
       return concurrenceKeys(chosen, concurrence, rest);

@@ -456,6 +456,16 @@ export interface CorrectionOrderedDecision extends DecisionCommon {
   readonly exemption: null;
 }
 
+/**
+ * v2 移送: the item gives this agency no sanction of its own, only a referral to another authority
+ * (食品安全法 第一百二十三条第三款 「可以由公安机关依照第一款规定给予拘留」); the referrals are the decision.
+ */
+export interface ReferredDecision extends DecisionCommon {
+  readonly outcome: 'referred';
+  readonly tier: null;
+  readonly exemption: null;
+}
+
 /** A licensing decision (行政许可): the time limits, and the conditions met and materials required. */
 export interface LicensingDecision extends DecisionCommon {
   readonly outcome: 'licensing';
@@ -470,13 +480,14 @@ export interface LicensingDecision extends DecisionCommon {
 /**
  * The outcome of a case (spec §4), serialisable as JSON with stable key order; `outcome` says
  * which: penalty · no-penalty (不予处罚) · time-barred (超过追责时效) · correction-ordered
- * (责令改正 only) · licensing.
+ * (责令改正 only) · referred (移送 only: no sanction of this agency) · licensing.
  */
 export type Decision =
   | PenaltyDecision
   | NoPenaltyDecision
   | TimeBarredDecision
   | CorrectionOrderedDecision
+  | ReferredDecision
   | LicensingDecision;
 
 /**
@@ -496,7 +507,7 @@ export type DecisionBody = {
 
 /** Which decision without a penalty, with what that outcome carries. */
 export type WithoutPenalty =
-  | { readonly outcome: 'time-barred' | 'correction-ordered' }
+  | { readonly outcome: 'time-barred' | 'correction-ordered' | 'referred' }
   | { readonly outcome: 'no-penalty'; readonly exemption: Exemption }
   | {
       readonly outcome: 'licensing';

@@ -35,6 +35,7 @@ export type {
   NoPenaltyDecision,
   PaymentDeadline,
   PenaltyDecision,
+  ReferredDecision,
   TimeBarredDecision,
   FineSanction,
   PersonDecision,

@@ -11,6 +11,7 @@ import type { Language } from '../explain/condition-text.js';
 import type { PenaltyLawEdition } from '../general-rules/editions.js';
 import type { GeneralRule } from '../general-rules/grounds.js';
 import { procedureDeadlines } from '../procedure/clocks.js';
+import { referredOnly } from '../ruleset/referred-only.js';
 import type { SanctionData } from '../ruleset/schema.js';
 import { ORDER_TO_CORRECT } from './compile-item.js';
 import type { CompiledPenaltyItem, ConditionalTier, FallbackTier } from './compile-item.js';
@@ -76,6 +77,17 @@ export function decidePenalty(compiled: CompiledPenaltyItem, kase: ValidatedCase
 
   const barred = timeBarred(compiled, kase, context.penaltyLaw, trace, warnings);
   if (barred !== undefined) return finish(barred);
+
+  if (referredOnly(compiled.item)) {
+    // 「可以由公安机关依照第一款规定给予拘留」: the statute gives this agency nothing to impose, so no tier,
+    // exemption or mitigation of its own is decided — the referral is the whole decision.
+    return finish(
+      withoutPenalty(
+        { outcome: 'referred' },
+        { citations: compiled.citations.penalty, trace, warnings: warnings.items },
+      ),
+    );
+  }
 
   // 从其规定: the item's special rules set aside the general rules they displace before any applies.
   const special = applySpecialRules(

@@ -94,6 +94,10 @@ export function reasoningText(decision: Decision, ruleSet: RuleSet, caseInput: u
     case 'correction-ordered':
       parts.push(t.correctionOrdered(decision.orders.map(measureText).join('、'), cites('basis')));
       break;
+    case 'referred':
+      // The statute gives this agency no sanction here: say so before the referrals below.
+      parts.push(t.referredOnly(cites('basis')));
+      break;
     case 'penalty': {
       const fine = decision.sanctions.find((s): s is FineSanction => s.kind === 'fine');
       parts.push(t.basis(cites('basis'), fine));
@@ -301,6 +305,8 @@ interface Phrases {
   ): string;
   correctionOrdered(orders: string, basis: string[]): string;
   referral(text: string, basis: string[]): string;
+  /** An item that gives this agency no sanction of its own (outcome `referred`). */
+  referredOnly(basis: string[]): string;
   licensing(decision: Decision): string;
   /** One clock: its name, last day, working days, the provisions, and what the law requires or deems. */
   deadline(deadline: Deadline): string;
@@ -344,6 +350,7 @@ const ZH: Phrases = {
     `该违法行为${limit === undefined ? '' : `${continuing ? '终了' : '发生'}于${limit.from}，至${limit.discovered}被发现，`}已超过${articles}规定的${limit?.years === 5 ? '五' : '二'}年期限，不再给予行政处罚。`,
   correctionOrdered: (orders, basis) => `依据${basis.join('、')}，${orders}；当事人逾期不改正的，依法给予行政处罚。`,
   referral: (text, basis) => `依据${basis.join('、')}，${text}（非本机关的行政处罚）。`,
+  referredOnly: (basis) => `${basis.join('、')}未规定由本机关给予的行政处罚，本机关不予处罚，依法移送。`,
   licensing: (decision) =>
     `该申请事项为“${decision.item.name}”，依据${decision.citations
       .filter((c) => c.role === 'basis')
@@ -396,6 +403,7 @@ const EN: Phrases = {
     `Under ${basis.join(', ')}: ${orders}; a penalty follows only if the party fails to correct in time.`,
   referral: (text, basis) =>
     ` Under ${basis.join(', ')}, referred to another authority (not this agency's penalty): ${text}.`,
+  referredOnly: (basis) => `${basis.join(', ')} gives this agency no penalty to impose; the case is referred.`,
   licensing: (decision) =>
     `The application concerns "${decision.item.name}", handled under ${decision.citations
       .filter((c) => c.role === 'basis')

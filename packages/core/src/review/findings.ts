@@ -43,6 +43,8 @@ export type ReviewFindingCode =
   | 'time-barred'
   /** A penalty although the statute's precondition (逾期不改正…) is not met. */
   | 'precondition-not-met'
+  /** A penalty of this agency on an item whose statute only refers the case to another authority (移送). */
+  | 'referred-item-penalised'
   /** 第六十三条: the party was not told of the right to a hearing. */
   | 'hearing-not-offered'
   /** 较大数额 is not set in the rule set, so the hearing right could not be checked. */

@@ -112,6 +112,7 @@ const ZH: Record<ReviewFindingCode, Writer> = {
   'time-barred': () => '违法行为在追责期限届满后才被发现，仍给予了行政处罚',
   'precondition-not-met': () =>
     '法律规定责令改正后逾期不改正（拒不改正）的才予处罚，当事人尚未逾期不改正即给予了行政处罚',
+  'referred-item-penalised': () => '该条款未规定由本机关给予的行政处罚，只应依法移送，却由本机关给予了行政处罚',
   'penalty-despite-exemption': (p) => `具有应当不予行政处罚的情形（${p.exemption}），仍给予了行政处罚`,
   'double-fine': (p) => `对同一个违法行为给予了${p.count}次罚款；同一个违法行为只能罚款一次，按照罚款数额高的规定处罚`,
   'exemption-not-considered': (p) => `具有可以不予行政处罚的情形（${p.exemption}），处罚决定未说明给予处罚的理由`,
@@ -150,6 +151,8 @@ const EN: Record<ReviewFindingCode, Writer> = {
   'time-barred': () => 'a penalty was imposed for an act discovered after the limitation period',
   'precondition-not-met': () =>
     'a penalty was imposed although the statute penalises only after the order to correct is not complied with (逾期不改正/拒不改正)',
+  'referred-item-penalised': () =>
+    'a penalty of this agency was imposed although the provision only refers the case to another authority (移送)',
   'penalty-despite-exemption': (p) =>
     `a penalty was imposed although a mandatory no-penalty ground holds (${p.exemption})`,
   'double-fine': (p) =>

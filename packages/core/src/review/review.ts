@@ -126,6 +126,17 @@ function checkOutcome(decision: Decision, imposed: Imposed, say: Say): ReviewFin
       },
     ];
   }
+  if (decision.outcome === 'referred') {
+    // The statute gives this agency nothing to impose here: any sanction it imposed is not the law's.
+    return [
+      {
+        code: 'referred-item-penalised',
+        severity: 'error',
+        message: say('referred-item-penalised'),
+        citations: decision.citations.filter((c) => c.role === 'basis'),
+      },
+    ];
+  }
   if (decision.outcome === 'correction-ordered') {
     return [
       {

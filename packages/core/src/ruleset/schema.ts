@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { referredOnly } from './referred-only.js';
 import type { Condition } from '../conditions/types.js';
 import type { DeepReadonly } from './deep-readonly.js';
 import { FACT_TYPES } from '../facts/types.js';
@@ -456,39 +457,71 @@ const personsSchema = z.strictObject({
   note: z.string().optional(),
 });
 
-const penaltyItemSchema = z.strictObject({
-  code: itemCode(),
-  name: nonEmptyText,
-  kind: z.literal('penalty'),
-  powerItem: powerItemSchema.optional(),
-  description: z.string().optional(),
-  violates: z.array(citationSchema).min(1, 'a penalty item cites the provision violated (违法依据)'),
-  basis: z.array(citationSchema).min(1, 'a penalty item cites the provision that sets the penalty (处罚依据)'),
-  /** 责令改正: reported in every decision on this item, and alone when the precondition fails. */
-  orders: z.array(orderSchema).optional(),
-  /** v2: referrals to other authorities (移送, 报请, 建议), never this agency's penalty. */
-  referrals: z.array(referralSchema).optional(),
-  statutory: z.strictObject({
-    /** The penalty applies only when this holds (逾期不改正的，处…罚款); otherwise only the order. */
-    precondition: conditionSchema.optional(),
-    /**
-     * v2: the fine is required only when this holds (食品安全法 第一百二十六条「给予警告；拒不改正的，
-     * 处五千元以上五万元以下罚款」); otherwise the item's other sanctions are decided now, without it.
-     * Unlike `precondition`, it never drops the sanctions the statute imposes at once.
-     */
-    fineCondition: conditionSchema.optional(),
-    fine: z.array(statutoryFineSchema).min(1).optional(),
-    with: z.array(sanctionSchema).optional(),
-    also: z.array(sanctionSchema).optional(),
-  }),
-  tiers: z.array(tierSchema).min(1, 'a penalty item has at least one tier'),
-  exemptions: z.array(exemptionSchema).optional(),
-  mitigations: z.array(itemMitigationSchema).optional(),
-  /** v2 双罚制: the sanction on the unit's responsible people, decided per person. */
-  persons: personsSchema.optional(),
-  /** v2: special rules of the item's law that displace a general rule of 行政处罚法 (从其规定). */
-  overrides: z.array(overrideSchema).optional(),
-});
+const penaltyItemSchema = z
+  .strictObject({
+    code: itemCode(),
+    name: nonEmptyText,
+    kind: z.literal('penalty'),
+    powerItem: powerItemSchema.optional(),
+    description: z.string().optional(),
+    violates: z.array(citationSchema).min(1, 'a penalty item cites the provision violated (违法依据)'),
+    basis: z.array(citationSchema).min(1, 'a penalty item cites the provision that sets the penalty (处罚依据)'),
+    /** 责令改正: reported in every decision on this item, and alone when the precondition fails. */
+    orders: z.array(orderSchema).optional(),
+    /** v2: referrals to other authorities (移送, 报请, 建议), never this agency's penalty. */
+    referrals: z.array(referralSchema).optional(),
+    statutory: z.strictObject({
+      /** The penalty applies only when this holds (逾期不改正的，处…罚款); otherwise only the order. */
+      precondition: conditionSchema.optional(),
+      /**
+       * v2: the fine is required only when this holds (食品安全法 第一百二十六条「给予警告；拒不改正的，
+       * 处五千元以上五万元以下罚款」); otherwise the item's other sanctions are decided now, without it.
+       * Unlike `precondition`, it never drops the sanctions the statute imposes at once.
+       */
+      fineCondition: conditionSchema.optional(),
+      fine: z.array(statutoryFineSchema).min(1).optional(),
+      with: z.array(sanctionSchema).optional(),
+      also: z.array(sanctionSchema).optional(),
+    }),
+    tiers: z.array(tierSchema).min(1, 'a penalty item has at least one tier'),
+    exemptions: z.array(exemptionSchema).optional(),
+    mitigations: z.array(itemMitigationSchema).optional(),
+    /** v2 双罚制: the sanction on the unit's responsible people, decided per person. */
+    persons: personsSchema.optional(),
+    /** v2: special rules of the item's law that displace a general rule of 行政处罚法 (从其规定). */
+    overrides: z.array(overrideSchema).optional(),
+  })
+  .superRefine(referredOnlyRules);
+
+/**
+ * v2 移送 only: an item with nothing of its own in `statutory` (no fine, `with` or `also`) is decided
+ * as its referrals, so it must have one, and nothing else may pretend to set a sanction of this agency.
+ */
+function referredOnlyRules(
+  item: {
+    readonly statutory: { readonly precondition?: unknown; readonly fineCondition?: unknown } & Parameters<
+      typeof referredOnly
+    >[0]['statutory'];
+    readonly referrals?: readonly unknown[] | undefined;
+    readonly persons?: unknown;
+    readonly tiers: readonly { readonly fine?: unknown; readonly sanctions?: unknown; readonly add?: unknown }[];
+  },
+  ctx: z.core.$RefinementCtx,
+): void {
+  if (!referredOnly(item)) return;
+  const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+  if ((item.referrals?.length ?? 0) === 0)
+    issue(['statutory'], 'an item without a fine or sanction of its own is a referral: give its referrals');
+  if (item.persons !== undefined) issue(['persons'], 'a referral-only item imposes nothing on the persons either');
+  for (const key of ['precondition', 'fineCondition'] as const)
+    if (item.statutory[key] !== undefined)
+      issue(['statutory', key], `${key} conditions a sanction this item does not have`);
+  item.tiers.forEach((tier, index) => {
+    for (const key of ['fine', 'sanctions', 'add'] as const)
+      if (tier[key] !== undefined)
+        issue(['tiers', index, key], 'a referral-only item sets no fine or sanction in its tiers');
+  });
+}
 
 /**
  * A condition an applicant must meet (许可条件). Its basis is the provision that imposes it: a

@@ -22,6 +22,12 @@ const CASES: [ReviewFindingCode, ReviewMessageParams, string, string][] = [
     'a penalty was imposed although the statute penalises only after the order to correct is not complied with (逾期不改正/拒不改正)',
   ],
   [
+    'referred-item-penalised',
+    {},
+    '该条款未规定由本机关给予的行政处罚，只应依法移送，却由本机关给予了行政处罚',
+    'a penalty of this agency was imposed although the provision only refers the case to another authority (移送)',
+  ],
+  [
     'penalty-despite-exemption',
     { exemption: 'minor-first' },
     '具有应当不予行政处罚的情形（minor-first），仍给予了行政处罚',
@@ -112,6 +118,6 @@ describe('reviewMessage', () => {
 
   it('covers every finding code', () => {
     const codes = new Set(CASES.map(([code]) => code));
-    expect(codes.size).toBe(14);
+    expect(codes.size).toBe(15);
   });
 });

@@ -19,6 +19,7 @@ import type {
   OtherSanction,
   PenaltyDecision,
   ProvisionCitation,
+  ReferredDecision,
   ResolvedCitation,
   Sanction,
   TimeBarredDecision,
@@ -27,10 +28,15 @@ import type {
 describe('Decision', () => {
   it('is a union discriminated by outcome', () => {
     expectTypeOf<Decision>().toEqualTypeOf<
-      PenaltyDecision | NoPenaltyDecision | TimeBarredDecision | CorrectionOrderedDecision | LicensingDecision
+      | PenaltyDecision
+      | NoPenaltyDecision
+      | TimeBarredDecision
+      | CorrectionOrderedDecision
+      | ReferredDecision
+      | LicensingDecision
     >();
     expectTypeOf<Decision['outcome']>().toEqualTypeOf<
-      'penalty' | 'no-penalty' | 'time-barred' | 'correction-ordered' | 'licensing'
+      'penalty' | 'no-penalty' | 'time-barred' | 'correction-ordered' | 'referred' | 'licensing'
     >();
   });
 
