@@ -85,18 +85,28 @@ const citation = '《测试道路交通违法行为行政处罚裁量权基准�
 describe('tableRules[].require (format v2): 应当依法予以拘留', () => {
   it('without the condition, the detention stays 可以并处 (optional), and no adjustment is made', () => {
     const decision = engine.decide(kase('T-99', {}));
-    expect(detentionOf('T-99', {})).toEqual(expect.objectContaining({ kind: 'detention', optional: true }));
+    expect(detentionOf('T-99', {})).toEqual(
+      expect.objectContaining({ kind: 'detention', optional: true, range: { min: '0', max: '15' } }),
+    );
     expect(decision.adjustments).toEqual([]);
     expect(decision.trace).toContainEqual(
       expect.objectContaining({ step: 'table-rule', id: 'required', result: false }),
     );
   });
 
-  it('负有责任 or 再次违反: the detention becomes required, same range 0–15 日, citing the table article', () => {
+  // The table's 拘留最小 0 means 「not imposed」 while optional; required, a 0-day detention is none,
+  // so the decided range starts at 1 日 (the statutory range stays as published, 0–15).
+  it('负有责任 or 再次违反: the detention becomes required, range 1–15 日, citing the table article', () => {
     for (const facts of [{ responsible: true }, { repeated: true }]) {
       const decision = engine.decide(kase('T-99', facts));
       const detention = detentionOf('T-99', facts);
-      expect(detention).toEqual(expect.objectContaining({ kind: 'detention', range: { min: '0', max: '15' } }));
+      expect(detention).toEqual(
+        expect.objectContaining({
+          kind: 'detention',
+          range: { min: '1', max: '15' },
+          statutory: { min: '0', max: '15' },
+        }),
+      );
       expect(detention).not.toHaveProperty('optional');
       // The fine is untouched: still 200–2000, required.
       expect(decision.sanctions[0]).toEqual(expect.objectContaining({ kind: 'fine', min: '200', max: '2000' }));
@@ -151,6 +161,26 @@ describe('tableRules[].require (format v2): 应当依法予以拘留', () => {
         { kind: 'detention', amount: '5' },
       ]).map((f) => f.code),
     ).not.toContain('missing-mandatory-sanction');
+  });
+
+  it('review: a required detention imposed as 0 日 is no detention (missing-mandatory-sanction); optional, 0 is not flagged', () => {
+    const codes = (facts: Record<string, unknown>, detention: { quantity?: string; amount?: string }) =>
+      review(
+        engine,
+        kase('T-99', facts) as never,
+        {
+          sanctions: [
+            { kind: 'fine', amount: '500' },
+            { kind: 'detention', ...detention },
+          ],
+          hearingOffered: true,
+          reasons: '',
+        } as never,
+      ).findings.map((finding) => finding.code);
+    expect(codes({ repeated: true }, { quantity: '0' })).toContain('missing-mandatory-sanction');
+    expect(codes({ repeated: true }, { amount: '0' })).toContain('missing-mandatory-sanction');
+    expect(codes({ repeated: true }, { quantity: '1' })).not.toContain('missing-mandatory-sanction');
+    expect(codes({}, { quantity: '0' })).not.toContain('missing-mandatory-sanction');
   });
 
   it('prints the rule with its article in the rendered table (md, html) and round-trips through CSV', () => {
