@@ -327,6 +327,29 @@ describe('广告法: other authorities (AL-63, AL-55-3, AL-58-3, AL-64-B)', () =
     ],
     // 第五十七条 「对广告主…情节严重的，并可以吊销营业执照，由广告审查机关撤销广告审查批准文件、一年内不受理其广告审查申请」
     ['AL-57-1-1-A', { violationsInTwoYears: 1, harm: 'minor', seriousCircumstances: true }],
+  ])(
+    '%s: 撤销广告审查批准文件 is referred only where the ad was approved (第四十六条), 一年内不受理 always',
+    (code, facts) => {
+      const measures = (adApproved: boolean, more: Record<string, unknown> = {}) =>
+        decide(ads, code, { ...facts, ...more, adApproved }).referrals?.map((referral) => [
+          referral.authority,
+          referral.measure,
+          referral.optional,
+        ]);
+      expect(measures(true)).toEqual([
+        ['广告审查机关', '撤销广告审查批准文件', undefined],
+        ['广告审查机关', '一年内不受理其广告审查申请', undefined],
+      ]);
+      expect(measures(false)).toEqual([['广告审查机关', '一年内不受理其广告审查申请', undefined]]);
+      expect(measures(true, { violationsInTwoYears: 1, seriousCircumstances: false })).toEqual([]);
+      expect(kinds(decide(ads, code, { ...facts, adApproved: true }))).not.toContain('revoke-approval');
+      expect(publishedRange(ads, code)).toContain(
+        '且广告经广告审查机关审查批准（有广告审查批准文件）的，移送广告审查机关依法撤销广告审查批准文件；',
+      );
+    },
+  );
+
+  it.each([
     // 第五十八条第一款 「情节严重的，…可以吊销营业执照，并由广告审查机关撤销广告审查批准文件、一年内不受理其广告审查申请」
     [
       'AL-58-1-1',

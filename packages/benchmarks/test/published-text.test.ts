@@ -142,3 +142,17 @@ describe('the published statutory range names the licence as the statute does', 
     expect(text).not.toContain('吊销许可证件');
   });
 });
+
+describe('the published statutory range keeps a statutory choice and its approval', () => {
+  // 水污染防治法 第八十三条 「…情节严重的，报经有批准权的人民政府批准，责令停业、关闭」: one of two (停业 or 关闭),
+  // lawful only with the people's government's approval — as WPL-83-1-1 publishes it, never two sanctions.
+  it.each<[string, RuleSet]>([
+    ['WPL-83-1-1', benchmarks['water-pollution']],
+    ['JM-2-8', benchmarks['jiangmen-ecology-2020']],
+  ])('%s: 「报经有批准权的人民政府批准，责令停业或者责令关闭」 as one choice', (code, ruleSet) => {
+    const text = publishedRange(ruleSet, code);
+    expect(text).toContain('报经有批准权的人民政府批准');
+    expect(text).toMatch(/责令停业或者责令关闭/u);
+    expect(text).not.toMatch(/责令停业[，、]责令关闭/u);
+  });
+});

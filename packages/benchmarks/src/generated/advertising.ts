@@ -76,6 +76,10 @@ export const advertisingData: unknown = /* @__PURE__ */ JSON.parse(`{
       "type": "boolean",
       "label": "情节严重（第五十五条为「有其他严重情节」）"
     },
+    "adApproved": {
+      "type": "boolean",
+      "label": "广告经广告审查机关审查批准（有广告审查批准文件）"
+    },
     "harm": {
       "type": "enum",
       "label": "危害后果（无／轻微／严重）",
@@ -153,7 +157,42 @@ export const advertisingData: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "action": "transfer",
           "authority": "广告审查机关",
-          "measure": "撤销广告审查批准文件、一年内不受理其广告审查申请",
+          "measure": "撤销广告审查批准文件",
+          "when": {
+            "all": [
+              {
+                "any": [
+                  {
+                    "fact": "violationsInTwoYears",
+                    "operator": "greaterThanInclusive",
+                    "value": 3
+                  },
+                  {
+                    "fact": "seriousCircumstances",
+                    "operator": "equal",
+                    "value": true
+                  }
+                ]
+              },
+              {
+                "fact": "adApproved",
+                "operator": "equal",
+                "value": true
+              }
+            ]
+          },
+          "basis": [
+            {
+              "law": "AL",
+              "article": 55,
+              "paragraph": 1
+            }
+          ]
+        },
+        {
+          "action": "transfer",
+          "authority": "广告审查机关",
+          "measure": "一年内不受理其广告审查申请",
           "when": {
             "any": [
               {
@@ -621,7 +660,32 @@ export const advertisingData: unknown = /* @__PURE__ */ JSON.parse(`{
         {
           "action": "transfer",
           "authority": "广告审查机关",
-          "measure": "撤销广告审查批准文件、一年内不受理其广告审查申请",
+          "measure": "撤销广告审查批准文件",
+          "when": {
+            "all": [
+              {
+                "fact": "seriousCircumstances",
+                "operator": "equal",
+                "value": true
+              },
+              {
+                "fact": "adApproved",
+                "operator": "equal",
+                "value": true
+              }
+            ]
+          },
+          "basis": [
+            {
+              "law": "AL",
+              "article": 57
+            }
+          ]
+        },
+        {
+          "action": "transfer",
+          "authority": "广告审查机关",
+          "measure": "一年内不受理其广告审查申请",
           "when": {
             "all": [
               {

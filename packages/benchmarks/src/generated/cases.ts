@@ -16,6 +16,8 @@ export type AdvertisingFacts = {
   readonly violationsInTwoYears?: number | null;
   /** 情节严重（第五十五条为「有其他严重情节」） */
   readonly seriousCircumstances?: boolean | null;
+  /** 广告经广告审查机关审查批准（有广告审查批准文件） */
+  readonly adApproved?: boolean | null;
   /** 危害后果（无／轻微／严重） */
   readonly harm?: 'none' | 'minor' | 'serious' | null;
   /** 违法所得 */

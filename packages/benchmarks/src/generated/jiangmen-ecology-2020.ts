@@ -2029,11 +2029,15 @@ export const jiangmenEcology2020Data: unknown = /* @__PURE__ */ JSON.parse(`{
         "also": [
           {
             "kind": "suspend-business",
-            "note": "情节严重的，报经有批准权的人民政府批准，责令停业"
-          },
-          {
-            "kind": "order-closure",
-            "note": "情节严重的，报经有批准权的人民政府批准，责令关闭"
+            "text": "责令停业",
+            "alternatives": [
+              {
+                "kind": "order-closure",
+                "text": "责令关闭"
+              }
+            ],
+            "requires": "报经有批准权的人民政府批准",
+            "note": "情节严重的，报经有批准权的人民政府批准，责令停业、关闭"
           }
         ]
       },

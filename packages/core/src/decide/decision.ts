@@ -149,7 +149,10 @@ export interface TableRuleAdjustment {
   readonly tier?: { readonly level: string | number; readonly label: string };
   /** `part`, `reduce`: the fine range after the rule. */
   readonly range?: AmountRange;
-  /** `require`: the kinds of the sanctions the rule made required (可以并处 → 应当并处), in decision order. */
+  /**
+   * `require`: the kinds of the sanctions the rule made required (可以并处 → 应当并处), in decision order;
+   * several kinds are one required choice (吊销或拘留), not each required.
+   */
   readonly required?: readonly SanctionKind[];
   readonly citations: readonly ResolvedCitation[];
 }

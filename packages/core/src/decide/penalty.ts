@@ -35,6 +35,7 @@ import { ordersGiven, referralsGiven } from './measures.js';
 import { applySpecialRules } from './special-rules.js';
 import { imposedSanctions, resolveSanction } from './sanctions.js';
 import { holds, selectStatutory, selectTier } from './select.js';
+import { atLeastOneUnit } from './required-floor.js';
 import { requireSanctions, shiftTier, tableRulesHolding } from './table-rules.js';
 
 /** What the engine passes down for one case. */
@@ -219,7 +220,8 @@ function penaltyBody(
   for (const sanction of otherSanctions(compiled, selected, facts, mitigate, trace, warnings)) decided.push(sanction);
   // 「应当依法予以吊销或拘留」: the table makes a 可以并处 sanction required where its condition holds.
   const required = requireSanctions(decided, tableRules);
-  const { sanctions } = required;
+  // 「应当…拘留」 (or the statute's 并处): a required detention of 0 日 would be none at all.
+  const sanctions = atLeastOneUnit(required.sanctions);
   // Built with loops and keys set one by one rather than spreads: this runs on every penalty.
   const adjustments: Adjustment[] = [...shifted.adjustments];
   for (const adjustment of fine.tableAdjustments) adjustments.push(adjustment);

@@ -16,7 +16,7 @@ import type { RuleSet } from '../ruleset/load.js';
 import type { Range, StatutoryRange } from './amount-range.js';
 import type { CompiledPenaltyItem, ConditionalTier, FallbackTier } from './compile-item.js';
 import type { SanctionKind } from '../ruleset/sanction-kinds.js';
-import type { Sanction, TableRuleAdjustment, TraceEntry } from './decision.js';
+import type { OtherSanction, Sanction, SanctionAlternative, TableRuleAdjustment, TraceEntry } from './decision.js';
 import type { WarningList } from './warning-messages.js';
 import type { TierRange } from './fine.js';
 import { holds } from './select.js';
@@ -197,6 +197,11 @@ function reduced(
  * table speaks of 「涉及可以吊销、拘留的违法行为」 only — and then makes no adjustment: it never adds a
  * sanction the statute does not give.
  *
+ * Where one rule finds several of its kinds offered (a row with 可以并处吊销 and 可以并处拘留), 「吊销或拘留」
+ * requires one of them, not each: they become one required choice (`alternatives`, as 「警告或者罚款」),
+ * placed where the first of them was. The member with days or months leads, so its decided range stays
+ * on the decision; the choice's other members carry kind and words only (no row offers two ranged kinds).
+ *
  * @param sanctions - the sanctions decided, the fine first
  * @param holding - the table rules that hold for the case
  * @returns the sanctions, and one adjustment per rule that made a sanction required
@@ -212,23 +217,44 @@ export function requireSanctions(
   for (const rule of holding) {
     const { effect } = rule;
     if (effect.kind !== 'require') continue;
-    const required: SanctionKind[] = [];
-    current = current.map((sanction) => {
-      if (sanction.kind === 'fine' || sanction.optional !== true || !effect.kinds.includes(sanction.kind))
-        return sanction;
-      required.push(sanction.kind);
-      const { optional: _optional, ...rest } = sanction;
-      return rest;
+    const offered = current.filter(
+      (sanction): sanction is OtherSanction =>
+        sanction.kind !== 'fine' && sanction.optional === true && effect.kinds.includes(sanction.kind),
+    );
+    if (offered.length === 0) continue;
+    const choice = requiredChoice(offered);
+    const first = current.indexOf(offered[0] as OtherSanction);
+    current = current.flatMap((sanction, index) => {
+      if (index === first) return [choice];
+      return offered.includes(sanction as OtherSanction) ? [] : [sanction];
     });
-    if (required.length === 0) continue;
     adjustments.push({
       kind: 'table-rule',
       ground: rule.data.id,
       label: rule.data.label,
       mandatory: true,
-      required,
+      required: offered.map((sanction) => sanction.kind),
       citations: rule.citations,
     });
   }
   return { sanctions: current, adjustments };
+}
+
+/**
+ * One required sanction for what a rule found offered: the sanction itself when alone, else 「吊销或拘留」 —
+ * the ranged member (else the first) with the others as its alternatives. The lead's own choiceText
+ * no longer names the whole choice, so it is dropped: the members' words print it.
+ */
+function requiredChoice(offered: readonly OtherSanction[]): OtherSanction {
+  const lead = offered.find((sanction) => sanction.range !== undefined) ?? (offered[0] as OtherSanction);
+  const { optional: _optional, ...required } = lead;
+  if (offered.length === 1) return required;
+  const { choiceText: _choiceText, ...rest } = required;
+  const alternatives: SanctionAlternative[] = [...(lead.alternatives ?? [])];
+  for (const other of offered) {
+    if (other === lead) continue;
+    alternatives.push(other.text === undefined ? { kind: other.kind } : { kind: other.kind, text: other.text });
+    for (const alternative of other.alternatives ?? []) alternatives.push(alternative);
+  }
+  return { ...rest, alternatives };
 }

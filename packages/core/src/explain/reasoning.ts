@@ -329,7 +329,7 @@ const ZH: Phrases = {
   mitigation: (articles, mandatory, range, reduced) =>
     `当事人具有${articles}规定的情形，${mandatory ? '应当' : '可以'}从轻或者减轻行政处罚${range === undefined ? '' : `：从轻处罚的罚款幅度为${range.min}元至${range.max}元`}${reduced === undefined ? '' : `，减轻处罚的罚款幅度为${reduced.min}元至${reduced.max}元`}。`,
   tableRule: (articles, label, tier, range, required) =>
-    `依据${articles}（${label}），${tier === undefined ? '' : `裁量阶次调整为“${tier}”`}${range === undefined ? '' : `罚款幅度确定为${range.min === range.max ? `${range.min}元` : `${range.min}元至${range.max}元`}`}${required === undefined ? '' : `应当依法予以${required.map((kind) => SANCTION_LABELS[kind]).join('、')}（不再是可以并处）`}。`,
+    `依据${articles}（${label}），${tier === undefined ? '' : `裁量阶次调整为“${tier}”`}${range === undefined ? '' : `罚款幅度确定为${range.min === range.max ? `${range.min}元` : `${range.min}元至${range.max}元`}`}${required === undefined ? '' : `应当依法予以${required.map((kind) => SANCTION_LABELS[kind]).join('或')}（不再是可以并处）`}。`,
   guide: guideZh,
   exemptionOffered: (articles) => `当事人符合${articles}规定的情形，可以不予行政处罚，应结合案情决定并说明理由。`,
   specialRuleOffered: (general, special, retained) =>
@@ -379,7 +379,7 @@ const EN: Phrases = {
   mitigation: (articles, mandatory, range, reduced) =>
     `The party meets ${articles}: the penalty ${mandatory ? 'shall' : 'may'} be lighter or mitigated${range === undefined ? '' : ` (lighter: ${range.min} to ${range.max} yuan`}${reduced === undefined ? '' : `; mitigated: ${reduced.min} to ${reduced.max} yuan`}${range === undefined ? '' : ')'}. `,
   tableRule: (articles, label, tier, range, required) =>
-    `Under ${articles} (${label}), ${tier === undefined ? '' : `the case moves to the tier "${tier}"`}${range === undefined ? '' : `the fine range becomes ${range.min === range.max ? `${range.min} yuan` : `${range.min} to ${range.max} yuan`}`}${required === undefined ? '' : `${required.join(', ')} shall be imposed (no longer optional)`}. `,
+    `Under ${articles} (${label}), ${tier === undefined ? '' : `the case moves to the tier "${tier}"`}${range === undefined ? '' : `the fine range becomes ${range.min === range.max ? `${range.min} yuan` : `${range.min} to ${range.max} yuan`}`}${required === undefined ? '' : `${required.join(' or ')} shall be imposed (no longer optional)`}. `,
   guide: guideEn,
   exemptionOffered: (articles) =>
     `The party meets ${articles}: the agency may decide not to penalise, stating its reasons. `,

@@ -7,6 +7,7 @@
  */
 import type { ResolvedCitation } from '../citation/types.js';
 import type { Decision, Order, Sanction } from '../decide/decision.js';
+import { Decimal } from '../money/decimal.js';
 import { measureText, referralText } from '../render/measure-text.js';
 import type { ReviewFinding } from './findings.js';
 import type { Say } from './messages.js';
@@ -38,14 +39,25 @@ export function measuresOf(sanction: Sanction): readonly string[] {
   return sanction.alternatives.flatMap((alternative) => ('measure' in alternative ? [alternative.measure] : []));
 }
 
-/** Whether what the officer imposed satisfies a decided sanction: it, a sanction of its choice, or a measure member. */
+/**
+ * Whether what the officer imposed satisfies a decided sanction: it, a sanction of its choice, or a
+ * measure member. A sanction counted in units imposed as 0 (拘留 0 日) does not: it imposes nothing,
+ * and a required detention is only satisfied by a detention (the decided range starts at 1 unit).
+ */
 export function satisfied(sanction: Sanction, imposed: Imposed): boolean {
   const kinds = kindsOf(sanction);
   const measures = measuresOf(sanction);
   return (
-    imposed.sanctions.some((own) => kinds.includes(own.kind)) ||
+    imposed.sanctions.some((own) => kinds.includes(own.kind) && !noneOf(sanction, own)) ||
     (imposed.measures ?? []).some((own) => measures.includes(own.kind))
   );
+}
+
+/** Whether an imposed sanction of the decided one's own ranged kind is 0 units (quantity, or amount when only that is given). */
+function noneOf(sanction: Sanction, own: Imposed['sanctions'][number]): boolean {
+  if (sanction.kind === 'fine' || sanction.range === undefined || own.kind !== sanction.kind) return false;
+  const value = own.quantity ?? own.amount;
+  return value !== undefined && new Decimal(value).isZero();
 }
 
 /**

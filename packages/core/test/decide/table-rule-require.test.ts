@@ -85,18 +85,28 @@ const citation = '《测试道路交通违法行为行政处罚裁量权基准�
 describe('tableRules[].require (format v2): 应当依法予以拘留', () => {
   it('without the condition, the detention stays 可以并处 (optional), and no adjustment is made', () => {
     const decision = engine.decide(kase('T-99', {}));
-    expect(detentionOf('T-99', {})).toEqual(expect.objectContaining({ kind: 'detention', optional: true }));
+    expect(detentionOf('T-99', {})).toEqual(
+      expect.objectContaining({ kind: 'detention', optional: true, range: { min: '0', max: '15' } }),
+    );
     expect(decision.adjustments).toEqual([]);
     expect(decision.trace).toContainEqual(
       expect.objectContaining({ step: 'table-rule', id: 'required', result: false }),
     );
   });
 
-  it('负有责任 or 再次违反: the detention becomes required, same range 0–15 日, citing the table article', () => {
+  // The table's 拘留最小 0 means 「not imposed」 while optional; required, a 0-day detention is none,
+  // so the decided range starts at 1 日 (the statutory range stays as published, 0–15).
+  it('负有责任 or 再次违反: the detention becomes required, range 1–15 日, citing the table article', () => {
     for (const facts of [{ responsible: true }, { repeated: true }]) {
       const decision = engine.decide(kase('T-99', facts));
       const detention = detentionOf('T-99', facts);
-      expect(detention).toEqual(expect.objectContaining({ kind: 'detention', range: { min: '0', max: '15' } }));
+      expect(detention).toEqual(
+        expect.objectContaining({
+          kind: 'detention',
+          range: { min: '1', max: '15' },
+          statutory: { min: '0', max: '15' },
+        }),
+      );
       expect(detention).not.toHaveProperty('optional');
       // The fine is untouched: still 200–2000, required.
       expect(decision.sanctions[0]).toEqual(expect.objectContaining({ kind: 'fine', min: '200', max: '2000' }));
@@ -153,6 +163,26 @@ describe('tableRules[].require (format v2): 应当依法予以拘留', () => {
     ).not.toContain('missing-mandatory-sanction');
   });
 
+  it('review: a required detention imposed as 0 日 is no detention (missing-mandatory-sanction); optional, 0 is not flagged', () => {
+    const codes = (facts: Record<string, unknown>, detention: { quantity?: string; amount?: string }) =>
+      review(
+        engine,
+        kase('T-99', facts) as never,
+        {
+          sanctions: [
+            { kind: 'fine', amount: '500' },
+            { kind: 'detention', ...detention },
+          ],
+          hearingOffered: true,
+          reasons: '',
+        } as never,
+      ).findings.map((finding) => finding.code);
+    expect(codes({ repeated: true }, { quantity: '0' })).toContain('missing-mandatory-sanction');
+    expect(codes({ repeated: true }, { amount: '0' })).toContain('missing-mandatory-sanction');
+    expect(codes({ repeated: true }, { quantity: '1' })).not.toContain('missing-mandatory-sanction');
+    expect(codes({}, { quantity: '0' })).not.toContain('missing-mandatory-sanction');
+  });
+
   it('prints the rule with its article in the rendered table (md, html) and round-trips through CSV', () => {
     const sentence = `${requireRule.label}（${citation}）：`;
     expect(renderMarkdown(ruleSet)).toContain(sentence);
@@ -180,5 +210,83 @@ describe('tableRules[].require (format v2): 应当依法予以拘留', () => {
     expect(caughtError(() => loadRuleSet(two)).issues[0]?.message).toContain(
       'expected only one of shift, part, reduce, require',
     );
+  });
+});
+
+/**
+ * 「应当依法予以吊销或拘留」 where one row offers both as 可以并处 (第九十九条第二款 gives 吊销 to items 二、四 and
+ * 拘留 to the others; a synthetic row here offers both): 「或」 requires one of them — one required choice,
+ * never two required sanctions. Worked out by hand: the detention leads (it has days: decided 1–15, a
+ * required detention of 0 日 being none), 吊销 is its alternative, the adjustment names both kinds.
+ */
+describe('tableRules[].require (format v2): 吊销或拘留 offered together → one required choice', () => {
+  const both = table();
+  both['items'].push({
+    code: 'T-99-both',
+    name: '既可以并处吊销又可以并处拘留的测试违法行为',
+    kind: 'penalty',
+    violates: [{ law: 'L', article: 22 }],
+    basis: [{ law: 'L', article: 99 }],
+    statutory: {
+      fine: [{ range: { min: '200', max: '2000' } }],
+      with: [
+        { kind: 'revoke-licence', optional: true, text: '吊销机动车驾驶证' },
+        { kind: 'detention', optional: true, range: { min: '0', max: '15' }, unit: 'day' },
+      ],
+    },
+    tiers: [
+      {
+        level: 1,
+        label: '一档',
+        fine: { range: { min: '200', max: '2000' } },
+        sanctions: { detention: { range: { min: '0', max: '15' } } },
+      },
+    ],
+  });
+  const set = loadRuleSet(both);
+  const bothEngine = createEngine([set]);
+
+  it('without the condition both stay 可以并处, each on its own', () => {
+    const decision = bothEngine.decide(kase('T-99-both', {}));
+    expect(decision.sanctions.map((s) => [s.kind, s.optional])).toEqual([
+      ['fine', undefined],
+      ['revoke-licence', true],
+      ['detention', true],
+    ]);
+  });
+
+  it('再次违反: one required sanction, detention 1–15 日 or 吊销机动车驾驶证, in place of the two', () => {
+    const input = kase('T-99-both', { repeated: true });
+    const decision = bothEngine.decide(input);
+    expect(decision.sanctions).toEqual([
+      expect.objectContaining({ kind: 'fine', min: '200', max: '2000' }),
+      {
+        kind: 'detention',
+        range: { min: '1', max: '15' },
+        unit: 'day',
+        statutory: { min: '0', max: '15' },
+        alternatives: [{ kind: 'revoke-licence', text: '吊销机动车驾驶证' }],
+      },
+    ]);
+    expect(decision.adjustments).toEqual([
+      expect.objectContaining({ kind: 'table-rule', ground: 'required', required: ['revoke-licence', 'detention'] }),
+    ]);
+    expect(reasoningText(decision, set, input, 'zh')).toContain('应当依法予以吊销许可证件或行政拘留（不再是可以并处）');
+  });
+
+  it('review: either member satisfies it, both together are cumulated, neither (or 拘留 0 日 alone) is missing', () => {
+    const codes = (sanctions: { kind: string; quantity?: string }[]) =>
+      review(
+        bothEngine,
+        kase('T-99-both', { repeated: true }) as never,
+        { sanctions: [{ kind: 'fine', amount: '500' }, ...sanctions], hearingOffered: true, reasons: '' } as never,
+      ).findings.map((finding) => finding.code);
+    expect(codes([{ kind: 'revoke-licence' }])).not.toContain('missing-mandatory-sanction');
+    expect(codes([{ kind: 'detention', quantity: '5' }])).not.toContain('missing-mandatory-sanction');
+    expect(codes([{ kind: 'revoke-licence' }, { kind: 'detention', quantity: '5' }])).toContain(
+      'alternatives-cumulated',
+    );
+    expect(codes([])).toContain('missing-mandatory-sanction');
+    expect(codes([{ kind: 'detention', quantity: '0' }])).toContain('missing-mandatory-sanction');
   });
 });
