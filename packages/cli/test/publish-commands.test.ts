@@ -110,9 +110,9 @@ describe('cailiang diff between the shipped food-safety versions (食品安全�
     ]);
     // 婴幼儿配方液态乳 widens the words of （六）（七）, not their sanctions: those cases do not move.
     expect(changed.filter((c) => c.item.startsWith('FSL-124-1-'))).toEqual([]);
-    // Warnings, fines short of 情节严重 (前款 unchanged), （六）（七) and 第一百三十六条 (unchanged): nine
-    // cases decide alike under both.
-    expect(diff.impact.unchanged).toBe(9);
+    // Warnings, fines short of 情节严重 (前款 unchanged), （六）（七), 第一百三十六条 (unchanged) and
+    // FSL-123-3's referral to 公安机关 (第三款, unchanged by the amendment): ten cases decide alike under both.
+    expect(diff.impact.unchanged).toBe(10);
   });
 });
 
