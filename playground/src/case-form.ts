@@ -3,6 +3,7 @@ import type { CircumstanceName, FactDeclaration, RuleSet } from '@cailiang/core'
 import type { CaseState } from './case-state.js';
 import { LICENSING_DATES, PENALTY_DATES } from './case-state.js';
 import { h } from './dom.js';
+import { L } from './language.js';
 import type { Item } from './item-facts.js';
 import { itemFacts } from './item-facts.js';
 
@@ -57,7 +58,7 @@ export function caseForm(
     h(
       'fieldset',
       {},
-      h('legend', {}, '当事人 Party'),
+      h('legend', {}, L.party),
       field(
         'party.kind',
         '当事人类型',
@@ -65,7 +66,7 @@ export function caseForm(
           ['organization', '法人或者其他组织'],
           ['individual', '公民（自然人）'],
         ]),
-        'kind',
+        '必填',
       ),
       state.partyKind === 'individual'
         ? field(
@@ -79,7 +80,7 @@ export function caseForm(
     h(
       'fieldset',
       {},
-      h('legend', {}, '日期 Dates'),
+      h('legend', {}, L.dates),
       dates.map(([name, label, required]) =>
         field(
           `dates.${name}`,
@@ -92,10 +93,8 @@ export function caseForm(
     h(
       'fieldset',
       {},
-      h('legend', {}, '案件事实 Facts'),
-      declared.length === 0
-        ? h('p', { class: 'hint' }, '本事项不读取案件事实。 This item reads no declared facts.')
-        : null,
+      h('legend', {}, L.facts),
+      declared.length === 0 ? h('p', { class: 'hint' }, L.noFacts) : null,
       declared.map(([name, fact]) =>
         field(
           `facts.${name}`,
@@ -109,8 +108,8 @@ export function caseForm(
       ? h(
           'details',
           { class: 'circumstances', open: circumstancesRead.size > 0 },
-          h('summary', {}, '法定情节 General circumstances（《中华人民共和国行政处罚法》）'),
-          h('p', { class: 'hint' }, '未认定 = not established: left out of the case, never read as 否.'),
+          h('summary', {}, L.circumstances),
+          h('p', { class: 'hint' }, L.notEstablished),
           CIRCUMSTANCE_NAMES.map((name) =>
             field(
               `circumstances.${name}`,

@@ -3,16 +3,8 @@ import type { Decision, Reasoning, RuleSet, Sanction } from '@cailiang/core';
 import { groupDigits, h } from './dom.js';
 import type { Item } from './item-facts.js';
 import { rangePicture } from './range-picture.js';
+import { L, language } from './language.js';
 import { traceList } from './trace-view.js';
-
-const OUTCOMES: Record<Decision['outcome'], string> = {
-  penalty: '给予行政处罚 · penalty',
-  'no-penalty': '不予行政处罚 · no penalty',
-  'time-barred': '超过追责时效，不再给予行政处罚 · time-barred',
-  licensing: '行政许可 · licensing',
-  'correction-ordered': '责令改正，暂不处罚 · correction ordered',
-  referred: '本机关不予处罚，依法移送 · referred',
-};
 
 const ROLES: Record<string, string> = {
   violates: '违法依据',
@@ -25,7 +17,7 @@ const UNITS: Record<string, string> = { day: '日', month: '个月', year: '年'
 /**
  * The decision as an officer reads it: outcome and tier, the picture of the fine, every sanction,
  * mitigation and exemption with its article, the citations by role, deadlines, warnings, the
- * reasoning paragraph in Chinese and English, the trace, and the JSON the API returns.
+ * reasoning paragraph in the page's language, the trace, and the JSON the API returns.
  */
 export function decisionView(
   ruleSet: RuleSet,
@@ -41,8 +33,8 @@ export function decisionView(
   return h(
     'section',
     { class: `decision outcome-${decision.outcome}`, 'data-testid': 'decision', 'data-outcome': decision.outcome },
-    h('h2', {}, '裁量结果 Decision'),
-    h('p', { class: 'outcome', 'data-testid': 'outcome' }, OUTCOMES[decision.outcome]),
+    h('h2', {}, L.decision),
+    h('p', { class: 'outcome', 'data-testid': 'outcome' }, L.outcomes[decision.outcome]),
     decision.tier === null
       ? null
       : h(
@@ -60,14 +52,18 @@ export function decisionView(
           picture,
           h('figcaption', {}, '法定幅度、各裁量阶次的幅度与本案适用的幅度（虚线）'),
         ),
-    list('处罚 Sanctions', 'sanctions', decision.sanctions.map(sanctionItem)),
     list(
-      '责令改正 Orders',
+      L.sanctions,
+      'sanctions',
+      decision.sanctions.map((sanction) => sanctionItem(sanction, ruleSet)),
+    ),
+    list(
+      L.orders,
       'orders',
       decision.orders.map((order) => h('li', {}, order.label, cites(order.citations))),
     ),
     list(
-      '从轻、减轻 Mitigation',
+      L.mitigation,
       'adjustments',
       decision.adjustments.map((adjustment) =>
         adjustment.kind === 'table-rule'
@@ -97,7 +93,7 @@ export function decisionView(
     ),
     decision.exemption === null
       ? null
-      : list('不予处罚 Exemption', 'exemption', [
+      : list(L.exemption, 'exemption', [
           h(
             'li',
             {},
@@ -108,7 +104,7 @@ export function decisionView(
         ]),
     decision.outcome !== 'licensing' || decision.eligibility === undefined
       ? null
-      : list('许可条件 Eligibility', 'eligibility', [
+      : list(L.eligibility, 'eligibility', [
           h('li', {}, decision.eligibility.eligible ? '符合许可条件' : '不符合许可条件'),
           ...decision.eligibility.unmet.map((requirement) =>
             h('li', {}, `未满足：${requirement.label}`, cites(requirement.citations)),
@@ -116,7 +112,7 @@ export function decisionView(
           ...decision.eligibility.materials.map((material) => h('li', {}, `申请材料：${material.label}`)),
         ]),
     list(
-      '依据 Citations',
+      L.citations,
       'citations',
       decision.citations.map((citation) =>
         h(
@@ -129,7 +125,7 @@ export function decisionView(
       ),
     ),
     list(
-      '期限 Deadlines',
+      L.deadlines,
       'deadlines',
       decision.deadlines.map((deadline) =>
         h(
@@ -140,20 +136,20 @@ export function decisionView(
       ),
     ),
     list(
-      '注意 Warnings',
+      L.warnings,
       'warnings',
       decision.warnings.map((warning) => h('li', {}, h('code', {}, warning.code), ' ', warning.message)),
     ),
-    h('h3', {}, '裁量说理 Reasoning'),
-    h('p', { class: 'reasoning', lang: 'zh', 'data-testid': 'reasoning-zh' }, reasoning.zh),
-    h('p', { class: 'reasoning', lang: 'en', 'data-testid': 'reasoning-en' }, reasoning.en),
+    h('h3', {}, L.reasoning),
+    // The reasoning in the page's language only: a Chinese page carries no English paragraph.
+    h('p', { class: 'reasoning', lang: language, 'data-testid': `reasoning-${language}` }, reasoning[language]),
     h(
       'details',
       { class: 'trace' },
-      h('summary', {}, `裁量过程 Trace (${decision.trace.length} steps)`),
+      h('summary', {}, L.trace(decision.trace.length)),
       traceList(ruleSet, decision.trace),
     ),
-    h('details', { class: 'json' }, h('summary', {}, 'Decision JSON'), h('pre', {}, JSON.stringify(decision, null, 2))),
+    h('details', { class: 'json' }, h('summary', {}, L.decisionJson), h('pre', {}, JSON.stringify(decision, null, 2))),
     h('p', { class: 'digest' }, `${decision.ruleSet.id} ${decision.ruleSet.version} · ${decision.ruleSet.digest}`),
   );
 }
@@ -163,7 +159,7 @@ function list(title: string, testId: string, items: readonly HTMLElement[]): HTM
   return h('div', { class: 'block' }, h('h3', {}, title), h('ul', { 'data-testid': testId }, items));
 }
 
-function sanctionItem(sanction: Sanction): HTMLElement {
+function sanctionItem(sanction: Sanction, ruleSet: RuleSet): HTMLElement {
   if (sanction.kind === 'fine') {
     const statutory =
       sanction.statutory.max === undefined
@@ -177,7 +173,7 @@ function sanctionItem(sanction: Sanction): HTMLElement {
         {},
         `${sanction.optional === true ? '可以处' : ''}罚款 ${sanction.min === sanction.max ? money(sanction.min) : `${money(sanction.min)} – ${money(sanction.max)}`} 元`,
       ),
-      `（法定幅度 ${statutory}${sanction.multiple === undefined ? '' : `；${sanction.multiple.of} ${money(sanction.multiple.base)} 元的 ${sanction.multiple.min}–${sanction.multiple.max} 倍`}）`,
+      `（法定幅度 ${statutory}${sanction.multiple === undefined ? '' : `；${factLabel(ruleSet, sanction.multiple.of)} ${money(sanction.multiple.base)} 元的 ${sanction.multiple.min}–${sanction.multiple.max} 倍`}）`,
     );
   }
   const parts: string[] = [SANCTION_LABELS[sanction.kind]];
@@ -195,4 +191,9 @@ function cites(citations: readonly { readonly text: string }[]): HTMLElement | n
 
 function money(amount: string): string {
   return groupDigits(amount);
+}
+
+/** A fact as the table words it (广告费用), never its identifier (adFee): the text is an officer's. */
+function factLabel(ruleSet: RuleSet, name: string): string {
+  return (ruleSet.facts as Readonly<Record<string, { readonly label?: string }>>)[name]?.label ?? name;
 }

@@ -7,12 +7,16 @@ import { decisionView } from './decision-view.js';
 import { h, replace } from './dom.js';
 import type { Item } from './item-facts.js';
 import { itemTable } from './item-table.js';
+import { L, language } from './language.js';
 import type { RuleSetChoice } from './rule-sets.js';
 import { PASTED, shippedRuleSets } from './rule-sets.js';
 import { usageSnippet } from './snippet.js';
 
 const app = document.getElementById('app') as HTMLElement;
-const choices: RuleSetChoice[] = shippedRuleSets();
+document.documentElement.lang = language === 'en' ? 'en' : 'zh-CN';
+document.title = L.title;
+masthead();
+const choices: RuleSetChoice[] = shippedRuleSets(L.specExampleSuffix);
 const engines = new Map<string, Engine>();
 
 const ruleSetSelect = h('select', { id: 'rule-set', 'data-testid': 'rule-set' });
@@ -35,14 +39,14 @@ replace(
   h(
     'section',
     { class: 'pickers' },
-    h('label', { for: 'rule-set' }, '裁量基准 Benchmark', ruleSetSelect),
-    h('label', { for: 'item' }, '事项 Item', itemSelect),
+    h('label', { for: 'rule-set' }, L.benchmark, ruleSetSelect),
+    h('label', { for: 'item' }, L.item, itemSelect),
     h(
       'details',
       { class: 'paste' },
-      h('summary', {}, '使用自己的规则集 Paste your own rule set (YAML or JSON)'),
+      h('summary', {}, L.paste),
       pasteArea,
-      h('button', { type: 'button', onclick: loadPasted }, '载入 Load'),
+      h('button', { type: 'button', onclick: loadPasted }, L.load),
       pasteProblems,
     ),
   ),
@@ -95,7 +99,7 @@ function show(choice: RuleSetChoice, item: Item): void {
   const hash = `#${choice.key}/${item.code}`;
   if (location.hash !== hash && choice.key !== PASTED) history.replaceState(null, '', hash);
   current = { choice, item, state: defaultState(choice.ruleSet, item) };
-  replace(tablePanel, h('h2', {}, '裁量基准表 The benchmark'), itemTable(choice.ruleSet, item));
+  replace(tablePanel, h('h2', {}, L.theTable), itemTable(choice.ruleSet, item));
   renderForm();
   decide();
 }
@@ -105,7 +109,7 @@ function renderForm(): void {
   const { choice, item, state } = current;
   replace(
     formPanel,
-    h('h2', {}, '案件 The case'),
+    h('h2', {}, L.theCase),
     caseForm(choice.ruleSet, item, state, (reshape) => {
       if (reshape) renderForm();
       decide();
@@ -116,7 +120,7 @@ function renderForm(): void {
 function engineFor(choice: RuleSetChoice): Engine {
   let engine = engines.get(choice.key);
   if (engine === undefined) {
-    engine = createEngine([choice.ruleSet]);
+    engine = createEngine([choice.ruleSet], { language });
     engines.set(choice.key, engine);
   }
   return engine;
@@ -130,7 +134,7 @@ function decide(): void {
   const fieldProblems = new Map(problems);
   let result: HTMLElement;
   try {
-    if (problems.size > 0) throw new Error('请更正标出的字段 — correct the marked fields');
+    if (problems.size > 0) throw new Error(L.correctFields);
     const reasoning = explainDecision(engineFor(choice), kase);
     result = decisionView(choice.ruleSet, item, kase, reasoning);
   } catch (error) {
@@ -141,7 +145,7 @@ function decide(): void {
     result = h(
       'section',
       { class: 'decision refused', 'data-testid': 'refused' },
-      h('h2', {}, '无法裁量 The engine refused this case'),
+      h('h2', {}, L.refused),
       error instanceof CailiangError ? h('p', {}, h('code', {}, error.code)) : h('p', {}, (error as Error).message),
       h(
         'ul',
@@ -158,15 +162,10 @@ function decide(): void {
     h(
       'details',
       { class: 'case-json' },
-      h('summary', {}, '案件 JSON · the case as the engine received it'),
+      h('summary', {}, L.caseJson),
       h('pre', { 'data-testid': 'case-json' }, JSON.stringify(kase, null, 2)),
     ),
-    h(
-      'details',
-      { class: 'snippet' },
-      h('summary', {}, '在代码中 · the same decision in your code'),
-      h('pre', {}, usageSnippet(choice, kase)),
-    ),
+    h('details', { class: 'snippet' }, h('summary', {}, L.snippet), h('pre', {}, usageSnippet(choice, kase))),
   );
 }
 
@@ -179,12 +178,36 @@ function loadPasted(): void {
     );
     return;
   }
-  replace(pasteProblems, h('li', { class: 'ok' }, `载入成功：${result.data.title}（${result.data.items.length} 项）`));
-  const pasted: RuleSetChoice = { key: PASTED, title: `${result.data.title}（粘贴 pasted）`, ruleSet: result.data };
+  replace(pasteProblems, h('li', { class: 'ok' }, L.loaded(result.data.title, result.data.items.length)));
+  const pasted: RuleSetChoice = { key: PASTED, title: `${result.data.title}${L.pastedSuffix}`, ruleSet: result.data };
   const index = choices.findIndex((choice) => choice.key === PASTED);
   if (index >= 0) choices.splice(index, 1, pasted);
   else choices.push(pasted);
   engines.delete(PASTED);
   fillRuleSets();
   selectRuleSet(PASTED);
+}
+
+/** The header in the page's language, with the select that reloads it in the other (`?lang=en`). */
+function masthead(): void {
+  const header = document.querySelector('header.masthead') as HTMLElement;
+  const languageSelect = h(
+    'select',
+    { id: 'language', 'data-testid': 'language' },
+    h('option', { value: 'zh' }, '中文'),
+    h('option', { value: 'en' }, 'English'),
+  );
+  languageSelect.value = language;
+  languageSelect.addEventListener('change', () => {
+    const url = new URL(location.href);
+    if (languageSelect.value === 'en') url.searchParams.set('lang', 'en');
+    else url.searchParams.delete('lang');
+    location.assign(url.href);
+  });
+  replace(
+    header,
+    h('h1', {}, L.title),
+    h('p', {}, L.intro),
+    h('label', { for: 'language', class: 'language' }, L.languageLabel, ' ', languageSelect),
+  );
 }

@@ -14,13 +14,17 @@ export interface RuleSetChoice {
 /** The key of the rule set a user pastes in. */
 export const PASTED = 'pasted';
 
-/** Every shipped benchmark (from `@cailiang/benchmarks`), then the spec's example. */
-export function shippedRuleSets(): RuleSetChoice[] {
+/**
+ * Every shipped benchmark (from `@cailiang/benchmarks`), then the spec's example.
+ *
+ * @param exampleSuffix - what follows the example's title, in the page's language (（规范示例）)
+ */
+export function shippedRuleSets(exampleSuffix: string): RuleSetChoice[] {
   const shipped = catalog.map((entry) => ({
     key: entry.slug,
     title: entry.title,
     ruleSet: benchmarks[entry.slug as keyof typeof benchmarks],
   }));
   const example = loadRuleSet(specExampleYaml, { source: 'packages/fixtures/contract/food-safety.rules.yaml' });
-  return [...shipped, { key: 'spec-example', title: `${example.title}（规范示例 spec example）`, ruleSet: example }];
+  return [...shipped, { key: 'spec-example', title: `${example.title}${exampleSuffix}`, ruleSet: example }];
 }

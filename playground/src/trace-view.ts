@@ -1,30 +1,7 @@
 import { describeCondition, ruleSetScope } from '@cailiang/core';
 import type { Condition, ConditionTrace, FactDeclaration, FactScope, RuleSet, TraceEntry } from '@cailiang/core';
 import { h } from './dom.js';
-
-const STEPS: Record<TraceEntry['step'], string> = {
-  version: '版本 version',
-  'penalty-law': '行政处罚法版本 penalty law',
-  limitation: '追责时效 limitation',
-  'general-rule': '一般规则 general rule',
-  exemption: '免罚 exemption',
-  override: '特别规定 special rule (从其规定)',
-  concurrence: '竞合 concurrence',
-  'licensing-condition': '许可条件 licensing condition',
-  order: '责令改正等措施 measure',
-  referral: '移送其他机关 referral',
-  mitigation: '从轻减轻 mitigation',
-  'table-rule': '适用规则 table rule',
-  departure: '偏离指导基准 departure from the guide',
-  precondition: '前提 precondition',
-  'fine-condition': '罚款的条件 fine condition',
-  sanction: '并处 sanction',
-  statutory: '法定幅度 statutory range',
-  tier: '裁量阶次 tier',
-  'person-fine': '双罚制 responsible person',
-  'per-unit': '按单位计罚 per-unit fine',
-  computed: '计算罚款 computed fine (权重累加 / 按单位增加)',
-};
+import { L } from './language.js';
 
 /**
  * The trace as a list, one entry per step the engine took, each condition down to the fact
@@ -39,7 +16,7 @@ export function traceList(ruleSet: RuleSet, trace: readonly TraceEntry[]): HTMLE
       h(
         'li',
         { class: resultClass(entryResult(entry)) },
-        h('span', { class: 'step' }, STEPS[entry.step] ?? entry.step),
+        h('span', { class: 'step' }, L.steps[entry.step] ?? entry.step),
         ' ',
         summary(entry),
         conditionOf(entry, scope),
@@ -98,7 +75,7 @@ function conditionTree(trace: ConditionTrace, scope: FactScope): HTMLElement {
     return h(
       'ul',
       { class: resultClass(trace.result) },
-      h('li', { class: 'junction' }, 'all' in trace ? '全部满足 all' : '任一满足 any'),
+      h('li', { class: 'junction' }, 'all' in trace ? L.all : L.any),
       children.map((child) => h('li', {}, conditionTree(child, scope))),
     );
   }
@@ -106,7 +83,7 @@ function conditionTree(trace: ConditionTrace, scope: FactScope): HTMLElement {
     return h(
       'ul',
       { class: resultClass(trace.result) },
-      h('li', { class: 'junction' }, '不满足 not'),
+      h('li', { class: 'junction' }, L.not),
       h('li', {}, conditionTree(trace.not, scope)),
     );
   // The condition as the published table words it (labels, never fact names), then what the case gave.

@@ -85,6 +85,30 @@ async function fill(page: Page, field: string, value: string): Promise<void> {
   else await control.fill(value);
 }
 
+/**
+ * The Latin words an officer would read on the page, once the whitelisted ones are taken out: item
+ * codes (FS-124-1-3), the rule set's digest line, JSON and code blocks, the trace's record after each step name.
+ */
+async function latinWords(page: Page): Promise<string[]> {
+  const text: string = await page.evaluate(`(() => {
+    const copy = document.body.cloneNode(true);
+    for (const element of copy.querySelectorAll('pre, code, script, style, .digest')) element.remove();
+    // The trace's step names are the page's words; what follows them (rule ids, levels, the facts the
+    // engine saw) is the engine's record, identifiers by design.
+    for (const entry of copy.querySelectorAll('.trace-list > li')) entry.textContent = entry.querySelector('.step').textContent;
+    document.body.append(copy);
+    const text = copy.innerText;
+    copy.remove();
+    return text;
+  })()`);
+  const whitelisted = text
+    .replace(/\b[A-Z][A-Z0-9]*(?:-[0-9A-Z]+)+\b/g, ' ') // item codes: FS-124-1-3
+    .replace(/\bJSON\b/g, ' ') // the format's name
+    .replace(/\bcailiang\b/g, ' ') // the project's name, the issuer of the derived benchmarks
+    .replace(/\b(?:YAML|English)\b/g, ' '); // the paste box's formats; the select's own name for English
+  return whitelisted.match(/[A-Za-z]{2,}/g) ?? [];
+}
+
 describe.skipIf(!haveBrowser && !mustHaveBrowser)('playground', () => {
   let out: string;
   let server: Server;
@@ -139,7 +163,8 @@ describe.skipIf(!haveBrowser && !mustHaveBrowser)('playground', () => {
     expect(await page.locator('[data-testid="reasoning-zh"]').textContent()).toContain(
       '《中华人民共和国食品安全法》第一百二十四条第一款第（三）项',
     );
-    expect(await page.locator('[data-testid="reasoning-en"]').textContent()).not.toBe('');
+    // Chinese by default (#20): the English reasoning is for `?lang=en`, not beside the Chinese.
+    expect(await page.locator('[data-testid="reasoning-en"]').count()).toBe(0);
 
     // A worse circumstance moves the case to 从重: the top 30% of the statutory range.
     await fill(page, 'facts.harm', 'serious');
@@ -262,6 +287,40 @@ describe.skipIf(!haveBrowser && !mustHaveBrowser)('playground', () => {
     }
   });
 
+  it('writes no Latin word in the default page, codes and amounts aside (#20)', async () => {
+    // The default page: the first shipped benchmark's first item. (The spec example's 危害后果 enum
+    // declares no valueLabels, so its table and form show none/minor/serious: the fixture's words.)
+    await page.goto(`${origin}/`);
+    await expect.poll(() => page.locator('[data-testid="decision"], [data-testid="refused"]').count()).toBe(1);
+    // Every <details> open, so the trace's step names and the JSON summaries are read too.
+    await page.evaluate(`document.querySelectorAll('details').forEach((d) => { d.open = true; })`);
+    const text = await latinWords(page);
+    await page.evaluate(`document.querySelectorAll('details').forEach((d) => { d.open = false; })`);
+    expect(text).toEqual([]);
+  });
+
+  it('shows English headings on request: ?lang=en and the language select', async () => {
+    await page.goto(`${origin}/?lang=en#spec-example/FS-124-1-3`);
+    await fill(page, 'facts.goodsValue', '8000');
+    await expect.poll(() => page.locator('[data-testid="fine"]').count()).toBe(1);
+    const headings = await page.locator('.decision h3').allTextContents();
+    expect(headings).toContain('Sanctions');
+    expect(headings).toContain('Citations');
+    expect(await page.locator('[data-testid="outcome"]').textContent()).toBe('Penalty');
+    expect(await page.locator('.form-panel legend').first().textContent()).toBe('Party');
+    expect(await page.locator('[data-testid="reasoning-en"]').textContent()).toMatch(/^[\x20-\x7e]/);
+    expect(await page.locator('[data-testid="reasoning-zh"]').count()).toBe(0);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    // Back to Chinese with the select: the query goes, the item (in the address) stays.
+    await page.locator('[data-testid="language"]').selectOption('zh');
+    await expect.poll(() => page.locator('.decision h3').first().textContent()).toBe('处罚');
+    expect(new URL(page.url()).search).toBe('');
+    expect(new URL(page.url()).hash).toBe('#spec-example/FS-124-1-3');
+    await page.locator('[data-testid="language"]').selectOption('en');
+    await expect.poll(() => page.locator('.decision h3').first().textContent()).toBe('Sanctions');
+    await page.goto(`${origin}/`);
+  });
+
   it('decides a bundled benchmark item with a multiple of the goods value', async () => {
     await page.goto(`${origin}/#food-safety/FSL-124-1-3`);
     await page.reload();
@@ -278,7 +337,7 @@ describe.skipIf(!haveBrowser && !mustHaveBrowser)('playground', () => {
   it('validates a pasted rule set in the page and names each problem by its path', async () => {
     await page.locator('details.paste summary').click();
     await page.locator('#paste').fill('format: cailiang.rule-set/v1\nid: pasted.example\nversion: "1"\n');
-    await page.getByRole('button', { name: '载入 Load' }).click();
+    await page.getByRole('button', { name: '载入' }).click();
     const problems = await page.locator('[data-testid="paste-problems"] li').allTextContents();
     expect(problems.some((text) => text.startsWith('title '))).toBe(true);
     expect(problems.some((text) => text.startsWith('items '))).toBe(true);
