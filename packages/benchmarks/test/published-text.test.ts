@@ -118,8 +118,9 @@ describe('the published statutory range names the licence as the statute does', 
     // 广告法 第五十五条第一款 「…可以吊销营业执照」
     ['AL-55-1', benchmarks.advertising, '可以吊销营业执照'],
     // 广告法 第五十七条 「情节严重的，并可以吊销营业执照」 (广告主; 广告经营者、广告发布者)
-    ['AL-57-1-1-A', benchmarks.advertising, '吊销营业执照'],
-    ['AL-57-1-1-B', benchmarks.advertising, '吊销营业执照'],
+    // (可以: the statute's 并可以 — the published text printed a bare 「情节严重的，吊销营业执照」, a revocation it does not require)
+    ['AL-57-1-1-A', benchmarks.advertising, '情节严重的，可以吊销营业执照'],
+    ['AL-57-1-1-B', benchmarks.advertising, '情节严重的，可以吊销营业执照'],
     // 广告法 第五十八条第一款 「情节严重的，…可以吊销营业执照」
     ['AL-58-1-1', benchmarks.advertising, '可以吊销营业执照'],
     ['AL-58-1-14', benchmarks.advertising, '可以吊销营业执照'],

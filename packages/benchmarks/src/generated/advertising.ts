@@ -715,6 +715,7 @@ export const advertisingData: unknown = /* @__PURE__ */ JSON.parse(`{
         "also": [
           {
             "kind": "revoke-licence",
+            "optional": true,
             "text": "吊销营业执照",
             "note": "情节严重的，并可以吊销营业执照"
           }
@@ -847,6 +848,7 @@ export const advertisingData: unknown = /* @__PURE__ */ JSON.parse(`{
         "also": [
           {
             "kind": "revoke-licence",
+            "optional": true,
             "text": "吊销营业执照",
             "note": "情节严重的，并可以吊销营业执照"
           }
