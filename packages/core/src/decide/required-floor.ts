@@ -16,12 +16,17 @@ import type { Sanction } from './decision.js';
  * @example atLeastOneUnit([{ kind: 'detention', range: { min: '0', max: '15' }, unit: 'day' }])
  *   // [{ kind: 'detention', range: { min: '1', max: '15' }, unit: 'day' }]
  */
-export function atLeastOneUnit(sanctions: readonly Sanction[]): Sanction[] {
-  return sanctions.map((sanction) => {
-    if (sanction.kind === 'fine' || sanction.optional === true || sanction.range === undefined) return sanction;
+export function atLeastOneUnit(sanctions: Sanction[]): Sanction[] {
+  // The same list back when nothing is raised (nearly always): this runs on every penalty.
+  let raised: Sanction[] | undefined;
+  for (let index = 0; index < sanctions.length; index++) {
+    const sanction = sanctions[index] as Sanction;
+    if (sanction.kind === 'fine' || sanction.optional === true || sanction.range === undefined) continue;
     const { range } = sanction;
     // Days and months are whole numbers printed by formatMoney: 0 is exactly '0'.
-    if (range.min !== '0' || range.max === '0') return sanction;
-    return { ...sanction, range: { min: '1', max: range.max } };
-  });
+    if (range.min !== '0' || range.max === '0') continue;
+    raised ??= [...sanctions];
+    raised[index] = { ...sanction, range: { min: '1', max: range.max } };
+  }
+  return raised ?? sanctions;
 }

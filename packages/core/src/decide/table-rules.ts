@@ -209,11 +209,13 @@ function reduced(
  *   // { sanctions: [fine, { kind: 'detention', … }], adjustments: [{ kind: 'table-rule', required: ['detention'], … }] }
  */
 export function requireSanctions(
-  sanctions: readonly Sanction[],
+  sanctions: Sanction[],
   holding: readonly CompiledTableRule[],
 ): { readonly sanctions: Sanction[]; readonly adjustments: TableRuleAdjustment[] } {
   const adjustments: TableRuleAdjustment[] = [];
-  let current = [...sanctions];
+  // The caller's own list, replaced (never changed in place) only when a rule requires something:
+  // this runs on every penalty, and most tables have no such rule.
+  let current = sanctions;
   for (const rule of holding) {
     const { effect } = rule;
     if (effect.kind !== 'require') continue;
