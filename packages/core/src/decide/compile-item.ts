@@ -30,6 +30,7 @@ import type { Decision, Order, Referral } from './decision.js';
 import { compileOrders, compileReferrals } from './measures.js';
 import type { Conditional } from './measures.js';
 import { ruleSetScope } from '../ruleset/scope.js';
+import { referredOnly } from '../ruleset/referred-only.js';
 import { factReaders } from '../case/parse-case.js';
 import type { FactReaders } from '../case/parse-case.js';
 import { deepFreeze } from '../internal/deep-freeze.js';
@@ -95,6 +96,11 @@ interface CompiledItemBase {
 export interface CompiledPenaltyItem extends CompiledItemBase {
   readonly kind: 'penalty';
   readonly item: PenaltyItemData;
+  /**
+   * The item imposes nothing of its own, only referrals ({@link referredOnly}): worked out once,
+   * since the answer is the item's, not the case's.
+   */
+  readonly referredOnly: boolean;
   readonly violates: readonly ResolvedCitation[];
   /**
    * What every decision on the item cites before what the case adds: the provision violated, the
@@ -232,7 +238,15 @@ function compileWith(ruleSet: RuleSet, itemIndex: number, digest: string, shared
   if (item.kind === 'licensing') {
     const licensing = item;
     return {
-      ...base,
+      ruleSet: base.ruleSet,
+      digest: base.digest,
+      policy: base.policy,
+      required: base.required,
+      factReaders: base.factReaders,
+      benchmark: base.benchmark,
+      basis: base.basis,
+      decisionRuleSet: base.decisionRuleSet,
+      decisionItem: base.decisionItem,
       kind: 'licensing',
       item: licensing,
       conditions: (licensing.conditions ?? []).map((entry) => ({
@@ -337,10 +351,22 @@ function compileWith(ruleSet: RuleSet, itemIndex: number, digest: string, shared
           })),
         };
   const violates = cite('violates', penalty.violates);
+  // Every key written out, not spread from `base`: spread, V8 gave each of the hundreds of items a
+  // hidden class of its own, so that every property read on the decide path missed its inline
+  // cache (megamorphic). Written out, all penalty items share one class.
   return {
-    ...base,
+    ruleSet: base.ruleSet,
+    digest: base.digest,
+    policy: base.policy,
+    required: base.required,
+    factReaders: base.factReaders,
+    benchmark: base.benchmark,
+    basis: base.basis,
+    decisionRuleSet: base.decisionRuleSet,
+    decisionItem: base.decisionItem,
     kind: 'penalty',
     item: penalty,
+    referredOnly: referredOnly(penalty),
     violates,
     citations: {
       penalty: Object.freeze([...violates, ...base.basis, base.benchmark]),

@@ -590,6 +590,26 @@ function assembleKeys(
   if (body.outcome !== 'licensing') {
     // Key by key in the order of spec §4, leaving out what the case does not have: spreading
     // `{}` for an absent key went through V8's generic copy on every decision.
+    const persons = body.outcome === 'penalty' ? body.persons : undefined;
+    const guide = body.outcome === 'penalty' ? body.guide : undefined;
+    if (persons === undefined && referrals === undefined && guide === undefined) {
+      // The common decision (no persons, referrals or guide): one literal, every key in place at once.
+      const plain: Record<string, unknown> = {
+        outcome: body.outcome,
+        ruleSet,
+        item,
+        tier: body.tier,
+        sanctions,
+        orders,
+        adjustments,
+        exemption: body.exemption,
+        citations,
+        deadlines,
+        trace,
+        warnings,
+      };
+      return plain as unknown as Decision;
+    }
     const out: Record<string, unknown> = { outcome: body.outcome, ruleSet, item, tier: body.tier, sanctions };
     if (body.outcome === 'penalty' && body.persons !== undefined) out['persons'] = body.persons;
     out['orders'] = orders;
@@ -638,11 +658,24 @@ export function citing(
   return citations;
 }
 
-/** The citations without repeats (same role and text), first occurrence kept. A decision cites a handful. */
+/**
+ * The citations without repeats (same role and text), first occurrence kept. A decision cites a
+ * handful: nested plain loops, no callback per citation (this runs for every decision). The same
+ * object twice is the commonest repeat (citations are resolved once and shared), so it is tried first.
+ */
 function dedupeCitations(citations: readonly ResolvedCitation[]): ResolvedCitation[] {
   const kept: ResolvedCitation[] = [];
-  for (const citation of citations) {
-    if (!kept.some((other) => other.role === citation.role && other.text === citation.text)) kept.push(citation);
+  for (let index = 0; index < citations.length; index++) {
+    const citation = citations[index] as ResolvedCitation;
+    let repeated = false;
+    for (let other = 0; other < kept.length; other++) {
+      const seen = kept[other] as ResolvedCitation;
+      if (seen === citation || (seen.role === citation.role && seen.text === citation.text)) {
+        repeated = true;
+        break;
+      }
+    }
+    if (!repeated) kept.push(citation);
   }
   return kept;
 }

@@ -101,15 +101,20 @@ export function decideGuide(
     return recommended === undefined || range === undefined ? [] : [{ sanction, recommended, range }];
   });
   if (guided.length === 0) return undefined;
-  const holding = guidance.departures.filter((departure) =>
-    holds(departure.when, facts, trace, (condition, result) => ({
-      step: 'departure',
-      id: departure.data.id,
-      direction: departure.data.direction,
-      condition,
-      result,
-    })),
-  );
+  const holding: CompiledDeparture[] = [];
+  for (const departure of guidance.departures) {
+    const held =
+      trace === undefined
+        ? departure.when.test(facts)
+        : holds(departure.when, facts, trace, (condition, result) => ({
+            step: 'departure',
+            id: departure.data.id,
+            direction: departure.data.direction,
+            condition,
+            result,
+          }));
+    if (held) holding.push(departure);
+  }
   const amounts = guided.map(({ sanction, recommended, range }): GuideAmount => {
     const guide = new Decimal(recommended);
     const permitted =

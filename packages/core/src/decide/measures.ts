@@ -127,7 +127,9 @@ export function ordersGiven(
   for (const { value, when } of compiled) {
     if (
       when === undefined ||
-      holds(when, facts, trace, (condition, result) => ({ step: 'order', kind: value.kind, condition, result }))
+      (trace === undefined
+        ? when.test(facts)
+        : holds(when, facts, trace, (condition, result) => ({ step: 'order', kind: value.kind, condition, result })))
     )
       orders.push(underEdition(value, penaltyLaw, orderToCorrect));
   }
@@ -144,13 +146,15 @@ export function referralsGiven(
   for (const { value, when } of compiled) {
     if (
       when === undefined ||
-      holds(when, facts, trace, (condition, result) => ({
-        step: 'referral',
-        authority: value.authority,
-        measure: value.measure,
-        condition,
-        result,
-      }))
+      (trace === undefined
+        ? when.test(facts)
+        : holds(when, facts, trace, (condition, result) => ({
+            step: 'referral',
+            authority: value.authority,
+            measure: value.measure,
+            condition,
+            result,
+          })))
     )
       referrals.push(value);
   }
@@ -159,7 +163,19 @@ export function referralsGiven(
 
 /** The order as compiled (it cites the 2021 第二十八条第一款), or with the edition's article in its place. */
 function underEdition(order: Order, penaltyLaw: PenaltyLawEdition, orderToCorrect: ResolvedCitation): Order {
-  const citation = generalRuleCitation(penaltyLaw.orderToCorrect);
+  const citation = editionOrderToCorrect(penaltyLaw);
   if (citation === orderToCorrect) return order;
   return { ...order, citations: order.citations.map((cited) => (cited === orderToCorrect ? citation : cited)) };
+}
+
+/** Each edition's 责令改正 article as cited: an edition is a constant, so its citation is resolved once. */
+const orderToCorrectOf = new WeakMap<PenaltyLawEdition, ResolvedCitation>();
+
+function editionOrderToCorrect(penaltyLaw: PenaltyLawEdition): ResolvedCitation {
+  let citation = orderToCorrectOf.get(penaltyLaw);
+  if (citation === undefined) {
+    citation = generalRuleCitation(penaltyLaw.orderToCorrect);
+    orderToCorrectOf.set(penaltyLaw, citation);
+  }
+  return citation;
 }

@@ -32,22 +32,26 @@ export function mitigationGrounds(
   facts: FactValues,
   trace: TraceEntry[] | undefined,
 ): MitigationGround[] {
-  const itemGrounds = compiled.mitigations.filter((ground) =>
-    holds(ground.when, facts, trace, (condition, result) => ({
-      step: 'mitigation',
-      id: ground.id,
-      mandatory: ground.mandatory,
-      condition,
-      result,
-    })),
-  );
   const grounds: MitigationGround[] = [];
   for (const rule of rules) {
     if (rule.effect === 'mitigation')
       grounds.push({ id: rule.id, mandatory: rule.mandatory, citations: [generalRuleCitation(rule.citation)] });
   }
-  for (const ground of itemGrounds)
-    grounds.push({ id: ground.id, mandatory: ground.mandatory, citations: ground.citations });
+  // The item's own grounds are evaluated after the general rules are read, in listed order; a
+  // trace entry's closure is made only when a trace is kept.
+  for (const ground of compiled.mitigations) {
+    const held =
+      trace === undefined
+        ? ground.when.test(facts)
+        : holds(ground.when, facts, trace, (condition, result) => ({
+            step: 'mitigation',
+            id: ground.id,
+            mandatory: ground.mandatory,
+            condition,
+            result,
+          }));
+    if (held) grounds.push({ id: ground.id, mandatory: ground.mandatory, citations: ground.citations });
+  }
   return grounds;
 }
 

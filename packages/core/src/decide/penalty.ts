@@ -11,14 +11,13 @@ import type { Language } from '../explain/condition-text.js';
 import type { PenaltyLawEdition } from '../general-rules/editions.js';
 import type { GeneralRule } from '../general-rules/grounds.js';
 import { procedureDeadlines } from '../procedure/clocks.js';
-import { referredOnly } from '../ruleset/referred-only.js';
 import type { SanctionData } from '../ruleset/schema.js';
 import { ORDER_TO_CORRECT } from './compile-item.js';
 import type { CompiledPenaltyItem, ConditionalTier, FallbackTier } from './compile-item.js';
 import { assemble, citing, withoutPenalty } from './decision.js';
-import type { Adjustment, Decision, DecisionBody, Sanction, TraceEntry } from './decision.js';
+import type { Adjustment, Decision, DecisionBody, Order, Referral, Sanction, TraceEntry } from './decision.js';
 import type { UnderConstruction } from '../internal/under-construction.js';
-import { warningList } from './warning-messages.js';
+import { WarningList } from './warning-messages.js';
 import { imposedExemption, offeredExemption } from './exemption.js';
 import { caseFine } from './fine.js';
 import { perUnitStep } from './per-unit.js';
@@ -29,7 +28,6 @@ import { decideGuide } from './guide.js';
 import type { GeneralRuleEntries } from './general-rule-trace.js';
 import { mitigationAdjustments, mitigationGrounds } from './mitigation.js';
 import { decidePersons } from './persons.js';
-import type { WarningList } from './warning-messages.js';
 import { requireFact } from './required-fact.js';
 import { ordersGiven, referralsGiven } from './measures.js';
 import { applySpecialRules } from './special-rules.js';
@@ -37,6 +35,8 @@ import { imposedSanctions, resolveSanction } from './sanctions.js';
 import { holds, selectStatutory, selectTier } from './select.js';
 import { atLeastOneUnit } from './required-floor.js';
 import { requireSanctions, shiftTier, tableRulesHolding } from './table-rules.js';
+import type { CompiledTableRule } from './table-rules.js';
+import type { CompiledCondition } from '../conditions/compile.js';
 
 /** What the engine passes down for one case. */
 export interface PenaltyContext {
@@ -62,72 +62,109 @@ export interface PenaltyContext {
  */
 export function decidePenalty(compiled: CompiledPenaltyItem, kase: ValidatedCase, context: PenaltyContext): Decision {
   const trace: TraceEntry[] | undefined = context.trace ? [...context.preface] : undefined;
-  const warnings = warningList(context.language);
-  const { facts, dates, excludedPeriods, payment } = kase;
-  const orders = ordersGiven(compiled.orders, facts, trace, context.penaltyLaw, ORDER_TO_CORRECT);
+  const warnings = new WarningList(context.language);
+  const { facts } = kase;
+  // An item without measures or referrals (most) skips their loops; the decision's list is its own all the same.
+  const orders =
+    compiled.orders.length === 0
+      ? []
+      : ordersGiven(compiled.orders, facts, trace, context.penaltyLaw, ORDER_TO_CORRECT);
   const referrals = compiled.referrals === undefined ? undefined : referralsGiven(compiled.referrals, facts, trace);
-  /** The decision, with the procedure clocks its outcome runs (hearing and payment only for a penalty). */
-  const finish = (body: DecisionBody) =>
-    assemble(
-      compiled,
-      body,
-      orders,
-      procedureDeadlines({ dates, excludedPeriods, payment, penalty: body.outcome === 'penalty' }, context.calendar),
-      referrals,
-    );
 
   const barred = timeBarred(compiled, kase, context.penaltyLaw, trace, warnings);
-  if (barred !== undefined) return finish(barred);
+  if (barred !== undefined) return finish(compiled, kase, context, barred, orders, referrals);
 
-  if (referredOnly(compiled.item)) {
+  if (compiled.referredOnly) {
     // 「可以由公安机关依照第一款规定给予拘留」: the statute gives this agency nothing to impose, so no tier,
     // exemption or mitigation of its own is decided — the referral is the whole decision.
-    return finish(
-      withoutPenalty(
-        { outcome: 'referred' },
-        { citations: compiled.citations.penalty, trace, warnings: warnings.items },
-      ),
+    const body = withoutPenalty(
+      { outcome: 'referred' },
+      { citations: compiled.citations.penalty, trace, warnings: warnings.items },
     );
+    return finish(compiled, kase, context, body, orders, referrals);
   }
 
   // 从其规定: the item's special rules set aside the general rules they displace before any applies.
-  const special = applySpecialRules(
-    compiled,
-    generalRulesHolding(context.penaltyLaw.rules, kase.party, facts, trace, context.generalRules),
-    facts,
-    trace,
-    warnings,
-  );
-  const itemExemptions = compiled.exemptions.filter((exemption) =>
-    holds(exemption.when, facts, trace, (condition, result) => ({
-      step: 'exemption',
-      id: exemption.data.id,
-      mandatory: exemption.data.mandatory,
-      condition,
-      result,
-    })),
-  );
-  const exemption = imposedExemption(special.rules, itemExemptions);
+  const holding = generalRulesHolding(context.penaltyLaw.rules, kase.party, facts, trace, context.generalRules);
+  const special =
+    compiled.overrides.length === 0 ? undefined : applySpecialRules(compiled, holding, facts, trace, warnings);
+  const rules = special === undefined ? holding : special.rules;
+  const itemExemptions = compiled.exemptions.length === 0 ? NO_EXEMPTIONS : exemptionsHolding(compiled, facts, trace);
+  const exemption = imposedExemption(rules, itemExemptions);
   if (exemption !== undefined) {
-    return finish(
-      withoutPenalty(
-        { outcome: 'no-penalty', exemption },
-        { citations: citing(compiled.citations.withoutPenalty, exemption.citations), trace, warnings: warnings.items },
-      ),
+    const body = withoutPenalty(
+      { outcome: 'no-penalty', exemption },
+      { citations: citing(compiled.citations.withoutPenalty, exemption.citations), trace, warnings: warnings.items },
     );
+    return finish(compiled, kase, context, body, orders, referrals);
   }
 
   const { precondition } = compiled;
-  if (
-    precondition !== undefined &&
-    !holds(precondition, facts, trace, (condition, result) => ({ step: 'precondition', condition, result }))
-  ) {
+  if (precondition !== undefined && !preconditionHolds(precondition, facts, trace)) {
     // 责令改正；逾期不改正的，处…: the statute's condition for a penalty is not met yet.
-    const citations = citing(compiled.citations.penalty, ...orders.map((order) => order.citations));
-    return finish(withoutPenalty({ outcome: 'correction-ordered' }, { citations, trace, warnings: warnings.items }));
+    const citations = citing(compiled.citations.penalty);
+    for (const order of orders) for (const citation of order.citations) citations.push(citation);
+    const body = withoutPenalty({ outcome: 'correction-ordered' }, { citations, trace, warnings: warnings.items });
+    return finish(compiled, kase, context, body, orders, referrals);
   }
-  const offered = special.offered ?? offeredExemption(special.rules, itemExemptions);
-  return finish(penaltyBody(compiled, kase, { rules: special.rules, offered }, trace, warnings));
+  const offered = special?.offered ?? offeredExemption(rules, itemExemptions);
+  const body = penaltyBody(compiled, kase, { rules, offered }, trace, warnings);
+  return finish(compiled, kase, context, body, orders, referrals);
+}
+
+/** The exemptions of an item none of whose entries is listed: no filter to run, nothing to allocate. */
+const NO_EXEMPTIONS: CompiledPenaltyItem['exemptions'] = Object.freeze([]);
+
+/** The decision, with the procedure clocks its outcome runs (hearing and payment only for a penalty). */
+function finish(
+  compiled: CompiledPenaltyItem,
+  { dates, excludedPeriods, payment }: ValidatedCase,
+  context: PenaltyContext,
+  body: DecisionBody,
+  orders: Order[],
+  referrals: Referral[] | undefined,
+): Decision {
+  const deadlines = procedureDeadlines(
+    { dates, excludedPeriods, payment, penalty: body.outcome === 'penalty' },
+    context.calendar,
+  );
+  return assemble(compiled, body, orders, deadlines, referrals);
+}
+
+/**
+ * The item's 免罚清单 entries whose condition holds, each traced. A closure for the trace entry is
+ * made only when a trace is kept: without one, this is the compiled conditions alone.
+ */
+function exemptionsHolding(
+  compiled: CompiledPenaltyItem,
+  facts: ValidatedCase['facts'],
+  trace: TraceEntry[] | undefined,
+): CompiledPenaltyItem['exemptions'] {
+  const held: CompiledPenaltyItem['exemptions'][number][] = [];
+  for (const exemption of compiled.exemptions) {
+    const result =
+      trace === undefined
+        ? exemption.when.test(facts)
+        : holds(exemption.when, facts, trace, (condition, result) => ({
+            step: 'exemption',
+            id: exemption.data.id,
+            mandatory: exemption.data.mandatory,
+            condition,
+            result,
+          }));
+    if (result) held.push(exemption);
+  }
+  return held;
+}
+
+/** 逾期不改正的: whether the statute's condition for a penalty holds, traced when a trace is kept. */
+function preconditionHolds(
+  precondition: CompiledCondition,
+  facts: ValidatedCase['facts'],
+  trace: TraceEntry[] | undefined,
+): boolean {
+  if (trace === undefined) return precondition.test(facts);
+  return holds(precondition, facts, trace, (condition, result) => ({ step: 'precondition', condition, result }));
 }
 
 /**
@@ -170,6 +207,8 @@ function timeBarred(
 /**
  * The penalty itself, once nothing spared the party: the statutory range and the tier (shifted by
  * table-wide rules), mitigation, the fine, the other sanctions, the responsible persons (双罚制).
+ * The steps an item cannot take (no table rules, no grounds of its own, no guidance, no persons)
+ * are skipped on what the compiled item says, not run on empty lists: this runs on every penalty.
  *
  * @param grounds - the general rules that hold, after the special rules, and the exemption the
  *   agency may still grant
@@ -186,18 +225,18 @@ function penaltyBody(
   const { fineCondition } = compiled;
   const fined =
     fineCondition === undefined ||
-    holds(fineCondition, facts, trace, (condition, result) => ({ step: 'fine-condition', condition, result }));
+    (trace === undefined
+      ? fineCondition.test(facts)
+      : holds(fineCondition, facts, trace, (condition, result) => ({ step: 'fine-condition', condition, result })));
   const alternative = fined ? selectStatutory(compiled, facts, trace) : undefined;
-  const tableRules = tableRulesHolding(compiled.tableRules, facts, trace);
-  const shifted = shiftTier(
-    compiled,
-    selectTier(compiled, compiled.policy.tierSelection, facts, trace),
-    tableRules,
-    warnings,
-  );
-  const selected = shifted.tier;
+  const tableRules =
+    compiled.tableRules.length === 0 ? NO_TABLE_RULES : tableRulesHolding(compiled.tableRules, facts, trace);
+  const tier = selectTier(compiled, compiled.policy.tierSelection, facts, trace);
+  const shifted = tableRules.length === 0 ? undefined : shiftTier(compiled, tier, tableRules, warnings);
+  const selected = shifted === undefined ? tier : shifted.tier;
   const mitigation = mitigationGrounds(grounds.rules, compiled, facts, trace);
-  const mitigate = mitigation.some((ground) => ground.mandatory);
+  let mitigate = false;
+  for (const ground of mitigation) if (ground.mandatory) mitigate = true;
   const fine = caseFine(
     compiled,
     alternative,
@@ -217,25 +256,30 @@ function penaltyBody(
     }
   }
   const decided: Sanction[] = fine.sanction === undefined ? [] : [fine.sanction];
-  for (const sanction of otherSanctions(compiled, selected, facts, mitigate, trace, warnings)) decided.push(sanction);
+  otherSanctions(decided, compiled, selected, facts, mitigate, trace, warnings);
   // 「应当依法予以吊销或拘留」: the table makes a 可以并处 sanction required where its condition holds.
-  const required = requireSanctions(decided, tableRules);
+  const required = tableRules.length === 0 ? undefined : requireSanctions(decided, tableRules);
   // 「应当…拘留」 (or the statute's 并处): a required detention of 0 日 would be none at all.
-  const sanctions = atLeastOneUnit(required.sanctions);
+  const sanctions = atLeastOneUnit(required === undefined ? decided : required.sanctions);
   // Built with loops and keys set one by one rather than spreads: this runs on every penalty.
-  const adjustments: Adjustment[] = [...shifted.adjustments];
+  const adjustments: Adjustment[] = [];
+  if (shifted !== undefined) for (const adjustment of shifted.adjustments) adjustments.push(adjustment);
   for (const adjustment of fine.tableAdjustments) adjustments.push(adjustment);
-  for (const adjustment of required.adjustments) adjustments.push(adjustment);
-  for (const adjustment of mitigationAdjustments(mitigation, fine.ranges, compiled, warnings))
-    adjustments.push(adjustment);
+  if (required !== undefined) for (const adjustment of required.adjustments) adjustments.push(adjustment);
+  if (mitigation.length > 0)
+    for (const adjustment of mitigationAdjustments(mitigation, fine.ranges, compiled, warnings))
+      adjustments.push(adjustment);
   // The item's citations, then those of each adjustment applied (and of the guide, below).
   const citations = citing(compiled.citations.penalty);
   // A statutory alternative with a basis of its own (v2) is cited where it sets the fine.
   if (alternative !== undefined && fine.sanction !== undefined)
     for (const citation of alternative.citations) citations.push(citation);
-  for (const adjustment of shifted.adjustments) for (const citation of adjustment.citations) citations.push(citation);
+  if (shifted !== undefined)
+    for (const adjustment of shifted.adjustments) for (const citation of adjustment.citations) citations.push(citation);
   for (const adjustment of fine.tableAdjustments) for (const citation of adjustment.citations) citations.push(citation);
-  for (const adjustment of required.adjustments) for (const citation of adjustment.citations) citations.push(citation);
+  if (required !== undefined)
+    for (const adjustment of required.adjustments)
+      for (const citation of adjustment.citations) citations.push(citation);
   for (const ground of mitigation)
     if (ground.mandatory) for (const citation of ground.citations) citations.push(citation);
   // 双罚制: the unit's responsible persons, each from their own facts, cited to their own 款.
@@ -244,15 +288,10 @@ function penaltyBody(
       ? undefined
       : decidePersons(compiled.persons, kase.persons, compiled.policy.rounding, trace, warnings);
   // 指导基准: where in the decided ranges the table recommends the amount, and how far it may depart.
-  const guide = decideGuide(
-    compiled.guidance,
-    selected.data,
-    sanctions,
-    facts,
-    trace,
-    warnings,
-    compiled.policy.rounding,
-  );
+  const guide =
+    compiled.guidance === undefined
+      ? undefined
+      : decideGuide(compiled.guidance, selected.data, sanctions, facts, trace, warnings, compiled.policy.rounding);
   if (guide !== undefined) for (const citation of guide.citations) citations.push(citation);
   const body: UnderConstruction<PenaltyBody> = {
     outcome: 'penalty',
@@ -269,49 +308,77 @@ function penaltyBody(
   return body;
 }
 
+/** The table rules holding for an item whose table has none: shared, never changed. */
+const NO_TABLE_RULES: readonly CompiledTableRule[] = Object.freeze([]);
+
 /** The body of a decision that imposes a penalty. */
 type PenaltyBody = Extract<DecisionBody, { readonly outcome: 'penalty' }>;
 
 /**
  * The sanctions beside the fine (警告, 没收, 吊销…) that the item and the tier impose and whose
- * conditions hold, each resolved for the case; one whose v2 `amountWhen` fails keeps its measure
- * without a sum (没收广告费用 where the fee cannot be calculated has no amount, not 0 元).
+ * conditions hold, each resolved for the case and added to `decided`; one whose v2 `amountWhen`
+ * fails keeps its measure without a sum (没收广告费用 where the fee cannot be calculated has no
+ * amount, not 0 元).
  */
 function otherSanctions(
+  decided: Sanction[],
   compiled: CompiledPenaltyItem,
   selected: ConditionalTier | FallbackTier,
   facts: ValidatedCase['facts'],
   mitigate: boolean,
   trace: TraceEntry[] | undefined,
   warnings: WarningList,
-): Sanction[] {
-  const applies = (spec: SanctionData): boolean => {
-    const when = compiled.sanctionConditions.get(spec);
-    return (
-      when === undefined ||
-      holds(when, facts, trace, (condition, result) => ({ step: 'sanction', kind: spec.kind, condition, result }))
-    );
-  };
-  const amountApplies = (spec: SanctionData): boolean => {
-    const when = compiled.amountConditions.get(spec);
-    return (
-      when === undefined ||
-      holds(when, facts, trace, (condition, result) => ({
-        step: 'sanction',
-        kind: `${spec.kind}.amount`,
-        condition,
-        result,
-      }))
-    );
-  };
-  const sanctions: Sanction[] = [];
-  for (const imposed of imposedSanctions(compiled.item, selected.data, warnings, applies)) {
-    const withAmount = amountApplies(imposed.spec);
-    if (imposed.spec.of !== undefined && withAmount) requireFact(compiled, facts, imposed.spec.of, imposed.spec.kind);
-    const resolved = resolveSanction(imposed, selected, facts, compiled, mitigate, warnings);
-    sanctions.push(withAmount ? resolved : withoutAmount(resolved));
+): void {
+  const { statutory } = compiled.item;
+  // Nothing to impose beside the fine: no `with`, no `also`, no tier that adds (most items).
+  if (statutory.with === undefined && statutory.also === undefined && selected.data.add === undefined) return;
+  const imposed = imposedSanctions(
+    compiled.item,
+    selected.data,
+    warnings,
+    compiled.sanctionConditions.size === 0 ? always : (spec) => sanctionApplies(compiled, spec, facts, trace),
+  );
+  for (const sanction of imposed) {
+    const withAmount = compiled.amountConditions.size === 0 || amountApplies(compiled, sanction.spec, facts, trace);
+    if (sanction.spec.of !== undefined && withAmount)
+      requireFact(compiled, facts, sanction.spec.of, sanction.spec.kind);
+    const resolved = resolveSanction(sanction, selected, facts, compiled, mitigate, warnings);
+    decided.push(withAmount ? resolved : withoutAmount(resolved));
   }
-  return sanctions;
+}
+
+/** A sanction without a condition of its own always applies. */
+const always = (): boolean => true;
+
+/** Whether a `with`/`also` sanction's own condition holds (拒不改正的，责令停产整治), traced when kept. */
+function sanctionApplies(
+  compiled: CompiledPenaltyItem,
+  spec: SanctionData,
+  facts: ValidatedCase['facts'],
+  trace: TraceEntry[] | undefined,
+): boolean {
+  const when = compiled.sanctionConditions.get(spec);
+  if (when === undefined) return true;
+  if (trace === undefined) return when.test(facts);
+  return holds(when, facts, trace, (condition, result) => ({ step: 'sanction', kind: spec.kind, condition, result }));
+}
+
+/** v2 `amountWhen`: whether the sanction's amount is taken from its fact, traced when kept. */
+function amountApplies(
+  compiled: CompiledPenaltyItem,
+  spec: SanctionData,
+  facts: ValidatedCase['facts'],
+  trace: TraceEntry[] | undefined,
+): boolean {
+  const when = compiled.amountConditions.get(spec);
+  if (when === undefined) return true;
+  if (trace === undefined) return when.test(facts);
+  return holds(when, facts, trace, (condition, result) => ({
+    step: 'sanction',
+    kind: `${spec.kind}.amount`,
+    condition,
+    result,
+  }));
 }
 
 /** The sanction without the amount its fact would give: the statute's measure stands, with no sum to print. */

@@ -50,6 +50,17 @@ export function selectStatutory(
   trace: TraceEntry[] | undefined,
 ): CompiledAlternative | undefined {
   if (compiled.statutory.length === 0) return undefined;
+  if (trace === undefined) {
+    // Without a trace: the alternative that holds, counted with no list, entry or closure made.
+    let found: CompiledAlternative | undefined;
+    let count = 0;
+    for (const alternative of compiled.statutory) {
+      if (alternative.when !== undefined && !alternative.when.test(facts)) continue;
+      found = alternative;
+      count += 1;
+    }
+    if (count === 1) return found;
+  }
   const holding: number[] = [];
   for (const alternative of compiled.statutory) {
     const { result, condition } =

@@ -60,14 +60,21 @@ export function tableRulesHolding(
   facts: FactValues,
   trace: TraceEntry[] | undefined,
 ): CompiledTableRule[] {
-  return rules.filter((rule) =>
-    holds(rule.when, facts, trace, (condition, result) => ({
-      step: 'table-rule',
-      id: rule.data.id,
-      condition,
-      result,
-    })),
-  );
+  const held: CompiledTableRule[] = [];
+  for (const rule of rules) {
+    // The trace entry's closure only when a trace is kept: without one, the compiled condition alone.
+    const result =
+      trace === undefined
+        ? rule.when.test(facts)
+        : holds(rule.when, facts, trace, (condition, result) => ({
+            step: 'table-rule',
+            id: rule.data.id,
+            condition,
+            result,
+          }));
+    if (result) held.push(rule);
+  }
+  return held;
 }
 
 /**

@@ -143,12 +143,25 @@ export function warningMessage<C extends DecisionWarningCode>(
   return (language === 'en' ? EN : ZH)[code](params);
 }
 
-/** The warnings of one decision as they are found, each worded in the engine's language. */
-export interface WarningList {
+/**
+ * The warnings of one decision as they are found, each worded in the engine's language. A class,
+ * not an object literal with an `add` closure: every penalty decision makes one, and most never
+ * add a warning, so the list costs one object and its (fresh, the decision's own) array.
+ */
+export class WarningList {
   /** The warnings so far, in the order found: what the decision carries. */
-  readonly items: Warning[];
+  readonly items: Warning[] = [];
+  private readonly language: Language;
+
+  /** @param language - zh (default) or en */
+  constructor(language: Language = 'zh') {
+    this.language = language;
+  }
+
   /** Adds a warning, its message written from the figures. */
-  add<C extends DecisionWarningCode>(code: C, params: DecisionWarningParams[C]): void;
+  add<C extends DecisionWarningCode>(code: C, params: DecisionWarningParams[C]): void {
+    this.items.push({ code, message: warningMessage(code, params, this.language) });
+  }
 }
 
 /**
@@ -159,11 +172,5 @@ export interface WarningList {
  * @example const warnings = warningList('en'); warnings.add('not-yet-accepted', { notified: '2026-02-13' });
  */
 export function warningList(language: Language = 'zh'): WarningList {
-  const items: Warning[] = [];
-  return {
-    items,
-    add(code, params) {
-      items.push({ code, message: warningMessage(code, params, language) });
-    },
-  };
+  return new WarningList(language);
 }
