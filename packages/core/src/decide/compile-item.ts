@@ -4,6 +4,7 @@
  * them), amounts read into Decimals (compile-amounts.ts), the policy into numbers.
  */
 import { benchmarkCitation, resolveCitation } from '../citation/format.js';
+import { tierGuides } from './guide.js';
 import type { CompiledGuidance } from './guide.js';
 import { tableRuleEffect } from './table-rules.js';
 import type { CompiledTableRule } from './table-rules.js';
@@ -353,6 +354,7 @@ function compileWith(ruleSet: RuleSet, itemIndex: number, digest: string, shared
             when: compile(data.when as Condition) as CompiledCondition,
             citations: cite('general-rule', data.basis),
           })),
+          guides: tierGuides(penalty.tiers),
         };
   const violates = cite('violates', penalty.violates);
   // Every key written out, not spread from `base`: spread, V8 gave each of the hundreds of items a
