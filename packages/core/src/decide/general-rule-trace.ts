@@ -24,7 +24,7 @@ type EntryTree = Map<unknown, EntryTree | TraceEntry>;
  */
 export class GeneralRuleEntries {
   private readonly byRule = new Map<GeneralRule, RuleEntries>();
-  private readonly byRules = new Map<readonly GeneralRule[], readonly RuleEntries[]>();
+  private readonly byRules = new Map<readonly GeneralRule[], EditionRules>();
 
   /** The entry of one rule for one case: the rule, its provision, the values it read and whether it held. */
   entry(rule: GeneralRule, party: Party | undefined, facts: FactValues, holds: boolean): TraceEntry {
@@ -37,24 +37,33 @@ export class GeneralRuleEntries {
   }
 
   /**
-   * The entries of an edition's rules, in its order: looked up once per case rather than once per
-   * rule.
+   * An edition's rules as the decide path walks them: a plain copy of the list (V8 walks a frozen
+   * array, as the editions' are, at about half the speed) and each rule's entries, in its order —
+   * looked up once per case rather than once per rule.
    */
-  of(rules: readonly GeneralRule[]): readonly RuleEntries[] {
-    let list = this.byRules.get(rules);
-    if (list === undefined) {
-      list = rules.map((rule) => {
-        let entries = this.byRule.get(rule);
-        if (entries === undefined) {
-          entries = { tree: new Map(), absent: [undefined, undefined] };
-          this.byRule.set(rule, entries);
+  of(rules: readonly GeneralRule[]): EditionRules {
+    let edition = this.byRules.get(rules);
+    if (edition === undefined) {
+      const plain = [...rules];
+      const entries = plain.map((rule) => {
+        let known = this.byRule.get(rule);
+        if (known === undefined) {
+          known = { tree: new Map(), absent: [undefined, undefined] };
+          this.byRule.set(rule, known);
         }
-        return entries;
+        return known;
       });
-      this.byRules.set(rules, list);
+      edition = { rules: plain, entries };
+      this.byRules.set(rules, edition);
     }
-    return list;
+    return edition;
   }
+}
+
+/** An edition's rules and their entries, index for index. */
+interface EditionRules {
+  readonly rules: readonly GeneralRule[];
+  readonly entries: readonly RuleEntries[];
 }
 
 /**
@@ -117,16 +126,20 @@ export function generalRulesHolding(
   entries: GeneralRuleEntries,
 ): GeneralRule[] {
   const holding: GeneralRule[] = [];
+  const edition = entries.of(rules);
+  const list = edition.rules;
   if (trace === undefined) {
-    for (const rule of rules) if (rule.holds(party, facts)) holding.push(rule);
+    for (let index = 0; index < list.length; index++) {
+      const rule = list[index] as GeneralRule;
+      if (rule.holds(party, facts)) holding.push(rule);
+    }
     return holding;
   }
-  const ruleEntries = entries.of(rules);
-  for (let index = 0; index < rules.length; index++) {
-    const rule = rules[index] as GeneralRule;
+  for (let index = 0; index < list.length; index++) {
+    const rule = list[index] as GeneralRule;
     const holds = rule.holds(party, facts);
     if (holds) holding.push(rule);
-    trace.push(ruleEntry(ruleEntries[index] as RuleEntries, rule, party, facts, holds));
+    trace.push(ruleEntry(edition.entries[index] as RuleEntries, rule, party, facts, holds));
   }
   return holding;
 }

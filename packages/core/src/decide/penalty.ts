@@ -113,8 +113,11 @@ export function decidePenalty(compiled: CompiledPenaltyItem, kase: ValidatedCase
   return finish(compiled, kase, context, body, orders, referrals);
 }
 
-/** The exemptions of an item none of whose entries is listed: no filter to run, nothing to allocate. */
-const NO_EXEMPTIONS: CompiledPenaltyItem['exemptions'] = Object.freeze([]);
+/**
+ * The exemptions of an item that lists none: no filter to run, nothing to allocate. Never handed
+ * out nor changed; not frozen, since V8 walks a frozen array on a slower path.
+ */
+const NO_EXEMPTIONS: CompiledPenaltyItem['exemptions'] = [];
 
 /** The decision, with the procedure clocks its outcome runs (hearing and payment only for a penalty). */
 function finish(
@@ -309,8 +312,8 @@ function penaltyBody(
   return body;
 }
 
-/** The table rules holding for an item whose table has none: shared, never changed. */
-const NO_TABLE_RULES: readonly CompiledTableRule[] = Object.freeze([]);
+/** The table rules holding for an item whose table has none: shared, never handed out nor changed (not frozen, as above). */
+const NO_TABLE_RULES: readonly CompiledTableRule[] = [];
 
 /** The body of a decision that imposes a penalty. */
 type PenaltyBody = Extract<DecisionBody, { readonly outcome: 'penalty' }>;

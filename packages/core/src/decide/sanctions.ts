@@ -172,7 +172,8 @@ export function tierSanctions(
     (params) => unauthorised.push(deepFreeze(params)),
     () => true,
   );
-  return Object.freeze({ imposed: Object.freeze(imposed), unauthorised: Object.freeze(unauthorised) });
+  // Plain arrays, never handed out: V8 walks a frozen array at about half the speed, every case.
+  return { imposed, unauthorised };
 }
 
 /** The index of the first imposed sanction that {@link covers} the kind, or -1. */
