@@ -4,6 +4,7 @@
  * them), amounts read into Decimals (compile-amounts.ts), the policy into numbers.
  */
 import { benchmarkCitation, resolveCitation } from '../citation/format.js';
+import { tierGuides } from './guide.js';
 import type { CompiledGuidance } from './guide.js';
 import { tableRuleEffect } from './table-rules.js';
 import type { CompiledTableRule } from './table-rules.js';
@@ -35,10 +36,11 @@ import { factReaders } from '../case/parse-case.js';
 import type { FactReaders } from '../case/parse-case.js';
 import { deepFreeze } from '../internal/deep-freeze.js';
 import { ConditionCache } from './condition-cache.js';
-import type { StatutoryRange } from './amount-range.js';
 import { statutoryFine, tierAmount, unitRange } from './compile-amounts.js';
 import type { StatutoryFine, TierAmount } from './compile-amounts.js';
 import { resolvePolicy } from './policy.js';
+import { compileSanction, tierSanctions } from './sanctions.js';
+import type { CompiledSanction, TierSanctions } from './sanctions.js';
 import type { Band, ResolvedPolicy } from './policy.js';
 import type { SanctionKind } from '../ruleset/sanction-kinds.js';
 
@@ -64,6 +66,11 @@ interface CompiledTierBase {
   readonly amount: TierAmount | undefined;
   /** How the tier sets ranged sanctions (detention days…), by kind. */
   readonly sanctionAmounts: ReadonlyMap<SanctionKind, TierAmount>;
+  /**
+   * The sanctions the tier imposes beside the fine, the same for every case — undefined where a
+   * sanction of the item has its own condition, so that the case decides.
+   */
+  readonly imposes: TierSanctions | undefined;
 }
 
 /** A tier with a condition (its 情节): it applies when the condition holds. */
@@ -125,12 +132,11 @@ export interface CompiledPenaltyItem extends CompiledItemBase {
   readonly precondition: CompiledCondition | undefined;
   /** v2 `statutory.fineCondition`: 拒不改正的，处…罚款. */
   readonly fineCondition: CompiledCondition | undefined;
-  /** Conditions of `with`/`also` sanctions that apply only sometimes, by sanction. */
-  readonly sanctionConditions: ReadonlyMap<SanctionData, CompiledCondition>;
-  /** v2 `amountWhen`: where the amount of `of` is taken (otherwise no amount), by sanction. */
-  readonly amountConditions: ReadonlyMap<SanctionData, CompiledCondition>;
-  /** The statutory ranges of `with`/`also` sanctions in days or months (行政拘留 N 日), by sanction. */
-  readonly sanctionRanges: ReadonlyMap<SanctionData, StatutoryRange>;
+  /**
+   * The `with`/`also` sanctions, compiled (their conditions, `amountWhen`, statutory ranges in days
+   * or months, words), by the rule set's sanction.
+   */
+  readonly sanctions: ReadonlyMap<SanctionData, CompiledSanction>;
   /** Measures that are not penalties (责令改正…), with their citations and conditions. */
   readonly orders: readonly Conditional<Order>[];
   /** v2 referrals to other authorities, or undefined when the item provides for none. */
@@ -277,9 +283,7 @@ function compileWith(ruleSet: RuleSet, itemIndex: number, digest: string, shared
     fine: statutoryFine(data, policy, bands, scope),
     citations: cite('basis', data.basis ?? []),
   }));
-  const sanctionConditions = new Map<SanctionData, CompiledCondition>();
-  const amountConditions = new Map<SanctionData, CompiledCondition>();
-  const sanctionRanges = new Map<SanctionData, StatutoryRange>();
+  const sanctions = new Map<SanctionData, CompiledSanction>();
   for (const sanction of [...(penalty.statutory.with ?? []), ...(penalty.statutory.also ?? [])]) {
     // 「广告费用无法计算的」: a sanction whose amount is taken only where `amountWhen` holds needs its
     // fact only then, so a case need not invent a fee of 0 to say it cannot be calculated; an
@@ -287,9 +291,9 @@ function compileWith(ruleSet: RuleSet, itemIndex: number, digest: string, shared
     if (sanction.of !== undefined && sanction.when === undefined && sanction.amountWhen === undefined)
       required.add(sanction.of);
     const when = compile(sanction.when);
-    if (when !== undefined) sanctionConditions.set(sanction, when);
-    if (sanction.amountWhen !== undefined) amountConditions.set(sanction, conditions.compile(sanction.amountWhen));
-    if (sanction.range !== undefined) sanctionRanges.set(sanction, unitRange(sanction.range, bands, policy.wholeUnits));
+    const amountWhen = sanction.amountWhen === undefined ? undefined : conditions.compile(sanction.amountWhen);
+    const range = sanction.range === undefined ? undefined : unitRange(sanction.range, bands, policy.wholeUnits);
+    sanctions.set(sanction, compileSanction(sanction, range, when, amountWhen));
   }
   const citeBasis = (citations: readonly CitationData[]) => cite('basis', citations);
   // 第二十八条 is the general rule behind every order to correct; the item may cite its own law too.
@@ -311,6 +315,7 @@ function compileWith(ruleSet: RuleSet, itemIndex: number, digest: string, shared
       data,
       amount: data.fine === undefined ? undefined : tierAmount(data.fine, policy),
       sanctionAmounts: tierSanctionAmounts(data, policy),
+      imposes: tierSanctions(penalty, data, sanctions),
     };
     if (when === undefined) fallback = { kind: 'fallback', ...amounts };
     else tiers.push({ kind: 'conditional', ...amounts, when });
@@ -349,6 +354,7 @@ function compileWith(ruleSet: RuleSet, itemIndex: number, digest: string, shared
             when: compile(data.when as Condition) as CompiledCondition,
             citations: cite('general-rule', data.basis),
           })),
+          guides: tierGuides(penalty.tiers),
         };
   const violates = cite('violates', penalty.violates);
   // Every key written out, not spread from `base`: spread, V8 gave each of the hundreds of items a
@@ -378,9 +384,7 @@ function compileWith(ruleSet: RuleSet, itemIndex: number, digest: string, shared
     exemptions,
     precondition: compile(penalty.statutory.precondition),
     fineCondition: compile(penalty.statutory.fineCondition),
-    sanctionConditions,
-    amountConditions,
-    sanctionRanges,
+    sanctions,
     orders,
     referrals,
     tableRules,

@@ -23,30 +23,95 @@ type EntryTree = Map<unknown, EntryTree | TraceEntry>;
  * is a constant of the rule. One engine owns one, so nothing outlives the engine.
  */
 export class GeneralRuleEntries {
-  private readonly byRule = new Map<GeneralRule, EntryTree>();
+  private readonly byRule = new Map<GeneralRule, RuleEntries>();
+  private readonly byRules = new Map<readonly GeneralRule[], EditionRules>();
 
   /** The entry of one rule for one case: the rule, its provision, the values it read and whether it held. */
   entry(rule: GeneralRule, party: Party | undefined, facts: FactValues, holds: boolean): TraceEntry {
-    let node = this.byRule.get(rule);
-    if (node === undefined) {
-      node = new Map();
-      this.byRule.set(rule, node);
+    let entries = this.byRule.get(rule);
+    if (entries === undefined) {
+      entries = { tree: new Map(), absent: [undefined, undefined] };
+      this.byRule.set(rule, entries);
     }
-    for (const name of rule.reads) node = branch(node, name === 'party.age' ? party?.age : facts[name]);
-    let entry = node.get(holds) as TraceEntry | undefined;
-    if (entry === undefined) {
-      const citation = generalRuleCitation(rule.citation).text;
-      entry = Object.freeze({
-        step: 'general-rule',
-        rule: rule.id,
-        citation,
-        saw: Object.freeze(valuesRead(rule, party, facts)),
-        result: holds,
-      }) as TraceEntry;
-      node.set(holds, entry);
-    }
-    return entry;
+    return ruleEntry(entries, rule, party, facts, holds);
   }
+
+  /**
+   * An edition's rules as the decide path walks them: a plain copy of the list (V8 walks a frozen
+   * array, as the editions' are, at about half the speed) and each rule's entries, in its order —
+   * looked up once per case rather than once per rule.
+   */
+  of(rules: readonly GeneralRule[]): EditionRules {
+    let edition = this.byRules.get(rules);
+    if (edition === undefined) {
+      const plain = [...rules];
+      const entries = plain.map((rule) => {
+        let known = this.byRule.get(rule);
+        if (known === undefined) {
+          known = { tree: new Map(), absent: [undefined, undefined] };
+          this.byRule.set(rule, known);
+        }
+        return known;
+      });
+      edition = { rules: plain, entries };
+      this.byRules.set(rules, edition);
+    }
+    return edition;
+  }
+}
+
+/** An edition's rules and their entries, index for index. */
+interface EditionRules {
+  readonly rules: readonly GeneralRule[];
+  readonly entries: readonly RuleEntries[];
+}
+
+/**
+ * One rule's entries: the tree by the values read, and — the case of nearly every case — the
+ * entries where the case gives none of them (no age, no circumstance the rule reads), held apart
+ * so that they are found without walking the tree.
+ */
+interface RuleEntries {
+  readonly tree: EntryTree;
+  /** The entry where every value read is absent, by result (false, true), once made. */
+  readonly absent: [TraceEntry | undefined, TraceEntry | undefined];
+}
+
+function ruleEntry(
+  entries: RuleEntries,
+  rule: GeneralRule,
+  party: Party | undefined,
+  facts: FactValues,
+  holds: boolean,
+): TraceEntry {
+  let absent = true;
+  for (const name of rule.reads) {
+    if ((name === 'party.age' ? party?.age : facts[name]) !== undefined) {
+      absent = false;
+      break;
+    }
+  }
+  const slot = holds ? 1 : 0;
+  if (absent) {
+    const known = entries.absent[slot];
+    if (known !== undefined) return known;
+  }
+  let node = entries.tree;
+  for (const name of rule.reads) node = branch(node, name === 'party.age' ? party?.age : facts[name]);
+  let entry = node.get(holds) as TraceEntry | undefined;
+  if (entry === undefined) {
+    const citation = generalRuleCitation(rule.citation).text;
+    entry = Object.freeze({
+      step: 'general-rule',
+      rule: rule.id,
+      citation,
+      saw: Object.freeze(valuesRead(rule, party, facts)),
+      result: holds,
+    }) as TraceEntry;
+    node.set(holds, entry);
+  }
+  if (absent) entries.absent[slot] = entry;
+  return entry;
 }
 
 /**
@@ -61,10 +126,20 @@ export function generalRulesHolding(
   entries: GeneralRuleEntries,
 ): GeneralRule[] {
   const holding: GeneralRule[] = [];
-  for (const rule of rules) {
+  const edition = entries.of(rules);
+  const list = edition.rules;
+  if (trace === undefined) {
+    for (let index = 0; index < list.length; index++) {
+      const rule = list[index] as GeneralRule;
+      if (rule.holds(party, facts)) holding.push(rule);
+    }
+    return holding;
+  }
+  for (let index = 0; index < list.length; index++) {
+    const rule = list[index] as GeneralRule;
     const holds = rule.holds(party, facts);
     if (holds) holding.push(rule);
-    if (trace !== undefined) trace.push(entries.entry(rule, party, facts, holds));
+    trace.push(ruleEntry(edition.entries[index] as RuleEntries, rule, party, facts, holds));
   }
   return holding;
 }

@@ -31,11 +31,41 @@ export interface CompiledDeparture {
   readonly citations: readonly ResolvedCitation[];
 }
 
+/** A tier's guiding amount for one sanction kind: as written, and read into a Decimal once. */
+export interface GuideValue {
+  readonly text: string;
+  readonly value: Decimal;
+}
+
 /** The rule set's `guidance`, compiled once per item. */
 export interface CompiledGuidance {
   readonly data: GuidanceData;
   readonly citations: readonly ResolvedCitation[];
   readonly departures: readonly CompiledDeparture[];
+  /** The item's guiding amounts, by tier and sanction kind; a tier that guides nothing is absent. */
+  readonly guides: ReadonlyMap<TierData, ReadonlyMap<SanctionKind, GuideValue>>;
+}
+
+/**
+ * The guiding amounts of an item's tiers (`fine.guide`, `sanctions.<kind>.guide`), read once when
+ * the item is compiled rather than looked up in the tier and parsed on every case.
+ *
+ * @param tiers - the item's tiers
+ * @returns by tier, the guiding amount of each kind it guides; tiers without one left out
+ * @example tierGuides([{ level: 1, label: '一般', fine: { range, guide: '200' } }]).get(tier)?.get('fine')?.text // '200'
+ */
+export function tierGuides(tiers: readonly TierData[]): ReadonlyMap<TierData, ReadonlyMap<SanctionKind, GuideValue>> {
+  const guides = new Map<TierData, Map<SanctionKind, GuideValue>>();
+  for (const tier of tiers) {
+    const kinds = new Map<SanctionKind, GuideValue>();
+    const fine = tier.fine?.guide;
+    if (fine !== undefined) kinds.set('fine', { text: fine, value: new Decimal(fine) });
+    for (const [kind, amount] of Object.entries(tier.sanctions ?? {}) as [SanctionKind, { guide?: string }][])
+      if (kind !== 'fine' && amount?.guide !== undefined)
+        kinds.set(kind, { text: amount.guide, value: new Decimal(amount.guide) });
+    if (kinds.size > 0) guides.set(tier, kinds);
+  }
+  return guides;
 }
 
 /** One guided amount of the decision: the fine in yuan, or a sanction in its unit (拘留 N 日). */
@@ -95,11 +125,17 @@ export function decideGuide(
   rounding: RoundingPolicy,
 ): Guide | undefined {
   if (guidance === undefined) return undefined;
-  const guided = sanctions.flatMap((sanction) => {
-    const recommended = guideOf(tier, sanction.kind);
+  // The tier's guiding amounts were read when the item was compiled: a tier without any guides
+  // nothing, and no list is made for it.
+  const guides = guidance.guides.get(tier);
+  if (guides === undefined) return undefined;
+  const guided: { sanction: Sanction; recommended: GuideValue; range: DecimalRange }[] = [];
+  for (const sanction of sanctions) {
+    const recommended = guides.get(sanction.kind);
+    if (recommended === undefined) continue;
     const range = decidedRange(sanction);
-    return recommended === undefined || range === undefined ? [] : [{ sanction, recommended, range }];
-  });
+    if (range !== undefined) guided.push({ sanction, recommended, range });
+  }
   if (guided.length === 0) return undefined;
   const holding: CompiledDeparture[] = [];
   for (const departure of guidance.departures) {
@@ -115,44 +151,39 @@ export function decideGuide(
           }));
     if (held) holding.push(departure);
   }
-  const amounts = guided.map(({ sanction, recommended, range }): GuideAmount => {
-    const guide = new Decimal(recommended);
+  const amounts: GuideAmount[] = [];
+  for (const { sanction, recommended, range } of guided) {
+    const guide = recommended.value;
     const permitted =
       guide.lessThan(range.min) || guide.greaterThan(range.max)
-        ? outsideDecided(sanction, recommended, range, warnings)
+        ? outsideDecided(sanction, recommended.text, range, warnings)
         : widened(guide, range, sanction.kind, holding, rounding);
     const unit = sanction.kind === 'fine' ? undefined : sanction.unit;
-    return {
-      kind: sanction.kind,
-      ...(unit === undefined ? {} : { unit }),
-      recommended,
-      permitted: { min: formatMoney(permitted.min), max: formatMoney(permitted.max) },
-    };
-  });
-  const grounds = holding.map(
-    (departure): GuideGround => ({
+    const printed: AmountRange = { min: formatMoney(permitted.min), max: formatMoney(permitted.max) };
+    // Keys in the order decisions print them, `unit` only for a sanction counted in units.
+    amounts.push(
+      unit === undefined
+        ? { kind: sanction.kind, recommended: recommended.text, permitted: printed }
+        : { kind: sanction.kind, unit, recommended: recommended.text, permitted: printed },
+    );
+  }
+  const grounds: GuideGround[] = [];
+  const citations = [...guidance.citations];
+  for (const departure of holding) {
+    grounds.push({
       id: departure.data.id,
       label: departure.data.label,
       direction: departure.data.direction,
       citations: departure.citations,
-    }),
-  );
-  return {
-    label: guidance.data.label,
-    amounts,
-    grounds,
-    citations: [...guidance.citations, ...grounds.flatMap((ground) => ground.citations)],
-  };
+    });
+    for (const citation of departure.citations) citations.push(citation);
+  }
+  return { label: guidance.data.label, amounts, grounds, citations };
 }
 
 interface DecimalRange {
   readonly min: Decimal;
   readonly max: Decimal;
-}
-
-/** The tier's guiding amount for a sanction kind: `fine.guide`, or `sanctions.<kind>.guide`. */
-function guideOf(tier: TierData, kind: SanctionKind): string | undefined {
-  return kind === 'fine' ? tier.fine?.guide : tier.sanctions?.[kind]?.guide;
 }
 
 /** The range the case decided for a sanction; undefined for one without a range (吊销…). */

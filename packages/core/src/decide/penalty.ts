@@ -32,6 +32,7 @@ import { requireFact } from './required-fact.js';
 import { ordersGiven, referralsGiven } from './measures.js';
 import { applySpecialRules } from './special-rules.js';
 import { imposedSanctions, resolveSanction } from './sanctions.js';
+import type { CompiledSanction, ImposedSanction } from './sanctions.js';
 import { holds, selectStatutory, selectTier } from './select.js';
 import { atLeastOneUnit } from './required-floor.js';
 import { requireSanctions, shiftTier, tableRulesHolding } from './table-rules.js';
@@ -112,8 +113,11 @@ export function decidePenalty(compiled: CompiledPenaltyItem, kase: ValidatedCase
   return finish(compiled, kase, context, body, orders, referrals);
 }
 
-/** The exemptions of an item none of whose entries is listed: no filter to run, nothing to allocate. */
-const NO_EXEMPTIONS: CompiledPenaltyItem['exemptions'] = Object.freeze([]);
+/**
+ * The exemptions of an item that lists none: no filter to run, nothing to allocate. Never handed
+ * out nor changed; not frozen, since V8 walks a frozen array on a slower path.
+ */
+const NO_EXEMPTIONS: CompiledPenaltyItem['exemptions'] = [];
 
 /** The decision, with the procedure clocks its outcome runs (hearing and payment only for a penalty). */
 function finish(
@@ -308,8 +312,8 @@ function penaltyBody(
   return body;
 }
 
-/** The table rules holding for an item whose table has none: shared, never changed. */
-const NO_TABLE_RULES: readonly CompiledTableRule[] = Object.freeze([]);
+/** The table rules holding for an item whose table has none: shared, never handed out nor changed (not frozen, as above). */
+const NO_TABLE_RULES: readonly CompiledTableRule[] = [];
 
 /** The body of a decision that imposes a penalty. */
 type PenaltyBody = Extract<DecisionBody, { readonly outcome: 'penalty' }>;
@@ -329,35 +333,39 @@ function otherSanctions(
   trace: TraceEntry[] | undefined,
   warnings: WarningList,
 ): void {
-  const { statutory } = compiled.item;
-  // Nothing to impose beside the fine: no `with`, no `also`, no tier that adds (most items).
-  if (statutory.with === undefined && statutory.also === undefined && selected.data.add === undefined) return;
-  const imposed = imposedSanctions(
-    compiled.item,
-    selected.data,
-    warnings,
-    compiled.sanctionConditions.size === 0 ? always : (spec) => sanctionApplies(compiled, spec, facts, trace),
-  );
-  for (const sanction of imposed) {
-    const withAmount = compiled.amountConditions.size === 0 || amountApplies(compiled, sanction.spec, facts, trace);
-    if (sanction.spec.of !== undefined && withAmount)
-      requireFact(compiled, facts, sanction.spec.of, sanction.spec.kind);
-    const resolved = resolveSanction(sanction, selected, facts, compiled, mitigate, warnings);
+  // The tier's sanctions, worked out when the item was compiled unless a sanction's own condition
+  // makes them the case's; the warnings the tier always gives are given here, where they arose.
+  let imposed: readonly ImposedSanction[];
+  const fixed = selected.imposes;
+  if (fixed !== undefined) {
+    for (const params of fixed.unauthorised) warnings.add('sanction-not-authorised', params);
+    imposed = fixed.imposed;
+  } else {
+    imposed = imposedSanctions(
+      compiled.item,
+      selected.data,
+      compiled.sanctions,
+      (params) => warnings.add('sanction-not-authorised', params),
+      (spec) => sanctionApplies(compiled.sanctions.get(spec), spec, facts, trace),
+    );
+  }
+  for (const entry of imposed) {
+    const { sanction } = entry;
+    const withAmount = sanction.amountWhen === undefined || amountApplies(sanction, sanction.amountWhen, facts, trace);
+    if (sanction.of !== undefined && withAmount) requireFact(compiled, facts, sanction.of, sanction.kind);
+    const resolved = resolveSanction(entry, selected, facts, compiled, mitigate, warnings);
     decided.push(withAmount ? resolved : withoutAmount(resolved));
   }
 }
 
-/** A sanction without a condition of its own always applies. */
-const always = (): boolean => true;
-
 /** Whether a `with`/`also` sanction's own condition holds (拒不改正的，责令停产整治), traced when kept. */
 function sanctionApplies(
-  compiled: CompiledPenaltyItem,
+  sanction: CompiledSanction | undefined,
   spec: SanctionData,
   facts: ValidatedCase['facts'],
   trace: TraceEntry[] | undefined,
 ): boolean {
-  const when = compiled.sanctionConditions.get(spec);
+  const when = sanction?.when;
   if (when === undefined) return true;
   if (trace === undefined) return when.test(facts);
   return holds(when, facts, trace, (condition, result) => ({ step: 'sanction', kind: spec.kind, condition, result }));
@@ -365,17 +373,15 @@ function sanctionApplies(
 
 /** v2 `amountWhen`: whether the sanction's amount is taken from its fact, traced when kept. */
 function amountApplies(
-  compiled: CompiledPenaltyItem,
-  spec: SanctionData,
+  sanction: CompiledSanction,
+  when: CompiledCondition,
   facts: ValidatedCase['facts'],
   trace: TraceEntry[] | undefined,
 ): boolean {
-  const when = compiled.amountConditions.get(spec);
-  if (when === undefined) return true;
   if (trace === undefined) return when.test(facts);
   return holds(when, facts, trace, (condition, result) => ({
     step: 'sanction',
-    kind: `${spec.kind}.amount`,
+    kind: `${sanction.kind}.amount`,
     condition,
     result,
   }));

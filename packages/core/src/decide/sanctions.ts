@@ -10,58 +10,176 @@ import type { PenaltyItemData, SanctionData, TierData } from '../ruleset/schema.
 import { bandRange, lighterOf } from './amount-range.js';
 import type { Range } from './amount-range.js';
 import type { OtherSanction, SanctionAlternative } from './decision.js';
-import type { WarningList } from './warning-messages.js';
+import type { DecisionWarningParams, WarningList } from './warning-messages.js';
+import type { CompiledCondition } from '../conditions/compile.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
+import type { SanctionUnit } from '../ruleset/sanction-kinds.js';
+import type { StatutoryRange } from './amount-range.js';
 import type { CompiledPenaltyItem, ConditionalTier, FallbackTier } from './compile-item.js';
 import { heldTierRange } from './fine.js';
 
-/** A sanction the tier imposes, before its amount or range is worked out. */
-interface ImposedSanction {
+/**
+ * A `with`/`also` sanction of an item, compiled once: what a decision prints of it, in one shape
+ * for every item. The rule set's sanctions come in as many shapes as they have keys, so reading
+ * them on every case went through V8's megamorphic caches; this is read instead.
+ */
+export interface CompiledSanction {
   readonly spec: SanctionData;
+  readonly kind: OtherSanction['kind'];
+  readonly text: string | undefined;
+  /** The fact that gives the amount (没收违法所得 of illegalIncome). */
+  readonly of: string | undefined;
+  readonly unit: SanctionUnit | undefined;
+  /** Its own statutory range in days or months (行政拘留 N 日), read once. */
+  readonly statutory: StatutoryRange | undefined;
+  /** The other members of the statute's 「或者」 as a decision prints them (copied per decision). */
+  readonly alternatives: readonly SanctionAlternative[] | undefined;
+  readonly choiceText: string | undefined;
+  readonly requires: string | undefined;
+  /** Imposed only where this holds (拒不改正的，责令停产整治). */
+  readonly when: CompiledCondition | undefined;
+  /** v2 `amountWhen`: the amount of `of` is taken only where this holds. */
+  readonly amountWhen: CompiledCondition | undefined;
+}
+
+/**
+ * Compiles one sanction of an item (or one a tier adds that the statute does not list).
+ *
+ * @param spec - the sanction as the rule set writes it
+ * @param statutory - its statutory range in days or months, read once (undefined: none)
+ * @param when - its compiled condition, if any
+ * @param amountWhen - its compiled `amountWhen`, if any
+ * @returns the sanction, ready to resolve for any case
+ * @example compileSanction({ kind: 'warning' }, undefined, undefined, undefined).kind // 'warning'
+ */
+export function compileSanction(
+  spec: SanctionData,
+  statutory: StatutoryRange | undefined,
+  when: CompiledCondition | undefined,
+  amountWhen: CompiledCondition | undefined,
+): CompiledSanction {
+  return {
+    spec,
+    kind: spec.kind as OtherSanction['kind'],
+    text: spec.text,
+    of: spec.of,
+    unit: spec.unit,
+    statutory,
+    alternatives:
+      spec.alternatives === undefined
+        ? undefined
+        : Object.freeze(
+            spec.alternatives.map((alternative): SanctionAlternative => {
+              // 责令拆除或者关闭: a measure member carries its words, so the decision prints the statute's choice.
+              if (!('kind' in alternative))
+                return { measure: alternative.measure, text: alternative.text ?? MEASURE_LABELS[alternative.measure] };
+              const kind = alternative.kind as OtherSanction['kind'];
+              return alternative.text === undefined ? { kind } : { kind, text: alternative.text };
+            }),
+          ),
+    choiceText: spec.choiceText,
+    requires: spec.requires,
+    when,
+    amountWhen,
+  };
+}
+
+/** A sanction the tier imposes, before its amount or range is worked out. */
+export interface ImposedSanction {
+  readonly sanction: CompiledSanction;
   readonly optional: boolean;
 }
+
+/** What {@link imposedSanctions} reports of a tier that adds a sanction the statute does not authorise. */
+export type UnauthorisedSanction = DecisionWarningParams['sanction-not-authorised'];
 
 /**
  * The sanctions besides the fine: every `with` sanction (并处, or 可以并处 when optional), then
  * each sanction the tier `add`s — from `also` (情节严重的，吊销许可证) or making an optional
  * `with` sanction required. A sanction with its own `when` (拒不改正的，责令停产整治) is imposed
- * only where `applies` says it holds.
+ * only where `applies` says it holds. Where no sanction of the item has a `when`, the answer is
+ * the tier's alone: the compile step works it out once per tier ({@link tierSanctions}).
+ *
+ * @param sanctions - the item's compiled sanctions, by the rule set's
+ * @param unauthorised - told of each sanction a tier adds that the statute does not authorise
  */
 export function imposedSanctions(
   item: PenaltyItemData,
   tier: TierData,
-  warnings: WarningList,
+  sanctions: ReadonlyMap<SanctionData, CompiledSanction>,
+  unauthorised: (params: UnauthorisedSanction) => void,
   applies: (spec: SanctionData) => boolean,
 ): ImposedSanction[] {
   // Plain loops, no `?? []` copies or callbacks: this runs on every penalty decision.
-  const imposed: ImposedSanction[] = [];
+  const imposed: { spec: SanctionData; optional: boolean }[] = [];
   const { with: withs, also } = item.statutory;
   if (withs !== undefined)
     for (const spec of withs) if (applies(spec)) imposed.push({ spec, optional: spec.optional === true });
   const added = tier.add;
-  if (added === undefined) return imposed;
-  for (const addition of added) {
-    const existing = coveringIndex(imposed, addition.kind);
-    if (existing >= 0) {
-      const entry = imposed[existing] as ImposedSanction;
-      imposed[existing] = { spec: entry.spec, optional: entry.optional && addition.optional === true };
-      continue;
+  if (added !== undefined)
+    for (const addition of added) {
+      const existing = coveringIndex(imposed, addition.kind);
+      if (existing >= 0) {
+        const entry = imposed[existing] as { spec: SanctionData; optional: boolean };
+        imposed[existing] = { spec: entry.spec, optional: entry.optional && addition.optional === true };
+        continue;
+      }
+      // A `with` sanction whose own condition failed is not imposed, whatever the tier adds.
+      if (withs !== undefined && coveringSpec(withs, addition.kind) !== undefined) continue;
+      const authorised = also === undefined ? undefined : coveringSpec(also, addition.kind);
+      if (authorised !== undefined && !applies(authorised)) continue;
+      if (authorised === undefined)
+        unauthorised({ tier: { level: tier.level, label: tier.label }, kind: addition.kind });
+      imposed.push({ spec: authorised ?? { kind: addition.kind }, optional: addition.optional === true });
     }
-    // A `with` sanction whose own condition failed is not imposed, whatever the tier adds.
-    if (withs !== undefined && coveringSpec(withs, addition.kind) !== undefined) continue;
-    const authorised = also === undefined ? undefined : coveringSpec(also, addition.kind);
-    if (authorised !== undefined && !applies(authorised)) continue;
-    if (authorised === undefined) {
-      warnings.add('sanction-not-authorised', { tier: { level: tier.level, label: tier.label }, kind: addition.kind });
-    }
-    imposed.push({ spec: authorised ?? { kind: addition.kind }, optional: addition.optional === true });
-  }
-  return imposed;
+  const out: ImposedSanction[] = [];
+  for (const { spec, optional } of imposed)
+    out.push({
+      sanction: sanctions.get(spec) ?? compileSanction(spec, undefined, undefined, undefined),
+      optional,
+    });
+  return out;
+}
+
+/** What a tier imposes beside the fine when no sanction of its item has a condition: the same for every case. */
+export interface TierSanctions {
+  readonly imposed: readonly ImposedSanction[];
+  /** The warnings the tier always gives, in order (a sanction the statute does not authorise). */
+  readonly unauthorised: readonly UnauthorisedSanction[];
+}
+
+/**
+ * The sanctions a tier imposes for every case, worked out once; undefined when some sanction of
+ * the item has its own condition, so that what is imposed depends on the case.
+ *
+ * @param item - the penalty item
+ * @param tier - one of its tiers
+ * @param sanctions - the item's compiled sanctions
+ * @returns the tier's sanctions and warnings, or undefined
+ * @example tierSanctions(item, tier, sanctions)?.imposed.map((entry) => entry.sanction.kind) // ['warning']
+ */
+export function tierSanctions(
+  item: PenaltyItemData,
+  tier: TierData,
+  sanctions: ReadonlyMap<SanctionData, CompiledSanction>,
+): TierSanctions | undefined {
+  for (const sanction of sanctions.values()) if (sanction.when !== undefined) return undefined;
+  const unauthorised: UnauthorisedSanction[] = [];
+  const imposed = imposedSanctions(
+    item,
+    tier,
+    sanctions,
+    (params) => unauthorised.push(deepFreeze(params)),
+    () => true,
+  );
+  // Plain arrays, never handed out: V8 walks a frozen array at about half the speed, every case.
+  return { imposed, unauthorised };
 }
 
 /** The index of the first imposed sanction that {@link covers} the kind, or -1. */
-function coveringIndex(imposed: readonly ImposedSanction[], kind: string): number {
+function coveringIndex(imposed: readonly { readonly spec: SanctionData }[], kind: string): number {
   for (let index = 0; index < imposed.length; index++)
-    if (covers((imposed[index] as ImposedSanction).spec, kind)) return index;
+    if (covers((imposed[index] as { readonly spec: SanctionData }).spec, kind)) return index;
   return -1;
 }
 
@@ -92,50 +210,43 @@ export function resolveSanction(
   mitigate: boolean,
   warnings: WarningList,
 ): OtherSanction {
-  const { spec } = imposed;
+  const { sanction } = imposed;
   const { policy } = compiled;
-  const out: UnderConstruction<OtherSanction> = { kind: spec.kind as OtherSanction['kind'] };
-  if (spec.text !== undefined) out.text = spec.text;
+  const out: UnderConstruction<OtherSanction> = { kind: sanction.kind };
+  if (sanction.text !== undefined) out.text = sanction.text;
   // Absent only where `amountWhen` made the fact optional and failed: no amount, never 0 元.
-  const base = spec.of === undefined ? undefined : facts[spec.of];
+  const base = sanction.of === undefined ? undefined : facts[sanction.of];
   if (base !== undefined) out.amount = formatMoney(base as Decimal);
-  const statutory = compiled.sanctionRanges.get(spec);
+  const { statutory } = sanction;
   if (statutory !== undefined) {
     // Days and months are whole: the policy's rounding mode, at scale 0.
     const rounding = policy.wholeUnits;
-    const tier = selected.data;
     const amount =
-      selected.sanctionAmounts.get(spec.kind) ?? (selected.amount?.kind === 'band' ? selected.amount : undefined);
+      selected.sanctionAmounts.get(sanction.kind) ?? (selected.amount?.kind === 'band' ? selected.amount : undefined);
     let range: Range =
       amount === undefined
         ? { min: statutory.min, max: statutory.max ?? statutory.min }
         : heldTierRange(amount, statutory, undefined, facts, rounding, {
-            level: tier.level,
-            label: tier.label,
+            level: selected.data.level,
+            label: selected.data.label,
             warnings,
-            unit: spec.unit ?? '',
+            unit: sanction.unit ?? '',
           }).range;
     if (mitigate && policy.mitigation !== undefined && statutory.max !== undefined) {
       range = lighterOf(range, bandRange(statutory, policy.mitigation.band, rounding));
     }
     out.range = { min: formatMoney(range.min), max: formatMoney(range.max) };
-    if (spec.unit !== undefined) out.unit = spec.unit;
+    if (sanction.unit !== undefined) out.unit = sanction.unit;
     out.statutory =
       statutory.max === undefined
         ? { min: formatMoney(statutory.min) }
         : { min: formatMoney(statutory.min), max: formatMoney(statutory.max) };
   }
   if (imposed.optional) out.optional = true;
-  if (spec.alternatives !== undefined) {
-    out.alternatives = spec.alternatives.map((alternative): SanctionAlternative => {
-      // 责令拆除或者关闭: a measure member carries its words, so the decision prints the statute's choice.
-      if (!('kind' in alternative))
-        return { measure: alternative.measure, text: alternative.text ?? MEASURE_LABELS[alternative.measure] };
-      const kind = alternative.kind as OtherSanction['kind'];
-      return alternative.text === undefined ? { kind } : { kind, text: alternative.text };
-    });
-  }
-  if (spec.choiceText !== undefined) out.choiceText = spec.choiceText;
-  if (spec.requires !== undefined) out.requires = spec.requires;
+  // The decision's own copies: a caller changing one decision's alternatives cannot change the next.
+  if (sanction.alternatives !== undefined)
+    out.alternatives = sanction.alternatives.map((alternative): SanctionAlternative => ({ ...alternative }));
+  if (sanction.choiceText !== undefined) out.choiceText = sanction.choiceText;
+  if (sanction.requires !== undefined) out.requires = sanction.requires;
   return out;
 }
