@@ -7,15 +7,13 @@
 import { CailiangError } from '../errors/cailiang-error.js';
 import type { FactValues } from '../facts/types.js';
 import type { Decimal } from '../money/decimal.js';
-import { ZERO } from '../money/decimal.js';
 import { formatMoney } from '../money/money.js';
-import { roundAmount, roundBound } from '../money/rounding.js';
+import { roundBound } from '../money/rounding.js';
 import type { RoundingPolicy } from '../money/rounding.js';
 import type { StatutoryFineData, TierAmountData } from '../ruleset/schema.js';
 import type { SanctionKind } from '../ruleset/sanction-kinds.js';
 import { bandRange, clampToStatutory, lighterOf, multipleRange, rangeOf } from './amount-range.js';
 import type { Clamped, Range, StatutoryRange } from './amount-range.js';
-import type { UnderConstruction } from '../internal/under-construction.js';
 import type { CompiledAlternative, CompiledPenaltyItem, ConditionalTier, FallbackTier } from './compile-item.js';
 import { multiplesOfBand, statutoryFine, tierAmount } from './compile-amounts.js';
 import { computeAmount, computedFacts } from './computed-amount.js';
@@ -26,6 +24,13 @@ import { adjustFine } from './table-rules.js';
 import type { CompiledTableRule } from './table-rules.js';
 import type { Band, ResolvedPolicy } from './policy.js';
 import { requireFact } from './required-fact.js';
+import { fixedCaseFine } from './fine-fixed.js';
+import { fineSanction } from './fine-sanction.js';
+import type { FineTexts } from './fine-sanction.js';
+import { mitigationRanges } from './mitigation-ranges.js';
+import type { MitigationRanges } from './mitigation-ranges.js';
+
+export type { MitigationRanges } from './mitigation-ranges.js';
 
 /** The fine of a case, and the 从轻 and 减轻 ranges every mitigation ground shows beside it. */
 export interface CaseFine {
@@ -70,6 +75,28 @@ export function caseFine(
   if (amount.kind === 'computed')
     for (const name of computedFacts(amount.computed))
       requireFact(compiled, facts, name, `the amount tier "${String(tier.level)}" computes`);
+  const fast = onlyShiftsAndRequirements(tableRules)
+    ? fixedCaseFine(fine, amount, facts, compiled.policy, {
+        any: mitigation.any,
+        mandatory: mitigation.mandatory,
+        conditional: selected.kind === 'conditional',
+      })
+    : undefined;
+  if (fast !== undefined) {
+    const { conflicting } = fast;
+    const bandPolicy = compiled.policy.mitigation;
+    if (conflicting !== undefined && bandPolicy !== undefined)
+      warnings.add('conflicting-circumstances', {
+        tier: { level: tier.level, label: tier.label },
+        min: conflicting.min,
+        max: conflicting.max,
+        band: bandPolicy.band.name,
+        bandMin: conflicting.bandMin,
+        bandMax: conflicting.bandMax,
+      });
+    const unit = fine.kind === 'multiple' && fast.texts.multiple?.of === fine.of ? fine.unit : undefined;
+    return withAlternatives(fineSanction(fast.texts, fine.optional, unit), alternative, fast.ranges, []);
+  }
   const { rounding } = compiled.policy;
   const statutory = statutoryRange(fine, facts, rounding);
   const tierHeld = heldTierRange(amount, statutory, fine, facts, rounding, {
@@ -83,11 +110,27 @@ export function caseFine(
   // take a part of where the table computed one amount (权重累加): only `reduce` rules apply to it.
   const applicable = amount.kind === 'computed' ? tableRules.filter((rule) => rule.effect.kind !== 'part') : tableRules;
   const { fine: held, adjustments: tableAdjustments } = adjustFine(tierHeld, statutory, applicable, rounding);
-  const ranges = mitigation.any ? mitigationRanges(statutory, compiled) : NO_MITIGATION_RANGES;
+  const ranges = mitigation.any ? mitigationRanges(statutory, compiled.policy) : NO_MITIGATION_RANGES;
   const imposed = mitigation.mandatory ? mitigatedFine(held, ranges.band, fine, selected, compiled, warnings) : held;
   // A rate per unit of a quantity (每平方米一千元): the sanction names the unit its rates are per.
   const unit = fine.kind === 'multiple' && imposed.multiple?.of === fine.of ? fine.unit : undefined;
-  const sanction = fineSanction(imposed, statutory, fine.optional, unit);
+  const sanction = fineSanction(fineTexts(imposed, statutory), fine.optional, unit);
+  return withAlternatives(sanction, alternative, ranges, tableAdjustments);
+}
+
+/** True when no table rule holding changes the fine (a shift moves the tier, a requirement adds a sanction). */
+function onlyShiftsAndRequirements(tableRules: readonly CompiledTableRule[]): boolean {
+  for (const rule of tableRules) if (rule.effect.kind !== 'shift' && rule.effect.kind !== 'require') return false;
+  return true;
+}
+
+/** The case's fine, with the choice the statute offers beside it (「警告或者罚款」). */
+function withAlternatives(
+  sanction: FineSanction,
+  alternative: CompiledAlternative,
+  ranges: MitigationRanges,
+  tableAdjustments: readonly TableRuleAdjustment[],
+): CaseFine {
   const choice = alternative.data.alternatives;
   if (choice === undefined) return { sanction, ranges, tableAdjustments };
   // 「警告或者罚款」: the fine is one member of the choice the statute offers.
@@ -282,19 +325,6 @@ export function tierRange(
 }
 
 /**
- * The 减轻 option: below the statutory minimum, down to `reducedFloor × minimum` (rounded).
- * Undefined when the statute has no minimum to go below (「…以下」 ranges start at 0).
- */
-export function reducedRange(
-  statutory: StatutoryRange,
-  reducedFloor: Decimal,
-  policy: ResolvedPolicy,
-): Range | undefined {
-  if (statutory.min.isZero()) return undefined;
-  return { min: roundAmount(statutory.exactMin.times(reducedFloor), policy.rounding), max: statutory.min };
-}
-
-/**
  * The multiples a band of a statutory multiple spans: 10–20倍 in the band [0.3, 0.7] is 13–17倍.
  *
  * @example bandMultiples({ of: 'goodsValue', min: '10', max: '20' }, general) // { min: 13, max: 17 }
@@ -306,27 +336,7 @@ export function bandMultiples(
   return multiplesOfBand(rangeOf(multiple), band);
 }
 
-/** The 从轻 band and the 减轻 range of a statutory range: what the fine and every ground show. */
-export interface MitigationRanges {
-  /** The policy's mitigation band (absent without a policy band or for 「…以上」 ranges). */
-  readonly band: Range | undefined;
-  /** Down to `reducedFloor ×` the minimum (absent for ranges starting at 0). */
-  readonly reduced: Range | undefined;
-}
-
 const NO_MITIGATION_RANGES: MitigationRanges = { band: undefined, reduced: undefined };
-
-/** Worked out once per case, for the fine and for each mitigation ground's adjustment. */
-function mitigationRanges(statutory: StatutoryRange, compiled: CompiledPenaltyItem): MitigationRanges {
-  const policy = compiled.policy.mitigation;
-  return {
-    band:
-      policy !== undefined && statutory.max !== undefined
-        ? bandRange(statutory, policy.band, compiled.policy.rounding)
-        : undefined,
-    reduced: reducedRange(statutory, policy?.reducedFloor ?? ZERO, compiled.policy),
-  };
-}
 
 /**
  * 从轻: the fine narrows to the mitigation band of the statutory range, never above the tier's
@@ -373,30 +383,21 @@ function mitigatedFine(
   return { range, multiple: { ...fine.multiple, ...lighterOf(fine.multiple, multiples) } };
 }
 
-function fineSanction(
-  fine: TierRange,
-  statutory: StatutoryRange,
-  optional: boolean,
-  unit: string | undefined,
-): FineSanction {
-  const out: UnderConstruction<FineSanction> = {
-    kind: 'fine',
+/** The printed amounts of a fine worked out in decimal.js. */
+function fineTexts(fine: TierRange, statutory: StatutoryRange): FineTexts {
+  return {
     min: formatMoney(fine.range.min),
     max: formatMoney(fine.range.max),
-    statutory:
-      statutory.max === undefined
-        ? { min: formatMoney(statutory.min) }
-        : { min: formatMoney(statutory.min), max: formatMoney(statutory.max) },
+    statutoryMin: formatMoney(statutory.min),
+    statutoryMax: statutory.max === undefined ? undefined : formatMoney(statutory.max),
+    multiple:
+      fine.multiple === undefined
+        ? undefined
+        : {
+            of: fine.multiple.of,
+            base: formatMoney(fine.multiple.base),
+            min: formatMoney(fine.multiple.min),
+            max: formatMoney(fine.multiple.max),
+          },
   };
-  if (fine.multiple !== undefined) {
-    out.multiple = {
-      of: fine.multiple.of,
-      base: formatMoney(fine.multiple.base),
-      min: formatMoney(fine.multiple.min),
-      max: formatMoney(fine.multiple.max),
-      ...(unit === undefined ? {} : { unit }),
-    };
-  }
-  if (optional) out.optional = true;
-  return out;
 }
