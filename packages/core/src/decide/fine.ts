@@ -44,7 +44,8 @@ export interface CaseFine {
 /**
  * The fine a case calls for: the statutory range of the alternative that applies, the tier's
  * range held to it, and — when a ground requires 从轻或者减轻 (应当) — narrowed to the policy's
- * mitigation band.
+ * mitigation band. Worked out in scaled integers (fine-fixed.ts) where the amounts fit and the
+ * shape is a common one, in decimal.js ({@link decimalCaseFine}) otherwise: the same digits.
  *
  * @param alternative - the statutory alternative that applies (undefined: the statute sets no fine)
  * @param mitigation - whether any mitigation ground holds, and whether one is mandatory
@@ -65,16 +66,9 @@ export function caseFine(
   const { amount } = selected;
   if (alternative === undefined || amount === undefined)
     return { sanction: undefined, ranges: NO_MITIGATION_RANGES, tableAdjustments: [] };
+  requireFineFacts(compiled, alternative, selected, amount, facts);
   const { fine } = alternative;
   const tier = selected.data;
-  if (fine.kind === 'multiple')
-    requireFact(compiled, facts, fine.of, `the statutory range that applies (statutory.fine[${alternative.index}])`);
-  const tierOf =
-    amount.kind === 'multiple' ? (amount.of ?? (fine.kind === 'multiple' ? fine.of : undefined)) : undefined;
-  if (tierOf !== undefined) requireFact(compiled, facts, tierOf, `tier "${String(tier.level)}"`);
-  if (amount.kind === 'computed')
-    for (const name of computedFacts(amount.computed))
-      requireFact(compiled, facts, name, `the amount tier "${String(tier.level)}" computes`);
   const fast = onlyShiftsAndRequirements(tableRules)
     ? fixedCaseFine(fine, amount, facts, compiled.policy, {
         any: mitigation.any,
@@ -97,6 +91,63 @@ export function caseFine(
     const unit = fine.kind === 'multiple' && fast.texts.multiple?.of === fine.of ? fine.unit : undefined;
     return withAlternatives(fineSanction(fast.texts, fine.optional, unit), alternative, fast.ranges, []);
   }
+  return decimalFine(compiled, alternative, selected, amount, facts, mitigation, warnings, tableRules);
+}
+
+/**
+ * {@link caseFine} in decimal.js alone: the reference the scaled-integer path (fine-fixed.ts) is
+ * tested against, and the path every case takes that the scaled integers do not handle.
+ *
+ * @throws CailiangError as {@link caseFine}
+ */
+export function decimalCaseFine(
+  compiled: CompiledPenaltyItem,
+  alternative: CompiledAlternative | undefined,
+  selected: ConditionalTier | FallbackTier,
+  facts: FactValues,
+  mitigation: { readonly any: boolean; readonly mandatory: boolean },
+  warnings: WarningList,
+  tableRules: readonly CompiledTableRule[] = [],
+): CaseFine {
+  const { amount } = selected;
+  if (alternative === undefined || amount === undefined)
+    return { sanction: undefined, ranges: NO_MITIGATION_RANGES, tableAdjustments: [] };
+  requireFineFacts(compiled, alternative, selected, amount, facts);
+  return decimalFine(compiled, alternative, selected, amount, facts, mitigation, warnings, tableRules);
+}
+
+/** Every fact the fine multiplies or computes from must be in the case. */
+function requireFineFacts(
+  compiled: CompiledPenaltyItem,
+  alternative: CompiledAlternative,
+  selected: ConditionalTier | FallbackTier,
+  amount: TierAmount,
+  facts: FactValues,
+): void {
+  const { fine } = alternative;
+  const tier = selected.data;
+  if (fine.kind === 'multiple')
+    requireFact(compiled, facts, fine.of, `the statutory range that applies (statutory.fine[${alternative.index}])`);
+  const tierOf =
+    amount.kind === 'multiple' ? (amount.of ?? (fine.kind === 'multiple' ? fine.of : undefined)) : undefined;
+  if (tierOf !== undefined) requireFact(compiled, facts, tierOf, `tier "${String(tier.level)}"`);
+  if (amount.kind === 'computed')
+    for (const name of computedFacts(amount.computed))
+      requireFact(compiled, facts, name, `the amount tier "${String(tier.level)}" computes`);
+}
+
+function decimalFine(
+  compiled: CompiledPenaltyItem,
+  alternative: CompiledAlternative,
+  selected: ConditionalTier | FallbackTier,
+  amount: TierAmount,
+  facts: FactValues,
+  mitigation: { readonly any: boolean; readonly mandatory: boolean },
+  warnings: WarningList,
+  tableRules: readonly CompiledTableRule[],
+): CaseFine {
+  const { fine } = alternative;
+  const tier = selected.data;
   const { rounding } = compiled.policy;
   const statutory = statutoryRange(fine, facts, rounding);
   const tierHeld = heldTierRange(amount, statutory, fine, facts, rounding, {
