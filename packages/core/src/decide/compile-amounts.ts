@@ -11,6 +11,8 @@ import type { RoundingPolicy } from '../money/rounding.js';
 import type { StatutoryFineData, TierAmountData } from '../ruleset/schema.js';
 import { rangeOf, withBands } from './amount-range.js';
 import { compileComputed } from './computed-amount.js';
+import { fineAlternatives } from './fine-sanction.js';
+import type { FineAlternatives } from './fine-sanction.js';
 import { fixedAmountOf, fixedBandsOf, fixedLiteralRange, fixedPairOf } from './fixed-amounts.js';
 import type { FixedAmount, FixedLiteralRange, FixedPair } from './fixed-amounts.js';
 import type { ComputedAmount } from './computed-amount.js';
@@ -29,6 +31,8 @@ export type StatutoryFine =
       readonly kind: 'range';
       readonly range: StatutoryRange;
       readonly optional: boolean;
+      /** 「警告或者罚款」: the choice the statute offers beside the fine, as the sanction lists it. */
+      readonly alternatives: FineAlternatives | undefined;
       /** The range in scaled integers, for the fast path (absent: beyond their range, decimal.js only). */
       readonly fixed: FixedLiteralRange | undefined;
     }
@@ -40,6 +44,8 @@ export type StatutoryFine =
       /** The multiples each band the item uses spans (absent for 「…倍以上」). */
       readonly bandMultiples: ReadonlyMap<Band, Multiples>;
       readonly optional: boolean;
+      /** 「警告或者罚款」: the choice the statute offers beside the fine, as the sanction lists it. */
+      readonly alternatives: FineAlternatives | undefined;
       /**
        * Where `of` is a quantity fact, its unit: the factors are then yuan per unit (「按照占地面积处
        * 每平方米一千元罚款」), the same arithmetic as a multiple, printed and traced per unit.
@@ -85,9 +91,10 @@ export function statutoryFine(
   scope?: FactScope,
 ): StatutoryFine {
   const optional = data.optional === true;
+  const alternatives = fineAlternatives(data.alternatives);
   if (data.range !== undefined) {
     const range = withBands(rangeOf(data.range), bands, policy.rounding);
-    return { kind: 'range', range, optional, fixed: fixedLiteralRange(range, policy) };
+    return { kind: 'range', range, optional, alternatives, fixed: fixedLiteralRange(range, policy) };
   }
   if (data.multiple === undefined)
     throw new RangeError('a statutory fine with neither range nor multiple was not checked at load');
@@ -112,6 +119,7 @@ export function statutoryFine(
     factors,
     bandMultiples,
     optional,
+    alternatives,
     unit,
     fixedFactors,
     fixedBandMultiples: fixedBandsOf(bandMultiples),

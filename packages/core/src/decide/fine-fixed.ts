@@ -25,10 +25,13 @@ import {
 import type { RoundingPolicy } from '../money/rounding.js';
 import type { Range } from './amount-range.js';
 import type { StatutoryFine, TierAmount } from './compile-amounts.js';
-import type { FixedAmount } from './fixed-amounts.js';
+import type { FixedAmount, FixedStatutory } from './fixed-amounts.js';
 import { fixedBand } from './fixed-amounts.js';
-import type { FineTexts } from './fine-sanction.js';
+import { fineSanction, statutoryTexts } from './fine-sanction.js';
+import type { MultipleTexts } from './fine-sanction.js';
 import type { MitigationRanges } from './mitigation-ranges.js';
+import type { CaseFine } from './fine.js';
+import type { WarningList } from './warning-messages.js';
 import type { Band, ResolvedPolicy } from './policy.js';
 
 /** An amount on the fast path: worked out for the case (`Fixed`), or fixed by the rule set (with its text and Decimal). */
@@ -47,24 +50,12 @@ interface AmountMultiple {
   readonly max: Amount;
 }
 
-/** What the fast path found: the fine's texts, and the mitigation ranges every ground shows. */
-export interface FixedFine {
-  readonly texts: FineTexts;
-  readonly ranges: MitigationRanges;
-  /** 从重 tier and a 从轻 ground at once (the `conflicting-circumstances` warning's parameters). */
-  readonly conflicting:
-    | { readonly min: string; readonly max: string; readonly bandMin: string; readonly bandMax: string }
-    | undefined;
-}
+type Statutory = FixedStatutory;
 
-/** The statutory range for the case: rounded bounds and exact ones. */
-interface Statutory {
-  readonly min: Amount;
-  readonly max: Amount | undefined;
-  readonly exactMin: Fixed;
-  readonly exactMax: Fixed | undefined;
-  /** The base of a multiple (货值金额), read from the facts. */
-  readonly base: Fixed | undefined;
+/** The tier, for the conflicting-circumstances warning. */
+interface TierLabel {
+  readonly level: string | number;
+  readonly label: string;
 }
 
 /**
@@ -76,9 +67,11 @@ interface Statutory {
  * @param policy - the item's policy (rounding, mitigation band, 减轻 floor)
  * @param mitigation - whether a ground holds, whether one requires 从轻或者减轻, and whether the
  *   tier was selected by its own conditions (only such a tier can conflict with a ground)
- * @returns the fine's texts and mitigation ranges, as the decimal.js path would give them
- * @example fixedCaseFine(fine, { kind: 'band', band: general }, {}, policy, { any: false, mandatory: false, conditional: true })
- * // { texts: { min: '65000', max: '85000', statutoryMin: '50000', statutoryMax: '100000', … }, … }
+ * @param tier - the selected tier, named in the conflicting-circumstances warning
+ * @param warnings - receives conflicting-circumstances, once nothing can send the case back to decimal.js
+ * @returns the fine as the decimal.js path gives it, or `undefined` having changed nothing
+ * @example fixedCaseFine(fine, { kind: 'band', band: general }, {}, policy, { any: false, mandatory: false, conditional: true }, tier, warnings)
+ * // { sanction: { kind: 'fine', min: '65000', max: '85000', statutory: { min: '50000', max: '100000' } }, … }
  */
 export function fixedCaseFine(
   fine: StatutoryFine,
@@ -86,12 +79,14 @@ export function fixedCaseFine(
   facts: FactValues,
   policy: ResolvedPolicy,
   mitigation: { readonly any: boolean; readonly mandatory: boolean; readonly conditional: boolean },
-): FixedFine | undefined {
+  tier: TierLabel,
+  warnings: WarningList,
+): CaseFine | undefined {
   const { rounding } = policy;
   const statutory = statutoryOf(fine, facts, policy);
   if (statutory === undefined) return undefined;
-  const tier = tierOf(amount, fine, statutory, facts, rounding);
-  if (tier === undefined) return undefined;
+  const held = tierOf(amount, fine, statutory, facts, rounding);
+  if (held === undefined) return undefined;
   let ranges: MitigationRanges = NONE;
   let band: AmountRange | undefined;
   if (mitigation.any) {
@@ -100,8 +95,7 @@ export function fixedCaseFine(
     ranges = worked.ranges;
     band = worked.band;
   }
-  let { range, multiple } = tier;
-  let conflicting: FixedFine['conflicting'];
+  let { range, multiple } = held;
   const bandPolicy = policy.mitigation;
   if (mitigation.mandatory && bandPolicy !== undefined && band !== undefined) {
     // 从轻: the tier's range, never above the mitigation band; a 从重 tier wholly above it conflicts.
@@ -110,30 +104,42 @@ export function fixedCaseFine(
     const min = lowerOf(range.min, band.min);
     const max = lowerOf(range.max, band.max);
     if (minToBand === undefined || maxToBand === undefined || min === undefined || max === undefined) return undefined;
-    if (mitigation.conditional && minToBand >= 0 && maxToBand > 0)
-      conflicting = {
-        min: textOf(range.min),
-        max: textOf(range.max),
-        bandMin: textOf(band.min),
-        bandMax: textOf(band.max),
-      };
     const narrowed = multiple === undefined ? undefined : narrowedMultiple(multiple, fine, bandPolicy.band);
     if (narrowed === null) return undefined;
+    // Nothing below can fall back: the warning is the decimal.js path's, in its place.
+    if (mitigation.conditional && minToBand >= 0 && maxToBand > 0)
+      warnings.add('conflicting-circumstances', {
+        tier: { level: tier.level, label: tier.label },
+        min: textOf(range.min),
+        max: textOf(range.max),
+        band: bandPolicy.band.name,
+        bandMin: textOf(band.min),
+        bandMax: textOf(band.max),
+      });
     range = { min, max };
     multiple = narrowed;
   }
-  const texts: FineTexts = {
-    min: textOf(range.min),
-    max: textOf(range.max),
-    statutoryMin: textOf(statutory.min),
-    statutoryMax: statutory.max === undefined ? undefined : textOf(statutory.max),
-    multiple:
-      multiple === undefined
-        ? undefined
-        : { of: multiple.of, base: format(multiple.base), min: textOf(multiple.min), max: textOf(multiple.max) },
-  };
-  return { texts, ranges, conflicting };
+  let texts: MultipleTexts | undefined;
+  let unit: string | undefined;
+  if (multiple !== undefined) {
+    texts = { of: multiple.of, base: format(multiple.base), min: textOf(multiple.min), max: textOf(multiple.max) };
+    // A rate per unit of a quantity (每平方米一千元): the sanction names the unit its rates are per.
+    if (fine.kind === 'multiple' && multiple.of === fine.of) unit = fine.unit;
+  }
+  const sanction = fineSanction(
+    textOf(range.min),
+    textOf(range.max),
+    statutory.texts,
+    texts,
+    unit,
+    fine.optional,
+    fine.alternatives,
+  );
+  return { sanction, ranges, tableAdjustments: NO_ADJUSTMENTS };
 }
+
+/** No table rule changed the fine: one frozen empty list for every such case. */
+const NO_ADJUSTMENTS: CaseFine['tableAdjustments'] = Object.freeze([]);
 
 const NONE: MitigationRanges = { band: undefined, reduced: undefined };
 
@@ -143,8 +149,7 @@ function statutoryOf(fine: StatutoryFine, facts: FactValues, policy: ResolvedPol
     const literal = fine.fixed;
     // Its bands were worked out under the item's policy; a range compiled under another is not used.
     if (literal === undefined || literal.policy !== policy) return undefined;
-    const { min, max } = literal;
-    return { min, max, exactMin: min.fixed, exactMax: max?.fixed, base: undefined };
+    return literal.statutory;
   }
   const factors = fine.fixedFactors;
   const base = factOf(facts, fine.of);
@@ -154,12 +159,14 @@ function statutoryOf(fine: StatutoryFine, facts: FactValues, policy: ResolvedPol
   if (exactMin === undefined || (factors.max !== undefined && exactMax === undefined)) return undefined;
   const { rounding } = policy;
   const min = roundInward(exactMin, rounding.scale, rounding.mode, 'min');
-  if (exactMax === undefined) return { min, max: undefined, exactMin, exactMax, base };
+  if (exactMax === undefined)
+    return { min, max: undefined, exactMin, exactMax, base, texts: statutoryTexts(format(min), undefined) };
   const max = roundInward(exactMax, rounding.scale, rounding.mode, 'max');
   const order = compare(min, max);
   if (order === undefined) return undefined;
   // A single amount the scale cannot print crosses when rounded inward: take the lower amount.
-  return { min: order > 0 ? max : min, max, exactMin, exactMax, base };
+  const lowest = order > 0 ? max : min;
+  return { min: lowest, max, exactMin, exactMax, base, texts: statutoryTexts(format(lowest), format(max)) };
 }
 
 /** The tier's range and multiples; `undefined` where it would be cut back to the statute, or is computed. */

@@ -11,7 +11,6 @@ import { formatMoney } from '../money/money.js';
 import { roundBound } from '../money/rounding.js';
 import type { RoundingPolicy } from '../money/rounding.js';
 import type { StatutoryFineData, TierAmountData } from '../ruleset/schema.js';
-import type { SanctionKind } from '../ruleset/sanction-kinds.js';
 import { bandRange, clampToStatutory, lighterOf, multipleRange, rangeOf } from './amount-range.js';
 import type { Clamped, Range, StatutoryRange } from './amount-range.js';
 import type { CompiledAlternative, CompiledPenaltyItem, ConditionalTier, FallbackTier } from './compile-item.js';
@@ -25,8 +24,7 @@ import type { CompiledTableRule } from './table-rules.js';
 import type { Band, ResolvedPolicy } from './policy.js';
 import { requireFact } from './required-fact.js';
 import { fixedCaseFine } from './fine-fixed.js';
-import { fineSanction } from './fine-sanction.js';
-import type { FineTexts } from './fine-sanction.js';
+import { fineSanction, statutoryTexts } from './fine-sanction.js';
 import { mitigationRanges } from './mitigation-ranges.js';
 import type { MitigationRanges } from './mitigation-ranges.js';
 
@@ -67,30 +65,18 @@ export function caseFine(
   if (alternative === undefined || amount === undefined)
     return { sanction: undefined, ranges: NO_MITIGATION_RANGES, tableAdjustments: [] };
   requireFineFacts(compiled, alternative, selected, amount, facts);
-  const { fine } = alternative;
-  const tier = selected.data;
   const fast = onlyShiftsAndRequirements(tableRules)
-    ? fixedCaseFine(fine, amount, facts, compiled.policy, {
-        any: mitigation.any,
-        mandatory: mitigation.mandatory,
-        conditional: selected.kind === 'conditional',
-      })
+    ? fixedCaseFine(
+        alternative.fine,
+        amount,
+        facts,
+        compiled.policy,
+        { any: mitigation.any, mandatory: mitigation.mandatory, conditional: selected.kind === 'conditional' },
+        selected.data,
+        warnings,
+      )
     : undefined;
-  if (fast !== undefined) {
-    const { conflicting } = fast;
-    const bandPolicy = compiled.policy.mitigation;
-    if (conflicting !== undefined && bandPolicy !== undefined)
-      warnings.add('conflicting-circumstances', {
-        tier: { level: tier.level, label: tier.label },
-        min: conflicting.min,
-        max: conflicting.max,
-        band: bandPolicy.band.name,
-        bandMin: conflicting.bandMin,
-        bandMax: conflicting.bandMax,
-      });
-    const unit = fine.kind === 'multiple' && fast.texts.multiple?.of === fine.of ? fine.unit : undefined;
-    return withAlternatives(fineSanction(fast.texts, fine.optional, unit), alternative, fast.ranges, []);
-  }
+  if (fast !== undefined) return fast;
   return decimalFine(compiled, alternative, selected, amount, facts, mitigation, warnings, tableRules);
 }
 
@@ -165,32 +151,29 @@ function decimalFine(
   const imposed = mitigation.mandatory ? mitigatedFine(held, ranges.band, fine, selected, compiled, warnings) : held;
   // A rate per unit of a quantity (每平方米一千元): the sanction names the unit its rates are per.
   const unit = fine.kind === 'multiple' && imposed.multiple?.of === fine.of ? fine.unit : undefined;
-  const sanction = fineSanction(fineTexts(imposed, statutory), fine.optional, unit);
-  return withAlternatives(sanction, alternative, ranges, tableAdjustments);
+  const sanction = fineSanction(
+    formatMoney(imposed.range.min),
+    formatMoney(imposed.range.max),
+    statutoryTexts(formatMoney(statutory.min), statutory.max === undefined ? undefined : formatMoney(statutory.max)),
+    imposed.multiple === undefined
+      ? undefined
+      : {
+          of: imposed.multiple.of,
+          base: formatMoney(imposed.multiple.base),
+          min: formatMoney(imposed.multiple.min),
+          max: formatMoney(imposed.multiple.max),
+        },
+    unit,
+    fine.optional,
+    fine.alternatives,
+  );
+  return { sanction, ranges, tableAdjustments };
 }
 
 /** True when no table rule holding changes the fine (a shift moves the tier, a requirement adds a sanction). */
 function onlyShiftsAndRequirements(tableRules: readonly CompiledTableRule[]): boolean {
   for (const rule of tableRules) if (rule.effect.kind !== 'shift' && rule.effect.kind !== 'require') return false;
   return true;
-}
-
-/** The case's fine, with the choice the statute offers beside it (「警告或者罚款」). */
-function withAlternatives(
-  sanction: FineSanction,
-  alternative: CompiledAlternative,
-  ranges: MitigationRanges,
-  tableAdjustments: readonly TableRuleAdjustment[],
-): CaseFine {
-  const choice = alternative.data.alternatives;
-  if (choice === undefined) return { sanction, ranges, tableAdjustments };
-  // 「警告或者罚款」: the fine is one member of the choice the statute offers.
-  const alternatives = choice.map((entry) =>
-    entry.text === undefined
-      ? { kind: entry.kind as Exclude<SanctionKind, 'fine'> }
-      : { kind: entry.kind as Exclude<SanctionKind, 'fine'>, text: entry.text },
-  );
-  return { sanction: { ...sanction, alternatives }, ranges, tableAdjustments };
 }
 
 /** The statutory range of an alternative (法定幅度) for these facts: its literal range, or the multiples of the fact. */
@@ -432,23 +415,4 @@ function mitigatedFine(
     return { range };
   const multiples = statutory.bandMultiples.get(policy.band) ?? multiplesOfBand(statutory.factors, policy.band);
   return { range, multiple: { ...fine.multiple, ...lighterOf(fine.multiple, multiples) } };
-}
-
-/** The printed amounts of a fine worked out in decimal.js. */
-function fineTexts(fine: TierRange, statutory: StatutoryRange): FineTexts {
-  return {
-    min: formatMoney(fine.range.min),
-    max: formatMoney(fine.range.max),
-    statutoryMin: formatMoney(statutory.min),
-    statutoryMax: statutory.max === undefined ? undefined : formatMoney(statutory.max),
-    multiple:
-      fine.multiple === undefined
-        ? undefined
-        : {
-            of: fine.multiple.of,
-            base: formatMoney(fine.multiple.base),
-            min: formatMoney(fine.multiple.min),
-            max: formatMoney(fine.multiple.max),
-          },
-  };
 }

@@ -9,6 +9,8 @@ import { fromDecimal } from '../money/fixed.js';
 import type { Fixed } from '../money/fixed.js';
 import { fixedAmount, formatMoney } from '../money/money.js';
 import type { Range, StatutoryRange } from './amount-range.js';
+import { statutoryTexts } from './fine-sanction.js';
+import type { StatutoryTexts } from './fine-sanction.js';
 import { mitigationRanges } from './mitigation-ranges.js';
 import type { MitigationRanges } from './mitigation-ranges.js';
 import type { Band, ResolvedPolicy } from './policy.js';
@@ -26,6 +28,19 @@ export interface FixedPair {
   readonly max: FixedAmount;
 }
 
+/** A statutory range for one case in scaled integers: rounded bounds, exact ones, and the fact multiplied. */
+export interface FixedStatutory {
+  readonly min: Fixed | FixedAmount;
+  /** Absent: 「…以上」. */
+  readonly max: Fixed | FixedAmount | undefined;
+  readonly exactMin: Fixed;
+  readonly exactMax: Fixed | undefined;
+  /** The base of a multiple (货值金额), read from the facts; absent for a literal range. */
+  readonly base: Fixed | undefined;
+  /** The range as the sanction prints it. */
+  readonly texts: StatutoryTexts;
+}
+
 /**
  * A statutory range the rule set writes (法定幅度 in yuan), with everything a case can ask of it
  * worked out now: the bands the item uses, and the 从轻 band and 减轻 range every mitigation
@@ -35,6 +50,8 @@ export interface FixedLiteralRange {
   readonly min: FixedAmount;
   /** Absent: 「…以上」. */
   readonly max: FixedAmount | undefined;
+  /** The same for every case: one object, its texts shared (frozen) by every decision. */
+  readonly statutory: FixedStatutory;
   readonly bands: ReadonlyMap<Band, FixedPair>;
   /** The policy the bands and the mitigation ranges were worked out under. */
   readonly policy: ResolvedPolicy;
@@ -85,7 +102,9 @@ export function fixedLiteralRange(range: StatutoryRange, policy: ResolvedPolicy)
   const mitigation = mitigationRanges(range, policy);
   // Printed on every decision whose case has a mitigation ground: recorded once, like the bands.
   if (mitigation.reduced !== undefined) fixedAmount(mitigation.reduced.min);
-  return { min, max, bands, policy, mitigation };
+  const texts = Object.freeze(statutoryTexts(min.text, max?.text));
+  const statutory = { min, max, exactMin: min.fixed, exactMax: max?.fixed, base: undefined, texts };
+  return { min, max, statutory, bands, policy, mitigation };
 }
 
 /** A band's fractions as scaled integers, read once per band (bands live as long as their policy). */

@@ -148,10 +148,15 @@ describe('fixedCaseFine', () => {
               ).toEqual(reference);
             compared += 1;
             if (
-              fixedCaseFine(alternative.fine, tier.amount, facts as FactValues, item.policy, {
-                ...mitigation,
-                conditional: tier.kind === 'conditional',
-              }) !== undefined
+              fixedCaseFine(
+                alternative.fine,
+                tier.amount,
+                facts as FactValues,
+                item.policy,
+                { ...mitigation, conditional: tier.kind === 'conditional' },
+                tier.data,
+                warningList('en'),
+              ) !== undefined
             )
               fast += 1;
           }
