@@ -145,19 +145,33 @@ const NONE: MitigationRanges = { band: undefined, reduced: undefined };
 
 /** The statutory range: the rule set's own, or the multiples of a fact rounded inward. */
 function statutoryOf(fine: StatutoryFine, facts: FactValues, policy: ResolvedPolicy): Statutory | undefined {
-  if (fine.kind === 'range') {
-    const literal = fine.fixed;
-    // Its bands were worked out under the item's policy; a range compiled under another is not used.
-    if (literal === undefined || literal.policy !== policy) return undefined;
-    return literal.statutory;
-  }
+  if (fine.kind === 'multiple') return multipleStatutory(fine, facts, policy.rounding);
+  const literal = fine.fixed;
+  // Its bands were worked out under the item's policy; a range compiled under another is not used.
+  return literal === undefined || literal.policy !== policy ? undefined : literal.statutory;
+}
+
+/**
+ * The statutory range of multiples of a fact (货值金额十倍以上二十倍以下, 每平方米一千元) in scaled
+ * integers: the exact products and the bounds rounded inward (amount-range.ts `multipleRange`).
+ *
+ * @param fine - a statutory alternative that multiplies a fact
+ * @param facts - the case's facts, the multiplied one among them
+ * @returns the range, or `undefined` when the fact is absent or the amounts leave the integers' range
+ * @example multipleStatutory(fine, { goodsValue: new Decimal('10000.08') }, { scale: 0, mode: 'half-up' })
+ * // min 100001 (exact 100000.8), max 200001 (exact 200001.6)
+ */
+export function multipleStatutory(
+  fine: Extract<StatutoryFine, { kind: 'multiple' }>,
+  facts: FactValues,
+  rounding: RoundingPolicy,
+): Statutory | undefined {
   const factors = fine.fixedFactors;
   const base = factOf(facts, fine.of);
   if (factors === undefined || base === undefined) return undefined;
   const exactMin = times(base, factors.min.fixed);
   const exactMax = factors.max === undefined ? undefined : times(base, factors.max.fixed);
   if (exactMin === undefined || (factors.max !== undefined && exactMax === undefined)) return undefined;
-  const { rounding } = policy;
   const min = roundInward(exactMin, rounding.scale, rounding.mode, 'min');
   if (exactMax === undefined)
     return { min, max: undefined, exactMin, exactMax, base, texts: statutoryTexts(format(min), undefined) };

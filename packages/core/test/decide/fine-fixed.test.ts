@@ -5,7 +5,8 @@
  * can name, scales 0–3, each with a 减轻 floor above 0), with
  * generated money and quantity facts — 0–6 decimals, .5 ties, amounts at and beyond 2^53 — and
  * each combination of mitigation grounds. The sanction, the 从轻/减轻 ranges, the table
- * adjustments and the warnings must be the same, or the same error thrown.
+ * adjustments and the warnings must be the same, or the same error thrown; and a per-unit rate's
+ * trace step (per-unit.ts) must print the decimal.js statutory range.
  */
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -13,7 +14,8 @@ import { CailiangError } from '../../src/errors/cailiang-error.js';
 import { loadRuleSet } from '../../src/index.js';
 import { itemCompiler } from '../../src/decide/compile-item.js';
 import type { CompiledPenaltyItem } from '../../src/decide/compile-item.js';
-import { caseFine, decimalCaseFine } from '../../src/decide/fine.js';
+import { caseFine, decimalCaseFine, statutoryRange } from '../../src/decide/fine.js';
+import { perUnitStep } from '../../src/decide/per-unit.js';
 import { fixedCaseFine } from '../../src/decide/fine-fixed.js';
 import { warningList } from '../../src/decide/warning-messages.js';
 import type { FactValues } from '../../src/facts/types.js';
@@ -117,6 +119,7 @@ describe('fixedCaseFine', () => {
     const random = seeded(2126);
     let compared = 0;
     let fast = 0;
+    let perUnit = 0;
     const grounds = [
       { any: false, mandatory: false },
       { any: true, mandatory: false },
@@ -147,6 +150,26 @@ describe('fixedCaseFine', () => {
                 `${name} ${alternative.index} ${String(tier.data.level)} ${JSON.stringify(facts, money)}`,
               ).toEqual(reference);
             compared += 1;
+            if (alternative.fine.kind === 'multiple' && alternative.fine.unit !== undefined) {
+              const fine = alternative.fine;
+              const { rounding } = item.policy;
+              const bounds = (min: Decimal, max: Decimal | undefined) =>
+                max === undefined ? { min: formatMoney(min) } : { min: formatMoney(min), max: formatMoney(max) };
+              for (let more = 0; more < 10; more++) {
+                const quantities = { ...facts, [fine.of]: amount(random) } as FactValues;
+                const range = statutoryRange(fine, quantities, rounding);
+                expect(perUnitStep(fine, quantities, rounding)).toEqual({
+                  step: 'per-unit',
+                  of: fine.of,
+                  quantity: formatMoney(quantities[fine.of] as Decimal),
+                  unit: fine.unit,
+                  rate: bounds(fine.factors.min, fine.factors.max),
+                  exact: bounds(range.exactMin, range.exactMax),
+                  statutory: bounds(range.min, range.max),
+                });
+                perUnit += 1;
+              }
+            }
             if (
               fixedCaseFine(
                 alternative.fine,
@@ -162,6 +185,7 @@ describe('fixedCaseFine', () => {
           }
         }
     }
+    expect(perUnit).toBeGreaterThan(1_500);
     // Most combinations must take the fast path, or this compares the reference with itself.
     expect(compared).toBeGreaterThan(25_000);
     expect(fast / compared).toBeGreaterThan(0.6);
