@@ -228,11 +228,15 @@ export function format(value: Fixed): string {
 }
 
 /**
- * The Decimal of an amount, for the parts of the engine that take Decimals.
+ * The Decimal of an amount, for the parts of the engine that take Decimals. A whole amount below
+ * 10^7 (a fine in yuan under 一千万元) takes decimal.js's constructor for small integers, which
+ * reads no text: about a third of the cost of parsing one.
  *
  * @example toDecimal(new Fixed(65, 1)).toFixed() // '6.5'
  */
 export function toDecimal(value: Fixed): Decimal {
+  const { units, scale } = value;
+  if (scale === 0 && units >= 1 && units < 1e7) return new Decimal(units);
   return new Decimal(format(value));
 }
 

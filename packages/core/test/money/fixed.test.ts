@@ -107,6 +107,12 @@ describe('fromDecimal and format', () => {
       }
       const printed = format(fixed);
       if (printed !== formatMoney(decimal)) expect.fail(`${decimal.toFixed()} printed ${printed}`);
+      if (i % 8 === 0) {
+        // Back to a Decimal: the same value, held the same way (digit words, exponent, sign).
+        const back = toDecimal(fixed);
+        if (back.e !== decimal.e || back.s !== decimal.s || back.d.join() !== decimal.d.join())
+          expect.fail(`${decimal.toFixed()} came back as ${back.toFixed()}`);
+      }
       read += 1;
     }
     // The generator must reach both sides of the range, or the test proves little.
@@ -131,6 +137,9 @@ describe('fromDecimal and format', () => {
     expect(format(new Fixed(-5, 3))).toBe(formatMoney(new Decimal('-0.005')));
     expect(format(new Fixed(-123400, 2))).toBe(formatMoney(new Decimal('-1234')));
     expect(toDecimal(new Fixed(650, 2)).toFixed()).toBe('6.5');
+    expect(toDecimal(new Fixed(9999999, 0)).toFixed()).toBe('9999999');
+    expect(toDecimal(new Fixed(10000000, 0)).toFixed()).toBe('10000000');
+    expect(toDecimal(new Fixed(0, 0)).toFixed()).toBe('0');
   });
 });
 
