@@ -11,6 +11,10 @@ import type { RoundingPolicy } from '../money/rounding.js';
 import type { StatutoryFineData, TierAmountData } from '../ruleset/schema.js';
 import { rangeOf, withBands } from './amount-range.js';
 import { compileComputed } from './computed-amount.js';
+import { fineAlternatives } from './fine-sanction.js';
+import type { FineAlternatives } from './fine-sanction.js';
+import { fixedAmountOf, fixedBandsOf, fixedLiteralRange, fixedPairOf } from './fixed-amounts.js';
+import type { FixedAmount, FixedLiteralRange, FixedPair } from './fixed-amounts.js';
 import type { ComputedAmount } from './computed-amount.js';
 import type { Range, StatutoryRange } from './amount-range.js';
 import type { Band, ResolvedPolicy } from './policy.js';
@@ -23,7 +27,15 @@ export interface Multiples {
 
 /** A statutory fine alternative (法定幅度): a literal range, or multiples of a fact (货值金额十倍以上二十倍以下). */
 export type StatutoryFine =
-  | { readonly kind: 'range'; readonly range: StatutoryRange; readonly optional: boolean }
+  | {
+      readonly kind: 'range';
+      readonly range: StatutoryRange;
+      readonly optional: boolean;
+      /** 「警告或者罚款」: the choice the statute offers beside the fine, as the sanction lists it. */
+      readonly alternatives: FineAlternatives | undefined;
+      /** The range in scaled integers, for the fast path (absent: beyond their range, decimal.js only). */
+      readonly fixed: FixedLiteralRange | undefined;
+    }
   | {
       readonly kind: 'multiple';
       /** The fact multiplied. */
@@ -32,22 +44,35 @@ export type StatutoryFine =
       /** The multiples each band the item uses spans (absent for 「…倍以上」). */
       readonly bandMultiples: ReadonlyMap<Band, Multiples>;
       readonly optional: boolean;
+      /** 「警告或者罚款」: the choice the statute offers beside the fine, as the sanction lists it. */
+      readonly alternatives: FineAlternatives | undefined;
       /**
        * Where `of` is a quantity fact, its unit: the factors are then yuan per unit (「按照占地面积处
        * 每平方米一千元罚款」), the same arithmetic as a multiple, printed and traced per unit.
        */
       readonly unit: string | undefined;
+      /** The factors in scaled integers, for the fast path (absent: beyond their range). */
+      readonly fixedFactors: { readonly min: FixedAmount; readonly max: FixedAmount | undefined } | undefined;
+      /** `bandMultiples` in scaled integers (absent: one of them is beyond their range). */
+      readonly fixedBandMultiples: ReadonlyMap<Band, FixedPair> | undefined;
     };
 
 /** How a tier sets an amount: a band of the statutory range, an absolute range, multiples of a fact, or a computation. */
 export type TierAmount =
   | { readonly kind: 'band'; readonly band: Band }
-  | { readonly kind: 'range'; readonly range: Range }
+  | {
+      readonly kind: 'range';
+      readonly range: Range;
+      /** The range in scaled integers, for the fast path (absent: beyond their range). */
+      readonly fixed: FixedPair | undefined;
+    }
   | {
       readonly kind: 'multiple';
       /** Absent: the fact the statutory alternative multiplies. */
       readonly of: string | undefined;
       readonly factors: Range;
+      /** The factors in scaled integers, for the fast path (absent: beyond their range). */
+      readonly fixedFactors: FixedPair | undefined;
     }
   /** v2: an amount the table computes from the facts (权重累加, 每增加1个超标因子增加一万元). */
   | { readonly kind: 'computed'; readonly computed: ComputedAmount };
@@ -66,8 +91,11 @@ export function statutoryFine(
   scope?: FactScope,
 ): StatutoryFine {
   const optional = data.optional === true;
-  if (data.range !== undefined)
-    return { kind: 'range', range: withBands(rangeOf(data.range), bands, policy.rounding), optional };
+  const alternatives = fineAlternatives(data.alternatives);
+  if (data.range !== undefined) {
+    const range = withBands(rangeOf(data.range), bands, policy.rounding);
+    return { kind: 'range', range, optional, alternatives, fixed: fixedLiteralRange(range, policy) };
+  }
   if (data.multiple === undefined)
     throw new RangeError('a statutory fine with neither range nor multiple was not checked at load');
   const factors = rangeOf(data.multiple);
@@ -79,7 +107,23 @@ export function statutoryFine(
     }
   const of = scope?.lookup(data.multiple.of);
   const unit = of?.type === 'quantity' ? of.unit : undefined;
-  return { kind: 'multiple', of: data.multiple.of, factors, bandMultiples, optional, unit };
+  const fixedMin = fixedAmountOf(factors.min);
+  const fixedMax = factors.max === undefined ? undefined : fixedAmountOf(factors.max);
+  const fixedFactors =
+    fixedMin === undefined || (factors.max !== undefined && fixedMax === undefined)
+      ? undefined
+      : { min: fixedMin, max: fixedMax };
+  return {
+    kind: 'multiple',
+    of: data.multiple.of,
+    factors,
+    bandMultiples,
+    optional,
+    alternatives,
+    unit,
+    fixedFactors,
+    fixedBandMultiples: fixedBandsOf(bandMultiples),
+  };
 }
 
 /**
@@ -93,11 +137,15 @@ export function tierAmount(data: TierAmountData, policy: ResolvedPolicy): TierAm
     if (band === undefined) throw new RangeError(`band "${data.band}" was not checked at load`);
     return { kind: 'band', band };
   }
-  if (data.range !== undefined) return { kind: 'range', range: closedRange(data.range) };
+  if (data.range !== undefined) {
+    const range = closedRange(data.range);
+    return { kind: 'range', range, fixed: fixedPairOf(range) };
+  }
   if (data.computed !== undefined) return { kind: 'computed', computed: compileComputed(data.computed) };
   if (data.multiple === undefined)
     throw new RangeError('a tier amount with neither band, range, multiple nor computed was not checked at load');
-  return { kind: 'multiple', of: data.multiple.of, factors: closedRange(data.multiple) };
+  const factors = closedRange(data.multiple);
+  return { kind: 'multiple', of: data.multiple.of, factors, fixedFactors: fixedPairOf(factors) };
 }
 
 /**

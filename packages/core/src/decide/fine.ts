@@ -7,15 +7,12 @@
 import { CailiangError } from '../errors/cailiang-error.js';
 import type { FactValues } from '../facts/types.js';
 import type { Decimal } from '../money/decimal.js';
-import { ZERO } from '../money/decimal.js';
 import { formatMoney } from '../money/money.js';
-import { roundAmount, roundBound } from '../money/rounding.js';
+import { roundBound } from '../money/rounding.js';
 import type { RoundingPolicy } from '../money/rounding.js';
 import type { StatutoryFineData, TierAmountData } from '../ruleset/schema.js';
-import type { SanctionKind } from '../ruleset/sanction-kinds.js';
 import { bandRange, clampToStatutory, lighterOf, multipleRange, rangeOf } from './amount-range.js';
 import type { Clamped, Range, StatutoryRange } from './amount-range.js';
-import type { UnderConstruction } from '../internal/under-construction.js';
 import type { CompiledAlternative, CompiledPenaltyItem, ConditionalTier, FallbackTier } from './compile-item.js';
 import { multiplesOfBand, statutoryFine, tierAmount } from './compile-amounts.js';
 import { computeAmount, computedFacts } from './computed-amount.js';
@@ -26,6 +23,12 @@ import { adjustFine } from './table-rules.js';
 import type { CompiledTableRule } from './table-rules.js';
 import type { Band, ResolvedPolicy } from './policy.js';
 import { requireFact } from './required-fact.js';
+import { fixedCaseFine } from './fine-fixed.js';
+import { fineSanction, statutoryTexts } from './fine-sanction.js';
+import { mitigationRanges } from './mitigation-ranges.js';
+import type { MitigationRanges } from './mitigation-ranges.js';
+
+export type { MitigationRanges } from './mitigation-ranges.js';
 
 /** The fine of a case, and the 从轻 and 减轻 ranges every mitigation ground shows beside it. */
 export interface CaseFine {
@@ -39,7 +42,8 @@ export interface CaseFine {
 /**
  * The fine a case calls for: the statutory range of the alternative that applies, the tier's
  * range held to it, and — when a ground requires 从轻或者减轻 (应当) — narrowed to the policy's
- * mitigation band.
+ * mitigation band. Worked out in scaled integers (fine-fixed.ts) where the amounts fit and the
+ * shape is a common one, in decimal.js ({@link decimalCaseFine}) otherwise: the same digits.
  *
  * @param alternative - the statutory alternative that applies (undefined: the statute sets no fine)
  * @param mitigation - whether any mitigation ground holds, and whether one is mandatory
@@ -60,6 +64,52 @@ export function caseFine(
   const { amount } = selected;
   if (alternative === undefined || amount === undefined)
     return { sanction: undefined, ranges: NO_MITIGATION_RANGES, tableAdjustments: [] };
+  requireFineFacts(compiled, alternative, selected, amount, facts);
+  const fast = onlyShiftsAndRequirements(tableRules)
+    ? fixedCaseFine(
+        alternative.fine,
+        amount,
+        facts,
+        compiled.policy,
+        { any: mitigation.any, mandatory: mitigation.mandatory, conditional: selected.kind === 'conditional' },
+        selected.data,
+        warnings,
+      )
+    : undefined;
+  if (fast !== undefined) return fast;
+  return decimalFine(compiled, alternative, selected, amount, facts, mitigation, warnings, tableRules);
+}
+
+/**
+ * {@link caseFine} in decimal.js alone: the reference the scaled-integer path (fine-fixed.ts) is
+ * tested against, and the path every case takes that the scaled integers do not handle.
+ *
+ * @throws CailiangError as {@link caseFine}
+ */
+export function decimalCaseFine(
+  compiled: CompiledPenaltyItem,
+  alternative: CompiledAlternative | undefined,
+  selected: ConditionalTier | FallbackTier,
+  facts: FactValues,
+  mitigation: { readonly any: boolean; readonly mandatory: boolean },
+  warnings: WarningList,
+  tableRules: readonly CompiledTableRule[] = [],
+): CaseFine {
+  const { amount } = selected;
+  if (alternative === undefined || amount === undefined)
+    return { sanction: undefined, ranges: NO_MITIGATION_RANGES, tableAdjustments: [] };
+  requireFineFacts(compiled, alternative, selected, amount, facts);
+  return decimalFine(compiled, alternative, selected, amount, facts, mitigation, warnings, tableRules);
+}
+
+/** Every fact the fine multiplies or computes from must be in the case. */
+function requireFineFacts(
+  compiled: CompiledPenaltyItem,
+  alternative: CompiledAlternative,
+  selected: ConditionalTier | FallbackTier,
+  amount: TierAmount,
+  facts: FactValues,
+): void {
   const { fine } = alternative;
   const tier = selected.data;
   if (fine.kind === 'multiple')
@@ -70,6 +120,20 @@ export function caseFine(
   if (amount.kind === 'computed')
     for (const name of computedFacts(amount.computed))
       requireFact(compiled, facts, name, `the amount tier "${String(tier.level)}" computes`);
+}
+
+function decimalFine(
+  compiled: CompiledPenaltyItem,
+  alternative: CompiledAlternative,
+  selected: ConditionalTier | FallbackTier,
+  amount: TierAmount,
+  facts: FactValues,
+  mitigation: { readonly any: boolean; readonly mandatory: boolean },
+  warnings: WarningList,
+  tableRules: readonly CompiledTableRule[],
+): CaseFine {
+  const { fine } = alternative;
+  const tier = selected.data;
   const { rounding } = compiled.policy;
   const statutory = statutoryRange(fine, facts, rounding);
   const tierHeld = heldTierRange(amount, statutory, fine, facts, rounding, {
@@ -83,20 +147,33 @@ export function caseFine(
   // take a part of where the table computed one amount (权重累加): only `reduce` rules apply to it.
   const applicable = amount.kind === 'computed' ? tableRules.filter((rule) => rule.effect.kind !== 'part') : tableRules;
   const { fine: held, adjustments: tableAdjustments } = adjustFine(tierHeld, statutory, applicable, rounding);
-  const ranges = mitigation.any ? mitigationRanges(statutory, compiled) : NO_MITIGATION_RANGES;
+  const ranges = mitigation.any ? mitigationRanges(statutory, compiled.policy) : NO_MITIGATION_RANGES;
   const imposed = mitigation.mandatory ? mitigatedFine(held, ranges.band, fine, selected, compiled, warnings) : held;
   // A rate per unit of a quantity (每平方米一千元): the sanction names the unit its rates are per.
   const unit = fine.kind === 'multiple' && imposed.multiple?.of === fine.of ? fine.unit : undefined;
-  const sanction = fineSanction(imposed, statutory, fine.optional, unit);
-  const choice = alternative.data.alternatives;
-  if (choice === undefined) return { sanction, ranges, tableAdjustments };
-  // 「警告或者罚款」: the fine is one member of the choice the statute offers.
-  const alternatives = choice.map((entry) =>
-    entry.text === undefined
-      ? { kind: entry.kind as Exclude<SanctionKind, 'fine'> }
-      : { kind: entry.kind as Exclude<SanctionKind, 'fine'>, text: entry.text },
+  const sanction = fineSanction(
+    formatMoney(imposed.range.min),
+    formatMoney(imposed.range.max),
+    statutoryTexts(formatMoney(statutory.min), statutory.max === undefined ? undefined : formatMoney(statutory.max)),
+    imposed.multiple === undefined
+      ? undefined
+      : {
+          of: imposed.multiple.of,
+          base: formatMoney(imposed.multiple.base),
+          min: formatMoney(imposed.multiple.min),
+          max: formatMoney(imposed.multiple.max),
+        },
+    unit,
+    fine.optional,
+    fine.alternatives,
   );
-  return { sanction: { ...sanction, alternatives }, ranges, tableAdjustments };
+  return { sanction, ranges, tableAdjustments };
+}
+
+/** True when no table rule holding changes the fine (a shift moves the tier, a requirement adds a sanction). */
+function onlyShiftsAndRequirements(tableRules: readonly CompiledTableRule[]): boolean {
+  for (const rule of tableRules) if (rule.effect.kind !== 'shift' && rule.effect.kind !== 'require') return false;
+  return true;
 }
 
 /** The statutory range of an alternative (法定幅度) for these facts: its literal range, or the multiples of the fact. */
@@ -282,19 +359,6 @@ export function tierRange(
 }
 
 /**
- * The 减轻 option: below the statutory minimum, down to `reducedFloor × minimum` (rounded).
- * Undefined when the statute has no minimum to go below (「…以下」 ranges start at 0).
- */
-export function reducedRange(
-  statutory: StatutoryRange,
-  reducedFloor: Decimal,
-  policy: ResolvedPolicy,
-): Range | undefined {
-  if (statutory.min.isZero()) return undefined;
-  return { min: roundAmount(statutory.exactMin.times(reducedFloor), policy.rounding), max: statutory.min };
-}
-
-/**
  * The multiples a band of a statutory multiple spans: 10–20倍 in the band [0.3, 0.7] is 13–17倍.
  *
  * @example bandMultiples({ of: 'goodsValue', min: '10', max: '20' }, general) // { min: 13, max: 17 }
@@ -306,27 +370,7 @@ export function bandMultiples(
   return multiplesOfBand(rangeOf(multiple), band);
 }
 
-/** The 从轻 band and the 减轻 range of a statutory range: what the fine and every ground show. */
-export interface MitigationRanges {
-  /** The policy's mitigation band (absent without a policy band or for 「…以上」 ranges). */
-  readonly band: Range | undefined;
-  /** Down to `reducedFloor ×` the minimum (absent for ranges starting at 0). */
-  readonly reduced: Range | undefined;
-}
-
 const NO_MITIGATION_RANGES: MitigationRanges = { band: undefined, reduced: undefined };
-
-/** Worked out once per case, for the fine and for each mitigation ground's adjustment. */
-function mitigationRanges(statutory: StatutoryRange, compiled: CompiledPenaltyItem): MitigationRanges {
-  const policy = compiled.policy.mitigation;
-  return {
-    band:
-      policy !== undefined && statutory.max !== undefined
-        ? bandRange(statutory, policy.band, compiled.policy.rounding)
-        : undefined,
-    reduced: reducedRange(statutory, policy?.reducedFloor ?? ZERO, compiled.policy),
-  };
-}
 
 /**
  * 从轻: the fine narrows to the mitigation band of the statutory range, never above the tier's
@@ -371,32 +415,4 @@ function mitigatedFine(
     return { range };
   const multiples = statutory.bandMultiples.get(policy.band) ?? multiplesOfBand(statutory.factors, policy.band);
   return { range, multiple: { ...fine.multiple, ...lighterOf(fine.multiple, multiples) } };
-}
-
-function fineSanction(
-  fine: TierRange,
-  statutory: StatutoryRange,
-  optional: boolean,
-  unit: string | undefined,
-): FineSanction {
-  const out: UnderConstruction<FineSanction> = {
-    kind: 'fine',
-    min: formatMoney(fine.range.min),
-    max: formatMoney(fine.range.max),
-    statutory:
-      statutory.max === undefined
-        ? { min: formatMoney(statutory.min) }
-        : { min: formatMoney(statutory.min), max: formatMoney(statutory.max) },
-  };
-  if (fine.multiple !== undefined) {
-    out.multiple = {
-      of: fine.multiple.of,
-      base: formatMoney(fine.multiple.base),
-      min: formatMoney(fine.multiple.min),
-      max: formatMoney(fine.multiple.max),
-      ...(unit === undefined ? {} : { unit }),
-    };
-  }
-  if (optional) out.optional = true;
-  return out;
 }

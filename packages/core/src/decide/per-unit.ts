@@ -11,6 +11,8 @@ import type { RoundingPolicy } from '../money/rounding.js';
 import type { StatutoryFine } from './compile-amounts.js';
 import type { TraceEntry } from './decision.js';
 import { statutoryRange } from './fine.js';
+import { multipleStatutory } from './fine-fixed.js';
+import { format } from '../money/fixed.js';
 
 /**
  * The `per-unit` trace step of the statutory alternative that applies, or undefined when it is not
@@ -27,9 +29,21 @@ export function perUnitStep(
   rounding: RoundingPolicy,
 ): Extract<TraceEntry, { step: 'per-unit' }> | undefined {
   if (fine.kind !== 'multiple' || fine.unit === undefined) return undefined;
+  const fixed = multipleStatutory(fine, facts, rounding);
+  if (fixed !== undefined && fixed.base !== undefined) {
+    // The same digits in scaled integers, where they fit (fine-fixed.ts).
+    const { base, exactMin, exactMax, texts } = fixed;
+    return {
+      step: 'per-unit',
+      of: fine.of,
+      quantity: format(base),
+      unit: fine.unit,
+      rate: bounds(fine.factors.min, fine.factors.max),
+      exact: exactMax === undefined ? { min: format(exactMin) } : { min: format(exactMin), max: format(exactMax) },
+      statutory: texts.max === undefined ? { min: texts.min } : { min: texts.min, max: texts.max },
+    };
+  }
   const range = statutoryRange(fine, facts, rounding);
-  const bounds = (min: Decimal, max: Decimal | undefined) =>
-    max === undefined ? { min: formatMoney(min) } : { min: formatMoney(min), max: formatMoney(max) };
   return {
     step: 'per-unit',
     of: fine.of,
@@ -39,4 +53,8 @@ export function perUnitStep(
     exact: bounds(range.exactMin, range.exactMax),
     statutory: bounds(range.min, range.max),
   };
+}
+
+function bounds(min: Decimal, max: Decimal | undefined): { min: string; max?: string } {
+  return max === undefined ? { min: formatMoney(min) } : { min: formatMoney(min), max: formatMoney(max) };
 }

@@ -1,0 +1,193 @@
+/**
+ * The fine's scaled-integer path (decide/fine-fixed.ts) against its decimal.js reference
+ * (`decimalCaseFine`): every statutory alternative × tier of every shipped rule set, under its own
+ * rounding policy and, where a fine multiplies a fact, under four others (every mode the policy
+ * can name, scales 0–3, each with a 减轻 floor above 0), with
+ * generated money and quantity facts — 0–6 decimals, .5 ties, amounts at and beyond 2^53 — and
+ * each combination of mitigation grounds. The sanction, the 从轻/减轻 ranges, the table
+ * adjustments and the warnings must be the same, or the same error thrown; and a per-unit rate's
+ * trace step (per-unit.ts) must print the decimal.js statutory range.
+ */
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { CailiangError } from '../../src/errors/cailiang-error.js';
+import { loadRuleSet } from '../../src/index.js';
+import { itemCompiler } from '../../src/decide/compile-item.js';
+import type { CompiledPenaltyItem } from '../../src/decide/compile-item.js';
+import { caseFine, decimalCaseFine, statutoryRange } from '../../src/decide/fine.js';
+import { perUnitStep } from '../../src/decide/per-unit.js';
+import { fixedCaseFine } from '../../src/decide/fine-fixed.js';
+import { warningList } from '../../src/decide/warning-messages.js';
+import type { FactValues } from '../../src/facts/types.js';
+import { Decimal } from '../../src/money/decimal.js';
+import { formatMoney } from '../../src/money/money.js';
+import { ruleFiles } from '../../../../test-support/rule-files.js';
+
+/** mulberry32: the same stream on every run. */
+function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** An amount a case may give: mostly ordinary, some ties, some round, some far beyond 2^53. */
+function amount(random: () => number): Decimal {
+  const r = random();
+  if (r < 0.03) return new Decimal('9007199254740991').plus(Math.floor(random() * 3) - 1);
+  if (r < 0.06)
+    return new Decimal(
+      `${Math.floor(random() * 1e9)}${'0'.repeat(Math.floor(random() * 12))}.${Math.floor(random() * 100)}`,
+    );
+  if (r < 0.1) return new Decimal(0);
+  const integer = Math.floor(random() * 10 ** Math.floor(random() * 10));
+  const decimals = Math.floor(random() * 7);
+  if (decimals === 0) return new Decimal(integer);
+  let fraction = '';
+  for (let i = 0; i < decimals; i++) fraction += String(Math.floor(random() * 10));
+  if (random() < 0.3) fraction = `${fraction.slice(0, -1)}5`;
+  return new Decimal(`${integer}.${fraction}`);
+}
+
+/** Roundings, each with a 减轻 floor (the library's are all 0, which leaves nothing to round). */
+const POLICIES = [
+  undefined,
+  { rounding: { scale: 0, mode: 'down' }, reducedFloor: '0.5' },
+  { rounding: { scale: 2, mode: 'up' }, reducedFloor: '0.333' },
+  { rounding: { scale: 1, mode: 'half-even' }, reducedFloor: '0.25' },
+  { rounding: { scale: 3, mode: 'half-up' }, reducedFloor: '0.1' },
+] as const;
+
+/** Each shipped rule set's penalty items, compiled under its own rounding and the others above. */
+function compiledItems(): { name: string; item: CompiledPenaltyItem; amountFacts: string[] }[] {
+  const out: { name: string; item: CompiledPenaltyItem; amountFacts: string[] }[] = [];
+  for (const file of ruleFiles()) {
+    const data = parse(file.text) as Record<string, any>;
+    const amountFacts = Object.entries(data['facts'] as Record<string, { type: string }>)
+      .filter(([, fact]) => fact.type === 'money' || fact.type === 'quantity')
+      .map(([name]) => name);
+    // Other roundings change only what is computed per case: the multiples of a fact.
+    const policies = file.text.includes('multiple:') ? POLICIES : [undefined];
+    for (const variation of policies) {
+      const policy = data['policy'] as Record<string, any>;
+      const variant =
+        variation === undefined
+          ? data
+          : {
+              ...data,
+              policy: {
+                ...policy,
+                rounding: variation.rounding,
+                ...(policy['mitigation'] === undefined
+                  ? {}
+                  : { mitigation: { ...policy['mitigation'], reducedFloor: variation.reducedFloor } }),
+              },
+            };
+      const ruleSet = loadRuleSet(variant);
+      const compile = itemCompiler(ruleSet, 'test');
+      ruleSet.items.forEach((_, index) => {
+        const item = compile(index);
+        if (item.kind === 'penalty')
+          out.push({ name: `${file.slug} ${item.item.code} ${JSON.stringify(variation ?? 'own')}`, item, amountFacts });
+      });
+    }
+  }
+  return out;
+}
+
+/** The outcome of one path: its result and warnings, or the error it threw. */
+function outcome(run: () => unknown, warnings: { items: unknown[] }): unknown {
+  try {
+    return { result: JSON.parse(JSON.stringify(run(), money)), warnings: warnings.items };
+  } catch (error) {
+    if (!(error instanceof CailiangError)) throw error;
+    return { error: error.code, issues: error.issues };
+  }
+}
+
+/** Decimals serialised as decisions print them. */
+function money(_key: string, value: unknown): unknown {
+  return Decimal.isDecimal(value) ? formatMoney(value as Decimal) : value;
+}
+
+describe('fixedCaseFine', () => {
+  it('gives the fine decimalCaseFine gives, for every alternative and tier of the library under five roundings (about 31,000 cases)', () => {
+    const random = seeded(2126);
+    let compared = 0;
+    let fast = 0;
+    let perUnit = 0;
+    const grounds = [
+      { any: false, mandatory: false },
+      { any: true, mandatory: false },
+      { any: true, mandatory: true },
+    ];
+    for (const { name, item, amountFacts } of compiledItems()) {
+      const tiers = item.fallback === undefined ? item.tiers : [...item.tiers, item.fallback];
+      for (const alternative of item.statutory)
+        for (const tier of tiers) {
+          if (tier.amount === undefined) continue;
+          for (let draw = 0; draw < 5; draw++) {
+            const facts: Record<string, Decimal> = {};
+            for (const fact of amountFacts) facts[fact] = amount(random);
+            const mitigation = grounds[draw % grounds.length] as (typeof grounds)[number];
+            const fastWarnings = warningList('en');
+            const decimalWarnings = warningList('en');
+            const mine = outcome(
+              () => caseFine(item, alternative, tier, facts as FactValues, mitigation, fastWarnings),
+              fastWarnings,
+            );
+            const reference = outcome(
+              () => decimalCaseFine(item, alternative, tier, facts as FactValues, mitigation, decimalWarnings),
+              decimalWarnings,
+            );
+            if (JSON.stringify(mine) !== JSON.stringify(reference))
+              expect(
+                mine,
+                `${name} ${alternative.index} ${String(tier.data.level)} ${JSON.stringify(facts, money)}`,
+              ).toEqual(reference);
+            compared += 1;
+            if (alternative.fine.kind === 'multiple' && alternative.fine.unit !== undefined) {
+              const fine = alternative.fine;
+              const { rounding } = item.policy;
+              const bounds = (min: Decimal, max: Decimal | undefined) =>
+                max === undefined ? { min: formatMoney(min) } : { min: formatMoney(min), max: formatMoney(max) };
+              for (let more = 0; more < 10; more++) {
+                const quantities = { ...facts, [fine.of]: amount(random) } as FactValues;
+                const range = statutoryRange(fine, quantities, rounding);
+                expect(perUnitStep(fine, quantities, rounding)).toEqual({
+                  step: 'per-unit',
+                  of: fine.of,
+                  quantity: formatMoney(quantities[fine.of] as Decimal),
+                  unit: fine.unit,
+                  rate: bounds(fine.factors.min, fine.factors.max),
+                  exact: bounds(range.exactMin, range.exactMax),
+                  statutory: bounds(range.min, range.max),
+                });
+                perUnit += 1;
+              }
+            }
+            if (
+              fixedCaseFine(
+                alternative.fine,
+                tier.amount,
+                facts as FactValues,
+                item.policy,
+                { ...mitigation, conditional: tier.kind === 'conditional' },
+                tier.data,
+                warningList('en'),
+              ) !== undefined
+            )
+              fast += 1;
+          }
+        }
+    }
+    expect(perUnit).toBeGreaterThan(1_500);
+    // Most combinations must take the fast path, or this compares the reference with itself.
+    expect(compared).toBeGreaterThan(25_000);
+    expect(fast / compared).toBeGreaterThan(0.6);
+  });
+});
