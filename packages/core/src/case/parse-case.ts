@@ -13,51 +13,16 @@ import type { FactReader } from './read-fact.js';
 import { formatMoney, readMoney } from '../money/money.js';
 import type { CaseDates, ExcludedPeriod, Party, Payment, ValidatedCase } from './types.js';
 import { describeValue, isRecord, unknownKey } from '../errors/issues.js';
-
-const CASE_KEYS = [
-  'item',
-  'party',
-  'facts',
-  'circumstances',
-  'dates',
-  'excludedPeriods',
-  'payment',
-  'persons',
-] as const;
-const PAYMENT_KEYS = ['fine', 'paid'] as const;
-const PARTY_KEYS = ['kind', 'age'] as const;
-const DATE_KEYS = [
-  'act',
-  'actEnded',
-  'discovered',
-  'decision',
-  'accepted',
-  'received',
-  'correctionNotified',
-  'expires',
-  'opened',
-  'notified',
-  'served',
-] as const;
-const PERIOD_KEYS = ['from', 'to', 'reason'] as const;
-
-/** Dates that must not come before others: [earlier, later, why]. */
-const DATE_ORDER: readonly (readonly [string, string, string])[] = [
-  ['act', 'actEnded', 'the act cannot end before it began'],
-  ['act', 'discovered', 'the act cannot be discovered before it happened'],
-  ['act', 'decision', 'the decision cannot come before the act'],
-  ['discovered', 'decision', 'the decision cannot come before the act was discovered'],
-  ['opened', 'decision', 'the decision cannot come before the case was opened'],
-  ['notified', 'decision', 'the decision cannot come before the party was notified'],
-  ['decision', 'served', 'the decision cannot be served before it was made'],
-  ['received', 'accepted', 'the application cannot be accepted before its materials were received'],
-  ['received', 'correctionNotified', 'corrections cannot be asked for before the materials were received'],
-  ['accepted', 'decision', 'the licensing decision cannot come before the application was accepted'],
-  ['received', 'decision', 'the licensing decision cannot come before the application was received'],
-];
-
-/** The highest age accepted; anything above is a typo, not a party. */
-const MAX_AGE = 150;
+import {
+  CASE_KEYS,
+  CIRCUMSTANCE_READERS,
+  DATE_KEYS,
+  DATE_ORDER,
+  MAX_AGE,
+  PARTY_KEYS,
+  PAYMENT_KEYS,
+  PERIOD_KEYS,
+} from './case-keys.js';
 
 /**
  * Reads the item code a case names, before anything else is known about it.
@@ -245,11 +210,6 @@ function readCircumstances(raw: unknown, into: Record<string, FactValue | undefi
     else issues.push({ code: 'invalid_circumstance', path: `circumstances.${name}`, message: reader.problem(value) });
   }
 }
-
-/** The general circumstances' readers: the same for every case. */
-const CIRCUMSTANCE_READERS: ReadonlyMap<string, FactReader> = new Map(
-  Object.entries(CIRCUMSTANCES).map(([name, declaration]) => [name, makeFactReader(declaration as FactDeclaration)]),
-);
 
 function readParty(raw: unknown, issues: Issue[]): Party | undefined {
   if (raw === undefined) return undefined;

@@ -3,6 +3,7 @@ import type { FactDeclaration, FactValue } from '../facts/types.js';
 import { Decimal } from '../money/decimal.js';
 import { formatMoney, readMoney, readMoneyValue } from '../money/money.js';
 import { compareDecimals } from '../conditions/decimal-order.js';
+import { amountFromText } from './read-amount.js';
 import { describeValue } from '../errors/issues.js';
 
 export type FactReadResult =
@@ -46,11 +47,14 @@ export function makeFactReader(fact: FactDeclaration): FactReader {
   switch (fact.type) {
     case 'money': {
       const allowNegative = bounds?.min?.isNegative() === true;
+      const admits = (value: Decimal) => (allowNegative || !isBelowZero(value)) && within(value);
       return {
         type: 'money',
         read(input) {
-          const value = readMoneyValue(input, allowNegative);
-          return value !== undefined && within(value) ? value : undefined;
+          // Most amounts are short decimal texts, laid out without decimal.js's parse.
+          const value =
+            (typeof input === 'string' ? amountFromText(input) : undefined) ?? readMoneyValue(input, allowNegative);
+          return value !== undefined && admits(value) ? value : undefined;
         },
         problem(input) {
           const read = readMoney(input, { allowNegative });
@@ -105,8 +109,10 @@ function quantityReader(fact: FactDeclaration, within: (value: Decimal) => boole
   return {
     type: 'quantity',
     read(input) {
-      const value = readMoneyValue(input, false);
-      return value !== undefined && (!whole || value.isInteger()) && within(value) ? value : undefined;
+      const value = (typeof input === 'string' ? amountFromText(input) : undefined) ?? readMoneyValue(input, false);
+      return value !== undefined && !isBelowZero(value) && (!whole || value.isInteger()) && within(value)
+        ? value
+        : undefined;
     },
     problem(input) {
       const read = readMoney(input);
@@ -142,6 +148,11 @@ function typed<T extends FactValue>(
           ? `${calendarDateProblem(input) as string} (${fact.label})`
           : `expected ${expected} (${fact.label}), ${got(input)}`,
   };
+}
+
+/** Below zero, as money.ts refuses it (`-0` is zero): checked again for an amount read by {@link amountFromText}. */
+function isBelowZero(value: Decimal): boolean {
+  return value.isNegative() && !value.isZero();
 }
 
 function got(input: unknown): string {

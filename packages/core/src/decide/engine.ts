@@ -7,6 +7,8 @@ import type { Language } from '../explain/condition-text.js';
 import { defaultCalendar } from '../calendar/index.js';
 import type { Calendar } from '../calendar/index.js';
 import { caseItemCode, validateCase, validateDates } from '../case/parse-case.js';
+import { factTable, quickCasePlan, readCaseShape, readQuickCase } from '../case/quick-case.js';
+import type { CaseShape, FactTable } from '../case/quick-case.js';
 import { CailiangError } from '../errors/cailiang-error.js';
 import type { Issue } from '../errors/cailiang-error.js';
 import { checkInput } from '../limits/check-input.js';
@@ -23,6 +25,7 @@ import { decidePenalty } from './penalty.js';
 import { decideLicensing } from './licensing.js';
 import { caseOfItem, checkFactsDeclared, concurrentDecision, concurrentItems } from './concurrence.js';
 import { comparisonRefused, lighterVersion, penaltyVersion } from './lex-mitior.js';
+import type { VersionApplied, VersionComparison } from './lex-mitior.js';
 import { checkHistories, licensingVersion } from './versions.js';
 import type { ItemVersion } from './versions.js';
 import { unknownItem } from './unknown-item.js';
@@ -86,6 +89,8 @@ export function createEngine(ruleSets: readonly unknown[], options: EngineOption
   const calendar = options.calendar ?? defaultCalendar;
   const limits = resolveLimits(options.limits);
   const generalRules = new GeneralRuleEntries();
+  const allowUnknownFacts = options.allowUnknownFacts === true;
+  const penaltyItems = penaltyOnly(index);
 
   const versionsOf = (code: string): ItemVersion[] => {
     const versions = index.get(code);
@@ -134,11 +139,72 @@ export function createEngine(ruleSets: readonly unknown[], options: EngineOption
     return lighterVersion(choice, atAct, atDecision, trace);
   };
 
+  /**
+   * A case of the usual shape (case/quick-case.ts): its dates choose the version, and it is read
+   * once for the version chosen. `undefined` for any case that is unusual or wrong somewhere,
+   * before anything is decided: the full way then finds and words the problem as it always has.
+   */
+  const decideUsual = (caseInput: unknown): Decision | undefined => {
+    const shape = readCaseShape(caseInput, limits);
+    if (shape === undefined) return undefined;
+    const versions = penaltyItems.get(shape.item);
+    if (versions === undefined) return undefined;
+    let choice: VersionApplied | VersionComparison;
+    try {
+      choice = penaltyVersion(versions, shape.dates);
+    } catch (error) {
+      // The full way refuses the case too, for this or for a problem it finds first.
+      if (error instanceof CailiangError) return undefined;
+      throw error;
+    }
+    if ('version' in choice) {
+      const { compiled, plan } = choice.version;
+      const kase = readQuickCase(shape, plan, allowUnknownFacts, limits);
+      // (Every version of these items is a penalty item: the test narrows the type.)
+      if (kase === undefined || compiled.kind !== 'penalty') return undefined;
+      return decidePenalty(compiled, kase, {
+        trace,
+        preface: [choice.step],
+        calendar,
+        generalRules,
+        penaltyLaw: choice.penaltyLaw,
+        language,
+      });
+    }
+    return decideCompared(shape, choice);
+  };
+
+  /** 第三十七条 for a case of the usual shape: read for both versions first, then decided as the full way does. */
+  const decideCompared = (shape: CaseShape, choice: VersionComparison): Decision | undefined => {
+    const atActCase = readQuickCase(shape, choice.atAct.plan, allowUnknownFacts, limits);
+    const atDecisionCase = readQuickCase(shape, choice.atDecision.plan, allowUnknownFacts, limits);
+    const actItem = choice.atAct.compiled;
+    const decisionItem = choice.atDecision.compiled;
+    if (atActCase === undefined || atDecisionCase === undefined) return undefined;
+    if (actItem.kind !== 'penalty' || decisionItem.kind !== 'penalty') return undefined;
+    const context = { trace, preface: [], calendar, generalRules, language };
+    const atAct = decidePenalty(actItem, atActCase, {
+      ...context,
+      penaltyLaw: choice.lawAtAct,
+    });
+    let atDecision: Decision;
+    try {
+      atDecision = decidePenalty(decisionItem, atDecisionCase, {
+        ...context,
+        penaltyLaw: choice.lawAtDecision,
+      });
+    } catch (error) {
+      throw error instanceof CailiangError ? comparisonRefused(choice, error) : error;
+    }
+    return lighterVersion(choice, atAct, atDecision, trace);
+  };
+
   const decide = (caseInput: unknown): Decision => {
+    const usual = decideUsual(caseInput);
+    if (usual !== undefined) return usual;
     // A case is a few dozen values: the walk costs next to nothing beside the decision.
     checkInput(caseInput, 'INVALID_CASE', { limits });
     const codes = concurrentItems(caseInput);
-    const allowUnknownFacts = options.allowUnknownFacts === true;
     if (codes === undefined)
       return decideItem(caseInput as Record<string, unknown>, versionsOf(caseItemCode(caseInput)), allowUnknownFacts);
     // 第二十九条: every item decided on the same facts; the concurrence rule chooses among them.
@@ -162,6 +228,7 @@ function indexItems(ruleSets: readonly RuleSet[]): Map<string, ItemVersion[]> {
   for (const ruleSet of ruleSets) {
     const digest = ruleSetDigest(ruleSet);
     const compile = itemCompiler(ruleSet, digest);
+    let table: FactTable | undefined;
     ruleSet.items.forEach((item, itemIndex) => {
       const claimed = owner.get(item.code);
       if (claimed !== undefined && claimed !== ruleSet.id) {
@@ -174,7 +241,10 @@ function indexItems(ruleSets: readonly RuleSet[]): Map<string, ItemVersion[]> {
       }
       owner.set(item.code, ruleSet.id);
       const versions = index.get(item.code) ?? [];
-      versions.push({ ruleSet, compiled: compile(itemIndex) });
+      const compiled = compile(itemIndex);
+      // Every item of the rule set shares its readers, so they share one table.
+      table ??= factTable(compiled.factReaders);
+      versions.push({ ruleSet, compiled, plan: quickCasePlan(table, compiled.required) });
       index.set(item.code, versions);
     });
   }
@@ -183,6 +253,14 @@ function indexItems(ruleSets: readonly RuleSet[]): Map<string, ItemVersion[]> {
     versions.sort((a, b) => (a.ruleSet.effective.from < b.ruleSet.effective.from ? -1 : 1));
   }
   return index;
+}
+
+/** The items whose every version is a penalty item: the ones a case of the usual shape is decided for. */
+function penaltyOnly(index: ReadonlyMap<string, ItemVersion[]>): Map<string, readonly ItemVersion[]> {
+  const penalty = new Map<string, readonly ItemVersion[]>();
+  for (const [code, versions] of index)
+    if (versions.every((version) => version.compiled.kind === 'penalty')) penalty.set(code, versions);
+  return penalty;
 }
 
 /**

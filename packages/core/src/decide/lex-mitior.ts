@@ -51,26 +51,14 @@ export interface VersionComparison {
  * @throws CailiangError NOT_IN_FORCE when no version is in force on the date that counts
  */
 export function penaltyVersion(versions: readonly ItemVersion[], dates: CaseDates): VersionApplied | VersionComparison {
-  const actKey = dates.actEnded !== undefined ? 'actEnded' : 'act';
-  const actDate = (dates.actEnded ?? dates.act) as string;
-  const actWhat = actKey === 'actEnded' ? 'the date the continuing act ended' : 'the act date';
-  const atAct = versionInForce(versions, actDate, actWhat, `dates.${actKey}`);
+  // Every penalty decision asks this: constant texts and no closures, so that nothing is built
+  // beyond the answer.
+  const ended = dates.actEnded !== undefined;
+  const actDate = (ended ? dates.actEnded : dates.act) as string;
+  const actWhat = ended ? 'the date the continuing act ended' : 'the act date';
+  const atAct = versionInForce(versions, actDate, actWhat, ended ? 'dates.actEnded' : 'dates.act');
   const lawAtAct = penaltyLawInForce(actDate);
   const lawAtDecision = dates.decision === undefined ? lawAtAct : penaltyLawInForce(dates.decision);
-  /** One version: applied alone, or compared under both editions of 行政处罚法 when they differ. */
-  const only = (version: ItemVersion, step: TraceEntry): VersionApplied | VersionComparison =>
-    lawAtAct === lawAtDecision
-      ? { version, penaltyLaw: lawAtAct, step }
-      : {
-          atAct: version,
-          atDecision: version,
-          lawAtAct,
-          lawAtDecision,
-          versionStep: step,
-          actWhat,
-          actDate,
-          decisionDate: dates.decision as string,
-        };
 
   if (atAct.compiled.policy.versionSelection === 'decision-date') {
     if (dates.decision === undefined) {
@@ -83,25 +71,52 @@ export function penaltyVersion(versions: readonly ItemVersion[], dates: CaseDate
       ]);
     }
     const atDecision = versionInForce(versions, dates.decision, 'the decision date', 'dates.decision');
-    return only(atDecision, {
+    return only(atDecision, lawAtAct, lawAtDecision, actWhat, actDate, dates.decision, {
       step: 'version',
       selected: atDecision.ruleSet.version,
       reason: `in force on the decision date ${dates.decision} (policy.versionSelection: decision-date)`,
     });
   }
 
-  const atDecision =
-    dates.decision === undefined
-      ? undefined
-      : versions.find((version) => inForce(version.ruleSet, dates.decision as string));
+  let atDecision: ItemVersion | undefined;
+  if (dates.decision !== undefined && versions.length > 1)
+    for (const version of versions)
+      if (inForce(version.ruleSet, dates.decision)) {
+        atDecision = version;
+        break;
+      }
   if (atDecision === undefined || atDecision === atAct) {
-    return only(atAct, {
+    return only(atAct, lawAtAct, lawAtDecision, actWhat, actDate, dates.decision, {
       step: 'version',
       selected: atAct.ruleSet.version,
       reason: `in force on ${actWhat} ${actDate}`,
     });
   }
   return { atAct, atDecision, lawAtAct, lawAtDecision, actWhat, actDate, decisionDate: dates.decision as string };
+}
+
+/** One version: applied alone, or compared under both editions of 行政处罚法 when they differ. */
+function only(
+  version: ItemVersion,
+  lawAtAct: PenaltyLawEdition,
+  lawAtDecision: PenaltyLawEdition,
+  actWhat: string,
+  actDate: string,
+  decisionDate: string | undefined,
+  step: TraceEntry,
+): VersionApplied | VersionComparison {
+  return lawAtAct === lawAtDecision
+    ? { version, penaltyLaw: lawAtAct, step }
+    : {
+        atAct: version,
+        atDecision: version,
+        lawAtAct,
+        lawAtDecision,
+        versionStep: step,
+        actWhat,
+        actDate,
+        decisionDate: decisionDate as string,
+      };
 }
 
 /**

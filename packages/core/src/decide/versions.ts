@@ -7,11 +7,14 @@ import type { RuleSet } from '../ruleset/load.js';
 import type { CaseDates } from '../case/types.js';
 import type { CompiledItem } from './compile-item.js';
 import type { TraceEntry } from './decision.js';
+import type { QuickCasePlan } from '../case/quick-case.js';
 
 /** One version of an item: the rule set it belongs to and the item compiled. */
 export interface ItemVersion {
   readonly ruleSet: RuleSet;
   readonly compiled: CompiledItem;
+  /** How a case of the usual shape is read for this version, in one pass (case/quick-case.ts). */
+  readonly plan: QuickCasePlan;
 }
 
 /** True when `date` lies within the rule set's `effective` range, both ends inclusive. */
