@@ -27,6 +27,7 @@ import type {
   TierAmountData,
   TierData,
 } from '../ruleset/schema.js';
+import { addCitation } from './decision.js';
 import type { Decision, Order, Referral } from './decision.js';
 import { compileOrders, compileReferrals } from './measures.js';
 import type { Conditional } from './measures.js';
@@ -112,7 +113,8 @@ export interface CompiledPenaltyItem extends CompiledItemBase {
   /**
    * What every decision on the item cites before what the case adds: the provision violated, the
    * penalty provision and the benchmark (penalty, 责令改正), or without the penalty provision
-   * (no penalty, time-barred).
+   * (no penalty, time-barred). Without repeats (same role and text), first occurrence kept, as a
+   * decision cites them: a penalty decision's list starts as a copy and is never searched again.
    */
   readonly citations: {
     readonly penalty: readonly ResolvedCitation[];
@@ -375,8 +377,8 @@ function compileWith(ruleSet: RuleSet, itemIndex: number, digest: string, shared
     referredOnly: referredOnly(penalty),
     violates,
     citations: {
-      penalty: Object.freeze([...violates, ...base.basis, base.benchmark]),
-      withoutPenalty: Object.freeze([...violates, base.benchmark]),
+      penalty: Object.freeze(withoutRepeats([...violates, ...base.basis, base.benchmark])),
+      withoutPenalty: Object.freeze(withoutRepeats([...violates, base.benchmark])),
     },
     statutory,
     tiers,
@@ -460,4 +462,11 @@ function ruleSetParts(ruleSet: RuleSet): RuleSetParts {
     },
   };
   return parts;
+}
+
+/** The citations without repeats (same role and text), first occurrence kept: the item's, once. */
+function withoutRepeats(citations: readonly ResolvedCitation[]): ResolvedCitation[] {
+  const kept: ResolvedCitation[] = [];
+  for (const citation of citations) addCitation(kept, citation);
+  return kept;
 }
