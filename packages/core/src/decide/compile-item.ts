@@ -63,6 +63,13 @@ export interface CompiledAlternative extends Compiled<StatutoryFineData> {
 interface CompiledTierBase {
   readonly index: number;
   readonly data: TierData;
+  /**
+   * The tier's level and label, as decisions and traces print them: copied from `data` (whose
+   * objects come in as many hidden classes as tiers have shapes) so that every case reads them
+   * from one.
+   */
+  readonly level: string | number;
+  readonly label: string;
   /** How the tier sets the fine (absent: the tier imposes none). */
   readonly amount: TierAmount | undefined;
   /** How the tier sets ranged sanctions (detention days…), by kind. */
@@ -315,6 +322,8 @@ function compileWith(ruleSet: RuleSet, itemIndex: number, digest: string, shared
     const amounts = {
       index,
       data,
+      level: data.level,
+      label: data.label,
       amount: data.fine === undefined ? undefined : tierAmount(data.fine, policy),
       sanctionAmounts: tierSanctionAmounts(data, policy),
       imposes: tierSanctions(penalty, data, sanctions),

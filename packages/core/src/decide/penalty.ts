@@ -305,7 +305,7 @@ function penaltyBody(
   if (guide !== undefined) for (const citation of guide.citations) addCitation(citations, citation);
   const body: UnderConstruction<PenaltyBody> = {
     outcome: 'penalty',
-    tier: { level: selected.data.level, label: selected.data.label },
+    tier: { level: selected.level, label: selected.label },
     sanctions,
     adjustments,
     exemption: grounds.offered,
