@@ -27,6 +27,7 @@ import type {
   TierAmountData,
   TierData,
 } from '../ruleset/schema.js';
+import { addCitation } from './decision.js';
 import type { Decision, Order, Referral } from './decision.js';
 import { compileOrders, compileReferrals } from './measures.js';
 import type { Conditional } from './measures.js';
@@ -62,6 +63,13 @@ export interface CompiledAlternative extends Compiled<StatutoryFineData> {
 interface CompiledTierBase {
   readonly index: number;
   readonly data: TierData;
+  /**
+   * The tier's level and label, as decisions and traces print them: copied from `data` (whose
+   * objects come in as many hidden classes as tiers have shapes) so that every case reads them
+   * from one.
+   */
+  readonly level: string | number;
+  readonly label: string;
   /** How the tier sets the fine (absent: the tier imposes none). */
   readonly amount: TierAmount | undefined;
   /** How the tier sets ranged sanctions (detention days…), by kind. */
@@ -112,7 +120,8 @@ export interface CompiledPenaltyItem extends CompiledItemBase {
   /**
    * What every decision on the item cites before what the case adds: the provision violated, the
    * penalty provision and the benchmark (penalty, 责令改正), or without the penalty provision
-   * (no penalty, time-barred).
+   * (no penalty, time-barred). Without repeats (same role and text), first occurrence kept, as a
+   * decision cites them: a penalty decision's list starts as a copy and is never searched again.
    */
   readonly citations: {
     readonly penalty: readonly ResolvedCitation[];
@@ -313,6 +322,8 @@ function compileWith(ruleSet: RuleSet, itemIndex: number, digest: string, shared
     const amounts = {
       index,
       data,
+      level: data.level,
+      label: data.label,
       amount: data.fine === undefined ? undefined : tierAmount(data.fine, policy),
       sanctionAmounts: tierSanctionAmounts(data, policy),
       imposes: tierSanctions(penalty, data, sanctions),
@@ -375,8 +386,8 @@ function compileWith(ruleSet: RuleSet, itemIndex: number, digest: string, shared
     referredOnly: referredOnly(penalty),
     violates,
     citations: {
-      penalty: Object.freeze([...violates, ...base.basis, base.benchmark]),
-      withoutPenalty: Object.freeze([...violates, base.benchmark]),
+      penalty: Object.freeze(withoutRepeats([...violates, ...base.basis, base.benchmark])),
+      withoutPenalty: Object.freeze(withoutRepeats([...violates, base.benchmark])),
     },
     statutory,
     tiers,
@@ -460,4 +471,11 @@ function ruleSetParts(ruleSet: RuleSet): RuleSetParts {
     },
   };
   return parts;
+}
+
+/** The citations without repeats (same role and text), first occurrence kept: the item's, once. */
+function withoutRepeats(citations: readonly ResolvedCitation[]): ResolvedCitation[] {
+  const kept: ResolvedCitation[] = [];
+  for (const citation of citations) addCitation(kept, citation);
+  return kept;
 }

@@ -3,6 +3,7 @@
  * {@link assemble}, which every outcome ends in, so that keys always come in the order of §4.
  */
 import type { ResolvedCitation } from '../citation/types.js';
+import type { UnderConstruction } from '../internal/under-construction.js';
 import type { ConditionTrace } from '../conditions/types.js';
 import type { MeasureKind, ReferralAction } from '../ruleset/measures.js';
 import type { SanctionKind, SanctionUnit } from '../ruleset/sanction-kinds.js';
@@ -526,33 +527,54 @@ export function withoutPenalty(
   kind: WithoutPenalty,
   rest: Pick<DecisionBody, 'citations' | 'trace' | 'warnings'>,
 ): DecisionBody {
-  const common = {
-    tier: null,
-    sanctions: [],
-    adjustments: [],
-    citations: rest.citations,
-    trace: rest.trace,
-    warnings: rest.warnings,
-  };
+  // Literals with their keys in place, not spreads of a common part: no generic copy per decision.
   switch (kind.outcome) {
     case 'no-penalty':
-      return { outcome: kind.outcome, ...common, exemption: kind.exemption };
-    case 'licensing':
       return {
         outcome: kind.outcome,
-        ...common,
-        exemption: null,
-        ...(kind.eligibility === undefined ? {} : { eligibility: kind.eligibility }),
-        ...(kind.deemed === undefined || kind.deemed.length === 0 ? {} : { deemed: kind.deemed }),
+        tier: null,
+        sanctions: [],
+        adjustments: [],
+        citations: rest.citations,
+        trace: rest.trace,
+        warnings: rest.warnings,
+        exemption: kind.exemption,
       };
+    case 'licensing': {
+      const body: UnderConstruction<Extract<DecisionBody, { readonly outcome: 'licensing' }>> = {
+        outcome: kind.outcome,
+        tier: null,
+        sanctions: [],
+        adjustments: [],
+        citations: rest.citations,
+        trace: rest.trace,
+        warnings: rest.warnings,
+        exemption: null,
+      };
+      if (kind.eligibility !== undefined) body.eligibility = kind.eligibility;
+      if (kind.deemed !== undefined && kind.deemed.length > 0) body.deemed = kind.deemed;
+      return body;
+    }
     default:
-      return { outcome: kind.outcome, ...common, exemption: null };
+      return {
+        outcome: kind.outcome,
+        tier: null,
+        sanctions: [],
+        adjustments: [],
+        citations: rest.citations,
+        trace: rest.trace,
+        warnings: rest.warnings,
+        exemption: null,
+      };
   }
 }
 
 /**
  * Builds the decision with its keys always in the order of spec §4; `referrals`, given only for an
  * item that provides for some, follows `orders`.
+ *
+ * @param citationsUnique - the body's citations are the decision's own list, already without
+ *   repeats (built with {@link addCitation}): kept as they are rather than searched again
  */
 export function assemble(
   compiled: CompiledItem,
@@ -560,8 +582,9 @@ export function assemble(
   orders: Decision['orders'],
   deadlines: Decision['deadlines'],
   referrals?: readonly Referral[],
+  citationsUnique = false,
 ): Decision {
-  return assembleKeys(compiled, body, orders, deadlines, referrals);
+  return assembleKeys(compiled, body, orders, deadlines, referrals, citationsUnique);
 }
 
 /**
@@ -582,9 +605,10 @@ function assembleKeys(
   orders: Decision['orders'],
   deadlines: Decision['deadlines'],
   referrals: readonly Referral[] | undefined,
+  citationsUnique: boolean,
 ): Decision {
   const { decisionRuleSet: ruleSet, decisionItem: item } = compiled;
-  const citations = dedupeCitations(body.citations);
+  const citations = citationsUnique ? (body.citations as ResolvedCitation[]) : dedupeCitations(body.citations);
   const trace = body.trace ?? [];
   const { sanctions, adjustments, warnings } = body;
   if (body.outcome !== 'licensing') {
@@ -656,6 +680,23 @@ export function citing(
   const citations = [...base];
   for (const list of added) for (const citation of list) citations.push(citation);
   return citations;
+}
+
+/**
+ * Adds a citation to a list that has no repeats, unless the list cites it already (the same
+ * object, or the same role and text): the list stays without repeats, first occurrence kept,
+ * as {@link dedupeCitations} would leave it.
+ *
+ * @param citations - a decision's own list, without repeats
+ * @param citation - the citation to add
+ * @example addCitation(citations, generalRuleCitation(penaltyLaw(32, undefined, 1)))
+ */
+export function addCitation(citations: ResolvedCitation[], citation: ResolvedCitation): void {
+  for (let index = 0; index < citations.length; index++) {
+    const seen = citations[index] as ResolvedCitation;
+    if (seen === citation || (seen.role === citation.role && seen.text === citation.text)) return;
+  }
+  citations.push(citation);
 }
 
 /**

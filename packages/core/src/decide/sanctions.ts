@@ -227,8 +227,8 @@ export function resolveSanction(
       amount === undefined
         ? { min: statutory.min, max: statutory.max ?? statutory.min }
         : heldTierRange(amount, statutory, undefined, facts, rounding, {
-            level: selected.data.level,
-            label: selected.data.label,
+            level: selected.level,
+            label: selected.label,
             warnings,
             unit: sanction.unit ?? '',
           }).range;

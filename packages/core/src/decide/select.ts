@@ -107,7 +107,7 @@ export function selectTier(
   const entries: { level: string | number; condition: ConditionTrace | null; result: boolean; index: number }[] = [];
   for (const tier of compiled.tiers) {
     const { result, condition } = evaluate(tier.when, facts, trace !== undefined);
-    entries.push({ level: tier.data.level, condition, result, index: tier.index });
+    entries.push({ level: tier.level, condition, result, index: tier.index });
     if (result) holding.push(tier);
   }
   if (selection === 'unique' && holding.length > 1) {
@@ -134,7 +134,7 @@ export function selectTier(
     if (compiled.fallback !== undefined) {
       trace.push({
         step: 'tier',
-        level: compiled.fallback.data.level,
+        level: compiled.fallback.level,
         condition: null,
         result: holding.length === 0,
         selected: chosen === compiled.fallback,
