@@ -19,7 +19,7 @@ import { isCircumstance } from '../general-rules/circumstances.js';
 import { factBeyondLimits } from '../limits/amount-limits.js';
 import type { Limits } from '../limits/limits.js';
 import { isRecord } from '../errors/issues.js';
-import { CIRCUMSTANCE_READERS, DATE_ORDER, MAX_AGE } from './case-keys.js';
+import { CIRCUMSTANCE_READERS, DATE_KEYS, DATE_ORDER, MAX_AGE } from './case-keys.js';
 import type { FactReader } from './read-fact.js';
 import type { CaseDates, Party, ValidatedCase } from './types.js';
 
@@ -108,7 +108,7 @@ export function readCaseShape(input: unknown, limits: Limits): CaseShape | undef
   // `for…in` below stands for Object.keys only when no enumerable key was added to Object.prototype.
   for (const _ in NOTHING) return undefined;
   if (limits.maxNesting < 2 || !isRecord(input)) return undefined;
-  let item: unknown;
+  let item: string | undefined;
   let party: Party | undefined;
   let facts: Record<string, unknown> | undefined;
   let circumstances: Record<string, unknown> | undefined;
@@ -145,6 +145,7 @@ export function readCaseShape(input: unknown, limits: Limits): CaseShape | undef
         if (value !== undefined) {
           if (!isRecord(value)) return undefined;
           for (const partyKey in value) {
+            // The two PARTY_KEYS of case-keys.ts, compared directly.
             if (partyKey !== 'kind' && partyKey !== 'age') return undefined;
             const given = value[partyKey];
             characters += partyKey.length;
@@ -186,7 +187,7 @@ export function readCaseShape(input: unknown, limits: Limits): CaseShape | undef
   )
     return undefined;
   if (item === undefined || dates === undefined) return undefined;
-  return { item: item as string, party, facts, circumstances, dates, nodes, characters };
+  return { item, party, facts, circumstances, dates, nodes, characters };
 }
 
 const ITEM = 1;
@@ -280,24 +281,11 @@ function readParty(raw: Record<string, unknown>): Party | undefined {
   return { kind, age: age as number };
 }
 
-/** DATE_KEYS, tested by a switch rather than a list search: every case has several dates. */
+/** DATE_KEYS as a set: every case has several dates, and the list stays the one source. */
+const DATE_KEY_SET: ReadonlySet<string> = new Set(DATE_KEYS);
+
 function isDateKey(key: string): boolean {
-  switch (key) {
-    case 'act':
-    case 'actEnded':
-    case 'discovered':
-    case 'decision':
-    case 'accepted':
-    case 'received':
-    case 'correctionNotified':
-    case 'expires':
-    case 'opened':
-    case 'notified':
-    case 'served':
-      return true;
-    default:
-      return false;
-  }
+  return DATE_KEY_SET.has(key);
 }
 
 /** Whether the dates keep DATE_ORDER (no later date before its earlier one). */

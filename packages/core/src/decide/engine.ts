@@ -26,7 +26,7 @@ import { decideLicensing } from './licensing.js';
 import { caseOfItem, checkFactsDeclared, concurrentDecision, concurrentItems } from './concurrence.js';
 import { comparisonRefused, lighterVersion, penaltyVersion } from './lex-mitior.js';
 import type { VersionApplied, VersionComparison } from './lex-mitior.js';
-import { checkHistories, licensingVersion } from './versions.js';
+import { checkHistories, itemVersion, licensingVersion } from './versions.js';
 import type { ItemVersion } from './versions.js';
 import { unknownItem } from './unknown-item.js';
 
@@ -244,7 +244,7 @@ function indexItems(ruleSets: readonly RuleSet[]): Map<string, ItemVersion[]> {
       const compiled = compile(itemIndex);
       // Every item of the rule set shares its readers, so they share one table.
       table ??= factTable(compiled.factReaders);
-      versions.push({ ruleSet, compiled, plan: quickCasePlan(table, compiled.required) });
+      versions.push(itemVersion(ruleSet, compiled, quickCasePlan(table, compiled.required)));
       index.set(item.code, versions);
     });
   }

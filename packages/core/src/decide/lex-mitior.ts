@@ -60,7 +60,7 @@ export function penaltyVersion(versions: readonly ItemVersion[], dates: CaseDate
   const lawAtAct = penaltyLawInForce(actDate);
   const lawAtDecision = dates.decision === undefined ? lawAtAct : penaltyLawInForce(dates.decision);
 
-  if (atAct.compiled.policy.versionSelection === 'decision-date') {
+  if (atAct.byDecisionDate) {
     if (dates.decision === undefined) {
       throw new CailiangError('INVALID_CASE', [
         {
@@ -81,7 +81,7 @@ export function penaltyVersion(versions: readonly ItemVersion[], dates: CaseDate
   let atDecision: ItemVersion | undefined;
   if (dates.decision !== undefined && versions.length > 1)
     for (const version of versions)
-      if (inForce(version.ruleSet, dates.decision)) {
+      if (inForce(version, dates.decision)) {
         atDecision = version;
         break;
       }

@@ -15,12 +15,29 @@ export interface ItemVersion {
   readonly compiled: CompiledItem;
   /** How a case of the usual shape is read for this version, in one pass (case/quick-case.ts). */
   readonly plan: QuickCasePlan;
+  /**
+   * The rule set's `effective` range and whether its policy applies the version in force on the
+   * decision date, kept here: every decision asks them, and three objects away they cost more
+   * to reach than to compare.
+   */
+  readonly from: string;
+  readonly until: string | undefined;
+  readonly byDecisionDate: boolean;
 }
 
-/** True when `date` lies within the rule set's `effective` range, both ends inclusive. */
-export function inForce(ruleSet: RuleSet, date: string): boolean {
+/**
+ * One version of an item, with what choosing it reads kept beside it.
+ *
+ * @example itemVersion(ruleSet, compiled, plan).from // '2025-01-01'
+ */
+export function itemVersion(ruleSet: RuleSet, compiled: CompiledItem, plan: QuickCasePlan): ItemVersion {
   const { from, until } = ruleSet.effective;
-  return from <= date && (until === undefined || date <= until);
+  return { ruleSet, compiled, plan, from, until, byDecisionDate: compiled.policy.versionSelection === 'decision-date' };
+}
+
+/** True when `date` lies within a version's effective range (`from`, `until`), both ends inclusive. */
+export function inForce(version: Pick<ItemVersion, 'from' | 'until'>, date: string): boolean {
+  return version.from <= date && (version.until === undefined || date <= version.until);
 }
 
 /**
@@ -38,7 +55,7 @@ export function versionInForce(
   path: string,
 ): ItemVersion {
   // A loop, not find(): every decision asks this.
-  for (const version of versions) if (inForce(version.ruleSet, date)) return version;
+  for (const version of versions) if (inForce(version, date)) return version;
   const known = versions
     .map(
       ({ ruleSet }) =>
