@@ -279,18 +279,19 @@ function mitigationOf(
     band = bandOf(statutory, bandPolicy.band, policy.rounding);
     if (band === undefined) return undefined;
   }
+  // The statutory minimum is often also the band's minimum and always the 减轻 range's maximum:
+  // one Decimal for all of them.
+  const minimum = decimalOf(statutory.min);
+  const decimal = (amount: Amount) => (amount === statutory.min ? minimum : decimalOf(amount));
   let reduced: Range | undefined;
   if (exactOf(statutory.min).units !== 0) {
     const floor = bandPolicy === undefined ? new Fixed(0, 0) : fromDecimal(bandPolicy.reducedFloor);
     const exact = floor === undefined ? undefined : times(statutory.exactMin, floor);
     if (exact === undefined) return undefined;
-    reduced = {
-      min: toDecimal(round(exact, policy.rounding.scale, policy.rounding.mode)),
-      max: decimalOf(statutory.min),
-    };
+    reduced = { min: toDecimal(round(exact, policy.rounding.scale, policy.rounding.mode)), max: minimum };
   }
   return {
-    ranges: { band: band === undefined ? undefined : { min: decimalOf(band.min), max: decimalOf(band.max) }, reduced },
+    ranges: { band: band === undefined ? undefined : { min: decimal(band.min), max: decimal(band.max) }, reduced },
     band,
   };
 }
