@@ -65,17 +65,16 @@ export function caseFine(
   if (alternative === undefined || amount === undefined)
     return { sanction: undefined, ranges: NO_MITIGATION_RANGES, tableAdjustments: [] };
   requireFineFacts(compiled, alternative, selected, amount, facts);
-  const fast = onlyShiftsAndRequirements(tableRules)
-    ? fixedCaseFine(
-        alternative.fine,
-        amount,
-        facts,
-        compiled.policy,
-        { any: mitigation.any, mandatory: mitigation.mandatory, conditional: selected.kind === 'conditional' },
-        selected.data,
-        warnings,
-      )
-    : undefined;
+  const fast = fixedCaseFine(
+    alternative.fine,
+    amount,
+    facts,
+    compiled.policy,
+    { any: mitigation.any, mandatory: mitigation.mandatory, conditional: selected.kind === 'conditional' },
+    selected.data,
+    warnings,
+    tableRules,
+  );
   if (fast !== undefined) return fast;
   return decimalFine(compiled, alternative, selected, amount, facts, mitigation, warnings, tableRules);
 }
@@ -168,12 +167,6 @@ function decimalFine(
     fine.alternatives,
   );
   return { sanction, ranges, tableAdjustments };
-}
-
-/** True when no table rule holding changes the fine (a shift moves the tier, a requirement adds a sanction). */
-function onlyShiftsAndRequirements(tableRules: readonly CompiledTableRule[]): boolean {
-  for (const rule of tableRules) if (rule.effect.kind !== 'shift' && rule.effect.kind !== 'require') return false;
-  return true;
 }
 
 /** The statutory range of an alternative (法定幅度) for these facts: its literal range, or the multiples of the fact. */
