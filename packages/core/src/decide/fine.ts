@@ -15,7 +15,7 @@ import { bandRange, clampToStatutory, lighterOf, multipleRange, rangeOf } from '
 import type { Clamped, Range, StatutoryRange } from './amount-range.js';
 import type { CompiledAlternative, CompiledPenaltyItem, ConditionalTier, FallbackTier } from './compile-item.js';
 import { multiplesOfBand, statutoryFine, tierAmount } from './compile-amounts.js';
-import { computeAmount, computedFacts } from './computed-amount.js';
+import { computedAmount, computedFacts } from './computed-amount.js';
 import type { Multiples, StatutoryFine, TierAmount } from './compile-amounts.js';
 import type { FineSanction, TableRuleAdjustment } from './decision.js';
 import type { WarningList } from './warning-messages.js';
@@ -226,7 +226,7 @@ function ownTierRange(
     case 'computed': {
       if (statutory === undefined) throw new RangeError('a computed amount of no statutory range');
       // A single amount: the tier imposes exactly what the table computes.
-      const { amount: computed } = computeAmount(amount.computed, facts, statutory, rounding);
+      const computed = computedAmount(amount.computed, facts, statutory, rounding);
       return { range: { min: computed, max: computed } };
     }
     case 'multiple': {
