@@ -159,6 +159,59 @@ export function computeAmount(
   return { amount, step };
 }
 
+/**
+ * {@link computeAmount}'s amount alone, without its trace step: what deciding a case needs when
+ * the trace is off (the step prints every term, and was built and dropped on each such case).
+ *
+ * @returns the amount, rounded once by the policy — the `amount` computeAmount gives
+ * @throws RangeError as {@link computeAmount}
+ * @example computedAmount(gd23, { form: 'notInstalled', duration: 'under1m', repeat: 'none', correction: 'inTime' }, statutory, rounding) // 80000
+ */
+export function computedAmount(
+  computed: ComputedAmount,
+  facts: FactValues,
+  statutory: StatutoryRange,
+  rounding: RoundingPolicy,
+): Decimal {
+  let sum = ZERO;
+  for (const term of computed.terms) sum = sum.plus(termValue(term, facts[term.kind === 'value' ? '' : term.of]));
+  let held = sum;
+  if (computed.min !== undefined && held.lessThan(computed.min)) held = computed.min;
+  if (computed.max !== undefined && held.greaterThan(computed.max)) held = computed.max;
+  const by = computed.times === undefined ? undefined : multiplierBy(computed.times, facts, statutory);
+  return roundAmount(by === undefined ? held : held.times(by), rounding);
+}
+
+/** What a term adds to the sum. */
+function termValue(term: ComputedTerm, value: FactValue | undefined): Decimal {
+  switch (term.kind) {
+    case 'value':
+      return term.value;
+    case 'weights':
+      return weightOf(term, value);
+    case 'per-unit':
+      return perUnit(term, value).amount;
+  }
+}
+
+/** An enum value's weight (权重). */
+function weightOf(term: Extract<ComputedTerm, { kind: 'weights' }>, value: FactValue | undefined): Decimal {
+  const weight = term.weights.get(String(value));
+  if (weight === undefined) throw new RangeError(`no weight for ${term.of} = ${String(value)}, not checked at load`);
+  return weight;
+}
+
+/** 每增加1个…增加一万元: the whole units above `over`, rounded as the table says, times the amount each adds. */
+function perUnit(
+  term: Extract<ComputedTerm, { kind: 'per-unit' }>,
+  value: FactValue | undefined,
+): { quantity: Decimal; units: Decimal; amount: Decimal } {
+  const quantity = new Decimal(value as Decimal | number);
+  const above = Decimal.max(ZERO, quantity.minus(term.over));
+  const units = above.dividedBy(term.every).toDecimalPlaces(0, UNIT_MODES[term.rounding]);
+  return { quantity, units, amount: units.times(term.add) };
+}
+
 function termAmount(
   term: ComputedTerm,
   value: FactValue | undefined,
@@ -167,17 +220,12 @@ function termAmount(
     case 'value':
       return { entry: { label: term.label, amount: formatMoney(term.value) }, amount: term.value };
     case 'weights': {
-      const weight = term.weights.get(String(value));
-      if (weight === undefined)
-        throw new RangeError(`no weight for ${term.of} = ${String(value)}, not checked at load`);
+      const weight = weightOf(term, value);
       const entry = { of: term.of, value: String(value), amount: formatMoney(weight) };
       return { entry: term.label === undefined ? entry : { label: term.label, ...entry }, amount: weight };
     }
     case 'per-unit': {
-      const quantity = new Decimal(value as Decimal | number);
-      const above = Decimal.max(ZERO, quantity.minus(term.over));
-      const units = above.dividedBy(term.every).toDecimalPlaces(0, UNIT_MODES[term.rounding]);
-      const amount = units.times(term.add);
+      const { quantity, units, amount } = perUnit(term, value);
       const entry = {
         of: term.of,
         value: formatMoney(quantity),
@@ -201,22 +249,34 @@ function multiplier(
   statutory: StatutoryRange,
 ): { by: Decimal; entry: NonNullable<ComputedStep['times']> } | undefined {
   if (times === undefined) return undefined;
+  const by = multiplierBy(times, facts, statutory);
   switch (times.kind) {
     case 'fact': {
       const base = facts[times.of] as Decimal;
-      const by = base.times(times.factor);
       return {
         by,
         entry: { of: times.of, base: formatMoney(base), factor: formatMoney(times.factor), by: formatMoney(by) },
       };
     }
     case 'amount':
-      return { by: times.amount, entry: { by: formatMoney(times.amount) } };
+      return { by, entry: { by: formatMoney(by) } };
+    case 'statutory-max':
+      return { by, entry: { statutoryMax: true, by: formatMoney(by) } };
+  }
+}
+
+/** What the held sum is multiplied by. */
+function multiplierBy(times: ComputedTimes, facts: FactValues, statutory: StatutoryRange): Decimal {
+  switch (times.kind) {
+    case 'fact':
+      return (facts[times.of] as Decimal).times(times.factor);
+    case 'amount':
+      return times.amount;
     case 'statutory-max': {
       // The exact maximum: the amount is rounded once, at the end.
       const max = statutory.exactMax;
       if (max === undefined) throw new RangeError('statutoryMax of an open statutory range, not checked at load');
-      return { by: max, entry: { statutoryMax: true, by: formatMoney(max) } };
+      return max;
     }
   }
 }

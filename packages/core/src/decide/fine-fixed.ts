@@ -4,7 +4,7 @@
  * range or multiple; 从轻 narrowing. It works out the same amounts as the decimal.js path, digit
  * for digit, and prints them as that path prints them; anywhere it would leave the integers' range
  * or meet what it does not handle (a tier cut back to the statute, an amount the table computes,
- * a table rule that changes the fine, a band not worked out at compile time), it answers
+ * a band not worked out at compile time), it answers
  * `undefined` before it has changed anything, and `caseFine` decides the case in decimal.js.
  */
 import type { FactValues } from '../facts/types.js';
@@ -32,6 +32,8 @@ import type { MultipleTexts } from './fine-sanction.js';
 import type { MitigationRanges } from './mitigation-ranges.js';
 import type { CaseFine } from './fine.js';
 import type { WarningList } from './warning-messages.js';
+import type { TableRuleAdjustment } from './decision.js';
+import type { CompiledTableRule } from './table-rules.js';
 import type { Band, ResolvedPolicy } from './policy.js';
 
 /** An amount on the fast path: worked out for the case (`Fixed`), or fixed by the rule set (with its text and Decimal). */
@@ -69,6 +71,8 @@ interface TierLabel {
  *   tier was selected by its own conditions (only such a tier can conflict with a ground)
  * @param tier - the selected tier, named in the conflicting-circumstances warning
  * @param warnings - receives conflicting-circumstances, once nothing can send the case back to decimal.js
+ * @param tableRules - the table rules that hold for the case, in order (a part or a reduction of
+ *   the range applies here; a shift or a required sanction has already been applied elsewhere)
  * @returns the fine as the decimal.js path gives it, or `undefined` having changed nothing
  * @example fixedCaseFine(fine, { kind: 'band', band: general }, {}, policy, { any: false, mandatory: false, conditional: true }, tier, warnings)
  * // { sanction: { kind: 'fine', min: '65000', max: '85000', statutory: { min: '50000', max: '100000' } }, … }
@@ -81,12 +85,20 @@ export function fixedCaseFine(
   mitigation: { readonly any: boolean; readonly mandatory: boolean; readonly conditional: boolean },
   tier: TierLabel,
   warnings: WarningList,
+  tableRules: readonly CompiledTableRule[],
 ): CaseFine | undefined {
   const { rounding } = policy;
   const statutory = statutoryOf(fine, facts, policy);
   if (statutory === undefined) return undefined;
-  const held = tierOf(amount, fine, statutory, facts, rounding);
-  if (held === undefined) return undefined;
+  const own = tierOf(amount, fine, statutory, facts, rounding);
+  if (own === undefined) return undefined;
+  // The table's own rules (一般处罚按平均金额, 公开道歉 30%-50%) shape the tier's range before 从轻或者减轻.
+  const adjusted =
+    tableRules.length === 0
+      ? { held: own, adjustments: NO_ADJUSTMENTS }
+      : byTableRules(own, statutory, tableRules, rounding);
+  if (adjusted === undefined) return undefined;
+  const { held, adjustments } = adjusted;
   let ranges: MitigationRanges = NONE;
   let band: AmountRange | undefined;
   if (mitigation.any) {
@@ -135,8 +147,109 @@ export function fixedCaseFine(
     fine.optional,
     fine.alternatives,
   );
-  return { sanction, ranges, tableAdjustments: NO_ADJUSTMENTS };
+  return { sanction, ranges, tableAdjustments: adjustments };
 }
+
+/** A tier's range with the multiples it shows. */
+interface Held {
+  readonly range: AmountRange;
+  readonly multiple: AmountMultiple | undefined;
+}
+
+/**
+ * The table rules' parts and reductions of the tier's range, in order (table-rules.ts
+ * `adjustFine`): a part takes a share of the range, rounded; a reduction takes a share off each
+ * bound, rounded, never below the statutory minimum.
+ */
+function byTableRules(
+  own: Held,
+  statutory: Statutory,
+  tableRules: readonly CompiledTableRule[],
+  rounding: RoundingPolicy,
+): { readonly held: Held; readonly adjustments: CaseFine['tableAdjustments'] } | undefined {
+  let held: Held | undefined = own;
+  let adjustments: TableRuleAdjustment[] | undefined;
+  for (const rule of tableRules) {
+    const { effect } = rule;
+    if (effect.kind === 'shift' || effect.kind === 'require') continue;
+    held =
+      effect.kind === 'part'
+        ? partOf(held, effect.from, effect.to, rounding)
+        : reducedBy(held, effect.min, effect.max, statutory, rounding);
+    if (held === undefined) return undefined;
+    adjustments ??= [];
+    adjustments.push({
+      kind: 'table-rule',
+      ground: rule.data.id,
+      label: rule.data.label,
+      mandatory: true,
+      range: { min: textOf(held.range.min), max: textOf(held.range.max) },
+      citations: rule.citations,
+    });
+  }
+  return { held, adjustments: adjustments ?? NO_ADJUSTMENTS };
+}
+
+/** 按平均金额处罚: `min + (max − min) × from` to `… × to`, rounded; the multiples likewise, unrounded. */
+function partOf(held: Held, from: Decimal, to: Decimal, rounding: RoundingPolicy): Held | undefined {
+  const shareFrom = fromDecimal(from);
+  const shareTo = fromDecimal(to);
+  if (shareFrom === undefined || shareTo === undefined) return undefined;
+  const low = share(exactOf(held.range.min), exactOf(held.range.max), shareFrom);
+  const high = share(exactOf(held.range.min), exactOf(held.range.max), shareTo);
+  if (low === undefined || high === undefined) return undefined;
+  const range = { min: round(low, rounding.scale, rounding.mode), max: round(high, rounding.scale, rounding.mode) };
+  const { multiple } = held;
+  if (multiple === undefined) return { range, multiple: undefined };
+  const min = share(exactOf(multiple.min), exactOf(multiple.max), shareFrom);
+  const max = share(exactOf(multiple.min), exactOf(multiple.max), shareTo);
+  if (min === undefined || max === undefined) return undefined;
+  return { range, multiple: { of: multiple.of, base: multiple.base, min, max } };
+}
+
+/** `min + (max − min) × at`, exact. */
+function share(min: Fixed, max: Fixed, at: Fixed): Fixed | undefined {
+  const width = minus(max, min);
+  const part = width === undefined ? undefined : times(width, at);
+  return part === undefined ? undefined : plus(min, part);
+}
+
+/**
+ * 减轻 by the table's share (公开道歉的减少30%-50%): the minimum × (1 − max share), the maximum ×
+ * (1 − min share), each rounded and never below the statutory minimum; the multiples shrink the
+ * same way unless the minimum had to be held at the statute's.
+ */
+function reducedBy(
+  held: Held,
+  least: Decimal,
+  most: Decimal,
+  statutory: Statutory,
+  rounding: RoundingPolicy,
+): Held | undefined {
+  const leastShare = fromDecimal(least);
+  const mostShare = fromDecimal(most);
+  const keepMost = leastShare === undefined ? undefined : minus(ONE, leastShare);
+  const keepLeast = mostShare === undefined ? undefined : minus(ONE, mostShare);
+  if (keepMost === undefined || keepLeast === undefined) return undefined;
+  const lowExact = times(exactOf(held.range.min), keepLeast);
+  const highExact = times(exactOf(held.range.max), keepMost);
+  if (lowExact === undefined || highExact === undefined) return undefined;
+  const low = round(lowExact, rounding.scale, rounding.mode);
+  const high = round(highExact, rounding.scale, rounding.mode);
+  const floor = statutory.min;
+  const lowToFloor = compare(low, exactOf(floor));
+  const highToFloor = compare(high, exactOf(floor));
+  if (lowToFloor === undefined || highToFloor === undefined) return undefined;
+  const range = { min: lowToFloor < 0 ? floor : low, max: highToFloor < 0 ? floor : high };
+  const { multiple } = held;
+  if (multiple === undefined || lowToFloor < 0) return { range, multiple: undefined };
+  const min = times(exactOf(multiple.min), keepLeast);
+  const max = times(exactOf(multiple.max), keepMost);
+  if (min === undefined || max === undefined) return undefined;
+  return { range, multiple: { of: multiple.of, base: multiple.base, min, max } };
+}
+
+const ONE = new Fixed(1, 0);
 
 /** No table rule changed the fine: one frozen empty list for every such case. */
 const NO_ADJUSTMENTS: CaseFine['tableAdjustments'] = Object.freeze([]);
@@ -190,7 +303,7 @@ function tierOf(
   statutory: Statutory,
   facts: FactValues,
   rounding: RoundingPolicy,
-): { readonly range: AmountRange; readonly multiple: AmountMultiple | undefined } | undefined {
+): Held | undefined {
   switch (amount.kind) {
     case 'band': {
       const range =
@@ -279,18 +392,19 @@ function mitigationOf(
     band = bandOf(statutory, bandPolicy.band, policy.rounding);
     if (band === undefined) return undefined;
   }
+  // The statutory minimum is often also the band's minimum and always the 减轻 range's maximum:
+  // one Decimal for all of them.
+  const minimum = decimalOf(statutory.min);
+  const decimal = (amount: Amount) => (amount === statutory.min ? minimum : decimalOf(amount));
   let reduced: Range | undefined;
   if (exactOf(statutory.min).units !== 0) {
     const floor = bandPolicy === undefined ? new Fixed(0, 0) : fromDecimal(bandPolicy.reducedFloor);
     const exact = floor === undefined ? undefined : times(statutory.exactMin, floor);
     if (exact === undefined) return undefined;
-    reduced = {
-      min: toDecimal(round(exact, policy.rounding.scale, policy.rounding.mode)),
-      max: decimalOf(statutory.min),
-    };
+    reduced = { min: toDecimal(round(exact, policy.rounding.scale, policy.rounding.mode)), max: minimum };
   }
   return {
-    ranges: { band: band === undefined ? undefined : { min: decimalOf(band.min), max: decimalOf(band.max) }, reduced },
+    ranges: { band: band === undefined ? undefined : { min: decimal(band.min), max: decimal(band.max) }, reduced },
     band,
   };
 }

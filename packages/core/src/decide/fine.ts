@@ -15,7 +15,7 @@ import { bandRange, clampToStatutory, lighterOf, multipleRange, rangeOf } from '
 import type { Clamped, Range, StatutoryRange } from './amount-range.js';
 import type { CompiledAlternative, CompiledPenaltyItem, ConditionalTier, FallbackTier } from './compile-item.js';
 import { multiplesOfBand, statutoryFine, tierAmount } from './compile-amounts.js';
-import { computeAmount, computedFacts } from './computed-amount.js';
+import { computedAmount, computedFacts } from './computed-amount.js';
 import type { Multiples, StatutoryFine, TierAmount } from './compile-amounts.js';
 import type { FineSanction, TableRuleAdjustment } from './decision.js';
 import type { WarningList } from './warning-messages.js';
@@ -65,17 +65,16 @@ export function caseFine(
   if (alternative === undefined || amount === undefined)
     return { sanction: undefined, ranges: NO_MITIGATION_RANGES, tableAdjustments: [] };
   requireFineFacts(compiled, alternative, selected, amount, facts);
-  const fast = onlyShiftsAndRequirements(tableRules)
-    ? fixedCaseFine(
-        alternative.fine,
-        amount,
-        facts,
-        compiled.policy,
-        { any: mitigation.any, mandatory: mitigation.mandatory, conditional: selected.kind === 'conditional' },
-        selected.data,
-        warnings,
-      )
-    : undefined;
+  const fast = fixedCaseFine(
+    alternative.fine,
+    amount,
+    facts,
+    compiled.policy,
+    { any: mitigation.any, mandatory: mitigation.mandatory, conditional: selected.kind === 'conditional' },
+    selected.data,
+    warnings,
+    tableRules,
+  );
   if (fast !== undefined) return fast;
   return decimalFine(compiled, alternative, selected, amount, facts, mitigation, warnings, tableRules);
 }
@@ -170,12 +169,6 @@ function decimalFine(
   return { sanction, ranges, tableAdjustments };
 }
 
-/** True when no table rule holding changes the fine (a shift moves the tier, a requirement adds a sanction). */
-function onlyShiftsAndRequirements(tableRules: readonly CompiledTableRule[]): boolean {
-  for (const rule of tableRules) if (rule.effect.kind !== 'shift' && rule.effect.kind !== 'require') return false;
-  return true;
-}
-
 /** The statutory range of an alternative (法定幅度) for these facts: its literal range, or the multiples of the fact. */
 export function statutoryRange(fine: StatutoryFine, facts: FactValues, rounding: RoundingPolicy): StatutoryRange {
   if (fine.kind === 'range') return fine.range;
@@ -233,7 +226,7 @@ function ownTierRange(
     case 'computed': {
       if (statutory === undefined) throw new RangeError('a computed amount of no statutory range');
       // A single amount: the tier imposes exactly what the table computes.
-      const { amount: computed } = computeAmount(amount.computed, facts, statutory, rounding);
+      const computed = computedAmount(amount.computed, facts, statutory, rounding);
       return { range: { min: computed, max: computed } };
     }
     case 'multiple': {

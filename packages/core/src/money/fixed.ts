@@ -13,7 +13,7 @@
  * remainder, never on a float quotient. The property tests (test/money/fixed.test.ts) compare the
  * two on millions of generated amounts.
  */
-import { Decimal } from './decimal.js';
+import { Decimal, ZERO } from './decimal.js';
 import type { RoundingMode } from './rounding.js';
 
 /** An exact amount: `units / 10^scale`. Immutable; `units` is a safe integer, `scale` 0…{@link MAX_SCALE}. */
@@ -209,22 +209,26 @@ export function roundInward(value: Fixed, scale: number, mode: FixedRounding, si
  * @example format(new Fixed(500050, 2)) // '5000.5'
  */
 export function format(value: Fixed): string {
-  let { units, scale } = value;
-  if (scale === 0) return units === 0 ? '0' : String(units);
+  const { units, scale } = value;
+  // −0 prints as 0, as formatMoney prints decimal.js's −0.
+  if (units === 0) return '0';
+  if (scale === 0) return String(units);
   const negative = units < 0;
-  if (negative) units = -units;
-  while (scale > 0 && units % 10 === 0) {
-    units /= 10;
-    scale -= 1;
+  let digits = String(negative ? -units : units);
+  // Trailing zeros of the decimals are dropped on the text: cheaper than dividing a double by 10.
+  let end = digits.length;
+  let decimals = scale;
+  while (decimals > 0 && digits.charCodeAt(end - 1) === 48) {
+    end -= 1;
+    decimals -= 1;
   }
-  let digits = String(units);
-  if (scale > 0) {
-    if (digits.length <= scale) digits = '0'.repeat(scale - digits.length + 1) + digits;
-    const point = digits.length - scale;
+  if (end < digits.length) digits = digits.slice(0, end);
+  if (decimals > 0) {
+    if (digits.length <= decimals) digits = '0'.repeat(decimals - digits.length + 1) + digits;
+    const point = digits.length - decimals;
     digits = `${digits.slice(0, point)}.${digits.slice(point)}`;
   }
-  // −0 prints as 0, as formatMoney prints decimal.js's −0.
-  return negative && digits !== '0' ? `-${digits}` : digits;
+  return negative ? `-${digits}` : digits;
 }
 
 /**
@@ -236,6 +240,7 @@ export function format(value: Fixed): string {
  */
 export function toDecimal(value: Fixed): Decimal {
   const { units, scale } = value;
+  if (units === 0) return ZERO;
   if (scale === 0 && units >= 1 && units < 1e7) return new Decimal(units);
   return new Decimal(format(value));
 }

@@ -4,7 +4,7 @@
  * rounding policy and, where a fine multiplies a fact, under four others (every mode the policy
  * can name, scales 0–3, each with a 减轻 floor above 0), with
  * generated money and quantity facts — 0–6 decimals, .5 ties, amounts at and beyond 2^53 — and
- * each combination of mitigation grounds. The sanction, the 从轻/减轻 ranges, the table
+ * each combination of mitigation grounds and of the table's rules holding. The sanction, the 从轻/减轻 ranges, the table
  * adjustments and the warnings must be the same, or the same error thrown; and a per-unit rate's
  * trace step (per-unit.ts) must print the decimal.js statutory range.
  */
@@ -134,14 +134,17 @@ describe('fixedCaseFine', () => {
             const facts: Record<string, Decimal> = {};
             for (const fact of amountFacts) facts[fact] = amount(random);
             const mitigation = grounds[draw % grounds.length] as (typeof grounds)[number];
+            // Any of the table's rules may hold (一般处罚按平均金额, 公开道歉减少30%-50%, shifts…), in order.
+            const tableRules = item.tableRules.filter(() => random() < 0.5);
             const fastWarnings = warningList('en');
             const decimalWarnings = warningList('en');
             const mine = outcome(
-              () => caseFine(item, alternative, tier, facts as FactValues, mitigation, fastWarnings),
+              () => caseFine(item, alternative, tier, facts as FactValues, mitigation, fastWarnings, tableRules),
               fastWarnings,
             );
             const reference = outcome(
-              () => decimalCaseFine(item, alternative, tier, facts as FactValues, mitigation, decimalWarnings),
+              () =>
+                decimalCaseFine(item, alternative, tier, facts as FactValues, mitigation, decimalWarnings, tableRules),
               decimalWarnings,
             );
             if (JSON.stringify(mine) !== JSON.stringify(reference))
@@ -179,6 +182,7 @@ describe('fixedCaseFine', () => {
                 { ...mitigation, conditional: tier.kind === 'conditional' },
                 tier.data,
                 warningList('en'),
+                tableRules,
               ) !== undefined
             )
               fast += 1;
