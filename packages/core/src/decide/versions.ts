@@ -28,6 +28,10 @@ export interface ItemVersion {
 /**
  * One version of an item, with what choosing it reads kept beside it.
  *
+ * @param ruleSet - the rule set the version belongs to
+ * @param compiled - the item compiled from it
+ * @param plan - how a case of the usual shape is read for it
+ * @returns the version, its effective range and version selection copied from the rule set
  * @example itemVersion(ruleSet, compiled, plan).from // '2025-01-01'
  */
 export function itemVersion(ruleSet: RuleSet, compiled: CompiledItem, plan: QuickCasePlan): ItemVersion {
