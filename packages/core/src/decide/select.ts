@@ -10,17 +10,6 @@ import type { CompiledAlternative, CompiledPenaltyItem, ConditionalTier, Fallbac
 import type { TierSelection } from './policy.js';
 import type { TraceEntry } from './decision.js';
 
-/** Evaluates a condition, recording it when a trace is kept. */
-function evaluate(
-  when: CompiledCondition,
-  facts: FactValues,
-  trace: boolean,
-): { result: boolean; condition: ConditionTrace | null } {
-  if (!trace) return { result: when.test(facts), condition: null };
-  const { result, trace: condition } = when.explain(facts);
-  return { result, condition };
-}
-
 /**
  * Whether a condition holds, with its trace entry recorded when a trace is kept.
  *
@@ -63,10 +52,15 @@ export function selectStatutory(
   }
   const holding: number[] = [];
   for (const alternative of compiled.statutory) {
-    const { result, condition } =
-      alternative.when === undefined
-        ? { result: true, condition: null }
-        : evaluate(alternative.when, facts, trace !== undefined);
+    const { when } = alternative;
+    let result = true;
+    let condition: ConditionTrace | null = null;
+    if (when !== undefined && trace === undefined) result = when.test(facts);
+    else if (when !== undefined) {
+      const explanation = when.explain(facts);
+      result = explanation.result;
+      condition = explanation.trace;
+    }
     trace?.push({ step: 'statutory', alternative: alternative.index, condition, result });
     if (result) holding.push(alternative.index);
   }
@@ -103,11 +97,19 @@ export function selectTier(
 ): ConditionalTier | FallbackTier {
   if (trace === undefined && selection !== 'unique')
     return preferredTier(compiled, selection, facts) ?? noTierHolds(compiled, facts);
+  const { tiers } = compiled;
   const holding: ConditionalTier[] = [];
-  const entries: { level: string | number; condition: ConditionTrace | null; result: boolean; index: number }[] = [];
-  for (const tier of compiled.tiers) {
-    const { result, condition } = evaluate(tier.when, facts, trace !== undefined);
-    entries.push({ level: tier.level, condition, result, index: tier.index });
+  // Each tier's explanation kept as the condition returns it, for the trace entries once the
+  // choice is known: no wrapper or interim entry per tier.
+  const explained: { readonly result: boolean; readonly trace: ConditionTrace }[] = [];
+  for (const tier of tiers) {
+    let result: boolean;
+    if (trace === undefined) result = tier.when.test(facts);
+    else {
+      const explanation = tier.when.explain(facts);
+      explained.push(explanation);
+      result = explanation.result;
+    }
     if (result) holding.push(tier);
   }
   if (selection === 'unique' && holding.length > 1) {
@@ -123,14 +125,11 @@ export function selectTier(
     (holding.length === 0 ? compiled.fallback : selection === 'first' ? holding[0] : holding[holding.length - 1]) ??
     noTierHolds(compiled, facts);
   if (trace !== undefined) {
-    for (const entry of entries)
-      trace.push({
-        step: 'tier',
-        level: entry.level,
-        condition: entry.condition,
-        result: entry.result,
-        selected: entry.index === chosen.index,
-      });
+    for (let index = 0; index < tiers.length; index++) {
+      const tier = tiers[index] as ConditionalTier;
+      const { result, trace: condition } = explained[index] as { result: boolean; trace: ConditionTrace };
+      trace.push({ step: 'tier', level: tier.level, condition, result, selected: tier.index === chosen.index });
+    }
     if (compiled.fallback !== undefined) {
       trace.push({
         step: 'tier',

@@ -66,9 +66,15 @@ export const PENALTY_LAW_EDITIONS: readonly PenaltyLawEdition[] = Object.freeze(
  * @example penaltyLawInForce('2021-07-14') // PENALTY_LAW_2017
  */
 export function penaltyLawInForce(date: string): PenaltyLawEdition {
-  // A loop, not find(): every penalty decision asks this once or twice.
-  for (const edition of PENALTY_LAW_EDITIONS)
+  // A loop, not find(), over a plain copy of the frozen list (V8 walks a frozen array at about half
+  // the speed): every penalty decision asks this once or twice.
+  for (let index = 0; index < EDITIONS.length; index++) {
+    const edition = EDITIONS[index] as PenaltyLawEdition;
     if ((edition.from === undefined || edition.from <= date) && (edition.until === undefined || date <= edition.until))
       return edition;
+  }
   return PENALTY_LAW_2021;
 }
+
+/** {@link PENALTY_LAW_EDITIONS} as the decide path walks it: never handed out nor changed. */
+const EDITIONS: readonly PenaltyLawEdition[] = [...PENALTY_LAW_EDITIONS];
