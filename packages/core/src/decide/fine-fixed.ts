@@ -1,11 +1,11 @@
 /**
  * The fine of a case in scaled integers (money/fixed.ts) — the fast path of {@link caseFine} for
  * the shapes nearly every case has: a literal statutory range or multiples of a fact; a tier band,
- * range or multiple; 从轻 narrowing. It works out the same amounts as the decimal.js path, digit
- * for digit, and prints them as that path prints them; anywhere it would leave the integers' range
- * or meet what it does not handle (a tier cut back to the statute, an amount the table computes,
- * a band not worked out at compile time), it answers
- * `undefined` before it has changed anything, and `caseFine` decides the case in decimal.js.
+ * range, multiple or computed amount (computed-fixed.ts); the table's parts and reductions of it;
+ * 从轻 narrowing. It works out the same amounts as the decimal.js path, digit for digit, and
+ * prints them as that path prints them; anywhere it would leave the integers' range or meet what
+ * it does not handle (a tier cut back to the statute, a band not worked out at compile time), it
+ * answers `undefined` before it has changed anything, and `caseFine` decides the case in decimal.js.
  */
 import type { FactValues } from '../facts/types.js';
 import type { Decimal } from '../money/decimal.js';
@@ -27,6 +27,7 @@ import type { Range } from './amount-range.js';
 import type { StatutoryFine, TierAmount } from './compile-amounts.js';
 import type { FixedAmount, FixedStatutory } from './fixed-amounts.js';
 import { fixedBand } from './fixed-amounts.js';
+import { fixedComputedAmount } from './computed-fixed.js';
 import { fineSanction, statutoryTexts } from './fine-sanction.js';
 import type { MultipleTexts } from './fine-sanction.js';
 import type { MitigationRanges } from './mitigation-ranges.js';
@@ -93,10 +94,12 @@ export function fixedCaseFine(
   const own = tierOf(amount, fine, statutory, facts, rounding);
   if (own === undefined) return undefined;
   // The table's own rules (一般处罚按平均金额, 公开道歉 30%-50%) shape the tier's range before 从轻或者减轻.
+  // A part of a range (按平均金额) has no range to take a part of where the table computed one
+  // amount: only reductions apply to it (fine.ts decimalFine).
   const adjusted =
     tableRules.length === 0
       ? { held: own, adjustments: NO_ADJUSTMENTS }
-      : byTableRules(own, statutory, tableRules, rounding);
+      : byTableRules(own, statutory, tableRules, rounding, amount.kind === 'computed');
   if (adjusted === undefined) return undefined;
   const { held, adjustments } = adjusted;
   let ranges: MitigationRanges = NONE;
@@ -166,12 +169,13 @@ function byTableRules(
   statutory: Statutory,
   tableRules: readonly CompiledTableRule[],
   rounding: RoundingPolicy,
+  computed: boolean,
 ): { readonly held: Held; readonly adjustments: CaseFine['tableAdjustments'] } | undefined {
   let held: Held | undefined = own;
   let adjustments: TableRuleAdjustment[] | undefined;
   for (const rule of tableRules) {
     const { effect } = rule;
-    if (effect.kind === 'shift' || effect.kind === 'require') continue;
+    if (effect.kind === 'shift' || effect.kind === 'require' || (computed && effect.kind === 'part')) continue;
     held =
       effect.kind === 'part'
         ? partOf(held, effect.from, effect.to, rounding)
@@ -337,8 +341,13 @@ function tierOf(
       if (!within(range, statutory)) return undefined;
       return { range, multiple: { of, base, min: factors.min, max: factors.max } };
     }
-    case 'computed':
-      return undefined;
+    case 'computed': {
+      // A single amount: the tier imposes exactly what the table computes.
+      const computed = fixedComputedAmount(amount.computed, facts, statutory, rounding);
+      if (computed === undefined) return undefined;
+      const range = { min: computed, max: computed };
+      return within(range, statutory) ? { range, multiple: undefined } : undefined;
+    }
   }
 }
 
