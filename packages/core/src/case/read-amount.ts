@@ -12,6 +12,13 @@
  * built here has those properties, its own `constructor` before them as the constructor sets it,
  * and the Decimal prototype: nothing tells it from `new Decimal(text)`
  * (test/case/read-amount.test.ts compares the two on a million generated amounts).
+ *
+ * That layout is decimal.js's, not ours, and decimal.js is not bundled: an application may
+ * resolve another 10.x. So before the first amount is read here, a few probe texts covering each
+ * branch of the layout are laid out and compared with `new Decimal(text)` of the decimal.js
+ * actually loaded; if any differs, this reader answers `undefined` for good and every amount goes
+ * the general way. Checked on first use rather than at import, so an application that reads no
+ * amount never pays for it.
  */
 import { Decimal } from '../money/decimal.js';
 
@@ -30,6 +37,29 @@ const ZERO = 48;
 const NINE = 57;
 
 /**
+ * Texts whose layouts cover each branch of {@link laidOut}: zero, negative zero, zero with
+ * decimals, a fraction below 0.1 (exponent counted down), one and two words, the 15-digit whole
+ * (three words), whole and fraction, trailing zero words dropped, a negative amount.
+ */
+const PROBES = [
+  '0',
+  '-0',
+  '0.00',
+  '0.0067',
+  '0.5',
+  '7',
+  '12345678',
+  '123456789012345',
+  '1234567.25',
+  '100000000000000',
+  '20000000',
+  '-9876543.0001',
+] as const;
+
+/** Whether the layout has been compared with the loaded decimal.js: `undefined` until first use. */
+let layoutTrusted: boolean | undefined;
+
+/**
  * The Decimal of an amount written as JSON carries it (`"12345.67"`, `"-5"`, `"0"`: the
  * decimal-text form money.ts reads), for up to 15 digits before the point and 4 after.
  *
@@ -39,6 +69,44 @@ const NINE = 57;
  * @example amountFromText('12345.67') // Decimal 12345.67 (d [12345, 6700000], e 4, s 1)
  */
 export function amountFromText(text: string): Decimal | undefined {
+  if (layoutTrusted !== true && !(layoutTrusted ?? checkLayout())) return undefined;
+  return readAmount(text);
+}
+
+/**
+ * Compares {@link laidOut} with the loaded decimal.js on {@link PROBES} and remembers the answer:
+ * `amountFromText` reads amounts only while it is true. Called once, on the first amount; tests
+ * call it with a reference that lays Decimals out otherwise (another decimal.js simulated). Not
+ * exported from the package entry.
+ *
+ * @param reference - makes the Decimal a text should give (default `new Decimal(text)`)
+ * @returns whether every probe was laid out as `reference` lays it out
+ * @example checkLayout() // true with the decimal.js cailiang is tested against
+ */
+export function checkLayout(reference: (text: string) => Decimal = (text) => new Decimal(text)): boolean {
+  try {
+    layoutTrusted = PROBES.every((text) => sameDecimal(readAmount(text), reference(text)));
+  } catch {
+    // A decimal.js that throws on a probe, or on a Decimal laid out here, is not the one we know.
+    layoutTrusted = false;
+  }
+  return layoutTrusted;
+}
+
+/** The same Decimal: prototype, own keys in order, constructor, sign, exponent, each word, text and value. */
+function sameDecimal(read: Decimal | undefined, reference: Decimal): boolean {
+  if (read === undefined) return false;
+  if (Object.getPrototypeOf(read) !== Object.getPrototypeOf(reference)) return false;
+  if (Object.keys(read).join() !== Object.keys(reference).join()) return false;
+  if (read.constructor !== reference.constructor || read.s !== reference.s || read.e !== reference.e) return false;
+  const words = reference.d;
+  if (!Array.isArray(words) || read.d.length !== words.length) return false;
+  for (let i = 0; i < words.length; i++) if (read.d[i] !== words[i]) return false;
+  return read.toFixed() === reference.toFixed() && read.equals(reference);
+}
+
+/** {@link amountFromText} without the layout check: the text read and laid out. */
+function readAmount(text: string): Decimal | undefined {
   const { length } = text;
   let at = 0;
   let sign = 1;

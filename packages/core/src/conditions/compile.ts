@@ -147,14 +147,37 @@ function leafNode(leaf: Record<string, unknown>, scope: FactScope, where: string
   }
   const operand = compileLiteral(value, operator, isDecimalType(scope.lookup(fact)?.type), `${where}.value`);
   const shown = toTraceValue(operand);
+  // A leaf's trace depends only on the fact's value (the operators are pure, the literal fixed),
+  // and a traced decision explains every leaf of every tier: the traces of the values leaves
+  // mostly see — absent, yes/no, a choice, a count — are made once and shared frozen, as the
+  // general-rule entries are. Up to SETTLED_VALUES values per leaf, so that a fact of free text
+  // or of many numbers cannot grow it without bound; amounts are Decimals, new with every case.
+  const settled = new Map<unknown, ConditionTrace>();
+  const traceOf = (factValue: unknown): ConditionTrace => ({
+    fact,
+    operator,
+    value: shown,
+    factValue: toTraceValue(factValue),
+    result: evaluate(factValue, operand),
+  });
   return {
     test: (facts) => evaluate(facts[fact], operand),
     explain(facts) {
       const factValue = facts[fact];
-      return { fact, operator, value: shown, factValue: toTraceValue(factValue), result: evaluate(factValue, operand) };
+      // Not -0: the map takes it for 0, and the trace would show the other's value.
+      if ((typeof factValue === 'object' && factValue !== null) || Object.is(factValue, -0)) return traceOf(factValue);
+      let trace = settled.get(factValue);
+      if (trace === undefined) {
+        trace = traceOf(factValue);
+        if (settled.size < SETTLED_VALUES) settled.set(factValue, Object.freeze(trace));
+      }
+      return trace;
     },
   };
 }
+
+/** How many values' traces a leaf keeps (see leafNode): a choice's options, a count's usual values. */
+const SETTLED_VALUES = 16;
 
 /**
  * The literal as operators take it: money as Decimals, lists copied so later edits cannot leak

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { amountFromText } from '../../src/case/read-amount.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { amountFromText, checkLayout } from '../../src/case/read-amount.js';
 import { Decimal } from '../../src/money/decimal.js';
 
 /** A deterministic generator (mulberry32), so that a failure names the same amount every run. */
@@ -140,5 +140,55 @@ describe('amountFromText', () => {
       }),
       { numRuns: 20_000, seed: 20261207 },
     );
+  });
+});
+
+/** A Decimal with the given own properties, in the order given, on the Decimal prototype. */
+function laid(properties: Record<string, unknown>): Decimal {
+  return Object.assign(Object.create(Decimal.prototype), properties) as Decimal;
+}
+
+/** `new Decimal(text)`, except for `text` itself, which `other` lays out. */
+function differingOn(text: string, other: (reference: Decimal) => Decimal): (probe: string) => Decimal {
+  return (probe) => (probe === text ? other(new Decimal(probe)) : new Decimal(probe));
+}
+
+describe('the layout check (another decimal.js)', () => {
+  // Every test leaves the check as the shipped decimal.js sets it.
+  afterEach(() => {
+    expect(checkLayout()).toBe(true);
+  });
+
+  it('passes on the shipped decimal.js, and amounts are read', () => {
+    expect(checkLayout()).toBe(true);
+    expectSameDecimal(amountFromText('12345.67'), '12345.67');
+  });
+
+  it.each([
+    ['own keys in another order', differingOn('7', (d) => laid({ s: d.s, e: d.e, d: d.d, constructor: Decimal }))],
+    [
+      'a trailing zero word kept',
+      differingOn('20000000', (d) => laid({ constructor: Decimal, s: d.s, e: d.e, d: [...d.d, 0] })),
+    ],
+    [
+      'the 15-digit whole in other words',
+      differingOn('123456789012345', (d) => laid({ constructor: Decimal, s: d.s, e: d.e, d: [123456789, 12345] })),
+    ],
+    [
+      'a small fraction with another exponent',
+      differingOn('0.0067', (d) => laid({ constructor: Decimal, s: d.s, e: -2, d: d.d })),
+    ],
+    ['negative zero without its sign', differingOn('-0', (d) => laid({ constructor: Decimal, s: 1, e: d.e, d: d.d }))],
+    ['another Decimal class', differingOn('1234567.25', (d) => new (Decimal.clone())(d.toFixed()))],
+    [
+      'a reference that throws',
+      (probe: string) => {
+        if (probe === '0.5') throw new Error('not this one');
+        return new Decimal(probe);
+      },
+    ],
+  ])('turns the fast path off for good on a mismatch: %s', (_, reference) => {
+    expect(checkLayout(reference)).toBe(false);
+    for (const text of ['12345.67', '0', '-5', '7']) expect(amountFromText(text)).toBeUndefined();
   });
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileCondition } from '../../src/conditions/compile.js';
 import type { Condition } from '../../src/conditions/types.js';
@@ -265,5 +266,72 @@ describe('CompiledCondition.explain', () => {
       factValue: 0.5,
       result: false,
     });
+  });
+});
+
+describe('CompiledCondition.explain, traces shared between cases', () => {
+  const leaf = (value: unknown): Condition => ({ fact: 'ratio', operator: 'lessThan', value });
+
+  it('gives for each value the trace a condition compiled afresh gives, values seen before or not', () => {
+    // One long-lived condition against a fresh one per value: yes/no, choices, counts (more than
+    // a leaf keeps, so its limit is crossed), 0 and -0, NaN, absent, amounts.
+    const values = fc.oneof(
+      fc.boolean(),
+      fc.constantFrom('none', 'minor', 'serious'),
+      fc.integer({ min: -3, max: 40 }),
+      fc.constantFrom(0, -0, Number.NaN, undefined, null),
+      fc.constantFrom('0', '-0', '12000.50', '3').map((text) => new Decimal(text)),
+    );
+    fc.assert(
+      fc.property(
+        fc.constantFrom<unknown>(5, true, 'minor', '0'),
+        fc.array(values, { maxLength: 60 }),
+        (literal, seen) => {
+          const kept = compileCondition(leaf(literal), scope);
+          for (const value of seen) {
+            const given = facts({ ratio: value as number });
+            const { result, trace } = kept.explain(given);
+            const fresh = compileCondition(leaf(literal), scope).explain(given);
+            expect(trace).toEqual(fresh.trace);
+            expect(result).toBe(fresh.result);
+            expect(JSON.stringify(trace)).toBe(JSON.stringify(fresh.trace));
+            expect(
+              Object.is((trace as { factValue: unknown }).factValue, (fresh.trace as { factValue: unknown }).factValue),
+            ).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 300, seed: 2112 },
+    );
+  });
+
+  it('shares a frozen trace for a value seen before, never for an amount', () => {
+    const compiled = compileCondition(leaf(5), scope);
+    const first = compiled.explain(facts({ ratio: 3 })).trace;
+    expect(compiled.explain(facts({ ratio: 3 })).trace).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    const money = compileCondition({ fact: 'goodsValue', operator: 'lessThan', value: 10000 }, scope);
+    const amount = facts({ goodsValue: new Decimal('9000') });
+    expect(money.explain(amount).trace).not.toBe(money.explain(amount).trace);
+  });
+
+  it('shows each amount its own text when amounts alternate', () => {
+    const compiled = compileCondition(
+      { all: [leaf(5), { fact: 'goodsValue', operator: 'lessThan', value: { fact: 'illegalIncome' } }] },
+      scope,
+    );
+    for (const [goods, income] of [
+      ['1.50', '2'],
+      ['2', '1.50'],
+      ['2', '2'],
+      ['-0', '0.10'],
+    ] as const) {
+      const { trace } = compiled.explain(facts({ goodsValue: new Decimal(goods), illegalIncome: new Decimal(income) }));
+      const shown = (trace as unknown as { all: { value: unknown; factValue: unknown }[] }).all[1];
+      expect([shown?.factValue, shown?.value]).toEqual([
+        new Decimal(goods).isZero() ? '0' : new Decimal(goods).toFixed(),
+        new Decimal(income).toFixed(),
+      ]);
+    }
   });
 });
