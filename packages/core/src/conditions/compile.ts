@@ -147,6 +147,9 @@ function leafNode(leaf: Record<string, unknown>, scope: FactScope, where: string
   }
   const operand = compileLiteral(value, operator, isDecimalType(scope.lookup(fact)?.type), `${where}.value`);
   const shown = toTraceValue(operand);
+  // Every traced decision shows this one list: frozen, so a caller editing its decision's trace
+  // cannot change what later decisions show.
+  if (Array.isArray(shown)) Object.freeze(shown);
   return {
     test: (facts) => evaluate(facts[fact], operand),
     explain(facts) {
