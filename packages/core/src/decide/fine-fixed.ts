@@ -1,11 +1,11 @@
 /**
  * The fine of a case in scaled integers (money/fixed.ts) — the fast path of {@link caseFine} for
  * the shapes nearly every case has: a literal statutory range or multiples of a fact; a tier band,
- * range or multiple; 从轻 narrowing. It works out the same amounts as the decimal.js path, digit
- * for digit, and prints them as that path prints them; anywhere it would leave the integers' range
- * or meet what it does not handle (a tier cut back to the statute, an amount the table computes,
- * a band not worked out at compile time), it answers
- * `undefined` before it has changed anything, and `caseFine` decides the case in decimal.js.
+ * range, multiple or computed amount (computed-fixed.ts); the table's parts and reductions of it;
+ * 从轻 narrowing. It works out the same amounts as the decimal.js path, digit for digit, and
+ * prints them as that path prints them; anywhere it would leave the integers' range or meet what
+ * it does not handle (a tier cut back to the statute, a band not worked out at compile time), it
+ * answers `undefined` before it has changed anything, and `caseFine` decides the case in decimal.js.
  */
 import type { FactValues } from '../facts/types.js';
 import type { Decimal } from '../money/decimal.js';
@@ -14,7 +14,6 @@ import {
   compare,
   format,
   fromDecimal,
-  lower,
   minus,
   plus,
   round,
@@ -25,32 +24,19 @@ import {
 import type { RoundingPolicy } from '../money/rounding.js';
 import type { Range } from './amount-range.js';
 import type { StatutoryFine, TierAmount } from './compile-amounts.js';
-import type { FixedAmount, FixedStatutory } from './fixed-amounts.js';
+import type { FixedStatutory } from './fixed-amounts.js';
+import { decimalOf, exactOf, lowerOf, textOf } from './fine-amount.js';
+import type { Amount, AmountMultiple, AmountRange, Held } from './fine-amount.js';
+import { NO_ADJUSTMENTS, byTableRules } from './table-rules-fixed.js';
 import { fixedBand } from './fixed-amounts.js';
+import { fixedComputedAmount } from './computed-fixed.js';
 import { fineSanction, statutoryTexts } from './fine-sanction.js';
 import type { MultipleTexts } from './fine-sanction.js';
 import type { MitigationRanges } from './mitigation-ranges.js';
 import type { CaseFine } from './fine.js';
 import type { WarningList } from './warning-messages.js';
-import type { TableRuleAdjustment } from './decision.js';
 import type { CompiledTableRule } from './table-rules.js';
 import type { Band, ResolvedPolicy } from './policy.js';
-
-/** An amount on the fast path: worked out for the case (`Fixed`), or fixed by the rule set (with its text and Decimal). */
-type Amount = Fixed | FixedAmount;
-
-interface AmountRange {
-  readonly min: Amount;
-  readonly max: Amount;
-}
-
-/** The multiples a fine shows: the fact, its amount and the tier's multiples. */
-interface AmountMultiple {
-  readonly of: string;
-  readonly base: Fixed;
-  readonly min: Amount;
-  readonly max: Amount;
-}
 
 type Statutory = FixedStatutory;
 
@@ -93,10 +79,12 @@ export function fixedCaseFine(
   const own = tierOf(amount, fine, statutory, facts, rounding);
   if (own === undefined) return undefined;
   // The table's own rules (一般处罚按平均金额, 公开道歉 30%-50%) shape the tier's range before 从轻或者减轻.
+  // A part of a range (按平均金额) has no range to take a part of where the table computed one
+  // amount: only reductions apply to it (fine.ts decimalFine).
   const adjusted =
     tableRules.length === 0
       ? { held: own, adjustments: NO_ADJUSTMENTS }
-      : byTableRules(own, statutory, tableRules, rounding);
+      : byTableRules(own, statutory, tableRules, rounding, amount.kind === 'computed');
   if (adjusted === undefined) return undefined;
   const { held, adjustments } = adjusted;
   let ranges: MitigationRanges = NONE;
@@ -149,110 +137,6 @@ export function fixedCaseFine(
   );
   return { sanction, ranges, tableAdjustments: adjustments };
 }
-
-/** A tier's range with the multiples it shows. */
-interface Held {
-  readonly range: AmountRange;
-  readonly multiple: AmountMultiple | undefined;
-}
-
-/**
- * The table rules' parts and reductions of the tier's range, in order (table-rules.ts
- * `adjustFine`): a part takes a share of the range, rounded; a reduction takes a share off each
- * bound, rounded, never below the statutory minimum.
- */
-function byTableRules(
-  own: Held,
-  statutory: Statutory,
-  tableRules: readonly CompiledTableRule[],
-  rounding: RoundingPolicy,
-): { readonly held: Held; readonly adjustments: CaseFine['tableAdjustments'] } | undefined {
-  let held: Held | undefined = own;
-  let adjustments: TableRuleAdjustment[] | undefined;
-  for (const rule of tableRules) {
-    const { effect } = rule;
-    if (effect.kind === 'shift' || effect.kind === 'require') continue;
-    held =
-      effect.kind === 'part'
-        ? partOf(held, effect.from, effect.to, rounding)
-        : reducedBy(held, effect.min, effect.max, statutory, rounding);
-    if (held === undefined) return undefined;
-    adjustments ??= [];
-    adjustments.push({
-      kind: 'table-rule',
-      ground: rule.data.id,
-      label: rule.data.label,
-      mandatory: true,
-      range: { min: textOf(held.range.min), max: textOf(held.range.max) },
-      citations: rule.citations,
-    });
-  }
-  return { held, adjustments: adjustments ?? NO_ADJUSTMENTS };
-}
-
-/** 按平均金额处罚: `min + (max − min) × from` to `… × to`, rounded; the multiples likewise, unrounded. */
-function partOf(held: Held, from: Decimal, to: Decimal, rounding: RoundingPolicy): Held | undefined {
-  const shareFrom = fromDecimal(from);
-  const shareTo = fromDecimal(to);
-  if (shareFrom === undefined || shareTo === undefined) return undefined;
-  const low = share(exactOf(held.range.min), exactOf(held.range.max), shareFrom);
-  const high = share(exactOf(held.range.min), exactOf(held.range.max), shareTo);
-  if (low === undefined || high === undefined) return undefined;
-  const range = { min: round(low, rounding.scale, rounding.mode), max: round(high, rounding.scale, rounding.mode) };
-  const { multiple } = held;
-  if (multiple === undefined) return { range, multiple: undefined };
-  const min = share(exactOf(multiple.min), exactOf(multiple.max), shareFrom);
-  const max = share(exactOf(multiple.min), exactOf(multiple.max), shareTo);
-  if (min === undefined || max === undefined) return undefined;
-  return { range, multiple: { of: multiple.of, base: multiple.base, min, max } };
-}
-
-/** `min + (max − min) × at`, exact. */
-function share(min: Fixed, max: Fixed, at: Fixed): Fixed | undefined {
-  const width = minus(max, min);
-  const part = width === undefined ? undefined : times(width, at);
-  return part === undefined ? undefined : plus(min, part);
-}
-
-/**
- * 减轻 by the table's share (公开道歉的减少30%-50%): the minimum × (1 − max share), the maximum ×
- * (1 − min share), each rounded and never below the statutory minimum; the multiples shrink the
- * same way unless the minimum had to be held at the statute's.
- */
-function reducedBy(
-  held: Held,
-  least: Decimal,
-  most: Decimal,
-  statutory: Statutory,
-  rounding: RoundingPolicy,
-): Held | undefined {
-  const leastShare = fromDecimal(least);
-  const mostShare = fromDecimal(most);
-  const keepMost = leastShare === undefined ? undefined : minus(ONE, leastShare);
-  const keepLeast = mostShare === undefined ? undefined : minus(ONE, mostShare);
-  if (keepMost === undefined || keepLeast === undefined) return undefined;
-  const lowExact = times(exactOf(held.range.min), keepLeast);
-  const highExact = times(exactOf(held.range.max), keepMost);
-  if (lowExact === undefined || highExact === undefined) return undefined;
-  const low = round(lowExact, rounding.scale, rounding.mode);
-  const high = round(highExact, rounding.scale, rounding.mode);
-  const floor = statutory.min;
-  const lowToFloor = compare(low, exactOf(floor));
-  const highToFloor = compare(high, exactOf(floor));
-  if (lowToFloor === undefined || highToFloor === undefined) return undefined;
-  const range = { min: lowToFloor < 0 ? floor : low, max: highToFloor < 0 ? floor : high };
-  const { multiple } = held;
-  if (multiple === undefined || lowToFloor < 0) return { range, multiple: undefined };
-  const min = times(exactOf(multiple.min), keepLeast);
-  const max = times(exactOf(multiple.max), keepMost);
-  if (min === undefined || max === undefined) return undefined;
-  return { range, multiple: { of: multiple.of, base: multiple.base, min, max } };
-}
-
-const ONE = new Fixed(1, 0);
-
-/** No table rule changed the fine: one frozen empty list for every such case. */
-const NO_ADJUSTMENTS: CaseFine['tableAdjustments'] = Object.freeze([]);
 
 const NONE: MitigationRanges = { band: undefined, reduced: undefined };
 
@@ -337,8 +221,13 @@ function tierOf(
       if (!within(range, statutory)) return undefined;
       return { range, multiple: { of, base, min: factors.min, max: factors.max } };
     }
-    case 'computed':
-      return undefined;
+    case 'computed': {
+      // A single amount: the tier imposes exactly what the table computes.
+      const computed = fixedComputedAmount(amount.computed, facts, statutory, rounding);
+      if (computed === undefined) return undefined;
+      const range = { min: computed, max: computed };
+      return within(range, statutory) ? { range, multiple: undefined } : undefined;
+    }
   }
 }
 
@@ -442,23 +331,4 @@ function within(range: AmountRange, statutory: Statutory): boolean {
 function factOf(facts: FactValues, name: string): Fixed | undefined {
   const value = facts[name];
   return typeof value === 'object' && value !== null ? fromDecimal(value as Decimal) : undefined;
-}
-
-/** The smaller amount, keeping the rule set's text and Decimal where it wins. */
-function lowerOf(a: Amount, b: Amount): Amount | undefined {
-  const smaller = lower(exactOf(a), exactOf(b));
-  if (smaller === undefined) return undefined;
-  return smaller === exactOf(a) ? a : b;
-}
-
-function exactOf(amount: Amount): Fixed {
-  return amount instanceof Fixed ? amount : amount.fixed;
-}
-
-function textOf(amount: Amount): string {
-  return amount instanceof Fixed ? format(amount) : amount.text;
-}
-
-function decimalOf(amount: Amount): Decimal {
-  return amount instanceof Fixed ? toDecimal(amount) : amount.decimal;
 }

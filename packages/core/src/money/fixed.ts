@@ -180,6 +180,26 @@ export function round(value: Fixed, scale: number, mode: FixedRounding): Fixed {
 }
 
 /**
+ * The quotient rounded to a whole number, as decimal.js's `dividedBy(b).toDecimalPlaces(0, mode)`
+ * gives it (每0.5个pH单位…不足的向高取整). Exact: the remainder of the aligned integers decides the
+ * rounding. (decimal.js first rounds the quotient to 40 significant digits; for integers below
+ * 2^53 that can never move it across a whole number or a half, which are at least 1/divisor away.)
+ *
+ * @param divisor - above zero
+ * @returns the whole quotient, or `undefined` for a divisor of zero or below, or out of range
+ * @example quotient(fromText('7.3')!, fromText('0.5')!, 'up') // 15
+ */
+export function quotient(dividend: Fixed, divisor: Fixed, mode: FixedRounding): Fixed | undefined {
+  const scale = Math.max(dividend.scale, divisor.scale);
+  const n = aligned(dividend, scale);
+  const d = aligned(divisor, scale);
+  if (n === undefined || d === undefined || !(d > 0)) return undefined;
+  const rest = n % d;
+  const truncated = (n - rest) / d;
+  return new Fixed(rest === 0 ? truncated : rounded(truncated, rest, d, mode), 0);
+}
+
+/**
  * Rounds a bound of a range by the policy, but never outside the exact range: a minimum the mode
  * would round below the exact value rounds up instead, a maximum it would round above rounds
  * down (the format v2 issue's inward rounding; money/rounding.ts `roundBound` in decimal.js).

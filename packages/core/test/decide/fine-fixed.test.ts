@@ -17,6 +17,11 @@ import type { CompiledPenaltyItem } from '../../src/decide/compile-item.js';
 import { caseFine, decimalCaseFine, statutoryRange } from '../../src/decide/fine.js';
 import { perUnitStep } from '../../src/decide/per-unit.js';
 import { fixedCaseFine } from '../../src/decide/fine-fixed.js';
+import { compileComputed, computedAmount } from '../../src/decide/computed-amount.js';
+import { fixedComputedAmount } from '../../src/decide/computed-fixed.js';
+import { rangeOf } from '../../src/decide/amount-range.js';
+import { fromDecimal } from '../../src/money/fixed.js';
+import type { RoundingMode } from '../../src/money/rounding.js';
 import { warningList } from '../../src/decide/warning-messages.js';
 import type { FactValues } from '../../src/facts/types.js';
 import { Decimal } from '../../src/money/decimal.js';
@@ -63,13 +68,11 @@ const POLICIES = [
 ] as const;
 
 /** Each shipped rule set's penalty items, compiled under its own rounding and the others above. */
-function compiledItems(): { name: string; item: CompiledPenaltyItem; amountFacts: string[] }[] {
-  const out: { name: string; item: CompiledPenaltyItem; amountFacts: string[] }[] = [];
+function compiledItems(): { name: string; item: CompiledPenaltyItem; declared: Declared }[] {
+  const out: { name: string; item: CompiledPenaltyItem; declared: Declared }[] = [];
   for (const file of ruleFiles()) {
     const data = parse(file.text) as Record<string, any>;
-    const amountFacts = Object.entries(data['facts'] as Record<string, { type: string }>)
-      .filter(([, fact]) => fact.type === 'money' || fact.type === 'quantity')
-      .map(([name]) => name);
+    const declared = data['facts'] as Declared;
     // Other roundings change only what is computed per case: the multiples of a fact.
     const policies = file.text.includes('multiple:') ? POLICIES : [undefined];
     for (const variation of policies) {
@@ -92,11 +95,32 @@ function compiledItems(): { name: string; item: CompiledPenaltyItem; amountFacts
       ruleSet.items.forEach((_, index) => {
         const item = compile(index);
         if (item.kind === 'penalty')
-          out.push({ name: `${file.slug} ${item.item.code} ${JSON.stringify(variation ?? 'own')}`, item, amountFacts });
+          out.push({ name: `${file.slug} ${item.item.code} ${JSON.stringify(variation ?? 'own')}`, item, declared });
       });
     }
   }
   return out;
+}
+
+/** The rule set's fact declarations, as its YAML writes them. */
+type Declared = Record<string, { readonly type: string; readonly values?: readonly string[] }>;
+
+/**
+ * Generated facts for every declared fact: amounts for money and quantities, a value of each enum
+ * (the weights a computed amount reads), small whole numbers for integers (超标因子), tenths for
+ * numbers, and booleans — so that every tier, computed ones included, can be decided.
+ */
+function factsOf(declared: Declared, random: () => number): Record<string, Decimal | number | string | boolean> {
+  const facts: Record<string, Decimal | number | string | boolean> = {};
+  for (const [name, fact] of Object.entries(declared)) {
+    if (fact.type === 'money' || fact.type === 'quantity') facts[name] = amount(random);
+    else if (fact.type === 'enum' && fact.values !== undefined)
+      facts[name] = fact.values[Math.floor(random() * fact.values.length)] as string;
+    else if (fact.type === 'integer') facts[name] = Math.floor(random() * 12);
+    else if (fact.type === 'number') facts[name] = Math.floor(random() * 60) / 10;
+    else if (fact.type === 'boolean') facts[name] = random() < 0.5;
+  }
+  return facts;
 }
 
 /** The outcome of one path: its result and warnings, or the error it threw. */
@@ -125,14 +149,13 @@ describe('fixedCaseFine', () => {
       { any: true, mandatory: false },
       { any: true, mandatory: true },
     ];
-    for (const { name, item, amountFacts } of compiledItems()) {
+    for (const { name, item, declared } of compiledItems()) {
       const tiers = item.fallback === undefined ? item.tiers : [...item.tiers, item.fallback];
       for (const alternative of item.statutory)
         for (const tier of tiers) {
           if (tier.amount === undefined) continue;
           for (let draw = 0; draw < 5; draw++) {
-            const facts: Record<string, Decimal> = {};
-            for (const fact of amountFacts) facts[fact] = amount(random);
+            const facts = factsOf(declared, random);
             const mitigation = grounds[draw % grounds.length] as (typeof grounds)[number];
             // Any of the table's rules may hold (一般处罚按平均金额, 公开道歉减少30%-50%, shifts…), in order.
             const tableRules = item.tableRules.filter(() => random() < 0.5);
@@ -193,5 +216,59 @@ describe('fixedCaseFine', () => {
     // Most combinations must take the fast path, or this compares the reference with itself.
     expect(compared).toBeGreaterThan(25_000);
     expect(fast / compared).toBeGreaterThan(0.6);
+  });
+});
+
+describe('fixedComputedAmount', () => {
+  it('computes 20,000 generated tables (weights, per-unit terms, floors and caps that bind, each multiplier) as computedAmount does', () => {
+    const random = seeded(1707);
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+    const share = () => pick(['0', '0.05', '0.1', '0.15', '0.2', '0.3', '0.333', '0.5', '1']);
+    let computed = 0;
+    for (let i = 0; i < 20_000; i++) {
+      const table = compileComputed({
+        text: 'generated',
+        terms: [
+          { label: '裁量起点', value: share() },
+          { of: 'form', weights: { a: share(), b: share(), c: share() } },
+          {
+            of: 'count',
+            over: pick(['0', '1', '2']),
+            every: pick(['1', '0.5', '3']),
+            add: pick(['10000', '0.5', '2500.25']),
+            rounding: pick(['half-up', 'up', 'down'] as const),
+          },
+        ],
+        ...(random() < 0.5 ? { min: pick(['0.1', '0.3', '0.5']) } : {}),
+        ...(random() < 0.7 ? { max: pick(['0.5', '1', '0.8']) } : {}),
+        ...pick([
+          {},
+          { times: { amount: pick(['200000', '1000000', '12345.67']) } },
+          { times: { of: 'investment', factor: pick(['0.05', '1', '0.333']) } },
+          { times: { statutoryMax: true } },
+        ]),
+      });
+      const facts = {
+        form: pick(['a', 'b', 'c']),
+        count: random() < 0.5 ? Math.floor(random() * 9) : amount(random),
+        investment: amount(random),
+      } as unknown as FactValues;
+      const statutory = rangeOf({ min: '0', max: pick(['200000', '1000000', '123456.78']) });
+      const max = fromDecimal(statutory.exactMax as Decimal);
+      const min = fromDecimal(statutory.exactMin);
+      if (max === undefined || min === undefined) throw new Error('a literal range out of range');
+      const fixedStatutory = { min, max, exactMin: min, exactMax: max, base: undefined, texts: { min: '0' } };
+      const rounding = {
+        scale: Math.floor(random() * 3),
+        mode: pick(['half-up', 'down', 'up', 'half-even'] as RoundingMode[]),
+      };
+      const mine = fixedComputedAmount(table, facts, fixedStatutory, rounding);
+      if (mine === undefined) continue;
+      computed += 1;
+      const theirs = formatMoney(computedAmount(table, facts, statutory, rounding));
+      const printed = formatMoney(new Decimal(mine.units).dividedBy(new Decimal(10).pow(mine.scale)));
+      if (printed !== theirs) expect(printed, JSON.stringify({ i, facts }, money)).toBe(theirs);
+    }
+    expect(computed).toBeGreaterThan(15_000);
   });
 });

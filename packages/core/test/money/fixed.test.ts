@@ -17,6 +17,7 @@ import {
   lower,
   minus,
   plus,
+  quotient,
   round,
   roundInward,
   times,
@@ -207,6 +208,29 @@ describe('times, round and roundInward', () => {
     expect(format(times(at('450359962737049.5'), at('2')) as Fixed)).toBe('900719925474099');
     expect(times(at('0.00000001'), at('0.00000001'))).toBeUndefined();
     expect(times(at('0.00000010'), at('0.0000001'))).toBeDefined();
+  });
+});
+
+describe('quotient', () => {
+  it('divides 200,000 generated amounts to whole units by every mode as dividedBy and toDecimalPlaces(0) do', () => {
+    const random = seeded(4242);
+    let divided = 0;
+    for (let i = 0; i < 200_000; i++) {
+      const a = both(amountText(random));
+      const b = both(random() < 0.5 ? (['0.5', '1', '3', '0.3', '7', '0.25'][i % 6] as string) : amountText(random));
+      if (a.fixed === undefined || b.fixed === undefined || b.decimal.isZero()) continue;
+      const mode = MODES[i % MODES.length] as FixedRounding;
+      const mine = quotient(a.fixed, b.fixed, mode);
+      if (mine === undefined) continue;
+      divided += 1;
+      const theirs = formatMoney(a.decimal.dividedBy(b.decimal).toDecimalPlaces(0, DECIMAL_MODES[mode]));
+      if (format(mine) !== theirs)
+        expect.fail(`${a.decimal} ÷ ${b.decimal} ${mode}: ${format(mine)}, decimal.js ${theirs}`);
+    }
+    expect(divided).toBeGreaterThan(100_000);
+    expect(quotient(at('1'), new Fixed(0, 0), 'up')).toBeUndefined();
+    expect(format(quotient(at('7.3'), at('0.5'), 'up') as Fixed)).toBe('15');
+    expect(format(quotient(at('2.5'), at('1'), 'half-up') as Fixed)).toBe('3');
   });
 });
 
