@@ -147,6 +147,9 @@ function leafNode(leaf: Record<string, unknown>, scope: FactScope, where: string
   }
   const operand = compileLiteral(value, operator, isDecimalType(scope.lookup(fact)?.type), `${where}.value`);
   const shown = toTraceValue(operand);
+  // Every traced decision shows this one list: frozen, so a caller editing its decision's trace
+  // cannot change what later decisions show.
+  if (Array.isArray(shown)) Object.freeze(shown);
   // A leaf's trace depends only on the fact's value (the operators are pure, the literal fixed),
   // and a traced decision explains every leaf of every tier: the traces of the values leaves
   // mostly see — absent, yes/no, a choice, a count — are made once and shared frozen, as the
