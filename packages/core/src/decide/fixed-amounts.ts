@@ -56,7 +56,7 @@ export interface FixedLiteralRange {
   /** The policy the bands and the mitigation ranges were worked out under. */
   readonly policy: ResolvedPolicy;
   /** The 从轻 band (policy.mitigation.band) and the 减轻 range, as `caseFine` shows them. */
-  readonly mitigation: MitigationRanges;
+  readonly mitigation: MitigationRanges<Range>;
 }
 
 /**
