@@ -262,7 +262,7 @@ function mitigationOf(
     if (literal === undefined || literal.policy !== policy) return undefined;
     const band = bandPolicy === undefined ? undefined : literal.bands.get(bandPolicy.band);
     if (literal.mitigation.band !== undefined && band === undefined) return undefined;
-    return { ranges: literal.mitigation, band: literal.mitigation.band === undefined ? undefined : band };
+    return { ranges: literal.mitigationTexts, band: literal.mitigation.band === undefined ? undefined : band };
   }
   let band: AmountRange | undefined;
   if (bandPolicy !== undefined && statutory.max !== undefined) {
