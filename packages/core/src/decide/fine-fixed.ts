@@ -9,30 +9,18 @@
  */
 import type { FactValues } from '../facts/types.js';
 import type { Decimal } from '../money/decimal.js';
-import {
-  Fixed,
-  compare,
-  format,
-  fromDecimal,
-  minus,
-  plus,
-  round,
-  roundInward,
-  times,
-  toDecimal,
-} from '../money/fixed.js';
+import { Fixed, compare, format, fromDecimal, minus, plus, round, roundInward, times } from '../money/fixed.js';
 import type { RoundingPolicy } from '../money/rounding.js';
-import type { Range } from './amount-range.js';
 import type { StatutoryFine, TierAmount } from './compile-amounts.js';
 import type { FixedStatutory } from './fixed-amounts.js';
-import { decimalOf, exactOf, lowerOf, textOf } from './fine-amount.js';
+import { exactOf, lowerOf, textOf } from './fine-amount.js';
 import type { Amount, AmountMultiple, AmountRange, Held } from './fine-amount.js';
 import { NO_ADJUSTMENTS, byTableRules } from './table-rules-fixed.js';
 import { fixedBand } from './fixed-amounts.js';
 import { fixedComputedAmount } from './computed-fixed.js';
 import { fineSanction, statutoryTexts } from './fine-sanction.js';
 import type { MultipleTexts } from './fine-sanction.js';
-import type { MitigationRanges } from './mitigation-ranges.js';
+import type { MitigationRanges, PrintedRange } from './mitigation-ranges.js';
 import type { CaseFine } from './fine.js';
 import type { WarningList } from './warning-messages.js';
 import type { CompiledTableRule } from './table-rules.js';
@@ -274,26 +262,24 @@ function mitigationOf(
     if (literal === undefined || literal.policy !== policy) return undefined;
     const band = bandPolicy === undefined ? undefined : literal.bands.get(bandPolicy.band);
     if (literal.mitigation.band !== undefined && band === undefined) return undefined;
-    return { ranges: literal.mitigation, band: literal.mitigation.band === undefined ? undefined : band };
+    return { ranges: literal.mitigationTexts, band: literal.mitigation.band === undefined ? undefined : band };
   }
   let band: AmountRange | undefined;
   if (bandPolicy !== undefined && statutory.max !== undefined) {
     band = bandOf(statutory, bandPolicy.band, policy.rounding);
     if (band === undefined) return undefined;
   }
-  // The statutory minimum is often also the band's minimum and always the 减轻 range's maximum:
-  // one Decimal for all of them.
-  const minimum = decimalOf(statutory.min);
-  const decimal = (amount: Amount) => (amount === statutory.min ? minimum : decimalOf(amount));
-  let reduced: Range | undefined;
+  // Printed here, as the grounds show them (mitigation.ts): no Decimal is made for them. The
+  // statutory minimum, the 减轻 range's maximum, is already printed in the sanction's texts.
+  let reduced: PrintedRange | undefined;
   if (exactOf(statutory.min).units !== 0) {
     const floor = bandPolicy === undefined ? new Fixed(0, 0) : fromDecimal(bandPolicy.reducedFloor);
     const exact = floor === undefined ? undefined : times(statutory.exactMin, floor);
     if (exact === undefined) return undefined;
-    reduced = { min: toDecimal(round(exact, policy.rounding.scale, policy.rounding.mode)), max: minimum };
+    reduced = { min: format(round(exact, policy.rounding.scale, policy.rounding.mode)), max: statutory.texts.min };
   }
   return {
-    ranges: { band: band === undefined ? undefined : { min: decimal(band.min), max: decimal(band.max) }, reduced },
+    ranges: { band: band === undefined ? undefined : { min: textOf(band.min), max: textOf(band.max) }, reduced },
     band,
   };
 }

@@ -363,7 +363,7 @@ export function bandMultiples(
   return multiplesOfBand(rangeOf(multiple), band);
 }
 
-const NO_MITIGATION_RANGES: MitigationRanges = { band: undefined, reduced: undefined };
+const NO_MITIGATION_RANGES: MitigationRanges<Range> = { band: undefined, reduced: undefined };
 
 /**
  * 从轻: the fine narrows to the mitigation band of the statutory range, never above the tier's

@@ -7,12 +7,12 @@
 import type { Decimal } from '../money/decimal.js';
 import { fromDecimal } from '../money/fixed.js';
 import type { Fixed } from '../money/fixed.js';
-import { fixedAmount, formatMoney } from '../money/money.js';
+import { formatMoney } from '../money/money.js';
 import type { Range, StatutoryRange } from './amount-range.js';
 import { statutoryTexts } from './fine-sanction.js';
 import type { StatutoryTexts } from './fine-sanction.js';
 import { mitigationRanges } from './mitigation-ranges.js';
-import type { MitigationRanges } from './mitigation-ranges.js';
+import type { MitigationRanges, PrintedRange } from './mitigation-ranges.js';
 import type { Band, ResolvedPolicy } from './policy.js';
 
 /** An amount the rule set fixes, in the three forms a decision takes it in. */
@@ -56,7 +56,9 @@ export interface FixedLiteralRange {
   /** The policy the bands and the mitigation ranges were worked out under. */
   readonly policy: ResolvedPolicy;
   /** The 从轻 band (policy.mitigation.band) and the 减轻 range, as `caseFine` shows them. */
-  readonly mitigation: MitigationRanges;
+  readonly mitigation: MitigationRanges<Range>;
+  /** The same printed, as every mitigation ground shows them (mitigation.ts): no lookup per case. */
+  readonly mitigationTexts: MitigationRanges<PrintedRange>;
 }
 
 /**
@@ -100,11 +102,16 @@ export function fixedLiteralRange(range: StatutoryRange, policy: ResolvedPolicy)
   const bands = range.bands === undefined ? new Map<Band, FixedPair>() : fixedBandsOf(range.bands.byBand);
   if (min === undefined || (range.max !== undefined && max === undefined) || bands === undefined) return undefined;
   const mitigation = mitigationRanges(range, policy);
-  // Printed on every decision whose case has a mitigation ground: recorded once, like the bands.
-  if (mitigation.reduced !== undefined) fixedAmount(mitigation.reduced.min);
   const texts = Object.freeze(statutoryTexts(min.text, max?.text));
   const statutory = { min, max, exactMin: min.fixed, exactMax: max?.fixed, base: undefined, texts };
-  return { min, max, statutory, bands, policy, mitigation };
+  return { min, max, statutory, bands, policy, mitigation, mitigationTexts: printedRanges(mitigation) };
+}
+
+/** Mitigation ranges as decisions print them. */
+function printedRanges(ranges: MitigationRanges<Range>): MitigationRanges<PrintedRange> {
+  const printed = (range: Range | undefined): PrintedRange | undefined =>
+    range === undefined ? undefined : { min: formatMoney(range.min), max: formatMoney(range.max) };
+  return { band: printed(ranges.band), reduced: printed(ranges.reduced) };
 }
 
 /** A band's fractions as scaled integers, read once per band (bands live as long as their policy). */

@@ -9,6 +9,8 @@ import type { CompiledCondition } from '../conditions/compile.js';
 import type { ResolvedCitation } from '../citation/types.js';
 import type { FactValues } from '../facts/types.js';
 import { Decimal } from '../money/decimal.js';
+import { fromDecimal } from '../money/fixed.js';
+import type { Fixed } from '../money/fixed.js';
 import { formatMoney } from '../money/money.js';
 import { roundAmount } from '../money/rounding.js';
 import type { RoundingPolicy } from '../money/rounding.js';
@@ -18,6 +20,7 @@ import type { SanctionKind, SanctionUnit } from '../ruleset/sanction-kinds.js';
 import type { AmountRange, Sanction, TraceEntry } from './decision.js';
 import type { WarningList } from './warning-messages.js';
 import { holds } from './select.js';
+import { fixedPermitted } from './guide-fixed.js';
 
 /** The rule set's guidance as a loaded rule set holds it. */
 export type GuidanceData = NonNullable<RuleSet['guidance']>;
@@ -31,10 +34,12 @@ export interface CompiledDeparture {
   readonly citations: readonly ResolvedCitation[];
 }
 
-/** A tier's guiding amount for one sanction kind: as written, and read into a Decimal once. */
+/** A tier's guiding amount for one sanction kind: as written, and read into a Decimal and scaled integers once. */
 export interface GuideValue {
   readonly text: string;
   readonly value: Decimal;
+  /** `undefined`: beyond the fast range, the guide is worked out in decimal.js. */
+  readonly fixed: Fixed | undefined;
 }
 
 /** The rule set's `guidance`, compiled once per item. */
@@ -59,13 +64,17 @@ export function tierGuides(tiers: readonly TierData[]): ReadonlyMap<TierData, Re
   for (const tier of tiers) {
     const kinds = new Map<SanctionKind, GuideValue>();
     const fine = tier.fine?.guide;
-    if (fine !== undefined) kinds.set('fine', { text: fine, value: new Decimal(fine) });
+    if (fine !== undefined) kinds.set('fine', guideValue(fine));
     for (const [kind, amount] of Object.entries(tier.sanctions ?? {}) as [SanctionKind, { guide?: string }][])
-      if (kind !== 'fine' && amount?.guide !== undefined)
-        kinds.set(kind, { text: amount.guide, value: new Decimal(amount.guide) });
+      if (kind !== 'fine' && amount?.guide !== undefined) kinds.set(kind, guideValue(amount.guide));
     if (kinds.size > 0) guides.set(tier, kinds);
   }
   return guides;
+}
+
+function guideValue(text: string): GuideValue {
+  const value = new Decimal(text);
+  return { text, value, fixed: fromDecimal(value) };
 }
 
 /** One guided amount of the decision: the fine in yuan, or a sanction in its unit (拘留 N 日). */
@@ -129,7 +138,7 @@ export function decideGuide(
   // nothing, and no list is made for it.
   const guides = guidance.guides.get(tier);
   if (guides === undefined) return undefined;
-  const guided: { sanction: Sanction; recommended: GuideValue; range: DecimalRange }[] = [];
+  const guided: { sanction: Sanction; recommended: GuideValue; range: AmountRange }[] = [];
   for (const sanction of sanctions) {
     const recommended = guides.get(sanction.kind);
     if (recommended === undefined) continue;
@@ -153,13 +162,17 @@ export function decideGuide(
   }
   const amounts: GuideAmount[] = [];
   for (const { sanction, recommended, range } of guided) {
-    const guide = recommended.value;
-    const permitted =
-      guide.lessThan(range.min) || guide.greaterThan(range.max)
-        ? outsideDecided(sanction, recommended.text, range, warnings)
-        : widened(guide, range, sanction.kind, holding, rounding);
+    // In scaled integers where the amounts fit (guide-fixed.ts), else in decimal.js: the same texts.
+    const fast =
+      recommended.fixed === undefined
+        ? undefined
+        : fixedPermitted(recommended.fixed, range, sanction.kind, holding, rounding);
+    let printed: AmountRange;
+    if (fast !== undefined) {
+      if (fast.outside) outsideWarning(sanction, recommended.text, fast, warnings);
+      printed = { min: fast.min, max: fast.max };
+    } else printed = decimalPermitted(recommended, sanction, range, holding, rounding, warnings);
     const unit = sanction.kind === 'fine' ? undefined : sanction.unit;
-    const printed: AmountRange = { min: formatMoney(permitted.min), max: formatMoney(permitted.max) };
     // Keys in the order decisions print them, `unit` only for a sanction counted in units.
     amounts.push(
       unit === undefined
@@ -186,11 +199,40 @@ interface DecimalRange {
   readonly max: Decimal;
 }
 
-/** The range the case decided for a sanction; undefined for one without a range (吊销…). */
-function decidedRange(sanction: Sanction): DecimalRange | undefined {
-  if (sanction.kind === 'fine') return { min: new Decimal(sanction.min), max: new Decimal(sanction.max) };
-  if (sanction.range === undefined) return undefined;
-  return { min: new Decimal(sanction.range.min), max: new Decimal(sanction.range.max) };
+/** The range the case decided for a sanction, as printed; undefined for one without a range (吊销…). */
+function decidedRange(sanction: Sanction): AmountRange | undefined {
+  if (sanction.kind === 'fine') return { min: sanction.min, max: sanction.max };
+  return sanction.range;
+}
+
+/**
+ * The permitted range in decimal.js: the reference of guide-fixed.ts, and its fallback beyond the
+ * fast range.
+ *
+ * @param recommended - the tier's guiding amount
+ * @param sanction - the sanction decided
+ * @param decided - its decided range, printed
+ * @param holding - the departures whose condition held
+ * @param rounding - the rule set's rounding policy
+ * @param warnings - receives `guide-outside-decided-range` when the guide lies outside `decided`
+ * @returns the permitted range, printed
+ * @example decimalPermitted(guide, fine, { min: '200', max: '2000' }, [], rounding, warnings) // { min: '1500', max: '1500' }
+ */
+export function decimalPermitted(
+  recommended: GuideValue,
+  sanction: Sanction,
+  decided: AmountRange,
+  holding: readonly CompiledDeparture[],
+  rounding: RoundingPolicy,
+  warnings: WarningList,
+): AmountRange {
+  const guide = recommended.value;
+  const range: DecimalRange = { min: new Decimal(decided.min), max: new Decimal(decided.max) };
+  const permitted =
+    guide.lessThan(range.min) || guide.greaterThan(range.max)
+      ? outsideDecided(sanction, recommended.text, range, warnings)
+      : widened(guide, range, sanction.kind, holding, rounding);
+  return { min: formatMoney(permitted.min), max: formatMoney(permitted.max) };
 }
 
 /**
@@ -198,13 +240,13 @@ function decidedRange(sanction: Sanction): DecimalRange | undefined {
  * for these facts excludes it): the statute prevails, so the decided range applies whole.
  */
 function outsideDecided(sanction: Sanction, recommended: string, range: DecimalRange, warnings: WarningList) {
-  warnings.add('guide-outside-decided-range', {
-    kind: sanction.kind,
-    recommended,
-    min: formatMoney(range.min),
-    max: formatMoney(range.max),
-  });
+  outsideWarning(sanction, recommended, { min: formatMoney(range.min), max: formatMoney(range.max) }, warnings);
   return range;
+}
+
+/** `guide-outside-decided-range`, with the decided range printed. */
+function outsideWarning(sanction: Sanction, recommended: string, range: AmountRange, warnings: WarningList): void {
+  warnings.add('guide-outside-decided-range', { kind: sanction.kind, recommended, min: range.min, max: range.max });
 }
 
 /** The guiding amount, widened by each departure that holds for this kind, within the decided range. */

@@ -9,12 +9,26 @@ import { bandRange } from './amount-range.js';
 import type { Range, StatutoryRange } from './amount-range.js';
 import type { ResolvedPolicy } from './policy.js';
 
-/** The 从轻 band and the 减轻 range of a statutory range: what the fine and every ground show. */
-export interface MitigationRanges {
+/**
+ * A range as a decision prints it (formatMoney's texts): what the fine's fast path hands the
+ * mitigation grounds, so that a case whose ranges it worked out in scaled integers makes no Decimal
+ * only to print it.
+ */
+export interface PrintedRange {
+  readonly min: string;
+  readonly max: string;
+}
+
+/**
+ * The 从轻 band and the 减轻 range of a statutory range: what the fine and every ground show —
+ * as Decimals (the decimal.js path, which narrows the fine with the band) or already printed (the
+ * fast path).
+ */
+export interface MitigationRanges<R extends Range | PrintedRange = Range | PrintedRange> {
   /** The policy's mitigation band (absent without a policy band or for 「…以上」 ranges). */
-  readonly band: Range | undefined;
+  readonly band: R | undefined;
   /** Down to `reducedFloor ×` the minimum (absent for ranges starting at 0). */
-  readonly reduced: Range | undefined;
+  readonly reduced: R | undefined;
 }
 
 /**
@@ -25,7 +39,7 @@ export interface MitigationRanges {
  * @returns the 从轻 band and the 减轻 range, each absent where the range or the policy has none
  * @example mitigationRanges(rangeOf({ min: '50000', max: '100000' }), policy) // band 50000–65000, reduced 25000–50000
  */
-export function mitigationRanges(statutory: StatutoryRange, policy: ResolvedPolicy): MitigationRanges {
+export function mitigationRanges(statutory: StatutoryRange, policy: ResolvedPolicy): MitigationRanges<Range> {
   const mitigation = policy.mitigation;
   return {
     band:

@@ -7,12 +7,13 @@ import type { ResolvedCitation } from '../citation/types.js';
 import type { FactValues } from '../facts/types.js';
 import type { GeneralRule } from '../general-rules/grounds.js';
 import type { UnderConstruction } from '../internal/under-construction.js';
+import type { Decimal } from '../money/decimal.js';
 import { formatMoney } from '../money/money.js';
 import type { Range } from './amount-range.js';
 import type { CompiledPenaltyItem } from './compile-item.js';
 import type { MitigationAdjustment, TraceEntry } from './decision.js';
 import type { WarningList } from './warning-messages.js';
-import type { MitigationRanges } from './fine.js';
+import type { MitigationRanges, PrintedRange } from './mitigation-ranges.js';
 import { holds } from './select.js';
 
 /** A ground to 从轻或者减轻: a general rule of 行政处罚法, or the item's own (产品质量法 第五十五条). */
@@ -84,6 +85,11 @@ function mitigationAdjustment(ground: MitigationGround, ranges: MitigationRanges
   return Object.assign(out, { citations: ground.citations });
 }
 
-function money(range: Range): { min: string; max: string } {
-  return { min: formatMoney(range.min), max: formatMoney(range.max) };
+/** A range as the adjustment shows it: printed here from Decimals, or as the fast path printed it. */
+function money(range: Range | PrintedRange): { min: string; max: string } {
+  const { min, max } = range;
+  // A fresh object either way: the ranges the fast path hands over are shared by every ground.
+  return typeof min === 'string' && typeof max === 'string'
+    ? { min, max }
+    : { min: formatMoney(min as Decimal), max: formatMoney(max as Decimal) };
 }

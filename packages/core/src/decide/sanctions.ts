@@ -4,11 +4,10 @@
 import type { FactValues } from '../facts/types.js';
 import type { UnderConstruction } from '../internal/under-construction.js';
 import type { Decimal } from '../money/decimal.js';
+import { format, fromDecimal } from '../money/fixed.js';
 import { formatMoney } from '../money/money.js';
 import { MEASURE_LABELS } from '../ruleset/measures.js';
 import type { PenaltyItemData, SanctionData, TierData } from '../ruleset/schema.js';
-import { bandRange, lighterOf } from './amount-range.js';
-import type { Range } from './amount-range.js';
 import type { OtherSanction, SanctionAlternative } from './decision.js';
 import type { DecisionWarningParams, WarningList } from './warning-messages.js';
 import type { CompiledCondition } from '../conditions/compile.js';
@@ -16,7 +15,7 @@ import { deepFreeze } from '../internal/deep-freeze.js';
 import type { SanctionUnit } from '../ruleset/sanction-kinds.js';
 import type { StatutoryRange } from './amount-range.js';
 import type { CompiledPenaltyItem, ConditionalTier, FallbackTier } from './compile-item.js';
-import { heldTierRange } from './fine.js';
+import { sanctionRange } from './sanction-range.js';
 
 /**
  * A `with`/`also` sanction of an item, compiled once: what a decision prints of it, in one shape
@@ -211,36 +210,18 @@ export function resolveSanction(
   warnings: WarningList,
 ): OtherSanction {
   const { sanction } = imposed;
-  const { policy } = compiled;
   const out: UnderConstruction<OtherSanction> = { kind: sanction.kind };
   if (sanction.text !== undefined) out.text = sanction.text;
   // Absent only where `amountWhen` made the fact optional and failed: no amount, never 0 元.
   const base = sanction.of === undefined ? undefined : facts[sanction.of];
-  if (base !== undefined) out.amount = formatMoney(base as Decimal);
+  if (base !== undefined) out.amount = amountText(base as Decimal);
   const { statutory } = sanction;
   if (statutory !== undefined) {
-    // Days and months are whole: the policy's rounding mode, at scale 0.
-    const rounding = policy.wholeUnits;
-    const amount =
-      selected.sanctionAmounts.get(sanction.kind) ?? (selected.amount?.kind === 'band' ? selected.amount : undefined);
-    let range: Range =
-      amount === undefined
-        ? { min: statutory.min, max: statutory.max ?? statutory.min }
-        : heldTierRange(amount, statutory, undefined, facts, rounding, {
-            level: selected.level,
-            label: selected.label,
-            warnings,
-            unit: sanction.unit ?? '',
-          }).range;
-    if (mitigate && policy.mitigation !== undefined && statutory.max !== undefined) {
-      range = lighterOf(range, bandRange(statutory, policy.mitigation.band, rounding));
-    }
-    out.range = { min: formatMoney(range.min), max: formatMoney(range.max) };
+    // Worked out once per tier where the case cannot change it (sanction-range.ts).
+    const texts = sanctionRange(sanction, statutory, selected, facts, compiled, mitigate, warnings);
+    out.range = texts.range;
     if (sanction.unit !== undefined) out.unit = sanction.unit;
-    out.statutory =
-      statutory.max === undefined
-        ? { min: formatMoney(statutory.min) }
-        : { min: formatMoney(statutory.min), max: formatMoney(statutory.max) };
+    out.statutory = texts.statutory;
   }
   if (imposed.optional) out.optional = true;
   // The decision's own copies: a caller changing one decision's alternatives cannot change the next.
@@ -249,4 +230,17 @@ export function resolveSanction(
   if (sanction.choiceText !== undefined) out.choiceText = sanction.choiceText;
   if (sanction.requires !== undefined) out.requires = sanction.requires;
   return out;
+}
+
+/**
+ * A fact's amount (没收违法所得 of illegalIncome) as formatMoney prints it: from scaled integers
+ * where it fits, by decimal.js otherwise (a negative amount, −0, one past 2^53 − 1).
+ *
+ * @param value - the fact's Decimal
+ * @returns formatMoney's text
+ * @example amountText(new Decimal('5000.50')) // '5000.5'
+ */
+export function amountText(value: Decimal): string {
+  const fixed = fromDecimal(value);
+  return fixed === undefined ? formatMoney(value) : format(fixed);
 }
