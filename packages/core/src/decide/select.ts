@@ -98,21 +98,33 @@ export function selectTier(
   if (trace === undefined && selection !== 'unique')
     return preferredTier(compiled, selection, facts) ?? noTierHolds(compiled, facts);
   const { tiers } = compiled;
-  const holding: ConditionalTier[] = [];
-  // Each tier's explanation kept as the condition returns it, for the trace entries once the
-  // choice is known: no wrapper or interim entry per tier.
-  const explained: { readonly result: boolean; readonly trace: ConditionTrace }[] = [];
-  for (const tier of tiers) {
+  // The tiers that hold, counted with the first and the last kept (the choice needs no more); the
+  // list is made only for the error naming them. Each tier's explanation kept as the condition
+  // returns it, for the trace entries once the choice is known: no wrapper or interim entry per tier.
+  let count = 0;
+  let first: ConditionalTier | undefined;
+  let last: ConditionalTier | undefined;
+  const explained: { readonly result: boolean; readonly trace: ConditionTrace }[] | undefined =
+    trace === undefined ? undefined : new Array(tiers.length);
+  for (let index = 0; index < tiers.length; index++) {
+    const tier = tiers[index] as ConditionalTier;
     let result: boolean;
-    if (trace === undefined) result = tier.when.test(facts);
+    if (explained === undefined) result = tier.when.test(facts);
     else {
       const explanation = tier.when.explain(facts);
-      explained.push(explanation);
+      explained[index] = explanation;
       result = explanation.result;
     }
-    if (result) holding.push(tier);
+    if (result) {
+      count += 1;
+      first ??= tier;
+      last = tier;
+    }
   }
-  if (selection === 'unique' && holding.length > 1) {
+  if (selection === 'unique' && count > 1) {
+    const holding = tiers.filter((tier, index) =>
+      explained === undefined ? tier.when.test(facts) : (explained[index] as { result: boolean }).result,
+    );
     throw new CailiangError('TIER_UNDETERMINED', [
       {
         code: 'tiers_overlap',
@@ -122,21 +134,28 @@ export function selectTier(
     ]);
   }
   const chosen =
-    (holding.length === 0 ? compiled.fallback : selection === 'first' ? holding[0] : holding[holding.length - 1]) ??
-    noTierHolds(compiled, facts);
-  if (trace !== undefined) {
+    (count === 0 ? compiled.fallback : selection === 'first' ? first : last) ?? noTierHolds(compiled, facts);
+  if (explained !== undefined && trace !== undefined) {
+    const chosenIndex = chosen.index;
     for (let index = 0; index < tiers.length; index++) {
       const tier = tiers[index] as ConditionalTier;
-      const { result, trace: condition } = explained[index] as { result: boolean; trace: ConditionTrace };
-      trace.push({ step: 'tier', level: tier.level, condition, result, selected: tier.index === chosen.index });
-    }
-    if (compiled.fallback !== undefined) {
+      const explanation = explained[index] as { result: boolean; trace: ConditionTrace };
       trace.push({
         step: 'tier',
-        level: compiled.fallback.level,
+        level: tier.level,
+        condition: explanation.trace,
+        result: explanation.result,
+        selected: tier.index === chosenIndex,
+      });
+    }
+    const { fallback } = compiled;
+    if (fallback !== undefined) {
+      trace.push({
+        step: 'tier',
+        level: fallback.level,
         condition: null,
-        result: holding.length === 0,
-        selected: chosen === compiled.fallback,
+        result: count === 0,
+        selected: chosen === fallback,
       });
     }
   }

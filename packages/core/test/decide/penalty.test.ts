@@ -280,6 +280,20 @@ describe('decide: shapes beyond the example', () => {
     expect(error.issues[0]?.message).toContain('"lighter", "heavier"');
   });
 
+  it('tierSelection unique: the overlap is named alike with the trace and without', () => {
+    // The traced path names the tiers from the explanations it kept, the untraced one by testing
+    // again: the same tiers, in the same order, in the same words.
+    const data = minimalRuleSet();
+    data.policy.tierSelection = 'unique';
+    data.items[0].tiers[2].when = { all: [{ fact: 'count', operator: 'greaterThanInclusive', value: 0 }] };
+    const kase = minimalCase({ amount: '0', count: 0 });
+    const traced = caughtError(() => createEngine([data], { trace: true }).decide(kase));
+    const untraced = caughtError(() => createEngine([data], { trace: false }).decide(kase));
+    expect(untraced.code).toBe('TIER_UNDETERMINED');
+    expect(untraced.issues).toEqual(traced.issues);
+    expect(traced.issues[0]?.message).toMatch(/^tiers "lighter", "heavier" of T-1 all hold/);
+  });
+
   it('no tier holding and no fallback is an error', () => {
     const data = minimalRuleSet();
     data.items[0].tiers.splice(1, 1);
