@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { seededRandom as random } from './seeded-random.js';
 
 /** The contract's example rule set (packages/fixtures/contract). */
 export const FOOD_RULES = fileURLToPath(
@@ -11,18 +12,6 @@ interface FactDeclaration {
   readonly type: string;
   readonly values?: readonly string[];
   readonly min?: number;
-}
-
-/** A small deterministic PRNG (mulberry32): the same seed gives the same cases on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 // Money values around the thresholds the example's conditions use (1000, 10000).

@@ -2,18 +2,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { amountFromText, checkLayout } from '../../src/case/read-amount.js';
 import { Decimal } from '../../src/money/decimal.js';
-
-/** A deterministic generator (mulberry32), so that a failure names the same amount every run. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as seeded } from '../../../../test-support/seeded-random.js';
 
 /** An amount's text: a sign now and then, 1–15 digits before the point, 0–4 after, zeros often. */
 function amountText(random: () => number): string {

@@ -19,18 +19,7 @@ import type { FactValues } from '../../src/facts/types.js';
 import { Decimal } from '../../src/money/decimal.js';
 import { formatMoney } from '../../src/money/money.js';
 import { ruleFiles } from '../../../../test-support/rule-files.js';
-
-/** mulberry32: the same stream on every run. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as seeded } from '../../../../test-support/seeded-random.js';
 
 const MODES = ['half-up', 'down', 'up', 'half-even'] as const;
 
