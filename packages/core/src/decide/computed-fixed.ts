@@ -85,7 +85,7 @@ function termOf(term: ComputedTerm, value: FactValue | undefined): Fixed | undef
 /** A quantity as a per-unit term reads it: a Decimal, or a whole JS number (an integer fact) of zero or more. */
 function quantityOf(value: FactValue | undefined): Fixed | undefined {
   if (typeof value === 'number') return Number.isSafeInteger(value) && value >= 0 ? new Fixed(value + 0, 0) : undefined;
-  return typeof value === 'object' ? fromDecimal(value as Decimal) : undefined;
+  return typeof value === 'object' && value !== null ? fromDecimal(value as Decimal) : undefined;
 }
 
 /** What the held sum is multiplied by. */
@@ -93,7 +93,7 @@ function multiplierOf(multiplier: ComputedTimes, facts: FactValues, statutory: F
   switch (multiplier.kind) {
     case 'fact': {
       const value = facts[multiplier.of];
-      const base = typeof value === 'object' ? fromDecimal(value as Decimal) : undefined;
+      const base = typeof value === 'object' && value !== null ? fromDecimal(value as Decimal) : undefined;
       const factor = fromDecimal(multiplier.factor);
       return base === undefined || factor === undefined ? undefined : times(base, factor);
     }
