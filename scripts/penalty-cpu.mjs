@@ -36,6 +36,7 @@ import { itemCompiler } from '../packages/core/src/decide/compile-item.js';
 import { ruleSetDigest } from '../packages/core/src/ruleset/load.js';
 import { validateCase, validateDates } from '../packages/core/src/case/parse-case.js';
 import { penaltyVersion } from '../packages/core/src/decide/lex-mitior.js';
+import { itemVersion } from '../packages/core/src/decide/versions.js';
 import { decidePenalty } from '../packages/core/src/decide/penalty.js';
 import { GeneralRuleEntries } from '../packages/core/src/decide/general-rule-trace.js';
 import { defaultCalendar } from '../packages/core/src/calendar/index.js';
@@ -46,7 +47,8 @@ for (const ruleSet of workload.ruleSets) {
   const compile = itemCompiler(ruleSet, ruleSetDigest(ruleSet));
   ruleSet.items.forEach((item, i) => {
     const versions = index.get(item.code) ?? [];
-    versions.push({ ruleSet, compiled: compile(i) });
+    // As the engine indexes it (versions.ts); decidePenalty never reads the quick reader's plan.
+    versions.push(itemVersion(ruleSet, compile(i), undefined));
     index.set(item.code, versions);
   });
 }
