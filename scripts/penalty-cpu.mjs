@@ -10,23 +10,7 @@
 // checkouts in one run, as with decide-cpu.mjs.
 //
 //   node scripts/penalty-cpu.mjs --root /path/to/baseline --root .   (default 40 passes, trace off and on)
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
-import { resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-
-const args = process.argv.slice(2);
-const values = (flag) => args.flatMap((arg, i) => (arg === flag ? [args[i + 1]] : []));
-const here = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const roots = values('--root').map((root) => resolve(root));
-if (roots.length === 0) roots.push(here);
-const passes = Number(values('--passes')[0] ?? 40);
-const traces = (values('--trace')[0] ?? 'off,on').split(',');
-if (!Number.isInteger(passes) || passes < 1 || traces.some((t) => t !== 'on' && t !== 'off')) {
-  console.error('penalty-cpu: --passes expects a positive integer, --trace off, on or off,on');
-  process.exit(2);
-}
+import { compareCheckouts } from './cpu-checkouts.mjs';
 
 // The loop module, bundled once per checkout. It must sit one directory below the checkout's
 // root, where test-support/rule-files.ts finds the rule files.
@@ -83,49 +67,4 @@ export function pass(trace) {
   return (spent.user + spent.system) / prepared.length;
 }
 `;
-const esbuild = resolve(here, 'node_modules/.bin/esbuild');
-const bundles = roots.map((root) => {
-  const dir = resolve(root, '.penalty-cpu');
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(resolve(dir, 'loop.ts'), loop);
-  execFileSync(esbuild, [
-    resolve(dir, 'loop.ts'),
-    '--bundle',
-    '--platform=node',
-    '--format=esm',
-    `--alias:@cailiang/core=${resolve(root, 'packages/core/bench/setup/core-entry.ts')}`,
-    '--external:json-rules-engine',
-    '--log-level=warning',
-    "--banner:js=import{createRequire}from'module';const require=createRequire(import.meta.url);",
-    `--outfile=${resolve(dir, 'loop.mjs')}`,
-  ]);
-  return resolve(dir, 'loop.mjs');
-});
-
-const modules = [];
-for (const bundle of bundles) modules.push(await import(pathToFileURL(bundle).href));
-const load = loadavg().map((n) => n.toFixed(1));
-console.log(
-  `load average ${load.join(', ')}; ${passes} passes each, alternating; CPU µs per decidePenalty (${modules.map((module) => module.cases).join(', ')} cases)`,
-);
-for (const trace of traces) {
-  const times = modules.map(() => []);
-  // Warm every module first: the first passes compile.
-  for (let warm = 0; warm < 10; warm++) for (const module of modules) module.pass(trace === 'on');
-  for (let p = 0; p < passes; p++)
-    modules.forEach((module, i) => {
-      times[i].push(module.pass(trace === 'on'));
-    });
-  modules.forEach((_, i) => {
-    const sorted = times[i].sort((a, b) => a - b);
-    const median = sorted[sorted.length >> 1];
-    console.log(
-      `trace ${trace.padEnd(3)} fastest ${sorted[0].toFixed(2).padStart(6)} median ${median.toFixed(2).padStart(6)}  ${roots[i]}`,
-    );
-  });
-}
-console.log(
-  `load average at the end ${loadavg()
-    .map((n) => n.toFixed(1))
-    .join(', ')}`,
-);
+await compareCheckouts({ script: 'penalty-cpu', loop, dir: '.penalty-cpu', unit: 'decidePenalty' });
